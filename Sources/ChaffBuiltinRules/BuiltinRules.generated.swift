@@ -1,0 +1,1 @@
+public enum BuiltinRules { public static let files: [(name: String, text: String)] = [] }

@@ -1,0 +1,1 @@
+public enum ChaffCommandLine { public static func run(_ arguments: [String]) -> Int32 { 0 } }

@@ -1,0 +1,1 @@
+public enum ChaffDataInfo { public static let placeholder = 0 }
