@@ -1,0 +1,52 @@
+/// Runs rules over documents and turns their findings into positioned diagnostics.
+public struct Linter: Sendable {
+    /// The rules that run, in a stable order.
+    public let rules: [ActiveRule]
+    /// The unit of every column this linter reports.
+    public let columnUnit: ColumnUnit
+    /// Seconds of regular-expression time allowed per document.
+    public let regexSeconds: Double
+
+    /// A linter running `rules`.
+    public init(rules: [ActiveRule], columnUnit: ColumnUnit = .scalar, regexSeconds: Double = 5) {
+        self.rules = rules
+        self.columnUnit = columnUnit
+        self.regexSeconds = regexSeconds
+    }
+
+    /// Every diagnostic for `document`, in report order.
+    public func lint(_ document: Document) -> [Diagnostic] {
+        let context = CheckContext(document: document, regexSeconds: regexSeconds)
+        let source = document.source
+        let index = LineIndex(source)
+        var diagnostics: [Diagnostic] = []
+        var occurrences: [String: Int] = [:]
+        for active in rules {
+            let rule = active.rule
+            context.currentScope = rule.scope
+            var findings: [Finding] = []
+            rule.implementation.check(context) { findings.append($0) }
+            findings.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound < $1.range.upperBound }
+            for finding in findings {
+                let range = finding.range.clamped(to: 0..<source.count)
+                let matched = String(decoding: source[range], as: UTF8.self)
+                var arguments = finding.arguments
+                if arguments["match"] == nil { arguments["match"] = matched }
+                let start = index.position(of: range.lowerBound, in: source, unit: columnUnit)
+                let end = index.position(of: range.upperBound, in: source, unit: columnUnit)
+                let key = rule.id + "\u{0}" + matched
+                let occurrence = occurrences[key, default: 0]
+                occurrences[key] = occurrence + 1
+                diagnostics.append(
+                    Diagnostic(
+                        path: document.path, range: range, line: start.line, column: start.column,
+                        endLine: end.line, endColumn: end.column, severity: active.severity,
+                        ruleID: rule.id, message: rule.message.render(arguments), matchedText: matched,
+                        fix: finding.fix,
+                        fingerprint: Fingerprint.hash([rule.id, matched, String(occurrence)])))
+            }
+        }
+        diagnostics.sort(by: Diagnostic.reportOrder)
+        return diagnostics
+    }
+}
