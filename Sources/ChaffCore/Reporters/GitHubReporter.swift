@@ -40,12 +40,13 @@ public struct GitHubReporter: Reporter {
 }
 
 extension String {
-    /// Replaces every occurrence of `target`, scanning scalars (no Foundation needed).
-    func replacingAll(_ target: Character, _ replacement: String) -> String {
-        guard contains(target) else { return self }
+    /// Replaces every occurrence of the scalar `target`. Works on scalars, not Characters:
+    /// "\r\n" is one Character, and comparing Characters would miss the CR and LF inside it.
+    func replacingAll(_ target: Unicode.Scalar, _ replacement: String) -> String {
+        guard unicodeScalars.contains(target) else { return self }
         var out = ""
-        for c in self {
-            if c == target { out += replacement } else { out.append(c) }
+        for scalar in unicodeScalars {
+            if scalar == target { out += replacement } else { out.unicodeScalars.append(scalar) }
         }
         return out
     }
