@@ -21,14 +21,14 @@ enum ConfigDiscovery {
 
     /// Loads the configuration; `nil` path and no discovery give the defaults.
     static func load(explicit: String?, disabled: Bool, workingDirectory: String) throws(SourceError) -> Configuration {
-        if disabled { return Configuration(directory: ".") }
+        if disabled { return Configuration(directory: workingDirectory) }
         let path: String
         if let explicit {
             path = explicit
         } else if let found = find(from: workingDirectory) {
             path = found
         } else {
-            return Configuration(directory: ".")
+            return Configuration(directory: workingDirectory)
         }
         let bytes: [UInt8]
         do {
@@ -39,6 +39,6 @@ enum ConfigDiscovery {
         let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
         let directory = String(absolute[..<(absolute.lastIndex(of: "/") ?? absolute.startIndex)])
         let shown = PathDisplay.relative(absolute, to: workingDirectory)
-        return try Configuration.parse(bytes, path: shown, directory: PathDisplay.relative(directory.isEmpty ? "/" : directory, to: workingDirectory))
+        return try Configuration.parse(bytes, path: shown, directory: directory.isEmpty ? "/" : directory)
     }
 }

@@ -15,7 +15,7 @@ enum RuleSetLoader {
     }
 
     /// Every `*.json` rule file in `directory`, sorted by name; every error, not just the first.
-    static func load(directory: String) -> (rules: [Rule], errors: [String]) {
+    static func load(directory: String, workingDirectory: String) -> (rules: [Rule], errors: [String]) {
         let (entries, problems) = FileWalker().expand([directory])
         var rules: [Rule] = []
         var errors = problems
@@ -23,22 +23,23 @@ enum RuleSetLoader {
             let name = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
             // Only files directly in the directory are rules; subfolders may hold fixtures.
             guard PathDisplay.normalize(entry.path) == PathDisplay.normalize(directory + "/" + name) else { continue }
+            let shown = PathDisplay.relative(entry.path, to: workingDirectory)
             do {
                 let bytes = try FileReader.read(entry.path)
-                rules.append(try RuleLoader.load(path: entry.path, fileStem: String(name.dropLast(5)), bytes: bytes))
+                rules.append(try RuleLoader.load(path: shown, fileStem: String(name.dropLast(5)), bytes: bytes))
             } catch let error as SourceError {
                 errors.append(error.description)
             } catch let error as FileReader.Failure {
-                errors.append("\(entry.path): error: \(error.reason)")
+                errors.append("\(shown): error: \(error.reason)")
             } catch {
-                errors.append("\(entry.path): error: \(error)")
+                errors.append("\(shown): error: \(error)")
             }
         }
         return (rules, errors)
     }
 
     /// The full rule set for the given directories.
-    static func ruleSet(defaultRules: Bool, directories: [String]) -> (RuleSet, [String]) {
+    static func ruleSet(defaultRules: Bool, directories: [String], workingDirectory: String) -> (RuleSet, [String]) {
         var set = RuleSet()
         var errors: [String] = []
         if defaultRules {
@@ -49,7 +50,7 @@ enum RuleSetLoader {
             }
         }
         for directory in directories {
-            let (rules, loadErrors) = load(directory: directory)
+            let (rules, loadErrors) = load(directory: directory, workingDirectory: workingDirectory)
             errors += loadErrors
             do {
                 try set.add(rules, overridingBuiltIns: true)

@@ -18,10 +18,10 @@ enum CheckCommand {
             console.writeError(error.description + "\n")
             return 2
         }
-        let configDirectories = config.ruleDirectories.map { config.directory == "." ? $0 : config.directory + "/" + $0 }
+        let configDirectories = config.ruleDirectories.map { $0.hasPrefix("/") ? $0 : config.directory + "/" + $0 }
         let (ruleSet, ruleErrors) = RuleSetLoader.ruleSet(
             defaultRules: !options.noDefaultRules && config.defaultRules,
-            directories: configDirectories + options.ruleDirectories)
+            directories: configDirectories + options.ruleDirectories, workingDirectory: console.workingDirectory)
         if !ruleErrors.isEmpty {
             for error in ruleErrors { console.writeError(error + "\n") }
             return 2
@@ -52,7 +52,7 @@ enum CheckCommand {
                 problems.append("<stdin>: error: cannot read standard input: \(error.reason)")
             }
         }
-        let walker = FileWalker(exclude: config.exclude, excludeBase: config.directory)
+        let walker = FileWalker(exclude: config.exclude, excludeBase: config.directory, workingDirectory: console.workingDirectory)
         let (entries, walkProblems) = walker.expand(paths)
         problems += walkProblems.map { "\($0.split(separator: ":", maxSplits: 1).first.map(String.init) ?? $0): error:\($0.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init) ?? "")" }
         for entry in entries {
@@ -114,7 +114,8 @@ enum CheckCommand {
     }
 
     private static func format(for shownPath: String, config: Configuration, cwd: String) -> String {
-        let relative = PathDisplay.relative(shownPath, to: config.directory)
+        let absolute = shownPath.hasPrefix("/") ? shownPath : cwd + "/" + shownPath
+        let relative = PathDisplay.relative(absolute, to: config.directory)
         if let override = config.formats.first(where: { $0.glob.matches(relative) }) { return override.format }
         return DocumentMaker.format(forPath: shownPath)
     }

@@ -51,7 +51,7 @@ enum RuleOptions {
             console.writeError("chaff: error: \(error.message)\n")
             return nil
         }
-        let (set, errors) = RuleSetLoader.ruleSet(defaultRules: defaults, directories: directories)
+        let (set, errors) = RuleSetLoader.ruleSet(defaultRules: defaults, directories: directories, workingDirectory: console.workingDirectory)
         if !errors.isEmpty {
             for error in errors { console.writeError(error + "\n") }
             return nil

@@ -7,7 +7,7 @@ enum TestRulesCommand {
             console.writeError("chaff: error: unknown option '\(argument)' for 'chaff test-rules'\n")
             return 2
         }
-        let (set, errors) = RuleSetLoader.ruleSet(defaultRules: arguments.isEmpty, directories: arguments)
+        let (set, errors) = RuleSetLoader.ruleSet(defaultRules: arguments.isEmpty, directories: arguments, workingDirectory: console.workingDirectory)
         if !errors.isEmpty {
             for error in errors { console.writeError(error + "\n") }
             return 2

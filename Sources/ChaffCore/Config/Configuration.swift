@@ -2,7 +2,7 @@
 public struct Configuration: Sendable {
     /// The config file's path, or `nil` when none is used.
     public var path: String?
-    /// The directory relative paths in the file are resolved against.
+    /// The absolute directory that relative paths in the file are resolved against.
     public var directory: String
     /// Extra rule directories, resolved against `directory`.
     public var ruleDirectories: [String] = []

@@ -20,13 +20,16 @@ public struct FileWalker {
 
     /// Patterns of paths not to lint, relative to `excludeBase`.
     public var exclude: [Glob]
-    /// The directory exclude patterns are relative to.
+    /// The absolute directory exclude patterns are relative to.
     public var excludeBase: String
+    /// The absolute working directory, against which relative paths are resolved for `exclude`.
+    public var workingDirectory: String
 
     /// A walker.
-    public init(exclude: [Glob] = [], excludeBase: String = ".") {
+    public init(exclude: [Glob] = [], excludeBase: String = "/", workingDirectory: String = "/") {
         self.exclude = exclude
         self.excludeBase = excludeBase
+        self.workingDirectory = workingDirectory
     }
 
     /// The files under `paths`, and a message for each path that could not be read.
@@ -91,7 +94,8 @@ public struct FileWalker {
 
     private func isExcluded(_ path: String) -> Bool {
         guard !exclude.isEmpty else { return false }
-        let relative = PathDisplay.relative(path, to: excludeBase)
+        let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
+        let relative = PathDisplay.relative(absolute, to: excludeBase)
         return exclude.contains { $0.matches(relative) }
     }
 }
