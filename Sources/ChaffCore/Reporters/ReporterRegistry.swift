@@ -3,6 +3,7 @@ public enum ReporterRegistry {
     /// The reporter types, in help order.
     public static let reporters: [any Reporter.Type] = [
         CompilerReporter.self, SARIFReporter.self, GitHubReporter.self, JSONReporter.self,
+        RDJSONLReporter.self, GitLabReporter.self,
     ]
 
     /// A reporter for `name` (`compiler` when unknown); colour applies to `compiler` only.
@@ -11,6 +12,8 @@ public enum ReporterRegistry {
         case SARIFReporter.formatName: SARIFReporter()
         case GitHubReporter.formatName: GitHubReporter()
         case JSONReporter.formatName: JSONReporter()
+        case RDJSONLReporter.formatName: RDJSONLReporter()
+        case GitLabReporter.formatName: GitLabReporter()
         default: CompilerReporter(color: color)
         }
     }
@@ -24,6 +27,8 @@ public enum ReporterRegistry {
         case SARIFReporter.formatName: SARIFReporter.defaultColumnUnit
         case GitHubReporter.formatName: GitHubReporter.defaultColumnUnit
         case JSONReporter.formatName: JSONReporter.defaultColumnUnit
+        case RDJSONLReporter.formatName: RDJSONLReporter.defaultColumnUnit
+        case GitLabReporter.formatName: GitLabReporter.defaultColumnUnit
         default: CompilerReporter.defaultColumnUnit
         }
     }
@@ -32,6 +37,7 @@ public enum ReporterRegistry {
     public static func supportedColumnUnits(_ name: String) -> [ColumnUnit] {
         switch name {
         case SARIFReporter.formatName: SARIFReporter.supportedColumnUnits
+        case RDJSONLReporter.formatName: RDJSONLReporter.supportedColumnUnits
         default: ColumnUnit.allCases
         }
     }
