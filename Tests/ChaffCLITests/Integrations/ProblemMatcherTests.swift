@@ -99,6 +99,29 @@ import Testing
         #expect(Self.issues(in: run.out, matchers: matchers).map(\.column) == ["6", "19"])
     }
 
+    /// The VS Code problem matcher in docs/integrations.md: one pattern for all three severities.
+    @Test func vsCodeMatcherInTheDocs() throws {
+        let docs = try String(contentsOfFile: repositoryRoot + "/docs/integrations.md", encoding: .utf8)
+        let lines = docs.split(separator: "\n").filter { $0.contains("\"regexp\": \"") }
+        try #require(lines.count == 1)
+        let value = String(lines[0].split(separator: ":", maxSplits: 1)[1]).trimmingCharacters(in: .whitespaces)
+        let decoded = try #require(try JSONSerialization.jsonObject(with: Data("[\(value)]".utf8)) as? [String])
+        let matcher = Matcher(
+            owner: "vscode", defaultSeverity: "", regex: try NSRegularExpression(pattern: decoded[0]),
+            groups: ["file": 1, "line": 2, "column": 3, "severity": 4, "message": 5, "code": 6])
+        let scratch = IntegrationFixtures.scratchWithRules()
+        scratch.write("docs/a b.txt", "中文𠀀：据说 {{ a:b }}，有报道称\n")
+        let run = chaff(["check", "--column-unit", "utf16", "--rules", scratch.path("rules"), scratch.path("docs")], in: scratch.root)
+        #expect(Self.issues(in: run.out, matchers: [matcher]) == [
+            Issue(owner: "vscode", file: "docs/a b.txt", line: "1", column: "6", severity: "error",
+                  message: "Claim: '据说' needs a source: cite it", code: "test-claim-error"),
+            Issue(owner: "vscode", file: "docs/a b.txt", line: "1", column: "9", severity: "warning",
+                  message: "Unrendered template expression '{{ a:b }}'; fill it in or remove it", code: "placeholder-template-expression"),
+            Issue(owner: "vscode", file: "docs/a b.txt", line: "1", column: "19", severity: "note",
+                  message: "Hedge: '有报道称' [unsourced]", code: "test-hedge-note"),
+        ])
+    }
+
     @Test func toolErrorsMatchWithoutCodeAndNotesAboutTheRunDoNot() throws {
         let matchers = try Self.loadMatchers()
         let scratch = Scratch()
