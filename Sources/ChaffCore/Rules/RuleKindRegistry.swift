@@ -2,7 +2,8 @@
 public enum RuleKindRegistry {
     /// The kinds, in documentation order.
     public static let kinds: [any RuleKind.Type] = [
-        PatternRule.self
+        PatternRule.self,
+        PlaceholderRule.self,
     ]
 
     /// The kind named `name`.
