@@ -4,6 +4,24 @@
 public enum BuiltinRules {
     /// Each rule file's name and text, sorted by name.
     public static let files: [(name: String, text: String)] = [
+        ("invalid-encoding.json", #"""
+{
+  "id": "invalid-encoding",
+  "kind": "encoding",
+  "severity": "error",
+  "summary": "The file has bytes that are not valid UTF-8, or replacement characters left by a broken conversion.",
+  "description": "chaff reads UTF-8. Bytes that are not valid UTF-8 mean the file is in another encoding (GBK, Big5, Latin-1) or was cut in the middle of a character; a U+FFFD replacement character (�) means an earlier tool already met such bytes and threw the original character away. Readers see mojibake either way. Convert the file to UTF-8 (for example `iconv -f GBK -t UTF-8`) and restore the lost characters from the source. The rest of the file is still checked: each bad byte counts as one unknown character.",
+  "message": "Encoding problem: {problem}",
+  "scope": "raw",
+  "tags": ["encoding"],
+  "options": {"replacementCharacter": true},
+  "examples": {
+    "invalid": ["价格↓�元", "两个↓�和↓�"],
+    "valid": ["纯文本 UTF-8 text", "Emoji 😀 and 𠀀 are valid."]
+  }
+}
+
+"""#),
         ("placeholder-angle-token.json", #"""
 // Spinner and template tokens in angle brackets that are not HTML: <随机段落>, <keyword_1>.
 {

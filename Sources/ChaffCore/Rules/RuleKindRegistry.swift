@@ -4,6 +4,7 @@ public enum RuleKindRegistry {
     public static let kinds: [any RuleKind.Type] = [
         PatternRule.self,
         PlaceholderRule.self,
+        EncodingRule.self,
     ]
 
     /// The kind named `name`.
