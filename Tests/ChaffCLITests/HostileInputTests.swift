@@ -56,4 +56,21 @@ import Testing
         #expect(run.err == "blob.bin: note: not linted: the file looks binary (it contains a NUL byte)\n")
         #expect(run.status == 0)
     }
+
+    @Test func catastrophicUserRegexStopsWithATimeoutNote() {
+        let scratch = Scratch()
+        scratch.write("rules/slow-rule.json", """
+            {"id": "slow-rule", "kind": "pattern", "summary": "S.", "description": "D.", "message": "m",
+             "options": {"patterns": ["(a+)+$"]}, "examples": {"valid": [], "invalid": ["↓a"]}}
+            """)
+        // Without the budget, (a+)+$ on 40 a's and a b backtracks for longer than anyone waits.
+        scratch.write("t.txt", String(repeating: "a", count: 40) + "b %s\n")
+        let run = chaff(["check", "--rules", scratch.path("rules"), "--regex-timeout", "0.2", scratch.path("t.txt")], in: scratch.root)
+        #expect(run.out == """
+            t.txt:1:1: note: Rule 'slow-rule' ran out of time (0.2 s of regular expressions) on this file and stopped; its findings here may be incomplete [rule-timeout]
+            t.txt:1:43: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+
+            """)
+        #expect(run.status == 1)
+    }
 }
