@@ -21,9 +21,10 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     characters of CODE_ALPHABET (high six bits first).
   * Character table: records "<one Han scalar><code><code>...", concatenated; a record ends where
     the next non-ASCII scalar starts. Newlines are ignored (they only keep lines short).
-  * Word table: records "<2-4 Han scalars><codes>", one code per character in order; a '+' before a
-    code adds another reading to the previous character (the source gives several). Records are
-    sorted by the tuple of code points, which is the order of the packed keys the decoder builds.
+  * Word table: records "<2-4 Han scalars>[!]<codes>", one code per character in order; a '+'
+    before a code adds another reading to the previous character (the source gives several). A
+    '!' marks a collocation from Scripts/pinyin-context-words.txt. Records are sorted by the
+    tuple of code points, which is the order of the packed keys the decoder builds.
   * Normalisation table: pairs "<traditional><simplified>" for characters whose only
     kSimplifiedVariant is another character, then a '|' and pairs "<character><alternative>" for
     characters whose kSimplifiedVariant lists the character itself and one other character.
@@ -105,21 +106,39 @@ def unihan_readings():
 
 
 def unihan_simplified():
-    """Traditional -> simplified: `single` maps a character to its only other simplified form;
-    `alternative` keeps characters that are their own simplified form too (著 -> 著 and 着)."""
-    single, alternative = {}, {}
+    """kSimplifiedVariant as {character: [targets other than itself]} and the set of characters
+    that list themselves too (著 -> 著 and 着)."""
+    targets, keeps_itself = {}, set()
     for cp, field, value in read_unihan("Unihan_Variants.txt.bz2"):
         if field != "kSimplifiedVariant":
             continue
-        targets = [int(v.split("<")[0][2:], 16) for v in value.split()]
-        others = [t for t in targets if t != cp]
-        if not others:
-            continue
-        if cp in targets:
+        listed = [int(v.split("<")[0][2:], 16) for v in value.split()]
+        others = [t for t in listed if t != cp]
+        if others:
+            targets[cp] = others
+            if cp in listed:
+                keeps_itself.add(cp)
+    return targets, keeps_itself
+
+
+def resolve_simplified(targets, keeps_itself, usage):
+    """Chooses the lookup mapping. `single`: character -> the simplified form words are keyed
+    by; `alternative`: character -> a second form that lookups also try.
+
+    A character that is its own simplified form in some words keeps itself and gets its other
+    form as alternative when there is exactly one (著 -> 著, alternative 着). A character with
+    several other forms (戰 -> 战 or 𢧐, 鍾 -> 钟 or 锺) maps to the one the word sources use
+    most; the second most used, if the sources use it at all, is the alternative."""
+    single, alternative = {}, {}
+    for cp, others in targets.items():
+        if cp in keeps_itself:
             if len(others) == 1:
                 alternative[cp] = others[0]
-        elif len(others) == 1:
-            single[cp] = others[0]
+            continue
+        ranked = sorted(others, key=lambda t: (-usage.get(t, 0), others.index(t)))
+        single[cp] = ranked[0]
+        if len(ranked) > 1 and usage.get(ranked[1], 0) > 0:
+            alternative[cp] = ranked[1]
     return single, alternative
 
 
@@ -145,14 +164,21 @@ def load_sources():
 
 def build():
     char_readings = unihan_readings()
-    single, alternative = unihan_simplified()
+    sources = load_sources()
+    usage = {}
+    for _, table in sources:
+        for word in table:
+            for c in word:
+                usage[ord(c)] = usage.get(ord(c), 0) + 1
+    single, alternative = resolve_simplified(*unihan_simplified(), usage)
 
     def simplify(cp):
         return single.get(cp, cp)
 
     # Word readings merged over all sources, keyed by the simplified form.
     words = {}
-    for _, table in load_sources():
+    collocations = set()
+    for source, table in sources:
         for word, per_char in table.items():
             cps = [ord(c) for c in word]
             if not 2 <= len(cps) <= MAX_WORD or len(per_char) != len(cps):
@@ -161,6 +187,8 @@ def build():
                 continue
             key = tuple(simplify(cp) for cp in cps)
             merged = words.setdefault(key, [set() for _ in cps])
+            if source == "context":
+                collocations.add(key)
             for i, options in enumerate(per_char):
                 merged[i].update(normalise_reading(r) for r in options)
 
@@ -191,7 +219,7 @@ def build():
     used = {cp for key in kept for cp in key}
     norm_pairs = sorted((t, s) for t, s in single.items() if s in used)
     alt_pairs = sorted((c, a) for c, a in alternative.items() if a in used or c in used)
-    return char_readings, syllables, index, kept, words, norm_pairs, alt_pairs
+    return char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs
 
 
 def code(index, reading):
@@ -230,7 +258,7 @@ def swift_string_file(type_doc, type_name, member_doc, member, source, summary, 
 
 
 def render(tables):
-    char_readings, syllables, index, kept, _, norm_pairs, alt_pairs = tables
+    char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs = tables
     files = {}
 
     whole = [s for s in syllables if s in WHOLE_TOKEN_ONLY]
@@ -266,7 +294,8 @@ def render(tables):
             parts.append("+".join(code(index, r) for r in ordered))
         if any(len({s for s, _ in options}) > 1 for options in per_char):
             ambiguous += 1
-        records.append("".join(chr(cp) for cp in key) + "".join(parts))
+        mark = "!" if key in collocations else ""
+        records.append("".join(chr(cp) for cp in key) + mark + "".join(parts))
     files["PinyinWordTable.generated.swift"] = swift_string_file(
         "/// Readings of 2-4 character words that contain a character with several readings, keyed "
         "by simplified form.",

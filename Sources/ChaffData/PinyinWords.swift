@@ -4,9 +4,14 @@ public struct WordReading: Hashable, Sendable {
     /// zhāo or cháo) or list several tones (东西: xī or xi).
     public let characters: [[PinyinSyllable]]
 
+    /// True for a collocation from chaff's context list (们曾: céng) rather than a dictionary
+    /// word: it holds however the surrounding text is split into words.
+    public let isCollocation: Bool
+
     /// Makes a reading from per-character readings.
-    public init(characters: [[PinyinSyllable]]) {
+    public init(characters: [[PinyinSyllable]], isCollocation: Bool = false) {
         self.characters = characters
+        self.isCollocation = isCollocation
     }
 
     /// True when some character has more than one toneless reading, so the word alone does not
@@ -60,6 +65,8 @@ public enum PinyinWords {
         var starts: [Int32] = []
         /// Reading codes; bit 15 marks another reading of the previous character.
         var codes: [UInt16] = []
+        /// Indices of the collocation records.
+        var collocations: Set<Int> = []
     }
 
     private static let alternativeFlag: UInt16 = 0x8000
@@ -109,6 +116,11 @@ public enum PinyinWords {
                     table.starts.append(Int32(table.codes.count))
                     inWord = false
                 }
+                if byte == UInt8(ascii: "!") {
+                    table.collocations.insert(table.keys.count - 1)
+                    i += 1
+                    continue
+                }
                 var flag: UInt16 = 0
                 if byte == UInt8(ascii: "+") {
                     flag = alternativeFlag
@@ -157,7 +169,8 @@ public enum PinyinWords {
                 characters.append([syllable])
             }
         }
-        return characters.count == word.count ? WordReading(characters: characters) : nil
+        guard characters.count == word.count else { return nil }
+        return WordReading(characters: characters, isCollocation: table.collocations.contains(low))
     }
 
     /// The reading of a word of 2-4 Han characters, Simplified or Traditional, or nil when the
@@ -178,6 +191,7 @@ public enum PinyinWords {
             options.append(forms)
         }
         var merged: [[PinyinSyllable]]? = nil
+        var isCollocation = false
         for combination in 0..<combinations {
             var candidate: [UInt32] = []
             var rest = combination
@@ -190,6 +204,7 @@ public enum PinyinWords {
                 }
             }
             guard let found = lookup(table, candidate) else { continue }
+            isCollocation = isCollocation || found.isCollocation
             if var sum = merged {
                 for (n, readings) in found.characters.enumerated() {
                     for reading in readings where !sum[n].contains(reading) { sum[n].append(reading) }
@@ -199,7 +214,7 @@ public enum PinyinWords {
                 merged = found.characters
             }
         }
-        return merged.map { WordReading(characters: $0) }
+        return merged.map { WordReading(characters: $0, isCollocation: isCollocation) }
     }
 
     /// Every table word inside `run`, ordered by start, then by length (longest first).
