@@ -48,8 +48,9 @@ public struct WordMatch: Hashable, Sendable {
     }
 }
 
-/// Word readings: 2-4 character words that contain a character with several readings, from
-/// pypinyin's phrase table and CC-CEDICT, keyed by simplified form (see PROVENANCE.md).
+/// Word readings: every 2-4 character word of pypinyin's phrase table and CC-CEDICT, keyed by
+/// simplified form (see PROVENANCE.md). Words without a polyphonic character stay in the table:
+/// the checker needs them to see that a split is contested (的确定: 确定 competes with 的确).
 ///
 /// Lookups map each character through `PinyinHanNormalization` first, so Traditional text finds
 /// the same words as Simplified text.
@@ -89,9 +90,9 @@ public enum PinyinWords {
         }
         for (n, scalar) in characters.sorted().enumerated() { table.dense[scalar] = UInt16(n + 1) }
 
-        table.keys.reserveCapacity(101_000)
-        table.starts.reserveCapacity(101_001)
-        table.codes.reserveCapacity(300_000)
+        table.keys.reserveCapacity(126_000)
+        table.starts.reserveCapacity(126_001)
+        table.codes.reserveCapacity(380_000)
         var key: UInt64 = 0
         var shift: UInt64 = 48
         var inWord = false
