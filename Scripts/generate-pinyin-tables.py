@@ -25,9 +25,9 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     before a code adds another reading to the previous character (the source gives several). A
     '!' marks a collocation from Scripts/pinyin-context-words.txt. Records are sorted by the
     tuple of code points, which is the order of the packed keys the decoder builds.
-  * Normalisation table: pairs "<traditional><simplified>" for characters whose only
-    kSimplifiedVariant is another character, then a '|' and pairs "<character><alternative>" for
-    characters whose kSimplifiedVariant lists the character itself and one other character.
+  * Normalisation table: pairs "<traditional><simplified>" (the form words are keyed by), then a
+    '|' and pairs "<character><alternative>" (a second form lookups also try); see
+    resolve_simplified().
 """
 
 import bz2
@@ -303,7 +303,7 @@ def render(tables):
     files["PinyinHanNormalizationTable.generated.swift"] = swift_string_file(
         "/// Traditional to simplified character pairs (Unihan kSimplifiedVariant) for word lookup.",
         "PinyinHanNormalizationTableData",
-        "/// Pairs; after '|', characters that are also their own simplified form, with the other.",
+        "/// Pairs of character and lookup form; after '|', pairs of character and alternative form.",
         "pairs", "Unihan 15 kSimplifiedVariant",
         "%d one-to-one pairs, %d alternatives" % (len(norm_pairs), len(alt_pairs)),
         single + ["|" + alts])

@@ -4,7 +4,7 @@
 
 /// Traditional to simplified character pairs (Unihan kSimplifiedVariant) for word lookup.
 enum PinyinHanNormalizationTableData {
-    /// Pairs; after '|', characters that are also their own simplified form, with the other.
+    /// Pairs of character and lookup form; after '|', pairs of character and alternative form.
     static let pairs = #"""
 䗥𰲯䰾鲃䳭𱉼䴉鹮丟丢並并亂乱亞亚佇伫併并來来侖仑侶侣俁俣係系俠侠倀伥倆俩倉仓個个們们倫伦偉伟側侧偵侦偽伪傑杰傖伧傘伞備备傢家傭佣
 傯偬傳传傴伛債债傷伤傾倾僂偻僅仅僉佥僑侨僕仆僞伪僥侥僨偾價价儀仪儂侬億亿儅𰁸儈侩儉俭儐傧儔俦儕侪儘尽償偿優优儲储儷俪儸㑩儺傩儻傥
