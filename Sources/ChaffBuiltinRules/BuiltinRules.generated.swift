@@ -4,33 +4,42 @@
 public enum BuiltinRules {
     /// Each rule file's name and text, sorted by name.
     public static let files: [(name: String, text: String)] = [
+        ("invalid-encoding.json", #"""
+{
+  "id": "invalid-encoding",
+  "kind": "encoding",
+  "severity": "error",
+  "summary": "The file has bytes that are not valid UTF-8, or replacement characters left by a broken conversion.",
+  "description": "chaff reads UTF-8. Bytes that are not valid UTF-8 mean the file is in another encoding (GBK, Big5, Latin-1) or was cut in the middle of a character; a U+FFFD replacement character (�) means an earlier tool already met such bytes and threw the original character away. Readers see mojibake either way. Convert the file to UTF-8 (for example `iconv -f GBK -t UTF-8`) and restore the lost characters from the source. The rest of the file is still checked: each bad byte counts as one unknown character.",
+  "message": "Encoding problem: {problem}",
+  "scope": "raw",
+  "tags": ["encoding"],
+  "options": {"replacementCharacter": true},
+  "examples": {
+    "invalid": ["价格↓�元", "两个↓�和↓�"],
+    "valid": ["纯文本 UTF-8 text", "Emoji 😀 and 𠀀 are valid."]
+  }
+}
+
+"""#),
         ("placeholder-angle-token.json", #"""
 // Spinner and template tokens in angle brackets that are not HTML: <随机段落>, <keyword_1>.
 {
   "id": "placeholder-angle-token",
-  "kind": "pattern",
+  "kind": "placeholder",
   "severity": "warning",
   "summary": "An unfilled template token in angle brackets, such as <关键词> or <keyword_1>, was left in the text.",
   "description": "Content generators and article spinners mark the slots they fill with tokens in angle brackets. When a slot is not filled, the token is published as it is and tells every reader the page was machine-made. Fill the slot with real text or delete the token. Tokens are reported when they contain a CJK character, an underscore, a trailing number, or a well-known slot name (keyword, city, brand …); HTML element names, autolinks, e-mail addresses, generic types such as List<String>, and plain words such as <path> in usage lines are not reported.",
   "message": "Unfilled template token '{match}'; replace it with real text or remove it",
   "tags": ["placeholder", "template"],
   "options": {
-    "patterns": [
-      // A CJK token: any angle-bracketed run that contains a Han, kana or Hangul character.
-      "[<＜]/?[\\p{L}\\p{N}_\\-]*[\\p{Han}\\p{Hiragana}\\p{Katakana}\\p{Hangul}][\\p{L}\\p{N}_\\-]*[>＞]",
-      // An ASCII token with an underscore or a trailing number: <keyword_1>, <city2>, <KW_A>.
-      "(?<![\\p{L}\\p{N}_])<[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9_]*|[0-9]+)>",
-      // A well-known slot name.
-      "(?<![\\p{L}\\p{N}_])<(?i:keywords?|kw|city|brand|product|company|sitename|site-name|spintax|random)>"
-    ],
-    "caseSensitive": true,
-    "exceptions": [
-      // HTML tags with underscores or digits do not exist except headings.
-      "</?[hH][1-6]>"
-    ]
+    "form": "angle-token",
+    // ASCII tokens without an underscore or a trailing number are reported only with these names.
+    "slotNames": ["keyword", "keywords", "kw", "city", "brand", "product", "company", "sitename", "site-name", "spintax", "random"]
   },
   "examples": {
     "invalid": [
+      "(↓<KW_A>) and ↓</城市名>",
       "本文介绍↓<随心_句子c>的做法。",
       "↓<随机段落>\n↓<关键词>是最好的选择",
       "Buy ↓<keyword_1> today in ↓<city2>.",
@@ -38,6 +47,9 @@ public enum BuiltinRules {
       "全角的↓＜关键词＞也算。"
     ],
     "valid": [
+      "<-- an arrow -->",
+      "Press <Ctrl>+<C> to copy.",
+      "x<y_1>z is glued to a word",
       "Use <b>bold</b> and <br> in HTML.",
       "<h1>Title</h1>",
       "See <https://example.com/a_b> or write to <user@example.com>.",
@@ -53,27 +65,35 @@ public enum BuiltinRules {
         ("placeholder-bracket-keyword.json", #"""
 {
   "id": "placeholder-bracket-keyword",
-  "kind": "pattern",
+  "kind": "placeholder",
   "severity": "warning",
   "summary": "A slot name in brackets, such as [关键词] or 【标题】, was left unfilled.",
   "description": "Chinese content templates mark slots with the slot's name in brackets: [关键词], 【标题】, 〖城市名〗. Only slot names that are not ordinary bracketed headings are reported (关键词, 长尾词, 网站名称, 公司名称, 产品名, 城市名, 随机…, 标题 and a few English ones such as [keyword]); bracketed news sources like 【新华社】 and section labels are left alone. Fill the slot or delete it.",
   "message": "Unfilled slot '{match}'; replace it with real text or remove it",
   "tags": ["placeholder", "template"],
   "options": {
-    "patterns": [
-      "[\\[【〔［〖](?:主?关键[词字]|长尾[关键]*词|(?:文章|副)?标题|网站名称?|站点名称?|站名|公司名称?|企业名称?|品牌名称?|产品名称?|城市名称?|地区名称?|随机[\\p{Han}]{0,6}|占位符|变量名?|同义词)(?:[0-9]{1,3}|[_\\-][A-Za-z0-9]{1,8})?[\\]】〕］〗]",
-      "(?i)\\[(?:keywords?|kw|city|brand|company|product|site_?name)(?:[_\\-]?[0-9]{1,3})?\\](?![(\\[:])"
+    "form": "bracket-keyword",
+    // Names a template uses for its slots. Ordinary bracketed headings are not in this list.
+    "slotNames": [
+      "关键词", "关键字", "主关键词", "主关键字", "长尾词", "长尾关键词", "标题", "文章标题", "副标题",
+      "网站名", "网站名称", "站点名", "站点名称", "站名", "公司名", "公司名称", "企业名", "企业名称",
+      "品牌名", "品牌名称", "产品名", "产品名称", "城市名", "城市名称", "地区名", "地区名称",
+      "占位符", "变量", "变量名", "同义词",
+      "關鍵詞", "關鍵字", "標題", "網站名稱", "公司名稱", "產品名稱", "城市名稱"
     ],
-    "caseSensitive": true
+    "slotPrefixes": ["随机", "隨機"],
+    "asciiSlotNames": ["keyword", "keywords", "kw", "city", "brand", "company", "product", "site_name", "sitename"]
   },
   "examples": {
     "invalid": [
+      "↓[随机] alone is a slot too",
       "欢迎来到↓[关键词]官网，我们是↓【公司名称】。",
       "↓【标题】\n本市↓〖城市名〗最好的↓［产品名］。",
       "今天推荐↓[随机句子]和↓【关键词2】。",
       "Best ↓[keyword] in ↓[city]!"
     ],
     "valid": [
+      "【关键词解读】是栏目名",
       "【新华社北京电】今日发布。",
       "【重要通知】明天放假。",
       "See [1] and [the docs](https://example.com).",
@@ -86,20 +106,13 @@ public enum BuiltinRules {
         ("placeholder-delimited-keyword.json", #"""
 {
   "id": "placeholder-delimited-keyword",
-  "kind": "pattern",
+  "kind": "placeholder",
   "severity": "warning",
   "summary": "A keyword slot delimited by percent or dollar signs, such as %KEYWORD% or $标题$, was left unfilled.",
   "description": "Site builders and SEO tools substitute slots written as %KEYWORD%, $TITLE$ or $标题$. An unfilled slot is published literally. Fill it in or remove it. Percentages (50%), prices ($5, $10.99) and single-letter math ($x$) are not slots.",
   "message": "Unfilled keyword slot '{match}'; fill it in or remove it",
   "tags": ["placeholder", "template"],
-  "options": {
-    "patterns": [
-      "(?<![A-Za-z0-9%])%[A-Z][A-Z0-9_]{1,40}%(?![A-Za-z0-9])",
-      "(?<![A-Za-z0-9$])\\$\\p{Han}[\\p{Han}\\p{L}\\p{N}_]{0,20}\\$",
-      "(?<![A-Za-z0-9$])\\$[A-Z][A-Z0-9_]{2,40}\\$(?![A-Za-z0-9])"
-    ],
-    "caseSensitive": true
-  },
+  "options": {"form": "delimited-keyword"},
   "examples": {
     "invalid": [
       "Best ↓%KEYWORD% deals in ↓%CITY_NAME%.",
@@ -107,6 +120,9 @@ public enum BuiltinRules {
       "Welcome to ↓$SITE_NAME$!"
     ],
     "valid": [
+      "%Keyword% is mixed case",
+      "$$标题$$ is display math",
+      "A$B$ is glued",
       "Save 50% today; 100%% sure.",
       "Prices from $5 to $10.99.",
       "Let $x$ be a number and $AB$ a segment.",
@@ -119,25 +135,24 @@ public enum BuiltinRules {
         ("placeholder-printf-specifier.json", #"""
 {
   "id": "placeholder-printf-specifier",
-  "kind": "pattern",
+  "kind": "placeholder",
   "severity": "warning",
   "summary": "A printf-style format specifier such as %s, %d, %1$s or %@ appears in prose.",
   "description": "Format strings use %s, %d, %1$s and %@ for values filled in at run time. In published prose such a specifier means a string was shown before its values were substituted, a common defect in localized and generated text. Substitute the value or rewrite the sentence. Percentages (50%), URL escapes (%E4%B8%AD) and specifiers glued to a word are not reported.",
   "message": "Format specifier '{match}' in prose; the value was never filled in",
   "tags": ["placeholder", "localization"],
-  "options": {
-    "patterns": [
-      "(?<![%A-Za-z0-9])%(?:[1-9][0-9]?\\$)?[-+#0]*[0-9]{0,3}(?:\\.[0-9]{1,3})?(?:hh|h|ll|l|L|z|j|t|q)?[sdifuxXoeEgGcp@](?![A-Za-z0-9])"
-    ],
-    "caseSensitive": true
-  },
+  "options": {"form": "printf-specifier"},
   "examples": {
     "invalid": [
+      "Count: ↓%ld, ↓%-10s, ↓%05.1f, ↓%2$d.",
       "Hello ↓%s, you have ↓%d new messages.",
       "价格为↓%s元，共↓%1$s件。",
       "Saved ↓%@ at ↓%.2f%."
     ],
     "valid": [
+      "100%s and %%s and 5%d",
+      "%1000d is too wide",
+      "%.f has no precision digits",
       "Sales rose 50% this year, and 100% of them were online.",
       "A URL like https://example.com/%E4%B8%AD stays.",
       "It is 20%d...",
@@ -150,24 +165,24 @@ public enum BuiltinRules {
         ("placeholder-spintax.json", #"""
 {
   "id": "placeholder-spintax",
-  "kind": "pattern",
+  "kind": "placeholder",
   "severity": "warning",
   "summary": "Unspun spintax such as {best|top|finest} was published as it is.",
   "description": "Article spinners write alternatives as {word|other word|third} and pick one per copy. When the spinner is skipped, the braces and every alternative are published. Pick one alternative and delete the rest. Set-builder notation with spaces around the bar ({x | x > 0}) is not reported.",
   "message": "Unspun spintax '{match}'; choose one alternative",
   "tags": ["placeholder", "spinner"],
-  "options": {
-    "patterns": [
-      "\\{[^{}|\\s][^{}|\\n]{0,60}(?<!\\s)(?:\\|[^{}|\\s][^{}|\\n]{0,60}(?<!\\s))+\\}"
-    ]
-  },
+  "options": {"form": "spintax"},
   "examples": {
     "invalid": [
+      "↓{a|b} then {a |b} then {a| b}",
       "This is the ↓{best|top|finest} guide.",
       "我们的产品↓{优秀|出色|杰出}，价格↓{实惠|便宜}。",
       "↓{Hello|Hi} there, ↓{dear reader|friend}!"
     ],
     "valid": [
+      "{x|\n y}",
+      "{only one}",
+      "{a||b}",
       "The set {x | x > 0} is open.",
       "Pipes | are fine | in text.",
       "Use {braces} alone, or || twice."
@@ -179,20 +194,13 @@ public enum BuiltinRules {
         ("placeholder-template-expression.json", #"""
 {
   "id": "placeholder-template-expression",
-  "kind": "pattern",
+  "kind": "placeholder",
   "severity": "warning",
   "summary": "A template expression such as {{ name }}, {% if %}, {# note #} or ${name} was published unrendered.",
   "description": "Jinja, Liquid, Handlebars, Mustache and JavaScript template strings mark their expressions with {{ }}, {% %}, {# #} and ${ }. Seeing one in published prose means the template was never rendered, or the text was copied from a template. Render it, or replace it with the text it stands for. Code blocks and code spans in Markdown and HTML are not prose and are never checked.",
   "message": "Unrendered template expression '{match}'; fill it in or remove it",
   "tags": ["placeholder", "template"],
-  "options": {
-    "patterns": [
-      "\\{\\{[^{}\\n]{0,80}\\}\\}",
-      "\\{%[^\\n]{0,80}?%\\}",
-      "\\{#[^\\n]{0,80}?#\\}",
-      "\\$\\{[^{}\\n]{1,80}\\}"
-    ]
-  },
+  "options": {"form": "template-expression"},
   "examples": {
     "invalid": [
       "Hello ↓{{ name }}, welcome back.",
@@ -202,6 +210,8 @@ public enum BuiltinRules {
       "Total: ↓${price} per month."
     ],
     "valid": [
+      "{{ spans\nlines }} are not one expression",
+      "${} is empty",
       "Use braces { and } sparingly.",
       "The set {1, 2, 3} has three elements.",
       "Prices start at $5 {per month}.",

@@ -10,6 +10,7 @@ public enum ChaffCommandLine {
         }
         switch first {
         case "check": return CheckCommand.run(Array(arguments.dropFirst()), console: console)
+        case "fix": return CheckCommand.run(["--fix"] + arguments.dropFirst(), console: console)
         case "rules": return RulesCommand.run(Array(arguments.dropFirst()), console: console)
         case "rule": return RuleCommand.run(Array(arguments.dropFirst()), console: console)
         case "test-rules": return TestRulesCommand.run(Array(arguments.dropFirst()), console: console)

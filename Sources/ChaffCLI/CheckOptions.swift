@@ -18,6 +18,7 @@ struct CheckOptions {
     var stdinFilename: String?
     var jobs: Int?
     var regexSeconds = 5.0
+    var fix = false
 
     /// Parses the options after `check`.
     static func parse(_ arguments: [String]) throws(ArgumentParser.UsageError) -> CheckOptions {
@@ -44,6 +45,7 @@ struct CheckOptions {
             case "--config": options.configPath = try parser.value(for: option)
             case "--no-config": try parser.noValue(for: option); options.noConfig = true
             case "--quiet", "-q": try parser.noValue(for: option); options.quiet = true
+            case "--fix": try parser.noValue(for: option); options.fix = true
             case "--color":
                 options.color = try parser.value(for: option)
                 guard ["auto", "always", "never"].contains(options.color) else {
@@ -73,6 +75,9 @@ struct CheckOptions {
             }
         }
         options.paths = parser.positionals
+        if options.fix && options.paths.contains("-") {
+            throw .init(message: "--fix cannot rewrite standard input; name the files instead")
+        }
         let supported = ReporterRegistry.supportedColumnUnits(options.format)
         if let unit = options.columnUnit, !supported.contains(unit) {
             throw .init(message: "format '\(options.format)' cannot express '\(unit.rawValue)' columns; use \(supported.map(\.rawValue).joined(separator: " or "))")

@@ -8,6 +8,7 @@ enum HelpText {
         Usage:
           chaff check [OPTIONS] [PATH…]   lint files and directories (default: .); '-' is stdin
           chaff [OPTIONS] PATH…           the same
+          chaff fix [OPTIONS] [PATH…]     the same as 'chaff check --fix'
           chaff rules                     list the rules (id, severity, summary)
           chaff rule ID                   explain one rule, with its examples
           chaff test-rules [DIR…]         run the examples of the built-in rules or of DIR's rules
@@ -59,6 +60,9 @@ enum HelpText {
           --regex-timeout SECONDS  time for regular expressions per file (default 5)
           --color WHEN             auto (default: only on a terminal, never with NO_COLOR),
                                    always, never
+          --fix                    rewrite files to apply the fixes rules offer (atomically,
+                                   keeping permissions; files needing no change are not
+                                   touched); the remaining findings are reported
           -q, --quiet              no notes on stderr
 
         Columns are 1-based. Default unit per format: compiler and json count Unicode scalars;

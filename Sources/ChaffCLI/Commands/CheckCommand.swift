@@ -60,12 +60,22 @@ enum CheckCommand {
             inputs.append(LintInput(openPath: entry.path, shownPath: shown, format: format(for: shown, config: config, cwd: console.workingDirectory), named: entry.named, bytes: nil))
         }
 
-        let results = LintRunner.run(inputs, linter: linter, jobs: options.jobs)
+        let results = LintRunner.run(inputs, linter: linter, jobs: options.jobs, fix: options.fix)
         var diagnostics: [Diagnostic] = []
         var skippedBinary: [String] = []
+        var fixedFindings = 0
+        var fixedFiles = 0
         for (input, result) in zip(inputs, results) {
             switch result {
-            case .diagnostics(let found): diagnostics += found
+            case .diagnostics(let found, let fixed):
+                diagnostics += found
+                if fixed > 0 {
+                    fixedFindings += fixed
+                    fixedFiles += 1
+                }
+            case .fixFailed(let found, let reason):
+                diagnostics += found
+                problems.append("\(TerminalSafe.escape(input.shownPath)): error: \(reason)")
             case .unreadable(let reason): problems.append("\(TerminalSafe.escape(input.shownPath)): error: cannot read: \(reason)")
             case .binary:
                 if input.named {
@@ -101,6 +111,9 @@ enum CheckCommand {
             for note in notes { console.writeError(note + "\n") }
             if !skippedBinary.isEmpty {
                 console.writeError("chaff: note: skipped \(skippedBinary.count) binary file\(skippedBinary.count == 1 ? "" : "s") (first: \(TerminalSafe.escape(skippedBinary[0])))\n")
+            }
+            if options.fix {
+                console.writeError("chaff: fixed \(fixedFindings) finding\(fixedFindings == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s")\n")
             }
             if options.format == "sarif" && diagnostics.count > SARIFReporter.maximumResults {
                 console.writeError("chaff: warning: \(diagnostics.count) results; SARIF output keeps the first \(SARIFReporter.maximumResults), GitHub's limit per run\n")

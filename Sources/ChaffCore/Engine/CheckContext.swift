@@ -8,8 +8,9 @@ public final class CheckContext {
     private var regexTexts: [Scope: RegexText] = [:]
     /// The scope of the rule being run; set by the engine before each rule.
     public internal(set) var currentScope: Scope = .prose
-    /// The time left for regular expressions on this document.
-    public let regexBudget: RegexBudget
+    /// The time left for the current rule's regular expressions on this document; the engine
+    /// gives each rule a fresh budget.
+    public internal(set) var regexBudget: RegexBudget
 
     /// A context over `document`.
     public init(document: Document, regexSeconds: Double = 5) {

@@ -24,8 +24,12 @@ public struct Linter: Sendable {
         for active in rules {
             let rule = active.rule
             context.currentScope = rule.scope
+            context.regexBudget = RegexBudget(seconds: regexSeconds)
             var findings: [Finding] = []
             rule.implementation.check(context) { findings.append($0) }
+            if context.regexBudget.wasExhausted {
+                diagnostics.append(timeoutDiagnostic(rule: rule, path: document.path))
+            }
             findings.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound < $1.range.upperBound }
             for finding in findings {
                 let range = finding.range.clamped(to: 0..<source.count)
@@ -48,5 +52,19 @@ public struct Linter: Sendable {
         }
         diagnostics.sort(by: Diagnostic.reportOrder)
         return diagnostics
+    }
+
+    /// The id of the note reported when a rule runs out of time on a file.
+    public static let timeoutRuleID = "rule-timeout"
+
+    // A pathological user pattern must not hang a CI job; the user learns which rule stopped
+    // and that its findings for this file may be incomplete.
+    private func timeoutDiagnostic(rule: Rule, path: String) -> Diagnostic {
+        let seconds = regexSeconds == regexSeconds.rounded() ? String(Int(regexSeconds)) : String(regexSeconds)
+        return Diagnostic(
+            path: path, range: 0..<0, line: 1, column: 1, endLine: 1, endColumn: 1, severity: .note,
+            ruleID: Self.timeoutRuleID,
+            message: "Rule '\(rule.id)' ran out of time (\(seconds) s of regular expressions) on this file and stopped; its findings here may be incomplete",
+            matchedText: "", fingerprint: Fingerprint.hash([Self.timeoutRuleID, rule.id]))
     }
 }

@@ -11,18 +11,24 @@ import Foundation
 /// - `wholeWords` (default `true`): a phrase whose edge is an ASCII letter or digit must not
 ///   continue an ASCII word there.
 /// - `exceptions`: regular expressions; a match whose whole text matches one is not reported.
+/// - `replacement`: text that replaces each match under `--fix` (and in SARIF `fixes`); the
+///   message may use `{replacement}`.
 ///
 /// At least one phrase or pattern is required.
 public struct PatternRule: RuleKind {
     public static let kindName = "pattern"
+    public static let messageArguments = ["replacement"]
+    public static let isFixable = true
 
     private let phrases: AhoCorasick
     private let regexes: [NSRegularExpressionBox]
     private let exceptions: [NSRegularExpressionBox]
     private let wholeWords: Bool
+    private let replacement: String?
 
     public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         let caseSensitive = try options.optionalBool("caseSensitive") ?? false
+        replacement = try options.optionalString("replacement")
         wholeWords = try options.optionalBool("wholeWords") ?? true
         let phraseList = try options.optionalStrings("phrases") ?? []
         let patternList = try options.optionalStrings("patterns") ?? []
@@ -68,7 +74,11 @@ public struct PatternRule: RuleKind {
         for range in found where range.lowerBound >= lastEnd && !range.isEmpty {
             if let text, isException(range, text: text, bytes: bytes) { continue }
             lastEnd = range.upperBound
-            report(Finding(range: range))
+            if let replacement {
+                report(Finding(range: range, arguments: ["replacement": replacement], fix: replacement))
+            } else {
+                report(Finding(range: range))
+            }
         }
     }
 

@@ -63,7 +63,10 @@ public struct SARIFReporter: Reporter {
         ]
         if let uri = rule.helpURI { fields.append(("helpUri", .string(uri))) }
         fields.append(("defaultConfiguration", .object([("level", .string(active.severity.rawValue))])))
-        let tags = Array((["content-quality", rule.kindName] + rule.tags).prefix(10))
+        // SARIF requires unique tags; GitHub keeps at most 10.
+        var tags: [String] = []
+        for tag in ["content-quality", rule.kindName] + rule.tags where !tags.contains(tag) { tags.append(tag) }
+        tags = Array(tags.prefix(10))
         fields.append(("properties", .object([("tags", .array(tags.map { .string($0) }))])))
         return .object(fields)
     }

@@ -2,7 +2,9 @@
 public enum RuleKindRegistry {
     /// The kinds, in documentation order.
     public static let kinds: [any RuleKind.Type] = [
-        PatternRule.self
+        PatternRule.self,
+        PlaceholderRule.self,
+        EncodingRule.self,
     ]
 
     /// The kind named `name`.
