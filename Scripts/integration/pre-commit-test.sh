@@ -72,7 +72,17 @@ repos:
     hooks:
       - id: chaff
       - id: chaff-markdown
+      - id: chaff-fix
 CONFIG
+# A rule with a replacement, so that chaff-fix has something to fix.
+mkdir chaff-rules
+cat > chaff-rules/use-color.json <<'RULE'
+{"id": "use-color", "kind": "pattern", "summary": "British spelling.", "description": "Test rule.",
+ "message": "Write '{replacement}' instead of '{match}'",
+ "options": {"phrases": ["colour"], "replacement": "color"},
+ "examples": {"valid": ["color"], "invalid": ["↓colour"]}}
+RULE
+printf '{"rules": ["chaff-rules"]}\n' > .chaff.json
 printf '干净的说明文字，没有模板残留。\n' > clean.md
 printf '尊敬的 {{ name }}，您好\n' > bad.txt
 printf '# 标题\n\n欢迎来到 %%SITE_NAME%% 的页面。\n' > bad.md
@@ -111,6 +121,19 @@ grep -q '(no files to check)Skipped$' "$last_log" || fail "chaff-markdown did no
 run_hook chaff-markdown 1 bad.md
 grep -qxF "bad.md:3:6: warning: Unfilled keyword slot '%SITE_NAME%'; fill it in or remove it [placeholder-delimited-keyword]" "$last_log" \
     || fail "chaff-markdown did not report bad.md" "$last_log"
+
+echo "== chaff-fix rewrites the file, fails because it changed files, then passes"
+printf '中文 colour 和 colour\n' > fix.txt
+git add fix.txt
+run_hook chaff-fix 1 fix.txt
+grep -q 'files were modified by this hook' "$last_log" || fail "chaff-fix did not report modified files" "$last_log"
+[ "$(cat fix.txt)" = '中文 color 和 color' ] || fail "chaff-fix left: $(cat fix.txt)" "$last_log"
+run_hook chaff-fix 0 fix.txt
+printf '中文 colour 和 {{ name }}\n' > fix.txt
+run_hook chaff-fix 1 fix.txt
+[ "$(cat fix.txt)" = '中文 color 和 {{ name }}' ] || fail "chaff-fix left: $(cat fix.txt)" "$last_log"
+grep -qxF "fix.txt:1:12: warning: Unrendered template expression '{{ name }}'; fill it in or remove it [placeholder-template-expression]" "$last_log" \
+    || fail "chaff-fix did not report the finding it cannot fix" "$last_log"
 
 echo "== many files: pre-commit splits them into batches, every finding still has its own line"
 mkdir -p many

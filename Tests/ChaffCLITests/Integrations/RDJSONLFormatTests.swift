@@ -56,6 +56,20 @@ import Testing
         #expect(RDJSONLReporter().render(Report(diagnostics: [], rules: [], columnUnit: .utf8, toolVersion: "0")) == "")
     }
 
+    @Test func aRuleReplacementBecomesASuggestion() {
+        let scratch = Scratch()
+        scratch.write("rules/use-color.json", """
+            {"id": "use-color", "kind": "pattern", "summary": "S.", "description": "D.",
+             "message": "Write '{replacement}' instead of '{match}'",
+             "options": {"phrases": ["colour"], "replacement": "color"},
+             "examples": {"valid": ["color"], "invalid": ["↓colour"]}}
+            """)
+        scratch.write("a.txt", "中文 colour\n")
+        let run = chaff(["check", "--format", "rdjsonl", "--no-default-rules", "--rules", scratch.path("rules"), scratch.path("a.txt")], in: scratch.root)
+        #expect(run.status == 1)
+        #expect(run.out == #"{"message":"Write 'color' instead of 'colour'","location":{"path":"a.txt","range":{"start":{"line":1,"column":8},"end":{"line":1,"column":14}}},"severity":"WARNING","source":{"name":"chaff"},"code":{"value":"use-color"},"suggestions":[{"range":{"start":{"line":1,"column":8},"end":{"line":1,"column":14}},"text":"color"}]}"# + "\n")
+    }
+
     @Test func everyLineMatchesTheSchema() throws {
         let scratch = IntegrationFixtures.scratchWithRules()
         scratch.write("docs/a b.txt", IntegrationFixtures.text + "据说，有报道称\n")
