@@ -41,7 +41,7 @@ enum HelpText {
         note. '-' reads standard input.
 
         Options:
-          -f, --format FORMAT      compiler (default), sarif, github, json
+          -f, --format FORMAT      compiler (default), sarif, github, json, rdjsonl, gitlab
           -o, --output FILE        write the report to FILE (atomically) instead of stdout
           --rules DIR              load rule files from DIR (repeatable); an id that exists
                                    built in replaces the built-in rule

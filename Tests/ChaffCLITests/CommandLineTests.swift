@@ -136,7 +136,7 @@ import Testing
         #expect(option.status == 2)
         #expect(option.err == "chaff: error: unknown option '--frmat' for 'chaff check'; see 'chaff help check'\n")
         let format = chaff(["check", "--format=xml"], in: scratch.root)
-        #expect(format.err == "chaff: error: unknown format 'xml'; choose one of compiler, sarif, github, json\n")
+        #expect(format.err == "chaff: error: unknown format 'xml'; choose one of compiler, sarif, github, json, rdjsonl, gitlab\n")
     }
 
     @Test func colorOnlyOnATerminalAndNeverWithNoColor() {

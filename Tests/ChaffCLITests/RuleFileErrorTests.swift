@@ -93,7 +93,7 @@ import Testing
 
     @Test func unknownMessagePlaceholder() {
         let run = error(for: replacing("Found {match}", "Found {mtch}"))
-        #expect(run.err == "rules/my-rule.json:6:14: error: message uses unknown placeholder '{mtch}'; this kind offers '{match}'\n")
+        #expect(run.err == "rules/my-rule.json:6:14: error: message uses unknown placeholder '{mtch}'; this kind offers '{match}', '{replacement}'\n")
     }
 
     @Test func examplesNeedMarkers() {
