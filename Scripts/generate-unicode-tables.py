@@ -289,11 +289,12 @@ def render_version(version):
 def render_script_constants(version, codes):
     out = [header(version, ["PropertyValueAliases.txt"])]
     out.append("extension UnicodeScript {\n")
-    out.append(f"    /// The number of script codes in use; codes run from 0 to `count - 1`.\n")
-    out.append(f"    public static let count = {len(codes)}\n")
+    out.append("    /// The number of script codes in use; codes run from 0 to `count - 1`.\n")
+    out.append(f"    @inlinable public static var count: Int {{ {len(codes)} }}\n")
     for index, (long, short) in enumerate(codes):
         out.append(f"\n    /// Script `{long}` (ISO 15924 `{short}`).\n")
-        out.append(f"    public static let {camel_case(long)} = UnicodeScript(rawValue: {index})\n")
+        out.append(f"    @inlinable public static var {camel_case(long)}: UnicodeScript {{\n"
+                   f"        UnicodeScript(rawValue: {index})\n    }}\n")
     out.append("}\n")
     return "".join(out)
 
@@ -331,7 +332,8 @@ def render_boundary_data(version, source, type_name, doc, points):
     return header(version, [source]) + (
         f"/// {doc}\n"
         f"enum {type_name} {{\n"
-        "    /// Code points where membership flips, starting outside at U+0000: count, then deltas.\n"
+        "    /// Code points where membership flips, starting outside at U+0000:\n"
+        "    /// count, then deltas.\n"
         "    static let boundaries: StaticString = "
         f"{indent_literal(swift_literal(encode_boundaries(points)))}\n"
         "}\n"
@@ -340,10 +342,11 @@ def render_boundary_data(version, source, type_name, doc, points):
 
 def render_han_variant_data(version, simplified, traditional, big_five, general_standard):
     return header(version, ["Unihan_Variants.txt", "Unihan_OtherMappings.txt"]) + (
-        "/// Packed Unihan kSimplifiedVariant / kTraditionalVariant data, decoded by `HanVariants`.\n"
+        "/// Packed Unihan kSimplifiedVariant / kTraditionalVariant data, decoded by\n"
+        "/// `HanVariants`.\n"
         "enum HanVariantData {\n"
-        "    /// kSimplifiedVariant: count, then per source (ascending): source delta, target count,\n"
-        "    /// zigzag(target - source) per target, in Unihan order.\n"
+        "    /// kSimplifiedVariant: count, then per source (ascending): source delta, target\n"
+        "    /// count, zigzag(target - source) per target, in Unihan order.\n"
         "    static let simplified: StaticString = "
         f"{indent_literal(swift_literal(encode_variant_map(simplified)))}\n\n"
         "    /// kTraditionalVariant, encoded like `simplified`.\n"

@@ -3,9 +3,10 @@
 ///
 /// BMP lookups are one word read and a mask; supplementary code points use a binary search
 /// (an odd number of flips at or below a code point means it is inside the set).
+@usableFromInline
 struct BoundarySet: Sendable {
-    private let bmpBits: ImmortalBuffer<UInt64>
-    private let boundaries: ImmortalBuffer<UInt32>
+    @usableFromInline let bmpBits: ImmortalBuffer<UInt64>
+    @usableFromInline let boundaries: ImmortalBuffer<UInt32>
 
     /// Decodes `count, delta*`, the first boundary turning the property on.
     init(packed: StaticString) {
@@ -33,7 +34,7 @@ struct BoundarySet: Sendable {
         boundaries = ImmortalBuffer(points)
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     func contains(_ codePoint: UInt32) -> Bool {
         if codePoint < 0x10000 {
             return bmpBits[Int(codePoint >> 6)] & (1 << UInt64(codePoint & 63)) != 0

@@ -5,7 +5,8 @@
 
 /// Packed East_Asian_Width data: code points that are Wide (W) or Fullwidth (F).
 enum EastAsianWidthData {
-    /// Code points where membership flips, starting outside at U+0000: count, then deltas.
+    /// Code points where membership flips, starting outside at U+0000:
+    /// count, then deltas.
     static let boundaries: StaticString = """
     yHgoEgD6tECNC-FEDBCBpQCVCyBMrBBTBNBICRCFCIBFBVBHCBBEBCBHBECcBjBBBBEDBB9BDYBOB7aCzBBEBqZaB5CM2GaM
     E_BC2CCnDFrBB-CB0CMvBBoBIw7GgCt0VD3B5kBdjUk9K8qIgQwYKWjBBTBE1EgD_DH5_bFLCO4_FI2mBqBJn3IEBHBCBjJP

@@ -3,10 +3,11 @@
 // transformed into packed integer sequences. Copyright © 1991-2022 Unicode, Inc.
 // License: Unicode data files license, see Sources/ChaffData/PROVENANCE.md.
 
-/// Packed Unihan kSimplifiedVariant / kTraditionalVariant data, decoded by `HanVariants`.
+/// Packed Unihan kSimplifiedVariant / kTraditionalVariant data, decoded by
+/// `HanVariants`.
 enum HanVariantData {
-    /// kSimplifiedVariant: count, then per source (ascending): source delta, target count,
-    /// zigzag(target - source) per target, in Unihan order.
+    /// kSimplifiedVariant: count, then per source (ascending): source delta, target
+    /// count, zigzag(target - source) per target, in Unihan order.
     static let simplified: StaticString = """
     kxGujNB0thKBB1BEB3CDB5DdB-6mHJBozmHHBmvtKcB0uoLFB215JSBqimLSBs1ObByoiKCBgoiKGBms5JSB4oiKFBipiKwB
     BmkmLQB8lmLkCBwimLIBuo5JrBBgpiKJBo_lLBButiKNB2miKCB44rHEBs-tKFBqoiKBBwmiKDB4l5JUByn5JBB4viKCB2im

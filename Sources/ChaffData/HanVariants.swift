@@ -36,14 +36,13 @@
 /// Unicode 15.0 totals over the 12,552 characters with variant data: 6,150 Simplified-only,
 /// 6,266 Traditional-only, 136 shared.
 public enum HanVariants {
+    /// The decoded form table; scanning loops should take it once and call its `form(of:)`.
+    public static let formLookup: HanFormLookup = tables.formTable
+
     /// The form of a code point; one table read for Han, a range check for anything else.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func form(of scalar: UInt32) -> HanForm {
-        let table = formTable
-        let offset = scalar &- table.base
-        guard offset < table.count else { return .notHan }
-        let packed = table.forms[Int(offset >> 2)]
-        return HanForm(rawValue: (packed >> ((offset & 3) << 1)) & 3).unsafelyUnwrapped
+        formLookup.form(of: scalar)
     }
 
     /// The kSimplifiedVariant targets of a character in Unihan order, possibly several
@@ -65,8 +64,6 @@ public enum HanVariants {
     public static var charactersWithTraditionalVariants: [UInt32] { tables.traditional.sources }
 
     private static let tables = HanVariantTables()
-    // Kept apart from the maps so the hot path copies three words and no array references.
-    private static let formTable = tables.formTable
 }
 
 /// One Unihan variant field as sorted sources with offsets into a flat target array.
@@ -116,7 +113,7 @@ private struct VariantMap: Sendable {
 private struct HanVariantTables: Sendable {
     let simplified: VariantMap
     let traditional: VariantMap
-    let formTable: HanFormTable
+    let formTable: HanFormLookup
 
     init() {
         simplified = VariantMap(packed: HanVariantData.simplified)
@@ -152,16 +149,37 @@ private struct HanVariantTables: Sendable {
             default: set(codePoint, .shared)
             }
         }
-        formTable = HanFormTable(base: base, count: end - base, forms: ImmortalBuffer(packed))
+        formTable = HanFormLookup(base: base, count: end - base, forms: ImmortalBuffer(packed))
     }
 }
 
-/// Two bits of `HanForm` per code point from the first to the last Han code point.
-private struct HanFormTable: Sendable {
+/// The `HanForm` of every code point from the first to the last Han one, two bits each; cheap
+/// to copy into a scanning loop.
+@frozen
+public struct HanFormLookup: Sendable {
     /// First code point covered.
-    let base: UInt32
+    @usableFromInline let base: UInt32
     /// Number of code points covered.
-    let count: UInt32
+    @usableFromInline let count: UInt32
     /// Four `HanForm` raw values per byte, lowest bits first.
-    let forms: ImmortalBuffer<UInt8>
+    @usableFromInline let forms: ImmortalBuffer<UInt8>
+
+    init(base: UInt32, count: UInt32, forms: ImmortalBuffer<UInt8>) {
+        self.base = base
+        self.count = count
+        self.forms = forms
+    }
+
+    /// The form of a code point; see `HanVariants` for the classification.
+    @inlinable @inline(__always)
+    public func form(of scalar: UInt32) -> HanForm {
+        let offset = scalar &- base
+        guard offset < count else { return .notHan }
+        switch (forms[Int(offset >> 2)] >> ((offset & 3) << 1)) & 3 {
+        case 0: return .notHan
+        case 1: return .shared
+        case 2: return .simplifiedOnly
+        default: return .traditionalOnly
+        }
+    }
 }

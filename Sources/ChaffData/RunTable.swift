@@ -3,10 +3,11 @@
 ///
 /// Almost all text lives in the BMP, so lookups there are one array read; supplementary code
 /// points fall back to a binary search over the run starts.
+@usableFromInline
 struct RunTable: Sendable {
-    private let bmp: ImmortalBuffer<UInt8>
-    private let starts: ImmortalBuffer<UInt32>
-    private let values: ImmortalBuffer<UInt8>
+    @usableFromInline let bmp: ImmortalBuffer<UInt8>
+    @usableFromInline let starts: ImmortalBuffer<UInt32>
+    @usableFromInline let values: ImmortalBuffer<UInt8>
 
     /// Decodes `count, (start delta, value)*` runs that cover U+0000...U+10FFFF.
     init(packed: StaticString) {
@@ -35,7 +36,7 @@ struct RunTable: Sendable {
     }
 
     /// The value for a code point; values above U+10FFFF get the last run's value.
-    @inline(__always)
+    @inlinable @inline(__always)
     func value(at codePoint: UInt32) -> UInt8 {
         if codePoint < 0x10000 { return bmp[Int(codePoint)] }
         return values[starts.countNotGreater(than: codePoint) - 1]

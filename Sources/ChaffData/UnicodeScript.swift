@@ -3,13 +3,15 @@
 /// Codes are assigned by the generator: `common` is 0, `inherited` 1, `unknown` 2, and the
 /// other scripts follow in alphabetical order of their long names. They are stable for one
 /// Unicode version only, so never persist them; persist `name` or `shortName` instead.
-public struct UnicodeScript: RawRepresentable, Hashable, Comparable, Sendable,
+@frozen
+public struct UnicodeScript: RawRepresentable, Hashable, Comparable, Sendable, BitwiseCopyable,
     CustomStringConvertible
 {
     /// The script code, below `UnicodeScript.count`.
     public let rawValue: UInt8
 
     /// Wraps a script code; the code must be below `UnicodeScript.count`.
+    @inlinable @inline(__always)
     public init(rawValue: UInt8) {
         self.rawValue = rawValue
     }
@@ -31,6 +33,7 @@ public struct UnicodeScript: RawRepresentable, Hashable, Comparable, Sendable,
 
     /// Common and Inherited characters are used with any script, so UTS #39 treats their
     /// Script_Extensions as the set of all scripts.
+    @inlinable @inline(__always)
     public var isCommonOrInherited: Bool { rawValue <= UnicodeScript.inherited.rawValue }
 
     /// Every script code, in code order.
@@ -38,10 +41,13 @@ public struct UnicodeScript: RawRepresentable, Hashable, Comparable, Sendable,
         (0..<count).map { UnicodeScript(rawValue: UInt8($0)) }
     }
 
+    /// Orders by script code (Common, Inherited, Unknown, then alphabetical).
+    @inlinable @inline(__always)
     public static func < (left: UnicodeScript, right: UnicodeScript) -> Bool {
         left.rawValue < right.rawValue
     }
 
+    /// The long name, e.g. `Latin`.
     public var description: String { name }
 }
 

@@ -5,500 +5,830 @@
 
 extension UnicodeScript {
     /// The number of script codes in use; codes run from 0 to `count - 1`.
-    public static let count = 165
+    @inlinable public static var count: Int { 165 }
 
     /// Script `Common` (ISO 15924 `Zyyy`).
-    public static let common = UnicodeScript(rawValue: 0)
+    @inlinable public static var common: UnicodeScript {
+        UnicodeScript(rawValue: 0)
+    }
 
     /// Script `Inherited` (ISO 15924 `Zinh`).
-    public static let inherited = UnicodeScript(rawValue: 1)
+    @inlinable public static var inherited: UnicodeScript {
+        UnicodeScript(rawValue: 1)
+    }
 
     /// Script `Unknown` (ISO 15924 `Zzzz`).
-    public static let unknown = UnicodeScript(rawValue: 2)
+    @inlinable public static var unknown: UnicodeScript {
+        UnicodeScript(rawValue: 2)
+    }
 
     /// Script `Adlam` (ISO 15924 `Adlm`).
-    public static let adlam = UnicodeScript(rawValue: 3)
+    @inlinable public static var adlam: UnicodeScript {
+        UnicodeScript(rawValue: 3)
+    }
 
     /// Script `Ahom` (ISO 15924 `Ahom`).
-    public static let ahom = UnicodeScript(rawValue: 4)
+    @inlinable public static var ahom: UnicodeScript {
+        UnicodeScript(rawValue: 4)
+    }
 
     /// Script `Anatolian_Hieroglyphs` (ISO 15924 `Hluw`).
-    public static let anatolianHieroglyphs = UnicodeScript(rawValue: 5)
+    @inlinable public static var anatolianHieroglyphs: UnicodeScript {
+        UnicodeScript(rawValue: 5)
+    }
 
     /// Script `Arabic` (ISO 15924 `Arab`).
-    public static let arabic = UnicodeScript(rawValue: 6)
+    @inlinable public static var arabic: UnicodeScript {
+        UnicodeScript(rawValue: 6)
+    }
 
     /// Script `Armenian` (ISO 15924 `Armn`).
-    public static let armenian = UnicodeScript(rawValue: 7)
+    @inlinable public static var armenian: UnicodeScript {
+        UnicodeScript(rawValue: 7)
+    }
 
     /// Script `Avestan` (ISO 15924 `Avst`).
-    public static let avestan = UnicodeScript(rawValue: 8)
+    @inlinable public static var avestan: UnicodeScript {
+        UnicodeScript(rawValue: 8)
+    }
 
     /// Script `Balinese` (ISO 15924 `Bali`).
-    public static let balinese = UnicodeScript(rawValue: 9)
+    @inlinable public static var balinese: UnicodeScript {
+        UnicodeScript(rawValue: 9)
+    }
 
     /// Script `Bamum` (ISO 15924 `Bamu`).
-    public static let bamum = UnicodeScript(rawValue: 10)
+    @inlinable public static var bamum: UnicodeScript {
+        UnicodeScript(rawValue: 10)
+    }
 
     /// Script `Bassa_Vah` (ISO 15924 `Bass`).
-    public static let bassaVah = UnicodeScript(rawValue: 11)
+    @inlinable public static var bassaVah: UnicodeScript {
+        UnicodeScript(rawValue: 11)
+    }
 
     /// Script `Batak` (ISO 15924 `Batk`).
-    public static let batak = UnicodeScript(rawValue: 12)
+    @inlinable public static var batak: UnicodeScript {
+        UnicodeScript(rawValue: 12)
+    }
 
     /// Script `Bengali` (ISO 15924 `Beng`).
-    public static let bengali = UnicodeScript(rawValue: 13)
+    @inlinable public static var bengali: UnicodeScript {
+        UnicodeScript(rawValue: 13)
+    }
 
     /// Script `Bhaiksuki` (ISO 15924 `Bhks`).
-    public static let bhaiksuki = UnicodeScript(rawValue: 14)
+    @inlinable public static var bhaiksuki: UnicodeScript {
+        UnicodeScript(rawValue: 14)
+    }
 
     /// Script `Bopomofo` (ISO 15924 `Bopo`).
-    public static let bopomofo = UnicodeScript(rawValue: 15)
+    @inlinable public static var bopomofo: UnicodeScript {
+        UnicodeScript(rawValue: 15)
+    }
 
     /// Script `Brahmi` (ISO 15924 `Brah`).
-    public static let brahmi = UnicodeScript(rawValue: 16)
+    @inlinable public static var brahmi: UnicodeScript {
+        UnicodeScript(rawValue: 16)
+    }
 
     /// Script `Braille` (ISO 15924 `Brai`).
-    public static let braille = UnicodeScript(rawValue: 17)
+    @inlinable public static var braille: UnicodeScript {
+        UnicodeScript(rawValue: 17)
+    }
 
     /// Script `Buginese` (ISO 15924 `Bugi`).
-    public static let buginese = UnicodeScript(rawValue: 18)
+    @inlinable public static var buginese: UnicodeScript {
+        UnicodeScript(rawValue: 18)
+    }
 
     /// Script `Buhid` (ISO 15924 `Buhd`).
-    public static let buhid = UnicodeScript(rawValue: 19)
+    @inlinable public static var buhid: UnicodeScript {
+        UnicodeScript(rawValue: 19)
+    }
 
     /// Script `Canadian_Aboriginal` (ISO 15924 `Cans`).
-    public static let canadianAboriginal = UnicodeScript(rawValue: 20)
+    @inlinable public static var canadianAboriginal: UnicodeScript {
+        UnicodeScript(rawValue: 20)
+    }
 
     /// Script `Carian` (ISO 15924 `Cari`).
-    public static let carian = UnicodeScript(rawValue: 21)
+    @inlinable public static var carian: UnicodeScript {
+        UnicodeScript(rawValue: 21)
+    }
 
     /// Script `Caucasian_Albanian` (ISO 15924 `Aghb`).
-    public static let caucasianAlbanian = UnicodeScript(rawValue: 22)
+    @inlinable public static var caucasianAlbanian: UnicodeScript {
+        UnicodeScript(rawValue: 22)
+    }
 
     /// Script `Chakma` (ISO 15924 `Cakm`).
-    public static let chakma = UnicodeScript(rawValue: 23)
+    @inlinable public static var chakma: UnicodeScript {
+        UnicodeScript(rawValue: 23)
+    }
 
     /// Script `Cham` (ISO 15924 `Cham`).
-    public static let cham = UnicodeScript(rawValue: 24)
+    @inlinable public static var cham: UnicodeScript {
+        UnicodeScript(rawValue: 24)
+    }
 
     /// Script `Cherokee` (ISO 15924 `Cher`).
-    public static let cherokee = UnicodeScript(rawValue: 25)
+    @inlinable public static var cherokee: UnicodeScript {
+        UnicodeScript(rawValue: 25)
+    }
 
     /// Script `Chorasmian` (ISO 15924 `Chrs`).
-    public static let chorasmian = UnicodeScript(rawValue: 26)
+    @inlinable public static var chorasmian: UnicodeScript {
+        UnicodeScript(rawValue: 26)
+    }
 
     /// Script `Coptic` (ISO 15924 `Copt`).
-    public static let coptic = UnicodeScript(rawValue: 27)
+    @inlinable public static var coptic: UnicodeScript {
+        UnicodeScript(rawValue: 27)
+    }
 
     /// Script `Cuneiform` (ISO 15924 `Xsux`).
-    public static let cuneiform = UnicodeScript(rawValue: 28)
+    @inlinable public static var cuneiform: UnicodeScript {
+        UnicodeScript(rawValue: 28)
+    }
 
     /// Script `Cypriot` (ISO 15924 `Cprt`).
-    public static let cypriot = UnicodeScript(rawValue: 29)
+    @inlinable public static var cypriot: UnicodeScript {
+        UnicodeScript(rawValue: 29)
+    }
 
     /// Script `Cypro_Minoan` (ISO 15924 `Cpmn`).
-    public static let cyproMinoan = UnicodeScript(rawValue: 30)
+    @inlinable public static var cyproMinoan: UnicodeScript {
+        UnicodeScript(rawValue: 30)
+    }
 
     /// Script `Cyrillic` (ISO 15924 `Cyrl`).
-    public static let cyrillic = UnicodeScript(rawValue: 31)
+    @inlinable public static var cyrillic: UnicodeScript {
+        UnicodeScript(rawValue: 31)
+    }
 
     /// Script `Deseret` (ISO 15924 `Dsrt`).
-    public static let deseret = UnicodeScript(rawValue: 32)
+    @inlinable public static var deseret: UnicodeScript {
+        UnicodeScript(rawValue: 32)
+    }
 
     /// Script `Devanagari` (ISO 15924 `Deva`).
-    public static let devanagari = UnicodeScript(rawValue: 33)
+    @inlinable public static var devanagari: UnicodeScript {
+        UnicodeScript(rawValue: 33)
+    }
 
     /// Script `Dives_Akuru` (ISO 15924 `Diak`).
-    public static let divesAkuru = UnicodeScript(rawValue: 34)
+    @inlinable public static var divesAkuru: UnicodeScript {
+        UnicodeScript(rawValue: 34)
+    }
 
     /// Script `Dogra` (ISO 15924 `Dogr`).
-    public static let dogra = UnicodeScript(rawValue: 35)
+    @inlinable public static var dogra: UnicodeScript {
+        UnicodeScript(rawValue: 35)
+    }
 
     /// Script `Duployan` (ISO 15924 `Dupl`).
-    public static let duployan = UnicodeScript(rawValue: 36)
+    @inlinable public static var duployan: UnicodeScript {
+        UnicodeScript(rawValue: 36)
+    }
 
     /// Script `Egyptian_Hieroglyphs` (ISO 15924 `Egyp`).
-    public static let egyptianHieroglyphs = UnicodeScript(rawValue: 37)
+    @inlinable public static var egyptianHieroglyphs: UnicodeScript {
+        UnicodeScript(rawValue: 37)
+    }
 
     /// Script `Elbasan` (ISO 15924 `Elba`).
-    public static let elbasan = UnicodeScript(rawValue: 38)
+    @inlinable public static var elbasan: UnicodeScript {
+        UnicodeScript(rawValue: 38)
+    }
 
     /// Script `Elymaic` (ISO 15924 `Elym`).
-    public static let elymaic = UnicodeScript(rawValue: 39)
+    @inlinable public static var elymaic: UnicodeScript {
+        UnicodeScript(rawValue: 39)
+    }
 
     /// Script `Ethiopic` (ISO 15924 `Ethi`).
-    public static let ethiopic = UnicodeScript(rawValue: 40)
+    @inlinable public static var ethiopic: UnicodeScript {
+        UnicodeScript(rawValue: 40)
+    }
 
     /// Script `Georgian` (ISO 15924 `Geor`).
-    public static let georgian = UnicodeScript(rawValue: 41)
+    @inlinable public static var georgian: UnicodeScript {
+        UnicodeScript(rawValue: 41)
+    }
 
     /// Script `Glagolitic` (ISO 15924 `Glag`).
-    public static let glagolitic = UnicodeScript(rawValue: 42)
+    @inlinable public static var glagolitic: UnicodeScript {
+        UnicodeScript(rawValue: 42)
+    }
 
     /// Script `Gothic` (ISO 15924 `Goth`).
-    public static let gothic = UnicodeScript(rawValue: 43)
+    @inlinable public static var gothic: UnicodeScript {
+        UnicodeScript(rawValue: 43)
+    }
 
     /// Script `Grantha` (ISO 15924 `Gran`).
-    public static let grantha = UnicodeScript(rawValue: 44)
+    @inlinable public static var grantha: UnicodeScript {
+        UnicodeScript(rawValue: 44)
+    }
 
     /// Script `Greek` (ISO 15924 `Grek`).
-    public static let greek = UnicodeScript(rawValue: 45)
+    @inlinable public static var greek: UnicodeScript {
+        UnicodeScript(rawValue: 45)
+    }
 
     /// Script `Gujarati` (ISO 15924 `Gujr`).
-    public static let gujarati = UnicodeScript(rawValue: 46)
+    @inlinable public static var gujarati: UnicodeScript {
+        UnicodeScript(rawValue: 46)
+    }
 
     /// Script `Gunjala_Gondi` (ISO 15924 `Gong`).
-    public static let gunjalaGondi = UnicodeScript(rawValue: 47)
+    @inlinable public static var gunjalaGondi: UnicodeScript {
+        UnicodeScript(rawValue: 47)
+    }
 
     /// Script `Gurmukhi` (ISO 15924 `Guru`).
-    public static let gurmukhi = UnicodeScript(rawValue: 48)
+    @inlinable public static var gurmukhi: UnicodeScript {
+        UnicodeScript(rawValue: 48)
+    }
 
     /// Script `Han` (ISO 15924 `Hani`).
-    public static let han = UnicodeScript(rawValue: 49)
+    @inlinable public static var han: UnicodeScript {
+        UnicodeScript(rawValue: 49)
+    }
 
     /// Script `Hangul` (ISO 15924 `Hang`).
-    public static let hangul = UnicodeScript(rawValue: 50)
+    @inlinable public static var hangul: UnicodeScript {
+        UnicodeScript(rawValue: 50)
+    }
 
     /// Script `Hanifi_Rohingya` (ISO 15924 `Rohg`).
-    public static let hanifiRohingya = UnicodeScript(rawValue: 51)
+    @inlinable public static var hanifiRohingya: UnicodeScript {
+        UnicodeScript(rawValue: 51)
+    }
 
     /// Script `Hanunoo` (ISO 15924 `Hano`).
-    public static let hanunoo = UnicodeScript(rawValue: 52)
+    @inlinable public static var hanunoo: UnicodeScript {
+        UnicodeScript(rawValue: 52)
+    }
 
     /// Script `Hatran` (ISO 15924 `Hatr`).
-    public static let hatran = UnicodeScript(rawValue: 53)
+    @inlinable public static var hatran: UnicodeScript {
+        UnicodeScript(rawValue: 53)
+    }
 
     /// Script `Hebrew` (ISO 15924 `Hebr`).
-    public static let hebrew = UnicodeScript(rawValue: 54)
+    @inlinable public static var hebrew: UnicodeScript {
+        UnicodeScript(rawValue: 54)
+    }
 
     /// Script `Hiragana` (ISO 15924 `Hira`).
-    public static let hiragana = UnicodeScript(rawValue: 55)
+    @inlinable public static var hiragana: UnicodeScript {
+        UnicodeScript(rawValue: 55)
+    }
 
     /// Script `Imperial_Aramaic` (ISO 15924 `Armi`).
-    public static let imperialAramaic = UnicodeScript(rawValue: 56)
+    @inlinable public static var imperialAramaic: UnicodeScript {
+        UnicodeScript(rawValue: 56)
+    }
 
     /// Script `Inscriptional_Pahlavi` (ISO 15924 `Phli`).
-    public static let inscriptionalPahlavi = UnicodeScript(rawValue: 57)
+    @inlinable public static var inscriptionalPahlavi: UnicodeScript {
+        UnicodeScript(rawValue: 57)
+    }
 
     /// Script `Inscriptional_Parthian` (ISO 15924 `Prti`).
-    public static let inscriptionalParthian = UnicodeScript(rawValue: 58)
+    @inlinable public static var inscriptionalParthian: UnicodeScript {
+        UnicodeScript(rawValue: 58)
+    }
 
     /// Script `Javanese` (ISO 15924 `Java`).
-    public static let javanese = UnicodeScript(rawValue: 59)
+    @inlinable public static var javanese: UnicodeScript {
+        UnicodeScript(rawValue: 59)
+    }
 
     /// Script `Kaithi` (ISO 15924 `Kthi`).
-    public static let kaithi = UnicodeScript(rawValue: 60)
+    @inlinable public static var kaithi: UnicodeScript {
+        UnicodeScript(rawValue: 60)
+    }
 
     /// Script `Kannada` (ISO 15924 `Knda`).
-    public static let kannada = UnicodeScript(rawValue: 61)
+    @inlinable public static var kannada: UnicodeScript {
+        UnicodeScript(rawValue: 61)
+    }
 
     /// Script `Katakana` (ISO 15924 `Kana`).
-    public static let katakana = UnicodeScript(rawValue: 62)
+    @inlinable public static var katakana: UnicodeScript {
+        UnicodeScript(rawValue: 62)
+    }
 
     /// Script `Katakana_Or_Hiragana` (ISO 15924 `Hrkt`).
-    public static let katakanaOrHiragana = UnicodeScript(rawValue: 63)
+    @inlinable public static var katakanaOrHiragana: UnicodeScript {
+        UnicodeScript(rawValue: 63)
+    }
 
     /// Script `Kawi` (ISO 15924 `Kawi`).
-    public static let kawi = UnicodeScript(rawValue: 64)
+    @inlinable public static var kawi: UnicodeScript {
+        UnicodeScript(rawValue: 64)
+    }
 
     /// Script `Kayah_Li` (ISO 15924 `Kali`).
-    public static let kayahLi = UnicodeScript(rawValue: 65)
+    @inlinable public static var kayahLi: UnicodeScript {
+        UnicodeScript(rawValue: 65)
+    }
 
     /// Script `Kharoshthi` (ISO 15924 `Khar`).
-    public static let kharoshthi = UnicodeScript(rawValue: 66)
+    @inlinable public static var kharoshthi: UnicodeScript {
+        UnicodeScript(rawValue: 66)
+    }
 
     /// Script `Khitan_Small_Script` (ISO 15924 `Kits`).
-    public static let khitanSmallScript = UnicodeScript(rawValue: 67)
+    @inlinable public static var khitanSmallScript: UnicodeScript {
+        UnicodeScript(rawValue: 67)
+    }
 
     /// Script `Khmer` (ISO 15924 `Khmr`).
-    public static let khmer = UnicodeScript(rawValue: 68)
+    @inlinable public static var khmer: UnicodeScript {
+        UnicodeScript(rawValue: 68)
+    }
 
     /// Script `Khojki` (ISO 15924 `Khoj`).
-    public static let khojki = UnicodeScript(rawValue: 69)
+    @inlinable public static var khojki: UnicodeScript {
+        UnicodeScript(rawValue: 69)
+    }
 
     /// Script `Khudawadi` (ISO 15924 `Sind`).
-    public static let khudawadi = UnicodeScript(rawValue: 70)
+    @inlinable public static var khudawadi: UnicodeScript {
+        UnicodeScript(rawValue: 70)
+    }
 
     /// Script `Lao` (ISO 15924 `Laoo`).
-    public static let lao = UnicodeScript(rawValue: 71)
+    @inlinable public static var lao: UnicodeScript {
+        UnicodeScript(rawValue: 71)
+    }
 
     /// Script `Latin` (ISO 15924 `Latn`).
-    public static let latin = UnicodeScript(rawValue: 72)
+    @inlinable public static var latin: UnicodeScript {
+        UnicodeScript(rawValue: 72)
+    }
 
     /// Script `Lepcha` (ISO 15924 `Lepc`).
-    public static let lepcha = UnicodeScript(rawValue: 73)
+    @inlinable public static var lepcha: UnicodeScript {
+        UnicodeScript(rawValue: 73)
+    }
 
     /// Script `Limbu` (ISO 15924 `Limb`).
-    public static let limbu = UnicodeScript(rawValue: 74)
+    @inlinable public static var limbu: UnicodeScript {
+        UnicodeScript(rawValue: 74)
+    }
 
     /// Script `Linear_A` (ISO 15924 `Lina`).
-    public static let linearA = UnicodeScript(rawValue: 75)
+    @inlinable public static var linearA: UnicodeScript {
+        UnicodeScript(rawValue: 75)
+    }
 
     /// Script `Linear_B` (ISO 15924 `Linb`).
-    public static let linearB = UnicodeScript(rawValue: 76)
+    @inlinable public static var linearB: UnicodeScript {
+        UnicodeScript(rawValue: 76)
+    }
 
     /// Script `Lisu` (ISO 15924 `Lisu`).
-    public static let lisu = UnicodeScript(rawValue: 77)
+    @inlinable public static var lisu: UnicodeScript {
+        UnicodeScript(rawValue: 77)
+    }
 
     /// Script `Lycian` (ISO 15924 `Lyci`).
-    public static let lycian = UnicodeScript(rawValue: 78)
+    @inlinable public static var lycian: UnicodeScript {
+        UnicodeScript(rawValue: 78)
+    }
 
     /// Script `Lydian` (ISO 15924 `Lydi`).
-    public static let lydian = UnicodeScript(rawValue: 79)
+    @inlinable public static var lydian: UnicodeScript {
+        UnicodeScript(rawValue: 79)
+    }
 
     /// Script `Mahajani` (ISO 15924 `Mahj`).
-    public static let mahajani = UnicodeScript(rawValue: 80)
+    @inlinable public static var mahajani: UnicodeScript {
+        UnicodeScript(rawValue: 80)
+    }
 
     /// Script `Makasar` (ISO 15924 `Maka`).
-    public static let makasar = UnicodeScript(rawValue: 81)
+    @inlinable public static var makasar: UnicodeScript {
+        UnicodeScript(rawValue: 81)
+    }
 
     /// Script `Malayalam` (ISO 15924 `Mlym`).
-    public static let malayalam = UnicodeScript(rawValue: 82)
+    @inlinable public static var malayalam: UnicodeScript {
+        UnicodeScript(rawValue: 82)
+    }
 
     /// Script `Mandaic` (ISO 15924 `Mand`).
-    public static let mandaic = UnicodeScript(rawValue: 83)
+    @inlinable public static var mandaic: UnicodeScript {
+        UnicodeScript(rawValue: 83)
+    }
 
     /// Script `Manichaean` (ISO 15924 `Mani`).
-    public static let manichaean = UnicodeScript(rawValue: 84)
+    @inlinable public static var manichaean: UnicodeScript {
+        UnicodeScript(rawValue: 84)
+    }
 
     /// Script `Marchen` (ISO 15924 `Marc`).
-    public static let marchen = UnicodeScript(rawValue: 85)
+    @inlinable public static var marchen: UnicodeScript {
+        UnicodeScript(rawValue: 85)
+    }
 
     /// Script `Masaram_Gondi` (ISO 15924 `Gonm`).
-    public static let masaramGondi = UnicodeScript(rawValue: 86)
+    @inlinable public static var masaramGondi: UnicodeScript {
+        UnicodeScript(rawValue: 86)
+    }
 
     /// Script `Medefaidrin` (ISO 15924 `Medf`).
-    public static let medefaidrin = UnicodeScript(rawValue: 87)
+    @inlinable public static var medefaidrin: UnicodeScript {
+        UnicodeScript(rawValue: 87)
+    }
 
     /// Script `Meetei_Mayek` (ISO 15924 `Mtei`).
-    public static let meeteiMayek = UnicodeScript(rawValue: 88)
+    @inlinable public static var meeteiMayek: UnicodeScript {
+        UnicodeScript(rawValue: 88)
+    }
 
     /// Script `Mende_Kikakui` (ISO 15924 `Mend`).
-    public static let mendeKikakui = UnicodeScript(rawValue: 89)
+    @inlinable public static var mendeKikakui: UnicodeScript {
+        UnicodeScript(rawValue: 89)
+    }
 
     /// Script `Meroitic_Cursive` (ISO 15924 `Merc`).
-    public static let meroiticCursive = UnicodeScript(rawValue: 90)
+    @inlinable public static var meroiticCursive: UnicodeScript {
+        UnicodeScript(rawValue: 90)
+    }
 
     /// Script `Meroitic_Hieroglyphs` (ISO 15924 `Mero`).
-    public static let meroiticHieroglyphs = UnicodeScript(rawValue: 91)
+    @inlinable public static var meroiticHieroglyphs: UnicodeScript {
+        UnicodeScript(rawValue: 91)
+    }
 
     /// Script `Miao` (ISO 15924 `Plrd`).
-    public static let miao = UnicodeScript(rawValue: 92)
+    @inlinable public static var miao: UnicodeScript {
+        UnicodeScript(rawValue: 92)
+    }
 
     /// Script `Modi` (ISO 15924 `Modi`).
-    public static let modi = UnicodeScript(rawValue: 93)
+    @inlinable public static var modi: UnicodeScript {
+        UnicodeScript(rawValue: 93)
+    }
 
     /// Script `Mongolian` (ISO 15924 `Mong`).
-    public static let mongolian = UnicodeScript(rawValue: 94)
+    @inlinable public static var mongolian: UnicodeScript {
+        UnicodeScript(rawValue: 94)
+    }
 
     /// Script `Mro` (ISO 15924 `Mroo`).
-    public static let mro = UnicodeScript(rawValue: 95)
+    @inlinable public static var mro: UnicodeScript {
+        UnicodeScript(rawValue: 95)
+    }
 
     /// Script `Multani` (ISO 15924 `Mult`).
-    public static let multani = UnicodeScript(rawValue: 96)
+    @inlinable public static var multani: UnicodeScript {
+        UnicodeScript(rawValue: 96)
+    }
 
     /// Script `Myanmar` (ISO 15924 `Mymr`).
-    public static let myanmar = UnicodeScript(rawValue: 97)
+    @inlinable public static var myanmar: UnicodeScript {
+        UnicodeScript(rawValue: 97)
+    }
 
     /// Script `Nabataean` (ISO 15924 `Nbat`).
-    public static let nabataean = UnicodeScript(rawValue: 98)
+    @inlinable public static var nabataean: UnicodeScript {
+        UnicodeScript(rawValue: 98)
+    }
 
     /// Script `Nag_Mundari` (ISO 15924 `Nagm`).
-    public static let nagMundari = UnicodeScript(rawValue: 99)
+    @inlinable public static var nagMundari: UnicodeScript {
+        UnicodeScript(rawValue: 99)
+    }
 
     /// Script `Nandinagari` (ISO 15924 `Nand`).
-    public static let nandinagari = UnicodeScript(rawValue: 100)
+    @inlinable public static var nandinagari: UnicodeScript {
+        UnicodeScript(rawValue: 100)
+    }
 
     /// Script `New_Tai_Lue` (ISO 15924 `Talu`).
-    public static let newTaiLue = UnicodeScript(rawValue: 101)
+    @inlinable public static var newTaiLue: UnicodeScript {
+        UnicodeScript(rawValue: 101)
+    }
 
     /// Script `Newa` (ISO 15924 `Newa`).
-    public static let newa = UnicodeScript(rawValue: 102)
+    @inlinable public static var newa: UnicodeScript {
+        UnicodeScript(rawValue: 102)
+    }
 
     /// Script `Nko` (ISO 15924 `Nkoo`).
-    public static let nko = UnicodeScript(rawValue: 103)
+    @inlinable public static var nko: UnicodeScript {
+        UnicodeScript(rawValue: 103)
+    }
 
     /// Script `Nushu` (ISO 15924 `Nshu`).
-    public static let nushu = UnicodeScript(rawValue: 104)
+    @inlinable public static var nushu: UnicodeScript {
+        UnicodeScript(rawValue: 104)
+    }
 
     /// Script `Nyiakeng_Puachue_Hmong` (ISO 15924 `Hmnp`).
-    public static let nyiakengPuachueHmong = UnicodeScript(rawValue: 105)
+    @inlinable public static var nyiakengPuachueHmong: UnicodeScript {
+        UnicodeScript(rawValue: 105)
+    }
 
     /// Script `Ogham` (ISO 15924 `Ogam`).
-    public static let ogham = UnicodeScript(rawValue: 106)
+    @inlinable public static var ogham: UnicodeScript {
+        UnicodeScript(rawValue: 106)
+    }
 
     /// Script `Ol_Chiki` (ISO 15924 `Olck`).
-    public static let olChiki = UnicodeScript(rawValue: 107)
+    @inlinable public static var olChiki: UnicodeScript {
+        UnicodeScript(rawValue: 107)
+    }
 
     /// Script `Old_Hungarian` (ISO 15924 `Hung`).
-    public static let oldHungarian = UnicodeScript(rawValue: 108)
+    @inlinable public static var oldHungarian: UnicodeScript {
+        UnicodeScript(rawValue: 108)
+    }
 
     /// Script `Old_Italic` (ISO 15924 `Ital`).
-    public static let oldItalic = UnicodeScript(rawValue: 109)
+    @inlinable public static var oldItalic: UnicodeScript {
+        UnicodeScript(rawValue: 109)
+    }
 
     /// Script `Old_North_Arabian` (ISO 15924 `Narb`).
-    public static let oldNorthArabian = UnicodeScript(rawValue: 110)
+    @inlinable public static var oldNorthArabian: UnicodeScript {
+        UnicodeScript(rawValue: 110)
+    }
 
     /// Script `Old_Permic` (ISO 15924 `Perm`).
-    public static let oldPermic = UnicodeScript(rawValue: 111)
+    @inlinable public static var oldPermic: UnicodeScript {
+        UnicodeScript(rawValue: 111)
+    }
 
     /// Script `Old_Persian` (ISO 15924 `Xpeo`).
-    public static let oldPersian = UnicodeScript(rawValue: 112)
+    @inlinable public static var oldPersian: UnicodeScript {
+        UnicodeScript(rawValue: 112)
+    }
 
     /// Script `Old_Sogdian` (ISO 15924 `Sogo`).
-    public static let oldSogdian = UnicodeScript(rawValue: 113)
+    @inlinable public static var oldSogdian: UnicodeScript {
+        UnicodeScript(rawValue: 113)
+    }
 
     /// Script `Old_South_Arabian` (ISO 15924 `Sarb`).
-    public static let oldSouthArabian = UnicodeScript(rawValue: 114)
+    @inlinable public static var oldSouthArabian: UnicodeScript {
+        UnicodeScript(rawValue: 114)
+    }
 
     /// Script `Old_Turkic` (ISO 15924 `Orkh`).
-    public static let oldTurkic = UnicodeScript(rawValue: 115)
+    @inlinable public static var oldTurkic: UnicodeScript {
+        UnicodeScript(rawValue: 115)
+    }
 
     /// Script `Old_Uyghur` (ISO 15924 `Ougr`).
-    public static let oldUyghur = UnicodeScript(rawValue: 116)
+    @inlinable public static var oldUyghur: UnicodeScript {
+        UnicodeScript(rawValue: 116)
+    }
 
     /// Script `Oriya` (ISO 15924 `Orya`).
-    public static let oriya = UnicodeScript(rawValue: 117)
+    @inlinable public static var oriya: UnicodeScript {
+        UnicodeScript(rawValue: 117)
+    }
 
     /// Script `Osage` (ISO 15924 `Osge`).
-    public static let osage = UnicodeScript(rawValue: 118)
+    @inlinable public static var osage: UnicodeScript {
+        UnicodeScript(rawValue: 118)
+    }
 
     /// Script `Osmanya` (ISO 15924 `Osma`).
-    public static let osmanya = UnicodeScript(rawValue: 119)
+    @inlinable public static var osmanya: UnicodeScript {
+        UnicodeScript(rawValue: 119)
+    }
 
     /// Script `Pahawh_Hmong` (ISO 15924 `Hmng`).
-    public static let pahawhHmong = UnicodeScript(rawValue: 120)
+    @inlinable public static var pahawhHmong: UnicodeScript {
+        UnicodeScript(rawValue: 120)
+    }
 
     /// Script `Palmyrene` (ISO 15924 `Palm`).
-    public static let palmyrene = UnicodeScript(rawValue: 121)
+    @inlinable public static var palmyrene: UnicodeScript {
+        UnicodeScript(rawValue: 121)
+    }
 
     /// Script `Pau_Cin_Hau` (ISO 15924 `Pauc`).
-    public static let pauCinHau = UnicodeScript(rawValue: 122)
+    @inlinable public static var pauCinHau: UnicodeScript {
+        UnicodeScript(rawValue: 122)
+    }
 
     /// Script `Phags_Pa` (ISO 15924 `Phag`).
-    public static let phagsPa = UnicodeScript(rawValue: 123)
+    @inlinable public static var phagsPa: UnicodeScript {
+        UnicodeScript(rawValue: 123)
+    }
 
     /// Script `Phoenician` (ISO 15924 `Phnx`).
-    public static let phoenician = UnicodeScript(rawValue: 124)
+    @inlinable public static var phoenician: UnicodeScript {
+        UnicodeScript(rawValue: 124)
+    }
 
     /// Script `Psalter_Pahlavi` (ISO 15924 `Phlp`).
-    public static let psalterPahlavi = UnicodeScript(rawValue: 125)
+    @inlinable public static var psalterPahlavi: UnicodeScript {
+        UnicodeScript(rawValue: 125)
+    }
 
     /// Script `Rejang` (ISO 15924 `Rjng`).
-    public static let rejang = UnicodeScript(rawValue: 126)
+    @inlinable public static var rejang: UnicodeScript {
+        UnicodeScript(rawValue: 126)
+    }
 
     /// Script `Runic` (ISO 15924 `Runr`).
-    public static let runic = UnicodeScript(rawValue: 127)
+    @inlinable public static var runic: UnicodeScript {
+        UnicodeScript(rawValue: 127)
+    }
 
     /// Script `Samaritan` (ISO 15924 `Samr`).
-    public static let samaritan = UnicodeScript(rawValue: 128)
+    @inlinable public static var samaritan: UnicodeScript {
+        UnicodeScript(rawValue: 128)
+    }
 
     /// Script `Saurashtra` (ISO 15924 `Saur`).
-    public static let saurashtra = UnicodeScript(rawValue: 129)
+    @inlinable public static var saurashtra: UnicodeScript {
+        UnicodeScript(rawValue: 129)
+    }
 
     /// Script `Sharada` (ISO 15924 `Shrd`).
-    public static let sharada = UnicodeScript(rawValue: 130)
+    @inlinable public static var sharada: UnicodeScript {
+        UnicodeScript(rawValue: 130)
+    }
 
     /// Script `Shavian` (ISO 15924 `Shaw`).
-    public static let shavian = UnicodeScript(rawValue: 131)
+    @inlinable public static var shavian: UnicodeScript {
+        UnicodeScript(rawValue: 131)
+    }
 
     /// Script `Siddham` (ISO 15924 `Sidd`).
-    public static let siddham = UnicodeScript(rawValue: 132)
+    @inlinable public static var siddham: UnicodeScript {
+        UnicodeScript(rawValue: 132)
+    }
 
     /// Script `SignWriting` (ISO 15924 `Sgnw`).
-    public static let signWriting = UnicodeScript(rawValue: 133)
+    @inlinable public static var signWriting: UnicodeScript {
+        UnicodeScript(rawValue: 133)
+    }
 
     /// Script `Sinhala` (ISO 15924 `Sinh`).
-    public static let sinhala = UnicodeScript(rawValue: 134)
+    @inlinable public static var sinhala: UnicodeScript {
+        UnicodeScript(rawValue: 134)
+    }
 
     /// Script `Sogdian` (ISO 15924 `Sogd`).
-    public static let sogdian = UnicodeScript(rawValue: 135)
+    @inlinable public static var sogdian: UnicodeScript {
+        UnicodeScript(rawValue: 135)
+    }
 
     /// Script `Sora_Sompeng` (ISO 15924 `Sora`).
-    public static let soraSompeng = UnicodeScript(rawValue: 136)
+    @inlinable public static var soraSompeng: UnicodeScript {
+        UnicodeScript(rawValue: 136)
+    }
 
     /// Script `Soyombo` (ISO 15924 `Soyo`).
-    public static let soyombo = UnicodeScript(rawValue: 137)
+    @inlinable public static var soyombo: UnicodeScript {
+        UnicodeScript(rawValue: 137)
+    }
 
     /// Script `Sundanese` (ISO 15924 `Sund`).
-    public static let sundanese = UnicodeScript(rawValue: 138)
+    @inlinable public static var sundanese: UnicodeScript {
+        UnicodeScript(rawValue: 138)
+    }
 
     /// Script `Syloti_Nagri` (ISO 15924 `Sylo`).
-    public static let sylotiNagri = UnicodeScript(rawValue: 139)
+    @inlinable public static var sylotiNagri: UnicodeScript {
+        UnicodeScript(rawValue: 139)
+    }
 
     /// Script `Syriac` (ISO 15924 `Syrc`).
-    public static let syriac = UnicodeScript(rawValue: 140)
+    @inlinable public static var syriac: UnicodeScript {
+        UnicodeScript(rawValue: 140)
+    }
 
     /// Script `Tagalog` (ISO 15924 `Tglg`).
-    public static let tagalog = UnicodeScript(rawValue: 141)
+    @inlinable public static var tagalog: UnicodeScript {
+        UnicodeScript(rawValue: 141)
+    }
 
     /// Script `Tagbanwa` (ISO 15924 `Tagb`).
-    public static let tagbanwa = UnicodeScript(rawValue: 142)
+    @inlinable public static var tagbanwa: UnicodeScript {
+        UnicodeScript(rawValue: 142)
+    }
 
     /// Script `Tai_Le` (ISO 15924 `Tale`).
-    public static let taiLe = UnicodeScript(rawValue: 143)
+    @inlinable public static var taiLe: UnicodeScript {
+        UnicodeScript(rawValue: 143)
+    }
 
     /// Script `Tai_Tham` (ISO 15924 `Lana`).
-    public static let taiTham = UnicodeScript(rawValue: 144)
+    @inlinable public static var taiTham: UnicodeScript {
+        UnicodeScript(rawValue: 144)
+    }
 
     /// Script `Tai_Viet` (ISO 15924 `Tavt`).
-    public static let taiViet = UnicodeScript(rawValue: 145)
+    @inlinable public static var taiViet: UnicodeScript {
+        UnicodeScript(rawValue: 145)
+    }
 
     /// Script `Takri` (ISO 15924 `Takr`).
-    public static let takri = UnicodeScript(rawValue: 146)
+    @inlinable public static var takri: UnicodeScript {
+        UnicodeScript(rawValue: 146)
+    }
 
     /// Script `Tamil` (ISO 15924 `Taml`).
-    public static let tamil = UnicodeScript(rawValue: 147)
+    @inlinable public static var tamil: UnicodeScript {
+        UnicodeScript(rawValue: 147)
+    }
 
     /// Script `Tangsa` (ISO 15924 `Tnsa`).
-    public static let tangsa = UnicodeScript(rawValue: 148)
+    @inlinable public static var tangsa: UnicodeScript {
+        UnicodeScript(rawValue: 148)
+    }
 
     /// Script `Tangut` (ISO 15924 `Tang`).
-    public static let tangut = UnicodeScript(rawValue: 149)
+    @inlinable public static var tangut: UnicodeScript {
+        UnicodeScript(rawValue: 149)
+    }
 
     /// Script `Telugu` (ISO 15924 `Telu`).
-    public static let telugu = UnicodeScript(rawValue: 150)
+    @inlinable public static var telugu: UnicodeScript {
+        UnicodeScript(rawValue: 150)
+    }
 
     /// Script `Thaana` (ISO 15924 `Thaa`).
-    public static let thaana = UnicodeScript(rawValue: 151)
+    @inlinable public static var thaana: UnicodeScript {
+        UnicodeScript(rawValue: 151)
+    }
 
     /// Script `Thai` (ISO 15924 `Thai`).
-    public static let thai = UnicodeScript(rawValue: 152)
+    @inlinable public static var thai: UnicodeScript {
+        UnicodeScript(rawValue: 152)
+    }
 
     /// Script `Tibetan` (ISO 15924 `Tibt`).
-    public static let tibetan = UnicodeScript(rawValue: 153)
+    @inlinable public static var tibetan: UnicodeScript {
+        UnicodeScript(rawValue: 153)
+    }
 
     /// Script `Tifinagh` (ISO 15924 `Tfng`).
-    public static let tifinagh = UnicodeScript(rawValue: 154)
+    @inlinable public static var tifinagh: UnicodeScript {
+        UnicodeScript(rawValue: 154)
+    }
 
     /// Script `Tirhuta` (ISO 15924 `Tirh`).
-    public static let tirhuta = UnicodeScript(rawValue: 155)
+    @inlinable public static var tirhuta: UnicodeScript {
+        UnicodeScript(rawValue: 155)
+    }
 
     /// Script `Toto` (ISO 15924 `Toto`).
-    public static let toto = UnicodeScript(rawValue: 156)
+    @inlinable public static var toto: UnicodeScript {
+        UnicodeScript(rawValue: 156)
+    }
 
     /// Script `Ugaritic` (ISO 15924 `Ugar`).
-    public static let ugaritic = UnicodeScript(rawValue: 157)
+    @inlinable public static var ugaritic: UnicodeScript {
+        UnicodeScript(rawValue: 157)
+    }
 
     /// Script `Vai` (ISO 15924 `Vaii`).
-    public static let vai = UnicodeScript(rawValue: 158)
+    @inlinable public static var vai: UnicodeScript {
+        UnicodeScript(rawValue: 158)
+    }
 
     /// Script `Vithkuqi` (ISO 15924 `Vith`).
-    public static let vithkuqi = UnicodeScript(rawValue: 159)
+    @inlinable public static var vithkuqi: UnicodeScript {
+        UnicodeScript(rawValue: 159)
+    }
 
     /// Script `Wancho` (ISO 15924 `Wcho`).
-    public static let wancho = UnicodeScript(rawValue: 160)
+    @inlinable public static var wancho: UnicodeScript {
+        UnicodeScript(rawValue: 160)
+    }
 
     /// Script `Warang_Citi` (ISO 15924 `Wara`).
-    public static let warangCiti = UnicodeScript(rawValue: 161)
+    @inlinable public static var warangCiti: UnicodeScript {
+        UnicodeScript(rawValue: 161)
+    }
 
     /// Script `Yezidi` (ISO 15924 `Yezi`).
-    public static let yezidi = UnicodeScript(rawValue: 162)
+    @inlinable public static var yezidi: UnicodeScript {
+        UnicodeScript(rawValue: 162)
+    }
 
     /// Script `Yi` (ISO 15924 `Yiii`).
-    public static let yi = UnicodeScript(rawValue: 163)
+    @inlinable public static var yi: UnicodeScript {
+        UnicodeScript(rawValue: 163)
+    }
 
     /// Script `Zanabazar_Square` (ISO 15924 `Zanb`).
-    public static let zanabazarSquare = UnicodeScript(rawValue: 164)
+    @inlinable public static var zanabazarSquare: UnicodeScript {
+        UnicodeScript(rawValue: 164)
+    }
 }

@@ -5,7 +5,8 @@
 
 /// Packed General_Category data: code points in L*, M* or Nd.
 enum WordCharacterData {
-    /// Code points where membership flips, starting outside at U+0000: count, then deltas.
+    /// Code points where membership flips, starting outside at U+0000:
+    /// count, then deltas.
     static let boundaries: StaticString = """
     uvBwBKHaGavBBKBEBFXBfBqOEMOFHBBBR1DBCCEBBGBBDBBBUBzCBrEBtFBmBCBGpBItBBBBCBCBBIbEEdLFqCEmDBICKBTC
     BQ7BClDO2BEBCBCuBScELFYBGJqCBhECKBTBICCCWBHBBDECJCCCEIBECBFCMKBBBCDBGECCWBHBCBCBCCBBFECCDDBHEBBH

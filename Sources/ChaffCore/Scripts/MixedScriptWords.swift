@@ -46,12 +46,14 @@ public enum MixedScriptWords {
         text.withUnsafeBufferPointer { find(in: $0) }
     }
 
-    static let latinOnly = ScriptSet(UnicodeScript.latin)
-    static let japaneseCombination: ScriptSet = [.latin, .han, .hiragana, .katakana]
-    static let chineseCombination: ScriptSet = [.latin, .han, .bopomofo]
-    static let koreanCombination: ScriptSet = [.latin, .han, .hangul]
-    static let eastAsianScripts: ScriptSet =
+    // The Highly Restrictive combinations of UTS #39 section 5.2.
+    static var japaneseCombination: ScriptSet { [.latin, .han, .hiragana, .katakana] }
+    static var chineseCombination: ScriptSet { [.latin, .han, .bopomofo] }
+    static var koreanCombination: ScriptSet { [.latin, .han, .hangul] }
+    /// Every script of the three combinations.
+    static var eastAsianScripts: ScriptSet {
         [.latin, .han, .hiragana, .katakana, .bopomofo, .hangul]
+    }
 
     /// The scripts that may accompany `dominant` in a word, used to tell odd characters apart.
     static func companions(of dominant: UnicodeScript) -> ScriptSet {
@@ -71,6 +73,11 @@ private struct Scanner {
     let end: Int
     var findings: [MixedScriptWordFinding] = []
 
+    // Tables, copied once per scan so the loop reads them without lazy-initialisation checks.
+    let scripts = ScriptTable.lookup
+    let words = WordCharacters.lookup
+    let classes = WordScriptClasses.shared
+
     // The current token: words joined by e-mail punctuation. Its findings are held back until
     // it ends, because an `@` late in the token turns it into an address.
     var inToken = false
@@ -78,13 +85,14 @@ private struct Scanner {
     var tokenIsEmail = false
     var tokenFindings: [MixedScriptWordFinding] = []
 
-    // The current word.
+    // The current word: its resolved script set and the Highly Restrictive combinations that
+    // still cover it. `lastClass` lets runs of same-class characters skip the set arithmetic.
     var wordStart = -1
     var wordIsASCII = true
     var resolved = ScriptSet.all
-    var coveredJapanese = true
-    var coveredChinese = true
-    var coveredKorean = true
+    var coverage = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
+        | WordScriptClasses.coversKorean
+    var lastClass: UInt8 = 0
 
     init(text: UnsafeBufferPointer<UInt8>, end: Int) {
         self.text = text
@@ -92,6 +100,10 @@ private struct Scanner {
     }
 
     mutating func run(from start: Int) {
+        // Locals, not properties: the optimizer keeps them in registers across the mutations.
+        let text = self.text
+        let end = self.end
+        let classTable = classes.classes
         var index = start
         while index < end {
             let byte = text[index]
@@ -99,11 +111,11 @@ private struct Scanner {
                 let folded = byte | 0x20
                 if folded &- 0x61 < 26 {  // ASCII letter: Latin
                     startWordIfNeeded(at: index)
-                    resolved.formIntersection(MixedScriptWords.latinOnly)
+                    apply(classes.latinClass)
                     index += 1
                     continue
                 }
-                if byte &- 0x30 < 10 {  // ASCII digit: Common
+                if byte &- 0x30 < 10 {  // ASCII digit: Common, constrains nothing
                     startWordIfNeeded(at: index)
                     index += 1
                     continue
@@ -122,20 +134,29 @@ private struct Scanner {
                 continue
             }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
-            if WordCharacters.isWordCharacter(scalar)
-                || (wordStart >= 0 && WordCharacters.isJoiner(scalar)
-                    && wordCharacterStarts(at: index + length))
-            {
+            if scalar < 0x10000 {
+                let characterClass = classTable[Int(scalar)]
+                if characterClass != 0 {
+                    startWordIfNeeded(at: index)
+                    wordIsASCII = false
+                    apply(characterClass)
+                    index += length
+                    continue
+                }
+            } else if words.isWordCharacter(scalar) {
                 startWordIfNeeded(at: index)
                 wordIsASCII = false
-                let extensions = ScriptTable.resolvedExtensions(of: scalar)
+                let extensions = scripts.resolvedExtensions(of: scalar)
                 resolved.formIntersection(extensions)
-                coveredJapanese = coveredJapanese
-                    && extensions.intersects(MixedScriptWords.japaneseCombination)
-                coveredChinese = coveredChinese
-                    && extensions.intersects(MixedScriptWords.chineseCombination)
-                coveredKorean = coveredKorean
-                    && extensions.intersects(MixedScriptWords.koreanCombination)
+                coverage &= WordScriptClasses.coverage(of: extensions)
+                lastClass = 0
+                index += length
+                continue
+            }
+            if wordStart >= 0 && WordCharacters.isJoiner(scalar)
+                && wordCharacterStarts(at: index + length)
+            {
+                // Joiners are Inherited: inside a word they constrain nothing.
                 index += length
                 continue
             }
@@ -151,14 +172,22 @@ private struct Scanner {
     }
 
     @inline(__always)
+    private mutating func apply(_ characterClass: UInt8) {
+        guard characterClass != lastClass else { return }
+        lastClass = characterClass
+        resolved.formIntersection(classes.sets[Int(characterClass)])
+        coverage &= classes.coverage[Int(characterClass)]
+    }
+
+    @inline(__always)
     private mutating func startWordIfNeeded(at index: Int) {
         guard wordStart < 0 else { return }
         wordStart = index
         wordIsASCII = true
         resolved = ScriptSet.all
-        coveredJapanese = true
-        coveredChinese = true
-        coveredKorean = true
+        coverage = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
+            | WordScriptClasses.coversKorean
+        lastClass = 0
         inToken = true
         if sawAt { tokenIsEmail = true }
     }
@@ -167,7 +196,7 @@ private struct Scanner {
     private mutating func finishWord(at index: Int) -> Int? {
         let start = wordStart
         wordStart = -1
-        if let scheme = urlStart(wordStart: start, wordEnd: index) {
+        if let scheme = Self.urlStart(text, end, wordStart: start, wordEnd: index) {
             // Chinese text often glues the address to the words before it (访问https://…):
             // what precedes the scheme is still a word of its own.
             if scheme > start, isReportable(start..<scheme) {
@@ -177,17 +206,17 @@ private struct Scanner {
             return urlEnd(from: index)
         }
         // Words of ASCII letters and digits are Latin or Common: a single script.
-        if !wordIsASCII && resolved.isEmpty && !coveredJapanese && !coveredChinese
-            && !coveredKorean
-        {
+        if !wordIsASCII && resolved.isEmpty && coverage == 0 {
             tokenFindings.append(describe(start..<index))
         }
         return nil
     }
 
     private mutating func finishToken() {
-        if inToken && !tokenIsEmail { findings.append(contentsOf: tokenFindings) }
-        tokenFindings.removeAll(keepingCapacity: true)
+        if !tokenFindings.isEmpty {
+            if !tokenIsEmail { findings.append(contentsOf: tokenFindings) }
+            tokenFindings.removeAll(keepingCapacity: true)
+        }
         inToken = false
         sawAt = false
         tokenIsEmail = false
@@ -196,7 +225,10 @@ private struct Scanner {
     /// Where a URL begins when the word ending at `index` ends in a scheme followed by `://`
     /// or in `www` followed by `.`; the scheme is the word's trailing run of ASCII letters and
     /// digits.
-    private func urlStart(wordStart start: Int, wordEnd index: Int) -> Int? {
+    // Static so that calling it from the mutating scan does not copy the whole scanner.
+    private static func urlStart(
+        _ text: UnsafeBufferPointer<UInt8>, _ end: Int, wordStart start: Int, wordEnd index: Int
+    ) -> Int? {
         guard index < end else { return nil }
         let next = text[index]
         guard next == UInt8(ascii: ":") || next == UInt8(ascii: ".") else { return nil }
@@ -217,24 +249,18 @@ private struct Scanner {
     /// The reporting test of `finishWord`, recomputed for part of a word.
     private func isReportable(_ word: Range<Int>) -> Bool {
         var resolved = ScriptSet.all
-        var coveredJapanese = true
-        var coveredChinese = true
-        var coveredKorean = true
+        var coverage = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
+            | WordScriptClasses.coversKorean
         var index = word.lowerBound
         while index < word.upperBound {
             let (scalar, length) = UTF8ScalarDecoding.scalar(
                 in: text, at: index, end: word.upperBound)
-            let extensions = ScriptTable.resolvedExtensions(of: scalar)
+            let extensions = scripts.resolvedExtensions(of: scalar)
             resolved.formIntersection(extensions)
-            coveredJapanese = coveredJapanese
-                && extensions.intersects(MixedScriptWords.japaneseCombination)
-            coveredChinese = coveredChinese
-                && extensions.intersects(MixedScriptWords.chineseCombination)
-            coveredKorean = coveredKorean
-                && extensions.intersects(MixedScriptWords.koreanCombination)
+            coverage &= WordScriptClasses.coverage(of: extensions)
             index += length
         }
-        return resolved.isEmpty && !coveredJapanese && !coveredChinese && !coveredKorean
+        return resolved.isEmpty && coverage == 0
     }
 
     @inline(__always)
@@ -257,7 +283,7 @@ private struct Scanner {
                 }
             }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
-            guard WordCharacters.isWordCharacter(scalar) || WordCharacters.isJoiner(scalar) else {
+            guard words.isWordCharacter(scalar) || WordCharacters.isJoiner(scalar) else {
                 return index
             }
             index += length
@@ -267,7 +293,7 @@ private struct Scanner {
 
     private func wordCharacterStarts(at index: Int) -> Bool {
         guard index < end else { return false }
-        return WordCharacters.isWordCharacter(
+        return words.isWordCharacter(
             UTF8ScalarDecoding.scalar(in: text, at: index, end: end).value)
     }
 
@@ -285,15 +311,15 @@ private struct Scanner {
     private func describe(_ word: Range<Int>) -> MixedScriptWordFinding {
         var characters: [(range: Range<Int>, scalar: UInt32, script: UnicodeScript)] = []
         var counts = [Int](repeating: 0, count: UnicodeScript.count)
-        var scripts = ScriptSet()
+        var letterScripts = ScriptSet()
         var index = word.lowerBound
         while index < word.upperBound {
             let (scalar, length) = UTF8ScalarDecoding.scalar(
                 in: text, at: index, end: word.upperBound)
-            let script = ScriptTable.script(of: scalar)
+            let script = scripts.script(of: scalar)
             if !script.isCommonOrInherited {
                 counts[Int(script.rawValue)] += 1
-                scripts.insert(script)
+                letterScripts.insert(script)
                 characters.append((index..<(index + length), scalar, script))
             }
             index += length
@@ -305,17 +331,17 @@ private struct Scanner {
 
         let companions = MixedScriptWords.companions(of: dominant)
         var odd = characters.filter {
-            !ScriptTable.resolvedExtensions(of: $0.scalar).intersects(companions)
+            !scripts.resolvedExtensions(of: $0.scalar).intersects(companions)
         }
         if odd.isEmpty {
             // Every letter is acceptable next to the dominant script, yet not all together
             // (Latin with both kana and Hangul): report what is foreign to the dominant one.
             odd = characters.filter {
-                !ScriptTable.resolvedExtensions(of: $0.scalar).contains(dominant)
+                !scripts.resolvedExtensions(of: $0.scalar).contains(dominant)
             }
         }
         return MixedScriptWordFinding(
-            range: word, dominantScript: dominant, scripts: scripts,
+            range: word, dominantScript: dominant, scripts: letterScripts,
             oddCharacters: odd.map {
                 MixedScriptOddCharacter(range: $0.range, scalar: $0.scalar, script: $0.script)
             })

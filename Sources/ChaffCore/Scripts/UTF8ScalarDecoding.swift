@@ -14,31 +14,28 @@ enum UTF8ScalarDecoding {
     ) -> (value: UInt32, length: Int) {
         let lead = UInt32(bytes[index])
         if lead < 0x80 { return (lead, 1) }
-        if lead < 0xC2 { return (replacement, 1) }
-        if lead < 0xE0 {
-            guard index + 1 < end, let second = continuation(bytes[index + 1]) else {
-                return (replacement, 1)
-            }
-            return ((lead & 0x1F) << 6 | second, 2)
-        }
-        if lead < 0xF0 {
-            guard index + 2 < end, let second = continuation(bytes[index + 1]),
-                let third = continuation(bytes[index + 2])
-            else { return (replacement, 1) }
+        // Three-byte sequences (U+0800...U+FFFF: CJK, kana, Hangul, CJK punctuation) first.
+        if lead &- 0xE0 < 0x10 {
+            guard index + 2 < end else { return (replacement, 1) }
+            let second = UInt32(bytes[index + 1]) ^ 0x80
+            let third = UInt32(bytes[index + 2]) ^ 0x80
+            guard second | third < 0x40 else { return (replacement, 1) }
             return ((lead & 0x0F) << 12 | second << 6 | third, 3)
         }
-        if lead < 0xF5 {
-            guard index + 3 < end, let second = continuation(bytes[index + 1]),
-                let third = continuation(bytes[index + 2]),
-                let fourth = continuation(bytes[index + 3])
-            else { return (replacement, 1) }
+        if lead &- 0xC2 < 0x1E {
+            guard index + 1 < end else { return (replacement, 1) }
+            let second = UInt32(bytes[index + 1]) ^ 0x80
+            guard second < 0x40 else { return (replacement, 1) }
+            return ((lead & 0x1F) << 6 | second, 2)
+        }
+        if lead &- 0xF0 < 0x05 {
+            guard index + 3 < end else { return (replacement, 1) }
+            let second = UInt32(bytes[index + 1]) ^ 0x80
+            let third = UInt32(bytes[index + 2]) ^ 0x80
+            let fourth = UInt32(bytes[index + 3]) ^ 0x80
+            guard second | third | fourth < 0x40 else { return (replacement, 1) }
             return ((lead & 0x07) << 18 | second << 12 | third << 6 | fourth, 4)
         }
         return (replacement, 1)
-    }
-
-    @inline(__always)
-    private static func continuation(_ byte: UInt8) -> UInt32? {
-        byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
     }
 }

@@ -125,4 +125,16 @@ import ChaffData
         #expect(report.units.map(\.simplifiedCount) == [3])
         #expect(report.findings.map(\.range) == [10..<13])
     }
+
+    @Test func largeMinorityFallsBackToSecondPass() {
+        // More minority characters than the first pass remembers offsets for.
+        let text = Array((String(repeating: "国", count: 10_000)
+            + String(repeating: "國", count: 4_100)).utf8)
+        let report = HanScriptMix.analyze(text)
+        #expect(report.units.map(\.verdict) == [.simplified])
+        #expect(report.findings.count == 4_100)
+        #expect(report.findings.first?.range == 30_000..<30_003)
+        #expect(report.findings.last?.range == 42_297..<42_300)
+        #expect(report.findings.allSatisfy { $0.suggestions == [0x56FD] })
+    }
 }

@@ -114,4 +114,33 @@ import ChaffData
         #expect(findings.map(\.range) == fixture.marked)
         #expect(findings.map(\.dominantScript) == [.latin, .latin])
     }
+
+    @Test func supplementaryLetters() {
+        // U+10300 OLD ITALIC LETTER A takes the slow path for code points above the BMP.
+        let findings = find("pay𐌀pal")
+        #expect(findings.map(\.range) == [0..<10])
+        #expect(findings.first?.oddCharacters.map(\.range) == [3..<7])
+        #expect(findings.first?.oddCharacters.map(\.script) == [.oldItalic])
+        #expect(find("𠮷野家的Beef饭").isEmpty)
+    }
+
+    @Test func classTableAgreesWithScriptExtensions() {
+        let classes = WordScriptClasses.shared
+        var mismatches = 0
+        for scalar in UInt32(0)..<0x10000 {
+            let characterClass = classes.classes[Int(scalar)]
+            if !WordCharacters.isWordCharacter(scalar) {
+                if characterClass != 0 { mismatches += 1 }
+                continue
+            }
+            let expected = ScriptTable.resolvedExtensions(of: scalar)
+            if characterClass == 0 || classes.sets[Int(characterClass)] != expected
+                || classes.coverage[Int(characterClass)] != WordScriptClasses.coverage(of: expected)
+            {
+                mismatches += 1
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(classes.sets[Int(classes.latinClass)] == [.latin])
+    }
 }

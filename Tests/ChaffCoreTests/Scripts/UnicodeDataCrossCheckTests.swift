@@ -24,7 +24,8 @@ struct UnicodeDataCrossCheckTests {
     @Test func extensionsMatchScriptExtensionsTxt() throws {
         var listed = [ScriptSet?](repeating: nil, count: 0x110000)
         for (range, value) in try UCDFiles.entries("ScriptExtensions.txt") {
-            let set = ScriptSet(value.split(separator: " ").map { UnicodeScript(name: String($0))! })
+            let set = ScriptSet(
+                value.split(separator: " ").map { UnicodeScript(name: String($0))! })
             for codePoint in range { listed[Int(codePoint)] = set }
         }
         var mismatches = 0
