@@ -47,12 +47,13 @@ public enum HanVariants {
 
     /// The kSimplifiedVariant targets of a character in Unihan order, possibly several
     /// (餘 → 余, 馀) and possibly the character itself (乾 → 乾, 干); empty when it has none.
+    /// A binary search plus an array allocation: meant for building findings, not scanning.
     public static func simplified(of scalar: UInt32) -> [UInt32] {
         tables.simplified.targets(of: scalar)
     }
 
     /// The kTraditionalVariant targets of a character in Unihan order (发 → 發, 髮; 台 → 台, 檯,
-    /// 臺, 颱); empty when it has none.
+    /// 臺, 颱); empty when it has none. Allocates, like `simplified(of:)`.
     public static func traditional(of scalar: UInt32) -> [UInt32] {
         tables.traditional.targets(of: scalar)
     }

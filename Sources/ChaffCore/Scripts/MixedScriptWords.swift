@@ -16,6 +16,16 @@ import ChaffData
 /// (covered: every character's extensions meet the combination). So `iPhone`, `café`, `5kg`,
 /// `3个`, `AI创新`, `東京タワー`, `한국語` and Greek or Russian words pass; `pаypal`, `Gооgle`,
 /// `Μicrosoft`, `Москвa` are reported. Emoji are not word characters and never matter.
+/// Units written with GREEK SMALL LETTER MU (`μm`) are reported, with MICRO SIGN (`µm`, which
+/// is Common) they are not.
+///
+/// # Odd characters
+/// The dominant script is the Script value most of the word's letters have (ties go to Latin,
+/// then to the lower script code). The odd characters are the letters whose extensions do not
+/// meet the dominant script or its allowed companions (for Latin and Han: Han, Latin, kana,
+/// Bopomofo, Hangul; for kana, Bopomofo and Hangul: their Highly Restrictive combination);
+/// when that leaves none (a Latin word with both kana and Hangul), the letters whose
+/// extensions lack the dominant script.
 ///
 /// # Skipped: URLs and e-mail addresses
 /// Internationalised addresses mix scripts legitimately and are better checked by a link rule.
@@ -28,8 +38,9 @@ import ChaffData
 ///   preceded by token content and followed by a word character. The whole token is skipped.
 ///
 /// # Cost
-/// ASCII letters and digits cost a comparison; other word characters a Script_Extensions
-/// lookup and a few AND instructions; only reported words are read a second time.
+/// ASCII letters and digits cost a comparison; other BMP characters one read of a byte table
+/// (`WordScriptClasses`), and set arithmetic only where the class changes inside a word;
+/// supplementary characters a Script_Extensions lookup. Only reported words are read twice.
 public enum MixedScriptWords {
     /// Finds mixed-script words in `range` (default: all) of UTF-8 `text`, in text order.
     public static func find(

@@ -56,11 +56,22 @@ import ChaffData
         }
     }
 
+    @Test func microSignAndGreekMu() {
+        #expect(find("10µm").isEmpty)  // U+00B5 MICRO SIGN is Common
+        #expect(find("10μm").map(\.range) == [0..<5])  // U+03BC is Greek
+    }
+
     @Test func disallowedEastAsianCombination() {
         let findings = find("ひらがな한글")
         #expect(findings.map(\.range) == [0..<18])
         #expect(findings.first?.dominantScript == .hiragana)
         #expect(findings.first?.oddCharacters.map(\.range) == [12..<15, 15..<18])
+
+        // Latin with both kana and Hangul: every letter is a companion of Latin, so the odd
+        // ones are those that are not Latin.
+        let latin = find("abcdeかな한")
+        #expect(latin.first?.dominantScript == .latin)
+        #expect(latin.first?.oddCharacters.map(\.range) == [5..<8, 8..<11, 11..<14])
     }
 
     @Test func joinersStayInsideWords() {
