@@ -10,7 +10,7 @@ let package = Package(
     targets: [
         // Generated Unicode and reading tables; a target of its own so that core edits never
         // recompile the large literals.
-        .target(name: "ChaffData"),
+        .target(name: "ChaffData", exclude: ["PROVENANCE.md"]),
         // The engine: documents, rule kinds, loader, reporters. No I/O policy lives here.
         .target(name: "ChaffCore", dependencies: ["ChaffData"]),
         // The default rules from `rules/`, embedded as source so a copied binary still has them.

@@ -6,4 +6,6 @@ import ChaffCLI
     import Darwin
 #endif
 
+// A closed pipe (`chaff … | head`) must end output quietly, not kill the process mid-write.
+signal(SIGPIPE, SIG_IGN)
 exit(ChaffCommandLine.run(Array(CommandLine.arguments.dropFirst())))

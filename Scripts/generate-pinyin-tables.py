@@ -1,0 +1,340 @@
+#!/usr/bin/env python3
+"""Generate chaff's pinyin tables (syllables, character readings, word readings, Han normalisation).
+
+Sources (see Sources/ChaffData/PROVENANCE.md, section "Pinyin"):
+  * Unihan 15 (Debian package `unicode-data`): Unihan_Readings.txt.bz2 (kMandarin, kHanyuPinyin,
+    kXHC1983, kTGHZ2013, kHanyuPinlu) and Unihan_Variants.txt.bz2 (kSimplifiedVariant).
+    Unicode License v3.
+  * pypinyin 0.55.0 `phrases_dict.json` (MIT; derived from the phrase-pinyin-data project, MIT).
+  * pypinyin-dict 0.9.0 `phrase_pinyin_data/cc_cedict*` (the phrase-pinyin-data copy of CC-CEDICT
+    readings; CC-CEDICT is CC BY-SA 4.0).
+  * Scripts/pinyin-context-words.txt: a short hand-written list of context words (chaff's own).
+
+Install the Python sources with:  pip install pypinyin==0.55.0 pypinyin-dict==0.9.0
+
+Usage:  python3 Scripts/generate-pinyin-tables.py            # write the Swift files
+        python3 Scripts/generate-pinyin-tables.py --check    # exit 1 if committed files differ
+        python3 Scripts/generate-pinyin-tables.py --stats    # print table statistics
+
+Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
+  * A reading is a 12-bit code, syllableIndex * 8 + tone (tone 1-4, 5 = neutral), written as two
+    characters of CODE_ALPHABET (high six bits first).
+  * Character table: records "<one Han scalar><code><code>...", concatenated; a record ends where
+    the next non-ASCII scalar starts. Newlines are ignored (they only keep lines short).
+  * Word table: records "<2-4 Han scalars>[!]<codes>", one code per character in order; a '+'
+    before a code adds another reading to the previous character (the source gives several). A
+    '!' marks a collocation from Scripts/pinyin-context-words.txt. Records are sorted by the
+    tuple of code points, which is the order of the packed keys the decoder builds.
+  * Normalisation table: pairs "<traditional><simplified>" (the form words are keyed by), then a
+    '|' and pairs "<character><alternative>" (a second form lookups also try); see
+    resolve_simplified().
+"""
+
+import bz2
+import importlib
+import json
+import os
+import re
+import sys
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+UNIHAN_DIR = "/usr/share/unicode"
+OUT_DIR = os.path.join(ROOT, "Sources", "ChaffData")
+CONTEXT_WORDS = os.path.join(ROOT, "Scripts", "pinyin-context-words.txt")
+
+CODE_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
+READING_FIELDS = ("kMandarin", "kHanyuPinyin", "kXHC1983", "kTGHZ2013", "kHanyuPinlu")
+# Syllables that only stand alone (interjections); the gloss segmenter accepts them only as a
+# whole token, so that English words do not split into them.
+WHOLE_TOKEN_ONLY = ("ê", "hm", "hng", "m", "n", "ng", "r")
+MAX_WORD = 4
+LINE_RECORDS = 48
+
+
+def is_han(cp):
+    """Code points of the CJK ideograph blocks, plus 〇 and 々 which readings may name."""
+    return (0x3400 <= cp <= 0x4DBF or 0x4E00 <= cp <= 0x9FFF or 0xF900 <= cp <= 0xFAFF
+            or 0x20000 <= cp <= 0x323AF or cp in (0x3007, 0x3005))
+
+
+def normalise_reading(text):
+    """'zhōng' -> ('zhong', 1); 'lǜ' -> ('lv', 4); 'me' -> ('me', 5); 'ê̄' -> ('ê', 1)."""
+    decomposed = unicodedata.normalize("NFD", text.strip().lower())
+    tone = 5
+    out = []
+    for ch in decomposed:
+        if ch in TONE_MARKS:
+            tone = TONE_MARKS[ch]
+        elif ch == "\u0308":  # diaeresis: ü
+            out[-1] = "v"
+        elif ch == "\u0302":  # circumflex: ê
+            out[-1] = "ê"
+        else:
+            out.append(ch)
+    syllable = "".join(out)
+    if not re.fullmatch(r"[a-zê]+", syllable):
+        raise ValueError("unexpected reading %r" % text)
+    return syllable, tone
+
+
+def read_unihan(name):
+    with bz2.open(os.path.join(UNIHAN_DIR, name), "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            cp, field, value = line.rstrip("\n").split("\t")
+            yield int(cp[2:], 16), field, value
+
+
+def unihan_readings():
+    readings = {}
+    for cp, field, value in read_unihan("Unihan_Readings.txt.bz2"):
+        if field not in READING_FIELDS:
+            continue
+        if field == "kMandarin":
+            raw = value.split()
+        elif field == "kHanyuPinyin":
+            raw = [r for entry in value.split() for r in entry.split(":")[1].split(",")]
+        elif field in ("kXHC1983", "kTGHZ2013"):
+            raw = [entry.split(":")[1] for entry in value.split()]
+        else:  # kHanyuPinlu: reading(frequency)
+            raw = [re.sub(r"\(.*", "", entry) for entry in value.split()]
+        readings.setdefault(cp, set()).update(normalise_reading(r) for r in raw)
+    return readings
+
+
+def unihan_simplified():
+    """kSimplifiedVariant as {character: [targets other than itself]} and the set of characters
+    that list themselves too (著 -> 著 and 着)."""
+    targets, keeps_itself = {}, set()
+    for cp, field, value in read_unihan("Unihan_Variants.txt.bz2"):
+        if field != "kSimplifiedVariant":
+            continue
+        listed = [int(v.split("<")[0][2:], 16) for v in value.split()]
+        others = [t for t in listed if t != cp]
+        if others:
+            targets[cp] = others
+            if cp in listed:
+                keeps_itself.add(cp)
+    return targets, keeps_itself
+
+
+def resolve_simplified(targets, keeps_itself, usage):
+    """Chooses the lookup mapping. `single`: character -> the simplified form words are keyed
+    by; `alternative`: character -> a second form that lookups also try.
+
+    A character that is its own simplified form in some words keeps itself and gets its other
+    form as alternative when there is exactly one (著 -> 著, alternative 着). A character with
+    several other forms (戰 -> 战 or 𢧐, 鍾 -> 钟 or 锺) maps to the one the word sources use
+    most; the second most used, if the sources use it at all, is the alternative."""
+    single, alternative = {}, {}
+    for cp, others in targets.items():
+        if cp in keeps_itself:
+            if len(others) == 1:
+                alternative[cp] = others[0]
+            continue
+        ranked = sorted(others, key=lambda t: (-usage.get(t, 0), others.index(t)))
+        single[cp] = ranked[0]
+        if len(ranked) > 1 and usage.get(ranked[1], 0) > 0:
+            alternative[cp] = ranked[1]
+    return single, alternative
+
+
+def load_sources():
+    """[(source name, {word: [[reading, ...] per character]})] in a fixed order."""
+    import pypinyin  # noqa: F401  (presence check with a clear error below)
+    base = os.path.dirname(importlib.import_module("pypinyin").__file__)
+    with open(os.path.join(base, "phrases_dict.json"), encoding="utf-8") as f:
+        pypinyin_phrases = json.load(f)
+    cedict = importlib.import_module("pypinyin_dict.phrase_pinyin_data.cc_cedict").phrases_dict
+    context = {}
+    with open(CONTEXT_WORDS, encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#")[0].strip()
+            if not line:
+                continue
+            word, *syllables = line.split()
+            if len(syllables) != len(word):
+                raise ValueError("bad context word line %r" % line)
+            context[word] = [[s] for s in syllables]
+    return [("pypinyin", pypinyin_phrases), ("cc-cedict", cedict), ("context", context)]
+
+
+def build():
+    char_readings = unihan_readings()
+    sources = load_sources()
+    usage = {}
+    for _, table in sources:
+        for word in table:
+            for c in word:
+                usage[ord(c)] = usage.get(ord(c), 0) + 1
+    single, alternative = resolve_simplified(*unihan_simplified(), usage)
+
+    def simplify(cp):
+        return single.get(cp, cp)
+
+    # Word readings merged over all sources, keyed by the simplified form.
+    words = {}
+    collocations = set()
+    for source, table in sources:
+        for word, per_char in table.items():
+            cps = [ord(c) for c in word]
+            if not 2 <= len(cps) <= MAX_WORD or len(per_char) != len(cps):
+                continue
+            if not all(is_han(cp) for cp in cps):
+                continue
+            key = tuple(simplify(cp) for cp in cps)
+            merged = words.setdefault(key, [set() for _ in cps])
+            if source == "context":
+                collocations.add(key)
+            for i, options in enumerate(per_char):
+                merged[i].update(normalise_reading(r) for r in options)
+
+    # Readings that words give a character (tone sandhi, neutral tones) also count as readings.
+    for key, per_char in words.items():
+        for cp, options in zip(key, per_char):
+            char_readings.setdefault(cp, set()).update(options)
+
+    # Every word is kept, also those without a polyphonic character: they are what tells the
+    # checker that a split is contested (in 的确定, 确定 competes with 的确 for 确).
+    kept = dict(words)
+
+    syllables = sorted({s for rs in char_readings.values() for s, _ in rs},
+                       key=lambda s: s.encode("utf-8"))
+    index = {s: i for i, s in enumerate(syllables)}
+    if len(syllables) * 8 > 64 * 64:
+        raise ValueError("too many syllables for two-character codes")
+
+    # Normalisation pairs limited to characters that reach a kept word.
+    used = {cp for key in kept for cp in key}
+    norm_pairs = sorted((t, s) for t, s in single.items() if s in used)
+    alt_pairs = sorted((c, a) for c, a in alternative.items() if a in used or c in used)
+    return char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs
+
+
+def code(index, reading):
+    syllable, tone = reading
+    value = index[syllable] * 8 + tone
+    return CODE_ALPHABET[value >> 6] + CODE_ALPHABET[value & 63]
+
+
+def sort_key(reading):
+    return (reading[0].encode("utf-8"), reading[1])
+
+
+def chunked(records):
+    lines = []
+    for start in range(0, len(records), LINE_RECORDS):
+        lines.append("".join(records[start:start + LINE_RECORDS]))
+    return lines
+
+
+HEADER = """// GENERATED by Scripts/generate-pinyin-tables.py -- do not edit.
+// Transformed (normalised, merged, re-encoded) from: {source}.
+// Sources and licenses: PROVENANCE.md, section "Pinyin". {summary}.
+"""
+
+
+def swift_string_file(type_doc, type_name, member_doc, member, source, summary, lines):
+    body = "\n".join(lines)
+    return (HEADER.format(source=source, summary=summary)
+            + "\n" + type_doc + "\n"
+            + "enum %s {\n" % type_name
+            + "    " + member_doc + "\n"
+            + "    static let %s = #\"\"\"\n" % member
+            + body + "\n"
+            + "\"\"\"#\n"
+            + "}\n")
+
+
+def render(tables):
+    char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs = tables
+    files = {}
+
+    whole = [s for s in syllables if s in WHOLE_TOKEN_ONLY]
+    files["PinyinSyllableTable.generated.swift"] = swift_string_file(
+        "/// Every toneless Mandarin syllable that Unihan and the word sources use, in byte order; "
+        "`ü` is written `v`.",
+        "PinyinSyllableTableData",
+        "/// Space-separated syllables; a syllable's position is its index in reading codes.",
+        "syllables", "Unihan 15 readings and the word sources",
+        "%d syllables; whole-token-only: %s" % (len(syllables), " ".join(whole)),
+        [" ".join(syllables[i:i + 24]) for i in range(0, len(syllables), 24)])
+
+    records = []
+    for cp in sorted(char_readings):
+        if not is_han(cp):
+            continue
+        codes = "".join(code(index, r) for r in sorted(char_readings[cp], key=sort_key))
+        records.append(chr(cp) + codes)
+    files["PinyinCharacterTable.generated.swift"] = swift_string_file(
+        "/// Readings of every Han character Unihan gives a Mandarin reading (union of all fields).",
+        "PinyinCharacterTableData",
+        "/// Records of one character followed by its two-character reading codes.",
+        "records", "Unihan 15 (kMandarin, kHanyuPinyin, kXHC1983, kTGHZ2013, kHanyuPinlu)",
+        "%d characters" % len(records), chunked(records))
+
+    records = []
+    ambiguous = 0
+    for key in sorted(kept):
+        per_char = kept[key]
+        parts = []
+        for options in per_char:
+            ordered = sorted(options, key=sort_key)
+            parts.append("+".join(code(index, r) for r in ordered))
+        if any(len({s for s, _ in options}) > 1 for options in per_char):
+            ambiguous += 1
+        mark = "!" if key in collocations else ""
+        records.append("".join(chr(cp) for cp in key) + mark + "".join(parts))
+    files["PinyinWordTable.generated.swift"] = swift_string_file(
+        "/// Readings of 2-4 character words, keyed by simplified form.",
+        "PinyinWordTableData",
+        "/// Records of a word followed by one reading code per character ('+' adds alternatives).",
+        "records", "pypinyin 0.55.0 phrases (MIT), CC-CEDICT via pypinyin-dict 0.9.0 "
+        "(CC BY-SA 4.0), Scripts/pinyin-context-words.txt",
+        "%d words, %d with several toneless readings for a character" % (len(records), ambiguous),
+        chunked(records))
+
+    single = ["".join(chr(t) + chr(s) for t, s in norm_pairs[i:i + 32])
+              for i in range(0, len(norm_pairs), 32)]
+    alts = "".join(chr(c) + chr(a) for c, a in alt_pairs)
+    files["PinyinHanNormalizationTable.generated.swift"] = swift_string_file(
+        "/// Traditional to simplified character pairs (Unihan kSimplifiedVariant) for word lookup.",
+        "PinyinHanNormalizationTableData",
+        "/// Pairs of character and lookup form; after '|', pairs of character and alternative form.",
+        "pairs", "Unihan 15 kSimplifiedVariant",
+        "%d one-to-one pairs, %d alternatives" % (len(norm_pairs), len(alt_pairs)),
+        single + ["|" + alts])
+    return files
+
+
+def main(argv):
+    tables = build()
+    files = render(tables)
+    if "--stats" in argv:
+        for name, text in sorted(files.items()):
+            print("%-48s %9d bytes" % (name, len(text.encode("utf-8"))))
+        return 0
+    if "--check" in argv:
+        stale = []
+        for name, text in sorted(files.items()):
+            path = os.path.join(OUT_DIR, name)
+            try:
+                with open(path, encoding="utf-8") as f:
+                    if f.read() != text:
+                        stale.append(name)
+            except FileNotFoundError:
+                stale.append(name)
+        for name in stale:
+            print("stale: Sources/ChaffData/%s" % name, file=sys.stderr)
+        return 1 if stale else 0
+    for name, text in sorted(files.items()):
+        with open(os.path.join(OUT_DIR, name), "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,135 @@
+import ChaffCore
+import Dispatch
+
+/// `chaff check [PATH…]`: lint files and report.
+enum CheckCommand {
+    static func run(_ arguments: [String], console: Console) -> Int32 {
+        let options: CheckOptions
+        do {
+            options = try CheckOptions.parse(arguments)
+        } catch {
+            console.writeError("chaff: error: \(error.message)\n")
+            return 2
+        }
+        let config: Configuration
+        do {
+            config = try ConfigDiscovery.load(explicit: options.configPath, disabled: options.noConfig, workingDirectory: console.workingDirectory)
+        } catch {
+            console.writeError(error.description + "\n")
+            return 2
+        }
+        let configDirectories = config.ruleDirectories.map { $0.hasPrefix("/") ? $0 : config.directory + "/" + $0 }
+        let (ruleSet, ruleErrors) = RuleSetLoader.ruleSet(
+            defaultRules: !options.noDefaultRules && config.defaultRules,
+            directories: configDirectories + options.ruleDirectories, workingDirectory: console.workingDirectory)
+        if !ruleErrors.isEmpty {
+            for error in ruleErrors { console.writeError(error + "\n") }
+            return 2
+        }
+        let active: [ActiveRule]
+        do {
+            active = try RuleSelection.active(
+                ruleSet, select: options.select.isEmpty ? config.select : options.select,
+                ignore: config.ignore + options.ignore, severities: config.severities)
+        } catch {
+            console.writeError("chaff: error: \(error.message)\n")
+            return 2
+        }
+        let unit = options.columnUnit ?? ReporterRegistry.defaultColumnUnit(options.format)
+        let linter = Linter(rules: active, columnUnit: unit, regexSeconds: options.regexSeconds)
+
+        var problems: [String] = []
+        var notes: [String] = []
+        var inputs: [LintInput] = []
+        var paths = options.paths.isEmpty ? ["."] : options.paths
+        if let dash = paths.firstIndex(of: "-") {
+            paths.remove(at: dash)
+            do {
+                let bytes = try console.readInput()
+                let name = options.stdinFilename ?? "<stdin>"
+                inputs.append(LintInput(openPath: nil, shownPath: name, format: format(for: name, config: config, cwd: console.workingDirectory), named: true, bytes: bytes))
+            } catch {
+                problems.append("<stdin>: error: cannot read standard input: \(error.reason)")
+            }
+        }
+        let walker = FileWalker(exclude: config.exclude, excludeBase: config.directory, workingDirectory: console.workingDirectory)
+        let (entries, walkProblems) = walker.expand(paths)
+        problems += walkProblems.map { "\($0.split(separator: ":", maxSplits: 1).first.map(String.init) ?? $0): error:\($0.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init) ?? "")" }
+        for entry in entries {
+            let shown = PathDisplay.relative(entry.path, to: console.workingDirectory)
+            inputs.append(LintInput(openPath: entry.path, shownPath: shown, format: format(for: shown, config: config, cwd: console.workingDirectory), named: entry.named, bytes: nil))
+        }
+
+        let results = LintRunner.run(inputs, linter: linter, jobs: options.jobs, fix: options.fix)
+        var diagnostics: [Diagnostic] = []
+        var skippedBinary: [String] = []
+        var fixedFindings = 0
+        var fixedFiles = 0
+        for (input, result) in zip(inputs, results) {
+            switch result {
+            case .diagnostics(let found, let fixed):
+                diagnostics += found
+                if fixed > 0 {
+                    fixedFindings += fixed
+                    fixedFiles += 1
+                }
+            case .fixFailed(let found, let reason):
+                diagnostics += found
+                problems.append("\(TerminalSafe.escape(input.shownPath)): error: \(reason)")
+            case .unreadable(let reason): problems.append("\(TerminalSafe.escape(input.shownPath)): error: cannot read: \(reason)")
+            case .binary:
+                if input.named {
+                    notes.append("\(TerminalSafe.escape(input.shownPath)): note: not linted: the file looks binary (it contains a NUL byte)")
+                } else {
+                    skippedBinary.append(input.shownPath)
+                }
+            }
+        }
+        diagnostics.sort(by: Diagnostic.reportOrder)
+
+        let color: Bool
+        switch options.color {
+        case "always": color = true
+        case "never": color = false
+        default: color = console.outputIsTerminal && options.output == nil && console.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        }
+        let reporter = ReporterRegistry.make(options.format, color: color)
+        let report = Report(
+            diagnostics: diagnostics, rules: active, columnUnit: unit, toolVersion: ChaffVersion.current,
+            sourceRoot: console.workingDirectory.hasSuffix("/") ? console.workingDirectory : console.workingDirectory + "/")
+        let rendered = reporter.render(report)
+        if let output = options.output {
+            do {
+                try AtomicFile.write(Array(rendered.utf8), to: output)
+            } catch {
+                problems.append("\(output): error: cannot write output: \(error.reason)")
+            }
+        } else {
+            console.writeOut(rendered)
+        }
+        if !options.quiet {
+            for note in notes { console.writeError(note + "\n") }
+            if !skippedBinary.isEmpty {
+                console.writeError("chaff: note: skipped \(skippedBinary.count) binary file\(skippedBinary.count == 1 ? "" : "s") (first: \(TerminalSafe.escape(skippedBinary[0])))\n")
+            }
+            if options.fix {
+                console.writeError("chaff: fixed \(fixedFindings) finding\(fixedFindings == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s")\n")
+            }
+            if options.format == "sarif" && diagnostics.count > SARIFReporter.maximumResults {
+                console.writeError("chaff: warning: \(diagnostics.count) results; SARIF output keeps the first \(SARIFReporter.maximumResults), GitHub's limit per run\n")
+            }
+        }
+        for problem in problems { console.writeError(problem + "\n") }
+        if !problems.isEmpty { return 2 }
+        let failOn = options.failOn ?? (config.failOnNever ? "never" : config.failOn?.rawValue ?? "warning")
+        guard let threshold = Severity(rawValue: failOn) else { return 0 }
+        return diagnostics.contains { $0.severity >= threshold } ? 1 : 0
+    }
+
+    private static func format(for shownPath: String, config: Configuration, cwd: String) -> String {
+        let absolute = shownPath.hasPrefix("/") ? shownPath : cwd + "/" + shownPath
+        let relative = PathDisplay.relative(absolute, to: config.directory)
+        if let override = config.formats.first(where: { $0.glob.matches(relative) }) { return override.format }
+        return DocumentMaker.format(forPath: shownPath)
+    }
+}

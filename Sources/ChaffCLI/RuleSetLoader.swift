@@ -1,0 +1,63 @@
+import ChaffBuiltinRules
+import ChaffCore
+
+/// Assembles the rules of a run: the built-ins compiled into the binary, then each rule
+/// directory in order.
+enum RuleSetLoader {
+    /// The built-in rules. They are checked by the test suite, so a failure here is a bug.
+    static func builtIns() throws(SourceError) -> [Rule] {
+        var rules: [Rule] = []
+        for file in BuiltinRules.files {
+            let stem = String(file.name.dropLast(".json".count))
+            rules.append(try RuleLoader.load(path: RuleSet.builtInOrigin + file.name, fileStem: stem, bytes: Array(file.text.utf8)))
+        }
+        return rules
+    }
+
+    /// Every `*.json` rule file in `directory`, sorted by name; every error, not just the first.
+    static func load(directory: String, workingDirectory: String) -> (rules: [Rule], errors: [String]) {
+        let (entries, problems) = FileWalker().expand([directory])
+        var rules: [Rule] = []
+        var errors = problems
+        for entry in entries where entry.path.hasSuffix(".json") && !entry.path.contains("/.") {
+            let name = entry.path.split(separator: "/").last.map(String.init) ?? entry.path
+            // Only files directly in the directory are rules; subfolders may hold fixtures.
+            guard PathDisplay.normalize(entry.path) == PathDisplay.normalize(directory + "/" + name) else { continue }
+            let shown = PathDisplay.relative(entry.path, to: workingDirectory)
+            do {
+                let bytes = try FileReader.read(entry.path)
+                rules.append(try RuleLoader.load(path: shown, fileStem: String(name.dropLast(5)), bytes: bytes))
+            } catch let error as SourceError {
+                errors.append(error.description)
+            } catch let error as FileReader.Failure {
+                errors.append("\(shown): error: \(error.reason)")
+            } catch {
+                errors.append("\(shown): error: \(error)")
+            }
+        }
+        return (rules, errors)
+    }
+
+    /// The full rule set for the given directories.
+    static func ruleSet(defaultRules: Bool, directories: [String], workingDirectory: String) -> (RuleSet, [String]) {
+        var set = RuleSet()
+        var errors: [String] = []
+        if defaultRules {
+            do {
+                try set.add(try builtIns(), overridingBuiltIns: false)
+            } catch {
+                errors.append(error.description)
+            }
+        }
+        for directory in directories {
+            let (rules, loadErrors) = load(directory: directory, workingDirectory: workingDirectory)
+            errors += loadErrors
+            do {
+                try set.add(rules, overridingBuiltIns: true)
+            } catch {
+                errors.append(error.description)
+            }
+        }
+        return (set, errors)
+    }
+}

@@ -1,0 +1,101 @@
+import ChaffData
+
+/// A Han character in the source, with its byte range.
+public struct GlossCharacter: Hashable, Sendable {
+    /// The character's code point.
+    public let scalar: UInt32
+    /// Byte offsets of its UTF-8 sequence in the source.
+    public let range: Range<Int>
+
+    /// Makes a character record.
+    public init(scalar: UInt32, range: Range<Int>) {
+        self.scalar = scalar
+        self.range = range
+    }
+}
+
+/// One pinyin gloss found in a document: `角(jiao)`, `银行（yín háng）` or a `<ruby>` `<rt>`.
+public struct Gloss: Hashable, Sendable {
+    /// How the gloss is written.
+    public enum Form: String, Hashable, Sendable {
+        /// `BASE(gloss)` or `BASE（gloss）`.
+        case parenthesized
+        /// `<ruby>BASE<rt>gloss</rt></ruby>`.
+        case ruby
+    }
+
+    /// How the gloss is written.
+    public let form: Form
+    /// The glossed characters, one per syllable, in text order.
+    public let base: [GlossCharacter]
+    /// The gloss syllables, one per base character.
+    public let syllables: [PinyinSyllable]
+    /// The whole gloss: `(jiao)` with its parentheses, or the `<rt>…</rt>` element.
+    public let glossRange: Range<Int>
+    /// The gloss text alone: inside the parentheses or inside `<rt>`.
+    public let textRange: Range<Int>
+    /// True when the gloss text carries tones (marks or digits); then unmarked syllables in it
+    /// are neutral.
+    public let hasTones: Bool
+    /// For a second gloss on the same characters (`著(zhu)(zhe)`), the syllables of the first.
+    public let repeatedSyllables: [PinyinSyllable]?
+    /// The Han characters around the base as a reader sees them: the glossed run with every
+    /// adjacent gloss removed (`角(jiao)色` reads 角色), at most `GlossParser.contextRadius`
+    /// characters on either side of the base.
+    public let context: [GlossCharacter]
+    /// Index of `base[0]` in `context`.
+    public let basePosition: Int
+
+    /// Makes a gloss record.
+    public init(
+        form: Form, base: [GlossCharacter], syllables: [PinyinSyllable], glossRange: Range<Int>,
+        textRange: Range<Int>, hasTones: Bool, repeatedSyllables: [PinyinSyllable]?,
+        context: [GlossCharacter], basePosition: Int
+    ) {
+        self.form = form
+        self.base = base
+        self.syllables = syllables
+        self.glossRange = glossRange
+        self.textRange = textRange
+        self.hasTones = hasTones
+        self.repeatedSyllables = repeatedSyllables
+        self.context = context
+        self.basePosition = basePosition
+    }
+}
+
+/// Choosing among the splits of a gloss text the one that fits the characters it annotates.
+enum GlossSegmentationChoice {
+    /// The split to use for a run of Han characters (`run` ends where the gloss begins), or nil
+    /// when no split fits. With `exactCount` the split must cover exactly the run (ruby);
+    /// otherwise it annotates the last n characters, n ≤ run length.
+    ///
+    /// Preference: the first split (greedy order) whose every syllable is a reading of its
+    /// character; else the split with most such syllables. A split of two or more syllables of
+    /// which none is a reading is rejected: that is an English word or a name, not a gloss.
+    static func choose(
+        _ splits: [[PinyinSyllable]], run: [GlossCharacter], exactCount: Bool
+    ) -> [PinyinSyllable]? {
+        var best: [PinyinSyllable]? = nil
+        var bestScore = -1
+        for split in splits {
+            let count = split.count
+            guard count >= 1, exactCount ? count == run.count : count <= run.count else {
+                continue
+            }
+            let chars = run[(run.count - count)...]
+            var score = 0
+            for (syllable, char) in zip(split, chars)
+            where GlossChecker.readingsOf(char.scalar).contains(where: { $0.index == syllable.index }) {
+                score += 1
+            }
+            if score == count { return split }
+            if count >= 2 && score == 0 { continue }
+            if score > bestScore {
+                best = split
+                bestScore = score
+            }
+        }
+        return best
+    }
+}

@@ -1,0 +1,198 @@
+import ChaffData
+
+/// Finds parenthesised pinyin glosses, `角(jiao)色`, `银行（yín háng）`, in UTF-8 text.
+///
+/// A parenthesis pair is a gloss when all of these hold (so `(见下文)`, `(2023)`, `(see below)`,
+/// `(AI)`, `(a)`, `(Apple)`, `(Ping An)` are not):
+/// - the opening `(` or `（` directly follows a Han character, or directly follows another
+///   gloss (`著(zhu)(zhe)`: a second gloss on the same characters);
+/// - the text inside is at most `maximumTextBytes` bytes of lowercase pinyin
+///   (`PinyinGlossText`), with at least two letters;
+/// - it splits into syllables no more numerous than the Han run before the parenthesis;
+/// - for two or more syllables, at least one is a reading of the character it lands on.
+///
+/// Syllables annotate the LAST n characters of the run (spun text writes `人類(lei)`: the gloss
+/// belongs to 類). Among several splits, the one that fits the characters' readings wins
+/// (`GlossSegmentationChoice`). Capitalised text is never a gloss: names and brands in
+/// parentheses (`公司(Ping An)`) would otherwise split into syllables.
+public enum GlossParser {
+    /// Longest gloss text considered, in bytes.
+    public static let maximumTextBytes = 64
+    /// Longest Han run looked at before a parenthesis, in characters.
+    public static let maximumRun = 16
+    /// Characters of context kept on either side of the base.
+    public static let contextRadius = 6
+
+    /// A gloss before its context is known.
+    struct Found {
+        var base: [GlossCharacter]
+        var run: [GlossCharacter]
+        var syllables: [PinyinSyllable]
+        var glossRange: Range<Int>
+        var textRange: Range<Int>
+        var hasTones: Bool
+        var repeated: [PinyinSyllable]?
+    }
+
+    /// All glosses in `text`, in source order.
+    public static func glosses(in text: String) -> [Gloss] {
+        var copy = text
+        return copy.withUTF8 { glosses(in: $0) }
+    }
+
+    /// All glosses in UTF-8 `bytes`, in source order; ranges are offsets into `bytes`.
+    public static func glosses(in bytes: [UInt8]) -> [Gloss] {
+        bytes.withUnsafeBufferPointer { glosses(in: $0) }
+    }
+
+    /// All glosses in UTF-8 `bytes`, in source order; ranges are offsets into `bytes`.
+    public static func glosses(in bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
+        var found: [Found] = []
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            let byte = bytes[i]
+            var openLength = 0
+            if byte == UInt8(ascii: "(") {
+                openLength = 1
+            } else if byte == 0xEF && i + 2 < count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x88 {
+                openLength = 3
+            }
+            if openLength == 0 {
+                i += 1
+                continue
+            }
+            if let gloss = glossAt(bytes, open: i, openLength: openLength, previous: found.last) {
+                found.append(gloss)
+                i = gloss.glossRange.upperBound
+            } else {
+                i += openLength
+            }
+        }
+        return withContext(found, bytes)
+    }
+
+    /// The gloss whose opening parenthesis is at `open`, or nil.
+    private static func glossAt(
+        _ bytes: UnsafeBufferPointer<UInt8>, open: Int, openLength: Int, previous: Found?
+    ) -> Found? {
+        let textStart = open + openLength
+        var close = textStart
+        var closeLength = 0
+        while close < bytes.count && close - textStart <= maximumTextBytes {
+            let byte = bytes[close]
+            if byte == UInt8(ascii: ")") {
+                closeLength = 1
+                break
+            }
+            if byte == 0xEF && close + 2 < bytes.count && bytes[close + 1] == 0xBC
+                && bytes[close + 2] == 0x89
+            {
+                closeLength = 3
+                break
+            }
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "<") {
+                return nil
+            }
+            close += 1
+        }
+        guard closeLength > 0, close - textStart <= maximumTextBytes else { return nil }
+        let text = UnsafeBufferPointer(rebasing: bytes[textStart..<close])
+        var letters = 0
+        for byte in text where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") || byte >= 0xC0 {
+            letters += 1
+        }
+        guard letters >= 2 else { return nil }
+
+        var run = hanRun(bytes, endingAt: open)
+        var repeated: [PinyinSyllable]? = nil
+        if run.isEmpty {
+            guard let previous, previous.glossRange.upperBound == open else { return nil }
+            run = previous.base
+            repeated = previous.syllables
+        }
+        let splits = PinyinGlossText.segmentations(text)
+        guard !splits.isEmpty,
+            let syllables = GlossSegmentationChoice.choose(splits, run: run, exactCount: false)
+        else { return nil }
+        return Found(
+            base: Array(run.suffix(syllables.count)), run: run, syllables: syllables,
+            glossRange: open..<(close + closeLength), textRange: textStart..<close,
+            hasTones: syllables.contains { $0.tone != 0 }, repeated: repeated)
+    }
+
+    /// The Han characters directly before `end`, at most `maximumRun`, in text order.
+    static func hanRun(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> [GlossCharacter] {
+        var run: [GlossCharacter] = []
+        var position = end
+        while run.count < maximumRun, position > 0,
+            let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position),
+            GlossUTF8.isHan(scalar)
+        {
+            run.append(GlossCharacter(scalar: scalar, range: start..<position))
+            position = start
+        }
+        return run.reversed()
+    }
+
+    /// Adds to each gloss the Han characters around it, reading through neighbouring glosses.
+    private static func withContext(_ found: [Found], _ bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
+        var startOfGlossEndingAt: [Int: Int] = [:]
+        var endOfGlossStartingAt: [Int: Int] = [:]
+        for gloss in found {
+            startOfGlossEndingAt[gloss.glossRange.upperBound] = gloss.glossRange.lowerBound
+            endOfGlossStartingAt[gloss.glossRange.lowerBound] = gloss.glossRange.upperBound
+        }
+        return found.map { gloss in
+            let (context, basePosition) = GlossContextReader.context(
+                bytes, base: gloss.base, radius: contextRadius,
+                skipBackward: { startOfGlossEndingAt[$0] },
+                skipForward: { endOfGlossStartingAt[$0] })
+            return Gloss(
+                form: .parenthesized, base: gloss.base, syllables: gloss.syllables,
+                glossRange: gloss.glossRange, textRange: gloss.textRange, hasTones: gloss.hasTones,
+                repeatedSyllables: gloss.repeated, context: context, basePosition: basePosition)
+        }
+    }
+}
+
+/// Reads the Han characters on both sides of a gloss base, stepping over markup that a reader
+/// does not see (other glosses, ruby tags).
+enum GlossContextReader {
+    /// The context run and the index of `base[0]` in it. `skipBackward(offset)` returns where
+    /// to continue leftwards when something invisible ends at `offset`; `skipForward(offset)`
+    /// where to continue rightwards when something invisible starts at `offset`.
+    static func context(
+        _ bytes: UnsafeBufferPointer<UInt8>, base: [GlossCharacter], radius: Int,
+        skipBackward: (Int) -> Int?, skipForward: (Int) -> Int?
+    ) -> ([GlossCharacter], Int) {
+        guard let first = base.first, let last = base.last else { return ([], 0) }
+        var left: [GlossCharacter] = []
+        var position = first.range.lowerBound
+        while left.count < radius {
+            if let skipped = skipBackward(position) {
+                position = skipped
+                continue
+            }
+            guard position > 0, let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position),
+                GlossUTF8.isHan(scalar)
+            else { break }
+            left.append(GlossCharacter(scalar: scalar, range: start..<position))
+            position = start
+        }
+        var right: [GlossCharacter] = []
+        position = last.range.upperBound
+        while right.count < radius {
+            if let skipped = skipForward(position) {
+                position = skipped
+                continue
+            }
+            guard position < bytes.count, let (scalar, length) = GlossUTF8.decode(bytes, at: position),
+                GlossUTF8.isHan(scalar)
+            else { break }
+            right.append(GlossCharacter(scalar: scalar, range: position..<(position + length)))
+            position += length
+        }
+        return (left.reversed() + base + right, left.count)
+    }
+}

@@ -1,0 +1,53 @@
+/// `kind: encoding` — bytes that are not valid UTF-8, and U+FFFD replacement characters that a
+/// broken conversion left in the text.
+///
+/// A file that starts with a UTF-16 byte order mark gets one finding saying so.
+/// Invalid bytes are reported once per run of bad bytes, starting at the first one, with the
+/// byte values in the message; the rest of the file is still linted by every rule (invalid
+/// bytes are read as one unknown character each). Options:
+/// - `replacementCharacter` (default `true`): also report U+FFFD, which means the text was
+///   already decoded wrongly once and the original characters are lost.
+public struct EncodingRule: RuleKind {
+    public static let kindName = "encoding"
+    public static let messageArguments = ["problem"]
+
+    private let reportReplacement: Bool
+
+    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+        reportReplacement = try options.optionalBool("replacementCharacter") ?? true
+    }
+
+    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+        let bytes = context.bytes(for: context.currentScope)
+        // UTF-16 text is not decoded: its offsets could not point at source bytes. One clear
+        // finding says what the file is and what to do.
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let order = bytes[0] == 0xFF ? "little-endian, byte order mark 0xFF 0xFE" : "big-endian, byte order mark 0xFE 0xFF"
+            report(Finding(range: 0..<2, arguments: ["problem": "the file is UTF-16 (\(order)); convert it to UTF-8 to have it checked"]))
+            return
+        }
+        bytes.withUnsafeBufferPointer { text in
+            var i = 0
+            let n = text.count
+            while i < n {
+                if text[i] < 0x80 {
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Decoding.decode(text, at: i)
+                if let scalar {
+                    if scalar == 0xFFFD && reportReplacement {
+                        report(Finding(range: i..<(i + length), arguments: ["problem": "replacement character U+FFFD (the original character was lost in an earlier conversion)"]))
+                    }
+                    i += length
+                    continue
+                }
+                var end = i + 1
+                while end < n && end - i < 16 && text[end] >= 0x80 && UTF8Decoding.decode(text, at: end).scalar == nil { end += 1 }
+                let hex = text[i..<end].map { "0x" + String($0, radix: 16, uppercase: true) }.joined(separator: " ")
+                report(Finding(range: i..<end, arguments: ["problem": "invalid UTF-8 byte\(end - i > 1 ? "s" : "") \(hex)"]))
+                i = end
+            }
+        }
+    }
+}

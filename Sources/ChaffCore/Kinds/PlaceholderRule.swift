@@ -1,0 +1,71 @@
+/// `kind: placeholder` — unfilled template and spinner slots, found by byte scanners that jump
+/// from one anchor byte (`<`, `{`, `%`, `$`, `[`, `【` …) to the next with `memchr` and parse the
+/// token there, instead of running regular expressions over the whole text.
+///
+/// Options:
+/// - `form` (required): `angle-token`, `template-expression`, `delimited-keyword`, `spintax`,
+///   `printf-specifier` or `bracket-keyword`; each form's grammar is documented on its scanner
+///   in `Sources/ChaffCore/Placeholders/`.
+/// - `slotNames`: for `angle-token`, ASCII slot names reported even without `_` or a number
+///   (`keyword`); for `bracket-keyword`, CJK slot names (`关键词`).
+/// - `slotPrefixes`: for `bracket-keyword`, names that may be followed by up to six Han
+///   characters (`随机` covers `随机句子`).
+/// - `asciiSlotNames`: for `bracket-keyword`, ASCII names in `[…]` (`keyword`, `city`).
+public struct PlaceholderRule: RuleKind {
+    public static let kindName = "placeholder"
+    /// The forms, in documentation order.
+    public static let forms = ["angle-token", "template-expression", "delimited-keyword", "spintax", "printf-specifier", "bracket-keyword"]
+
+    private enum Scanner: Sendable {
+        case angle(AngleTokenScanner)
+        case template(TemplateExpressionScanner)
+        case delimited(DelimitedKeywordScanner)
+        case spintax(SpintaxScanner)
+        case printf(PrintfSpecifierScanner)
+        case bracket(BracketKeywordScanner)
+    }
+
+    private let scanner: Scanner
+
+    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+        let formNode = options.node("form")
+        guard let formNode else {
+            throw ObjectReader.Failure(offset: options.offset, message: "missing required key '\(options.path(of: "form"))'; one of \(Self.forms.map { "'\($0)'" }.joined(separator: ", "))")
+        }
+        let form = try ObjectReader.string(formNode, path: options.path(of: "form"))
+        switch form {
+        case "angle-token":
+            let names = try options.optionalStrings("slotNames")?.map(\.0) ?? []
+            scanner = .angle(AngleTokenScanner(slotNames: SlotNames(names, caseInsensitiveASCII: true)))
+        case "template-expression": scanner = .template(TemplateExpressionScanner())
+        case "delimited-keyword": scanner = .delimited(DelimitedKeywordScanner())
+        case "spintax": scanner = .spintax(SpintaxScanner())
+        case "printf-specifier": scanner = .printf(PrintfSpecifierScanner())
+        case "bracket-keyword":
+            let names = try options.optionalStrings("slotNames")?.map(\.0) ?? []
+            let prefixes = try options.optionalStrings("slotPrefixes")?.map(\.0) ?? []
+            let ascii = try options.optionalStrings("asciiSlotNames")?.map(\.0) ?? []
+            scanner = .bracket(
+                BracketKeywordScanner(
+                    cjkNames: SlotNames(names, caseInsensitiveASCII: false), prefixNames: SlotNames(prefixes, caseInsensitiveASCII: false),
+                    asciiNames: SlotNames(ascii, caseInsensitiveASCII: true)))
+        default:
+            throw ObjectReader.Failure(offset: formNode.offset, message: "'\(options.path(of: "form"))' must be one of \(Self.forms.map { "'\($0)'" }.joined(separator: ", ")), found '\(form)'")
+        }
+    }
+
+    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+        let bytes = context.bytes(for: context.currentScope)
+        bytes.withUnsafeBufferPointer { text in
+            let emit: (Range<Int>) -> Void = { report(Finding(range: $0)) }
+            switch scanner {
+            case .angle(let s): s.scan(text, report: emit)
+            case .template(let s): s.scan(text, report: emit)
+            case .delimited(let s): s.scan(text, report: emit)
+            case .spintax(let s): s.scan(text, report: emit)
+            case .printf(let s): s.scan(text, report: emit)
+            case .bracket(let s): s.scan(text, report: emit)
+            }
+        }
+    }
+}

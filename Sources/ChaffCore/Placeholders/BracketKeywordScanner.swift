@@ -1,0 +1,85 @@
+/// A slot name between brackets: `[关键词]`, `【标题】`, `〖城市名〗`, `［产品名2］`, `[keyword]`.
+///
+/// Only names from the rule's lexicons count, so bracketed news sources (`【新华社北京电】`) and
+/// headings (`【重要通知】`) are left alone. A name may carry a numeric or `_x`/`-x` suffix
+/// (`关键词2`, `keyword_1`). Prefix names (`随机`) may be followed by up to six Han characters.
+/// An ASCII `[keyword]` followed by `(`, `[` or `:` is Markdown link syntax, not a slot.
+struct BracketKeywordScanner: Sendable {
+    let cjkNames: SlotNames
+    let prefixNames: SlotNames
+    let asciiNames: SlotNames
+
+    private static let openers: [[UInt8]] = [Array("[".utf8), Array("【".utf8), Array("〔".utf8), Array("［".utf8), Array("〖".utf8)]
+    private static let closers: [[UInt8]] = [Array("]".utf8), Array("】".utf8), Array("〕".utf8), Array("］".utf8), Array("〗".utf8)]
+
+    func scan(_ text: UnsafeBufferPointer<UInt8>, report: (Range<Int>) -> Void) {
+        var found: [Range<Int>] = []
+        for opener in Self.openers {
+            var i = 0
+            while let start = opener.count == 1 ? ByteSearch.next(opener[0], in: text, from: i) : ByteSearch.next(opener, in: text, from: i) {
+                if let end = slot(from: start + opener.count, in: text, asciiOpen: opener.count == 1) {
+                    found.append(start..<end)
+                    i = end
+                } else {
+                    i = start + opener.count
+                }
+            }
+        }
+        found.sort { $0.lowerBound < $1.lowerBound }
+        var last = -1
+        for range in found where range.lowerBound >= last {
+            report(range)
+            last = range.upperBound
+        }
+    }
+
+    private func slot(from start: Int, in text: UnsafeBufferPointer<UInt8>, asciiOpen: Bool) -> Int? {
+        var candidates = cjkNames.lengths(at: start, in: text).map { start + $0 }
+        for length in prefixNames.lengths(at: start, in: text) {
+            var i = start + length
+            candidates.append(i)
+            for _ in 0..<6 {
+                guard i < text.count else { break }
+                let (scalar, n) = UTF8Decoding.decode(text, at: i)
+                guard let scalar, ScalarClass.isHan(scalar) else { break }
+                i += n
+                candidates.append(i)
+            }
+        }
+        for nameEnd in candidates.sorted(by: >) {
+            if let end = suffixAndClose(from: nameEnd, in: text, asciiCloseOnly: false) { return end }
+        }
+        guard asciiOpen else { return nil }
+        for length in asciiNames.lengths(at: start, in: text) {
+            guard let end = suffixAndClose(from: start + length, in: text, asciiCloseOnly: true) else { continue }
+            if end < text.count && (text[end] == UInt8(ascii: "(") || text[end] == UInt8(ascii: "[") || text[end] == UInt8(ascii: ":")) {
+                return nil
+            }
+            return end
+        }
+        return nil
+    }
+
+    /// An optional suffix (1–3 digits, or `_`/`-` and 1–8 ASCII letters or digits), then a closer.
+    private func suffixAndClose(from start: Int, in text: UnsafeBufferPointer<UInt8>, asciiCloseOnly: Bool) -> Int? {
+        var positions = [start]
+        var i = start
+        while i < text.count && i - start < 3 && ScalarClass.isASCIIDigit(text[i]) {
+            i += 1
+            positions.append(i)
+        }
+        if start < text.count && (text[start] == UInt8(ascii: "_") || text[start] == UInt8(ascii: "-")) {
+            var k = start + 1
+            while k < text.count && k - start <= 8 && ScalarClass.isASCIIAlphanumeric(text[k]) {
+                k += 1
+                positions.append(k)
+            }
+        }
+        for position in positions.reversed() {
+            for closer in asciiCloseOnly ? [Self.closers[0]] : Self.closers where position + closer.count <= text.count {
+                if (0..<closer.count).allSatisfy({ text[position + $0] == closer[$0] }) { return position + closer.count }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,38 @@
+/// `path:line:col: severity: message [rule-id]`, one line per diagnostic: the format compilers
+/// print, which editors, problem matchers and `grep` all read.
+public struct CompilerReporter: Reporter {
+    public static let formatName = "compiler"
+    public static let summary = "path:line:col: severity: message [rule-id], one per line"
+    public static let defaultColumnUnit = ColumnUnit.scalar
+
+    /// Whether to colour severities with ANSI escapes.
+    public var color: Bool
+
+    /// A reporter, coloured or not.
+    public init(color: Bool = false) { self.color = color }
+
+    public func render(_ report: Report) -> String {
+        var out = ""
+        for d in report.diagnostics {
+            out += line(for: d)
+            out += "\n"
+        }
+        return out
+    }
+
+    /// One diagnostic's line, without the newline.
+    public func line(for d: Diagnostic) -> String {
+        let path = TerminalSafe.escape(d.path)
+        let message = TerminalSafe.escape(d.message)
+        guard color else {
+            return "\(path):\(d.line):\(d.column): \(d.severity.rawValue): \(message) [\(d.ruleID)]"
+        }
+        let code: String
+        switch d.severity {
+        case .error: code = "1;31"
+        case .warning: code = "1;35"
+        case .note: code = "1;36"
+        }
+        return "\u{1B}[1m\(path):\(d.line):\(d.column):\u{1B}[0m \u{1B}[\(code)m\(d.severity.rawValue):\u{1B}[0m \(message) \u{1B}[2m[\(d.ruleID)]\u{1B}[0m"
+    }
+}

@@ -1,0 +1,53 @@
+/// GitHub Actions workflow commands: `::warning file=…,line=…::message`, shown as annotations.
+///
+/// Everything taken from the linted files is escaped, so text cannot end the command early or
+/// start a new one (`%`, CR, LF in the message; also `:` and `,` in properties).
+public struct GitHubReporter: Reporter {
+    public static let formatName = "github"
+    public static let summary = "GitHub Actions workflow commands (annotations)"
+    // GitHub's UI is JavaScript, which counts UTF-16 code units.
+    public static let defaultColumnUnit = ColumnUnit.utf16
+
+    /// A reporter.
+    public init() {}
+
+    public func render(_ report: Report) -> String {
+        var out = ""
+        for d in report.diagnostics {
+            let command: String
+            switch d.severity {
+            case .error: command = "error"
+            case .warning: command = "warning"
+            case .note: command = "notice"
+            }
+            var properties = "file=\(Self.escapeProperty(d.path)),line=\(d.line),endLine=\(d.endLine)"
+            properties += ",col=\(d.column),endColumn=\(d.endColumn)"
+            properties += ",title=\(Self.escapeProperty("chaff " + d.ruleID))"
+            out += "::\(command) \(properties)::\(Self.escapeData(d.message + " [" + d.ruleID + "]"))\n"
+        }
+        return out
+    }
+
+    /// Escapes a message (command data).
+    public static func escapeData(_ s: String) -> String {
+        s.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+    }
+
+    /// Escapes a property value.
+    public static func escapeProperty(_ s: String) -> String {
+        escapeData(s).replacingAll(":", "%3A").replacingAll(",", "%2C")
+    }
+}
+
+extension String {
+    /// Replaces every occurrence of the scalar `target`. Works on scalars, not Characters:
+    /// "\r\n" is one Character, and comparing Characters would miss the CR and LF inside it.
+    func replacingAll(_ target: Unicode.Scalar, _ replacement: String) -> String {
+        guard unicodeScalars.contains(target) else { return self }
+        var out = ""
+        for scalar in unicodeScalars {
+            if scalar == target { out += replacement } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+}

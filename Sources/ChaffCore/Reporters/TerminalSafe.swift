@@ -1,0 +1,34 @@
+/// Makes text from linted files safe to print on a terminal or in a line-oriented format.
+///
+/// Linted text is written by strangers: an ESC byte could recolour or rewrite the terminal, a
+/// newline could forge an extra diagnostic line, and bidirectional overrides could make a line
+/// read differently from what it contains. Each such character is shown as a visible escape.
+public enum TerminalSafe {
+    /// `text` with control characters, DEL, C1 controls, line/paragraph separators and bidi
+    /// controls replaced by `\xNN` or `\u{NNNN}` escapes.
+    public static func escape(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if needsEscape(scalar) {
+                if scalar.value < 0x100 {
+                    let hex = String(scalar.value, radix: 16, uppercase: false)
+                    out += "\\x" + (hex.count == 1 ? "0" : "") + hex
+                } else {
+                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                }
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    @inline(__always)
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029
+            || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F
+            || v == 0x061C
+    }
+}

@@ -1,0 +1,14 @@
+/// Every rule kind chaff knows, by the name a rule file uses. Add a new kind here.
+public enum RuleKindRegistry {
+    /// The kinds, in documentation order.
+    public static let kinds: [any RuleKind.Type] = [
+        PatternRule.self,
+        PlaceholderRule.self,
+        EncodingRule.self,
+    ]
+
+    /// The kind named `name`.
+    public static func kind(named name: String) -> (any RuleKind.Type)? {
+        kinds.first { $0.kindName == name }
+    }
+}

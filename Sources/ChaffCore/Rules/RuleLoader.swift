@@ -1,0 +1,139 @@
+/// Loads rule files strictly. Every mistake is a `SourceError` at the exact line and column,
+/// naming the key path.
+public enum RuleLoader {
+    /// Keys a rule file may have.
+    public static let fileKeys = [
+        "id", "kind", "severity", "summary", "description", "message", "helpUri", "scope", "tags",
+        "enabled", "options", "examples",
+    ]
+
+    /// Loads one rule from `bytes`; `path` is how errors name the file and `fileStem` is the file
+    /// name without `.json`, which must equal the id.
+    public static func load(path: String, fileStem: String, bytes: [UInt8]) throws(SourceError) -> Rule {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw SourceError(path: path, bytes: bytes, offset: error.offset, message: error.message)
+        }
+        do {
+            var rule = try decode(root, path: path, fileStem: fileStem)
+            if case .object(let members) = root.value, let id = members.first(where: { $0.key == "id" }) {
+                let position = LineIndex(bytes).position(of: id.value.offset, in: bytes, unit: .scalar)
+                rule.idLocation = (position.line, position.column)
+            }
+            return rule
+        } catch {
+            throw SourceError(path: path, bytes: bytes, offset: error.offset, message: error.message)
+        }
+    }
+
+    private static func decode(_ root: JSONNode, path: String, fileStem: String) throws(ObjectReader.Failure) -> Rule {
+        var reader = try ObjectReader(root, path: "")
+        let idNode = reader.node("id")
+        guard let idNode else { throw ObjectReader.Failure(offset: root.offset, message: "missing required key 'id'") }
+        let id = try ObjectReader.string(idNode, path: "id")
+        guard isKebabCase(id) else {
+            throw ObjectReader.Failure(offset: idNode.offset, message: "'id' must be kebab-case (lowercase letters, digits and single hyphens, starting with a letter), found '\(id)'")
+        }
+        guard id == fileStem else {
+            throw ObjectReader.Failure(offset: idNode.offset, message: "'id' is '\(id)' but the file is named '\(fileStem).json'; they must match")
+        }
+        guard let kindNode = reader.node("kind") else {
+            throw ObjectReader.Failure(offset: root.offset, message: "missing required key 'kind'")
+        }
+        let kindName = try ObjectReader.string(kindNode, path: "kind")
+        guard let kind = RuleKindRegistry.kind(named: kindName) else {
+            let known = RuleKindRegistry.kinds.map { "'\($0.kindName)'" }.joined(separator: ", ")
+            throw ObjectReader.Failure(offset: kindNode.offset, message: "unknown kind '\(kindName)'; known kinds: \(known)")
+        }
+        let severityName = try reader.optionalChoice("severity", Severity.allCases.map(\.rawValue)) ?? "warning"
+        let summary = try reader.string("summary")
+        let description = try reader.string("description")
+        let messageNode = reader.node("message")
+        guard let messageNode else { throw ObjectReader.Failure(offset: root.offset, message: "missing required key 'message'") }
+        let messageSource = try ObjectReader.string(messageNode, path: "message")
+        let message: MessageTemplate
+        do {
+            message = try MessageTemplate(messageSource, allowed: ["match"] + kind.messageArguments)
+        } catch {
+            // The template's offset is within the string; point at the string itself.
+            throw ObjectReader.Failure(offset: messageNode.offset, message: error.message)
+        }
+        let helpURI = try reader.optionalString("helpUri")
+        let scopeName = try reader.optionalChoice("scope", Scope.allCases.map(\.rawValue)) ?? "prose"
+        let tags = try reader.optionalStrings("tags")?.map(\.0) ?? []
+        let enabled = try reader.optionalBool("enabled") ?? true
+        let emptyOptions = JSONNode(value: .object([]), offset: root.offset)
+        var options: ObjectReader
+        if let given = try reader.optionalObject("options") {
+            options = given
+        } else {
+            options = try ObjectReader(emptyOptions, path: "options")
+        }
+        let implementation = try kind.init(options: &options)
+        try options.finish()
+        let examples = try decodeExamples(&reader)
+        try reader.finish()
+        return Rule(
+            id: id, kindName: kindName, severity: Severity(rawValue: severityName)!, summary: summary,
+            description: description, message: message, helpURI: helpURI, scope: Scope(rawValue: scopeName)!,
+            tags: tags, enabledByDefault: enabled, examples: examples, origin: path,
+            implementation: implementation)
+    }
+
+    private static func decodeExamples(_ reader: inout ObjectReader) throws(ObjectReader.Failure) -> RuleExamples {
+        guard var examples = try reader.optionalObject("examples") else {
+            throw ObjectReader.Failure(offset: reader.offset, message: "missing required key 'examples' (with 'valid' and 'invalid' lists)")
+        }
+        func list(_ key: String, _ examples: inout ObjectReader) throws(ObjectReader.Failure) -> [RuleExamples.Example] {
+            guard let node = examples.node(key) else {
+                throw ObjectReader.Failure(offset: examples.offset, message: "missing required key 'examples.\(key)'")
+            }
+            guard case .array(let elements) = node.value else {
+                throw ObjectReader.Failure(offset: node.offset, message: "'examples.\(key)' must be an array, found \(node.typeName)")
+            }
+            var out: [RuleExamples.Example] = []
+            for (i, element) in elements.enumerated() {
+                let path = "examples.\(key)[\(i)]"
+                if case .string(let text) = element.value {
+                    out.append(RuleExamples.Example(marked: text, fileOffset: element.offset))
+                    continue
+                }
+                guard case .object = element.value else {
+                    throw ObjectReader.Failure(offset: element.offset, message: "'\(path)' must be a string or an object with 'text' and 'format', found \(element.typeName)")
+                }
+                var object = try ObjectReader(element, path: path)
+                let text = try object.string("text")
+                let format = try object.optionalChoice("format", ["text", "markdown", "html"]) ?? "text"
+                try object.finish()
+                out.append(RuleExamples.Example(marked: text, format: format, fileOffset: element.offset))
+            }
+            return out
+        }
+        let valid = try list("valid", &examples)
+        let invalid = try list("invalid", &examples)
+        try examples.finish()
+        for example in invalid where example.expectedStarts.isEmpty {
+            throw ObjectReader.Failure(offset: example.fileOffset, message: "an invalid example must mark each expected finding with '↓'")
+        }
+        for example in valid where !example.expectedStarts.isEmpty {
+            throw ObjectReader.Failure(offset: example.fileOffset, message: "a valid example must not contain '↓'")
+        }
+        return RuleExamples(valid: valid, invalid: invalid)
+    }
+
+    /// Whether `id` is lowercase kebab-case.
+    public static func isKebabCase(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        guard let first = bytes.first, first >= 0x61 && first <= 0x7A, bytes.last != 0x2D else { return false }
+        var previousHyphen = false
+        for b in bytes {
+            let isHyphen = b == 0x2D
+            guard isHyphen || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) else { return false }
+            if isHyphen && previousHyphen { return false }
+            previousHyphen = isHyphen
+        }
+        return true
+    }
+}

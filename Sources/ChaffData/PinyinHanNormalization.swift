@@ -1,0 +1,48 @@
+/// Traditional-to-simplified character mapping for word lookup (Unihan kSimplifiedVariant).
+///
+/// The word table is keyed by simplified form, so Traditional text finds its words by mapping
+/// each character first. A character whose only simplified variant is another character maps to
+/// it (覺 → 觉). A character that is its own simplified form in some words and has one other in
+/// others (著 → 著 or 着, 乾 → 乾 or 干) keeps itself and offers the other as an alternative that
+/// lookups also try.
+public enum PinyinHanNormalization {
+    private struct Maps: Sendable {
+        var simplified: [UInt32: UInt32] = [:]
+        var alternative: [UInt32: UInt32] = [:]
+    }
+
+    private static let maps: Maps = PinyinTableCode.withBytes(PinyinHanNormalizationTableData.pairs) {
+        bytes in
+        var maps = Maps()
+        var pending: UInt32? = nil
+        var afterBar = false
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "|") {
+                afterBar = true
+                i += 1
+                continue
+            }
+            if byte < 0x80 {
+                i += 1
+                continue
+            }
+            let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
+            i = next
+            if let from = pending {
+                if afterBar { maps.alternative[from] = scalar } else { maps.simplified[from] = scalar }
+                pending = nil
+            } else {
+                pending = scalar
+            }
+        }
+        return maps
+    }
+
+    /// The simplified form used as the word-table key; the character itself when it has none.
+    public static func simplified(_ scalar: UInt32) -> UInt32 { maps.simplified[scalar] ?? scalar }
+
+    /// A second simplified form to try for characters such as 著 (着) and 乾 (干), or nil.
+    public static func alternative(_ scalar: UInt32) -> UInt32? { maps.alternative[scalar] }
+}

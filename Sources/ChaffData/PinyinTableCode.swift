@@ -1,0 +1,39 @@
+/// Decoding helpers shared by the generated pinyin tables (format described in
+/// `Scripts/generate-pinyin-tables.py`).
+enum PinyinTableCode {
+    /// Value of one character of the code alphabet `0-9A-Za-z-_`, or -1.
+    @inline(__always)
+    static func digit(_ byte: UInt8) -> Int {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return Int(byte) - 48
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return Int(byte) - 65 + 10
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return Int(byte) - 97 + 36
+        case UInt8(ascii: "-"): return 62
+        case UInt8(ascii: "_"): return 63
+        default: return -1
+        }
+    }
+
+    /// Decodes the scalar whose UTF-8 sequence starts at `i` (a well-formed generated literal)
+    /// and returns it with the index after it.
+    @inline(__always)
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (lead, i + 1) }
+        if lead < 0xE0 {
+            return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), i + 2)
+        }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
+                | UInt32(bytes[i + 2] & 0x3F), i + 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), i + 4)
+    }
+
+    /// Runs `body` over the UTF-8 bytes of a generated literal.
+    static func withBytes<R>(_ literal: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var copy = literal
+        return copy.withUTF8(body)
+    }
+}

@@ -1,0 +1,257 @@
+/// The dictionary reading of a word: one list of readings per character.
+public struct WordReading: Hashable, Sendable {
+    /// Readings per character, in word order; one each, more where the sources disagree (朝阳:
+    /// zhāo or cháo) or list several tones (东西: xī or xi).
+    public let characters: [[PinyinSyllable]]
+
+    /// True for a collocation from chaff's context list (们曾: céng) rather than a dictionary
+    /// word: it holds however the surrounding text is split into words.
+    public let isCollocation: Bool
+
+    /// Makes a reading from per-character readings.
+    public init(characters: [[PinyinSyllable]], isCollocation: Bool = false) {
+        self.characters = characters
+        self.isCollocation = isCollocation
+    }
+
+    /// True when some character has more than one toneless reading, so the word alone does not
+    /// decide how that character is read.
+    public var isAmbiguous: Bool {
+        characters.contains { readings in
+            readings.contains { $0.index != readings[0].index }
+        }
+    }
+
+    /// True when character `i` has exactly one toneless reading in this word.
+    public func isDecided(at i: Int) -> Bool {
+        let readings = characters[i]
+        return !readings.isEmpty && readings.allSatisfy { $0.index == readings[0].index }
+    }
+}
+
+/// A dictionary word found in a run of Han characters.
+public struct WordMatch: Hashable, Sendable {
+    /// Positions of the word's characters in the run.
+    public let range: Range<Int>
+    /// The word's dictionary reading.
+    public let reading: WordReading
+
+    /// Makes a match.
+    public init(range: Range<Int>, reading: WordReading) {
+        self.range = range
+        self.reading = reading
+    }
+
+    /// The readings of the run character at `position`, which must lie in `range`.
+    public func readings(atRunPosition position: Int) -> [PinyinSyllable] {
+        reading.characters[position - range.lowerBound]
+    }
+}
+
+/// Word readings: every 2-4 character word of pypinyin's phrase table and CC-CEDICT, keyed by
+/// simplified form (see PROVENANCE.md). Words without a polyphonic character stay in the table:
+/// the checker needs them to see that a split is contested (的确定: 确定 competes with 的确).
+///
+/// Lookups map each character through `PinyinHanNormalization` first, so Traditional text finds
+/// the same words as Simplified text.
+public enum PinyinWords {
+    /// Longest word in the table, in characters.
+    public static let maximumLength = 4
+
+    private struct Table: Sendable {
+        /// Dense 1-based index of every character that occurs in a word, in code point order.
+        var dense: [UInt32: UInt16] = [:]
+        /// Packed dense indices (16 bits each, first character highest), sorted ascending.
+        var keys: [UInt64] = []
+        var starts: [Int32] = []
+        /// Reading codes; bit 15 marks another reading of the previous character.
+        var codes: [UInt16] = []
+        /// Indices of the collocation records.
+        var collocations: Set<Int> = []
+    }
+
+    private static let alternativeFlag: UInt16 = 0x8000
+
+    private static let table: Table = PinyinTableCode.withBytes(PinyinWordTableData.records) {
+        bytes in
+        var table = Table()
+        // First pass: the characters, so dense indices follow code point order and packed keys
+        // sort like the generator's records.
+        var characters = Set<UInt32>()
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] >= 0x80 {
+                let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
+                characters.insert(scalar)
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        for (n, scalar) in characters.sorted().enumerated() { table.dense[scalar] = UInt16(n + 1) }
+
+        table.keys.reserveCapacity(126_000)
+        table.starts.reserveCapacity(126_001)
+        table.codes.reserveCapacity(380_000)
+        var key: UInt64 = 0
+        var shift: UInt64 = 48
+        var inWord = false
+        i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte >= 0x80 {
+                let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
+                if !inWord {
+                    key = 0
+                    shift = 48
+                    inWord = true
+                }
+                key |= UInt64(table.dense[scalar]!) << shift
+                shift &-= 16
+                i = next
+            } else if byte == UInt8(ascii: "\n") {
+                i += 1
+            } else {
+                if inWord {
+                    table.keys.append(key)
+                    table.starts.append(Int32(table.codes.count))
+                    inWord = false
+                }
+                if byte == UInt8(ascii: "!") {
+                    table.collocations.insert(table.keys.count - 1)
+                    i += 1
+                    continue
+                }
+                var flag: UInt16 = 0
+                if byte == UInt8(ascii: "+") {
+                    flag = alternativeFlag
+                    i += 1
+                }
+                let code = PinyinTableCode.digit(bytes[i]) << 6 | PinyinTableCode.digit(bytes[i + 1])
+                table.codes.append(UInt16(code) | flag)
+                i += 2
+            }
+        }
+        table.starts.append(Int32(table.codes.count))
+        return table
+    }
+
+    /// Number of words in the table.
+    public static var wordCount: Int { table.keys.count }
+
+    /// True when the decoded keys are strictly ascending (the generator's order); for tests.
+    static var keysAreSorted: Bool {
+        let keys = table.keys
+        return zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
+    }
+
+    private static func lookup(_ table: Table, _ word: [UInt32]) -> WordReading? {
+        var key: UInt64 = 0
+        var shift: UInt64 = 48
+        for scalar in word {
+            guard let dense = table.dense[scalar] else { return nil }
+            key |= UInt64(dense) << shift
+            shift &-= 16
+        }
+        var low = 0
+        var high = table.keys.count
+        while low < high {
+            let mid = (low + high) / 2
+            if table.keys[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        guard low < table.keys.count, table.keys[low] == key else { return nil }
+        var characters: [[PinyinSyllable]] = []
+        characters.reserveCapacity(word.count)
+        for code in table.codes[Int(table.starts[low])..<Int(table.starts[low + 1])] {
+            let syllable = PinyinSyllable(code: Int(code & ~alternativeFlag))
+            if code & alternativeFlag != 0, !characters.isEmpty {
+                characters[characters.count - 1].append(syllable)
+            } else {
+                characters.append([syllable])
+            }
+        }
+        guard characters.count == word.count else { return nil }
+        return WordReading(characters: characters, isCollocation: table.collocations.contains(low))
+    }
+
+    /// The reading of a word of 2-4 Han characters, Simplified or Traditional, or nil when the
+    /// table does not have it. Characters with an alternative simplified form (著: 著 or 着) try
+    /// both; readings found under both are merged.
+    public static func reading<C: Collection>(of word: C) -> WordReading? where C.Element == UInt32 {
+        guard (2...maximumLength).contains(word.count) else { return nil }
+        let table = self.table
+        var options: [[UInt32]] = []
+        options.reserveCapacity(word.count)
+        var combinations = 1
+        for scalar in word {
+            var forms = [PinyinHanNormalization.simplified(scalar)]
+            if let other = PinyinHanNormalization.alternative(scalar) {
+                forms.append(other)
+                combinations *= 2
+            }
+            options.append(forms)
+        }
+        var merged: [[PinyinSyllable]]? = nil
+        var isCollocation = false
+        for combination in 0..<combinations {
+            var candidate: [UInt32] = []
+            var rest = combination
+            for forms in options {
+                if forms.count == 2 {
+                    candidate.append(forms[rest & 1])
+                    rest >>= 1
+                } else {
+                    candidate.append(forms[0])
+                }
+            }
+            guard let found = lookup(table, candidate) else { continue }
+            isCollocation = isCollocation || found.isCollocation
+            if var sum = merged {
+                for (n, readings) in found.characters.enumerated() {
+                    for reading in readings where !sum[n].contains(reading) { sum[n].append(reading) }
+                }
+                merged = sum
+            } else {
+                merged = found.characters
+            }
+        }
+        return merged.map { WordReading(characters: $0, isCollocation: isCollocation) }
+    }
+
+    /// Every table word inside `run`, ordered by start, then by length (longest first).
+    public static func matches(in run: [UInt32]) -> [WordMatch] {
+        var found: [WordMatch] = []
+        for start in run.indices {
+            var length = min(maximumLength, run.count - start)
+            while length >= 2 {
+                if let reading = reading(of: run[start..<start + length]) {
+                    found.append(WordMatch(range: start..<start + length, reading: reading))
+                }
+                length -= 1
+            }
+        }
+        return found
+    }
+
+    /// Every table word in `run` that contains `position`, longest first, then leftmost.
+    public static func matches(in run: [UInt32], containing position: Int) -> [WordMatch] {
+        var found: [WordMatch] = []
+        for length in stride(from: min(maximumLength, run.count), through: 2, by: -1) {
+            let first = max(0, position - length + 1)
+            let last = min(position, run.count - length)
+            guard first <= last else { continue }
+            for start in first...last {
+                if let reading = reading(of: run[start..<start + length]) {
+                    found.append(WordMatch(range: start..<start + length, reading: reading))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The longest table word in `run` that contains `position` (the leftmost of equal length),
+    /// searching both directions from it; nil when none does.
+    public static func longestMatch(in run: [UInt32], containing position: Int) -> WordMatch? {
+        matches(in: run, containing: position).first
+    }
+}

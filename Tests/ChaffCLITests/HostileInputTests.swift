@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@testable import ChaffCLI
+
+/// Input chaff must survive: each case asserts the exact report and exit status.
+@Suite struct HostileInputTests {
+    @Test func invalidUTF8IsReportedAtTheFirstBadByteAndTheRestIsLinted() {
+        let scratch = Scratch()
+        scratch.write("a.txt", bytes: Array("ok ".utf8) + [0xFF, 0xFE] + Array(" x {{ y }}\n第二行".utf8) + [0xE4, 0xB8] + Array("\n%s\n".utf8))
+        let run = chaff(["check", scratch.path("a.txt")], in: scratch.root)
+        #expect(run.out == """
+            a.txt:1:4: error: Encoding problem: invalid UTF-8 bytes 0xFF 0xFE [invalid-encoding]
+            a.txt:1:9: warning: Unrendered template expression '{{ y }}'; fill it in or remove it [placeholder-template-expression]
+            a.txt:2:4: error: Encoding problem: invalid UTF-8 bytes 0xE4 0xB8 [invalid-encoding]
+            a.txt:3:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+
+            """)
+        #expect(run.status == 1)
+    }
+
+    @Test func utf16FilesAreReportedClearly() {
+        let scratch = Scratch()
+        scratch.write("le.txt", bytes: [0xFF, 0xFE, 0x68, 0x00, 0x69, 0x00])
+        scratch.write("be.txt", bytes: [0xFE, 0xFF, 0x00, 0x68, 0x00, 0x69])
+        let run = chaff(["check", scratch.root], in: scratch.root)
+        #expect(run.out == """
+            be.txt:1:1: error: Encoding problem: the file is UTF-16 (big-endian, byte order mark 0xFE 0xFF); convert it to UTF-8 to have it checked [invalid-encoding]
+            le.txt:1:1: error: Encoding problem: the file is UTF-16 (little-endian, byte order mark 0xFF 0xFE); convert it to UTF-8 to have it checked [invalid-encoding]
+
+            """)
+        #expect(run.err == "")
+    }
+
+    @Test func utf8ByteOrderMarkIsNotAColumn() {
+        let scratch = Scratch()
+        scratch.write("a.txt", bytes: [0xEF, 0xBB, 0xBF] + Array("%s\n".utf8))
+        let run = chaff(["check", "--column-unit", "utf8", scratch.path("a.txt")], in: scratch.root)
+        #expect(run.out == "a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+    }
+
+    @Test func emptyFileAndNoFinalNewline() {
+        let scratch = Scratch()
+        scratch.write("empty.txt", "")
+        scratch.write("tail.txt", "end %s")
+        let run = chaff(["check", scratch.root], in: scratch.root)
+        #expect(run.out == "tail.txt:1:5: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(run.status == 1)
+    }
+
+    @Test func namedBinaryFileIsReportedNotSilentlySkipped() {
+        let scratch = Scratch()
+        scratch.write("blob.bin", bytes: [0x00, 0x01, 0x7B, 0x7B, 0x20, 0x7D, 0x7D])
+        let run = chaff(["check", scratch.path("blob.bin")], in: scratch.root)
+        #expect(run.out == "")
+        #expect(run.err == "blob.bin: note: not linted: the file looks binary (it contains a NUL byte)\n")
+        #expect(run.status == 0)
+    }
+
+    @Test func catastrophicUserRegexStopsWithATimeoutNote() {
+        let scratch = Scratch()
+        scratch.write("rules/slow-rule.json", """
+            {"id": "slow-rule", "kind": "pattern", "summary": "S.", "description": "D.", "message": "m",
+             "options": {"patterns": ["(a+)+$"]}, "examples": {"valid": [], "invalid": ["↓a"]}}
+            """)
+        // Without the budget, (a+)+$ on 40 a's and a b backtracks for longer than anyone waits.
+        scratch.write("t.txt", String(repeating: "a", count: 40) + "b %s\n")
+        let run = chaff(["check", "--rules", scratch.path("rules"), "--regex-timeout", "0.2", scratch.path("t.txt")], in: scratch.root)
+        #expect(run.out == """
+            t.txt:1:1: note: Rule 'slow-rule' ran out of time (0.2 s of regular expressions) on this file and stopped; its findings here may be incomplete [rule-timeout]
+            t.txt:1:43: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+
+            """)
+        #expect(run.status == 1)
+    }
+}

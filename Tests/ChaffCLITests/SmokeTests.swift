@@ -1,6 +1,0 @@
-import Testing
-@testable import ChaffCLI
-
-@Test func runReturnsStatus() {
-    #expect(ChaffCommandLine.run([]) == 0)
-}

@@ -1,0 +1,124 @@
+import Testing
+import ChaffData
+@testable import ChaffCore
+
+/// The checker on the polyphone mistakes spun text makes, and on glosses it must leave alone,
+/// in Simplified and Traditional.
+@Suite struct GlossCheckerTests {
+    struct Result: Equatable, CustomStringConvertible {
+        var kind: GlossFinding.Kind
+        var character: String
+        var found: String
+        var expected: String?
+        var word: String
+        var description: String { "\(kind) \(character)(\(found)) → \(expected ?? "-") [\(word)]" }
+    }
+
+    static func text(_ characters: [GlossCharacter]) -> String {
+        String(String.UnicodeScalarView(characters.map { Unicode.Scalar($0.scalar)! }))
+    }
+
+    static func check(_ text: String) -> [Result] {
+        GlossChecker.check(GlossParser.glosses(in: text)).map {
+            Result(
+                kind: $0.kind, character: Self.text([$0.character]), found: $0.found.numbered,
+                expected: $0.expected?.marked, word: Self.text($0.word))
+        }
+    }
+
+    @Test(arguments: [
+        ("角(jiao)色", "角", "jiao", "jué", "角色"),
+        ("各种角(jiao)色共同努力", "角", "jiao", "jué", "角色"),
+        ("故障排查(zha)", "查", "zha", "chá", "排查"),
+        ("比如自省(sheng)", "省", "sheng", "xǐng", "自省"),
+        ("直觉(jiao)决策", "觉", "jiao", "jué", "直觉"),
+        ("直覺(jiao)決策", "覺", "jiao", "jué", "直覺"),
+        ("学家们曾(zeng)预言", "曾", "zeng", "céng", "们曾"),
+        ("學家們曾(zeng)預(yu)言", "曾", "zeng", "céng", "們曾"),
+        ("強勁(jin)推进", "勁", "jin", "jìng", "強勁"),
+        ("值得仔(zai)細", "仔", "zai", "zǐ", "仔細"),
+        ("主角(jiao)", "角", "jiao", "jué", "主角"),
+    ])
+    func wrongPolyphoneReadings(
+        text: String, character: String, found: String, expected: String, word: String
+    ) {
+        #expect(
+            Self.check(text) == [
+                Result(
+                    kind: .wrongReadingInWord, character: character, found: found,
+                    expected: expected, word: word)
+            ])
+    }
+
+    @Test(arguments: [
+        "漫長(chang)", "漫长(chang)", "調(tiao)優", "调(tiao)优", "沈(chen)睡", "為什麽(me)",
+        "为什么(me)", "為什(shen)麽(me)", "匱(kui)乏", "匮(kui)乏", "角(jue)色", "排(pai)查(cha)",
+        "自省(xing)", "直覺(jue)", "曾(ceng)預言", "曾(zeng)国藩", "觀(guan)點(dian)",
+        "人類(lei)", "银行(yinhang)", "银行(yín háng)", "好(hao3)", "女(nü)", "绿(lv4)",
+        // Words that disagree about the character: 自省 xǐng against 省份 shěng.
+        "各自省(sheng)份", "各自省(xing)份",
+        // 的确 is contested by 确定, so 的 may stand alone.
+        "他的(de)确定", "他的(di)确定",
+        // Toneless glosses are not compared on tone; neutral tones are not compared.
+        "好(hao)奇", "为什么(wèi shén me)", "为什么(wei4 shen2 me)", "东西(dōng xī)",
+        // 一 and 不 change tone before another syllable.
+        "一(yí)个", "一(yī)个", "不(bú)是",
+        // No word contains the character: any reading of it is accepted.
+        "他(ta)说(shuo)长(zhang)", "长(chang)",
+    ])
+    func correctGlossesAreSilent(text: String) {
+        #expect(Self.check(text) == [])
+    }
+
+    @Test func doubledGloss() {
+        #expect(
+            Self.check("見證著(zhu)(zhe)由") == [
+                Result(kind: .repeatedGloss, character: "著", found: "zhe", expected: nil, word: "")
+            ])
+        #expect(Self.check("见证着(zhao)(zhe)").map(\.kind) == [.repeatedGloss])
+        #expect(Self.check("看着(zhe)(zhe)") == [])
+    }
+
+    @Test func toneMistakes() {
+        #expect(
+            Self.check("好(hǎo)奇") == [
+                Result(kind: .wrongToneInWord, character: "好", found: "hao3", expected: "hào", word: "好奇")
+            ])
+        #expect(
+            Self.check("模型(xīng)") == [
+                Result(kind: .wrongTone, character: "型", found: "xing1", expected: "xíng", word: "模型")
+            ])
+        #expect(Self.check("好(hào)奇") == [])
+    }
+
+    @Test func notAReading() {
+        #expect(
+            Self.check("模型(xin)") == [
+                Result(kind: .notAReading, character: "型", found: "xin", expected: "xíng", word: "模型")
+            ])
+        // In a word, the expected reading comes along.
+        #expect(
+            Self.check("型(xin)") == [
+                Result(kind: .notAReading, character: "型", found: "xin", expected: nil, word: "")
+            ])
+        #expect(
+            Self.check("角(jia)色") == [
+                Result(kind: .notAReading, character: "角", found: "jia", expected: "jué", word: "角色")
+            ])
+        let gloss = GlossParser.glosses(in: "模型(xin)")[0]
+        #expect(GlossChecker.isConfirmed(gloss) == false)
+        #expect(GlossChecker.isConfirmed(GlossParser.glosses(in: "模型(xing)")[0]))
+        #expect(GlossChecker.check(gloss)[0].readings.map(\.numbered) == ["xing2"])
+    }
+
+    @Test func multiSyllableGloss() {
+        #expect(
+            Self.check("角色(jiao se)") == [
+                Result(kind: .wrongReadingInWord, character: "角", found: "jiao", expected: "jué", word: "角色")
+            ])
+        let findings = GlossChecker.check(GlossParser.glosses(in: "他扮演角色(jiǎo sè)"))
+        #expect(findings.map(\.index) == [0])
+        #expect(findings.map(\.character.range) == [9..<12])
+        #expect(findings.map { $0.word.map(\.range) } == [[9..<12, 12..<15]])
+    }
+}
