@@ -1,0 +1,201 @@
+import ChaffData
+
+/// Finds Traditional Chinese characters mixed into Simplified text and the reverse.
+///
+/// Each unit (a paragraph, a whole document) is judged on its own: count its Simplified-only
+/// and Traditional-only characters (see `HanVariants` for which are which), choose the unit's
+/// writing system, and report every occurrence of a character of the other one with its
+/// variants in the chosen system. Shared characters (的, 后, 台) never count.
+///
+/// One pass over the bytes counts and remembers where the first few thousand characters of
+/// each kind are; a second pass is needed only for a unit whose minority is larger than that.
+/// ASCII bytes cost a comparison; every other scalar a table read.
+public enum HanScriptMix {
+    /// Analyses `units` of UTF-8 `text`; ranges are clamped to the text.
+    ///
+    /// Units should be whole paragraphs or larger and may not split a UTF-8 sequence (a split
+    /// sequence reads as U+FFFD, which is not Han, so it is merely ignored).
+    public static func analyze(
+        _ text: UnsafeBufferPointer<UInt8>,
+        units: [Range<Int>],
+        configuration: HanScriptMixConfiguration = HanScriptMixConfiguration()
+    ) -> HanScriptMixReport {
+        var report = HanScriptMixReport(units: [], findings: [])
+        report.units.reserveCapacity(units.count)
+        var counts = Counts()
+        defer { counts.deallocate() }
+        for (unitIndex, requested) in units.enumerated() {
+            let unit = requested.clamped(to: 0..<text.count)
+            count(text, unit, into: &counts)
+            let verdict = judge(counts, configuration)
+            report.units.append(HanScriptUnitResult(
+                range: unit, simplifiedCount: counts.simplified,
+                traditionalCount: counts.traditional, verdict: verdict))
+            switch verdict {
+            case .simplified where counts.traditional > 0:
+                if counts.traditional <= Counts.remembered {
+                    reportRemembered(
+                        .traditionalOnly, at: counts.traditionalStarts[..<counts.traditional],
+                        text, unit, unitIndex,
+                        into: &report.findings)
+                } else {
+                    collect(.traditionalOnly, text, unit, unitIndex, into: &report.findings)
+                }
+            case .traditional where counts.simplified > 0:
+                if counts.simplified <= Counts.remembered {
+                    reportRemembered(
+                        .simplifiedOnly, at: counts.simplifiedStarts[..<counts.simplified],
+                        text, unit, unitIndex,
+                        into: &report.findings)
+                } else {
+                    collect(.simplifiedOnly, text, unit, unitIndex, into: &report.findings)
+                }
+            default:
+                break
+            }
+        }
+        return report
+    }
+
+    /// Analyses UTF-8 `text`; `units` defaults to the whole text as one unit.
+    public static func analyze(
+        _ text: [UInt8],
+        units: [Range<Int>]? = nil,
+        configuration: HanScriptMixConfiguration = HanScriptMixConfiguration()
+    ) -> HanScriptMixReport {
+        text.withUnsafeBufferPointer { buffer in
+            analyze(buffer, units: units ?? [0..<buffer.count], configuration: configuration)
+        }
+    }
+
+    /// One unit's tallies, reused across units. The offset buffers are plain memory because
+    /// the counting loop stores into them for every decisive character.
+    private struct Counts {
+        /// How many offsets of each kind are remembered; past that, findings need a second pass.
+        static let remembered = 4096
+
+        var simplified = 0
+        var traditional = 0
+        var hasKana = false
+        var hasHangul = false
+        let simplifiedStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: remembered)
+        let traditionalStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: remembered)
+
+        mutating func reset() {
+            simplified = 0
+            traditional = 0
+            hasKana = false
+            hasHangul = false
+        }
+
+        func deallocate() {
+            simplifiedStarts.deallocate()
+            traditionalStarts.deallocate()
+        }
+    }
+
+    private static func count(
+        _ text: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>, into counts: inout Counts
+    ) {
+        let forms = HanVariants.formLookup
+        let scripts = ScriptTable.lookup
+        counts.reset()
+        var index = unit.lowerBound
+        let end = unit.upperBound
+        while index < end {
+            if text[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
+            switch forms.form(of: scalar) {
+            case .simplifiedOnly:
+                if counts.simplified < Counts.remembered {
+                    counts.simplifiedStarts[counts.simplified] = index
+                }
+                counts.simplified += 1
+            case .traditionalOnly:
+                if counts.traditional < Counts.remembered {
+                    counts.traditionalStarts[counts.traditional] = index
+                }
+                counts.traditional += 1
+            case .shared: break
+            case .notHan:
+                // Hangul Jamo (U+1100) is the lowest kana or Hangul code point.
+                guard scalar >= 0x1100 else { break }
+                let script = scripts.script(of: scalar)
+                if script == .hiragana || script == .katakana {
+                    counts.hasKana = true
+                } else if script == .hangul {
+                    counts.hasHangul = true
+                }
+            }
+            index += length
+        }
+    }
+
+    private static func judge(
+        _ counts: Counts, _ configuration: HanScriptMixConfiguration
+    ) -> HanScriptUnitVerdict {
+        if configuration.skipJapaneseAndKorean {
+            if counts.hasKana { return .japanese }
+            if counts.hasHangul { return .korean }
+        }
+        switch configuration.direction {
+        case .simplified:
+            return .simplified
+        case .traditional:
+            return .traditional
+        case .majority:
+            if counts.simplified + counts.traditional < configuration.minimumDecisiveCharacters {
+                return .tooFewDecisiveCharacters
+            }
+            if counts.simplified == counts.traditional { return .tie }
+            return counts.simplified > counts.traditional ? .simplified : .traditional
+        }
+    }
+
+    /// Reports the characters at remembered offsets.
+    private static func reportRemembered(
+        _ minority: HanForm, at starts: Slice<UnsafeMutableBufferPointer<Int>>,
+        _ text: UnsafeBufferPointer<UInt8>,
+        _ unit: Range<Int>, _ unitIndex: Int, into findings: inout [HanScriptMixFinding]
+    ) {
+        for start in starts {
+            let (scalar, length) = UTF8ScalarDecoding.scalar(
+                in: text, at: start, end: unit.upperBound)
+            findings.append(finding(minority, scalar, start..<(start + length), unitIndex))
+        }
+    }
+
+    /// Reports every minority character of a unit by scanning it again.
+    private static func collect(
+        _ minority: HanForm, _ text: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>,
+        _ unitIndex: Int, into findings: inout [HanScriptMixFinding]
+    ) {
+        let forms = HanVariants.formLookup
+        var index = unit.lowerBound
+        let end = unit.upperBound
+        while index < end {
+            if text[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
+            if forms.form(of: scalar) == minority {
+                findings.append(finding(minority, scalar, index..<(index + length), unitIndex))
+            }
+            index += length
+        }
+    }
+
+    private static func finding(
+        _ minority: HanForm, _ scalar: UInt32, _ range: Range<Int>, _ unitIndex: Int
+    ) -> HanScriptMixFinding {
+        let variants = minority == .traditionalOnly
+            ? HanVariants.simplified(of: scalar) : HanVariants.traditional(of: scalar)
+        return HanScriptMixFinding(
+            range: range, scalar: scalar, form: minority,
+            suggestions: variants.filter { $0 != scalar }, unitIndex: unitIndex)
+    }
+}

@@ -1,0 +1,36 @@
+import ChaffData
+
+/// Which Chinese writing system a text unit is expected to use.
+public enum HanScriptDirection: String, Sendable, Codable, CaseIterable {
+    /// Whichever of Simplified-only and Traditional-only characters is more frequent in the
+    /// unit; the other kind is reported.
+    case majority
+    /// The unit is Simplified; every Traditional-only character is reported.
+    case simplified
+    /// The unit is Traditional; every Simplified-only character is reported.
+    case traditional
+}
+
+/// Settings for `HanScriptMix.analyze`.
+public struct HanScriptMixConfiguration: Sendable, Equatable, Codable {
+    /// How a unit's expected writing system is chosen.
+    public var direction: HanScriptDirection
+    /// With `.majority`, a unit needs at least this many decisive (Simplified-only plus
+    /// Traditional-only) characters before it is judged: a short line with one 後 and one 这
+    /// says nothing reliable. Ignored with a fixed direction.
+    public var minimumDecisiveCharacters: Int
+    /// Skip units containing kana (Japanese) or Hangul (Korean): Japanese kanji and Korean
+    /// hanja look Traditional to Unihan but are correct there.
+    public var skipJapaneseAndKorean: Bool
+
+    /// The defaults: majority, at least 4 decisive characters, Japanese and Korean skipped.
+    public init(
+        direction: HanScriptDirection = .majority,
+        minimumDecisiveCharacters: Int = 4,
+        skipJapaneseAndKorean: Bool = true
+    ) {
+        self.direction = direction
+        self.minimumDecisiveCharacters = minimumDecisiveCharacters
+        self.skipJapaneseAndKorean = skipJapaneseAndKorean
+    }
+}

@@ -1,0 +1,79 @@
+import ChaffData
+
+/// What `HanScriptMix` concluded about one unit of text.
+public enum HanScriptUnitVerdict: Sendable, Equatable {
+    /// The unit is Simplified (by majority or by configuration); Traditional-only characters
+    /// are findings.
+    case simplified
+    /// The unit is Traditional; Simplified-only characters are findings.
+    case traditional
+    /// As many Simplified-only as Traditional-only characters: no findings.
+    case tie
+    /// Fewer decisive characters than the configured minimum: no findings.
+    case tooFewDecisiveCharacters
+    /// Skipped because the unit contains kana.
+    case japanese
+    /// Skipped because the unit contains Hangul (and no kana).
+    case korean
+}
+
+/// The counts and verdict for one unit.
+public struct HanScriptUnitResult: Sendable, Equatable {
+    /// The unit's byte range in the text.
+    public let range: Range<Int>
+    /// Occurrences of Simplified-only characters.
+    public let simplifiedCount: Int
+    /// Occurrences of Traditional-only characters.
+    public let traditionalCount: Int
+    /// The conclusion.
+    public let verdict: HanScriptUnitVerdict
+
+    /// Memberwise initializer, public for tests and tools.
+    public init(
+        range: Range<Int>, simplifiedCount: Int, traditionalCount: Int,
+        verdict: HanScriptUnitVerdict
+    ) {
+        self.range = range
+        self.simplifiedCount = simplifiedCount
+        self.traditionalCount = traditionalCount
+        self.verdict = verdict
+    }
+}
+
+/// One character of the minority writing system.
+public struct HanScriptMixFinding: Sendable, Equatable {
+    /// The character's byte range in the text.
+    public let range: Range<Int>
+    /// The character.
+    public let scalar: UInt32
+    /// Its form: `.traditionalOnly` in a Simplified unit, `.simplifiedOnly` in a Traditional one.
+    public let form: HanForm
+    /// Its variants in the unit's writing system, in Unihan order, without the character
+    /// itself: 國 → [国]; 發 → [发]; 餘 → [余, 馀]; 发 → [發, 髮].
+    public let suggestions: [UInt32]
+    /// Index into the `units` passed to `analyze`.
+    public let unitIndex: Int
+
+    /// True when the replacement depends on the word (several suggestions) or is unknown
+    /// (none): a fix must not be applied blindly.
+    public var isAmbiguous: Bool { suggestions.count != 1 }
+
+    /// Memberwise initializer, public for tests and tools.
+    public init(
+        range: Range<Int>, scalar: UInt32, form: HanForm, suggestions: [UInt32], unitIndex: Int
+    ) {
+        self.range = range
+        self.scalar = scalar
+        self.form = form
+        self.suggestions = suggestions
+        self.unitIndex = unitIndex
+    }
+}
+
+/// Everything `HanScriptMix.analyze` found.
+public struct HanScriptMixReport: Sendable, Equatable {
+    /// One result per unit, in the order the units were given.
+    public var units: [HanScriptUnitResult]
+    /// Findings ordered by unit, then by position.
+    public var findings: [HanScriptMixFinding]
+}

@@ -1,0 +1,360 @@
+import ChaffData
+
+/// Finds words that mix scripts the way spoofed text does (UTS #39 section 5): `pаypal` with a
+/// Cyrillic а, `Μicrosoft` with a Greek capital Mu.
+///
+/// # Words
+/// A word is a maximal run of letters, marks and decimal digits (`WordCharacters`); a zero
+/// width joiner or non-joiner between two such characters belongs to the word. Chinese and
+/// Japanese are written without spaces, so a word can span a whole clause (`AI创新`).
+///
+/// # Which words are reported
+/// The word's resolved script set is the intersection of its characters' Script_Extensions,
+/// Common and Inherited counting as every script (digits, combining accents). A word is
+/// reported when that set is empty and the word is not "Highly Restrictive", i.e. not covered
+/// by Latin + Han + Hiragana + Katakana, Latin + Han + Bopomofo or Latin + Han + Hangul
+/// (covered: every character's extensions meet the combination). So `iPhone`, `café`, `5kg`,
+/// `3个`, `AI创新`, `東京タワー`, `한국語` and Greek or Russian words pass; `pаypal`, `Gооgle`,
+/// `Μicrosoft`, `Москвa` are reported. Emoji are not word characters and never matter.
+/// Units written with GREEK SMALL LETTER MU (`μm`) are reported, with MICRO SIGN (`µm`, which
+/// is Common) they are not.
+///
+/// # Odd characters
+/// The dominant script is the Script value most of the word's letters have (ties go to Latin,
+/// then to the lower script code). The odd characters are the letters whose extensions do not
+/// meet the dominant script or its allowed companions (for Latin and Han: Han, Latin, kana,
+/// Bopomofo, Hangul; for kana, Bopomofo and Hangul: their Highly Restrictive combination);
+/// when that leaves none (a Latin word with both kana and Hangul), the letters whose
+/// extensions lack the dominant script.
+///
+/// # Skipped: URLs and e-mail addresses
+/// Internationalised addresses mix scripts legitimately and are better checked by a link rule.
+/// - URL: a run of ASCII letters and digits ending a word and directly followed by `://`, or
+///   `www` (any case) ending a word and directly followed by `.`; what precedes the run in the
+///   word (`访问` in `访问https://…`) is checked as a word. The skipped span runs to the first
+///   ASCII space or control character, `"`, `'`, `<`, `>`, `` ` ``, or non-ASCII character
+///   that is not a word character (so CJK punctuation ends it, Han letters do not).
+/// - E-mail: a token (a run of word characters and `.` `_` `%` `+` `-` `@`) in which `@` is
+///   preceded by token content and followed by a word character. The whole token is skipped.
+///
+/// # Cost
+/// ASCII letters and digits cost a comparison; other BMP characters one read of a byte table
+/// (`WordScriptClasses`), and set arithmetic only where the class changes inside a word;
+/// supplementary characters a Script_Extensions lookup. Only reported words are read twice.
+public enum MixedScriptWords {
+    /// Finds mixed-script words in `range` (default: all) of UTF-8 `text`, in text order.
+    public static func find(
+        in text: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil
+    ) -> [MixedScriptWordFinding] {
+        let scan = (range ?? 0..<text.count).clamped(to: 0..<text.count)
+        var scanner = Scanner(text: text, end: scan.upperBound)
+        scanner.run(from: scan.lowerBound)
+        return scanner.findings
+    }
+
+    /// Finds mixed-script words in UTF-8 `text`, in text order.
+    public static func find(in text: [UInt8]) -> [MixedScriptWordFinding] {
+        text.withUnsafeBufferPointer { find(in: $0) }
+    }
+
+    // The Highly Restrictive combinations of UTS #39 section 5.2.
+    static var japaneseCombination: ScriptSet { [.latin, .han, .hiragana, .katakana] }
+    static var chineseCombination: ScriptSet { [.latin, .han, .bopomofo] }
+    static var koreanCombination: ScriptSet { [.latin, .han, .hangul] }
+    /// Every script of the three combinations.
+    static var eastAsianScripts: ScriptSet {
+        [.latin, .han, .hiragana, .katakana, .bopomofo, .hangul]
+    }
+
+    /// The scripts that may accompany `dominant` in a word, used to tell odd characters apart.
+    static func companions(of dominant: UnicodeScript) -> ScriptSet {
+        switch dominant {
+        case .latin, .han: return eastAsianScripts
+        case .hiragana, .katakana: return japaneseCombination
+        case .bopomofo: return chineseCombination
+        case .hangul: return koreanCombination
+        default: return ScriptSet(dominant)
+        }
+    }
+}
+
+/// The single pass behind `MixedScriptWords.find`.
+private struct Scanner {
+    let text: UnsafeBufferPointer<UInt8>
+    let end: Int
+    var findings: [MixedScriptWordFinding] = []
+
+    // Tables, copied once per scan so the loop reads them without lazy-initialisation checks.
+    let scripts = ScriptTable.lookup
+    let words = WordCharacters.lookup
+    let classes = WordScriptClasses.shared
+
+    // The current token: words joined by e-mail punctuation. Its findings are held back until
+    // it ends, because an `@` late in the token turns it into an address.
+    var inToken = false
+    var sawAt = false
+    var tokenIsEmail = false
+    var tokenFindings: [MixedScriptWordFinding] = []
+
+    // The current word: its resolved script set and the Highly Restrictive combinations that
+    // still cover it. `lastClass` lets runs of same-class characters skip the set arithmetic.
+    var wordStart = -1
+    var wordIsASCII = true
+    var resolved = ScriptSet.all
+    var coverage = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
+        | WordScriptClasses.coversKorean
+    var lastClass: UInt8 = 0
+
+    init(text: UnsafeBufferPointer<UInt8>, end: Int) {
+        self.text = text
+        self.end = end
+    }
+
+    mutating func run(from start: Int) {
+        // Locals, not properties: the optimizer keeps them in registers across the mutations.
+        let text = self.text
+        let end = self.end
+        let classTable = classes.classes
+        var index = start
+        while index < end {
+            let byte = text[index]
+            if byte < 0x80 {
+                let folded = byte | 0x20
+                if folded &- 0x61 < 26 {  // ASCII letter: Latin
+                    startWordIfNeeded(at: index)
+                    apply(classes.latinClass)
+                    index += 1
+                    continue
+                }
+                if byte &- 0x30 < 10 {  // ASCII digit: Common, constrains nothing
+                    startWordIfNeeded(at: index)
+                    index += 1
+                    continue
+                }
+                if wordStart >= 0, let resume = finishWord(at: index) {
+                    index = resume
+                    continue
+                }
+                if inToken, Self.isEmailPunctuation(byte) {
+                    if byte == UInt8(ascii: "@") { sawAt = true }
+                    index += 1
+                    continue
+                }
+                finishToken()
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
+            if scalar < 0x10000 {
+                let characterClass = classTable[Int(scalar)]
+                if characterClass != 0 {
+                    startWordIfNeeded(at: index)
+                    wordIsASCII = false
+                    apply(characterClass)
+                    index += length
+                    continue
+                }
+            } else if words.isWordCharacter(scalar) {
+                startWordIfNeeded(at: index)
+                wordIsASCII = false
+                let extensions = scripts.resolvedExtensions(of: scalar)
+                resolved.formIntersection(extensions)
+                coverage &= WordScriptClasses.coverage(of: extensions)
+                lastClass = 0
+                index += length
+                continue
+            }
+            if wordStart >= 0 && WordCharacters.isJoiner(scalar)
+                && wordCharacterStarts(at: index + length)
+            {
+                // Joiners are Inherited: inside a word they constrain nothing.
+                index += length
+                continue
+            }
+            if wordStart >= 0, let resume = finishWord(at: index) {
+                index = resume
+                continue
+            }
+            finishToken()
+            index += length
+        }
+        if wordStart >= 0 { _ = finishWord(at: end) }
+        finishToken()
+    }
+
+    @inline(__always)
+    private mutating func apply(_ characterClass: UInt8) {
+        guard characterClass != lastClass else { return }
+        lastClass = characterClass
+        resolved.formIntersection(classes.sets[Int(characterClass)])
+        coverage &= classes.coverage[Int(characterClass)]
+    }
+
+    @inline(__always)
+    private mutating func startWordIfNeeded(at index: Int) {
+        guard wordStart < 0 else { return }
+        wordStart = index
+        wordIsASCII = true
+        resolved = ScriptSet.all
+        coverage = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
+            | WordScriptClasses.coversKorean
+        lastClass = 0
+        inToken = true
+        if sawAt { tokenIsEmail = true }
+    }
+
+    /// Ends the word before `index`; returns where to resume when a URL was skipped.
+    private mutating func finishWord(at index: Int) -> Int? {
+        let start = wordStart
+        wordStart = -1
+        if let scheme = Self.urlStart(text, end, wordStart: start, wordEnd: index) {
+            // Chinese text often glues the address to the words before it (访问https://…):
+            // what precedes the scheme is still a word of its own.
+            if scheme > start, isReportable(start..<scheme) {
+                tokenFindings.append(describe(start..<scheme))
+            }
+            finishToken()
+            return urlEnd(from: index)
+        }
+        // Words of ASCII letters and digits are Latin or Common: a single script.
+        if !wordIsASCII && resolved.isEmpty && coverage == 0 {
+            tokenFindings.append(describe(start..<index))
+        }
+        return nil
+    }
+
+    private mutating func finishToken() {
+        if !tokenFindings.isEmpty {
+            if !tokenIsEmail { findings.append(contentsOf: tokenFindings) }
+            tokenFindings.removeAll(keepingCapacity: true)
+        }
+        inToken = false
+        sawAt = false
+        tokenIsEmail = false
+    }
+
+    /// Where a URL begins when the word ending at `index` ends in a scheme followed by `://`
+    /// or in `www` followed by `.`; the scheme is the word's trailing run of ASCII letters and
+    /// digits.
+    // Static so that calling it from the mutating scan does not copy the whole scanner.
+    private static func urlStart(
+        _ text: UnsafeBufferPointer<UInt8>, _ end: Int, wordStart start: Int, wordEnd index: Int
+    ) -> Int? {
+        guard index < end else { return nil }
+        let next = text[index]
+        guard next == UInt8(ascii: ":") || next == UInt8(ascii: ".") else { return nil }
+        var scheme = index
+        while scheme > start, Self.isASCIIAlphanumeric(text[scheme - 1]) { scheme -= 1 }
+        guard scheme < index else { return nil }
+        if next == UInt8(ascii: ":") {
+            let slashes = index + 2 < end && text[index + 1] == UInt8(ascii: "/")
+                && text[index + 2] == UInt8(ascii: "/")
+            return slashes ? scheme : nil
+        }
+        let isWWW = index - scheme == 3 && text[scheme] | 0x20 == UInt8(ascii: "w")
+            && text[scheme + 1] | 0x20 == UInt8(ascii: "w")
+            && text[scheme + 2] | 0x20 == UInt8(ascii: "w")
+        return isWWW ? scheme : nil
+    }
+
+    /// The reporting test of `finishWord`, recomputed for part of a word.
+    private func isReportable(_ word: Range<Int>) -> Bool {
+        var resolved = ScriptSet.all
+        var coverage = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
+            | WordScriptClasses.coversKorean
+        var index = word.lowerBound
+        while index < word.upperBound {
+            let (scalar, length) = UTF8ScalarDecoding.scalar(
+                in: text, at: index, end: word.upperBound)
+            let extensions = scripts.resolvedExtensions(of: scalar)
+            resolved.formIntersection(extensions)
+            coverage &= WordScriptClasses.coverage(of: extensions)
+            index += length
+        }
+        return resolved.isEmpty && coverage == 0
+    }
+
+    @inline(__always)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    }
+
+    private func urlEnd(from start: Int) -> Int {
+        var index = start
+        while index < end {
+            let byte = text[index]
+            if byte < 0x80 {
+                switch byte {
+                case 0...0x20, 0x7F, UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "<"),
+                    UInt8(ascii: ">"), UInt8(ascii: "`"):
+                    return index
+                default:
+                    index += 1
+                    continue
+                }
+            }
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
+            guard words.isWordCharacter(scalar) || WordCharacters.isJoiner(scalar) else {
+                return index
+            }
+            index += length
+        }
+        return index
+    }
+
+    private func wordCharacterStarts(at index: Int) -> Bool {
+        guard index < end else { return false }
+        return words.isWordCharacter(
+            UTF8ScalarDecoding.scalar(in: text, at: index, end: end).value)
+    }
+
+    private static func isEmailPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "+"),
+            UInt8(ascii: "-"), UInt8(ascii: "@"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Reads a reported word again to find its dominant script and odd characters.
+    private func describe(_ word: Range<Int>) -> MixedScriptWordFinding {
+        var characters: [(range: Range<Int>, scalar: UInt32, script: UnicodeScript)] = []
+        var counts = [Int](repeating: 0, count: UnicodeScript.count)
+        var letterScripts = ScriptSet()
+        var index = word.lowerBound
+        while index < word.upperBound {
+            let (scalar, length) = UTF8ScalarDecoding.scalar(
+                in: text, at: index, end: word.upperBound)
+            let script = scripts.script(of: scalar)
+            if !script.isCommonOrInherited {
+                counts[Int(script.rawValue)] += 1
+                letterScripts.insert(script)
+                characters.append((index..<(index + length), scalar, script))
+            }
+            index += length
+        }
+        let highest = counts.max() ?? 0
+        let dominant = counts[Int(UnicodeScript.latin.rawValue)] == highest
+            ? UnicodeScript.latin
+            : UnicodeScript(rawValue: UInt8(counts.firstIndex(of: highest)!))
+
+        let companions = MixedScriptWords.companions(of: dominant)
+        var odd = characters.filter {
+            !scripts.resolvedExtensions(of: $0.scalar).intersects(companions)
+        }
+        if odd.isEmpty {
+            // Every letter is acceptable next to the dominant script, yet not all together
+            // (Latin with both kana and Hangul): report what is foreign to the dominant one.
+            odd = characters.filter {
+                !scripts.resolvedExtensions(of: $0.scalar).contains(dominant)
+            }
+        }
+        return MixedScriptWordFinding(
+            range: word, dominantScript: dominant, scripts: letterScripts,
+            oddCharacters: odd.map {
+                MixedScriptOddCharacter(range: $0.range, scalar: $0.scalar, script: $0.script)
+            })
+    }
+}

@@ -1,1 +1,0 @@
-public enum ChaffDataInfo { public static let placeholder = 0 }

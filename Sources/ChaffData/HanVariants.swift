@@ -1,0 +1,186 @@
+/// Simplified/Traditional Chinese variants from Unihan (kSimplifiedVariant,
+/// kTraditionalVariant).
+///
+/// # Classification
+/// `form(of:)` decides, for a character C of Script=Han, whether it occurs in Simplified text
+/// and whether it occurs in Traditional text; both → `.shared`, one → that one only.
+///
+/// C occurs in Simplified text when any of these holds:
+/// - it has a kTraditionalVariant other than itself (it is the simplification of something:
+///   国 → 國);
+/// - it has no kSimplifiedVariant (nothing simplifies it: 的);
+/// - it lists itself as its own kSimplifiedVariant *and* the 2013 Table of General Standard
+///   Chinese Characters (Unihan kTGH) includes it (乾 → 乾, 干; 著 → 着, 著).
+///
+/// C occurs in Traditional text, symmetrically, when it has a kSimplifiedVariant other than
+/// itself, or has no kTraditionalVariant, or lists itself as its own kTraditionalVariant *and*
+/// Big5 encodes it (Unihan kBigFive): 后 → 后, 後 and 台 → 台, 檯, 臺, 颱 are shared.
+///
+/// The evidence test on self-listings is this project's refinement. Unicode 15 lists 430
+/// characters as their own variant, among them 这, 个, 时, 会, 对, 电: simplified forms that
+/// happen to coincide with a rare classical character. Taken at face value they would all be
+/// shared and a Traditional text full of 这 would look clean. Requiring the other system's
+/// standard character set to contain them keeps the genuine mergers shared (后, 干, 台, 里,
+/// 面, 只, 系, 复, 么, 著, 乾) and makes 这, 个, 时, 会, 对 Simplified-only, 復, 裡
+/// Traditional-only.
+///
+/// Consequences worth knowing:
+/// - 发 is Simplified-only: Unihan gives it 發 and 髮 and never itself.
+/// - 苧 (traditional of 苎, simplified of 薴) is the only character with other-than-self
+///   entries in both fields; it is shared.
+/// - Characters Unihan does not pair are shared: 裏 (Unihan pairs 里 only with 裡), and
+///   orthographic variants such as 峯/峰 or 羣/群 are not Simplified/Traditional pairs.
+/// - Characters that Big5 encodes as rare classical characters stay shared (体, 机, 网, 价),
+///   trading some misses in Traditional text for no false alarms.
+///
+/// Unicode 15.0 totals over the 12,552 characters with variant data: 6,150 Simplified-only,
+/// 6,266 Traditional-only, 136 shared.
+public enum HanVariants {
+    /// The decoded form table; scanning loops should take it once and call its `form(of:)`.
+    public static let formLookup: HanFormLookup = tables.formTable
+
+    /// The form of a code point; one table read for Han, a range check for anything else.
+    @inlinable @inline(__always)
+    public static func form(of scalar: UInt32) -> HanForm {
+        formLookup.form(of: scalar)
+    }
+
+    /// The kSimplifiedVariant targets of a character in Unihan order, possibly several
+    /// (餘 → 余, 馀) and possibly the character itself (乾 → 乾, 干); empty when it has none.
+    /// A binary search plus an array allocation: meant for building findings, not scanning.
+    public static func simplified(of scalar: UInt32) -> [UInt32] {
+        tables.simplified.targets(of: scalar)
+    }
+
+    /// The kTraditionalVariant targets of a character in Unihan order (发 → 發, 髮; 台 → 台, 檯,
+    /// 臺, 颱); empty when it has none. Allocates, like `simplified(of:)`.
+    public static func traditional(of scalar: UInt32) -> [UInt32] {
+        tables.traditional.targets(of: scalar)
+    }
+
+    /// Every code point that has a kSimplifiedVariant, ascending.
+    public static var charactersWithSimplifiedVariants: [UInt32] { tables.simplified.sources }
+
+    /// Every code point that has a kTraditionalVariant, ascending.
+    public static var charactersWithTraditionalVariants: [UInt32] { tables.traditional.sources }
+
+    private static let tables = HanVariantTables()
+}
+
+/// One Unihan variant field as sorted sources with offsets into a flat target array.
+private struct VariantMap: Sendable {
+    let sources: [UInt32]
+    private let offsets: [Int]
+    private let flatTargets: [UInt32]
+
+    init(packed: StaticString) {
+        var reader = PackedIntegers(packed)
+        let count = Int(reader.next())
+        var sources: [UInt32] = []
+        var offsets: [Int] = [0]
+        var targets: [UInt32] = []
+        var source: UInt32 = 0
+        for _ in 0..<count {
+            source += reader.next()
+            sources.append(source)
+            for _ in 0..<reader.next() {
+                targets.append(UInt32(Int64(source) + reader.nextSigned()))
+            }
+            offsets.append(targets.count)
+        }
+        precondition(reader.isAtEnd, "malformed Unihan variant table")
+        self.sources = sources
+        self.offsets = offsets
+        self.flatTargets = targets
+    }
+
+    func targets(of scalar: UInt32) -> [UInt32] {
+        guard let index = index(of: scalar) else { return [] }
+        return Array(flatTargets[offsets[index]..<offsets[index + 1]])
+    }
+
+    func index(of scalar: UInt32) -> Int? {
+        var low = 0
+        var high = sources.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if sources[middle] < scalar { low = middle + 1 } else { high = middle }
+        }
+        return low < sources.count && sources[low] == scalar ? low : nil
+    }
+}
+
+/// The decoded variant maps and the derived two-bit `HanForm` per code point of the Han span.
+private struct HanVariantTables: Sendable {
+    let simplified: VariantMap
+    let traditional: VariantMap
+    let formTable: HanFormLookup
+
+    init() {
+        simplified = VariantMap(packed: HanVariantData.simplified)
+        traditional = VariantMap(packed: HanVariantData.traditional)
+        let bigFive = Set(PackedIntegers.sortedCodePoints(HanVariantData.inBigFive))
+        let generalStandard = Set(PackedIntegers.sortedCodePoints(HanVariantData.inGeneralStandard))
+
+        let hanRuns = ScriptTable.scriptRuns.filter { $0.script == .han }.map(\.range)
+        let base = hanRuns.first!.lowerBound
+        let end = hanRuns.last!.upperBound
+        var packed = [UInt8](repeating: 0, count: Int(end - base + 3) / 4)
+        func set(_ codePoint: UInt32, _ form: HanForm) {
+            let offset = Int(codePoint - base)
+            let shift = (offset & 3) << 1
+            packed[offset >> 2] = packed[offset >> 2] & ~(3 << shift) | (form.rawValue << shift)
+        }
+        for run in hanRuns {
+            for codePoint in run { set(codePoint, .shared) }
+        }
+        for codePoint in Set(simplified.sources).union(traditional.sources)
+        where ScriptTable.script(of: codePoint) == .han {
+            let toSimplified = simplified.targets(of: codePoint)
+            let toTraditional = traditional.targets(of: codePoint)
+            let inSimplified = toTraditional.contains { $0 != codePoint } || toSimplified.isEmpty
+                || (toSimplified.contains(codePoint) && generalStandard.contains(codePoint))
+            let inTraditional = toSimplified.contains { $0 != codePoint } || toTraditional.isEmpty
+                || (toTraditional.contains(codePoint) && bigFive.contains(codePoint))
+            switch (inSimplified, inTraditional) {
+            case (true, false): set(codePoint, .simplifiedOnly)
+            case (false, true): set(codePoint, .traditionalOnly)
+            // (false, false) needs a character listed only as its own variant in both fields
+            // and in neither character set; Unicode 15 has none. Shared is the safe reading.
+            default: set(codePoint, .shared)
+            }
+        }
+        formTable = HanFormLookup(base: base, count: end - base, forms: ImmortalBuffer(packed))
+    }
+}
+
+/// The `HanForm` of every code point from the first to the last Han one, two bits each; cheap
+/// to copy into a scanning loop.
+@frozen
+public struct HanFormLookup: Sendable {
+    /// First code point covered.
+    @usableFromInline let base: UInt32
+    /// Number of code points covered.
+    @usableFromInline let count: UInt32
+    /// Four `HanForm` raw values per byte, lowest bits first.
+    @usableFromInline let forms: ImmortalBuffer<UInt8>
+
+    init(base: UInt32, count: UInt32, forms: ImmortalBuffer<UInt8>) {
+        self.base = base
+        self.count = count
+        self.forms = forms
+    }
+
+    /// The form of a code point; see `HanVariants` for the classification.
+    @inlinable @inline(__always)
+    public func form(of scalar: UInt32) -> HanForm {
+        let offset = scalar &- base
+        guard offset < count else { return .notHan }
+        switch (forms[Int(offset >> 2)] >> ((offset & 3) << 1)) & 3 {
+        case 0: return .notHan
+        case 1: return .shared
+        case 2: return .simplifiedOnly
+        default: return .traditionalOnly
+        }
+    }
+}

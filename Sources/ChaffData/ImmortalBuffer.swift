@@ -1,0 +1,34 @@
+/// A read-only array that is allocated once for a process-wide table and never freed.
+///
+/// Lookups on hot paths index these buffers directly: unlike `Array`, an element read involves
+/// no reference counting and no bounds check in release builds.
+@usableFromInline
+struct ImmortalBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
+    // @unchecked: the memory is written only inside `init` and never deallocated, so sharing
+    // it across threads is safe.
+    @usableFromInline let base: UnsafeBufferPointer<Element>
+
+    init(_ elements: [Element]) {
+        let storage = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(elements.count, 1))
+        _ = storage.initialize(from: elements)
+        base = UnsafeBufferPointer(rebasing: storage[0..<elements.count])
+    }
+
+    @inlinable @inline(__always)
+    var count: Int { base.count }
+
+    @inlinable @inline(__always)
+    subscript(index: Int) -> Element { base[index] }
+
+    /// The number of elements `<= value`, for a buffer sorted ascending (upper bound).
+    @inlinable @inline(__always)
+    func countNotGreater(than value: Element) -> Int where Element: Comparable {
+        var low = 0
+        var high = base.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if base[middle] <= value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

@@ -1,0 +1,91 @@
+import Testing
+import ChaffData
+
+@Suite struct HanVariantsTests {
+    private func form(_ character: Unicode.Scalar) -> HanForm {
+        HanVariants.form(of: character.value)
+    }
+
+    private func scalars(_ text: String) -> [UInt32] {
+        text.unicodeScalars.map(\.value)
+    }
+
+    @Test func genuineMergersAreShared() {
+        // Listed as their own variant and encoded by both Big5 and the 2013 general table.
+        for character in "后干台里面只系复么著乾于云借准出划同向表谷" {
+            #expect(form(character.unicodeScalars.first!) == .shared, "\(character)")
+        }
+    }
+
+    @Test func simplifiedOnlyCharacters() {
+        #expect(form("国") == .simplifiedOnly)
+        #expect(form("发") == .simplifiedOnly)  // Unihan: traditional 發, 髮, not itself
+        #expect(form("说") == .simplifiedOnly)
+        #expect(HanVariants.traditional(of: 0x56FD) == scalars("國"))
+        #expect(HanVariants.traditional(of: 0x53D1) == scalars("發髮"))
+        #expect(HanVariants.simplified(of: 0x56FD) == [])
+    }
+
+    @Test func selfListedCharactersNeedTheOtherStandard() {
+        // Unihan lists these as their own traditional form, but Big5 lacks them.
+        for character in "这个时会对电开无" {
+            #expect(form(character.unicodeScalars.first!) == .simplifiedOnly, "\(character)")
+        }
+        #expect(HanVariants.traditional(of: 0x8FD9) == scalars("这這"))
+        // Listed as their own simplified form, but not in the 2013 general table.
+        #expect(form("復") == .traditionalOnly)
+        #expect(form("裡") == .traditionalOnly)
+        #expect(HanVariants.simplified(of: 0x88E1) == scalars("裡里"))
+        // Big5 encodes these rare classical characters, so they stay shared.
+        for character in "体机网价" {
+            #expect(form(character.unicodeScalars.first!) == .shared, "\(character)")
+        }
+    }
+
+    @Test func traditionalOnlyCharacters() {
+        #expect(form("國") == .traditionalOnly)
+        #expect(form("發") == .traditionalOnly)
+        #expect(form("髮") == .traditionalOnly)
+        #expect(form("後") == .traditionalOnly)
+        #expect(form("這") == .traditionalOnly)
+        #expect(form("餘") == .traditionalOnly)
+        #expect(HanVariants.simplified(of: 0x570B) == scalars("国"))
+        #expect(HanVariants.simplified(of: 0x9918) == scalars("余馀"))  // 餘: two targets
+        #expect(HanVariants.traditional(of: 0x570B) == [])
+    }
+
+    @Test func variantListsKeepUnihanOrderAndSelfEntries() {
+        #expect(HanVariants.traditional(of: 0x53F0) == scalars("台檯臺颱"))
+        #expect(HanVariants.simplified(of: 0x4E7E) == scalars("乾干"))
+        #expect(HanVariants.simplified(of: 0x8457) == scalars("着著"))
+        #expect(HanVariants.traditional(of: 0x540E) == scalars("后後"))
+    }
+
+    @Test func edgeCases() {
+        #expect(form("的") == .shared)  // Han without variants
+        #expect(form("苧") == .shared)  // traditional of 苎 and simplified of 薴
+        #expect(form("裏") == .shared)  // Unihan pairs 里 only with 裡
+        #expect(form("々") == .shared)  // Script=Han, no variants
+        #expect(form("𠮷") == .shared)  // supplementary Han
+        #expect(form("あ") == .notHan)
+        #expect(form("。") == .notHan)
+        #expect(form("A") == .notHan)
+        #expect(form("한") == .notHan)
+        #expect(HanVariants.form(of: 0x10FFFF) == .notHan)
+    }
+
+    @Test func countsPerForm() {
+        // Pins the Unicode 15.0 classification so a data or rule change shows up here.
+        var counts: [HanForm: Int] = [:]
+        let candidates = Set(HanVariants.charactersWithSimplifiedVariants)
+            .union(HanVariants.charactersWithTraditionalVariants)
+        for scalar in candidates { counts[HanVariants.form(of: scalar), default: 0] += 1 }
+        #expect(HanVariants.charactersWithSimplifiedVariants.count == 6692)
+        #expect(HanVariants.charactersWithTraditionalVariants.count == 6291)
+        #expect(candidates.count == 12552)
+        #expect(counts[.simplifiedOnly] == 6150)
+        #expect(counts[.traditionalOnly] == 6266)
+        #expect(counts[.shared] == 136)
+        #expect(counts[.notHan] == nil)
+    }
+}

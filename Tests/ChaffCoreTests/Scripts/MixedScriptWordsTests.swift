@@ -1,0 +1,157 @@
+import Testing
+import ChaffData
+@testable import ChaffCore
+
+@Suite struct MixedScriptWordsTests {
+    private func find(_ text: String) -> [MixedScriptWordFinding] {
+        MixedScriptWords.find(in: Array(text.utf8))
+    }
+
+    @Test func cyrillicLetterInLatinWord() {
+        let findings = find("Pay with pаypal today")
+        #expect(findings == [MixedScriptWordFinding(
+            range: 9..<16, dominantScript: .latin, scripts: [.latin, .cyrillic],
+            oddCharacters: [MixedScriptOddCharacter(range: 10..<12, scalar: 0x0430,
+                                                    script: .cyrillic)])])
+    }
+
+    @Test func severalOddLettersAndGreekCapital() {
+        let google = find("Gооgle")
+        #expect(google.map(\.range) == [0..<8])
+        #expect(google.first?.oddCharacters.map(\.range) == [1..<3, 3..<5])
+        #expect(google.first?.oddCharacters.map(\.scalar) == [0x043E, 0x043E])
+
+        let microsoft = find("by Μicrosoft.")
+        #expect(microsoft.map(\.range) == [3..<13])
+        #expect(microsoft.first?.oddCharacters.map(\.scalar) == [0x039C])
+        #expect(microsoft.first?.oddCharacters.map(\.script) == [.greek])
+    }
+
+    @Test func latinLetterInCyrillicWord() {
+        let findings = find("Москвa")
+        #expect(findings.first?.dominantScript == .cyrillic)
+        #expect(findings.first?.oddCharacters.map(\.range) == [10..<11])
+        #expect(findings.first?.oddCharacters.map(\.script) == [.latin])
+    }
+
+    @Test func spoofedWordInsideChineseRun() {
+        let fixture = MarkedFixture("我用⟦Аpple⟧手机")
+        let findings = MixedScriptWords.find(in: fixture.bytes)
+        // The word is the whole run; Han and Latin tie at four letters, so Latin dominates.
+        #expect(findings.map(\.range) == [0..<fixture.bytes.count])
+        #expect(findings.first?.dominantScript == .latin)
+        #expect(findings.first?.oddCharacters.map(\.range) == [6..<8])
+        #expect(findings.first?.scripts == [.cyrillic, .han, .latin])
+    }
+
+    @Test func legitimateWordsPass() {
+        let texts = [
+            "iPhone", "AI创新", "café", "cafe\u{301}", "5kg", "3个", "Ελληνικά κείμενα εδώ.",
+            "Русский текст, без ошибок.", "😀👍🏽 👨‍👩‍👧 1️⃣", "東京タワーへ行きます", "한국語를 배워요",
+            "ㄅㄆㄇ注音符號", "Unicode 15.0 和 GPT-4o 的对比", "naïve coöperation", "ǅemal",
+            "नमस्ते दुनिया", "क्‍ष", "pay\u{200D}pal", "Straße", "ＡＩ创新", "x²", "Ⅻ世纪",
+        ]
+        for text in texts {
+            #expect(find(text).isEmpty, "\(text)")
+        }
+    }
+
+    @Test func microSignAndGreekMu() {
+        #expect(find("10µm").isEmpty)  // U+00B5 MICRO SIGN is Common
+        #expect(find("10μm").map(\.range) == [0..<5])  // U+03BC is Greek
+    }
+
+    @Test func disallowedEastAsianCombination() {
+        let findings = find("ひらがな한글")
+        #expect(findings.map(\.range) == [0..<18])
+        #expect(findings.first?.dominantScript == .hiragana)
+        #expect(findings.first?.oddCharacters.map(\.range) == [12..<15, 15..<18])
+
+        // Latin with both kana and Hangul: every letter is a companion of Latin, so the odd
+        // ones are those that are not Latin.
+        let latin = find("abcdeかな한")
+        #expect(latin.first?.dominantScript == .latin)
+        #expect(latin.first?.oddCharacters.map(\.range) == [5..<8, 8..<11, 11..<14])
+    }
+
+    @Test func joinersStayInsideWords() {
+        let findings = find("x pа\u{200D}ypal y")
+        #expect(findings.map(\.range) == [2..<12])
+        #expect(findings.first?.oddCharacters.map(\.range) == [3..<5])
+        // A trailing joiner is not part of the word.
+        #expect(find("pаypal\u{200D} ok").map(\.range) == [0..<7])
+    }
+
+    @Test func urlsAndEmailAddressesAreSkipped() {
+        #expect(find("visit https://gооgle.com/pаth?q=1 now").isEmpty)
+        #expect(find("see WWW.pаypal.com").isEmpty)
+        #expect(find("write to jоhn.smith@exаmple.com today").isEmpty)
+        #expect(find("mailto:pаy@example.com").isEmpty)
+        #expect(find("访问https://例子.测试/pаth了解更多").isEmpty)
+        #expect(find("请访问www.pаypal.com").isEmpty)
+        #expect(find("awww.pаypal.com").count == 1)  // `www` must be the whole run
+        // The words glued before a scheme are still checked.
+        let glued = MarkedFixture("⟦用Аpple看⟧https://x.com")
+        #expect(MixedScriptWords.find(in: glued.bytes).map(\.range) == glued.marked)
+
+        // Checking resumes after the address ends.
+        let after = MarkedFixture("https://x.com/a ⟦pаypal⟧ and a@b.c, ⟦Gоogle⟧")
+        #expect(MixedScriptWords.find(in: after.bytes).map(\.range) == after.marked)
+        // CJK punctuation ends a URL.
+        let cjk = MarkedFixture("见https://x.com/路径，⟦Аpple⟧")
+        #expect(MixedScriptWords.find(in: cjk.bytes).map(\.range) == cjk.marked)
+    }
+
+    @Test func domainsWithoutSchemeAndNonAddressAtSignsAreChecked() {
+        let fixture = MarkedFixture("⟦pаypal⟧.com, @⟦Gоogle⟧ and ⟦pаypal⟧@ end")
+        #expect(MixedScriptWords.find(in: fixture.bytes).map(\.range) == fixture.marked)
+    }
+
+    @Test func scanRangeLimitsTheSearch() {
+        let text = Array("pаypal and Gоogle".utf8)
+        let findings = text.withUnsafeBufferPointer {
+            MixedScriptWords.find(in: $0, range: 8..<text.count)
+        }
+        #expect(findings.map(\.range) == [12..<19])
+    }
+
+    @Test func multilingualDocument() {
+        let fixture = MarkedFixture("""
+            The café in Αθήνα sells ⟦Сoca⟧-Cola; 我们在iPhone上用AI创新。
+            Москва — столица России. 東京タワーは高い。한국어 텍스트.
+            Contact: support@exаmple.org or https://exаmple.org/路径 — ⟦Μicrosoft⟧ Office.
+            """)
+        let findings = MixedScriptWords.find(in: fixture.bytes)
+        #expect(findings.map(\.range) == fixture.marked)
+        #expect(findings.map(\.dominantScript) == [.latin, .latin])
+    }
+
+    @Test func supplementaryLetters() {
+        // U+10300 OLD ITALIC LETTER A takes the slow path for code points above the BMP.
+        let findings = find("pay𐌀pal")
+        #expect(findings.map(\.range) == [0..<10])
+        #expect(findings.first?.oddCharacters.map(\.range) == [3..<7])
+        #expect(findings.first?.oddCharacters.map(\.script) == [.oldItalic])
+        #expect(find("𠮷野家的Beef饭").isEmpty)
+    }
+
+    @Test func classTableAgreesWithScriptExtensions() {
+        let classes = WordScriptClasses.shared
+        var mismatches = 0
+        for scalar in UInt32(0)..<0x10000 {
+            let characterClass = classes.classes[Int(scalar)]
+            if !WordCharacters.isWordCharacter(scalar) {
+                if characterClass != 0 { mismatches += 1 }
+                continue
+            }
+            let expected = ScriptTable.resolvedExtensions(of: scalar)
+            if characterClass == 0 || classes.sets[Int(characterClass)] != expected
+                || classes.coverage[Int(characterClass)] != WordScriptClasses.coverage(of: expected)
+            {
+                mismatches += 1
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(classes.sets[Int(classes.latinClass)] == [.latin])
+    }
+}
