@@ -82,13 +82,13 @@ enum BareURLMasking {
         while start > 0 && isLocalByte(buffer[start - 1]) { start -= 1 }
         guard start < at else { return nil }
         var p = at + 1
-        var dot = -1
         while p < end && (MarkupBytes.isAlnum(buffer[p]) || buffer[p] == 0x2E || buffer[p] == 0x2D || buffer[p] == 0x5F) {
-            if buffer[p] == 0x2E { dot = p }
             p += 1
         }
         while p > at + 1 && buffer[p - 1] == 0x2E { p -= 1 }
-        guard dot > at + 1, dot < p - 1, MarkupBytes.isAlnum(buffer[p - 1]) else { return nil }
+        guard p > at + 1, MarkupBytes.isAlnum(buffer[at + 1]), MarkupBytes.isAlnum(buffer[p - 1]),
+            MarkupBytes.index(of: 0x2E, in: buffer, from: at + 2, end: p - 1) < p - 1
+        else { return nil }
         return start..<p
     }
 

@@ -62,6 +62,9 @@ struct MarkdownBlockParser {
     private var firstNonspaceColumn = 0
     private var indent = 0
     private var blank = false
+    /// Where a failed thematic-break scan stopped on this line: a later start before it would
+    /// fail at the same byte, so `- - - - … x` is not rescanned for every nested item.
+    private var thematicBreakFailure = 0
 
     init(text: UnsafeMutableBufferPointer<UInt8>, classes: UnsafeMutableBufferPointer<UInt8>) {
         self.text = text
@@ -103,6 +106,7 @@ struct MarkdownBlockParser {
         offset = lineStart
         column = 0
         partiallyConsumedTab = false
+        thematicBreakFailure = lineStart
 
         var matched = 0
         matching: for k in 0..<chain.count {
@@ -198,7 +202,9 @@ struct MarkdownBlockParser {
                 }
                 chain[depth - 1] = .paragraph(start: contentStart, end: paragraphEnd)
                 break opening
-            } else if !indented && (first == 0x2A || first == 0x2D || first == 0x5F) && isThematicBreak() {
+            } else if !indented && (first == 0x2A || first == 0x2D || first == 0x5F)
+                && thematicBreakFailure <= firstNonspace && isThematicBreak()
+            {
                 open(nil, depth: &depth)
                 blankPrefix()
                 return
@@ -442,7 +448,7 @@ struct MarkdownBlockParser {
         return true
     }
 
-    private func isThematicBreak() -> Bool {
+    private mutating func isThematicBreak() -> Bool {
         let marker = text[firstNonspace]
         var count = 0
         for k in firstNonspace..<lineEnd {
@@ -450,6 +456,7 @@ struct MarkdownBlockParser {
             if byte == marker {
                 count += 1
             } else if !MarkupBytes.isSpaceOrTab(byte) {
+                thematicBreakFailure = k
                 return false
             }
         }

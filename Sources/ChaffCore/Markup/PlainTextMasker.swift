@@ -10,7 +10,15 @@ public struct PlainTextMasker: MarkupMasker {
 
     /// The scopes of `source`.
     public func mask(_ source: [UInt8]) -> MaskedDocument {
-        let blank = source.map { MarkupBytes.isLineBreak($0) ? $0 : 0x20 }
+        let blank = [UInt8](unsafeUninitializedCapacity: source.count) { buffer, initialized in
+            source.withUnsafeBufferPointer { source in
+                for i in 0..<source.count {
+                    let byte = source[i]
+                    buffer[i] = byte == MarkupBytes.lineFeed || byte == MarkupBytes.carriageReturn ? byte : 0x20
+                }
+            }
+            initialized = source.count
+        }
         var prose = source
         if MarkupBytes.hasByteOrderMark(source) {
             prose[0] = 0x20
