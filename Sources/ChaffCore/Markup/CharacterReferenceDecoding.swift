@@ -32,11 +32,13 @@ enum CharacterReferenceDecoding {
         case nothing
     }
 
-    /// Decodes the references in `bytes` in place; returns the spans of the decoded runs.
-    static func apply(to bytes: inout [UInt8]) -> [Range<Int>] {
+    /// Decodes the references in `bytes` in place; returns the spans of the decoded runs. An `&`
+    /// at one of the ascending offsets in `literal` (a Markdown `\&`) starts no reference.
+    static func apply(to bytes: inout [UInt8], literal: [Int] = []) -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var decoded: [UInt8] = []
         var firstScalar: UInt32 = 0
+        var nextLiteral = 0
         bytes.withUnsafeMutableBufferPointer { mutable in
             let buffer = UnsafeBufferPointer(mutable)
             let end = buffer.count
@@ -44,6 +46,11 @@ enum CharacterReferenceDecoding {
             while i < end {
                 i = MarkupBytes.index(of: 0x26, in: buffer, from: i, end: end)
                 guard i < end else { break }
+                while nextLiteral < literal.count && literal[nextLiteral] < i { nextLiteral += 1 }
+                if nextLiteral < literal.count && literal[nextLiteral] == i {
+                    i += 1
+                    continue
+                }
                 var j = i
                 decoded.removeAll(keepingCapacity: true)
                 firstScalar = 0

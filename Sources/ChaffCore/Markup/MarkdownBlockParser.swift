@@ -16,7 +16,9 @@ struct MarkdownBlockParser {
     /// An open block on the current chain, outermost first.
     private enum Block {
         case blockQuote
-        case listItem(required: Int, hasChild: Bool)
+        /// `children` counts child blocks still in the tree: a paragraph made only of link
+        /// reference definitions disappears when closed.
+        case listItem(required: Int, children: Int)
         case paragraph(start: Int, end: Int)
         case fencedCode(fence: UInt8, length: Int, offset: Int)
         case indentedCode
@@ -117,10 +119,10 @@ struct MarkdownBlockParser {
                 advanceToFirstNonspace()
                 advanceColumns(1)
                 if offset < lineEnd && MarkupBytes.isSpaceOrTab(text[offset]) { advanceColumns(1) }
-            case .listItem(let required, let hasChild):
+            case .listItem(let required, let children):
                 if indent >= required {
                     advanceColumns(required)
-                } else if blank && hasChild {
+                } else if blank && children > 0 {
                     advanceToFirstNonspace()
                 } else {
                     break matching
@@ -227,7 +229,7 @@ struct MarkdownBlockParser {
                 } else {
                     padding = markerWidth + spaces
                 }
-                open(.listItem(required: markerOffset + padding, hasChild: false), depth: &depth)
+                open(.listItem(required: markerOffset + padding, children: 0), depth: &depth)
             } else if indented && !maybeLazy && !blank {
                 advanceColumns(4)
                 open(.indentedCode, depth: &depth)
@@ -261,7 +263,7 @@ struct MarkdownBlockParser {
             chain[depth - 1] = .paragraph(start: start, end: lineEnd)
         default:
             if !blank {
-                markParentHasChild(depth)
+                countChildOfParent(depth)
                 chain.append(.paragraph(start: firstNonspace, end: lineEnd))
             }
         }
@@ -274,15 +276,15 @@ struct MarkdownBlockParser {
     private mutating func open(_ block: Block?, depth: inout Int) {
         if depth > 0 && chain[depth - 1].isParagraph { depth -= 1 }
         close(from: depth)
-        markParentHasChild(depth)
+        countChildOfParent(depth)
         guard let block else { return }
         chain.append(block)
         depth += 1
     }
 
-    private mutating func markParentHasChild(_ depth: Int) {
-        guard depth > 0, case .listItem(let required, false) = chain[depth - 1] else { return }
-        chain[depth - 1] = .listItem(required: required, hasChild: true)
+    private mutating func countChildOfParent(_ depth: Int, adding count: Int = 1) {
+        guard depth > 0, case .listItem(let required, let children) = chain[depth - 1] else { return }
+        chain[depth - 1] = .listItem(required: required, children: children + count)
     }
 
     /// Closes every block from `depth` inward, handing finished regions to the later passes.
@@ -293,6 +295,8 @@ struct MarkdownBlockParser {
                 let contentStart = skipDefinitions(from: start, to: paragraphEnd)
                 if contentStart < paragraphEnd && MarkdownLinkSyntax.hasContent(reader, contentStart..<paragraphEnd) {
                     inlineRegions.append((contentStart..<paragraphEnd, ScopeClass.prose))
+                } else {
+                    countChildOfParent(chain.count, adding: -1)
                 }
             case .html(_, let start, let htmlEnd):
                 if start < htmlEnd { htmlRegions.append(start..<htmlEnd) }

@@ -64,6 +64,8 @@ struct MarkdownInlineScanner {
     let definitions: Set<String>
     /// Whole comment ranges found so far.
     private(set) var comments: [Range<Int>] = []
+    /// Offsets of backslash-escaped `&`, which start no character reference.
+    private(set) var literalAmpersands: [Int] = []
     private var visibleValues: [Range<Int>] = []
 
     init(text: UnsafeBufferPointer<UInt8>, classes: UnsafeMutableBufferPointer<UInt8>, definitions: Set<String>) {
@@ -98,6 +100,7 @@ struct MarkdownInlineScanner {
             case 0x5C:  // backslash
                 if i + 1 < end && MarkupBytes.isPunctuation(text[i + 1]) {
                     classes[i] = ScopeClass.none
+                    if text[i + 1] == 0x26 { literalAmpersands.append(i + 1) }
                     i += 2
                 } else {
                     if i + 1 < end && MarkupBytes.isLineBreak(text[i + 1]) { classes[i] = ScopeClass.none }

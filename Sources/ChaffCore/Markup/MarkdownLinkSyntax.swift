@@ -23,7 +23,8 @@ enum MarkdownLinkSyntax {
     }
 
     /// A link destination: `<…>` without line breaks or unescaped `<`/`>`, or a non-empty run
-    /// without spaces or controls whose unescaped parentheses balance (nesting at most 32).
+    /// without spaces or controls that ends at whitespace or at a `)` closing no `(` of its own
+    /// (nesting at most 32).
     static func destination(_ text: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, reached: inout Int) -> Int? {
         guard start < end else { return nil }
         var p = start
@@ -59,7 +60,9 @@ enum MarkdownLinkSyntax {
             p += 1
         }
         reached = max(reached, p)
-        return p > start && depth == 0 ? p : nil
+        // As in the reference implementations, an unclosed `(` is accepted when the destination
+        // ends at whitespace (a title may follow), but not at the end of the text.
+        return p > start && (depth == 0 || p < end) ? p : nil
     }
 
     /// A link title in `"…"`, `'…'` or `(…)`; returns the position after the closing delimiter.

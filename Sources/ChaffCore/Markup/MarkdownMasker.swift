@@ -22,6 +22,7 @@ public struct MarkdownMasker: MarkupMasker {
         var text = source
         var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
         var comments: [Range<Int>] = []
+        var literalAmpersands: [Int] = []
         text.withUnsafeMutableBufferPointer { text in
             classes.withUnsafeMutableBufferPointer { classes in
                 let reader = UnsafeBufferPointer(text)
@@ -34,12 +35,13 @@ public struct MarkdownMasker: MarkupMasker {
                 var inline = MarkdownInlineScanner(text: reader, classes: classes, definitions: blocks.definitions)
                 for region in blocks.inlineRegions { inline.scan(region.range, base: region.base) }
                 comments = html.comments + inline.comments
+                literalAmpersands = inline.literalAmpersands
             }
         }
         comments.sort { $0.lowerBound < $1.lowerBound }
         return MaskAssembler.document(
             format: .markdown, source: source, text: text, classes: classes, commentRanges: comments,
-            refineProse: true)
+            refineProse: true, literalAmpersands: literalAmpersands.sorted())
     }
 
     /// Where the text after front matter starting at `start` begins, or nil without front matter.

@@ -5,10 +5,10 @@ enum MaskAssembler {
     /// `text` is the source with container syntax (such as Markdown block-quote markers inside
     /// a paragraph) already blanked; it has the source's line breaks. With `refineProse`, bare
     /// URLs and e-mail addresses are blanked and character references decoded in prose and
-    /// heading.
+    /// heading; `literalAmpersands` (ascending) are `&` that start no reference (escaped ones).
     static func document(
         format: DocumentFormat, source: [UInt8], text: [UInt8], classes: [UInt8],
-        commentRanges: [Range<Int>], refineProse: Bool
+        commentRanges: [Range<Int>], refineProse: Bool, literalAmpersands: [Int] = []
     ) -> MaskedDocument {
         let count = source.count
         var prose = [UInt8](repeating: 0, count: count)
@@ -40,8 +40,8 @@ enum MaskAssembler {
         if refineProse {
             BareURLMasking.apply(to: &prose)
             BareURLMasking.apply(to: &heading)
-            spans = CharacterReferenceDecoding.apply(to: &prose)
-            _ = CharacterReferenceDecoding.apply(to: &heading)
+            spans = CharacterReferenceDecoding.apply(to: &prose, literal: literalAmpersands)
+            _ = CharacterReferenceDecoding.apply(to: &heading, literal: literalAmpersands)
         }
         return MaskedDocument(
             format: format, source: source, prose: prose, heading: heading, code: code, comment: comment,

@@ -169,4 +169,11 @@ import Testing
         #expect(Masking.offset(of: "{{ name }}", in: document.bytes(for: .prose)) == nil)
         #expect(Masking.offset(of: "中文", in: document.bytes(for: .prose)) == 0)
     }
+
+    @Test func listItemHoldingOnlyADefinitionEndsAfterTwoBlankLines() {
+        // The definition leaves the item empty, so the second blank line ends it and the tab
+        // starts an indented code block at the top level.
+        expectScopes(.markdown, x("1. [a]: /u\n\n\n\t"), c("{{ code }}\n"))
+        expectScopes(.markdown, x("1. "), p("a\n\n\n"), x("\t"), p("{{ x }}\n"))
+    }
 }

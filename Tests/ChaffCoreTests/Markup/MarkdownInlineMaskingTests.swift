@@ -120,4 +120,16 @@ import Testing
         #expect(String(decoding: document.bytes(for: .code), as: UTF8.self) == Masking.spaces(27) + "&lt;" + " ")
         #expect(document.characterReferenceSpans == [4..<8, 17..<21])
     }
+
+    @Test func escapedAmpersandStartsNoReference() {
+        let document = Masking.document("a \\&amp; b &amp;", as: .markdown)
+        #expect(String(decoding: document.bytes(for: .prose), as: UTF8.self) == "a  &amp; b &    ")
+        #expect(document.characterReferenceSpans == [11..<16])
+    }
+
+    @Test func unclosedParenthesisInDestinationBeforeATitle() {
+        // The reference implementations accept this: the destination is `/a(b`.
+        expectScopes(.markdown, x("["), p("t"), x(#"](/a(b "标题")"#), p(" 后"))
+        expectScopes(.markdown, p("[t](/a(b)"))
+    }
 }
