@@ -2,15 +2,20 @@
 /// closely enough that text a browser shows is prose and everything else is not.
 ///
 /// - Text nodes are prose; inside `<h1>`–`<h6>` also heading; inside `<pre>`, `<code>`, `<kbd>`,
-///   `<samp>`, `<tt>`, `<listing>` code instead (nesting is counted; a stray end tag never
-///   makes the count negative; `<code/>` is an empty element, as in XHTML).
+///   `<samp>`, `<tt>`, `<listing>` code instead. Following the tree builder closely enough:
+///   `<pre>`, `<kbd>`, `<samp>`, `<listing>` and headings sit on a small stack, where an end tag
+///   closes the innermost open element of its name and everything opened inside it (any `</hN>`
+///   closes any heading; a heading start tag right inside a heading closes it). `<code>` and
+///   `<tt>` are formatting elements, which browsers reopen after other end tags, so only their own
+///   end tags close them. Stray end tags are ignored; `<code/>` is an empty element, as in XHTML.
+///   Other elements never change the scope, so their nesting is not tracked.
 /// - The values of `alt` and `title` attributes are text a reader sees, so they take the class
 ///   of the surrounding text. Every other part of a tag is masked.
 /// - Comment text goes to the comment scope (`<!--`, `-->` are masked) and the whole comment's
 ///   range is recorded for suppression directives. `<!-->` and `<!--->` are empty comments, and
 ///   `--!>` also ends a comment, as in browsers.
-/// - `<script>`, `<style>`, `<iframe>`, `<noembed>`, `<noframes>` content is masked up to the
-///   matching end tag (`<xmp>` content is code). `<title>` and `<textarea>` content is prose in
+/// - `<script>`, `<style>`, `<iframe>`, `<noembed>`, `<noframes>`, `<noscript>` content is masked
+///   up to the matching end tag (a browser with scripting on shows no `<noscript>` content) (`<xmp>` content is code). `<title>` and `<textarea>` content is prose in
 ///   which `<` does not start a tag.
 /// - Doctype, CDATA, processing instructions and other `<!…>`/`<?…>` are masked up to `>` (CDATA
 ///   to `]]>`).
@@ -24,8 +29,11 @@ struct HTMLScanner {
     let classes: UnsafeMutableBufferPointer<UInt8>
     /// Whole comment ranges found so far.
     var comments: [Range<Int>] = []
-    private var codeDepth = 0
-    private var inHeading = false
+    /// Open block-like scope-changing elements, innermost last.
+    private var open: [TrackedElement] = []
+    /// How many of each `TrackedElement` are open (on `open`, or for the formatting elements
+    /// `code` and `tt`, counted only), so that a stray end tag costs nothing.
+    private var openCounts = [Int](repeating: 0, count: TrackedElement.allCases.count)
     /// Ranges of `alt`/`title` values in the tag being parsed.
     private var visibleValues: [Range<Int>] = []
 
@@ -34,14 +42,26 @@ struct HTMLScanner {
         self.classes = classes
     }
 
+    /// The elements whose content changes scope. Headings share one case because any heading
+    /// end tag closes any heading.
+    private enum TrackedElement: Int, CaseIterable {
+        case pre, code, kbd, samp, tt, listing, heading
+
+        var isFormatting: Bool { self == .code || self == .tt }
+    }
+
+    private var codeCount: Int {
+        openCounts[0] + openCounts[1] + openCounts[2] + openCounts[3] + openCounts[4] + openCounts[5]
+    }
+
     private var textClass: UInt8 {
-        codeDepth > 0 ? ScopeClass.code : (inHeading ? ScopeClass.heading : ScopeClass.prose)
+        codeCount > 0 ? ScopeClass.code : (openCounts[TrackedElement.heading.rawValue] > 0 ? ScopeClass.heading : ScopeClass.prose)
     }
 
     /// Classifies `range`, starting outside any element.
     mutating func scan(_ range: Range<Int>) {
-        codeDepth = 0
-        inHeading = false
+        open.removeAll(keepingCapacity: true)
+        for k in openCounts.indices { openCounts[k] = 0 }
         let end = range.upperBound
         var i = range.lowerBound
         while i < end {
@@ -200,26 +220,33 @@ struct HTMLScanner {
     }
 
     private mutating func endTag(_ name: Range<Int>) {
-        if isCodeElement(name) {
-            codeDepth = max(0, codeDepth - 1)
-        } else if isHeadingElement(name) {
-            inHeading = false
+        guard let element = trackedElement(name), openCounts[element.rawValue] > 0 else { return }
+        if element.isFormatting {
+            openCounts[element.rawValue] -= 1
+            return
+        }
+        while let last = open.popLast() {
+            openCounts[last.rawValue] -= 1
+            if last == element { break }
         }
     }
 
     private mutating func startTag(_ name: Range<Int>, selfClosing: Bool, contentStart: Int, end: Int) -> Int {
-        if isCodeElement(name) {
-            if !selfClosing { codeDepth += 1 }
-            return contentStart
-        }
-        if isHeadingElement(name) {
-            inHeading = !selfClosing
+        if let element = trackedElement(name) {
+            if element == .heading && open.last == .heading {
+                open.removeLast()
+                openCounts[TrackedElement.heading.rawValue] -= 1
+            }
+            if !selfClosing {
+                if !element.isFormatting { open.append(element) }
+                openCounts[element.rawValue] += 1
+            }
             return contentStart
         }
         let rawText: UInt8?
         if MarkupBytes.equalsIgnoringCase(text, name, "script") || MarkupBytes.equalsIgnoringCase(text, name, "style")
             || MarkupBytes.equalsIgnoringCase(text, name, "iframe") || MarkupBytes.equalsIgnoringCase(text, name, "noembed")
-            || MarkupBytes.equalsIgnoringCase(text, name, "noframes")
+            || MarkupBytes.equalsIgnoringCase(text, name, "noframes") || MarkupBytes.equalsIgnoringCase(text, name, "noscript")
         {
             rawText = ScopeClass.none
         } else if MarkupBytes.equalsIgnoringCase(text, name, "xmp") {
@@ -260,14 +287,23 @@ struct HTMLScanner {
         }
     }
 
-    private func isCodeElement(_ name: Range<Int>) -> Bool {
-        MarkupBytes.equalsIgnoringCase(text, name, "pre") || MarkupBytes.equalsIgnoringCase(text, name, "code")
-            || MarkupBytes.equalsIgnoringCase(text, name, "kbd") || MarkupBytes.equalsIgnoringCase(text, name, "samp")
-            || MarkupBytes.equalsIgnoringCase(text, name, "tt") || MarkupBytes.equalsIgnoringCase(text, name, "listing")
-    }
-
-    private func isHeadingElement(_ name: Range<Int>) -> Bool {
-        name.count == 2 && (text[name.lowerBound] | 0x20) == 0x68 && text[name.lowerBound + 1] >= 0x31
-            && text[name.lowerBound + 1] <= 0x36
+    private func trackedElement(_ name: Range<Int>) -> TrackedElement? {
+        switch name.count {
+        case 2:
+            let first = text[name.lowerBound] | 0x20
+            let second = text[name.lowerBound + 1]
+            if first == 0x68 && second >= 0x31 && second <= 0x36 { return .heading }
+            return MarkupBytes.equalsIgnoringCase(text, name, "tt") ? .tt : nil
+        case 3:
+            if MarkupBytes.equalsIgnoringCase(text, name, "pre") { return .pre }
+            return MarkupBytes.equalsIgnoringCase(text, name, "kbd") ? .kbd : nil
+        case 4:
+            if MarkupBytes.equalsIgnoringCase(text, name, "code") { return .code }
+            return MarkupBytes.equalsIgnoringCase(text, name, "samp") ? .samp : nil
+        case 7:
+            return MarkupBytes.equalsIgnoringCase(text, name, "listing") ? .listing : nil
+        default:
+            return nil
+        }
     }
 }

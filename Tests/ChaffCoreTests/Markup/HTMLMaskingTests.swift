@@ -101,4 +101,19 @@ import Testing
     @Test func attributeValuesInsideCodeTakeTheCodeClass() {
         expectScopes(.html, x("<pre>"), x("<img alt=\""), c("图"), x("\">"), x("</pre>"))
     }
+
+    @Test func endTagsCloseWhatBrowsersClose() {
+        // </h2> closes the heading; <code> is a formatting element that browsers reopen.
+        expectScopes(.html, x("<h2>"), h("a"), x("<code>"), c("b"), x("</h2>"), c("c"), x("</code>"), p("d"))
+        // A heading inside <pre> stays code; </pre> closes both.
+        expectScopes(.html, x("<pre>"), c("a"), x("<h2>"), c("b"), x("</pre>"), p("c"))
+        // A heading start tag right inside a heading closes it.
+        expectScopes(.html, x("<h1>"), h("a"), x("<h2>"), h("b"), x("</h2>"), p("c"))
+        // Stray end tags change nothing.
+        expectScopes(.html, x("<pre>"), c("a"), x("</code>"), c("b"), x("</h1>"), c("c"), x("</pre>"), p("d"))
+    }
+
+    @Test func noscriptContentIsMasked() {
+        expectScopes(.html, x("<noscript>"), x("<p>请启用 {{ js }}</p>"), x("</noscript>"), p("正文"))
+    }
 }
