@@ -14,24 +14,35 @@
 public enum SuppressionParser {
     /// The directives of `document`.
     public static func parse(_ document: MaskedDocument) -> ParsedSuppressions {
-        parse(source: document.source, format: document.format, commentRanges: document.commentRanges)
+        parse(
+            source: document.source, commentScope: document.bytes(for: .comment), format: document.format,
+            commentRanges: document.commentRanges)
     }
 
-    /// The directives of `source`, given the comments its masker found.
-    public static func parse(source: [UInt8], format: DocumentFormat, commentRanges: [Range<Int>]) -> ParsedSuppressions {
+    /// The directives of `source`, given the comment scope and comment ranges its masker made.
+    ///
+    /// Directive text is read from the comment scope, where the comment delimiters and any
+    /// container syntax inside a comment (such as `> ` on a second line of a comment in a Markdown
+    /// block quote) are already blanked. Plain text is read from `source` line by line.
+    public static func parse(
+        source: [UInt8], commentScope: [UInt8], format: DocumentFormat, commentRanges: [Range<Int>]
+    ) -> ParsedSuppressions {
         let lines = SourceLines(source)
         var result = ParsedSuppressions()
-        source.withUnsafeBufferPointer { bytes in
-            switch format {
-            case .markdown, .html:
-                for comment in commentRanges {
-                    let inner = innerText(of: comment, in: bytes)
-                    read(inner, whole: comment, in: bytes, lines: lines, into: &result)
+        switch format {
+        case .markdown, .html:
+            commentScope.withUnsafeBufferPointer { bytes in
+                for comment in commentRanges where comment.upperBound <= bytes.count {
+                    read(comment, whole: comment, in: bytes, lines: lines, into: &result)
                 }
-            case .plainText:
+            }
+        case .plainText:
+            source.withUnsafeBufferPointer { bytes in
                 for (index, start) in lines.starts.enumerated() {
-                    let lineEnd = index + 1 < lines.starts.count ? lineContentEnd(bytes, before: lines.starts[index + 1], from: start) : bytes.count
-                    var p = start
+                    let lineEnd =
+                        index + 1 < lines.starts.count
+                        ? lineContentEnd(bytes, before: lines.starts[index + 1], from: start) : bytes.count
+                    var p = start == 0 && MarkupBytes.hasPrefix(bytes, at: 0, end: lineEnd, "\u{FEFF}") ? 3 : start
                     while p < lineEnd && MarkupBytes.isSpaceOrTab(bytes[p]) { p += 1 }
                     let markerStart = p
                     if p < lineEnd && bytes[p] == 0x23 {
@@ -46,18 +57,6 @@ public enum SuppressionParser {
             }
         }
         return result
-    }
-
-    /// The text between `<!--` and `-->` (or `--!>`, or the end of an unclosed comment).
-    private static func innerText(of comment: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        let start = min(comment.lowerBound + 4, comment.upperBound)
-        var end = comment.upperBound
-        if MarkupBytes.hasPrefix(bytes, at: end - 3, end: end, "-->") {
-            end -= 3
-        } else if MarkupBytes.hasPrefix(bytes, at: end - 4, end: end, "--!>") {
-            end -= 4
-        }
-        return start..<max(start, end)
     }
 
     /// The end of a line's text, before its line break.

@@ -80,4 +80,18 @@ import Testing
     @Test func markdownHashLinesAreNotDirectives() {
         #expect(parse("# chaff-disable-file\n", as: .markdown) == ParsedSuppressions())
     }
+
+    @Test func plainTextDirectiveAfterAByteOrderMark() {
+        let parsed = parse("\u{FEFF}# chaff-disable-file\n", as: .plainText)
+        #expect(parsed.directives.map(\.kind) == [.disableFile])
+        #expect(parsed.directives[0].range == 3..<23)
+    }
+
+    @Test func multiLineDirectiveInsideABlockQuote() {
+        let parsed = parse("> <!-- chaff-disable\n> placeholder, claims -->\n> {{ x }}\n", as: .markdown)
+        #expect(parsed.malformed == [])
+        #expect(parsed.directives.map { $0.rules.map(\.id) } == [["placeholder", "claims"]])
+        #expect(parsed.directives[0].range == 2..<46)
+        #expect(parsed.directives[0].endLine == 1)
+    }
 }
