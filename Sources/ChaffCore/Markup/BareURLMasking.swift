@@ -24,7 +24,9 @@ enum BareURLMasking {
             while i < end {
                 let byte = buffer[i]
                 let folded = byte | 0x20
-                if folded == 0x68 || folded == 0x66 || folded == 0x77 {  // h f w
+                // h(ttp), f(tp), w(ww): the second letter rules out almost every word at once.
+                let next = i + 1 < end ? buffer[i + 1] | 0x20 : 0
+                if (folded == 0x68 && next == 0x74) || (folded == 0x66 && next == 0x74) || (folded == 0x77 && next == 0x77) {
                     if i == 0 || !MarkupBytes.isAlnum(buffer[i - 1]), let urlEnd = url(at: i, in: buffer, end: end) {
                         for k in i..<urlEnd { mutable[k] = 0x20 }
                         i = urlEnd
