@@ -6,11 +6,11 @@
 public enum Scope: String, CaseIterable, Sendable, Codable {
     /// Natural-language text: paragraphs, list items, headings, table cells, link text, alt text.
     case prose
-    /// Headings only (a subset of prose).
+    /// Headings only: a subset of prose, every heading byte is also a prose byte.
     case heading
     /// Code blocks and code spans, `<pre>`, `<code>`.
     case code
-    /// HTML and Markdown comments.
+    /// The text inside HTML and Markdown comments, without the `<!--` and `-->` delimiters.
     case comment
     /// The whole file, unmasked.
     case raw

@@ -1,0 +1,309 @@
+/// Classifies the bytes of HTML into scopes in one forward pass, following the HTML tokenizer
+/// closely enough that text a browser shows is prose and everything else is not.
+///
+/// - Text nodes are prose; inside `<h1>`–`<h6>` also heading; inside `<pre>`, `<code>`, `<kbd>`,
+///   `<samp>`, `<tt>`, `<listing>` code instead. Following the tree builder closely enough:
+///   `<pre>`, `<kbd>`, `<samp>`, `<listing>` and headings sit on a small stack, where an end tag
+///   closes the innermost open element of its name and everything opened inside it (any `</hN>`
+///   closes any heading; a heading start tag right inside a heading closes it). `<code>` and
+///   `<tt>` are formatting elements, which browsers reopen after other end tags, so only their own
+///   end tags close them. Stray end tags are ignored; `<code/>` is an empty element, as in XHTML.
+///   Other elements never change the scope, so their nesting is not tracked.
+/// - The values of `alt` and `title` attributes are text a reader sees, so they take the class
+///   of the surrounding text. Every other part of a tag is masked.
+/// - Comment text goes to the comment scope (`<!--`, `-->` are masked) and the whole comment's
+///   range is recorded for suppression directives. `<!-->` and `<!--->` are empty comments, and
+///   `--!>` also ends a comment, as in browsers.
+/// - `<script>`, `<style>`, `<iframe>`, `<noembed>`, `<noframes>`, `<noscript>` content is masked
+///   up to the matching end tag (a browser with scripting on shows no `<noscript>` content) (`<xmp>` content is code). `<title>` and `<textarea>` content is prose in
+///   which `<` does not start a tag.
+/// - Doctype, CDATA, processing instructions and other `<!…>`/`<?…>` are masked up to `>` (CDATA
+///   to `]]>`).
+/// - A `<` not followed by a letter, `/`, `!` or `?` is text, so `<关键词>` is prose.
+/// - Anything unclosed at the end of the range (tag, quoted value, comment, raw text) runs to the
+///   end of the range, as a browser would swallow it.
+///
+/// Character references are left alone here; they are decoded later in the prose scope.
+struct HTMLScanner {
+    let text: UnsafeBufferPointer<UInt8>
+    let classes: UnsafeMutableBufferPointer<UInt8>
+    /// Whole comment ranges found so far.
+    var comments: [Range<Int>] = []
+    /// Open block-like scope-changing elements, innermost last.
+    private var open: [TrackedElement] = []
+    /// How many of each `TrackedElement` are open (on `open`, or for the formatting elements
+    /// `code` and `tt`, counted only), so that a stray end tag costs nothing.
+    private var openCounts = [Int](repeating: 0, count: TrackedElement.allCases.count)
+    /// Ranges of `alt`/`title` values in the tag being parsed.
+    private var visibleValues: [Range<Int>] = []
+
+    init(text: UnsafeBufferPointer<UInt8>, classes: UnsafeMutableBufferPointer<UInt8>) {
+        self.text = text
+        self.classes = classes
+    }
+
+    /// The elements whose content changes scope. Headings share one case because any heading
+    /// end tag closes any heading.
+    private enum TrackedElement: Int, CaseIterable {
+        case pre, code, kbd, samp, tt, listing, heading
+
+        var isFormatting: Bool { self == .code || self == .tt }
+    }
+
+    private var codeCount: Int {
+        openCounts[0] + openCounts[1] + openCounts[2] + openCounts[3] + openCounts[4] + openCounts[5]
+    }
+
+    private var textClass: UInt8 {
+        codeCount > 0 ? ScopeClass.code : (openCounts[TrackedElement.heading.rawValue] > 0 ? ScopeClass.heading : ScopeClass.prose)
+    }
+
+    /// Classifies `range`, starting outside any element.
+    mutating func scan(_ range: Range<Int>) {
+        open.removeAll(keepingCapacity: true)
+        for k in openCounts.indices { openCounts[k] = 0 }
+        let end = range.upperBound
+        var i = range.lowerBound
+        while i < end {
+            let open = MarkupBytes.index(of: 0x3C, in: text, from: i, end: end)
+            ScopeClass.mark(classes, i..<open, textClass)
+            if open >= end { break }
+            i = markup(at: open, end: end)
+        }
+    }
+
+    /// Classifies the markup starting with `<` at `start`; returns where text resumes.
+    private mutating func markup(at start: Int, end: Int) -> Int {
+        let next = start + 1 < end ? text[start + 1] : 0
+        switch next {
+        case 0x21:  // '!'
+            if MarkupBytes.hasPrefix(text, at: start, end: end, "<!--") { return comment(at: start, end: end) }
+            if MarkupBytes.hasPrefix(text, at: start, end: end, "<![CDATA[") {
+                let close = MarkupBytes.index(of: "]]>", in: text, from: start + 9, end: end)
+                let stop = close.map { $0 + 3 } ?? end
+                ScopeClass.mark(classes, start..<stop, ScopeClass.none)
+                return stop
+            }
+            return bogusComment(at: start, end: end)
+        case 0x3F:  // '?'
+            return bogusComment(at: start, end: end)
+        case 0x2F:  // '/'
+            let afterSlash = start + 2 < end ? text[start + 2] : 0
+            if MarkupBytes.isAlpha(afterSlash) { return tag(at: start, end: end, isEndTag: true) }
+            if afterSlash == 0x3E {
+                ScopeClass.mark(classes, start..<start + 3, ScopeClass.none)
+                return start + 3
+            }
+            if start + 2 >= end {
+                ScopeClass.mark(classes, start..<end, textClass)
+                return end
+            }
+            return bogusComment(at: start, end: end)
+        default:
+            if MarkupBytes.isAlpha(next) { return tag(at: start, end: end, isEndTag: false) }
+            classes[start] = textClass
+            return start + 1
+        }
+    }
+
+    private mutating func comment(at start: Int, end: Int) -> Int {
+        let innerStart = start + 4
+        var innerEnd = end
+        var stop = end
+        if innerStart < end && text[innerStart] == 0x3E {  // <!-->
+            innerEnd = innerStart
+            stop = innerStart + 1
+        } else if MarkupBytes.hasPrefix(text, at: innerStart, end: end, "->") {  // <!--->
+            innerEnd = innerStart
+            stop = innerStart + 2
+        } else {
+            var k = innerStart
+            while true {
+                k = MarkupBytes.index(of: 0x3E, in: text, from: k, end: end)
+                if k >= end { break }
+                if k - 2 >= innerStart && text[k - 1] == 0x2D && text[k - 2] == 0x2D {
+                    innerEnd = k - 2
+                    stop = k + 1
+                    break
+                }
+                if k - 3 >= innerStart && text[k - 1] == 0x21 && text[k - 2] == 0x2D && text[k - 3] == 0x2D {
+                    innerEnd = k - 3
+                    stop = k + 1
+                    break
+                }
+                k += 1
+            }
+        }
+        ScopeClass.mark(classes, start..<stop, ScopeClass.none)
+        ScopeClass.mark(classes, innerStart..<innerEnd, ScopeClass.comment)
+        comments.append(start..<stop)
+        return stop
+    }
+
+    private mutating func bogusComment(at start: Int, end: Int) -> Int {
+        let close = MarkupBytes.index(of: 0x3E, in: text, from: start + 1, end: end)
+        let stop = min(close + 1, end)
+        ScopeClass.mark(classes, start..<stop, ScopeClass.none)
+        return stop
+    }
+
+    /// A start or end tag; its attributes are parsed so that `>` inside quotes does not end it.
+    private mutating func tag(at start: Int, end: Int, isEndTag: Bool) -> Int {
+        var p = start + (isEndTag ? 2 : 1)
+        let nameStart = p
+        while p < end, !MarkupBytes.isHTMLWhitespace(text[p]), text[p] != 0x2F, text[p] != 0x3E { p += 1 }
+        let name = nameStart..<p
+        visibleValues.removeAll(keepingCapacity: true)
+        var selfClosing = false
+        var closed = false
+        var stop = end
+        attributes: while true {
+            while p < end && MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
+            guard p < end else { break }
+            switch text[p] {
+            case 0x3E:
+                closed = true
+                stop = p + 1
+                break attributes
+            case 0x2F:
+                if p + 1 < end && text[p + 1] == 0x3E {
+                    selfClosing = true
+                    closed = true
+                    stop = p + 2
+                    break attributes
+                }
+                p += 1
+                continue attributes
+            default:
+                break
+            }
+            // The first byte may be '=', as in the HTML tokenizer.
+            let attributeStart = p
+            p += 1
+            while p < end, !MarkupBytes.isHTMLWhitespace(text[p]), text[p] != 0x2F, text[p] != 0x3E, text[p] != 0x3D {
+                p += 1
+            }
+            let attribute = attributeStart..<p
+            while p < end && MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
+            guard p < end, text[p] == 0x3D else { continue attributes }
+            p += 1
+            while p < end && MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
+            guard p < end else { break attributes }
+            let quote = text[p]
+            let value: Range<Int>
+            if quote == 0x22 || quote == 0x27 {
+                let close = MarkupBytes.index(of: quote, in: text, from: p + 1, end: end)
+                value = (p + 1)..<close
+                p = min(close + 1, end)
+                if close >= end { break attributes }
+            } else {
+                let valueStart = p
+                while p < end && !MarkupBytes.isHTMLWhitespace(text[p]) && text[p] != 0x3E { p += 1 }
+                value = valueStart..<p
+            }
+            if !isEndTag
+                && (MarkupBytes.equalsIgnoringCase(text, attribute, "alt")
+                    || MarkupBytes.equalsIgnoringCase(text, attribute, "title"))
+            {
+                visibleValues.append(value)
+            }
+        }
+        ScopeClass.mark(classes, start..<stop, ScopeClass.none)
+        let valueClass = textClass
+        for value in visibleValues { ScopeClass.mark(classes, value, valueClass) }
+        guard closed else { return stop }
+        if isEndTag {
+            endTag(name)
+            return stop
+        }
+        return startTag(name, selfClosing: selfClosing, contentStart: stop, end: end)
+    }
+
+    private mutating func endTag(_ name: Range<Int>) {
+        guard let element = trackedElement(name), openCounts[element.rawValue] > 0 else { return }
+        if element.isFormatting {
+            openCounts[element.rawValue] -= 1
+            return
+        }
+        while let last = open.popLast() {
+            openCounts[last.rawValue] -= 1
+            if last == element { break }
+        }
+    }
+
+    private mutating func startTag(_ name: Range<Int>, selfClosing: Bool, contentStart: Int, end: Int) -> Int {
+        if let element = trackedElement(name) {
+            if element == .heading && open.last == .heading {
+                open.removeLast()
+                openCounts[TrackedElement.heading.rawValue] -= 1
+            }
+            if !selfClosing {
+                if !element.isFormatting { open.append(element) }
+                openCounts[element.rawValue] += 1
+            }
+            return contentStart
+        }
+        let rawText: UInt8?
+        if MarkupBytes.equalsIgnoringCase(text, name, "script") || MarkupBytes.equalsIgnoringCase(text, name, "style")
+            || MarkupBytes.equalsIgnoringCase(text, name, "iframe") || MarkupBytes.equalsIgnoringCase(text, name, "noembed")
+            || MarkupBytes.equalsIgnoringCase(text, name, "noframes") || MarkupBytes.equalsIgnoringCase(text, name, "noscript")
+        {
+            rawText = ScopeClass.none
+        } else if MarkupBytes.equalsIgnoringCase(text, name, "xmp") {
+            rawText = ScopeClass.code
+        } else if MarkupBytes.equalsIgnoringCase(text, name, "title") || MarkupBytes.equalsIgnoringCase(text, name, "textarea") {
+            rawText = textClass
+        } else if MarkupBytes.equalsIgnoringCase(text, name, "plaintext") {
+            ScopeClass.mark(classes, contentStart..<end, textClass)
+            return end
+        } else {
+            rawText = nil
+        }
+        guard let contentClass = rawText, !selfClosing || contentClass == ScopeClass.none else { return contentStart }
+        let close = endTagStart(of: name, from: contentStart, end: end)
+        ScopeClass.mark(classes, contentStart..<close, contentClass)
+        return close
+    }
+
+    /// Where `</name` (any case, followed by whitespace, `/` or `>`) next starts, or `end`.
+    private func endTagStart(of name: Range<Int>, from: Int, end: Int) -> Int {
+        var k = from
+        while true {
+            k = MarkupBytes.index(of: 0x3C, in: text, from: k, end: end)
+            if k >= end { return end }
+            let nameEnd = k + 2 + name.count
+            if k + 1 < end, text[k + 1] == 0x2F, nameEnd <= end {
+                var same = true
+                for offset in 0..<name.count
+                where MarkupBytes.lowercased(text[k + 2 + offset]) != MarkupBytes.lowercased(text[name.lowerBound + offset]) {
+                    same = false
+                    break
+                }
+                if same && (nameEnd == end || MarkupBytes.isHTMLWhitespace(text[nameEnd]) || text[nameEnd] == 0x2F || text[nameEnd] == 0x3E) {
+                    return k
+                }
+            }
+            k += 1
+        }
+    }
+
+    private func trackedElement(_ name: Range<Int>) -> TrackedElement? {
+        switch name.count {
+        case 2:
+            let first = text[name.lowerBound] | 0x20
+            let second = text[name.lowerBound + 1]
+            if first == 0x68 && second >= 0x31 && second <= 0x36 { return .heading }
+            return MarkupBytes.equalsIgnoringCase(text, name, "tt") ? .tt : nil
+        case 3:
+            if MarkupBytes.equalsIgnoringCase(text, name, "pre") { return .pre }
+            return MarkupBytes.equalsIgnoringCase(text, name, "kbd") ? .kbd : nil
+        case 4:
+            if MarkupBytes.equalsIgnoringCase(text, name, "code") { return .code }
+            return MarkupBytes.equalsIgnoringCase(text, name, "samp") ? .samp : nil
+        case 7:
+            return MarkupBytes.equalsIgnoringCase(text, name, "listing") ? .listing : nil
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,130 @@
+/// Finds suppression directives in a masked document.
+///
+/// Markdown and HTML: each comment in `MaskedDocument.commentRanges` whose text, after leading
+/// whitespace, starts with `chaff-` is a directive or a malformed one; comments inside code
+/// blocks are code, not comments, so examples of directives in code never act. Plain text: a
+/// line whose first non-blank characters are `#` or `//` followed by optional whitespace and
+/// `chaff-`. Any other comment is ignored.
+///
+/// Grammar after `chaff-`: a keyword (`chaff-disable`, `chaff-enable`,
+/// `chaff-disable-next-line`, `chaff-disable-file`), then rule ids or family prefixes separated
+/// by commas or whitespace (`[A-Za-z0-9][A-Za-z0-9._/-]*`), then optionally `--` and a reason.
+/// The keyword is matched exactly; an unknown keyword or an invalid id makes the whole comment a
+/// `MalformedSuppression`, which never suppresses anything.
+public enum SuppressionParser {
+    /// The directives of `document`.
+    public static func parse(_ document: MaskedDocument) -> ParsedSuppressions {
+        parse(
+            source: document.source, commentScope: document.bytes(for: .comment), format: document.format,
+            commentRanges: document.commentRanges)
+    }
+
+    /// The directives of `source`, given the comment scope and comment ranges its masker made.
+    ///
+    /// Directive text is read from the comment scope, where the comment delimiters and any
+    /// container syntax inside a comment (such as `> ` on a second line of a comment in a Markdown
+    /// block quote) are already blanked. Plain text is read from `source` line by line.
+    public static func parse(
+        source: [UInt8], commentScope: [UInt8], format: DocumentFormat, commentRanges: [Range<Int>]
+    ) -> ParsedSuppressions {
+        let lines = SourceLines(source)
+        var result = ParsedSuppressions()
+        switch format {
+        case .markdown, .html:
+            commentScope.withUnsafeBufferPointer { bytes in
+                for comment in commentRanges where comment.upperBound <= bytes.count {
+                    read(comment, whole: comment, in: bytes, lines: lines, into: &result)
+                }
+            }
+        case .plainText:
+            source.withUnsafeBufferPointer { bytes in
+                for (index, start) in lines.starts.enumerated() {
+                    let lineEnd =
+                        index + 1 < lines.starts.count
+                        ? lineContentEnd(bytes, before: lines.starts[index + 1], from: start) : bytes.count
+                    var p = start == 0 && MarkupBytes.hasPrefix(bytes, at: 0, end: lineEnd, "\u{FEFF}") ? 3 : start
+                    while p < lineEnd && MarkupBytes.isSpaceOrTab(bytes[p]) { p += 1 }
+                    let markerStart = p
+                    if p < lineEnd && bytes[p] == 0x23 {
+                        p += 1
+                    } else if p + 1 < lineEnd && bytes[p] == 0x2F && bytes[p + 1] == 0x2F {
+                        p += 2
+                    } else {
+                        continue
+                    }
+                    read(p..<lineEnd, whole: markerStart..<lineEnd, in: bytes, lines: lines, into: &result)
+                }
+            }
+        }
+        return result
+    }
+
+    /// The end of a line's text, before its line break.
+    private static func lineContentEnd(_ bytes: UnsafeBufferPointer<UInt8>, before nextStart: Int, from start: Int) -> Int {
+        var end = nextStart
+        while end > start && MarkupBytes.isLineBreak(bytes[end - 1]) { end -= 1 }
+        return end
+    }
+
+    /// Reads the directive, if any, in `text`, which lies inside the comment `whole`.
+    private static func read(
+        _ text: Range<Int>, whole: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, lines: SourceLines,
+        into result: inout ParsedSuppressions
+    ) {
+        let end = text.upperBound
+        var p = text.lowerBound
+        while p < end && MarkupBytes.isWhitespace(bytes[p]) { p += 1 }
+        guard MarkupBytes.hasPrefixIgnoringCase(bytes, at: p, end: end, "chaff-") else { return }
+        let wordStart = p
+        while p < end && !MarkupBytes.isWhitespace(bytes[p]) && bytes[p] != 0x2C { p += 1 }
+        let word = string(bytes, wordStart..<p)
+        let line = lines.line(of: whole.lowerBound)
+        func malformed(_ range: Range<Int>, _ message: String) {
+            result.malformed.append(MalformedSuppression(range: whole, line: line, wordRange: range, message: message))
+        }
+        guard let kind = SuppressionDirective.Kind(rawValue: word) else {
+            let expected = SuppressionDirective.Kind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            malformed(wordStart..<p, "unknown suppression directive '\(word)'; expected one of \(expected)")
+            return
+        }
+        var rules: [RuleSelector] = []
+        var reason: String?
+        while p < end {
+            while p < end && (MarkupBytes.isWhitespace(bytes[p]) || bytes[p] == 0x2C) { p += 1 }
+            guard p < end else { break }
+            if MarkupBytes.hasPrefix(bytes, at: p, end: end, "--") {
+                var reasonStart = p + 2
+                while reasonStart < end && MarkupBytes.isWhitespace(bytes[reasonStart]) { reasonStart += 1 }
+                var reasonEnd = end
+                while reasonEnd > reasonStart && MarkupBytes.isWhitespace(bytes[reasonEnd - 1]) { reasonEnd -= 1 }
+                reason = reasonStart < reasonEnd ? string(bytes, reasonStart..<reasonEnd) : nil
+                break
+            }
+            let tokenStart = p
+            while p < end && !MarkupBytes.isWhitespace(bytes[p]) && bytes[p] != 0x2C { p += 1 }
+            guard isRuleID(bytes, tokenStart..<p) else {
+                malformed(tokenStart..<p, "'\(string(bytes, tokenStart..<p))' is not a rule id in '\(word)'")
+                return
+            }
+            rules.append(RuleSelector(string(bytes, tokenStart..<p)))
+        }
+        let endLine = lines.line(of: max(whole.lowerBound, whole.upperBound - 1))
+        result.directives.append(
+            SuppressionDirective(kind: kind, rules: rules, reason: reason, range: whole, line: line, endLine: endLine))
+    }
+
+    private static func isRuleID(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let first = range.first, MarkupBytes.isAlnum(bytes[first]) else { return false }
+        for i in range {
+            let byte = bytes[i]
+            guard MarkupBytes.isAlnum(byte) || byte == 0x2D || byte == 0x5F || byte == 0x2E || byte == 0x2F else {
+                return false
+            }
+        }
+        return true
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+}

@@ -1,0 +1,119 @@
+import Testing
+@testable import ChaffCore
+
+/// HTML documents: what a browser shows is prose, the rest is masked or goes to code or comment.
+@Suite struct HTMLMaskingTests {
+    @Test func textIsProseAndAttributesAreMasked() {
+        expectScopes(
+            .html,
+            x("<p>"), p("据不完全统计 <关键词> %s "),
+            x(#"<a href="/p/{{ id }}" data-x='{{ y }}' title=""#), p("提示 {{ t }}"), x(#"">"#),
+            p("链接"), x("</a>"), x("</p>"))
+    }
+
+    @Test func altAndTitleValuesAreProseInAnyQuotingAndCase() {
+        expectScopes(
+            .html,
+            x(#"<img src="{{ src }}" ALT='"#), p("图片 {{ alt }}"), x("' Title="), p("提示"), x(" class=x>"))
+    }
+
+    @Test func commentsGoToTheCommentScope() {
+        let parts = [p("前 "), x("<!--"), m(" chaff-disable {{ x }} 据不完全统计 "), x("-->"), p(" 后 "), x("<!-->"), p(" "), x("<!--->"), p(" "), x("<!--"), m("a"), x("--!>")]
+        expectScopes(.html, parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6], parts[7], parts[8], parts[9], parts[10], parts[11])
+        let document = Masking.document(Masking.source(parts), as: .html)
+        let source = Masking.source(parts)
+        let first = Masking.offset(of: "<!--", in: source)!
+        let end = Masking.offset(of: " 后", in: source)!
+        #expect(document.commentRanges.first == first..<end)
+        #expect(document.commentRanges.count == 4)
+    }
+
+    @Test func unclosedCommentRunsToTheEnd() {
+        expectScopes(.html, p("正文 "), x("<!--"), m(" 未闭合 {{ c }}\n<p>还是注释</p>"))
+    }
+
+    @Test func scriptAndStyleContentIsMasked() {
+        expectScopes(
+            .html,
+            x("<script type=\"text/javascript\">"), x("var s = \"<p>{{ js }}</p>\"; if (a < b) {}"), x("</SCRIPT >"),
+            x("<style>"), x("p::after { content: \"据不完全统计\" }"), x("</style>"),
+            p("正文"))
+    }
+
+    @Test func unclosedScriptRunsToTheEnd() {
+        expectScopes(.html, p("正文"), x("<script>var a = '{{ x }}';\n</scrip>\n<p>不可见</p>"))
+    }
+
+    @Test func preAndCodeAreCode() {
+        expectScopes(
+            .html,
+            x("<pre>"), x("<code class=\"{{ lang }}\">"), c("{{ pre }} 据不完全统计\n<关键词>"), x("</code>"), x("</pre>"),
+            p(" 后 "), x("<code>"), c("a "), x("<code>"), c("b"), x("</code>"), c(" c"), x("</code>"),
+            p(" "), x("</code>"), p(" 文 "), x("<kbd>"), c("%s"), x("</kbd>"), x("<code/>"), p("尾"))
+    }
+
+    @Test func headingsAreHeading() {
+        expectScopes(
+            .html,
+            x("<h1 class=\"t\">"), h("主标题 {{ h1 }} "), x("<img alt=\""), h("图"), x("\">"), x("</h1>"),
+            x("<H3>"), h("三"), x("</h2>"), p("正文"))
+    }
+
+    @Test func titleAndTextareaAreProseWithoutTags() {
+        expectScopes(
+            .html,
+            x("<title>"), p("{{ title }} <b>不是标签</b>"), x("</title>"),
+            x("<textarea name=\"t\">"), p("默认 {{ v }}"), x("</textarea>"))
+    }
+
+    @Test func doctypeCdataAndProcessingInstructionsAreMasked() {
+        expectScopes(
+            .html,
+            x("<!DOCTYPE html>"), x("<?xml version=\"1.0\"?>"), x("<![CDATA[ {{ cdata }} > 据不完全统计 ]]>"),
+            x("<?php echo \"{{ pi }}\"; ?>"), p("正文"))
+    }
+
+    @Test func lessThanNotStartingATagIsText() {
+        // `</` followed by a non-letter starts a bogus comment that ends at the next `>`.
+        expectScopes(.html, p("a < b, <关键词>, <%s>, <{{ x }}>, < p>, 1<2, "), x("</ 不是</>"), p("尾</"))
+    }
+
+    @Test func unclosedTagAndQuoteRunToTheEnd() {
+        expectScopes(.html, p("正文 "), x("<a href=\"{{ x }}\n<p>看不见 据不完全统计</p>"))
+        expectScopes(.html, p("正文 "), x("<div class=x {{ y }}"))
+    }
+
+    @Test func greaterThanInsideQuotedValueDoesNotEndTheTag() {
+        expectScopes(.html, x(#"<a href="a>b" title='"#), p("x>y"), x("'>"), p("文"))
+    }
+
+    @Test func characterReferencesAreDecodedInProse() {
+        let document = Masking.document("<p>&lt;关键词&gt; &#x4E2D;&#25991; a &amp; b</p>", as: .html)
+        let prose = String(decoding: document.bytes(for: .prose), as: UTF8.self)
+        #expect(prose == "      <关键词>    中文           a &     b    ")
+        #expect(document.characterReferenceSpans == [3..<7, 16..<20, 21..<37, 40..<45])
+    }
+
+    @Test func crlfAndByteOrderMark() {
+        expectScopes(.html, x("\u{FEFF}"), x("<p>"), p("一\r\n二 "), x("<!--"), m(" x\r\n"), x("-->"), p("\r三"))
+    }
+
+    @Test func attributeValuesInsideCodeTakeTheCodeClass() {
+        expectScopes(.html, x("<pre>"), x("<img alt=\""), c("图"), x("\">"), x("</pre>"))
+    }
+
+    @Test func endTagsCloseWhatBrowsersClose() {
+        // </h2> closes the heading; <code> is a formatting element that browsers reopen.
+        expectScopes(.html, x("<h2>"), h("a"), x("<code>"), c("b"), x("</h2>"), c("c"), x("</code>"), p("d"))
+        // A heading inside <pre> stays code; </pre> closes both.
+        expectScopes(.html, x("<pre>"), c("a"), x("<h2>"), c("b"), x("</pre>"), p("c"))
+        // A heading start tag right inside a heading closes it.
+        expectScopes(.html, x("<h1>"), h("a"), x("<h2>"), h("b"), x("</h2>"), p("c"))
+        // Stray end tags change nothing.
+        expectScopes(.html, x("<pre>"), c("a"), x("</code>"), c("b"), x("</h1>"), c("c"), x("</pre>"), p("d"))
+    }
+
+    @Test func noscriptContentIsMasked() {
+        expectScopes(.html, x("<noscript>"), x("<p>请启用 {{ js }}</p>"), x("</noscript>"), p("正文"))
+    }
+}
