@@ -22,6 +22,30 @@ public enum BuiltinRules {
 }
 
 """#),
+        ("invalid-suppression.json", #"""
+{
+  "id": "invalid-suppression",
+  "kind": "suppression-audit",
+  "severity": "warning",
+  "summary": "A suppression comment is misspelt or names a rule that does not exist.",
+  "description": "A misspelt directive (chaff-disable-nextline) or one naming an unknown rule (chaff-disable placeholder-tokne) suppresses nothing, so the findings it was meant to silence still appear, or worse, the author believes a rule is off when it is not. Fix the spelling; 'chaff rules' lists the rule ids and families.",
+  "message": "Invalid suppression: {problem}",
+  "scope": "comment",
+  "tags": ["suppression"],
+  "options": {"report": "invalid"},
+  "examples": {
+    "invalid": [
+      {"text": "↓<!-- chaff-disable-nextline -->\ntext\n", "format": "markdown"},
+      {"text": "↓<!-- chaff-disable no-such-rule -->\n", "format": "html"}
+    ],
+    "valid": [
+      {"text": "<!-- chaff-disable invalid-suppression -->\n<!-- chaff-enable invalid-suppression -->\n", "format": "markdown"},
+      {"text": "<!-- an ordinary comment -->\n", "format": "markdown"}
+    ]
+  }
+}
+
+"""#),
         ("placeholder-angle-token.json", #"""
 // Spinner and template tokens in angle brackets that are not HTML: <随机段落>, <keyword_1>.
 {
@@ -221,5 +245,29 @@ public enum BuiltinRules {
 }
 
 """#),
+        ("unused-suppression.json", ##"""
+{
+  "id": "unused-suppression",
+  "kind": "suppression-audit",
+  "severity": "note",
+  "summary": "A chaff-disable comment suppresses nothing.",
+  "description": "Suppression comments (<!-- chaff-disable … -->, <!-- chaff-disable-next-line … -->, <!-- chaff-disable-file … -->, or the same after # or // on a line of its own in plain text) outlive the text they were written for. A stale one hides the next real problem in its range. Remove it. A comment is only called unused when every rule it names ran, so --select does not make comments look stale.",
+  "message": "Unused suppression: {problem}",
+  "scope": "comment",
+  "tags": ["suppression"],
+  "options": {"report": "unused"},
+  "examples": {
+    "invalid": [
+      {"text": "↓<!-- chaff-disable-next-line -->\nNothing to hide here.\n", "format": "markdown"},
+      "↓# chaff-disable-file -- kept from an old draft\nClean text.\n"
+    ],
+    "valid": [
+      "# an ordinary comment, not a directive\nClean text.\n",
+      {"text": "```\n<!-- chaff-disable -->\n```\n", "format": "markdown"}
+    ]
+  }
+}
+
+"""##),
     ]
 }

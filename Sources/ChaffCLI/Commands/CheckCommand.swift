@@ -36,7 +36,7 @@ enum CheckCommand {
             return 2
         }
         let unit = options.columnUnit ?? ReporterRegistry.defaultColumnUnit(options.format)
-        let linter = Linter(rules: active, columnUnit: unit, regexSeconds: options.regexSeconds)
+        let linter = Linter(rules: active, columnUnit: unit, regexSeconds: options.regexSeconds, knownRuleIDs: ruleSet.rules.map(\.id))
 
         var problems: [String] = []
         var notes: [String] = []

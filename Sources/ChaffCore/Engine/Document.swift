@@ -2,30 +2,21 @@
 public struct Document: Sendable {
     /// The path as reported.
     public var path: String
-    /// The source bytes.
-    public var source: [UInt8]
-    /// The masked bytes of each scope; a scope missing here has no text.
-    public var scopes: [Scope: [UInt8]]
-    /// Byte ranges of comments, where suppression directives live.
-    public var comments: [Range<Int>]
+    /// The masked scopes and the source.
+    public var masked: MaskedDocument
 
-    /// A document whose scopes were computed by a masker.
-    public init(path: String, source: [UInt8], scopes: [Scope: [UInt8]], comments: [Range<Int>] = []) {
+    /// A document for `masked`, reported as `path`.
+    public init(path: String, masked: MaskedDocument) {
         self.path = path
-        self.source = source
-        self.scopes = scopes
-        self.comments = comments
+        self.masked = masked
     }
+
+    /// The source bytes.
+    public var source: [UInt8] { masked.source }
+
+    /// The document format.
+    public var format: DocumentFormat { masked.format }
 
     /// The bytes of `scope`, the same length as the source.
-    public func bytes(for scope: Scope) -> [UInt8] {
-        if scope == .raw { return source }
-        if let bytes = scopes[scope] { return bytes }
-        return Self.blank(source)
-    }
-
-    /// `source` with every byte except line breaks turned into a space.
-    public static func blank(_ source: [UInt8]) -> [UInt8] {
-        source.map { $0 == 0x0A || $0 == 0x0D ? $0 : 0x20 }
-    }
+    public func bytes(for scope: Scope) -> [UInt8] { masked.bytes(for: scope) }
 }

@@ -7,22 +7,35 @@ public struct Linter: Sendable {
     /// Seconds of regular-expression time allowed per document.
     public let regexSeconds: Double
 
-    /// A linter running `rules`.
-    public init(rules: [ActiveRule], columnUnit: ColumnUnit = .scalar, regexSeconds: Double = 5) {
+    /// A linter running `rules`; `knownRuleIDs` defaults to their ids.
+    public init(rules: [ActiveRule], columnUnit: ColumnUnit = .scalar, regexSeconds: Double = 5, knownRuleIDs: [String]? = nil) {
         self.rules = rules
         self.columnUnit = columnUnit
         self.regexSeconds = regexSeconds
+        self.knownRuleIDs = knownRuleIDs ?? rules.map(\.rule.id)
     }
 
+    /// Every rule id that exists in this run (active or not), so that suppression directives
+    /// naming an unknown rule can be reported.
+    public let knownRuleIDs: [String]
+
     /// Every diagnostic for `document`, in report order.
+    ///
+    /// Each rule reads its scope; findings in prose are widened to cover whole character
+    /// references; findings a suppression directive covers are dropped; then rules that audit
+    /// suppressions report on the directives.
     public func lint(_ document: Document) -> [Diagnostic] {
         let context = CheckContext(document: document, regexSeconds: regexSeconds)
-        let source = document.source
-        let index = LineIndex(source)
+        var builder = DiagnosticBuilder(document: document, unit: columnUnit)
+        var suppressions = SuppressionSet(document: document.masked)
         var diagnostics: [Diagnostic] = []
-        var occurrences: [String: Int] = [:]
+        var auditors: [ActiveRule] = []
         for active in rules {
             let rule = active.rule
+            if rule.implementation is any SuppressionAuditing {
+                auditors.append(active)
+                continue
+            }
             context.currentScope = rule.scope
             context.regexBudget = RegexBudget(seconds: regexSeconds)
             var findings: [Finding] = []
@@ -30,28 +43,45 @@ public struct Linter: Sendable {
             if context.regexBudget.wasExhausted {
                 diagnostics.append(timeoutDiagnostic(rule: rule, path: document.path))
             }
-            findings.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound < $1.range.upperBound }
-            for finding in findings {
-                let range = finding.range.clamped(to: 0..<source.count)
-                let matched = String(decoding: source[range], as: UTF8.self)
-                var arguments = finding.arguments
-                if arguments["match"] == nil { arguments["match"] = matched }
-                let start = index.position(of: range.lowerBound, in: source, unit: columnUnit)
-                let end = index.position(of: range.upperBound, in: source, unit: columnUnit)
-                let key = rule.id + "\u{0}" + matched
-                let occurrence = occurrences[key, default: 0]
-                occurrences[key] = occurrence + 1
-                diagnostics.append(
-                    Diagnostic(
-                        path: document.path, range: range, line: start.line, column: start.column,
-                        endLine: end.line, endColumn: end.column, severity: active.severity,
-                        ruleID: rule.id, message: rule.message.render(arguments), matchedText: matched,
-                        fix: finding.fix,
-                        fingerprint: Fingerprint.hash([rule.id, matched, String(occurrence)])))
+            let widen = rule.scope == .prose || rule.scope == .heading
+            for var finding in findings.sorted(by: Self.findingOrder) {
+                if widen { finding.range = document.masked.sourceRange(covering: finding.range) }
+                if suppressions.suppresses(ruleID: rule.id, at: finding.range.lowerBound) { continue }
+                diagnostics.append(builder.diagnostic(finding, rule: rule, severity: active.severity))
+            }
+        }
+        if !auditors.isEmpty {
+            let audit = self.audit(suppressions)
+            for active in auditors {
+                guard let auditor = active.rule.implementation as? any SuppressionAuditing else { continue }
+                var findings: [Finding] = []
+                auditor.audit(audit) { findings.append($0) }
+                for finding in findings.sorted(by: Self.findingOrder) {
+                    diagnostics.append(builder.diagnostic(finding, rule: active.rule, severity: active.severity))
+                }
             }
         }
         diagnostics.sort(by: Diagnostic.reportOrder)
         return diagnostics
+    }
+
+    private static func findingOrder(_ a: Finding, _ b: Finding) -> Bool {
+        a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.upperBound < b.range.upperBound
+    }
+
+    private func audit(_ suppressions: SuppressionSet) -> SuppressionAudit {
+        let activeIDs = rules.map(\.rule.id)
+        // A directive for a rule that did not run this time (--select, --ignore) is not stale.
+        let unused = suppressions.unusedDirectives().filter { directive in
+            directive.rules.allSatisfy { selector in activeIDs.contains { selector.matches($0) } }
+        }
+        var unknown: [(directive: SuppressionDirective, rule: String)] = []
+        for directive in suppressions.directives {
+            for selector in directive.rules where !knownRuleIDs.contains(where: { selector.matches($0) }) {
+                unknown.append((directive, selector.id))
+            }
+        }
+        return SuppressionAudit(unused: unused, malformed: suppressions.malformed, unknownRules: unknown)
     }
 
     /// The id of the note reported when a rule runs out of time on a file.

@@ -5,6 +5,7 @@ public enum RuleKindRegistry {
         PatternRule.self,
         PlaceholderRule.self,
         EncodingRule.self,
+        SuppressionAuditRule.self,
     ]
 
     /// The kind named `name`.

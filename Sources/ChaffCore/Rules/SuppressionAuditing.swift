@@ -1,0 +1,16 @@
+/// What the engine learned about a document's suppression directives after every other rule ran.
+public struct SuppressionAudit: Sendable {
+    /// Directives that suppressed nothing, among those whose rules all ran.
+    public var unused: [SuppressionDirective]
+    /// Directives that could not be read.
+    public var malformed: [MalformedSuppression]
+    /// Directives naming a rule or family that does not exist, with the unknown name.
+    public var unknownRules: [(directive: SuppressionDirective, rule: String)]
+}
+
+/// A rule kind that reports on suppression directives. Such kinds find nothing in the text
+/// itself; the engine calls them once the other rules' findings have been filtered.
+public protocol SuppressionAuditing: RuleKind {
+    /// Reports findings about `audit`.
+    func audit(_ audit: SuppressionAudit, report: (Finding) -> Void)
+}
