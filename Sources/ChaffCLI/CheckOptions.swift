@@ -19,6 +19,8 @@ struct CheckOptions {
     var jobs: Int?
     var regexSeconds = 5.0
     var fix = false
+    var baseline: String?
+    var writeBaseline: String?
 
     /// Parses the options after `check`.
     static func parse(_ arguments: [String]) throws(ArgumentParser.UsageError) -> CheckOptions {
@@ -46,6 +48,8 @@ struct CheckOptions {
             case "--no-config": try parser.noValue(for: option); options.noConfig = true
             case "--quiet", "-q": try parser.noValue(for: option); options.quiet = true
             case "--fix": try parser.noValue(for: option); options.fix = true
+            case "--baseline": options.baseline = try parser.value(for: option)
+            case "--write-baseline": options.writeBaseline = try parser.value(for: option)
             case "--color":
                 options.color = try parser.value(for: option)
                 guard ["auto", "always", "never"].contains(options.color) else {

@@ -63,6 +63,8 @@ enum HelpText {
           --fix                    rewrite files to apply the fixes rules offer (atomically,
                                    keeping permissions; files needing no change are not
                                    touched); the remaining findings are reported
+          --baseline FILE          do not report findings accepted in FILE
+          --write-baseline FILE    write every current finding to FILE and exit 0
           -q, --quiet              no notes on stderr
 
         Columns are 1-based. Default unit per format: compiler and json count Unicode scalars;

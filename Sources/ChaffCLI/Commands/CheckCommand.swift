@@ -86,6 +86,37 @@ enum CheckCommand {
             }
         }
         diagnostics.sort(by: Diagnostic.reportOrder)
+        if let path = options.writeBaseline {
+            let baseline = Baseline(diagnostics: diagnostics, relativePath: BaselinePaths(baselineFile: path, workingDirectory: console.workingDirectory).relative)
+            do {
+                try AtomicFile.write(Array(baseline.serialized().utf8), to: path)
+                console.writeError("chaff: wrote \(baseline.entries.count) finding\(baseline.entries.count == 1 ? "" : "s") to the baseline \(TerminalSafe.escape(path))\n")
+            } catch {
+                console.writeError("\(TerminalSafe.escape(path)): error: cannot write the baseline: \(error.reason)\n")
+                return 2
+            }
+            for problem in problems { console.writeError(problem + "\n") }
+            return problems.isEmpty ? 0 : 2
+        }
+        if let path = options.baseline {
+            let baseline: Baseline
+            do {
+                baseline = try Baseline.parse(try FileReader.read(path), path: PathDisplay.relative(path, to: console.workingDirectory))
+            } catch let error as SourceError {
+                console.writeError(error.description + "\n")
+                return 2
+            } catch let error as FileReader.Failure {
+                console.writeError("\(TerminalSafe.escape(path)): error: cannot read the baseline: \(error.reason)\n")
+                return 2
+            } catch {
+                return 2
+            }
+            let (kept, accepted) = baseline.filter(diagnostics, relativePath: BaselinePaths(baselineFile: path, workingDirectory: console.workingDirectory).relative)
+            diagnostics = kept
+            if accepted > 0 && !options.quiet {
+                notes.append("chaff: note: \(accepted) finding\(accepted == 1 ? "" : "s") accepted by the baseline")
+            }
+        }
 
         let color: Bool
         switch options.color {
