@@ -274,9 +274,10 @@ enum StatisticScanner {
                     i = figure.range.upperBound
                     continue
                 }
-                // 三千万 (two numerals at least: 一万步 is not a statistic).
+                // 三千万, 数十万; but 一万步 is a round number, not a count.
                 let isDigits = (0xFF10...0xFF19).contains(s)
-                if n.large && (isDigits || n.end - i >= 6) && !isPrice(text, before: i, floor: range.lowerBound) {
+                let roundOne = s == 0x4E00 && n.end - i == 6
+                if n.large && (isDigits || n.end - i >= 6) && !roundOne && !isPrice(text, before: i, floor: range.lowerBound) {
                     out.append(Figure(range: i..<n.end, kind: .largeCount))
                 }
                 i = max(n.end, i + length)
