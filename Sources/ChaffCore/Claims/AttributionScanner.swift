@@ -58,7 +58,7 @@ extension SourceCues {
         var verbs: [(Range<Int>, Bool)] = chineseReportingVerbs.nonOverlappingMatches(in: slice).map {
             ((range.lowerBound + $0.range.lowerBound)..<(range.lowerBound + $0.range.upperBound), false)
         }
-        for word in Self.words(text, range) {
+        for word in Self.words(text, range) where (3...9).contains(word.count) && TextScalar.isASCIILetter(text[word.lowerBound]) {
             let lower = word.map { TextScalar.isASCIIUpper(text[$0]) ? text[$0] | 0x20 : text[$0] }
             if englishReportingVerbs.contains(lower) { verbs.append((word, true)) }
         }

@@ -193,7 +193,7 @@ enum SourceCueTables {
         research from, report by, report from, survey by, survey from, poll by, poll from, analysis by, analysis from,
         review by, paper by, paper in, writing in, told, in an interview with, a spokesperson for, a spokesman for,
         a spokeswoman for, data compiled by, figures compiled by, figures released by, data released by, study from,
-        published on, posted on
+        published on, posted on, citing, per
         """
 
     /// English verbs that report a source's words or findings (Gallup found, the WHO says).

@@ -115,6 +115,11 @@ import Testing
         #expect(found("据《人民日报》报道，有关专家表示工程将竣工。") == [])
         #expect(found("Experts say the vaccine is safe, according to a review published in The BMJ.") == [])
         #expect(found("As reported by Reuters, officials said the merger was approved.") == [])
+        #expect(found("Experts say the bridge is safe, citing a 2022 inspection by the Department of Transportation.") == [])
+        // 据统计 is cleared by a named source later in the sentence.
+        #expect(found("据统计，国家统计局数据显示，人口增长。") == [])
+        #expect(found("据统计（国家统计局，2023），人口增长。") == [])
+        #expect(found("据统计，人口增长。") == ["据统计"])
     }
 
     @Test func namedSubjectBeforeThePhrase() {

@@ -101,7 +101,7 @@ import Testing
             let folded = FoldedText(buffer)
             #expect(String(decoding: folded.bytes, as: UTF8.self) == "a b c 据不全")
             #expect(folded.original(0..<3) == 0..<4)  // "a b" -> "a  b"
-            #expect(folded.original(8..<17) == 9..<19)  // "据不全" -> "据不\n全"
+            #expect(folded.original(6..<15) == 8..<18)  // "据不全" -> "据不\n全"
         }
         let plain = Array("no folding needed".utf8)
         plain.withUnsafeBufferPointer { #expect(FoldedText($0).isIdentity) }
