@@ -45,7 +45,7 @@ extension SourceCues {
                 i += 1
             }
         }
-        for match in englishMarkers.matches(in: slice) where WordBoundary.isWholeWord(match, in: slice) {
+        for match in englishMarkers.allRanges(in: slice) where WordBoundary.isWholeWord(match, in: slice) {
             out.append(((range.lowerBound + match.lowerBound)..<(range.lowerBound + match.upperBound), true))
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -76,7 +76,7 @@ extension SourceCues {
 
 extension AhoCorasick {
     /// Every occurrence, overlapping ones included, as ranges in text order.
-    func matches(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    func allRanges(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         matches(in: text) { _, range in out.append(range) }
         return out.sorted { $0.lowerBound < $1.lowerBound }
