@@ -1,0 +1,213 @@
+/// How a vague-authority phrase hides its source.
+public enum ClaimPhraseMode: String, Sendable, CaseIterable {
+    /// The phrase itself says nobody is named (据不完全统计, 有专家表示, 据悉, "some say"): only a
+    /// citation mark or a named attribution elsewhere in the sentence clears it.
+    case always
+    /// The phrase has a subject slot (研究表明, 数据显示, "studies show", "experts say"): it is vague
+    /// when the words right before it name no one (哈佛大学的研究表明 and "A 2019 Lancet study
+    /// shows" are fine; 最新研究表明 and "Recent studies show" are not), and also cleared by a
+    /// citation mark or a named attribution in the sentence.
+    case unlessNamed
+}
+
+/// The phrases the claim detector looks for, grouped by category, with per-phrase modes.
+///
+/// Rule-file options (every key but `groups` optional; unknown keys are errors):
+/// ```json
+/// "options": {
+///   "groups": [
+///     {"category": "unnamed-counting", "missing": "names no source for its figures",
+///      "always": ["据不完全统计", "according to some estimates"],
+///      "unlessNamed": ["数据显示", "statistics show"],
+///      "frames": ["据…统计", "according to…survey"],
+///      "exceptions": ["数据显示屏"]}
+///   ],
+///   "vagueQualifiers": ["坊间"],
+///   "sourceSuffixes": ["研究会"]
+/// }
+/// ```
+/// - `category`: a short name for the finding (kebab-case).
+/// - `missing`: completes "Unsourced claim: '<phrase>' …"; default `names no source`.
+/// - `always`, `unlessNamed`: the phrases (at least one phrase or frame in a group). ASCII letters match either
+///   case and must stand as whole words; runs of white space in a phrase match any run of white
+///   space (line breaks included) in the text, and a line break between two CJK characters
+///   matches nothing. Each phrase may be listed once across all groups.
+/// - `frames`: an opening and a closing word joined by `…` (据…统计, according to…survey): the
+///   opening word, then within the same clause (16 characters, or 8 words) the closing word. The
+///   words between and after are judged like a source after "according to": the frame is
+///   reported when they name no one (据某知名机构统计, according to a new survey) and not when
+///   they do (据国家统计局统计, according to a Gallup survey). Phrases win over frames.
+/// - `exceptions`: texts that contain a phrase but are not claims (数据显示屏, 研究发现的);
+///   a phrase overlapped by an exception is not reported. A phrase that starts with 据 is not
+///   matched inside a word (数据, 证据: 数据分析师 is not 据分析师).
+/// - `vagueQualifiers`: words added to those that never name a source (Chinese words join the
+///   Chinese list, ASCII words the English non-names).
+/// - `sourceSuffixes`: Chinese organisation heads added to 大学, 研究所, 社, 部….
+public struct ClaimLexicon: Sendable {
+    /// One category of phrases.
+    public struct Group: Sendable, Equatable {
+        /// The category name, such as `unnamed-counting`.
+        public var category: String
+        /// What the phrase leaves out, completing "Unsourced claim: '<phrase>' …".
+        public var missing: String
+        /// Phrases that are vague on their own.
+        public var always: [String]
+        /// Phrases that are vague unless a named subject stands right before them.
+        public var unlessNamed: [String]
+        /// Opening and closing words joined by `…`, reported when what lies between names no one.
+        public var frames: [String]
+        /// Texts that contain a phrase but are not claims.
+        public var exceptions: [String]
+
+        /// A group of phrases.
+        public init(category: String, missing: String = "names no source", always: [String] = [], unlessNamed: [String] = [],
+                    frames: [String] = [], exceptions: [String] = []) {
+            self.category = category
+            self.missing = missing
+            self.always = always
+            self.unlessNamed = unlessNamed
+            self.frames = frames
+            self.exceptions = exceptions
+        }
+    }
+
+    /// One phrase or frame as matched.
+    public struct Phrase: Sendable, Equatable {
+        /// The phrase as listed, with white space runs made single spaces (`据…统计` for a frame).
+        public var text: String
+        /// Its mode; frames are `unlessNamed`.
+        public var mode: ClaimPhraseMode
+        /// The index of its group in `groups`.
+        public var group: Int
+        /// Whether it is a frame.
+        public var isFrame: Bool
+    }
+
+    /// A frame's words, compiled.
+    struct Frame: Sendable {
+        var opener: Int
+        var closer: Int
+        var phrase: Int
+    }
+
+    /// The groups, in order.
+    public let groups: [Group]
+    /// Every phrase, then every frame. The automaton's pattern index `i < plainCount` is
+    /// `phrases[i]`; larger indices are exceptions.
+    public let phrases: [Phrase]
+    let plainCount: Int
+    let automaton: AhoCorasick
+    let frames: [Frame]
+    let frameOpeners: AhoCorasick
+    let frameClosers: AhoCorasick
+    let cues: SourceCues
+
+    /// A lexicon from `groups`. Empty phrases are skipped and a phrase listed twice keeps its
+    /// first listing (`init(options:)` rejects both).
+    public init(groups: [Group], vagueQualifiers: [String] = [], sourceSuffixes: [String] = []) {
+        var phrases: [Phrase] = []
+        var exceptions: [String] = []
+        var seen: Set<String> = []
+        var framePairs: [(String, String, Int)] = []
+        for (index, group) in groups.enumerated() {
+            for (list, mode) in [(group.always, ClaimPhraseMode.always), (group.unlessNamed, .unlessNamed)] {
+                for raw in list {
+                    let text = Self.normalize(raw)
+                    if text.isEmpty || !seen.insert(Self.key(text)).inserted { continue }
+                    phrases.append(Phrase(text: text, mode: mode, group: index, isFrame: false))
+                }
+            }
+            for raw in group.frames {
+                guard let (opener, closer) = Self.frameParts(raw), seen.insert(Self.key(opener + "…" + closer)).inserted else { continue }
+                framePairs.append((opener, closer, index))
+            }
+            exceptions += group.exceptions.map(Self.normalize).filter { !$0.isEmpty }
+        }
+        let plainCount = phrases.count
+        var openers: [String] = []
+        var closers: [String] = []
+        var frames: [Frame] = []
+        for (opener, closer, group) in framePairs {
+            if !openers.contains(opener) { openers.append(opener) }
+            if !closers.contains(closer) { closers.append(closer) }
+            frames.append(Frame(opener: openers.firstIndex(of: opener)!, closer: closers.firstIndex(of: closer)!, phrase: phrases.count))
+            phrases.append(Phrase(text: opener + "…" + closer, mode: .unlessNamed, group: group, isFrame: true))
+        }
+        self.groups = groups
+        self.phrases = phrases
+        self.plainCount = plainCount
+        self.automaton = AhoCorasick(patterns: (phrases[..<plainCount].map(\.text) + exceptions).map { Array($0.utf8) }, caseInsensitiveASCII: true)
+        self.frames = frames
+        self.frameOpeners = AhoCorasick(patterns: openers.map { Array($0.utf8) }, caseInsensitiveASCII: true)
+        self.frameClosers = AhoCorasick(patterns: closers.map { Array($0.utf8) }, caseInsensitiveASCII: true)
+        self.cues = vagueQualifiers.isEmpty && sourceSuffixes.isEmpty
+            ? SourceCues.standard : SourceCues(extraVague: vagueQualifiers, extraSuffixes: sourceSuffixes)
+    }
+
+    /// `据…统计` → (据, 统计); `...` is accepted for `…`.
+    static func frameParts(_ frame: String) -> (String, String)? {
+        let separator: String = frame.contains("…") ? "…" : "..."
+        guard let cut = frame.firstRange(of: separator), frame[cut.upperBound...].firstRange(of: separator) == nil else { return nil }
+        let opener = normalize(String(frame[..<cut.lowerBound])), closer = normalize(String(frame[cut.upperBound...]))
+        return opener.isEmpty || closer.isEmpty ? nil : (opener, closer)
+    }
+
+    /// Decodes rule-file options strictly (see the type's documentation for the keys).
+    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+        guard let groupsNode = options.node("groups") else {
+            throw ObjectReader.Failure(offset: options.offset, message: "missing required key '\(options.path(of: "groups"))'")
+        }
+        guard case .array(let elements) = groupsNode.value, !elements.isEmpty else {
+            throw ObjectReader.Failure(offset: groupsNode.offset, message: "'\(options.path(of: "groups"))' must be a non-empty array of objects")
+        }
+        var groups: [Group] = []
+        var seen: [String: String] = [:]
+        for (i, element) in elements.enumerated() {
+            let path = "\(options.path(of: "groups"))[\(i)]"
+            var reader = try ObjectReader(element, path: path)
+            let category = try reader.string("category")
+            if category.isEmpty {
+                throw ObjectReader.Failure(offset: reader.offset, message: "'\(reader.path(of: "category"))' is empty")
+            }
+            let missing = try reader.optionalString("missing") ?? "names no source"
+            var lists: [String: [String]] = [:]
+            for key in ["always", "unlessNamed", "frames", "exceptions"] {
+                let entries = try reader.optionalStrings(key) ?? []
+                for (n, (phrase, offset)) in entries.enumerated() {
+                    let text = Self.normalize(phrase)
+                    if text.isEmpty {
+                        throw ObjectReader.Failure(offset: offset, message: "'\(reader.path(of: key))[\(n)]' is empty")
+                    }
+                    if key == "frames" && Self.frameParts(phrase) == nil {
+                        throw ObjectReader.Failure(offset: offset, message: "'\(reader.path(of: key))[\(n)]' must be an opening and a closing word joined by '…', such as '据…统计'")
+                    }
+                    if key != "exceptions" {
+                        let here = "\(reader.path(of: key))[\(n)]"
+                        if let first = seen[Self.key(text)] {
+                            throw ObjectReader.Failure(offset: offset, message: "'\(here)' repeats '\(phrase)', already listed at '\(first)'")
+                        }
+                        seen[Self.key(text)] = here
+                    }
+                }
+                lists[key] = entries.map(\.0)
+            }
+            if (lists["always"] ?? []).isEmpty && (lists["unlessNamed"] ?? []).isEmpty && (lists["frames"] ?? []).isEmpty {
+                throw ObjectReader.Failure(offset: reader.offset, message: "'\(path)' needs at least one entry in 'always', 'unlessNamed' or 'frames'")
+            }
+            try reader.finish()
+            groups.append(Group(category: category, missing: missing, always: lists["always"] ?? [], unlessNamed: lists["unlessNamed"] ?? [],
+                                frames: lists["frames"] ?? [], exceptions: lists["exceptions"] ?? []))
+        }
+        let vague = try options.optionalStrings("vagueQualifiers")?.map(\.0) ?? []
+        let suffixes = try options.optionalStrings("sourceSuffixes")?.map(\.0) ?? []
+        self.init(groups: groups, vagueQualifiers: vague, sourceSuffixes: suffixes)
+    }
+
+    static func normalize(_ phrase: String) -> String {
+        phrase.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    private static func key(_ text: String) -> String {
+        String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,90 @@
+/// Matches a lexicon's phrases and frames in a whole text in one pass.
+///
+/// Leftmost-longest among phrases that stand as whole words (for ASCII edges), after dropping
+/// every phrase an exception overlaps and every 据 phrase inside a word (数据, 证据); then frames
+/// that overlap no phrase. Positions are mapped back from the folded copy.
+enum ClaimMatcher {
+    /// A phrase or frame occurrence.
+    struct Match: Equatable {
+        /// Index into `ClaimLexicon.phrases`.
+        var phrase: Int
+        /// Byte range in the original text.
+        var range: Range<Int>
+        /// For a frame: the words after its opening word, to the end of the clause.
+        var frameSource: Range<Int>?
+    }
+
+    static func matches(of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>) -> [Match] {
+        let folded = FoldedText(text)
+        if folded.isIdentity { return matches(of: lexicon, folded: text, map: folded) }
+        return folded.bytes.withUnsafeBufferPointer { matches(of: lexicon, folded: $0, map: folded) }
+    }
+
+    private static func matches(of lexicon: ClaimLexicon, folded: UnsafeBufferPointer<UInt8>, map: FoldedText) -> [Match] {
+        var phrases: [Match] = []
+        var exceptions: [Range<Int>] = []
+        let plain = lexicon.plainCount
+        lexicon.automaton.matches(in: folded) { index, range in
+            if index >= plain {
+                exceptions.append(range)
+            } else if WordBoundary.isWholeWord(range, in: folded), !startsInsideWord(range, in: folded, cues: lexicon.cues) {
+                phrases.append(Match(phrase: index, range: range))
+            }
+        }
+        if !exceptions.isEmpty {
+            phrases.removeAll { match in exceptions.contains { $0.overlaps(match.range) } }
+        }
+        phrases.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+        var chosen: [Match] = []
+        var end = 0
+        for match in phrases where match.range.lowerBound >= end {
+            chosen.append(match)
+            end = match.range.upperBound
+        }
+        if !lexicon.frames.isEmpty { chosen += frames(of: lexicon, in: folded, avoiding: chosen) }
+        chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return chosen.map { Match(phrase: $0.phrase, range: map.original($0.range), frameSource: $0.frameSource.map(map.original)) }
+    }
+
+    /// A phrase that starts with 据 or 據 right after a character that makes it part of a word.
+    private static func startsInsideWord(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, cues: SourceCues) -> Bool {
+        guard range.count >= 3, text[range.lowerBound] == 0xE6,
+            (text[range.lowerBound + 1] == 0x8D && text[range.lowerBound + 2] == 0xAE) || (text[range.lowerBound + 1] == 0x93 && text[range.lowerBound + 2] == 0x9A),
+            let before = TextScalar.scalar(before: range.lowerBound, in: text)
+        else { return false }
+        return cues.chineseJuWordStarts.contains(before)
+    }
+
+    private static func frames(of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>, avoiding phrases: [Match]) -> [Match] {
+        var openers: [(Int, Range<Int>)] = []
+        lexicon.frameOpeners.matches(in: text) { index, range in
+            if WordBoundary.isWholeWord(range, in: text), !startsInsideWord(range, in: text, cues: lexicon.cues) { openers.append((index, range)) }
+        }
+        if openers.isEmpty { return [] }
+        var closers: [(Int, Range<Int>)] = []
+        lexicon.frameClosers.matches(in: text) { index, range in
+            if WordBoundary.isWholeWord(range, in: text) { closers.append((index, range)) }
+        }
+        closers.sort { $0.1.lowerBound < $1.1.lowerBound }
+        var out: [Match] = []
+        for (opener, range) in openers.sorted(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+            if phrases.contains(where: { $0.range.overlaps(range) }) || out.contains(where: { $0.range.overlaps(range) }) { continue }
+            let english = TextScalar.isASCIILetter(text[range.lowerBound])
+            let clauseEnd = english
+                ? ClauseBounds.englishSourceEnd(after: range.upperBound, ceiling: text.count, in: text)
+                : ClauseBounds.chineseSourceEnd(after: range.upperBound, ceiling: text.count, in: text)
+            // The first listed closing word inside the clause, after at least one character.
+            let candidate = closers.first { closer in
+                closer.1.lowerBound > range.upperBound && closer.1.upperBound <= clauseEnd
+                    && lexicon.frames.contains { $0.opener == opener && $0.closer == closer.0 }
+            }
+            guard let (closer, closerRange) = candidate,
+                let frame = lexicon.frames.first(where: { $0.opener == opener && $0.closer == closer })
+            else { continue }
+            let whole = range.lowerBound..<closerRange.upperBound
+            if phrases.contains(where: { $0.range.overlaps(whole) }) { continue }
+            out.append(Match(phrase: frame.phrase, range: whole, frameSource: range.upperBound..<clauseEnd))
+        }
+        return out
+    }
+}
