@@ -6,6 +6,8 @@ public enum RuleKindRegistry {
         PlaceholderRule.self,
         EncodingRule.self,
         SuppressionAuditRule.self,
+        UnsourcedClaimRule.self,
+        UncitedStatisticRule.self,
     ]
 
     /// The kind named `name`.

@@ -2,8 +2,8 @@ import Foundation
 
 @testable import ChaffCore
 
-/// The draft lexicons in `rules-draft/claims/`, loaded through the same options decoder a rule
-/// file will use: `{"groups": [<each draft file>]}`.
+/// The lexicon of `rules/unsourced-claim.json`, loaded through the same options decoder the
+/// rule kind uses, so these tests judge the shipped lexicon.
 enum ClaimTestSupport {
     static let root: String = {
         var url = URL(fileURLWithPath: #filePath)
@@ -14,27 +14,18 @@ enum ClaimTestSupport {
         fatalError("no Package.swift above \(#filePath)")
     }()
 
-    static let draftFiles = ["unnamed-counting.json", "unnamed-reports.json", "unnamed-research.json", "unnamed-experts.json",
-                             "anonymous-consensus.json"]
-
-    static func optionsJSON() -> String {
-        let groups = draftFiles.map { name -> String in
-            let data = FileManager.default.contents(atPath: root + "/rules-draft/claims/" + name) ?? Data()
-            return String(decoding: data, as: UTF8.self)
-        }
-        return "{\"groups\": [\n" + groups.joined(separator: ",\n") + "]}"
-    }
-
     static let lexicon: ClaimLexicon = {
-        let bytes = Array(optionsJSON().utf8)
+        let bytes = Array(FileManager.default.contents(atPath: root + "/rules/unsourced-claim.json") ?? Data())
         do {
             let node = try JSONParser.parse(bytes)
-            var reader = try ObjectReader(node, path: "options")
+            var rule = try ObjectReader(node, path: "")
+            guard let options = rule.node("options") else { fatalError("rules/unsourced-claim.json has no options") }
+            var reader = try ObjectReader(options, path: "options")
             let lexicon = try ClaimLexicon(options: &reader)
             try reader.finish()
             return lexicon
         } catch {
-            fatalError("draft lexicons do not load: \(error)")
+            fatalError("rules/unsourced-claim.json does not load: \(error)")
         }
     }()
 

@@ -1,0 +1,23 @@
+/// `kind: uncited-statistic` — figures (percentages, multiples, hedged and large counts,
+/// ratios) whose sentence and paragraph name no source.
+///
+/// Options are a `ClaimLexicon`, whose `unlessNamed` phrases serve as attribution verbs: with a
+/// named subject (国家统计局数据显示) they source the figures around them. Message argument:
+/// `kind` (`percentage`, `fraction`, `multiple`, `approximateCount`, `largeCount`, `ratio`).
+public struct UncitedStatisticRule: RuleKind {
+    public static let kindName = "uncited-statistic"
+    public static let messageArguments = ["kind"]
+
+    private let detector: StatisticDetector
+
+    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+        detector = StatisticDetector(lexicon: try ClaimLexicon(options: &options))
+    }
+
+    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+        let text = context.bytes(for: context.currentScope)
+        for finding in detector.findings(in: text, raw: context.document.source) {
+            report(Finding(range: finding.figure, arguments: ["kind": finding.kind.rawValue]))
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// `kind: unsourced-claim` — sentences that lean on an unnamed authority and cite nothing.
+///
+/// Options are a `ClaimLexicon` (see `Sources/ChaffCore/Claims/ClaimLexicon.swift`): `groups`
+/// of phrases (`category`, `missing`, `always`, `unlessNamed`, `frames`, `exceptions`),
+/// `vagueQualifiers`, `sourceSuffixes`. The prose scope is split into sentences; citations
+/// (links, footnotes, `<a href>`) are looked for in the raw source of the same sentence, since
+/// masking blanks them in prose. Message arguments: `missing` (what the sentence lacks, from the
+/// phrase's group) and `category`.
+public struct UnsourcedClaimRule: RuleKind {
+    public static let kindName = "unsourced-claim"
+    public static let messageArguments = ["missing", "category"]
+
+    private let detector: ClaimDetector
+
+    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+        detector = ClaimDetector(lexicon: try ClaimLexicon(options: &options))
+    }
+
+    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+        let text = context.bytes(for: context.currentScope)
+        for finding in detector.findings(in: text, raw: context.document.source) {
+            report(Finding(range: finding.phrase, arguments: ["missing": finding.missing, "category": finding.category]))
+        }
+    }
+}
