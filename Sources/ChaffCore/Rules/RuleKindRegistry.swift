@@ -5,6 +5,8 @@ public enum RuleKindRegistry {
         PatternRule.self,
         PlaceholderRule.self,
         EncodingRule.self,
+        MixedHanScriptRule.self,
+        MixedScriptWordRule.self,
     ]
 
     /// The kind named `name`.

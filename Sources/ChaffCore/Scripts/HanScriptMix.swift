@@ -141,17 +141,28 @@ public enum HanScriptMix {
             if counts.hasKana { return .japanese }
             if counts.hasHangul { return .korean }
         }
+        return verdict(
+            simplifiedCount: counts.simplified, traditionalCount: counts.traditional,
+            configuration: configuration)
+    }
+
+    /// The verdict on a Chinese unit with these counts: the configured direction, or by
+    /// majority `.tooFewDecisiveCharacters`, `.tie`, `.simplified` or `.traditional`. Lets a
+    /// caller judge a unit it assembled from the counts of several (see `mixed-han-script`).
+    public static func verdict(
+        simplifiedCount: Int, traditionalCount: Int, configuration: HanScriptMixConfiguration
+    ) -> HanScriptUnitVerdict {
         switch configuration.direction {
         case .simplified:
             return .simplified
         case .traditional:
             return .traditional
         case .majority:
-            if counts.simplified + counts.traditional < configuration.minimumDecisiveCharacters {
+            if simplifiedCount + traditionalCount < configuration.minimumDecisiveCharacters {
                 return .tooFewDecisiveCharacters
             }
-            if counts.simplified == counts.traditional { return .tie }
-            return counts.simplified > counts.traditional ? .simplified : .traditional
+            if simplifiedCount == traditionalCount { return .tie }
+            return simplifiedCount > traditionalCount ? .simplified : .traditional
         }
     }
 
