@@ -203,10 +203,11 @@ public enum HanScriptMix {
     private static func finding(
         _ minority: HanForm, _ scalar: UInt32, _ range: Range<Int>, _ unitIndex: Int
     ) -> HanScriptMixFinding {
-        let variants = minority == .traditionalOnly
-            ? HanVariants.simplified(of: scalar) : HanVariants.traditional(of: scalar)
+        let suggestions = minority == .traditionalOnly
+            ? HanVariants.simplifiedSuggestions(for: scalar)
+            : HanVariants.traditionalSuggestions(for: scalar)
         return HanScriptMixFinding(
-            range: range, scalar: scalar, form: minority,
-            suggestions: variants.filter { $0 != scalar }, unitIndex: unitIndex)
+            range: range, scalar: scalar, form: minority, suggestions: suggestions,
+            unitIndex: unitIndex)
     }
 }

@@ -32,7 +32,7 @@ import Testing
         let arguments = ["check", "--no-config", "--select", "mixed-han-script,mixed-script-word", "--fix"]
             + names.map { scratch.path($0) }
         let remaining = """
-            mixed-simplified.txt:5:45: warning: Traditional character '餘' in Simplified text; use '余' or '馀' [mixed-han-script]
+            mixed-simplified.txt:5:46: warning: Traditional character '線' in Simplified text; use '线' or '缐' [mixed-han-script]
             mixed-traditional.txt:5:2: warning: Simplified character '发' in Traditional text; use '發' or '髮' [mixed-han-script]
 
             """

@@ -23,7 +23,7 @@ import Testing
         #expect(run.out.split(separator: "\n", omittingEmptySubsequences: false) == [
             "mixed-simplified.txt:3:14: warning: Traditional character '機' in Simplified text; use '机' [mixed-han-script]",
             "mixed-simplified.txt:3:30: warning: Traditional character '點' in Simplified text; use '点' [mixed-han-script]",
-            "mixed-simplified.txt:5:45: warning: Traditional character '餘' in Simplified text; use '余' or '馀' [mixed-han-script]",
+            "mixed-simplified.txt:5:46: warning: Traditional character '線' in Simplified text; use '线' or '缐' [mixed-han-script]",
             "mixed-simplified.txt:7:18: warning: Traditional character '價' in Simplified text; use '价' [mixed-han-script]",
             "mixed-traditional.txt:5:2: warning: Simplified character '发' in Traditional text; use '發' or '髮' [mixed-han-script]",
             "mixed-traditional.txt:5:17: warning: Simplified character '热' in Traditional text; use '熱' [mixed-han-script]",

@@ -28,8 +28,16 @@ import ChaffData
         #expect(try findings("他的頭发很長，這裡說話的人們都很開心。") == [
             "9..<12 Simplified character '发' in Traditional text; use '發' or '髮' fix=-",
         ])
-        #expect(try findings("这里剩餘的东西还没有处理。") == [
-            "9..<12 Traditional character '餘' in Simplified text; use '余' or '馀' fix=-",
+        #expect(try findings("这里的闹鍾坏了，我们明天再去买新的。") == [
+            "12..<15 Traditional character '鍾' in Simplified text; use '钟' or '锺' fix=-",
+        ])
+        // Rare forms outside the other system's standard set are not choices: Unihan also
+        // pairs 開 with 𫔭 and 伪 with 僞.
+        #expect(try findings("我们开会的时间已经開始了。") == [
+            "27..<30 Traditional character '開' in Simplified text; use '开' fix=开",
+        ])
+        #expect(try findings("這個說法是伪造的，我們已經查過了。") == [
+            "15..<18 Simplified character '伪' in Traditional text; use '偽' fix=偽",
         ])
     }
 
@@ -122,12 +130,12 @@ import ChaffData
         var offending: [UInt32] = []
         for scalar in HanVariants.charactersWithSimplifiedVariants
         where forms.form(of: scalar) == .traditionalOnly {
-            let targets = HanVariants.simplified(of: scalar).filter { $0 != scalar }
+            let targets = HanVariants.simplifiedSuggestions(for: scalar)
             if targets.count == 1 && forms.form(of: targets[0]) == .traditionalOnly { offending.append(scalar) }
         }
         for scalar in HanVariants.charactersWithTraditionalVariants
         where forms.form(of: scalar) == .simplifiedOnly {
-            let targets = HanVariants.traditional(of: scalar).filter { $0 != scalar }
+            let targets = HanVariants.traditionalSuggestions(for: scalar)
             if targets.count == 1 && forms.form(of: targets[0]) == .simplifiedOnly { offending.append(scalar) }
         }
         #expect(offending == [])
