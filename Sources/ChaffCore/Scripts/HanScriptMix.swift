@@ -69,7 +69,7 @@ public enum HanScriptMix {
     }
 
     /// One unit's tallies, reused across units. The offset buffers are plain memory because
-    /// the counting loop stores into them for every decisive character.
+    /// the counting loop stores into them for every non-ASCII character.
     private struct Counts {
         /// How many offsets of each kind are remembered; past that, findings need a second pass.
         static let remembered = 4096
@@ -78,15 +78,11 @@ public enum HanScriptMix {
         var traditional = 0
         var hasKana = false
         var hasHangul = false
-        let simplifiedStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: remembered)
-        let traditionalStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: remembered)
-
-        mutating func reset() {
-            simplified = 0
-            traditional = 0
-            hasKana = false
-            hasHangul = false
-        }
+        // One slot more than remembered: the counting loop writes every character's offset to
+        // the next free slot and keeps it only by counting it, so once the buffer is full the
+        // writes land in the extra slot.
+        let simplifiedStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: remembered + 1)
+        let traditionalStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: remembered + 1)
 
         func deallocate() {
             simplifiedStarts.deallocate()
@@ -94,12 +90,19 @@ public enum HanScriptMix {
         }
     }
 
+    /// Counts a unit without branching on the characters' classes: which of shared,
+    /// Simplified-only, Traditional-only and other follows which is unpredictable in Chinese
+    /// text, and a mispredicted branch per character cost more than the table read.
     private static func count(
         _ text: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>, into counts: inout Counts
     ) {
-        let forms = HanVariants.formLookup
-        let scripts = ScriptTable.lookup
-        counts.reset()
+        let classes = HanScriptCharacterClasses.shared.table
+        let simplifiedStarts = counts.simplifiedStarts
+        let traditionalStarts = counts.traditionalStarts
+        let remembered = Counts.remembered
+        var simplified = 0
+        var traditional = 0
+        var seen: UInt32 = 0
         var index = unit.lowerBound
         let end = unit.upperBound
         while index < end {
@@ -108,30 +111,19 @@ public enum HanScriptMix {
                 continue
             }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
-            switch forms.form(of: scalar) {
-            case .simplifiedOnly:
-                if counts.simplified < Counts.remembered {
-                    counts.simplifiedStarts[counts.simplified] = index
-                }
-                counts.simplified += 1
-            case .traditionalOnly:
-                if counts.traditional < Counts.remembered {
-                    counts.traditionalStarts[counts.traditional] = index
-                }
-                counts.traditional += 1
-            case .shared: break
-            case .notHan:
-                // Hangul Jamo (U+1100) is the lowest kana or Hangul code point.
-                guard scalar >= 0x1100 else { break }
-                let script = scripts.script(of: scalar)
-                if script == .hiragana || script == .katakana {
-                    counts.hasKana = true
-                } else if script == .hangul {
-                    counts.hasHangul = true
-                }
-            }
+            let characterClass = scalar < 0x10000
+                ? classes[Int(scalar)] : HanScriptCharacterClasses.slowClass(of: scalar)
+            simplifiedStarts[min(simplified, remembered)] = index
+            simplified &+= characterClass == HanForm.simplifiedOnly.rawValue ? 1 : 0
+            traditionalStarts[min(traditional, remembered)] = index
+            traditional &+= characterClass == HanForm.traditionalOnly.rawValue ? 1 : 0
+            seen |= 1 << UInt32(characterClass)
             index += length
         }
+        counts.simplified = simplified
+        counts.traditional = traditional
+        counts.hasKana = seen & (1 << UInt32(HanScriptCharacterClasses.kana)) != 0
+        counts.hasHangul = seen & (1 << UInt32(HanScriptCharacterClasses.hangul)) != 0
     }
 
     private static func judge(

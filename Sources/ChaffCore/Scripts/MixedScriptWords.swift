@@ -68,16 +68,15 @@ public enum MixedScriptWords {
         text.withUnsafeBufferPointer { find(in: $0) }
     }
 
-    // The Highly Restrictive combinations of UTS #39 section 5.2.
-    static var japaneseCombination: ScriptSet { [.latin, .han, .hiragana, .katakana] }
-    static var chineseCombination: ScriptSet { [.latin, .han, .bopomofo] }
-    static var koreanCombination: ScriptSet { [.latin, .han, .hangul] }
+    // The Highly Restrictive combinations of UTS #39 section 5.2. Stored: building a set from
+    // an array literal allocates, which costs far more than the one-time initialisation check.
+    static let japaneseCombination: ScriptSet = [.latin, .han, .hiragana, .katakana]
+    static let chineseCombination: ScriptSet = [.latin, .han, .bopomofo]
+    static let koreanCombination: ScriptSet = [.latin, .han, .hangul]
     /// The East Asian scripts: where they meet other letters, a word is split in two.
-    static var eastAsianWithoutLatin: ScriptSet { [.han, .hiragana, .katakana, .bopomofo, .hangul] }
+    static let eastAsianWithoutLatin: ScriptSet = [.han, .hiragana, .katakana, .bopomofo, .hangul]
     /// Every script of the three combinations.
-    static var eastAsianScripts: ScriptSet {
-        [.latin, .han, .hiragana, .katakana, .bopomofo, .hangul]
-    }
+    static let eastAsianScripts: ScriptSet = [.latin, .han, .hiragana, .katakana, .bopomofo, .hangul]
 
     /// Greek letters that mathematics and units use beside Latin ones and that look like no
     /// Latin letter: `Δt`, `2πr`, `5μm`, `10kΩ`. UTS #39's confusables.txt maps none of them
@@ -334,6 +333,8 @@ private struct Scanner {
     /// letters neutral, and describes the parts that still mix scripts.
     private func examine(_ word: Range<Int>) -> [MixedScriptWordFinding] {
         var letters: [WordLetter] = []
+        letters.reserveCapacity(word.count / 2)
+        let eastAsian = MixedScriptWords.eastAsianWithoutLatin
         var index = word.lowerBound
         while index < word.upperBound {
             let (scalar, length) = UTF8ScalarDecoding.scalar(
@@ -349,7 +350,7 @@ private struct Scanner {
         var partStart = 0
         var side = WordLetter.Side.neutral
         for (position, letter) in letters.enumerated() {
-            let letterSide = letter.side
+            let letterSide = letter.side(eastAsian: eastAsian)
             guard letterSide != .neutral else { continue }
             if side != .neutral && letterSide != side {
                 if let finding = Self.describe(letters[partStart..<position]) {
@@ -423,9 +424,8 @@ private struct WordLetter {
     /// Resolved Script_Extensions; `ScriptSet.all` for mathematical Greek letters.
     let extensions: ScriptSet
 
-    var side: Side {
+    func side(eastAsian: ScriptSet) -> Side {
         if extensions == ScriptSet.all { return .neutral }
-        let eastAsian = MixedScriptWords.eastAsianWithoutLatin
         if !extensions.intersects(eastAsian) { return .other }
         return extensions.isSubset(of: eastAsian) ? .eastAsian : .neutral
     }
