@@ -34,8 +34,8 @@ import ChaffData
 /// then to the lower script code). The odd characters are the letters whose extensions do not
 /// meet the dominant script or its allowed companions (for Latin and Han: Han, Latin, kana,
 /// Bopomofo, Hangul; for kana, Bopomofo and Hangul: their Highly Restrictive combination);
-/// when that leaves none (Hangul in a kana word), the letters whose extensions lack the
-/// dominant script. Letters are those with Script_Extensions of their own, so a Common
+/// when that leaves none (Han with both kana and Hangul), the letters whose extensions lack
+/// the dominant script. Letters are those with Script_Extensions of their own, so a Common
 /// letter used by a few scripts (U+0640 ARABIC TATWEEL) counts under the first of them.
 ///
 /// # Skipped: URLs and e-mail addresses
@@ -394,7 +394,7 @@ private struct Scanner {
         var odd = constraining.filter { !$0.extensions.intersects(companions) }
         if odd.isEmpty {
             // Every letter is acceptable next to the dominant script, yet not all together
-            // (Latin with both kana and Hangul): report what is foreign to the dominant one.
+            // (Han with both kana and Hangul): report what is foreign to the dominant one.
             odd = constraining.filter { !$0.extensions.contains(dominant) }
         }
         return MixedScriptWordFinding(

@@ -102,6 +102,12 @@ import ChaffData
         #expect(findings.first?.dominantScript == .hiragana)
         #expect(findings.first?.oddCharacters.map(\.range) == [12..<15, 15..<18])
 
+        // Han with kana and Hangul: every letter is a companion of Han, so the odd ones are
+        // those that are not Han.
+        let han = find("漢字漢字かな한")
+        #expect(han.first?.dominantScript == .han)
+        #expect(han.first?.oddCharacters.map(\.range) == [12..<15, 15..<18, 18..<21])
+
         // Kana with Hangul inside a Latin word: the Latin letters split off, the rest is
         // reported as above.
         let latin = find("abcdeかな한")
