@@ -46,6 +46,67 @@ public enum BuiltinRules {
 }
 
 """#),
+        ("mixed-han-script.json", #"""
+{
+  "id": "mixed-han-script",
+  "kind": "mixed-han-script",
+  "severity": "warning",
+  "summary": "A Traditional Chinese character stands in Simplified text, or a Simplified one in Traditional text.",
+  "description": "Text pasted from another site, a spinner that swaps synonyms, or a half-finished conversion leaves characters of the other writing system behind (观點, 這个). Readers notice at once and search engines see a low-quality page. chaff decides whether the text is Simplified or Traditional by counting the characters that exist in only one of the two systems (by default over the whole document; option `unit`: `paragraph` judges each blank-line-separated paragraph alone) and reports every character of the minority with its counterpart. Replace it with the suggested character; `chaff check --fix` does that when there is exactly one counterpart. When there are several (发 is 發 in 發展 but 髮 in 頭髮) the message lists them and you choose. Options: `minimum` (default 4) is the number of decisive characters a unit needs before it is judged; `direction`: `simplified` or `traditional` enforces one system everywhere regardless of counts. Japanese (a paragraph with kana) and Korean (a paragraph with Hangul) are never judged: their kanji and hanja are correct there.",
+  "message": "{found} character '{match}' in {majority} text; use {suggestion}",
+  "tags": ["mixed-script", "chinese"],
+  "options": {"unit": "document", "minimum": 4, "direction": "majority"},
+  "examples": {
+    "invalid": [
+      "我们的↓國家正在发展经济，这个时代↓發生了很多变化。",
+      "我們的國家正在發展經濟，↓这個時代發生了很多變化。",
+      "他的頭↓发很長，這裡說話的人們都很開心。",
+      "这款产品的质量很好，价格也很实惠，↓觀↓點来自用户的评价。\n\n日本語の説明書も付いています。"
+    ],
+    "valid": [
+      "我们的国家正在发展经济，这个时代发生了很多变化。",
+      "我們的國家正在發展經濟，這個時代發生了很多變化。",
+      "關於我们",
+      "这這个個",
+      "日本の國語は難しいです。学校で勉強しました。",
+      "大韓民國의 國語는 한국어입니다. 學校에서 배웠어요.",
+      "的后台只有一个。English text is not judged."
+    ]
+  }
+}
+
+"""#),
+        ("mixed-script-word.json", #"""
+{
+  "id": "mixed-script-word",
+  "kind": "mixed-script-word",
+  "severity": "warning",
+  "summary": "A word mixes letters of scripts that do not belong together, such as a Cyrillic а in a Latin word.",
+  "description": "Letters of different scripts can look identical: the Cyrillic а (U+0430) in p\u0430ypal, the Greek Μ (U+039C) in \u039Cicrosoft. Such words come from phishing and spam that want to slip past filters, from spinners that swap letters to defeat duplicate detection, and from keyboard-layout accidents. Readers cannot see the difference, but search, spell checking and copy-paste break. chaff applies the mixed-script test of Unicode UTS #39 to each word and reports the word once, at its first odd character, listing every odd character by code point and name. Retype those letters in the word's own script. Words that legitimately mix scripts pass: Chinese, Japanese and Korean with Latin (AI创新, iPhone上), foreign words glued to Chinese text, accented Latin, units and formulas with Greek letters (5μm, 10kΩ, Δt); URLs and e-mail addresses are skipped.",
+  "message": "Word '{word}' mixes {script} with {others}: {characters}",
+  "tags": ["mixed-script", "security"],
+  "examples": {
+    "invalid": [
+      "Log in to your p↓\u0430ypal account.",
+      "Search with G↓\u043E\u043Egle today.",
+      "Download ↓\u039Cicrosoft Office now.",
+      "Москв↓a — столица России.",
+      "我用↓\u0410pple手机上网。"
+    ],
+    "valid": [
+      "Hello, мир! Привет, world.",
+      "The café serves naïve crème brûlée in der Straße.",
+      "Η Αθήνα είναι η πρωτεύουσα της Ελλάδας.",
+      "Москва — столица России.",
+      "New iPhone and AI创新大会 in 北京.",
+      "5kg, 10μm, 4.7kΩ, 100µm, 3个, 20°C, Δt = 2πr",
+      "Great 👍😀 product 🇨🇳",
+      "See https://пример.рф/p\u0430th or write to j\u043Ehn@ex\u0430mple.com"
+    ]
+  }
+}
+
+"""#),
         ("placeholder-angle-token.json", #"""
 // Spinner and template tokens in angle brackets that are not HTML: <随机段落>, <keyword_1>.
 {

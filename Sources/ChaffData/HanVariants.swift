@@ -58,6 +58,35 @@ public enum HanVariants {
         tables.traditional.targets(of: scalar)
     }
 
+    /// The Simplified forms to suggest for a Traditional character: its kSimplifiedVariant
+    /// targets other than itself, narrowed to those in the 2013 Table of General Standard
+    /// Chinese Characters (kTGH) when at least one is. Unihan pairs 開 with 开 and with 𫔭, a
+    /// rare form outside the standard, so 開 → [开]; 鍾 → [钟, 锺] stays a real choice.
+    public static func simplifiedSuggestions(for scalar: UInt32) -> [UInt32] {
+        narrowed(simplified(of: scalar).filter { $0 != scalar }, to: tables.generalStandard)
+    }
+
+    /// The Traditional forms to suggest for a Simplified character: its kTraditionalVariant
+    /// targets other than itself, narrowed to those Big5 encodes (kBigFive) when at least one
+    /// is: 伪 → [偽] (not 僞); 发 → [發, 髮] stays a real choice.
+    public static func traditionalSuggestions(for scalar: UInt32) -> [UInt32] {
+        narrowed(traditional(of: scalar).filter { $0 != scalar }, to: tables.bigFive)
+    }
+
+    private static func narrowed(_ targets: [UInt32], to standard: [UInt32]) -> [UInt32] {
+        guard targets.count > 1 else { return targets }
+        let inStandard = targets.filter { target in
+            var low = 0
+            var high = standard.count
+            while low < high {
+                let middle = (low + high) >> 1
+                if standard[middle] < target { low = middle + 1 } else { high = middle }
+            }
+            return low < standard.count && standard[low] == target
+        }
+        return inStandard.isEmpty ? targets : inStandard
+    }
+
     /// Every code point that has a kSimplifiedVariant, ascending.
     public static var charactersWithSimplifiedVariants: [UInt32] { tables.simplified.sources }
 
@@ -115,12 +144,18 @@ private struct HanVariantTables: Sendable {
     let simplified: VariantMap
     let traditional: VariantMap
     let formTable: HanFormLookup
+    /// Characters Big5 encodes, ascending.
+    let bigFive: [UInt32]
+    /// Characters of the 2013 Table of General Standard Chinese Characters, ascending.
+    let generalStandard: [UInt32]
 
     init() {
         simplified = VariantMap(packed: HanVariantData.simplified)
         traditional = VariantMap(packed: HanVariantData.traditional)
-        let bigFive = Set(PackedIntegers.sortedCodePoints(HanVariantData.inBigFive))
-        let generalStandard = Set(PackedIntegers.sortedCodePoints(HanVariantData.inGeneralStandard))
+        bigFive = PackedIntegers.sortedCodePoints(HanVariantData.inBigFive)
+        generalStandard = PackedIntegers.sortedCodePoints(HanVariantData.inGeneralStandard)
+        let bigFive = Set(self.bigFive)
+        let generalStandard = Set(self.generalStandard)
 
         let hanRuns = ScriptTable.scriptRuns.filter { $0.script == .han }.map(\.range)
         let base = hanRuns.first!.lowerBound

@@ -8,6 +8,8 @@ public enum RuleKindRegistry {
         SuppressionAuditRule.self,
         UnsourcedClaimRule.self,
         UncitedStatisticRule.self,
+        MixedHanScriptRule.self,
+        MixedScriptWordRule.self,
     ]
 
     /// The kind named `name`.

@@ -69,7 +69,7 @@ public enum HanScriptMix {
     }
 
     /// One unit's tallies, reused across units. The offset buffers are plain memory because
-    /// the counting loop stores into them for every decisive character.
+    /// the counting loop stores into them for every non-ASCII character.
     private struct Counts {
         /// How many offsets of each kind are remembered; past that, findings need a second pass.
         static let remembered = 4096
@@ -78,15 +78,11 @@ public enum HanScriptMix {
         var traditional = 0
         var hasKana = false
         var hasHangul = false
-        let simplifiedStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: remembered)
-        let traditionalStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: remembered)
-
-        mutating func reset() {
-            simplified = 0
-            traditional = 0
-            hasKana = false
-            hasHangul = false
-        }
+        // One slot more than remembered: the counting loop writes every character's offset to
+        // the next free slot and keeps it only by counting it, so once the buffer is full the
+        // writes land in the extra slot.
+        let simplifiedStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: remembered + 1)
+        let traditionalStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: remembered + 1)
 
         func deallocate() {
             simplifiedStarts.deallocate()
@@ -94,12 +90,19 @@ public enum HanScriptMix {
         }
     }
 
+    /// Counts a unit without branching on the characters' classes: which of shared,
+    /// Simplified-only, Traditional-only and other follows which is unpredictable in Chinese
+    /// text, and a mispredicted branch per character cost more than the table read.
     private static func count(
         _ text: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>, into counts: inout Counts
     ) {
-        let forms = HanVariants.formLookup
-        let scripts = ScriptTable.lookup
-        counts.reset()
+        let classes = HanScriptCharacterClasses.shared.table
+        let simplifiedStarts = counts.simplifiedStarts
+        let traditionalStarts = counts.traditionalStarts
+        let remembered = Counts.remembered
+        var simplified = 0
+        var traditional = 0
+        var seen: UInt32 = 0
         var index = unit.lowerBound
         let end = unit.upperBound
         while index < end {
@@ -108,30 +111,19 @@ public enum HanScriptMix {
                 continue
             }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
-            switch forms.form(of: scalar) {
-            case .simplifiedOnly:
-                if counts.simplified < Counts.remembered {
-                    counts.simplifiedStarts[counts.simplified] = index
-                }
-                counts.simplified += 1
-            case .traditionalOnly:
-                if counts.traditional < Counts.remembered {
-                    counts.traditionalStarts[counts.traditional] = index
-                }
-                counts.traditional += 1
-            case .shared: break
-            case .notHan:
-                // Hangul Jamo (U+1100) is the lowest kana or Hangul code point.
-                guard scalar >= 0x1100 else { break }
-                let script = scripts.script(of: scalar)
-                if script == .hiragana || script == .katakana {
-                    counts.hasKana = true
-                } else if script == .hangul {
-                    counts.hasHangul = true
-                }
-            }
+            let characterClass = scalar < 0x10000
+                ? classes[Int(scalar)] : HanScriptCharacterClasses.slowClass(of: scalar)
+            simplifiedStarts[min(simplified, remembered)] = index
+            simplified &+= characterClass == HanForm.simplifiedOnly.rawValue ? 1 : 0
+            traditionalStarts[min(traditional, remembered)] = index
+            traditional &+= characterClass == HanForm.traditionalOnly.rawValue ? 1 : 0
+            seen |= 1 << UInt32(characterClass)
             index += length
         }
+        counts.simplified = simplified
+        counts.traditional = traditional
+        counts.hasKana = seen & (1 << UInt32(HanScriptCharacterClasses.kana)) != 0
+        counts.hasHangul = seen & (1 << UInt32(HanScriptCharacterClasses.hangul)) != 0
     }
 
     private static func judge(
@@ -141,17 +133,28 @@ public enum HanScriptMix {
             if counts.hasKana { return .japanese }
             if counts.hasHangul { return .korean }
         }
+        return verdict(
+            simplifiedCount: counts.simplified, traditionalCount: counts.traditional,
+            configuration: configuration)
+    }
+
+    /// The verdict on a Chinese unit with these counts: the configured direction, or by
+    /// majority `.tooFewDecisiveCharacters`, `.tie`, `.simplified` or `.traditional`. Lets a
+    /// caller judge a unit it assembled from the counts of several (see `mixed-han-script`).
+    public static func verdict(
+        simplifiedCount: Int, traditionalCount: Int, configuration: HanScriptMixConfiguration
+    ) -> HanScriptUnitVerdict {
         switch configuration.direction {
         case .simplified:
             return .simplified
         case .traditional:
             return .traditional
         case .majority:
-            if counts.simplified + counts.traditional < configuration.minimumDecisiveCharacters {
+            if simplifiedCount + traditionalCount < configuration.minimumDecisiveCharacters {
                 return .tooFewDecisiveCharacters
             }
-            if counts.simplified == counts.traditional { return .tie }
-            return counts.simplified > counts.traditional ? .simplified : .traditional
+            if simplifiedCount == traditionalCount { return .tie }
+            return simplifiedCount > traditionalCount ? .simplified : .traditional
         }
     }
 
@@ -192,10 +195,11 @@ public enum HanScriptMix {
     private static func finding(
         _ minority: HanForm, _ scalar: UInt32, _ range: Range<Int>, _ unitIndex: Int
     ) -> HanScriptMixFinding {
-        let variants = minority == .traditionalOnly
-            ? HanVariants.simplified(of: scalar) : HanVariants.traditional(of: scalar)
+        let suggestions = minority == .traditionalOnly
+            ? HanVariants.simplifiedSuggestions(for: scalar)
+            : HanVariants.traditionalSuggestions(for: scalar)
         return HanScriptMixFinding(
-            range: range, scalar: scalar, form: minority,
-            suggestions: variants.filter { $0 != scalar }, unitIndex: unitIndex)
+            range: range, scalar: scalar, form: minority, suggestions: suggestions,
+            unitIndex: unitIndex)
     }
 }

@@ -48,8 +48,10 @@ public struct HanScriptMixFinding: Sendable, Equatable {
     public let scalar: UInt32
     /// Its form: `.traditionalOnly` in a Simplified unit, `.simplifiedOnly` in a Traditional one.
     public let form: HanForm
-    /// Its variants in the unit's writing system, in Unihan order, without the character
-    /// itself: 國 → [国]; 發 → [发]; 餘 → [余, 馀]; 发 → [發, 髮].
+    /// Its forms in the unit's writing system, in Unihan order, without the character itself
+    /// and without rare forms outside that system's standard character set when a standard
+    /// one exists (`HanVariants.simplifiedSuggestions(for:)`): 國 → [国]; 發 → [发];
+    /// 開 → [开]; 鍾 → [钟, 锺]; 发 → [發, 髮].
     public let suggestions: [UInt32]
     /// Index into the `units` passed to `analyze`.
     public let unitIndex: Int

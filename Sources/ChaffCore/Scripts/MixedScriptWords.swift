@@ -16,16 +16,27 @@ import ChaffData
 /// (covered: every character's extensions meet the combination). So `iPhone`, `café`, `5kg`,
 /// `3个`, `AI创新`, `東京タワー`, `한국語` and Greek or Russian words pass; `pаypal`, `Gооgle`,
 /// `Μicrosoft`, `Москвa` are reported. Emoji are not word characters and never matter.
-/// Units written with GREEK SMALL LETTER MU (`μm`) are reported, with MICRO SIGN (`µm`, which
-/// is Common) they are not.
+///
+/// Two refinements apply to a word that fails this test, before it is reported:
+/// - East Asian boundaries split it. Chinese, Japanese and Korean glue foreign words to their
+///   own without a space, so where a Han, kana, Bopomofo or Hangul letter meets a letter of
+///   another script (Latin included), a new word begins: `普京说Спасибо` and `α粒子` are two
+///   words each and pass; `我用Аpple手机` reports `Аpple` alone. Neutral characters (digits,
+///   marks) stay with the letters before them.
+/// - Mathematical Greek letters (`isMathematicalGreek`: Δ, π, μ, Ω …, none of which looks like
+///   a Latin letter) count as Common, so formulas and units pass: `Δt`, `2πr`, `5μm`, `10kΩ`.
+///   Greek look-alikes (Α, Μ, Ο, ο, ρ, ν …) still count as Greek: `Μicrosoft` is reported.
+/// The single pass only tests whole words; both refinements can only remove findings, so they
+/// run on the rare words that fail it.
 ///
 /// # Odd characters
 /// The dominant script is the Script value most of the word's letters have (ties go to Latin,
 /// then to the lower script code). The odd characters are the letters whose extensions do not
 /// meet the dominant script or its allowed companions (for Latin and Han: Han, Latin, kana,
 /// Bopomofo, Hangul; for kana, Bopomofo and Hangul: their Highly Restrictive combination);
-/// when that leaves none (a Latin word with both kana and Hangul), the letters whose
-/// extensions lack the dominant script.
+/// when that leaves none (Han with both kana and Hangul), the letters whose extensions lack
+/// the dominant script. Letters are those with Script_Extensions of their own, so a Common
+/// letter used by a few scripts (U+0640 ARABIC TATWEEL) counts under the first of them.
 ///
 /// # Skipped: URLs and e-mail addresses
 /// Internationalised addresses mix scripts legitimately and are better checked by a link rule.
@@ -57,13 +68,31 @@ public enum MixedScriptWords {
         text.withUnsafeBufferPointer { find(in: $0) }
     }
 
-    // The Highly Restrictive combinations of UTS #39 section 5.2.
-    static var japaneseCombination: ScriptSet { [.latin, .han, .hiragana, .katakana] }
-    static var chineseCombination: ScriptSet { [.latin, .han, .bopomofo] }
-    static var koreanCombination: ScriptSet { [.latin, .han, .hangul] }
+    // The Highly Restrictive combinations of UTS #39 section 5.2. Stored: building a set from
+    // an array literal allocates, which costs far more than the one-time initialisation check.
+    static let japaneseCombination: ScriptSet = [.latin, .han, .hiragana, .katakana]
+    static let chineseCombination: ScriptSet = [.latin, .han, .bopomofo]
+    static let koreanCombination: ScriptSet = [.latin, .han, .hangul]
+    /// The East Asian scripts: where they meet other letters, a word is split in two.
+    static let eastAsianWithoutLatin: ScriptSet = [.han, .hiragana, .katakana, .bopomofo, .hangul]
     /// Every script of the three combinations.
-    static var eastAsianScripts: ScriptSet {
-        [.latin, .han, .hiragana, .katakana, .bopomofo, .hangul]
+    static let eastAsianScripts: ScriptSet = [.latin, .han, .hiragana, .katakana, .bopomofo, .hangul]
+
+    /// Greek letters that mathematics and units use beside Latin ones and that look like no
+    /// Latin letter: `Δt`, `2πr`, `5μm`, `10kΩ`. UTS #39's confusables.txt maps none of them
+    /// to an ASCII letter; ω, which it does not map either, is left out because it reads as
+    /// `w`. Look-alikes such as Α, Μ, Ο, α, ο, ρ, ν and γ are not here.
+    static func isMathematicalGreek(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x0393, 0x0394, 0x0398, 0x039B, 0x039E, 0x03A0, 0x03A3, 0x03A6, 0x03A8, 0x03A9:
+            return true  // Γ Δ Θ Λ Ξ Π Σ Φ Ψ Ω
+        case 0x03B4, 0x03B5, 0x03B8, 0x03BB, 0x03BC, 0x03BE, 0x03C0, 0x03C6, 0x03C8:
+            return true  // δ ε θ λ μ ξ π φ ψ
+        case 0x03D1, 0x03D5, 0x03F5, 0x2126:
+            return true  // ϑ ϕ ϵ and OHM SIGN
+        default:
+            return false
+        }
     }
 
     /// The scripts that may accompany `dominant` in a word, used to tell odd characters apart.
@@ -210,15 +239,13 @@ private struct Scanner {
         if let scheme = Self.urlStart(text, end, wordStart: start, wordEnd: index) {
             // Chinese text often glues the address to the words before it (访问https://…):
             // what precedes the scheme is still a word of its own.
-            if scheme > start, isReportable(start..<scheme) {
-                tokenFindings.append(describe(start..<scheme))
-            }
+            if scheme > start { tokenFindings.append(contentsOf: examine(start..<scheme)) }
             finishToken()
             return urlEnd(from: index)
         }
         // Words of ASCII letters and digits are Latin or Common: a single script.
         if !wordIsASCII && resolved.isEmpty && coverage == 0 {
-            tokenFindings.append(describe(start..<index))
+            tokenFindings.append(contentsOf: examine(start..<index))
         }
         return nil
     }
@@ -255,23 +282,6 @@ private struct Scanner {
             && text[scheme + 1] | 0x20 == UInt8(ascii: "w")
             && text[scheme + 2] | 0x20 == UInt8(ascii: "w")
         return isWWW ? scheme : nil
-    }
-
-    /// The reporting test of `finishWord`, recomputed for part of a word.
-    private func isReportable(_ word: Range<Int>) -> Bool {
-        var resolved = ScriptSet.all
-        var coverage = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
-            | WordScriptClasses.coversKorean
-        var index = word.lowerBound
-        while index < word.upperBound {
-            let (scalar, length) = UTF8ScalarDecoding.scalar(
-                in: text, at: index, end: word.upperBound)
-            let extensions = scripts.resolvedExtensions(of: scalar)
-            resolved.formIntersection(extensions)
-            coverage &= WordScriptClasses.coverage(of: extensions)
-            index += length
-        }
-        return resolved.isEmpty && coverage == 0
     }
 
     @inline(__always)
@@ -318,22 +328,62 @@ private struct Scanner {
         }
     }
 
-    /// Reads a reported word again to find its dominant script and odd characters.
-    private func describe(_ word: Range<Int>) -> MixedScriptWordFinding {
-        var characters: [(range: Range<Int>, scalar: UInt32, script: UnicodeScript)] = []
-        var counts = [Int](repeating: 0, count: UnicodeScript.count)
-        var letterScripts = ScriptSet()
+    /// Reads a word that failed the single-pass test again: splits it where East Asian
+    /// letters meet other letters, applies the test to each part with the mathematical Greek
+    /// letters neutral, and describes the parts that still mix scripts.
+    private func examine(_ word: Range<Int>) -> [MixedScriptWordFinding] {
+        var letters: [WordLetter] = []
+        letters.reserveCapacity(word.count / 2)
+        let eastAsian = MixedScriptWords.eastAsianWithoutLatin
         var index = word.lowerBound
         while index < word.upperBound {
             let (scalar, length) = UTF8ScalarDecoding.scalar(
                 in: text, at: index, end: word.upperBound)
-            let script = scripts.script(of: scalar)
-            if !script.isCommonOrInherited {
-                counts[Int(script.rawValue)] += 1
-                letterScripts.insert(script)
-                characters.append((index..<(index + length), scalar, script))
-            }
+            let extensions = MixedScriptWords.isMathematicalGreek(scalar)
+                ? ScriptSet.all : scripts.resolvedExtensions(of: scalar)
+            letters.append(WordLetter(
+                range: index..<(index + length), scalar: scalar,
+                script: scripts.script(of: scalar), extensions: extensions))
             index += length
+        }
+        var found: [MixedScriptWordFinding] = []
+        var partStart = 0
+        var side = WordLetter.Side.neutral
+        for (position, letter) in letters.enumerated() {
+            let letterSide = letter.side(eastAsian: eastAsian)
+            guard letterSide != .neutral else { continue }
+            if side != .neutral && letterSide != side {
+                if let finding = Self.describe(letters[partStart..<position]) {
+                    found.append(finding)
+                }
+                partStart = position
+            }
+            side = letterSide
+        }
+        if let finding = Self.describe(letters[partStart...]) { found.append(finding) }
+        return found
+    }
+
+    /// The finding for a part of a word, or nil when its letters fit together: the UTS #39
+    /// test, then the dominant script and the odd characters.
+    private static func describe(_ part: ArraySlice<WordLetter>) -> MixedScriptWordFinding? {
+        var resolved = ScriptSet.all
+        var coverage = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
+            | WordScriptClasses.coversKorean
+        for letter in part {
+            resolved.formIntersection(letter.extensions)
+            coverage &= WordScriptClasses.coverage(of: letter.extensions)
+        }
+        guard resolved.isEmpty && coverage == 0 else { return nil }
+
+        // Letters that constrain the word: Common and Inherited ones with explicit extensions
+        // (U+0640 ARABIC TATWEEL) count under the first script they are used with.
+        let constraining = part.filter { $0.extensions != ScriptSet.all }
+        var counts = [Int](repeating: 0, count: UnicodeScript.count)
+        var letterScripts = ScriptSet()
+        for letter in constraining {
+            counts[Int(letter.reportedScript.rawValue)] += 1
+            letterScripts.insert(letter.reportedScript)
         }
         let highest = counts.max() ?? 0
         let dominant = counts[Int(UnicodeScript.latin.rawValue)] == highest
@@ -341,20 +391,48 @@ private struct Scanner {
             : UnicodeScript(rawValue: UInt8(counts.firstIndex(of: highest)!))
 
         let companions = MixedScriptWords.companions(of: dominant)
-        var odd = characters.filter {
-            !scripts.resolvedExtensions(of: $0.scalar).intersects(companions)
-        }
+        var odd = constraining.filter { !$0.extensions.intersects(companions) }
         if odd.isEmpty {
             // Every letter is acceptable next to the dominant script, yet not all together
-            // (Latin with both kana and Hangul): report what is foreign to the dominant one.
-            odd = characters.filter {
-                !scripts.resolvedExtensions(of: $0.scalar).contains(dominant)
-            }
+            // (Han with both kana and Hangul): report what is foreign to the dominant one.
+            odd = constraining.filter { !$0.extensions.contains(dominant) }
         }
         return MixedScriptWordFinding(
-            range: word, dominantScript: dominant, scripts: letterScripts,
+            range: part.first!.range.lowerBound..<part.last!.range.upperBound,
+            dominantScript: dominant, scripts: letterScripts,
             oddCharacters: odd.map {
-                MixedScriptOddCharacter(range: $0.range, scalar: $0.scalar, script: $0.script)
+                MixedScriptOddCharacter(range: $0.range, scalar: $0.scalar, script: $0.reportedScript)
             })
+    }
+}
+
+/// One character of a word being examined.
+private struct WordLetter {
+    /// Which side of an East Asian boundary a character stands on.
+    enum Side {
+        /// Han, kana, Bopomofo or Hangul.
+        case eastAsian
+        /// Any other script.
+        case other
+        /// Digits, marks, joiners and the other characters used with every script.
+        case neutral
+    }
+
+    let range: Range<Int>
+    let scalar: UInt32
+    let script: UnicodeScript
+    /// Resolved Script_Extensions; `ScriptSet.all` for mathematical Greek letters.
+    let extensions: ScriptSet
+
+    func side(eastAsian: ScriptSet) -> Side {
+        if extensions == ScriptSet.all { return .neutral }
+        if !extensions.intersects(eastAsian) { return .other }
+        return extensions.isSubset(of: eastAsian) ? .eastAsian : .neutral
+    }
+
+    /// The script named in messages: the Script value, or for a Common or Inherited character
+    /// with explicit extensions the first of those.
+    var reportedScript: UnicodeScript {
+        script.isCommonOrInherited ? (extensions.scripts.first ?? script) : script
     }
 }

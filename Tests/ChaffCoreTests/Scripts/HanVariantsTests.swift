@@ -89,3 +89,48 @@ import ChaffData
         #expect(counts[.notHan] == nil)
     }
 }
+
+@Suite struct HanVariantSuggestionTests {
+    private func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+    private func simplified(_ character: String) -> [UInt32] {
+        HanVariants.simplifiedSuggestions(for: character.unicodeScalars.first!.value)
+    }
+    private func traditional(_ character: String) -> [UInt32] {
+        HanVariants.traditionalSuggestions(for: character.unicodeScalars.first!.value)
+    }
+
+    @Test func rareFormsOutsideTheStandardSetAreDropped() {
+        #expect(HanVariants.simplified(of: 0x958B) == scalars("开𫔭"))  // 開 in Unihan
+        #expect(simplified("開") == scalars("开"))
+        #expect(simplified("餘") == scalars("余"))  // 馀 has no kTGH in Unicode 15
+        #expect(traditional("伪") == scalars("偽"))
+        #expect(traditional("锈") == scalars("鏽"))
+    }
+
+    @Test func realChoicesStay() {
+        #expect(simplified("鍾") == scalars("钟锺"))
+        #expect(simplified("線") == scalars("线缐"))
+        #expect(traditional("发") == scalars("發髮"))
+        #expect(traditional("历") == scalars("曆歷"))  // Unihan order
+    }
+
+    @Test func theCharacterItselfIsNeverSuggested() {
+        #expect(simplified("國") == scalars("国"))
+        #expect(traditional("国") == scalars("國"))
+        #expect(simplified("乾") == scalars("干"))  // Unihan: 乾 → 乾, 干
+        #expect(traditional("的") == [])
+    }
+
+    @Test func ambiguityCountsOverAllOfUnihan() {
+        // How many minority characters keep several suggestions (reported without a fix).
+        let forms = HanVariants.formLookup
+        let traditionalOnly = HanVariants.charactersWithSimplifiedVariants
+            .filter { forms.form(of: $0) == .traditionalOnly }
+        let simplifiedOnly = HanVariants.charactersWithTraditionalVariants
+            .filter { forms.form(of: $0) == .simplifiedOnly }
+        #expect(traditionalOnly.filter { HanVariants.simplifiedSuggestions(for: $0).count > 1 }.count == 9)
+        #expect(simplifiedOnly.filter { HanVariants.traditionalSuggestions(for: $0).count > 1 }.count == 15)
+        #expect(traditionalOnly.allSatisfy { !HanVariants.simplifiedSuggestions(for: $0).isEmpty })
+        #expect(simplifiedOnly.allSatisfy { !HanVariants.traditionalSuggestions(for: $0).isEmpty })
+    }
+}

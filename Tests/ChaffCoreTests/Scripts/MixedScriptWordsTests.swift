@@ -37,11 +37,28 @@ import ChaffData
     @Test func spoofedWordInsideChineseRun() {
         let fixture = MarkedFixture("我用⟦Аpple⟧手机")
         let findings = MixedScriptWords.find(in: fixture.bytes)
-        // The word is the whole run; Han and Latin tie at four letters, so Latin dominates.
-        #expect(findings.map(\.range) == [0..<fixture.bytes.count])
+        // The Han letters around it are words of their own: only `Аpple` is reported.
+        #expect(findings.map(\.range) == fixture.marked)
+        #expect(fixture.marked == [6..<12])
         #expect(findings.first?.dominantScript == .latin)
         #expect(findings.first?.oddCharacters.map(\.range) == [6..<8])
-        #expect(findings.first?.scripts == [.cyrillic, .han, .latin])
+        #expect(findings.first?.scripts == [.cyrillic, .latin])
+    }
+
+    @Test func eastAsianBoundariesSplitWords() {
+        // Foreign words glued to Chinese, Japanese or Korean ones without a space.
+        for text in ["普京说Спасибо。", "α粒子和β射线", "Москва的地铁", "데이터Данные"] {
+            #expect(find(text).isEmpty, "\(text)")
+        }
+        // A run of kana and Hangul is still one word, and still reported.
+        let fixture = MarkedFixture("abc⟦かな한⟧")
+        let findings = MixedScriptWords.find(in: fixture.bytes)
+        #expect(findings.map(\.range) == fixture.marked)
+        #expect(findings.first?.dominantScript == .hiragana)
+        #expect(findings.first?.oddCharacters.map(\.range) == [9..<12])
+        // Neutral characters stay with the letters before them.
+        let digits = MarkedFixture("数据⟦Gооgle2024⟧年")
+        #expect(MixedScriptWords.find(in: digits.bytes).map(\.range) == digits.marked)
     }
 
     @Test func legitimateWordsPass() {
@@ -56,9 +73,27 @@ import ChaffData
         }
     }
 
-    @Test func microSignAndGreekMu() {
-        #expect(find("10µm").isEmpty)  // U+00B5 MICRO SIGN is Common
-        #expect(find("10μm").map(\.range) == [0..<5])  // U+03BC is Greek
+    @Test func mathematicalGreekIsNeutral() {
+        for text in ["10µm", "10μm", "5 μSv", "10kΩ", "4.7k\u{2126}", "Δt", "2πr", "ΔH",
+                     "θmax", "λ0", "εr", "φ10mm"] {
+            #expect(find(text).isEmpty, "\(text)")
+        }
+        // Look-alikes are not neutral: GREEK CAPITAL LETTER MU, GREEK SMALL LETTER OMICRON.
+        #expect(find("Μicrosoft").map(\.range) == [0..<10])
+        #expect(find("Δtο").first?.oddCharacters.map(\.scalar) == [0x03BF])
+        // A Greek word keeps its own letters: the Latin A is the odd one.
+        let athens = find("Aθήνα")
+        #expect(athens.first?.dominantScript == .greek)
+        #expect(athens.first?.oddCharacters.map(\.range) == [0..<1])
+    }
+
+    @Test func commonLetterWithExtensionsIsNamed() {
+        // U+0640 ARABIC TATWEEL is Common but used only with some scripts, Latin not among them.
+        let findings = find("ab\u{0640}c")
+        #expect(findings.map(\.range) == [0..<5])
+        #expect(findings.first?.oddCharacters.map(\.range) == [2..<4])
+        let script = findings.first?.oddCharacters.first?.script
+        #expect(script.map { ScriptTable.extensions(of: 0x0640).contains($0) } == true)
     }
 
     @Test func disallowedEastAsianCombination() {
@@ -67,11 +102,18 @@ import ChaffData
         #expect(findings.first?.dominantScript == .hiragana)
         #expect(findings.first?.oddCharacters.map(\.range) == [12..<15, 15..<18])
 
-        // Latin with both kana and Hangul: every letter is a companion of Latin, so the odd
-        // ones are those that are not Latin.
+        // Han with kana and Hangul: every letter is a companion of Han, so the odd ones are
+        // those that are not Han.
+        let han = find("漢字漢字かな한")
+        #expect(han.first?.dominantScript == .han)
+        #expect(han.first?.oddCharacters.map(\.range) == [12..<15, 15..<18, 18..<21])
+
+        // Kana with Hangul inside a Latin word: the Latin letters split off, the rest is
+        // reported as above.
         let latin = find("abcdeかな한")
-        #expect(latin.first?.dominantScript == .latin)
-        #expect(latin.first?.oddCharacters.map(\.range) == [5..<8, 8..<11, 11..<14])
+        #expect(latin.map(\.range) == [5..<14])
+        #expect(latin.first?.dominantScript == .hiragana)
+        #expect(latin.first?.oddCharacters.map(\.range) == [11..<14])
     }
 
     @Test func joinersStayInsideWords() {
@@ -91,7 +133,7 @@ import ChaffData
         #expect(find("请访问www.pаypal.com").isEmpty)
         #expect(find("awww.pаypal.com").count == 1)  // `www` must be the whole run
         // The words glued before a scheme are still checked.
-        let glued = MarkedFixture("⟦用Аpple看⟧https://x.com")
+        let glued = MarkedFixture("用⟦Аpple⟧看https://x.com")
         #expect(MixedScriptWords.find(in: glued.bytes).map(\.range) == glued.marked)
 
         // Checking resumes after the address ends.

@@ -1,0 +1,146 @@
+import ChaffData
+
+/// `kind: mixed-han-script` — Traditional Chinese characters in Simplified text and the
+/// reverse, one finding per character occurrence, with the form to use instead.
+///
+/// A unit's writing system is decided by majority over the characters that exist in only one
+/// of the two systems (`HanVariants` says which; 的, 后, 台 count for neither). Options:
+/// - `unit` (default `document`): `document` or `paragraph` (blank-line separated).
+/// - `minimum` (default 4): with `direction: majority`, a unit with fewer decisive characters
+///   (Simplified-only plus Traditional-only) is not judged.
+/// - `direction` (default `majority`): `simplified` or `traditional` fixes the expected system
+///   ("this site is Traditional"); then every character of the other one is reported, however
+///   short the unit, and `minimum` does not apply.
+///
+/// Japanese and Korean are never judged: a paragraph with kana or Hangul is left out. In
+/// `document` mode the rest of the document is still judged, unless the left-out paragraphs
+/// are at least as long (in bytes) as the paragraphs that hold decisive characters; then the
+/// document is Japanese or Korean, and its headings and list items without kana or Hangul
+/// (`景福宮 觀覽`) are left alone too.
+///
+/// Message arguments: `found` (`Traditional` or `Simplified`), `majority` (the unit's system),
+/// `suggestion` (quoted choices: `'国'`, or `'發' or '髮'`). A character with one
+/// counterpart gets it as a fix; one with several (发 → 發, 髮) gets none: the word decides.
+public struct MixedHanScriptRule: RuleKind {
+    public static let kindName = "mixed-han-script"
+    public static let messageArguments = ["found", "majority", "suggestion"]
+    public static let isFixable = true
+
+    /// What a majority is counted over.
+    public enum Unit: String, Sendable, CaseIterable {
+        /// The whole document (its Chinese paragraphs).
+        case document
+        /// Each paragraph on its own.
+        case paragraph
+    }
+
+    private let unit: Unit
+    private let configuration: HanScriptMixConfiguration
+
+    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+        let unitName = try options.optionalChoice("unit", Unit.allCases.map(\.rawValue))
+        unit = unitName.flatMap(Unit.init(rawValue:)) ?? .document
+        let minimum = try options.optionalInt("minimum", in: 1...1_000_000) ?? 4
+        let directionName = try options.optionalChoice(
+            "direction", HanScriptDirection.allCases.map(\.rawValue))
+        configuration = HanScriptMixConfiguration(
+            direction: directionName.flatMap(HanScriptDirection.init(rawValue:)) ?? .majority,
+            minimumDecisiveCharacters: minimum, skipJapaneseAndKorean: true)
+    }
+
+    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+        let bytes = context.bytes(for: context.currentScope)
+        bytes.withUnsafeBufferPointer { text in
+            let paragraphs = HanScriptParagraphs.ranges(in: text)
+            let findings: [HanScriptMixFinding]
+            switch unit {
+            case .paragraph:
+                findings = HanScriptMix.analyze(
+                    text, units: paragraphs, configuration: configuration
+                ).findings
+            case .document:
+                findings = documentFindings(text, paragraphs)
+            }
+            let forms = HanVariants.formLookup
+            for finding in findings { report(Self.finding(finding, forms)) }
+        }
+    }
+
+    /// Counting never reaches this minimum, so the first pass judges and reports nothing.
+    private static let countOnly = HanScriptMixConfiguration(
+        direction: .majority, minimumDecisiveCharacters: .max, skipJapaneseAndKorean: true)
+
+    /// Counts every paragraph, judges the Chinese ones together, and reads again only the
+    /// paragraphs that hold minority characters.
+    private func documentFindings(
+        _ text: UnsafeBufferPointer<UInt8>, _ paragraphs: [Range<Int>]
+    ) -> [HanScriptMixFinding] {
+        let counted = HanScriptMix.analyze(text, units: paragraphs, configuration: Self.countOnly)
+        var simplified = 0
+        var traditional = 0
+        // Bytes, not characters: Korean uses few hanja, so its paragraphs are long and light in
+        // decisive characters, while a hanja-only heading is short and full of them.
+        var japaneseOrKoreanBytes = 0
+        var chineseBytes = 0
+        for paragraph in counted.units {
+            switch paragraph.verdict {
+            case .japanese, .korean:
+                japaneseOrKoreanBytes += paragraph.range.count
+            default:
+                simplified += paragraph.simplifiedCount
+                traditional += paragraph.traditionalCount
+                if paragraph.simplifiedCount + paragraph.traditionalCount > 0 {
+                    chineseBytes += paragraph.range.count
+                }
+            }
+        }
+        if japaneseOrKoreanBytes > 0 && japaneseOrKoreanBytes >= chineseBytes { return [] }
+        let expected: HanScriptDirection
+        switch HanScriptMix.verdict(
+            simplifiedCount: simplified, traditionalCount: traditional,
+            configuration: configuration)
+        {
+        case .simplified: expected = .simplified
+        case .traditional: expected = .traditional
+        default: return []
+        }
+        let withMinority = counted.units.filter { paragraph in
+            guard paragraph.verdict != .japanese && paragraph.verdict != .korean else {
+                return false
+            }
+            let minority = expected == .simplified
+                ? paragraph.traditionalCount : paragraph.simplifiedCount
+            return minority > 0
+        }
+        return HanScriptMix.analyze(
+            text, units: withMinority.map(\.range),
+            configuration: HanScriptMixConfiguration(
+                direction: expected, skipJapaneseAndKorean: false)
+        ).findings
+    }
+
+    private static func finding(_ found: HanScriptMixFinding, _ forms: HanFormLookup) -> Finding {
+        let isTraditional = found.form == .traditionalOnly
+        let majority = isTraditional ? "Simplified" : "Traditional"
+        let choices = found.suggestions.map { "'" + String(Character(Unicode.Scalar($0)!)) + "'" }
+        let suggestion: String
+        switch choices.count {
+        case 0: suggestion = "its \(majority) form"
+        case 1: suggestion = choices[0]
+        default: suggestion = choices.dropLast().joined(separator: ", ") + " or " + choices.last!
+        }
+        // Only a single counterpart is certain; it is never of the minority's form (checked
+        // over all of Unihan in the tests), so a fix cannot create another finding.
+        var fix: String?
+        if found.suggestions.count == 1, forms.form(of: found.suggestions[0]) != found.form {
+            fix = String(Character(Unicode.Scalar(found.suggestions[0])!))
+        }
+        return Finding(
+            range: found.range,
+            arguments: [
+                "found": isTraditional ? "Traditional" : "Simplified", "majority": majority,
+                "suggestion": suggestion,
+            ],
+            fix: fix)
+    }
+}

@@ -1,0 +1,41 @@
+import ChaffData
+
+/// What `HanScriptMix` needs to know about a code point, as one byte per BMP code point, so its
+/// counting loop does one table read per character and no data-dependent branches.
+///
+/// The classes are `HanForm` raw values (0 not Han, 1 shared, 2 Simplified only, 3 Traditional
+/// only) plus `kana` and `hangul`; their bits in a `seen` mask (`1 << class`) tell whether a
+/// unit holds Japanese or Korean.
+struct HanScriptCharacterClasses: @unchecked Sendable {
+    // @unchecked: the table is filled in `init` and never written or freed afterwards.
+
+    /// Hiragana or Katakana.
+    static let kana: UInt8 = 4
+    /// Hangul.
+    static let hangul: UInt8 = 5
+
+    /// Class per BMP code point.
+    let table: UnsafeBufferPointer<UInt8>
+
+    static let shared = HanScriptCharacterClasses()
+
+    private init() {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0x10000)
+        for scalar in 0..<UInt32(0x10000) {
+            buffer[Int(scalar)] = Self.slowClass(of: scalar)
+        }
+        table = UnsafeBufferPointer(buffer)
+    }
+
+    /// The class of any code point, from the form and script tables; for code points above the
+    /// BMP, which the table does not cover.
+    static func slowClass(of scalar: UInt32) -> UInt8 {
+        let form = HanVariants.form(of: scalar)
+        if form != .notHan { return form.rawValue }
+        switch ScriptTable.script(of: scalar) {
+        case .hiragana, .katakana: return kana
+        case .hangul: return hangul
+        default: return 0
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import Testing
+import ChaffData
+@testable import ChaffCore
+
+@Suite struct MixedHanScriptRuleTests {
+    static let message = "{found} character '{match}' in {majority} text; use {suggestion}"
+
+    private func rule(_ options: String = "{}") throws -> Rule {
+        try loadRule(kind: "mixed-han-script", message: Self.message, options: options)
+    }
+
+    private func findings(_ text: String, _ options: String = "{}") throws -> [String] {
+        try lint(rule(options), text).map {
+            "\($0.range) \($0.message) fix=\($0.fix ?? "-")"
+        }
+    }
+
+    @Test func oneFindingPerOccurrenceWithFix() throws {
+        let text = "我们的國家正在发展经济，國家的这个时代變化很大。"
+        #expect(try findings(text) == [
+            "9..<12 Traditional character '國' in Simplified text; use '国' fix=国",
+            "36..<39 Traditional character '國' in Simplified text; use '国' fix=国",
+            "57..<60 Traditional character '變' in Simplified text; use '变' fix=变",
+        ])
+    }
+
+    @Test func ambiguousCharactersListChoicesWithoutFix() throws {
+        #expect(try findings("他的頭发很長，這裡說話的人們都很開心。") == [
+            "9..<12 Simplified character '发' in Traditional text; use '發' or '髮' fix=-",
+        ])
+        #expect(try findings("这里的闹鍾坏了，我们明天再去买新的。") == [
+            "12..<15 Traditional character '鍾' in Simplified text; use '钟' or '锺' fix=-",
+        ])
+        // Rare forms outside the other system's standard set are not choices: Unihan also
+        // pairs 開 with 𫔭 and 伪 with 僞.
+        #expect(try findings("我们开会的时间已经開始了。") == [
+            "27..<30 Traditional character '開' in Simplified text; use '开' fix=开",
+        ])
+        #expect(try findings("這個說法是伪造的，我們已經查過了。") == [
+            "15..<18 Simplified character '伪' in Traditional text; use '偽' fix=偽",
+        ])
+    }
+
+    @Test func unitParagraphJudgesEachParagraph() throws {
+        let text = "简体段落这里说的话。\n\n繁體段落這裡說的話。"
+        #expect(try findings(text, #"{"unit": "paragraph"}"#) == [])
+        // As one document, the Traditional paragraph wins 5 to 4.
+        #expect(try findings(text).count == 4)
+        #expect(try findings(text).first == "0..<3 Simplified character '简' in Traditional text; use '簡' fix=簡")
+    }
+
+    @Test func paragraphsAreSeparatedByBlankLinesOnly() throws {
+        // One line break keeps one paragraph: the Traditional line is outvoted.
+        let text = "这里说的话很多。\n這裡"
+        #expect(try findings(text, #"{"unit": "paragraph"}"#).map { $0.prefix(7) } == ["25..<28", "28..<31"])
+        // White space and U+3000 on a line make it blank.
+        let spaced = "这里说的话很多。\n \t\u{3000}\r\n這裡說話的時間"
+        #expect(try findings(spaced, #"{"unit": "paragraph"}"#) == [])
+    }
+
+    @Test func minimumCountsDecisiveCharacters() throws {
+        // 关(S) 於(T) 我 们(S): three decisive characters, below the default of four.
+        #expect(try findings("关於我们") == [])
+        #expect(try findings("关於我们", #"{"minimum": 3}"#) == [
+            "3..<6 Traditional character '於' in Simplified text; use '于' fix=于",
+        ])
+        // Shared characters never count: 的 后 台 只 are at home in both systems.
+        #expect(try findings("的后台只的后台只國") == [])
+    }
+
+    @Test func directionEnforcesOneSystemRegardlessOfCounts() throws {
+        let traditional = #"{"direction": "traditional"}"#
+        #expect(try findings("这", traditional) == [
+            "0..<3 Simplified character '这' in Traditional text; use '這' fix=這",
+        ])
+        // The majority is Simplified, but the site is Traditional.
+        #expect(try findings("这个国家", traditional).count == 3)
+        #expect(try findings("這個國家", #"{"direction": "simplified"}"#).count == 3)
+        #expect(try findings("這個國家", traditional) == [])
+    }
+
+    @Test func tieGivesNoFindings() throws {
+        #expect(try findings("这這个個") == [])
+    }
+
+    @Test func japaneseAndKoreanAreNotJudged() throws {
+        #expect(try findings("日本の國語は難しいです。学校で勉強しました。") == [])
+        #expect(try findings("大韓民國의 國語는 한국어입니다. 學校에서 배웠어요.") == [])
+        let enforced = #"{"direction": "simplified"}"#
+        #expect(try findings("日本の國語は難しいです。", enforced) == [])
+        #expect(try findings("大韓民國의 國語", enforced) == [])
+    }
+
+    @Test func documentLeavesOutJapaneseParagraphsButJudgesTheRest() throws {
+        let text = "这款产品的质量很好，價格也很实惠。\n\n日本語の説明書も付いています。"
+        #expect(try findings(text) == [
+            "30..<33 Traditional character '價' in Simplified text; use '价' fix=价",
+        ])
+    }
+
+    @Test func mostlyKoreanDocumentIsSkippedWithItsHanjaHeadings() throws {
+        // The heading has no Hangul, but the Korean paragraphs are longer.
+        let text = "景福宮 觀覽 記錄\n\n우리는 景福宮에서 韓服을 입고 사진을 찍었습니다.\n"
+        #expect(try findings(text, #"{"direction": "simplified"}"#) == [])
+        // Judged per paragraph, the heading stands alone.
+        #expect(try findings(text, #"{"direction": "simplified", "unit": "paragraph"}"#).count == 5)
+    }
+
+    @Test func optionsAreValidated() {
+        let cases: [(String, String)] = [
+            (#"{"unit": "sentence"}"#, "'options.unit' must be one of 'document', 'paragraph', found 'sentence'"),
+            (#"{"direction": "auto"}"#, "'options.direction' must be one of 'majority', 'simplified', 'traditional', found 'auto'"),
+            (#"{"minimum": 0}"#, "'options.minimum' must be between 1 and 1000000, found 0"),
+            (#"{"minimun": 2}"#, "unknown key 'options.minimun'; did you mean 'minimum'?"),
+        ]
+        for (options, expected) in cases {
+            #expect(throws: SourceError.self) { try rule(options) }
+            do {
+                _ = try rule(options)
+            } catch let error as SourceError {
+                #expect(error.message == expected)
+            } catch {}
+        }
+    }
+
+    @Test func everyCertainFixLeavesTheMinority() {
+        // A fix must never produce another character of the minority system, or `--fix` would
+        // chase its own tail. Checked over every character Unihan pairs.
+        let forms = HanVariants.formLookup
+        var offending: [UInt32] = []
+        for scalar in HanVariants.charactersWithSimplifiedVariants
+        where forms.form(of: scalar) == .traditionalOnly {
+            let targets = HanVariants.simplifiedSuggestions(for: scalar)
+            if targets.count == 1 && forms.form(of: targets[0]) == .traditionalOnly { offending.append(scalar) }
+        }
+        for scalar in HanVariants.charactersWithTraditionalVariants
+        where forms.form(of: scalar) == .simplifiedOnly {
+            let targets = HanVariants.traditionalSuggestions(for: scalar)
+            if targets.count == 1 && forms.form(of: targets[0]) == .simplifiedOnly { offending.append(scalar) }
+        }
+        #expect(offending == [])
+    }
+}
