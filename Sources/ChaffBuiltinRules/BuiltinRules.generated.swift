@@ -4,6 +4,81 @@
 public enum BuiltinRules {
     /// Each rule file's name and text, sorted by name.
     public static let files: [(name: String, text: String)] = [
+        ("gloss-reading.json", #"""
+{
+  "id": "gloss-reading",
+  "kind": "gloss-reading",
+  "severity": "error",
+  "summary": "A pinyin gloss gives a reading that does not fit its character, as in 角(jiao)色 where 角色 reads jué.",
+  "description": "A gloss is pinyin written after Han characters, 角(jué)色 or 银行（yín háng）, or as HTML ruby (<ruby>角<rt>jué</rt></ruby>). Article spinners and careless editors gloss polyphonic characters with their most common reading even where the word needs another: 角(jiao)色, 排查(zha), 直覺(jiao), 強勁(jin). A wrong gloss teaches the reader a wrong pronunciation. The rule reports a syllable that is no reading of its character at all (only in documents that gloss as a habit, see the minimumConfirmedGlosses option), and a syllable that contradicts the one reading every dictionary word around the character agrees on. Where the words disagree or do not decide (漫長(chang), 調(tiao)優, 為什麽(me)) it says nothing. Tones are judged by the separate rule gloss-tone. Fix the gloss, or delete it if the text does not need one. See docs/glosses.md.",
+  "message": "Gloss '{gloss}' for {character} {problem}",
+  "scope": "prose",
+  "tags": ["gloss", "pinyin", "spinning"],
+  "options": {"report": "syllable", "minimumConfirmedGlosses": 3},
+  "examples": {
+    "invalid": [
+      "各种角↓(jiao)色共同努力",
+      "他扮演的角色↓（jiǎo sè）很重要。",
+      "故障排查↓(zha)与疾病诊断",
+      "學家們曾↓(zeng)預(yu)言過",
+      "依靠直覺↓(jiao)決策",
+      "這是強勁↓(jin)的推進器",
+      "值得仔↓(zai)細玩味",
+      "大(dà)模(mó)型↓(xin)的训(xùn)练",
+      "觀(guan)點(dian)：大模型↓(xin)很(hen)重要",
+      {"text": "<p><ruby>角↓<rt>jiǎo</rt>色<rt>sè</rt></ruby></p>", "format": "html"}
+    ],
+    "valid": [
+      "经过漫长(chang)的发展",
+      "经过漫長(chang)的發展",
+      "任务指令调(tiao)优",
+      "任務指令調(tiao)優",
+      "在服务器上沈(chen)睡",
+      "为什么(me)模型会越来越大？",
+      "為什麽(me)模型會越來越大？",
+      "人才匮(kui)乏",
+      "人才匱(kui)乏",
+      "角(jue)色、角色(jué sè)、排(pai)查(cha)、直覺(jue)",
+      "时间(min)与长度(cm)",
+      "他(he)说",
+      "人工智能(AI)成立于(2023)年，详见(see below)",
+      "好(hǎo)奇是语气不对，不是读音不对",
+      {"text": "<ruby>角色<rt>jué sè</rt></ruby>", "format": "html"}
+    ]
+  }
+}
+
+"""#),
+        ("gloss-tone.json", #"""
+{
+  "id": "gloss-tone",
+  "kind": "gloss-reading",
+  "severity": "warning",
+  "summary": "A toned pinyin gloss has the right syllable but a tone the character or its word does not take, as in 好(hǎo)奇.",
+  "description": "A gloss written with tone marks or tone digits promises the exact pronunciation. When the syllable is right but the tone is not one the character ever takes (为(wěi)), or not the one the dictionary word around it gives (好(hǎo)奇: 好奇 reads hào), the gloss misleads readers who rely on it. Toneless glosses are never judged on tone; 一 and 不 are exempt because their tones change with the next syllable (tone sandhi), and neutral tones are not compared. Wrong syllables are reported by gloss-reading. Correct the tone mark or digit. See docs/glosses.md.",
+  "message": "Gloss '{gloss}' for {character} {problem}",
+  "scope": "prose",
+  "tags": ["gloss", "pinyin"],
+  "options": {"report": "tone"},
+  "examples": {
+    "invalid": [
+      "充满好↓(hǎo)奇心",
+      "充滿好↓(hao3)奇心",
+      "大模型↓(xīng)",
+      "為↓(wěi)什麼"
+    ],
+    "valid": [
+      "充满好(hào)奇心",
+      "充满好(hao)奇心",
+      "一(yí)个、不(bú)是",
+      "東西(dōng xi)",
+      "角(jiao)色",
+      "为什么(wèi shén me)"
+    ]
+  }
+}
+
+"""#),
         ("invalid-encoding.json", #"""
 {
   "id": "invalid-encoding",

@@ -5,6 +5,7 @@ public enum RuleKindRegistry {
         PatternRule.self,
         PlaceholderRule.self,
         EncodingRule.self,
+        GlossReadingRule.self,
     ]
 
     /// The kind named `name`.
