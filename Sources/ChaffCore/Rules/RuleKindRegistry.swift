@@ -6,6 +6,8 @@ public enum RuleKindRegistry {
         PlaceholderRule.self,
         EncodingRule.self,
         GlossReadingRule.self,
+        GlossConsistencyRule.self,
+        GlossDensityRule.self,
     ]
 
     /// The kind named `name`.
