@@ -4,6 +4,73 @@
 public enum BuiltinRules {
     /// Each rule file's name and text, sorted by name.
     public static let files: [(name: String, text: String)] = [
+        ("gloss-inconsistent.json", #"""
+{
+  "id": "gloss-inconsistent",
+  "kind": "gloss-consistency",
+  "severity": "warning",
+  "summary": "The same characters are glossed with two readings, or the same acronym is expanded two ways, in one document.",
+  "description": "A document should say one thing about one word. A character glossed twice in a row with different readings (著(zhu)(zhe)), the same word glossed differently in two places (朝阳(zhāo yáng) … 朝阳(cháo yáng)), or an acronym expanded two ways (AGI (Artificial General Intelligence) … AGI (Artificial Generative Intelligence), API（应用程序编程接口）… API（应用程序接口）) shows careless editing or machine rewriting, and leaves the reader to guess which is right. The later occurrence is reported and the message names the first. Case, spacing, hyphens and Traditional/Simplified forms are normalised before comparing; an expansion in another language (AI (Artificial Intelligence) and AI（人工智能）) is a translation, not a conflict. Mistakes that gloss-reading or gloss-tone already report are not repeated here. Pick one reading or expansion and use it throughout. See docs/glosses.md for what counts as a word and as an acronym expansion.",
+  "message": "{subject} {action} '{found}' here but '{first}' {where}",
+  "scope": "prose",
+  "tags": ["gloss", "pinyin", "acronym", "consistency"],
+  "options": {"glosses": true, "acronyms": true},
+  "examples": {
+    "invalid": [
+      "我們正在見證著(zhu)↓(zhe)由通用人工智能帶來的革命",
+      "我们正在见证着(zhao)↓(zhe)一场革命",
+      "朝阳(zhāo yáng)升起。\n北京朝阳↓(cháo yáng)公园",
+      "單小明(dan xiao ming)說，單小明↓(shan xiao ming)不來。",
+      "AGI (Artificial General Intelligence) is the goal.\nAGI (↓Artificial Generative Intelligence) is not.",
+      "API（应用程序编程接口）很重要。API（↓应用程序接口）也是。",
+      "API（應用程式介面）很重要。API（↓應用程式接口）也是。",
+      "An Application Programming Interface (API) differs from an ↓Advanced Programming Interface (API)."
+    ],
+    "valid": [
+      "看着(zhe)(zhe)",
+      "去银行(háng)以后行(xíng)走",
+      "他(ta)说(shuo)长(zhang)，又说长(chang)",
+      "他的(de)确定了。的(di)确如此。",
+      "AI (Artificial Intelligence) 和 AI（人工智能）",
+      "AI（2023）与 AI (Artificial Intelligence)",
+      "(see API docs) and API (Application Programming Interface)",
+      "API (see docs) and API (Application Programming Interface)",
+      "GPU(大模型计算的主流算力)与GPU（图形处理器）",
+      "AGI (artificial general intelligence) and AGI (Artificial General-Intelligence)",
+      "API（应用程序编程接口）与API（應用程序編程接口）",
+      "API(应用程序編(bian)程接(jie)口(kou))与API（应用程序编程接口）",
+      "角(jiao)色……角(jue)色"
+    ]
+  }
+}
+
+"""#),
+        ("gloss-interleaved.json", #"""
+{
+  "id": "gloss-interleaved",
+  "kind": "gloss-density",
+  "severity": "note",
+  "summary": "Pinyin glosses are interleaved through a paragraph of running prose, the signature of anti-plagiarism spinning.",
+  "description": "Article spinners defeat duplicate-content checks by inserting pinyin after ordinary characters throughout a text: 通(tong)用(yong)人(ren)工(gong)智(zhi)能(neng). Nobody glosses common words in running prose for readers, so a paragraph where many characters carry glosses was almost certainly machine-rewritten, and it is hard to read. The rule reports a paragraph (text between blank lines) once, at its first gloss, when it is running prose (at least minimumParagraphCharacters Han characters and at least one sentence end such as 。 or ？) with at least minimumGlosses parenthesised glosses covering at least minimumDensity of its Han characters. Lists of glossed words, headings and short glossed lines of teaching material are not running prose; raise the thresholds or turn the rule off for textbooks. Remove the glosses, and check the text itself, which was probably reworded by a machine. See docs/glosses.md.",
+  "message": "Pinyin glosses interleaved through running prose: {count} glosses on {glossed} of {characters} Han characters ({percent}%); remove them and check the text for machine rewording",
+  "scope": "prose",
+  "tags": ["gloss", "pinyin", "spinning"],
+  "options": {"minimumGlosses": 5, "minimumDensity": 0.05, "minimumParagraphCharacters": 60, "includeRuby": false},
+  "examples": {
+    "invalid": [
+      "随↓(sui)着(zhe)互(hu)联(lian)网(wang)的普及，越来越多的企(qi)业开始重视线上营销。内容(rong)平台每天产生大量文章，其中不少经过机器改写，读者很难分辨原创与伪(wei)原创。为了绕开查重系统，有些作者在正文里插入拼音。",
+      "标题\n\n隨↓(sui)著(zhe)網(wang)路(lu)的普及，越來越多的企(qi)業開始重視線上行銷。內(nei)容平臺每天產生大量文章，其中不少經過機器改寫，讀者很難分辨原創與偽(wei)原創。為了繞開查重系統，有些作者在正文裡插入拼音。\n\n第二段没有拼音。"
+    ],
+    "valid": [
+      "床(chuáng)前(qián)明(míng)月(yuè)光(guāng)，疑(yí)是(shì)地(dì)上(shàng)霜(shuāng)。",
+      "银行(yín háng)，角色(jué sè)，长城(cháng chéng)，音乐(yīn yuè)，重庆(chóng qìng)，朝阳(zhāo yáng)，觉得(jué de)，还是(hái shì)，一行(yì háng)，了解(liǎo jiě)，参差(cēn cī)，着急(zháo jí)，单于(chán yú)，人参(rén shēn)",
+      "随着互联网的普及，越来越多的企业开始重视线上营销。内容平台每天产生大量文章，其中不少经过机器改写，读者很难分辨原创与伪(wei)原创。为了绕开查重系统，有些作者在正文里插入拼音，这种做法严重影响阅读体验。",
+      "随着互联网的普及，越来越多的企业开始重视线上营销。内容平台每天产生大量文章，其中不少经过机器改写，读者很难分辨原创与伪原创。为了绕开查重系统，有(you)些(xie)作(zuo)者(zhe)在正文里插入拼音，这种做法严重影响阅读体验，读者往往只能放弃阅读，转而寻找其他来源，这让原创作者非常无奈。"
+    ]
+  }
+}
+
+"""#),
         ("gloss-reading.json", #"""
 {
   "id": "gloss-reading",

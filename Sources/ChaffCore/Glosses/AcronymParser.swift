@@ -19,7 +19,8 @@ import ChaffData
 ///     or example word (见, 详见, 参见, 参考, 如, 例如, 比如, 下同, 下称, 以下, 简称, 注, 包括,
 ///     又称, 俗称, and their Traditional forms).
 /// - `expansion (ACR)`: the parenthesis holds only the acronym, and the ASCII words right
-///   before it (separated by single spaces or hyphens) end with a run that expands it; the
+///   before it (separated by a single space, tab, hyphen or line break, so hard-wrapped text
+///   works) end with a run that expands it; the
 ///   shortest such run that does not start with a function word is the expansion. A Han
 ///   expansion before the parenthesis (`应用程序接口（API）`) is not read: nothing marks where
 ///   a Han term starts.
@@ -137,11 +138,18 @@ public enum AcronymParser {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    /// The text of `range` with each run of spaces as one space.
+    /// The text of `range` with each run of whitespace (line breaks included) as one space.
     private static func collapsed(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
-        for i in range where !(bytes[i] == UInt8(ascii: " ") && out.last == UInt8(ascii: " ")) {
-            out.append(bytes[i])
+        for i in range {
+            let byte = bytes[i]
+            let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+                || byte == UInt8(ascii: "\r")
+            if !isSpace {
+                out.append(byte)
+            } else if out.last != UInt8(ascii: " ") {
+                out.append(UInt8(ascii: " "))
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -311,9 +319,16 @@ public enum AcronymParser {
             }
             guard start < position, (start..<position).contains(where: { bytes[$0] >= 0x41 }) else { break }
             words.append(start..<position)
-            guard start > 1, bytes[start - 1] == UInt8(ascii: " ") || bytes[start - 1] == UInt8(ascii: "-")
+            // Words are separated by one space, tab, hyphen or line break (hard-wrapped text).
+            guard start > 1 else { break }
+            let separator = bytes[start - 1]
+            guard separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-")
+                || separator == UInt8(ascii: "\t") || separator == UInt8(ascii: "\n")
             else { break }
             position = start - 1
+            if separator == UInt8(ascii: "\n") && position > 0 && bytes[position - 1] == UInt8(ascii: "\r") {
+                position -= 1
+            }
         }
         guard !words.isEmpty else { return nil }
         for count in 1...words.count {
