@@ -8,7 +8,7 @@
 ///   initial or nothing (`TOEFL`: Test of English as a Foreign Language);
 /// - after its initial a word may give further letters at inner capitals (`JSON`: JavaScript
 ///   Object Notation), and the whole expansion may take one more letter from inside a word
-///   (`HTTP`: Hypertext);
+///   (`HTTP`: Hypertext), but not the acronym's last letter (`AGI` is not Advanced Graphics);
 /// - a digit matches the same digit, its English name, or `to`/`for` for 2/4 (`B2B`);
 /// - at least two words must contribute: one word is a definition, not an expansion.
 public enum AcronymInitials {
@@ -62,7 +62,7 @@ public enum AcronymInitials {
                 for q in (position + 1)..<word.count where word[q] == target[k] {
                     if isInnerCapital(words[j], q) {
                         if more(k + 1, q, extra) { return true }
-                    } else if !extra {
+                    } else if !extra && k + 1 < target.count {
                         if more(k + 1, q, true) { return true }
                     }
                 }
