@@ -50,7 +50,9 @@ public struct GlossConflict: Hashable, Sendable {
 /// Syllables disagree when they differ, or when both carry full tones (1-4) that differ
 /// (好(hǎo)奇 … 好(hào)奇), except for 一 and 不 (tone sandhi); a toneless or neutral gloss
 /// agrees with any tone of its syllable. A pair where `GlossChecker` already finds either
-/// gloss wrong is left to the gloss-reading rules, so that one mistake is reported once.
+/// gloss wrong is left to the gloss-reading rules, so that one mistake is reported once; for
+/// the same reason characters with a single reading (`GlossChecker.hasSingleReading`) are not
+/// keyed: any disagreement about them is a wrong reading or tone.
 public enum GlossConflicts {
     /// The conflicts among `glosses` (in source order), in source order of the later gloss.
     public static func conflicts(in glosses: [Gloss]) -> [GlossConflict] {
@@ -70,7 +72,7 @@ public enum GlossConflicts {
                 }
                 continue
             }
-            for k in gloss.syllables.indices {
+            for k in gloss.syllables.indices where !GlossChecker.hasSingleReading(gloss.base[k].scalar) {
                 guard let (key, word) = wordKey(gloss, k) else { continue }
                 guard let earlier = firstByKey[key] else {
                     firstByKey[key] = (n, k)
@@ -98,7 +100,7 @@ public enum GlossConflicts {
     }
 
     private static func isFlagged(_ gloss: Gloss, _ k: Int) -> Bool {
-        GlossChecker.check(gloss).contains { $0.index == k && $0.kind != .repeatedGloss }
+        GlossChecker.mayFind(gloss) && GlossChecker.check(gloss).contains { $0.index == k && $0.kind != .repeatedGloss }
     }
 
     /// The key of syllable `k` of `gloss` (simplified word, then the position in it) and the

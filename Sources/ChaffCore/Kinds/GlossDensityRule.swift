@@ -4,7 +4,7 @@
 /// Paragraphs, running prose and counting are defined by `GlossDensity`. A paragraph is
 /// reported once, at its first gloss, when it has at least `minimumGlosses` glosses and at
 /// least `minimumDensity` of its Han characters are glossed. Options:
-/// - `minimumGlosses` (default `8`): fewest glosses in a paragraph.
+/// - `minimumGlosses` (default `5`): fewest glosses in a paragraph.
 /// - `minimumDensity` (default `0.05`): smallest share (0…1) of its Han characters glossed.
 /// - `minimumParagraphCharacters` (default `60`): fewest Han characters for a paragraph to
 ///   count, so short glossed lines (teaching material, a glossed title) are exempt.
@@ -20,7 +20,7 @@ public struct GlossDensityRule: RuleKind {
 
     public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         density = GlossDensity(
-            minimumGlosses: try options.optionalInt("minimumGlosses", in: 1...1_000_000) ?? 8,
+            minimumGlosses: try options.optionalInt("minimumGlosses", in: 1...1_000_000) ?? 5,
             minimumDensity: try options.optionalDouble("minimumDensity", in: 0...1) ?? 0.05,
             minimumParagraphCharacters: try options.optionalInt("minimumParagraphCharacters", in: 0...1_000_000) ?? 60)
         includeRuby = try options.optionalBool("includeRuby") ?? false

@@ -50,7 +50,7 @@ public struct GlossReadingRule: RuleKind {
         if glosses.isEmpty { return }
         let source = context.document.source
         var confirmed: Int? = nil
-        for gloss in glosses {
+        for gloss in glosses where GlossChecker.mayFind(gloss) {
             let findings = GlossChecker.check(gloss)
             if findings.isEmpty { continue }
             let spelling = GlossSpelling(of: gloss, in: source)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ChaffCore
 
@@ -175,5 +176,42 @@ import Testing
     @Test func unknownMessageArgumentsAreRejected() {
         #expect(throws: SourceError.self) { try Self.rule("gloss-reading", message: "{acronym}") }
         #expect(throws: SourceError.self) { try Self.rule("gloss-density", message: "{gloss}") }
+    }
+}
+
+/// The quick pre-check agrees with the full checker: it may only skip glosses that the checker
+/// would pass.
+@Suite struct GlossQuickCheckTests {
+    @Test(arguments: [
+        "角(jiao)色", "模型(xin)", "好(hǎo)奇", "为(wěi)什么", "直覺(jiao)", "著(zhu)(zhe)", "强劲(jin)", "行(hang)",
+    ])
+    func glossesThatMayBeWrongAreChecked(text: String) {
+        #expect(GlossParser.glosses(in: text).contains(where: GlossChecker.mayFind))
+    }
+
+    @Test func singleReadingCharactersAreSkipped() {
+        #expect(!GlossChecker.mayFind(GlossParser.glosses(in: "型(xíng)")[0]))
+        #expect(GlossChecker.mayFind(GlossParser.glosses(in: "模(mó)")[0]))  // mó, mú
+        #expect(!GlossChecker.mayFind(GlossParser.glosses(in: "人(ren)")[0]))
+        #expect(!GlossChecker.mayFind(GlossParser.glosses(in: "一(yí)")[0]))
+        #expect(GlossChecker.hasSingleReading(0x4EBA))  // 人
+        #expect(!GlossChecker.hasSingleReading(0x597D))  // 好: hǎo, hào
+        #expect(!GlossChecker.hasSingleReading(0x884C))  // 行: xíng, háng
+        #expect(GlossChecker.hasSingleReading(0x4E00))  // 一: yī, yí, yì, tones never compared
+    }
+
+    @Test func fixturesAgree() throws {
+        // Every gloss the pre-check skips gets no finding from the checker.
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/glosses")
+        var skipped = 0
+        for name in ["correct.txt", "wrong.txt"] {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            for gloss in GlossParser.glosses(in: text) where !GlossChecker.mayFind(gloss) {
+                skipped += 1
+                #expect(GlossChecker.check(gloss) == [], "\(gloss)")
+            }
+        }
+        #expect(skipped > 3000)
     }
 }
