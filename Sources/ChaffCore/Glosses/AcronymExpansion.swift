@@ -32,8 +32,8 @@ public struct AcronymExpansion: Hashable, Sendable {
     /// The expansion for messages: Latin words separated by single spaces, or the Han
     /// characters without any glosses inside.
     public let text: String
-    /// The comparison key: lowercase words without hyphens and punctuation, or the Han
-    /// characters in simplified form.
+    /// The comparison key: lowercase words without hyphens and punctuation and without a
+    /// plural `s`, or the Han characters in simplified form.
     public let normalized: String
 
     /// Makes an expansion record.

@@ -138,6 +138,18 @@ public enum AcronymParser {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
+    /// The comparison key of Latin words: lowercase, single spaces, and a plural `s` dropped
+    /// from words of four letters or more that do not end in `ss` (`Units` and `Unit` agree).
+    private static func normalizedLatin(_ words: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        words.map { range -> String in
+            var word = bytes[range].map(AcronymInitials.lowercase)
+            if word.count >= 4 && word.last == UInt8(ascii: "s") && word[word.count - 2] != UInt8(ascii: "s") {
+                word.removeLast()
+            }
+            return String(decoding: word, as: UTF8.self)
+        }.joined(separator: " ")
+    }
+
     /// The text of `range` with each run of whitespace (line breaks included) as one space.
     private static func collapsed(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
@@ -251,9 +263,7 @@ public enum AcronymParser {
             AcronymInitials.matches(letters, words: words.map { Array(bytes[$0]) })
         else { return nil }
         let text = collapsed(first.lowerBound..<last.upperBound, bytes)
-        let normalized = words.map { String(decoding: bytes[$0].map(AcronymInitials.lowercase), as: UTF8.self) }
-            .joined(separator: " ")
-        return (first.lowerBound..<last.upperBound, text, normalized)
+        return (first.lowerBound..<last.upperBound, text, normalizedLatin(words, bytes))
     }
 
     private static func hanExpansion(
@@ -338,8 +348,7 @@ public enum AcronymParser {
             guard AcronymInitials.matches(letters, words: run.map { Array(bytes[$0]) }) else { continue }
             let range = run[0].lowerBound..<run[run.count - 1].upperBound
             let text = collapsed(range, bytes)
-            let normalized = run.map { String(decoding: bytes[$0].map(AcronymInitials.lowercase), as: UTF8.self) }
-                .joined(separator: " ")
+            let normalized = normalizedLatin(run, bytes)
             return AcronymExpansion(
                 acronym: string(acronym, bytes), acronymRange: acronym, language: .latin,
                 form: .expansionFirst, range: range, text: text, normalized: normalized)

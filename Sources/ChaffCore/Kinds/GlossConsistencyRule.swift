@@ -49,8 +49,8 @@ public struct GlossConsistencyRule: RuleKind {
                             range: conflict.gloss.glossRange,
                             arguments: [
                                 "subject": subject, "action": "glossed",
-                                "found": Self.written(conflict.gloss, conflict.index, source),
-                                "first": Self.written(conflict.first, conflict.firstIndex, source),
+                                "found": GlossText.written(conflict.gloss, conflict.index, in: source),
+                                "first": GlossText.written(conflict.first, conflict.firstIndex, in: source),
                                 "where": conflict.kind == .repeated ? "right before it" : "at line \(firstLine)",
                                 "line": String(firstLine), "term": character, "word": word,
                             ]))
@@ -74,12 +74,5 @@ public struct GlossConsistencyRule: RuleKind {
                 }
             }
         }
-    }
-
-    /// Syllable `k` of `gloss` as written: the gloss text itself for a one-syllable gloss,
-    /// otherwise the syllable in the gloss's style.
-    private static func written(_ gloss: Gloss, _ k: Int, _ source: [UInt8]) -> String {
-        if gloss.syllables.count == 1 { return String(decoding: source[gloss.textRange], as: UTF8.self) }
-        return GlossSpelling(of: gloss, in: source).spell(gloss.syllables[k])
     }
 }

@@ -74,8 +74,7 @@ public struct GlossReadingRule: RuleKind {
     static func finding(_ finding: GlossFinding, gloss: Gloss, spelling: GlossSpelling, source: [UInt8]) -> Finding {
         let character = GlossText.string([finding.character])
         let word = GlossText.string(finding.word)
-        let written = gloss.syllables.count == 1
-            ? String(decoding: source[gloss.textRange], as: UTF8.self) : spelling.spell(finding.found)
+        let written = GlossText.written(gloss, finding.index, in: source)
         let expected = finding.expected.map(spelling.spell)
         let sameSyllable = finding.readings.filter { $0.index == finding.found.index }
         let problem: String

@@ -33,6 +33,9 @@ import Testing
             Self.summaries("P2P (Peer-to-Peer)").map(\.normalized) == ["peer to peer"])
         #expect(Self.summaries("P2P (Peer-to-Peer)").map(\.text) == ["Peer-to-Peer"])
         #expect(Self.summaries("讲到AI(artificial intelligence)时").map(\.range) == [9..<32])
+        // A plural s is not a different expansion; a double s is no plural.
+        #expect(Self.summaries("CPU (Central Processing Units)").map(\.normalized) == ["central processing unit"])
+        #expect(Self.summaries("BA (Business Administration)").map(\.normalized) == ["business administration"])
     }
 
     @Test func acronymFirstWithSeveralLanguages() {

@@ -64,6 +64,8 @@ import Testing
                     range: 9..<34, message: "Gloss 'jiǎo' for 角 does not fit 角色 (jué); expected 'jué'",
                     fix: "<rt class=\"py\">jué</rt>")
             ])
+        // Spaces inside the parentheses are not part of the gloss as quoted.
+        #expect(Self.run(rule, "角( jiao )色").map(\.message) == ["Gloss 'jiao' for 角 does not fit 角色 (jué); expected 'jue'"])
         // Tones belong to the other report.
         #expect(Self.run(rule, "好(hǎo)奇") == [])
     }
