@@ -4,6 +4,148 @@
 public enum BuiltinRules {
     /// Each rule file's name and text, sorted by name.
     public static let files: [(name: String, text: String)] = [
+        ("gloss-inconsistent.json", #"""
+{
+  "id": "gloss-inconsistent",
+  "kind": "gloss-consistency",
+  "severity": "warning",
+  "summary": "The same characters are glossed with two readings, or the same acronym is expanded two ways, in one document.",
+  "description": "A document should say one thing about one word. A character glossed twice in a row with different readings (著(zhu)(zhe)), the same word glossed differently in two places (朝阳(zhāo yáng) … 朝阳(cháo yáng)), or an acronym expanded two ways (AGI (Artificial General Intelligence) … AGI (Artificial Generative Intelligence), API（应用程序编程接口）… API（应用程序接口）) shows careless editing or machine rewriting, and leaves the reader to guess which is right. The later occurrence is reported and the message names the first. Case, spacing, hyphens and Traditional/Simplified forms are normalised before comparing; an expansion in another language (AI (Artificial Intelligence) and AI（人工智能）) is a translation, not a conflict. Mistakes that gloss-reading or gloss-tone already report are not repeated here. Pick one reading or expansion and use it throughout. See docs/glosses.md for what counts as a word and as an acronym expansion.",
+  "message": "{subject} {action} '{found}' here but '{first}' {where}",
+  "scope": "prose",
+  "tags": ["gloss", "pinyin", "acronym", "consistency"],
+  "options": {"glosses": true, "acronyms": true},
+  "examples": {
+    "invalid": [
+      "我們正在見證著(zhu)↓(zhe)由通用人工智能帶來的革命",
+      "我们正在见证着(zhao)↓(zhe)一场革命",
+      "朝阳(zhāo yáng)升起。\n北京朝阳↓(cháo yáng)公园",
+      "單小明(dan xiao ming)說，單小明↓(shan xiao ming)不來。",
+      "AGI (Artificial General Intelligence) is the goal.\nAGI (↓Artificial Generative Intelligence) is not.",
+      "API（应用程序编程接口）很重要。API（↓应用程序接口）也是。",
+      "API（應用程式介面）很重要。API（↓應用程式接口）也是。",
+      "An Application Programming Interface (API) differs from an ↓Advanced Programming Interface (API)."
+    ],
+    "valid": [
+      "看着(zhe)(zhe)",
+      "去银行(háng)以后行(xíng)走",
+      "他(ta)说(shuo)长(zhang)，又说长(chang)",
+      "他的(de)确定了。的(di)确如此。",
+      "AI (Artificial Intelligence) 和 AI（人工智能）",
+      "AI（2023）与 AI (Artificial Intelligence)",
+      "(see API docs) and API (Application Programming Interface)",
+      "API (see docs) and API (Application Programming Interface)",
+      "GPU(大模型计算的主流算力)与GPU（图形处理器）",
+      "AGI (artificial general intelligence) and AGI (Artificial General-Intelligence)",
+      "API（应用程序编程接口）与API（應用程序編程接口）",
+      "API(应用程序編(bian)程接(jie)口(kou))与API（应用程序编程接口）",
+      "角(jiao)色……角(jue)色"
+    ]
+  }
+}
+
+"""#),
+        ("gloss-interleaved.json", #"""
+{
+  "id": "gloss-interleaved",
+  "kind": "gloss-density",
+  "severity": "note",
+  "summary": "Pinyin glosses are interleaved through a paragraph of running prose, the signature of anti-plagiarism spinning.",
+  "description": "Article spinners defeat duplicate-content checks by inserting pinyin after ordinary characters throughout a text: 通(tong)用(yong)人(ren)工(gong)智(zhi)能(neng). Nobody glosses common words in running prose for readers, so a paragraph where many characters carry glosses was almost certainly machine-rewritten, and it is hard to read. The rule reports a paragraph (text between blank lines) once, at its first gloss, when it is running prose (at least minimumParagraphCharacters Han characters and at least one sentence end such as 。 or ？) with at least minimumGlosses parenthesised glosses covering at least minimumDensity of its Han characters. Lists of glossed words, headings and short glossed lines of teaching material are not running prose; raise the thresholds or turn the rule off for textbooks. Remove the glosses, and check the text itself, which was probably reworded by a machine. See docs/glosses.md.",
+  "message": "Pinyin glosses interleaved through running prose: {count} glosses on {glossed} of {characters} Han characters ({percent}%); remove them and check the text for machine rewording",
+  "scope": "prose",
+  "tags": ["gloss", "pinyin", "spinning"],
+  "options": {"minimumGlosses": 5, "minimumDensity": 0.05, "minimumParagraphCharacters": 60, "includeRuby": false},
+  "examples": {
+    "invalid": [
+      "随↓(sui)着(zhe)互(hu)联(lian)网(wang)的普及，越来越多的企(qi)业开始重视线上营销。内容(rong)平台每天产生大量文章，其中不少经过机器改写，读者很难分辨原创与伪(wei)原创。为了绕开查重系统，有些作者在正文里插入拼音。",
+      "标题\n\n隨↓(sui)著(zhe)網(wang)路(lu)的普及，越來越多的企(qi)業開始重視線上行銷。內(nei)容平臺每天產生大量文章，其中不少經過機器改寫，讀者很難分辨原創與偽(wei)原創。為了繞開查重系統，有些作者在正文裡插入拼音。\n\n第二段没有拼音。"
+    ],
+    "valid": [
+      "床(chuáng)前(qián)明(míng)月(yuè)光(guāng)，疑(yí)是(shì)地(dì)上(shàng)霜(shuāng)。",
+      "银行(yín háng)，角色(jué sè)，长城(cháng chéng)，音乐(yīn yuè)，重庆(chóng qìng)，朝阳(zhāo yáng)，觉得(jué de)，还是(hái shì)，一行(yì háng)，了解(liǎo jiě)，参差(cēn cī)，着急(zháo jí)，单于(chán yú)，人参(rén shēn)",
+      "随着互联网的普及，越来越多的企业开始重视线上营销。内容平台每天产生大量文章，其中不少经过机器改写，读者很难分辨原创与伪(wei)原创。为了绕开查重系统，有些作者在正文里插入拼音，这种做法严重影响阅读体验。",
+      "随着互联网的普及，越来越多的企业开始重视线上营销。内容平台每天产生大量文章，其中不少经过机器改写，读者很难分辨原创与伪原创。为了绕开查重系统，有(you)些(xie)作(zuo)者(zhe)在正文里插入拼音，这种做法严重影响阅读体验，读者往往只能放弃阅读，转而寻找其他来源，这让原创作者非常无奈。"
+    ]
+  }
+}
+
+"""#),
+        ("gloss-reading.json", #"""
+{
+  "id": "gloss-reading",
+  "kind": "gloss-reading",
+  "severity": "error",
+  "summary": "A pinyin gloss gives a reading that does not fit its character, as in 角(jiao)色 where 角色 reads jué.",
+  "description": "A gloss is pinyin written after Han characters, 角(jué)色 or 银行（yín háng）, or as HTML ruby (<ruby>角<rt>jué</rt></ruby>). Article spinners and careless editors gloss polyphonic characters with their most common reading even where the word needs another: 角(jiao)色, 排查(zha), 直覺(jiao), 強勁(jin). A wrong gloss teaches the reader a wrong pronunciation. The rule reports a syllable that is no reading of its character at all (only in documents that gloss as a habit, see the minimumConfirmedGlosses option), and a syllable that contradicts the one reading every dictionary word around the character agrees on. Where the words disagree or do not decide (漫長(chang), 調(tiao)優, 為什麽(me)) it says nothing. Tones are judged by the separate rule gloss-tone. Fix the gloss, or delete it if the text does not need one. See docs/glosses.md.",
+  "message": "Gloss '{gloss}' for {character} {problem}",
+  "scope": "prose",
+  "tags": ["gloss", "pinyin", "spinning"],
+  "options": {"report": "syllable", "minimumConfirmedGlosses": 3},
+  "examples": {
+    "invalid": [
+      "各种角↓(jiao)色共同努力",
+      "他扮演的角色↓（jiǎo sè）很重要。",
+      "故障排查↓(zha)与疾病诊断",
+      "學家們曾↓(zeng)預(yu)言過",
+      "依靠直覺↓(jiao)決策",
+      "這是強勁↓(jin)的推進器",
+      "值得仔↓(zai)細玩味",
+      "大(dà)模(mó)型↓(xin)的训(xùn)练",
+      "觀(guan)點(dian)：大模型↓(xin)很(hen)重要",
+      {"text": "<p><ruby>角↓<rt>jiǎo</rt>色<rt>sè</rt></ruby></p>", "format": "html"}
+    ],
+    "valid": [
+      "经过漫长(chang)的发展",
+      "经过漫長(chang)的發展",
+      "任务指令调(tiao)优",
+      "任務指令調(tiao)優",
+      "在服务器上沈(chen)睡",
+      "为什么(me)模型会越来越大？",
+      "為什麽(me)模型會越來越大？",
+      "人才匮(kui)乏",
+      "人才匱(kui)乏",
+      "角(jue)色、角色(jué sè)、排(pai)查(cha)、直覺(jue)",
+      "时间(min)与长度(cm)",
+      "他(he)说",
+      "人工智能(AI)成立于(2023)年，详见(see below)",
+      "好(hǎo)奇是语气不对，不是读音不对",
+      {"text": "<ruby>角色<rt>jué sè</rt></ruby>", "format": "html"}
+    ]
+  }
+}
+
+"""#),
+        ("gloss-tone.json", #"""
+{
+  "id": "gloss-tone",
+  "kind": "gloss-reading",
+  "severity": "warning",
+  "summary": "A toned pinyin gloss has the right syllable but a tone the character or its word does not take, as in 好(hǎo)奇.",
+  "description": "A gloss written with tone marks or tone digits promises the exact pronunciation. When the syllable is right but the tone is not one the character ever takes (为(wěi)), or not the one the dictionary word around it gives (好(hǎo)奇: 好奇 reads hào), the gloss misleads readers who rely on it. Toneless glosses are never judged on tone; 一 and 不 are exempt because their tones change with the next syllable (tone sandhi), and neutral tones are not compared. Wrong syllables are reported by gloss-reading. Correct the tone mark or digit. See docs/glosses.md.",
+  "message": "Gloss '{gloss}' for {character} {problem}",
+  "scope": "prose",
+  "tags": ["gloss", "pinyin"],
+  "options": {"report": "tone"},
+  "examples": {
+    "invalid": [
+      "充满好↓(hǎo)奇心",
+      "充滿好↓(hao3)奇心",
+      "大模型↓(xīng)",
+      "為↓(wěi)什麼"
+    ],
+    "valid": [
+      "充满好(hào)奇心",
+      "充满好(hao)奇心",
+      "一(yí)个、不(bú)是",
+      "東西(dōng xi)",
+      "角(jiao)色",
+      "为什么(wèi shén me)"
+    ]
+  }
+}
+
+"""#),
         ("invalid-encoding.json", #"""
 {
   "id": "invalid-encoding",

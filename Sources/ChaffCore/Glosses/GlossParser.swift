@@ -48,25 +48,14 @@ public enum GlossParser {
     /// All glosses in UTF-8 `bytes`, in source order; ranges are offsets into `bytes`.
     public static func glosses(in bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
         var found: [Found] = []
-        let count = bytes.count
+        var search = OpenParenthesisSearch(bytes)
         var i = 0
-        while i < count {
-            let byte = bytes[i]
-            var openLength = 0
-            if byte == UInt8(ascii: "(") {
-                openLength = 1
-            } else if byte == 0xEF && i + 2 < count && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x88 {
-                openLength = 3
-            }
-            if openLength == 0 {
-                i += 1
-                continue
-            }
-            if let gloss = glossAt(bytes, open: i, openLength: openLength, previous: found.last) {
+        while let (open, openLength) = search.next(from: i) {
+            if let gloss = glossAt(bytes, open: open, openLength: openLength, previous: found.last) {
                 found.append(gloss)
                 i = gloss.glossRange.upperBound
             } else {
-                i += openLength
+                i = open + openLength
             }
         }
         return withContext(found, bytes)

@@ -25,14 +25,12 @@ public enum RubyGlossParser {
     public static func glosses(in bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
         var result: [Gloss] = []
         var i = 0
-        while i < bytes.count {
-            guard bytes[i] == UInt8(ascii: "<"), let tag = Tag.read(bytes, at: i), tag.name == "ruby",
-                !tag.closing
-            else {
-                i += 1
+        while let open = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: i) {
+            guard let tag = Tag.read(bytes, at: open), tag.name == "ruby", !tag.closing else {
+                i = open + 1
                 continue
             }
-            i = ruby(bytes, start: i, contentStart: tag.end, into: &result)
+            i = ruby(bytes, start: open, contentStart: tag.end, into: &result)
         }
         return result
     }

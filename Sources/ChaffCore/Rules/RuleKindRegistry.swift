@@ -10,6 +10,9 @@ public enum RuleKindRegistry {
         UncitedStatisticRule.self,
         MixedHanScriptRule.self,
         MixedScriptWordRule.self,
+        GlossReadingRule.self,
+        GlossConsistencyRule.self,
+        GlossDensityRule.self,
     ]
 
     /// The kind named `name`.

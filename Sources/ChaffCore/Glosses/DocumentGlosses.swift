@@ -1,0 +1,26 @@
+/// The pinyin glosses of one document as the gloss rules see them.
+///
+/// Parenthesised glosses are read from the rule's scope (prose by default), so glosses in code
+/// or comments are left alone. Ruby glosses are HTML markup, which a masked scope no longer
+/// contains, so they are read from the raw source, also in Markdown and plain text (inline
+/// HTML); a ruby gloss counts when its first base character lies in the rule's scope.
+public enum DocumentGlosses {
+    /// The glosses of the document in `context`, in source order.
+    public static func glosses(in context: CheckContext) -> [Gloss] {
+        glosses(scoped: context.bytes(for: context.currentScope), source: context.document.source)
+    }
+
+    /// The glosses of a document whose scope bytes are `scoped` (as long as `source`, blanked
+    /// outside the scope) and whose raw text is `source`, in source order.
+    public static func glosses(scoped: [UInt8], source: [UInt8]) -> [Gloss] {
+        var glosses = GlossParser.glosses(in: scoped)
+        let ruby = RubyGlossParser.glosses(in: source).filter { gloss in
+            guard let first = gloss.base.first?.range.lowerBound, first < scoped.count else { return false }
+            return scoped[first] == source[first]
+        }
+        if ruby.isEmpty { return glosses }
+        glosses += ruby
+        glosses.sort { $0.glossRange.lowerBound < $1.glossRange.lowerBound }
+        return glosses
+    }
+}

@@ -1,0 +1,130 @@
+import ChaffData
+
+/// One inconsistency among the glosses of a document: a later gloss that reads a character
+/// otherwise than an earlier gloss of the same thing.
+public struct GlossConflict: Hashable, Sendable {
+    /// What the two glosses share.
+    public enum Kind: String, Hashable, Sendable {
+        /// The same characters glossed twice in a row: `著(zhu)(zhe)`.
+        case repeated
+        /// The same character in the same dictionary word: `银行(hang)` … `银行(xing)`.
+        case word
+    }
+
+    /// What the two glosses share.
+    public let kind: Kind
+    /// The later gloss, which is reported.
+    public let gloss: Gloss
+    /// The syllable of `gloss` that disagrees.
+    public let index: Int
+    /// The earlier gloss.
+    public let first: Gloss
+    /// The syllable of `first` it disagrees with.
+    public let firstIndex: Int
+    /// The word the character stands in, from the later gloss's context (empty for `repeated`).
+    public let word: [GlossCharacter]
+
+    /// Makes a conflict record.
+    public init(kind: Kind, gloss: Gloss, index: Int, first: Gloss, firstIndex: Int, word: [GlossCharacter]) {
+        self.kind = kind
+        self.gloss = gloss
+        self.index = index
+        self.first = first
+        self.firstIndex = firstIndex
+        self.word = word
+    }
+}
+
+/// Finds glosses that contradict each other within one document.
+///
+/// - A gloss right after another on the same characters (`著(zhu)(zhe)`) conflicts when any
+///   syllable differs; the same gloss twice (`着(zhe)(zhe)`) is redundant, not inconsistent.
+/// - Otherwise each glossed character is keyed by the dictionary word it stands in (the
+///   longest word around it in `Gloss.context`, provided no overlapping word competes for its
+///   characters, as in 的确定) and its place in that word; a character in no word is keyed by
+///   a multi-character base (`肖仰华(xiao yang hua)`), and a lone character in no word is not
+///   keyed at all: 长(zhang) and 长(chang) standing alone are both right. Keys use simplified
+///   forms, so 銀行 and 银行 are one word. The first gloss of each key is remembered; a later
+///   one that disagrees is a conflict (one per gloss, at its first disagreeing syllable).
+///
+/// Syllables disagree when they differ, or when both carry full tones (1-4) that differ
+/// (好(hǎo)奇 … 好(hào)奇), except for 一 and 不 (tone sandhi); a toneless or neutral gloss
+/// agrees with any tone of its syllable. A pair where `GlossChecker` already finds either
+/// gloss wrong is left to the gloss-reading rules, so that one mistake is reported once; for
+/// the same reason characters with a single reading (`GlossChecker.hasSingleReading`) are not
+/// keyed: any disagreement about them is a wrong reading or tone.
+public enum GlossConflicts {
+    /// The conflicts among `glosses` (in source order), in source order of the later gloss.
+    public static func conflicts(in glosses: [Gloss]) -> [GlossConflict] {
+        var result: [GlossConflict] = []
+        var firstByKey: [[UInt32]: (gloss: Int, index: Int)] = [:]
+        for (n, gloss) in glosses.enumerated() {
+            if let repeated = gloss.repeatedSyllables {
+                let baseRanges = gloss.base.map(\.range)
+                guard let m = glosses[..<n].lastIndex(where: { $0.base.map(\.range) == baseRanges }),
+                    repeated.count == gloss.syllables.count
+                else { continue }
+                if let k = gloss.syllables.indices.first(where: {
+                    disagree(repeated[$0], gloss.syllables[$0], gloss.base[$0].scalar)
+                }) {
+                    result.append(
+                        GlossConflict(kind: .repeated, gloss: gloss, index: k, first: glosses[m], firstIndex: k, word: []))
+                }
+                continue
+            }
+            for k in gloss.syllables.indices where !GlossChecker.hasSingleReading(gloss.base[k].scalar) {
+                guard let (key, word) = wordKey(gloss, k) else { continue }
+                guard let earlier = firstByKey[key] else {
+                    firstByKey[key] = (n, k)
+                    continue
+                }
+                let first = glosses[earlier.gloss]
+                guard disagree(first.syllables[earlier.index], gloss.syllables[k], gloss.base[k].scalar),
+                    !isFlagged(gloss, k), !isFlagged(first, earlier.index)
+                else { continue }
+                result.append(
+                    GlossConflict(
+                        kind: .word, gloss: gloss, index: k, first: first, firstIndex: earlier.index,
+                        word: Array(gloss.context[word])))
+                break
+            }
+        }
+        return result
+    }
+
+    /// True when the two readings of one character contradict each other.
+    static func disagree(_ a: PinyinSyllable, _ b: PinyinSyllable, _ scalar: UInt32) -> Bool {
+        if a.index != b.index { return true }
+        return a.hasFullTone && b.hasFullTone && a.tone != b.tone
+            && !GlossChecker.sandhiCharacters.contains(scalar)
+    }
+
+    private static func isFlagged(_ gloss: Gloss, _ k: Int) -> Bool {
+        GlossChecker.mayFind(gloss) && GlossChecker.check(gloss).contains { $0.index == k && $0.kind != .repeatedGloss }
+    }
+
+    /// The key of syllable `k` of `gloss` (simplified word, then the position in it) and the
+    /// word's positions in the gloss's context; nil when the character is not keyed.
+    static func wordKey(_ gloss: Gloss, _ k: Int) -> ([UInt32], Range<Int>)? {
+        let scalars = gloss.context.map(\.scalar)
+        let position = gloss.basePosition + k
+        let words = PinyinWords.matches(in: scalars, containing: position).filter { !$0.reading.isCollocation }
+        let range: Range<Int>
+        if let longest = words.first {
+            for other in PinyinWords.matches(in: scalars)
+            where !other.reading.isCollocation && !other.range.contains(position) {
+                let inside = other.range.lowerBound >= longest.range.lowerBound
+                    && other.range.upperBound <= longest.range.upperBound
+                if !inside && words.contains(where: { $0.range.overlaps(other.range) }) { return nil }
+            }
+            range = longest.range
+        } else if gloss.base.count >= 2 {
+            range = gloss.basePosition..<(gloss.basePosition + gloss.base.count)
+        } else {
+            return nil
+        }
+        var key = scalars[range].map { PinyinHanNormalization.simplified($0) }
+        key.append(UInt32(position - range.lowerBound))
+        return (key, range)
+    }
+}

@@ -1,0 +1,94 @@
+/// Measures how densely pinyin glosses are interleaved through paragraphs of running prose,
+/// the signature of article spinning (`觀(guan)點(dian):不(bu)要(yao)讓(rang)…`).
+///
+/// Paragraphs are `BlankLineParagraphs`. A paragraph is running prose when it has at least
+/// `minimumParagraphCharacters` Han characters and ends at least one sentence: it contains
+/// `。`, `！`, `？`, or an ASCII `.`, `!`, `?` followed by whitespace, a non-ASCII character or
+/// the paragraph's end. Lists of glossed words and headings are therefore not prose, and short
+/// glossed lines of teaching material are exempt by length. A gloss belongs to the paragraph
+/// holding its first base character; a repeated gloss (`著(zhu)(zhe)`) counts once.
+public struct GlossDensity: Sendable {
+    /// A paragraph whose glosses reach the thresholds.
+    public struct Paragraph: Hashable, Sendable {
+        /// Byte range of the paragraph.
+        public let range: Range<Int>
+        /// The glosses in it (repeated glosses excluded).
+        public let glosses: [Gloss]
+        /// Han characters covered by those glosses.
+        public let glossedCharacters: Int
+        /// Han characters in the paragraph.
+        public let hanCharacters: Int
+
+        /// The share of the paragraph's Han characters that are glossed, 0…1.
+        public var density: Double { hanCharacters == 0 ? 0 : Double(glossedCharacters) / Double(hanCharacters) }
+    }
+
+    /// Fewest glosses in a paragraph to report it.
+    public var minimumGlosses: Int
+    /// Smallest share of the paragraph's Han characters glossed, 0…1.
+    public var minimumDensity: Double
+    /// Fewest Han characters for a paragraph to count as running prose.
+    public var minimumParagraphCharacters: Int
+
+    /// A measure with the given thresholds.
+    public init(minimumGlosses: Int, minimumDensity: Double, minimumParagraphCharacters: Int) {
+        self.minimumGlosses = minimumGlosses
+        self.minimumDensity = minimumDensity
+        self.minimumParagraphCharacters = minimumParagraphCharacters
+    }
+
+    /// The paragraphs of `bytes` whose glosses (from `glosses`, in source order) reach every
+    /// threshold, in order.
+    public func interleavedParagraphs(_ glosses: [Gloss], in bytes: [UInt8]) -> [Paragraph] {
+        let counted = glosses.filter { $0.repeatedSyllables == nil && !$0.base.isEmpty }
+        guard counted.count >= max(1, minimumGlosses) else { return [] }
+        return bytes.withUnsafeBufferPointer { text in
+            var result: [Paragraph] = []
+            var next = 0
+            for paragraph in BlankLineParagraphs.paragraphs(in: text) {
+                var inside: [Gloss] = []
+                while next < counted.count && counted[next].base[0].range.lowerBound < paragraph.upperBound {
+                    if counted[next].base[0].range.lowerBound >= paragraph.lowerBound { inside.append(counted[next]) }
+                    next += 1
+                }
+                guard inside.count >= max(1, minimumGlosses) else { continue }
+                let (han, endsSentence) = Self.measure(text, paragraph)
+                guard endsSentence, han >= minimumParagraphCharacters else { continue }
+                let glossed = inside.reduce(0) { $0 + $1.base.count }
+                let found = Paragraph(range: paragraph, glosses: inside, glossedCharacters: glossed, hanCharacters: han)
+                if found.density >= minimumDensity { result.append(found) }
+            }
+            return result
+        }
+    }
+
+    /// The number of Han characters in `range`, and whether it ends a sentence.
+    static func measure(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Int, Bool) {
+        var han = 0
+        var endsSentence = false
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let byte = text[i]
+            if byte < 0x80 {
+                if !endsSentence, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                    let after = i + 1 < range.upperBound ? text[i + 1] : UInt8(ascii: " ")
+                    endsSentence = after == UInt8(ascii: " ") || after == UInt8(ascii: "\n")
+                        || after == UInt8(ascii: "\r") || after == UInt8(ascii: "\t") || after >= 0x80
+                }
+                i += 1
+                continue
+            }
+            guard let (scalar, length) = GlossUTF8.decode(text, at: i) else {
+                i += 1
+                continue
+            }
+            if GlossUTF8.isHan(scalar) {
+                han += 1
+            } else if scalar == 0x3002 || scalar == 0xFF01 || scalar == 0xFF1F {  // 。！？
+                endsSentence = true
+            }
+            i += length
+        }
+        return (han, endsSentence)
+    }
+}

@@ -1,0 +1,45 @@
+import ChaffData
+
+extension GlossChecker {
+    /// False when no finding is possible for the gloss, decided from character readings alone,
+    /// so callers can skip the dictionary-word search of `check` (most glossed characters of
+    /// running text have a single reading).
+    ///
+    /// A syllable cannot be wrong when every reading of its character has that syllable, the
+    /// character has at most one full tone, and the gloss's tone is unknown, neutral, one of
+    /// the character's tones, or on 一/不. Word readings are part of the character readings
+    /// (see `PinyinReadings`), so no word can then decide another syllable or tone.
+    public static func mayFind(_ gloss: Gloss) -> Bool {
+        if gloss.repeatedSyllables != nil { return true }
+        for (syllable, character) in zip(gloss.syllables, gloss.base) {
+            let readings = readingsOf(character.scalar)
+            if readings.isEmpty { continue }
+            if !isSettled(syllable, character.scalar, readings) { return true }
+        }
+        return false
+    }
+
+    /// True when `scalar` has one toneless reading and at most one full tone (any number for 一
+    /// and 不, whose tones are never compared): two glosses of it can only disagree if one of
+    /// them is no reading or a wrong tone.
+    public static func hasSingleReading(_ scalar: UInt32) -> Bool {
+        let readings = readingsOf(scalar)
+        guard let first = readings.first else { return true }
+        let comparesTones = !sandhiCharacters.contains(scalar)
+        var fullTone: UInt8? = nil
+        for reading in readings {
+            if reading.index != first.index { return false }
+            if comparesTones && reading.hasFullTone {
+                if let tone = fullTone, tone != reading.tone { return false }
+                fullTone = reading.tone
+            }
+        }
+        return true
+    }
+
+    private static func isSettled(_ syllable: PinyinSyllable, _ scalar: UInt32, _ readings: [PinyinSyllable]) -> Bool {
+        guard readings.allSatisfy({ $0.index == syllable.index }), hasSingleReading(scalar) else { return false }
+        if !syllable.hasFullTone || sandhiCharacters.contains(scalar) { return true }
+        return readings.contains { $0.tone == syllable.tone }
+    }
+}

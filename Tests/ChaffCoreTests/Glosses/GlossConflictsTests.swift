@@ -1,0 +1,71 @@
+import Testing
+@testable import ChaffCore
+
+/// Glosses that contradict each other within a document, in Simplified and Traditional.
+@Suite struct GlossConflictsTests {
+    struct Summary: Equatable, CustomStringConvertible {
+        var kind: GlossConflict.Kind
+        var range: Range<Int>
+        var found: String
+        var firstRange: Range<Int>
+        var first: String
+        var word: String
+        var description: String { "\(kind) \(range) \(found) vs \(firstRange) \(first) [\(word)]" }
+    }
+
+    static func conflicts(_ text: String) -> [Summary] {
+        GlossConflicts.conflicts(in: GlossParser.glosses(in: text)).map {
+            Summary(
+                kind: $0.kind, range: $0.gloss.glossRange, found: $0.gloss.syllables[$0.index].numbered,
+                firstRange: $0.first.glossRange, first: $0.first.syllables[$0.firstIndex].numbered,
+                word: GlossText.string($0.word))
+        }
+    }
+
+    @Test func repeatedGloss() {
+        #expect(
+            Self.conflicts("見證著(zhu)(zhe)由") == [
+                Summary(kind: .repeated, range: 14..<19, found: "zhe", firstRange: 9..<14, first: "zhu", word: "")
+            ])
+        #expect(Self.conflicts("见证着(zhao)(zhe)").map(\.kind) == [.repeated])
+        #expect(Self.conflicts("好(hǎo)(hào)").map(\.found) == ["hao4"])
+        // The same gloss twice is redundant, not inconsistent.
+        #expect(Self.conflicts("看着(zhe)(zhe)") == [])
+        #expect(Self.conflicts("看着(zhe)(zhe5)") == [])
+    }
+
+    @Test func sameWordGlossedTwoWays() {
+        let text = "朝阳(zhāo yáng)升起。朝阳(cháo yáng)公园"
+        #expect(
+            Self.conflicts(text) == [
+                Summary(kind: .word, range: 34..<47, found: "chao2", firstRange: 6..<19, first: "zhao1", word: "朝阳")
+            ])
+        // Traditional and Simplified forms are one word.
+        #expect(Self.conflicts("朝陽(zhāo yáng)升起。朝(cháo)阳公园").map(\.word) == ["朝阳"])
+        #expect(Self.conflicts("朝(zhao)陽升起。朝(chao)陽公園").map(\.word) == ["朝陽"])
+        // A name that is no dictionary word is keyed by its multi-character base.
+        #expect(Self.conflicts("單小明(dan xiao ming)說，單小明(shan xiao ming)").map(\.word) == ["單小明"])
+        // Both tones full and different.
+        #expect(Self.conflicts("肖仰华(xiāo yǎng huá)说，肖仰华(xiào yǎng huá)").map(\.found) == ["xiao4"])
+        // One conflict per gloss, at its first disagreeing syllable.
+        #expect(Self.conflicts("朝阳(zhao yang)。朝阳(chao yin)").count == 1)
+    }
+
+    @Test(arguments: [
+        // Different words, or characters in no word: every reading may be right.
+        "去银行(háng)以后行(xíng)走", "他(ta)说(shuo)长(zhang)，又说长(chang)",
+        // 的确 competes with 确定, so 的 is not keyed in 的确定.
+        "他的(de)确定了。的(di)确如此。",
+        // Toneless and neutral glosses agree with any tone of their syllable.
+        "朝阳(zhāo yáng)。朝阳(zhao yang)", "东西(dōng xī)。东西(dōng xi)",
+        // Tone sandhi.
+        "一(yí)个。一(yī)个",
+        // gloss-reading already reports the wrong one.
+        "角(jiao)色。角(jue)色", "角(jue)色。角(jiao)色", "好(hǎo)奇。好(hào)奇",
+        // Repeated glosses do not enter the word table.
+        "朝阳(zhao)(zhao)。朝阳(zhao)",
+    ])
+    func consistentGlosses(text: String) {
+        #expect(Self.conflicts(text) == [])
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import ChaffCore
+
+/// Paragraph splitting and the density of interleaved glosses.
+@Suite struct GlossDensityTests {
+    @Test func paragraphsAreSeparatedByBlankLines() {
+        #expect(BlankLineParagraphs.paragraphs(in: Array("a\n\n  \nb\r\nc\n\u{3000}\t\nd".utf8)) == [0..<1, 6..<10, 16..<17])
+        #expect(BlankLineParagraphs.paragraphs(in: Array("".utf8)) == [])
+        #expect(BlankLineParagraphs.paragraphs(in: Array("\n\n".utf8)) == [])
+        #expect(BlankLineParagraphs.paragraphs(in: Array("甲\n乙\n".utf8)) == [0..<7])
+        #expect(BlankLineParagraphs.paragraphs(in: Array("甲\r\n\r\n乙".utf8)) == [0..<3, 7..<10])
+    }
+
+    static let filler = String(repeating: "中文句子", count: 12)  // 48 Han characters
+
+    static func measure(_ text: String, glosses: Int = 3, density: Double = 0.05, characters: Int = 20) -> [GlossDensity.Paragraph] {
+        let measure = GlossDensity(minimumGlosses: glosses, minimumDensity: density, minimumParagraphCharacters: characters)
+        return measure.interleavedParagraphs(GlossParser.glosses(in: text), in: Array(text.utf8))
+    }
+
+    @Test func denseParagraphIsReported() {
+        // 3 glosses on 55 Han characters: 5.45%.
+        let text = "标题\n\n通(tong)用(yong)人(ren)工智能是" + Self.filler + "。\n\n" + Self.filler + "。"
+        let found = Self.measure(text)
+        #expect(found.count == 1)
+        #expect(found.first?.range == 8..<193)
+        #expect(found.first?.glosses.count == 3)
+        #expect(found.first?.glossedCharacters == 3)
+        #expect(found.first?.hanCharacters == 55)
+        #expect(found.first?.glosses.first?.glossRange == 11..<17)
+    }
+
+    @Test func thresholds() {
+        let text = "通(tong)用(yong)人(ren)工智能是" + Self.filler + "。"
+        #expect(Self.measure(text, glosses: 3).count == 1)
+        #expect(Self.measure(text, glosses: 4).isEmpty)
+        #expect(Self.measure(text, density: 0.054).count == 1)
+        #expect(Self.measure(text, density: 0.055).isEmpty)
+        #expect(Self.measure(text, characters: 55).count == 1)
+        #expect(Self.measure(text, characters: 56).isEmpty)
+    }
+
+    @Test func onlyRunningProseCounts() {
+        // No sentence end: a list or a heading.
+        let list = "通(tong)用(yong)人(ren)工智能" + Self.filler
+        #expect(Self.measure(list).isEmpty)
+        #expect(Self.measure(list + "!x").isEmpty)
+        #expect(Self.measure(list + "!").count == 1)
+        #expect(Self.measure(list + "! x").count == 1)
+        #expect(Self.measure(list + "？").count == 1)
+        #expect(Self.measure(list + "（见example.com）").isEmpty)
+    }
+
+    @Test func repeatedGlossesCountOnce() {
+        let text = "著(zhu)(zhe)通(tong)用(yong)" + Self.filler + "。"
+        #expect(Self.measure(text).first?.glosses.count == 3)
+        #expect(Self.measure(text, glosses: 4).isEmpty)
+    }
+}

@@ -1,0 +1,219 @@
+import Foundation
+import Testing
+@testable import ChaffCore
+
+/// The gloss kinds as the engine runs them: messages, ranges, fixes, options and scopes.
+@Suite struct GlossRuleKindTests {
+    static func rule(_ kind: String, _ options: String = "{}", message: String) throws -> Rule {
+        let json = """
+            {"id": "probe", "kind": "\(kind)", "summary": "Probe.", "description": "A rule built by the tests.",
+             "message": "\(message)", "options": \(options), "examples": {"valid": ["a"], "invalid": ["↓a"]}}
+            """
+        return try RuleLoader.load(path: "probe.json", fileStem: "probe", bytes: Array(json.utf8))
+    }
+
+    static func loadError(_ kind: String, _ options: String) -> String? {
+        do {
+            _ = try rule(kind, options, message: "{match}")
+            return nil
+        } catch {
+            return (error as? SourceError)?.message
+        }
+    }
+
+    struct Result: Equatable, CustomStringConvertible {
+        var range: Range<Int>
+        var message: String
+        var fix: String?
+        var description: String { "\(range) \(message) fix=\(fix ?? "-")" }
+    }
+
+    static func run(_ rule: Rule, _ document: Document) -> [Result] {
+        Linter(rules: [ActiveRule(rule)]).lint(document).map { Result(range: $0.range, message: $0.message, fix: $0.fix) }
+    }
+
+    static func run(_ rule: Rule, _ text: String) -> [Result] {
+        run(rule, DocumentMaker.document(path: "t", source: Array(text.utf8), format: "text"))
+    }
+
+    static let readingMessage = "Gloss '{gloss}' for {character} {problem}"
+
+    @Test func readingMessagesAndFixesFollowTheGlossStyle() throws {
+        let rule = try Self.rule("gloss-reading", message: Self.readingMessage)
+        #expect(
+            Self.run(rule, "角(jiao)色") == [
+                Result(range: 3..<9, message: "Gloss 'jiao' for 角 does not fit 角色 (jué); expected 'jue'", fix: "(jue)")
+            ])
+        #expect(
+            Self.run(rule, "角（jiǎo）色") == [
+                Result(range: 3..<14, message: "Gloss 'jiǎo' for 角 does not fit 角色 (jué); expected 'jué'", fix: "（jué）")
+            ])
+        #expect(
+            Self.run(rule, "角(jiao3)色") == [
+                Result(range: 3..<10, message: "Gloss 'jiao3' for 角 does not fit 角色 (jué); expected 'jue2'", fix: "(jue2)")
+            ])
+        // A multi-syllable gloss names the wrong syllable and offers no fix.
+        #expect(
+            Self.run(rule, "角色(jiao se)") == [
+                Result(range: 6..<15, message: "Gloss 'jiao' for 角 does not fit 角色 (jué); expected 'jue'", fix: nil)
+            ])
+        // Ruby: the finding covers the <rt> element, and the fix keeps its tags.
+        #expect(
+            Self.run(rule, "<ruby>角<rt class=\"py\">jiǎo</rt>色<rt>sè</rt></ruby>") == [
+                Result(
+                    range: 9..<34, message: "Gloss 'jiǎo' for 角 does not fit 角色 (jué); expected 'jué'",
+                    fix: "<rt class=\"py\">jué</rt>")
+            ])
+        // Spaces inside the parentheses are not part of the gloss as quoted.
+        #expect(Self.run(rule, "角( jiao )色").map(\.message) == ["Gloss 'jiao' for 角 does not fit 角色 (jué); expected 'jue'"])
+        // Tones belong to the other report.
+        #expect(Self.run(rule, "好(hǎo)奇") == [])
+    }
+
+    @Test func notAReadingNeedsADocumentThatGlosses() throws {
+        let rule = try Self.rule("gloss-reading", message: Self.readingMessage)
+        #expect(Self.run(rule, "型(xin)") == [])
+        #expect(Self.run(rule, "大(dà)模(mó)型(xin)") == [])
+        #expect(
+            Self.run(rule, "大(dà)模(mó)型(xin)训(xùn)") == [
+                Result(range: 19..<24, message: "Gloss 'xin' for 型 is not a reading of 型; expected 'xing' as in 模型 (xíng)", fix: nil)
+            ])
+        let eager = try Self.rule("gloss-reading", #"{"minimumConfirmedGlosses": 0}"#, message: Self.readingMessage)
+        #expect(Self.run(eager, "型(xin)") == [Result(range: 3..<8, message: "Gloss 'xin' for 型 is not a reading of 型 (xíng)", fix: nil)])
+        let arguments = try Self.rule(
+            "gloss-reading", #"{"minimumConfirmedGlosses": 0}"#,
+            message: "{gloss}|{character}|{word}|{reading}|{expected}|{readings}")
+        #expect(Self.run(arguments, "长(zhan)").map(\.message) == ["zhan|长||||cháng, zhǎng"])
+        #expect(Self.run(arguments, "角(jiao)色").map(\.message) == ["jiao|角|角色|jué|jue|gǔ, jiǎo, jiao, jué, lù"])
+    }
+
+    @Test func toneReport() throws {
+        let rule = try Self.rule("gloss-reading", #"{"report": "tone"}"#, message: Self.readingMessage)
+        #expect(
+            Self.run(rule, "好(hǎo)奇") == [
+                Result(range: 3..<9, message: "Gloss 'hǎo' for 好 has the wrong tone for 好奇 (hào); expected 'hào'", fix: "(hào)")
+            ])
+        #expect(
+            Self.run(rule, "模型(xīng)") == [
+                Result(range: 6..<13, message: "Gloss 'xīng' for 型 has a tone 型 never takes (xíng)", fix: nil)
+            ])
+        #expect(Self.run(rule, "角(jiao)色") == [])
+        #expect(Self.run(rule, "好(hao)奇") == [])
+    }
+
+    @Test func consistencyMessages() throws {
+        let rule = try Self.rule(
+            "gloss-consistency", message: "{subject} {action} '{found}' here but '{first}' {where}; {term} {word} {line}")
+        #expect(
+            Self.run(rule, "見證著(zhu)(zhe)由") == [
+                Result(range: 14..<19, message: "'著' glossed 'zhe' here but 'zhu' right before it; 著  1", fix: nil)
+            ])
+        #expect(
+            Self.run(rule, "朝阳(zhāo yáng)升起。\n\n朝阳(cháo yáng)公园") == [
+                Result(range: 36..<49, message: "'朝' in '朝阳' glossed 'cháo' here but 'zhāo' at line 1; 朝 朝阳 1", fix: nil)
+            ])
+        #expect(
+            Self.run(rule, "AGI (Artificial General Intelligence)\nx\nAGI (Artificial Generative Intelligence)") == [
+                Result(
+                    range: 45..<79,
+                    message: "'AGI' expanded as 'Artificial Generative Intelligence' here but 'Artificial General Intelligence' at line 1; AGI  1",
+                    fix: nil)
+            ])
+        let glossesOnly = try Self.rule("gloss-consistency", #"{"acronyms": false}"#, message: "{subject}")
+        #expect(Self.run(glossesOnly, "AI (Artificial Intelligence), AI (Artificial Imbecility)") == [])
+        let acronymsOnly = try Self.rule("gloss-consistency", #"{"glosses": false}"#, message: "{subject}")
+        #expect(Self.run(acronymsOnly, "著(zhu)(zhe)") == [])
+        #expect(Self.run(acronymsOnly, "AI (Artificial Intelligence), AI (Artificial Imbecility)").map(\.range) == [34..<55])
+    }
+
+    @Test func densityMessage() throws {
+        let rule = try Self.rule(
+            "gloss-density", #"{"minimumGlosses": 3, "minimumParagraphCharacters": 10}"#,
+            message: "{count} {glossed} {characters} {percent}")
+        let text = "前言\n\n通(tong)用(yong)人工智能(ren gong zhi neng)是一种元革命。"
+        #expect(Self.run(rule, text) == [Result(range: 11..<17, message: "3 6 12 50", fix: nil)])
+        let strict = try Self.rule("gloss-density", #"{"minimumGlosses": 3, "minimumParagraphCharacters": 13}"#, message: "{count}")
+        #expect(Self.run(strict, text) == [])
+    }
+
+    @Test func densityCountsRubyOnlyWhenAsked() throws {
+        let text = "<p>" + String(repeating: "<ruby>中<rt>zhōng</rt></ruby>文句子。", count: 4) + "</p>"
+        let plain = try Self.rule("gloss-density", #"{"minimumGlosses": 3, "minimumParagraphCharacters": 10}"#, message: "{count}")
+        #expect(Self.run(plain, text) == [])
+        let ruby = try Self.rule(
+            "gloss-density", #"{"minimumGlosses": 3, "minimumParagraphCharacters": 10, "includeRuby": true}"#, message: "{count}")
+        #expect(Self.run(ruby, text).map(\.message) == ["4"])
+    }
+
+    @Test func glossesComeFromTheScopeAndRubyFromTheSource() throws {
+        let rule = try Self.rule("gloss-reading", message: Self.readingMessage)
+        // A masker blanked the first gloss (say, a code span): only the second is read.
+        let source = Array("`角(jiao)色` 角(jiao)色".utf8)
+        var prose = source
+        for i in 0..<14 { prose[i] = 0x20 }
+        let document = Document(path: "t", source: source, scopes: [.prose: prose])
+        #expect(Self.run(rule, document).map(\.range) == [18..<24])
+        // Ruby markup is blanked in a masked scope, but its base characters are prose.
+        let html = Array("<ruby>角<rt>jiǎo</rt>色<rt>sè</rt></ruby>".utf8)
+        let text = Document.blank(html).enumerated().map { i, byte in
+            (6..<9).contains(i) || (23..<26).contains(i) ? html[i] : byte
+        }
+        #expect(Self.run(rule, Document(path: "t", source: html, scopes: [.prose: text])).map(\.range) == [9..<23])
+        // Ruby outside the scope (a comment, a code block) is not read.
+        #expect(Self.run(rule, Document(path: "t", source: html, scopes: [.prose: Document.blank(html)])) == [])
+    }
+
+    @Test func optionErrors() {
+        #expect(Self.loadError("gloss-reading", #"{"report": "both"}"#) == "'options.report' must be one of 'syllable', 'tone', found 'both'")
+        #expect(Self.loadError("gloss-reading", #"{"minimumConfirmedGlosses": -1}"#) == "'options.minimumConfirmedGlosses' must be between 0 and 1000000, found -1")
+        #expect(Self.loadError("gloss-reading", #"{"minimumConfirmed": 1}"#)?.hasPrefix("unknown key 'options.minimumConfirmed'") == true)
+        #expect(
+            Self.loadError("gloss-consistency", #"{"glosses": false, "acronyms": false}"#)
+                == "'options' turns off both 'glosses' and 'acronyms'; the rule would check nothing")
+        #expect(Self.loadError("gloss-density", #"{"minimumDensity": 5}"#) == "'options.minimumDensity' must be between 0.0 and 1.0, found 5.0")
+        #expect(Self.loadError("gloss-density", #"{"minimumGlosses": 0}"#) == "'options.minimumGlosses' must be between 1 and 1000000, found 0")
+        #expect(Self.loadError("gloss-density", #"{"includeRuby": "yes"}"#) == "'options.includeRuby' must be a boolean, found a string")
+    }
+
+    @Test func unknownMessageArgumentsAreRejected() {
+        #expect(throws: SourceError.self) { try Self.rule("gloss-reading", message: "{acronym}") }
+        #expect(throws: SourceError.self) { try Self.rule("gloss-density", message: "{gloss}") }
+    }
+}
+
+/// The quick pre-check agrees with the full checker: it may only skip glosses that the checker
+/// would pass.
+@Suite struct GlossQuickCheckTests {
+    @Test(arguments: [
+        "角(jiao)色", "模型(xin)", "好(hǎo)奇", "为(wěi)什么", "直覺(jiao)", "著(zhu)(zhe)", "强劲(jin)", "行(hang)",
+    ])
+    func glossesThatMayBeWrongAreChecked(text: String) {
+        #expect(GlossParser.glosses(in: text).contains(where: GlossChecker.mayFind))
+    }
+
+    @Test func singleReadingCharactersAreSkipped() {
+        #expect(!GlossChecker.mayFind(GlossParser.glosses(in: "型(xíng)")[0]))
+        #expect(GlossChecker.mayFind(GlossParser.glosses(in: "模(mó)")[0]))  // mó, mú
+        #expect(!GlossChecker.mayFind(GlossParser.glosses(in: "人(ren)")[0]))
+        #expect(!GlossChecker.mayFind(GlossParser.glosses(in: "一(yí)")[0]))
+        #expect(GlossChecker.hasSingleReading(0x4EBA))  // 人
+        #expect(!GlossChecker.hasSingleReading(0x597D))  // 好: hǎo, hào
+        #expect(!GlossChecker.hasSingleReading(0x884C))  // 行: xíng, háng
+        #expect(GlossChecker.hasSingleReading(0x4E00))  // 一: yī, yí, yì, tones never compared
+    }
+
+    @Test func fixturesAgree() throws {
+        // Every gloss the pre-check skips gets no finding from the checker.
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/glosses")
+        var skipped = 0
+        for name in ["correct.txt", "wrong.txt"] {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            for gloss in GlossParser.glosses(in: text) where !GlossChecker.mayFind(gloss) {
+                skipped += 1
+                #expect(GlossChecker.check(gloss) == [], "\(gloss)")
+            }
+        }
+        #expect(skipped > 3000)
+    }
+}
