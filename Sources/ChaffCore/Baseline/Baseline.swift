@@ -69,19 +69,10 @@ public struct Baseline: Sendable, Equatable {
 
     /// Parses a baseline file; errors point at the line and column.
     public static func parse(_ bytes: [UInt8], path: String) throws(SourceError) -> Baseline {
-        do {
-            let root = try JSONParser.parse(bytes)
-            return try decode(root)
-        } catch let error as JSONParser.SyntaxError {
-            throw SourceError(path: path, bytes: bytes, offset: error.offset, message: error.message)
-        } catch let error as ObjectReader.Failure {
-            throw SourceError(path: path, bytes: bytes, offset: error.offset, message: error.message)
-        } catch {
-            throw SourceError(path: path, line: 1, column: 1, message: "\(error)")
-        }
+        try SourceError.decodingJSON(bytes, path: path, decode)
     }
 
-    private static func decode(_ root: JSONNode) throws -> Baseline {
+    private static func decode(_ root: JSONNode) throws(ObjectReader.Failure) -> Baseline {
         var reader = try ObjectReader(root, path: "")
         if let version = try reader.optionalInt("version", in: 0...Int.max), version != 1 {
             throw ObjectReader.Failure(offset: root.offset, message: "unsupported baseline 'version' \(version); this chaff reads version 1")

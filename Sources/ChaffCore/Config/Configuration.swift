@@ -31,24 +31,17 @@ public struct Configuration: Sendable {
 
     /// Parses `bytes`; errors point at the line and column in `path`.
     public static func parse(_ bytes: [UInt8], path: String, directory: String) throws(SourceError) -> Configuration {
-        do {
-            let root = try JSONParser.parse(bytes)
-            return try decode(root, path: path, directory: directory)
-        } catch let error as JSONParser.SyntaxError {
-            throw SourceError(path: path, bytes: bytes, offset: error.offset, message: error.message)
-        } catch let error as ObjectReader.Failure {
-            throw SourceError(path: path, bytes: bytes, offset: error.offset, message: error.message)
-        } catch {
-            throw SourceError(path: path, line: 1, column: 1, message: "\(error)")
+        try SourceError.decodingJSON(bytes, path: path) { (root) throws(ObjectReader.Failure) in
+            try decode(root, path: path, directory: directory)
         }
     }
 
-    private static func decode(_ root: JSONNode, path: String, directory: String) throws -> Configuration {
+    private static func decode(_ root: JSONNode, path: String, directory: String) throws(ObjectReader.Failure) -> Configuration {
         var config = Configuration(directory: directory)
         config.path = path
         var reader = try ObjectReader(root, path: "")
         if let version = try reader.optionalInt("version", in: 0...Int.max), version != 1 {
-            throw ObjectReader.Failure(offset: reader.node("version")!.offset, message: "unsupported 'version' \(version); this chaff reads version 1")
+            throw ObjectReader.Failure(offset: reader.node("version")?.offset ?? root.offset, message: "unsupported 'version' \(version); this chaff reads version 1")
         }
         config.ruleDirectories = try reader.optionalStrings("rules")?.map(\.0) ?? []
         config.defaultRules = try reader.optionalBool("defaultRules") ?? true

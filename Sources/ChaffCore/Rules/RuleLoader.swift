@@ -10,25 +10,16 @@ public enum RuleLoader {
     /// Loads one rule from `bytes`; `path` is how errors name the file and `fileStem` is the file
     /// name without `.json`, which must equal the id.
     public static func load(path: String, fileStem: String, bytes: [UInt8]) throws(SourceError) -> Rule {
-        let root: JSONNode
-        do {
-            root = try JSONParser.parse(bytes)
-        } catch {
-            throw SourceError(path: path, bytes: bytes, offset: error.offset, message: error.message)
+        var (rule, idOffset) = try SourceError.decodingJSON(bytes, path: path) { (root) throws(ObjectReader.Failure) in
+            try decode(root, path: path, fileStem: fileStem)
         }
-        do {
-            var rule = try decode(root, path: path, fileStem: fileStem)
-            if case .object(let members) = root.value, let id = members.first(where: { $0.key == "id" }) {
-                let position = LineIndex(bytes).position(of: id.value.offset, in: bytes, unit: .scalar)
-                rule.idLocation = (position.line, position.column)
-            }
-            return rule
-        } catch {
-            throw SourceError(path: path, bytes: bytes, offset: error.offset, message: error.message)
-        }
+        // Where the `id` value stands, for errors about the rule as a whole (duplicate ids).
+        let position = LineIndex(bytes).position(of: idOffset, in: bytes, unit: .scalar)
+        rule.idLocation = (position.line, position.column)
+        return rule
     }
 
-    private static func decode(_ root: JSONNode, path: String, fileStem: String) throws(ObjectReader.Failure) -> Rule {
+    private static func decode(_ root: JSONNode, path: String, fileStem: String) throws(ObjectReader.Failure) -> (Rule, Int) {
         var reader = try ObjectReader(root, path: "")
         let idNode = reader.node("id")
         guard let idNode else { throw ObjectReader.Failure(offset: root.offset, message: "missing required key 'id'") }
@@ -75,11 +66,12 @@ public enum RuleLoader {
         try options.finish()
         let examples = try decodeExamples(&reader)
         try reader.finish()
-        return Rule(
+        let rule = Rule(
             id: id, kindName: kindName, severity: Severity(rawValue: severityName)!, summary: summary,
             description: description, message: message, helpURI: helpURI, scope: Scope(rawValue: scopeName)!,
             tags: tags, enabledByDefault: enabled, examples: examples, origin: path,
             implementation: implementation)
+        return (rule, idNode.offset)
     }
 
     private static func decodeExamples(_ reader: inout ObjectReader) throws(ObjectReader.Failure) -> RuleExamples {

@@ -31,3 +31,24 @@ public struct SourceError: Error, Sendable, Equatable, CustomStringConvertible {
 
     public var description: String { "\(path):\(line):\(column): error: \(message)" }
 }
+
+extension SourceError {
+    /// Parses `bytes` as JSON and decodes the root with `decode`, turning syntax and decoding
+    /// failures into errors at their line and column in `path`. Config, baseline and rule files
+    /// all read this way.
+    public static func decodingJSON<T>(
+        _ bytes: [UInt8], path: String, _ decode: (JSONNode) throws(ObjectReader.Failure) -> T
+    ) throws(SourceError) -> T {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw SourceError(path: path, bytes: bytes, offset: error.offset, message: error.message)
+        }
+        do {
+            return try decode(root)
+        } catch {
+            throw SourceError(path: path, bytes: bytes, offset: error.offset, message: error.message)
+        }
+    }
+}
