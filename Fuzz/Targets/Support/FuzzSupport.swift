@@ -1,0 +1,124 @@
+import ChaffBuiltinRules
+import ChaffCore
+import Foundation
+
+/// What the fuzz targets share: the built-in rules, loaded the way `chaff` loads them, and
+/// checks that turn a broken promise of the output formats into a crash libFuzzer records.
+enum FuzzSupport {
+    /// Every built-in rule, whether or not it is on by default, as `RuleSetLoader.builtIns`
+    /// loads them (path `<built-in>/<file>`, stem = file name without `.json`).
+    static let builtInRules: [Rule] = {
+        var set = RuleSet()
+        var rules: [Rule] = []
+        for file in BuiltinRules.files {
+            let stem = String(file.name.dropLast(".json".count))
+            do {
+                rules.append(try RuleLoader.load(path: RuleSet.builtInOrigin + file.name, fileStem: stem, bytes: Array(file.text.utf8)))
+            } catch {
+                fatalError("built-in rule \(file.name) does not load: \(error)")
+            }
+        }
+        do { try set.add(rules, overridingBuiltIns: false) } catch { fatalError("\(error)") }
+        return set.rules
+    }()
+
+    /// Stops the fuzzer with `message` when `condition` is false. A `precondition` would be
+    /// compiled out of nothing here (-O keeps it), but a message names the broken promise.
+    static func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
+        if !condition() { fatalError("fuzz invariant broken: \(message())") }
+    }
+
+    /// Checks every reporter's output for `report`: each diagnostic is one line in the compiler
+    /// and GitHub formats, nothing from the linted text reaches the terminal raw, GitHub
+    /// properties and data decode back to exactly the path and message, and JSON and SARIF parse
+    /// (with Foundation, an independent parser) back to exactly the strings that went in.
+    static func checkReporters(_ report: Report) {
+        let n = report.diagnostics.count
+        for color in [false, true] {
+            let text = CompilerReporter(color: color).render(report)
+            let bytes = Array(text.utf8)
+            require(bytes.filter { $0 == 0x0A }.count == n, "compiler output has \(bytes.filter { $0 == 0x0A }.count) lines for \(n) diagnostics")
+            // Colour adds exactly six SGR sequences per line; any other ESC came from the input.
+            require(bytes.filter { $0 == 0x1B }.count == (color ? 6 * n : 0), "compiler output carries a raw ESC")
+            require(!bytes.contains { ($0 < 0x20 && $0 != 0x0A && $0 != 0x1B) || $0 == 0x7F }, "compiler output carries a raw control character")
+            require(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 }, "compiler output carries a raw C1 or bidi control")
+        }
+
+        let github = GitHubReporter().render(report)
+        let lines = github.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        require(lines.count == n && github.utf8.filter({ $0 == 0x0A }).count == n, "github output has \(lines.count) lines for \(n) diagnostics")
+        require(!github.utf8.contains(0x0D), "github output carries a raw CR")
+        for (line, d) in zip(lines, report.diagnostics) {
+            let parsed = parseWorkflowCommand(String(line))
+            require(parsed != nil, "github line does not parse as a workflow command: \(line)")
+            guard let parsed else { continue }
+            require(parsed.properties["file"] == d.path, "github file property decodes to \(String(describing: parsed.properties["file"])) not \(d.path)")
+            require(parsed.properties["line"] == String(d.line), "github line property changed")
+            require(parsed.data == d.message + " [" + d.ruleID + "]", "github data does not decode to the message")
+        }
+
+        let json = JSONReporter().render(report)
+        let root = parseJSON(json) as? [String: Any]
+        require(root != nil, "json output does not parse")
+        let diagnostics = root?["diagnostics"] as? [[String: Any]] ?? []
+        require(diagnostics.count == n, "json output has \(diagnostics.count) diagnostics for \(n)")
+        for (object, d) in zip(diagnostics, report.diagnostics) {
+            require(object["path"] as? String == d.path, "json path \(String(reflecting: object["path"])) is not \(String(reflecting: d.path))")
+            require(object["message"] as? String == d.message, "json message \(String(reflecting: object["message"])) is not \(String(reflecting: d.message))")
+            require(object["match"] as? String == d.matchedText, "json match \(String(reflecting: object["match"])) is not \(String(reflecting: d.matchedText))")
+            require(object["byteOffset"] as? Int == d.range.lowerBound, "json byteOffset changed")
+        }
+
+        let sarif = SARIFReporter().render(report)
+        let sarifRoot = parseJSON(sarif) as? [String: Any]
+        require(sarifRoot != nil, "sarif output does not parse")
+        let run = (sarifRoot?["runs"] as? [[String: Any]])?.first
+        let results = run?["results"] as? [[String: Any]] ?? []
+        require(results.count == min(n, SARIFReporter.maximumResults), "sarif output has \(results.count) results for \(n)")
+        for (result, d) in zip(results, report.diagnostics) {
+            let message = (result["message"] as? [String: Any])?["text"] as? String
+            require(message == d.message, "sarif message changed")
+            let location = ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any]
+            let uri = location?["uri"] as? String ?? ""
+            require(uri.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: " ") }, "sarif uri is not percent-encoded ASCII: \(uri)")
+            let decoded = (uri.hasPrefix("file://") ? String(uri.dropFirst(7)) : uri).removingPercentEncoding
+            require(decoded == d.path, "sarif uri decodes to \(String(describing: decoded)) not \(d.path)")
+        }
+    }
+
+    /// Foundation's parse of `text`, or nil.
+    static func parseJSON(_ text: String) -> Any? {
+        try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+    }
+
+    /// Parses one line the way the GitHub Actions runner does (`::name k=v,k=v::data`), and
+    /// undoes the runner's escapes. Nil when the line is not a command.
+    static func parseWorkflowCommand(_ line: String) -> (name: String, properties: [String: String], data: String)? {
+        guard line.hasPrefix("::") else { return nil }
+        let rest = line.dropFirst(2)
+        guard let end = rest.range(of: "::") else { return nil }
+        let head = rest[..<end.lowerBound]
+        let data = String(rest[end.upperBound...])
+        let name: Substring
+        var properties: [String: String] = [:]
+        if let space = head.firstIndex(of: " ") {
+            name = head[..<space]
+            for pair in head[head.index(after: space)...].split(separator: ",") {
+                guard let eq = pair.firstIndex(of: "=") else { continue }
+                properties[String(pair[..<eq])] = unescape(String(pair[pair.index(after: eq)...]), property: true)
+            }
+        } else {
+            name = head
+        }
+        return (String(name), properties, unescape(data, property: false))
+    }
+
+    // The runner's unescaping, in its order (%25 last, so "%253A" stays "%3A").
+    private static func unescape(_ s: String, property: Bool) -> String {
+        var out = s.replacingOccurrences(of: "%0D", with: "\r").replacingOccurrences(of: "%0A", with: "\n")
+        if property {
+            out = out.replacingOccurrences(of: "%3A", with: ":").replacingOccurrences(of: "%2C", with: ",")
+        }
+        return out.replacingOccurrences(of: "%25", with: "%")
+    }
+}
