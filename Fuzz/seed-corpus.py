@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Writes the seed corpora in Fuzz/corpus/<target>/ (committed; re-run after editing).
 
-document seeds: byte 0 picks format (0 text, 1 markdown, 2 html) and column unit (bits 2-3),
+document seeds: byte 0 picks format (0 text, 1 markdown, 2 html), column unit (bits 2-3) and, with bits 4-7
+all set, SARIF rule descriptions;
 byte 1 picks the reported path (high bit: the first line of the rest is the path).
 rules seeds: the built-in rule files, a full config, and a few near-misses of each.
 """
 import pathlib
-import shutil
 
 root = pathlib.Path(__file__).resolve().parent.parent
 corpus = root / "Fuzz" / "corpus"
@@ -15,17 +15,17 @@ TEXT, MARKDOWN, HTML = 0, 1, 2
 UTF8, UTF16, SCALAR, DISPLAY = 0, 1, 2, 3
 
 
-def document(fmt, unit, path_index, body):
+def document(fmt, unit, path_index, body, describe_rules=False):
     if isinstance(body, str):
         body = body.encode("utf-8")
-    return bytes([fmt | (unit << 2), path_index]) + body
+    return bytes([fmt | (unit << 2) | (0xF0 if describe_rules else 0), path_index]) + body
 
 
 documents = {
     "spun-page": document(TEXT, SCALAR, 0,
         "标题：<随机段落>官方网站\n我们的{专业|优质}团队位于[城市名]，提供{{ service }}。\n"
         "价格：%s 元 %1$d 件，%.2f 折。\nVisit our {great|top} shop in %CITY% or $SITE_NAME$.\n"
-        "【关键词】〖地区〗 <keyword_1> ${name} {% if x %}{# c #}\n"),
+        "【关键词】〖地区〗 <keyword_1> ${name} {% if x %}{# c #}\n", describe_rules=True),
     "clean-prose": document(TEXT, UTF16, 1,
         "折扣为 50%，价格 $5。集合 {x | x > 0} 是开集。List<String> 与 <b>加粗</b>。\n【新华社北京电】正文。\n"),
     "markdown": document(MARKDOWN, SCALAR, 2,
@@ -76,9 +76,8 @@ rules["deep"] = b"[" * 64 + b"]" * 64
 
 for name, entries in (("document", documents), ("rules", rules)):
     directory = corpus / name
-    if directory.exists():
-        shutil.rmtree(directory)
-    directory.mkdir(parents=True)
+    directory.mkdir(parents=True, exist_ok=True)
+    # Regression inputs (regression-*) are kept; the generated seeds are rewritten.
     for key, data in entries.items():
         (directory / key).write_bytes(data)
 print("wrote", sum(1 for _ in corpus.rglob("*") if _.is_file()), "seed files")

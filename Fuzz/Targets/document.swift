@@ -3,8 +3,8 @@ import ChaffCore
 /// Fuzz target `document`: the whole document pipeline on arbitrary bytes.
 ///
 /// Input layout: byte 0 picks the format (bits 0-1: text, markdown, html), the column unit
-/// (bits 2-3) and whether SARIF describes the rules (bit 4: rule documentation is the same for
-/// every input, and rendering it on each one would be most of the work); byte 1
+/// (bits 2-3) and whether SARIF describes the rules (bits 4-7 all set: rule documentation is
+/// the same for every input, and rendering it each time would be most of the work); byte 1
 /// picks the reported path, from a list of hostile names or (high bit set) the input's own
 /// first line; the rest is the file. The document is made by `DocumentMaker`, linted by every
 /// built-in rule (on by default or not) and rendered by every reporter, whose promises
@@ -26,7 +26,7 @@ public func fuzzDocument(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard input.count >= 2 else { return 0 }
     let format = formats[Int(input[0] & 3) % formats.count]
     let unitIndex = Int(input[0] >> 2) & 3
-    let describeRules = input[0] & 0x10 != 0
+    let describeRules = input[0] & 0xF0 == 0xF0
     var source = Array(input[2...])
     var path = paths[Int(input[1] & 0x7F) % paths.count]
     if input[1] & 0x80 != 0, let newline = source.firstIndex(of: 0x0A) {
@@ -41,6 +41,13 @@ public func fuzzDocument(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     let linter = linters[unitIndex]
     let diagnostics = linter.lint(document)
+    let index = LineIndex(source)
+    for d in diagnostics where d.ruleID != Linter.timeoutRuleID {
+        // The linter's incremental cursor must agree with counting from the line start.
+        let start = index.position(of: d.range.lowerBound, in: source, unit: linter.columnUnit)
+        let end = index.position(of: d.range.upperBound, in: source, unit: linter.columnUnit)
+        FuzzSupport.require(start == (d.line, d.column) && end == (d.endLine, d.endColumn), "position \(d.line):\(d.column)-\(d.endLine):\(d.endColumn) is not \(start)-\(end)")
+    }
     for d in diagnostics {
         FuzzSupport.require(d.range.lowerBound >= 0 && d.range.upperBound <= source.count, "range \(d.range) outside \(source.count) bytes")
         FuzzSupport.require(d.line >= 1 && d.column >= 1, "position \(d.line):\(d.column)")

@@ -19,6 +19,7 @@ public struct Linter: Sendable {
         let context = CheckContext(document: document, regexSeconds: regexSeconds)
         let source = document.source
         let index = LineIndex(source)
+        var cursor = PositionCursor(index: index, bytes: source, unit: columnUnit)
         var diagnostics: [Diagnostic] = []
         var occurrences: [String: Int] = [:]
         for active in rules {
@@ -36,8 +37,7 @@ public struct Linter: Sendable {
                 let matched = String(decoding: source[range], as: UTF8.self)
                 var arguments = finding.arguments
                 if arguments["match"] == nil { arguments["match"] = matched }
-                let start = index.position(of: range.lowerBound, in: source, unit: columnUnit)
-                let end = index.position(of: range.upperBound, in: source, unit: columnUnit)
+                let (start, end) = cursor.positions(of: range)
                 let key = rule.id + "\u{0}" + matched
                 let occurrence = occurrences[key, default: 0]
                 occurrences[key] = occurrence + 1
