@@ -81,9 +81,23 @@ enum FuzzSupport {
             let location = ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any]
             let uri = location?["uri"] as? String ?? ""
             require(uri.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: " ") }, "sarif uri is not percent-encoded ASCII: \(uri)")
-            let decoded = (uri.hasPrefix("file://") ? String(uri.dropFirst(7)) : uri).removingPercentEncoding
+            let decoded = percentDecode(uri.hasPrefix("file://") ? String(uri.dropFirst(7)) : uri)
             require(decoded == d.path, "sarif uri decodes to \(String(describing: decoded)) not \(d.path)")
         }
+    }
+
+    /// `text` with `%XX` escapes decoded, byte by byte. (Foundation's `removingPercentEncoding`
+    /// drops a decoded U+FEFF at the start, as if it were a byte order mark.)
+    static func percentDecode(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        var input = Array(text.utf8)[...]
+        while let byte = input.popFirst() {
+            guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
+            guard input.count >= 2, let value = UInt8(String(decoding: input.prefix(2), as: UTF8.self), radix: 16) else { return nil }
+            bytes.append(value)
+            input = input.dropFirst(2)
+        }
+        return String(validating: bytes, as: UTF8.self)
     }
 
     /// Foundation's parse of `text`, or nil.
