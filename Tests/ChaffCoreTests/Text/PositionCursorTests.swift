@@ -10,6 +10,8 @@ import Testing
         Array("a".utf8), Array("\t".utf8), Array("\n".utf8), Array("\r\n".utf8), Array("\r".utf8),
         Array("中".utf8), Array("𠀀".utf8), Array("é".utf8), Array("😀".utf8), [0xFF], [0xE4, 0xB8],
         [0xF0, 0x9F], [0xED, 0xA0, 0x80], Array("\u{FEFF}".utf8), Array("ｱ".utf8),
+        // Runs long enough for the eight-bytes-at-a-time path, one with a tab inside.
+        Array("plain ascii run".utf8), Array("tab\tinside run".utf8),
     ]
 
     /// A small deterministic generator, so a failure reproduces.
@@ -37,13 +39,14 @@ import Testing
                 }
                 // Sorted by start, as the linter gives them, then once more in random order.
                 let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
-                for order in [sorted, ranges] {
-                    var cursor = PositionCursor(index: index, bytes: bytes, unit: unit)
+                for (order, stride) in [(sorted, 1 << 16), (ranges, 1 << 16), (sorted, 5), (ranges, 3)] {
+                    // Small strides put checkpoints inside characters and line breaks.
+                    var cursor = PositionCursor(index: index, bytes: bytes, unit: unit, stride: stride)
                     for range in order {
                         let (start, end) = cursor.positions(of: range)
                         let expectedStart = index.position(of: range.lowerBound, in: bytes, unit: unit)
                         let expectedEnd = index.position(of: range.upperBound, in: bytes, unit: unit)
-                        #expect(start == expectedStart, "\(bytes) \(unit) \(range)")
+                        #expect(start == expectedStart, "\(bytes) \(unit) \(range) stride \(stride)")
                         #expect(end == expectedEnd, "\(bytes) \(unit) \(range)")
                         checked += 1
                     }
