@@ -47,14 +47,14 @@ enum FuzzSupport {
         let github = GitHubReporter().render(report)
         let lines = github.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         require(lines.count == n && github.utf8.filter({ $0 == 0x0A }).count == n, "github output has \(lines.count) lines for \(n) diagnostics")
-        require(!github.utf8.contains(0x0D), "github output carries a raw CR")
+        require(!github.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 }, "github output carries a raw control or bidi character")
         for (line, d) in zip(lines, report.diagnostics) {
             let parsed = parseWorkflowCommand(String(line))
             require(parsed != nil, "github line does not parse as a workflow command: \(line)")
             guard let parsed else { continue }
-            require(parsed.properties["file"] == d.path, "github file property decodes to \(String(describing: parsed.properties["file"])) not \(d.path)")
+            require(parsed.properties["file"] == GitHubReporter.visible(d.path), "github file property decodes to \(String(describing: parsed.properties["file"])) not \(d.path)")
             require(parsed.properties["line"] == String(d.line), "github line property changed")
-            require(parsed.data == d.message + " [" + d.ruleID + "]", "github data does not decode to the message")
+            require(parsed.data == GitHubReporter.visible(d.message + " [" + d.ruleID + "]"), "github data does not decode to the message")
         }
 
         let json = JSONReporter().render(report)

@@ -55,7 +55,9 @@ enum CheckCommand {
         let walker = FileWalker(exclude: config.exclude, excludeBase: config.directory, workingDirectory: console.workingDirectory)
         let expansion = walker.walk(paths)
         for problem in expansion.problems {
-            problems.append("\(shown(problem.path)): error: \(problem.reason)")
+            // A path the user typed is shown as typed; one found in a walk like a finding's path.
+            let path = problem.named ? problem.path : PathDisplay.relative(problem.path, to: console.workingDirectory)
+            problems.append("\(shown(path)): error: \(problem.reason)")
         }
         for entry in expansion.files {
             let shownPath = PathDisplay.relative(entry.path, to: console.workingDirectory)
@@ -111,7 +113,7 @@ enum CheckCommand {
             }
             if let first = expansion.brokenLinks.first {
                 let count = expansion.brokenLinks.count
-                console.writeError("chaff: note: skipped \(count) broken symbolic link\(count == 1 ? "" : "s") (first: \(shown(first)))\n")
+                console.writeError("chaff: note: skipped \(count) broken symbolic link\(count == 1 ? "" : "s") (first: \(shown(PathDisplay.relative(first, to: console.workingDirectory))))\n")
             }
             if options.format == "sarif" && diagnostics.count > SARIFReporter.maximumResults {
                 console.writeError("chaff: warning: \(diagnostics.count) results; SARIF output keeps the first \(SARIFReporter.maximumResults), GitHub's limit per run\n")

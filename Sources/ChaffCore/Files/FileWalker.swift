@@ -39,6 +39,8 @@ public struct FileWalker {
         public var path: String
         /// Why, as the system says it.
         public var reason: String
+        /// Whether the user named the path itself (as opposed to it being found in a directory).
+        public var named: Bool = false
     }
 
     /// Everything a walk found.
@@ -78,7 +80,7 @@ public struct FileWalker {
         for path in paths {
             var info = stat()
             guard stat(path, &info) == 0 else {
-                result.problems.append(Problem(path: path, reason: Self.reason(errno)))
+                result.problems.append(Problem(path: path, reason: Self.reason(errno), named: true))
                 continue
             }
             if (info.st_mode & S_IFMT) == S_IFDIR {

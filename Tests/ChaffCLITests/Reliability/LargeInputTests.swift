@@ -128,10 +128,10 @@ import Testing
         defer { Self.removeTree(scratch.path("deep")) }
         let run = chaff(["check", scratch.root], in: scratch.root)
         #expect(run.out == "top.txt:1:1: warning: Format specifier '%d' in prose; the value was never filled in [placeholder-printf-specifier]\n")
-        // The first directory whose path does not fit PATH_MAX (4,096 bytes with its NUL).
-        let base = scratch.path("deep")
-        let levels = (4_096 - base.utf8.count + 1) / 2
-        #expect(run.err == base + String(repeating: "/d", count: levels) + ": error: File name too long\n")
+        // The first directory whose absolute path does not fit PATH_MAX (4,096 bytes with its
+        // NUL), shown relative to the working directory like the paths of findings.
+        let levels = (4_096 - scratch.path("deep").utf8.count + 1) / 2
+        #expect(run.err == "deep" + String(repeating: "/d", count: levels) + ": error: File name too long\n")
         #expect(run.status == 2)
     }
 
