@@ -19,10 +19,12 @@ struct ExecutableRun {
         try #require(CopiedBinaryTests.builtExecutable(), "the chaff executable was not built next to the tests")
     }
 
-    /// Runs chaff with `arguments` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: String) throws -> ExecutableRun {
+    /// Runs chaff with `arguments` in `directory` and waits for it; after `timeout` seconds it
+    /// is killed (and the test fails), so a hang cannot stall the suite. `executable` replaces
+    /// chaff as the program run (a wrapper such as setpriv).
+    static func run(_ arguments: [String], in directory: String, timeout: Double = 60, executable: String? = nil) throws -> ExecutableRun {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try executable())
+        process.executableURL = URL(fileURLWithPath: try executable ?? Self.executable())
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         process.environment = ["PATH": "/usr/bin:/bin", "NO_COLOR": "1"]
@@ -31,6 +33,12 @@ struct ExecutableRun {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let deadline = DispatchWorkItem { [process] in
+            Issue.record("chaff did not finish within \(timeout) s: \(arguments)")
+            kill(process.processIdentifier, SIGKILL)
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
+        defer { deadline.cancel() }
         // Read both pipes while the process runs, so a large report cannot fill a pipe and stall.
         let collected = OutputCollector()
         let group = DispatchGroup()
