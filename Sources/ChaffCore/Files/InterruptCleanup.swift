@@ -33,7 +33,10 @@ public enum InterruptCleanup {
     }()
 
     /// Installs the handlers for SIGINT, SIGTERM and SIGHUP, except for a signal the process
-    /// was told to ignore (`nohup`, a background job): that choice is the caller's.
+    /// was told to ignore (`nohup`, a background job): that choice is the caller's. Call it from
+    /// the main thread: the signals are also unblocked there, because a blocked mask is
+    /// inherited by accident (Foundation's `Process` on Linux passes on the spawning thread's,
+    /// where these signals are blocked), and a blocked SIGINT would never stop chaff at all.
     public static func installHandlers() {
         // Touch the lazily created storage now, never for the first time inside a handler.
         _ = states
@@ -54,6 +57,10 @@ public enum InterruptCleanup {
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
             sigaction(signal, &action, nil)
+            var set = sigset_t()
+            sigemptyset(&set)
+            sigaddset(&set, signal)
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
         }
     }
 
@@ -82,7 +89,13 @@ public enum InterruptCleanup {
 
     /// Unlinks every armed path. Runs inside a signal handler: only atomics and `unlink`.
     static func removePending() {
-        for slot in 0..<capacity where states[slot].load(ordering: .acquiring) == armed {
+        for slot in 0..<capacity { removeIfArmed(slot) }
+    }
+
+    /// Unlinks the path in `slot` if it is armed. (Tests call this for their own slots only,
+    /// so that writes running in parallel keep theirs.)
+    static func removeIfArmed(_ slot: Int) {
+        if states[slot].load(ordering: .acquiring) == armed {
             unlink(paths + slot * pathCapacity)
         }
     }
