@@ -2,6 +2,12 @@ import ChaffBuiltinRules
 import ChaffCore
 import Foundation
 
+/// A broken promise found by a fuzz check.
+struct FuzzFailure: Error {
+    /// What was broken, with the values involved.
+    var message: String
+}
+
 /// What the fuzz targets share: the built-in rules, loaded the way `chaff` loads them, and
 /// checks that turn a broken promise of the output formats into a crash libFuzzer records.
 enum FuzzSupport {
@@ -22,67 +28,67 @@ enum FuzzSupport {
         return set.rules
     }()
 
-    /// Stops the fuzzer with `message` when `condition` is false. A `precondition` would be
-    /// compiled out of nothing here (-O keeps it), but a message names the broken promise.
-    static func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
-        if !condition() { fatalError("fuzz invariant broken: \(message())") }
+    /// Throws `message` when `condition` is false: the fuzz targets turn it into a crash that
+    /// libFuzzer records, the regression tests into a test failure.
+    static func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) throws(FuzzFailure) {
+        if !condition() { throw FuzzFailure(message: message()) }
     }
 
     /// Checks every reporter's output for `report`: each diagnostic is one line in the compiler
     /// and GitHub formats, nothing from the linted text reaches the terminal raw, GitHub
     /// properties and data decode back to exactly the path and message, and JSON and SARIF parse
     /// (with Foundation, an independent parser) back to exactly the strings that went in.
-    static func checkReporters(_ report: Report) {
+    static func checkReporters(_ report: Report) throws(FuzzFailure) {
         let n = report.diagnostics.count
         for color in [false, true] {
             let text = CompilerReporter(color: color).render(report)
             let bytes = Array(text.utf8)
-            require(bytes.filter { $0 == 0x0A }.count == n, "compiler output has \(bytes.filter { $0 == 0x0A }.count) lines for \(n) diagnostics")
+            try require(bytes.filter { $0 == 0x0A }.count == n, "compiler output has \(bytes.filter { $0 == 0x0A }.count) lines for \(n) diagnostics")
             // Colour adds exactly six SGR sequences per line; any other ESC came from the input.
-            require(bytes.filter { $0 == 0x1B }.count == (color ? 6 * n : 0), "compiler output carries a raw ESC")
-            require(!bytes.contains { ($0 < 0x20 && $0 != 0x0A && $0 != 0x1B) || $0 == 0x7F }, "compiler output carries a raw control character")
-            require(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 }, "compiler output carries a raw C1 or bidi control")
+            try require(bytes.filter { $0 == 0x1B }.count == (color ? 6 * n : 0), "compiler output carries a raw ESC")
+            try require(!bytes.contains { ($0 < 0x20 && $0 != 0x0A && $0 != 0x1B) || $0 == 0x7F }, "compiler output carries a raw control character")
+            try require(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 }, "compiler output carries a raw C1 or bidi control")
         }
 
         let github = GitHubReporter().render(report)
         let lines = github.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        require(lines.count == n && github.utf8.filter({ $0 == 0x0A }).count == n, "github output has \(lines.count) lines for \(n) diagnostics")
-        require(!github.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 }, "github output carries a raw control or bidi character")
+        try require(lines.count == n && github.utf8.filter({ $0 == 0x0A }).count == n, "github output has \(lines.count) lines for \(n) diagnostics")
+        try require(!github.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 }, "github output carries a raw control or bidi character")
         for (line, d) in zip(lines, report.diagnostics) {
             let parsed = parseWorkflowCommand(String(line))
-            require(parsed != nil, "github line does not parse as a workflow command: \(line)")
+            try require(parsed != nil, "github line does not parse as a workflow command: \(line)")
             guard let parsed else { continue }
-            require(parsed.properties["file"] == GitHubReporter.visible(d.path), "github file property decodes to \(String(describing: parsed.properties["file"])) not \(d.path)")
-            require(parsed.properties["line"] == String(d.line), "github line property changed")
-            require(parsed.data == GitHubReporter.visible(d.message + " [" + d.ruleID + "]"), "github data does not decode to the message")
+            try require(parsed.properties["file"] == GitHubReporter.visible(d.path), "github file property decodes to \(String(describing: parsed.properties["file"])) not \(d.path)")
+            try require(parsed.properties["line"] == String(d.line), "github line property changed")
+            try require(parsed.data == GitHubReporter.visible(d.message + " [" + d.ruleID + "]"), "github data does not decode to the message")
         }
 
         let json = JSONReporter().render(report)
         let root = parseJSON(json) as? [String: Any]
-        require(root != nil, "json output does not parse")
+        try require(root != nil, "json output does not parse")
         let diagnostics = root?["diagnostics"] as? [[String: Any]] ?? []
-        require(diagnostics.count == n, "json output has \(diagnostics.count) diagnostics for \(n)")
+        try require(diagnostics.count == n, "json output has \(diagnostics.count) diagnostics for \(n)")
         for (object, d) in zip(diagnostics, report.diagnostics) {
-            require(object["path"] as? String == d.path, "json path \(String(reflecting: object["path"])) is not \(String(reflecting: d.path))")
-            require(object["message"] as? String == d.message, "json message \(String(reflecting: object["message"])) is not \(String(reflecting: d.message))")
-            require(object["match"] as? String == d.matchedText, "json match \(String(reflecting: object["match"])) is not \(String(reflecting: d.matchedText))")
-            require(object["byteOffset"] as? Int == d.range.lowerBound, "json byteOffset changed")
+            try require(object["path"] as? String == d.path, "json path \(String(reflecting: object["path"])) is not \(String(reflecting: d.path))")
+            try require(object["message"] as? String == d.message, "json message \(String(reflecting: object["message"])) is not \(String(reflecting: d.message))")
+            try require(object["match"] as? String == d.matchedText, "json match \(String(reflecting: object["match"])) is not \(String(reflecting: d.matchedText))")
+            try require(object["byteOffset"] as? Int == d.range.lowerBound, "json byteOffset changed")
         }
 
         let sarif = SARIFReporter().render(report)
         let sarifRoot = parseJSON(sarif) as? [String: Any]
-        require(sarifRoot != nil, "sarif output does not parse")
+        try require(sarifRoot != nil, "sarif output does not parse")
         let run = (sarifRoot?["runs"] as? [[String: Any]])?.first
         let results = run?["results"] as? [[String: Any]] ?? []
-        require(results.count == min(n, SARIFReporter.maximumResults), "sarif output has \(results.count) results for \(n)")
+        try require(results.count == min(n, SARIFReporter.maximumResults), "sarif output has \(results.count) results for \(n)")
         for (result, d) in zip(results, report.diagnostics) {
             let message = (result["message"] as? [String: Any])?["text"] as? String
-            require(message == d.message, "sarif message changed")
+            try require(message == d.message, "sarif message changed")
             let location = ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any]
             let uri = location?["uri"] as? String ?? ""
-            require(uri.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: " ") }, "sarif uri is not percent-encoded ASCII: \(uri)")
+            try require(uri.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: " ") }, "sarif uri is not percent-encoded ASCII: \(uri)")
             let decoded = percentDecode(uri.hasPrefix("file://") ? String(uri.dropFirst(7)) : uri)
-            require(decoded == d.path, "sarif uri decodes to \(String(describing: decoded)) not \(d.path)")
+            try require(decoded == d.path, "sarif uri decodes to \(String(describing: decoded)) not \(d.path)")
         }
     }
 
