@@ -184,9 +184,9 @@ public struct FileWalker {
                 if errno != 0 { result.problems.append(Problem(path: directory.shown, reason: Self.reason(errno))) }
                 break
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+            let (name, type) = Self.nameAndType(entry)
             if name.first == UInt8(ascii: ".") { continue }
-            entries.append((name, entry.pointee.d_type))
+            entries.append((name, type))
         }
         entries.sort { Self.precedes($0.name, $1.name) }
         return entries
@@ -233,6 +233,17 @@ public struct FileWalker {
         let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
         let relative = PathDisplay.relative(absolute, to: excludeBase)
         return exclude.contains { $0.matches(relative) }
+    }
+
+    /// The name and `d_type` of a directory entry, read through pointers to the two fields.
+    /// A `dirent` is only as long as its name (`d_reclen`): copying the struct, or its whole
+    /// 256-byte `d_name`, reads past the end of the last entry in readdir's buffer
+    /// (AddressSanitizer found it).
+    static func nameAndType(_ entry: UnsafeMutablePointer<dirent>) -> (name: [UInt8], type: UInt8) {
+        let raw = UnsafeRawPointer(entry)
+        let type = raw.load(fromByteOffset: MemoryLayout<dirent>.offset(of: \.d_type)!, as: UInt8.self)
+        let name = (raw + MemoryLayout<dirent>.offset(of: \.d_name)!).assumingMemoryBound(to: CChar.self)
+        return (Array(UnsafeRawBufferPointer(start: name, count: strlen(name))), type)
     }
 
     /// Byte order of two names, by `memcmp` (the generic comparison is slow in debug builds,

@@ -1,3 +1,4 @@
+@testable import ChaffCore
 import Foundation
 import Testing
 
@@ -113,7 +114,7 @@ import Testing
         defer { closedir(handle) }
         var names: [String] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = String(decoding: FileWalker.nameAndType(entry).name, as: UTF8.self)
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted()
