@@ -51,7 +51,8 @@ enum FuzzSupport {
         }
 
         let github = GitHubReporter().render(report)
-        let lines = github.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        // Lines split at LF bytes (a Character split would keep "\r\n" or "\n" + a mark together).
+        let lines = Array(github.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
         try require(lines.count == n && github.utf8.filter({ $0 == 0x0A }).count == n, "github output has \(lines.count) lines for \(n) diagnostics")
         try require(!github.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 }, "github output carries a raw control or bidi character")
         for (line, d) in zip(lines, report.diagnostics) {
@@ -60,7 +61,7 @@ enum FuzzSupport {
             guard let parsed else { continue }
             try require(parsed.properties["file"] == GitHubReporter.visible(d.path), "github file property decodes to \(String(describing: parsed.properties["file"])) not \(d.path)")
             try require(parsed.properties["line"] == String(d.line), "github line property changed")
-            try require(parsed.data == GitHubReporter.visible(d.message + " [" + d.ruleID + "]"), "github data does not decode to the message")
+            try require(parsed.data == GitHubReporter.visible(d.message + " [" + d.ruleID + "]"), "github data \(String(reflecting: parsed.data)) does not decode to \(String(reflecting: GitHubReporter.visible(d.message + " [" + d.ruleID + "]")))")
         }
 
         let json = JSONReporter().render(report)
@@ -112,33 +113,57 @@ enum FuzzSupport {
     }
 
     /// Parses one line the way the GitHub Actions runner does (`::name k=v,k=v::data`), and
-    /// undoes the runner's escapes. Nil when the line is not a command.
+    /// undoes the runner's escapes. Nil when the line is not a command. Works on UTF-8 bytes, as
+    /// the runner's ordinal string operations do: Swift's `String` methods compare grapheme
+    /// clusters, and miss a `%25` or `::` whose last character takes a combining mark.
     static func parseWorkflowCommand(_ line: String) -> (name: String, properties: [String: String], data: String)? {
-        guard line.hasPrefix("::") else { return nil }
-        let rest = line.dropFirst(2)
-        guard let end = rest.range(of: "::") else { return nil }
-        let head = rest[..<end.lowerBound]
-        let data = String(rest[end.upperBound...])
-        let name: Substring
+        let bytes = Array(line.utf8)
+        guard bytes.starts(with: [0x3A, 0x3A]) else { return nil }
+        let rest = Array(bytes[2...])
+        guard let end = find([0x3A, 0x3A], in: rest) else { return nil }
+        let head = Array(rest[..<end])
+        let data = Array(rest[(end + 2)...])
         var properties: [String: String] = [:]
-        if let space = head.firstIndex(of: " ") {
-            name = head[..<space]
-            for pair in head[head.index(after: space)...].split(separator: ",") {
-                guard let eq = pair.firstIndex(of: "=") else { continue }
-                properties[String(pair[..<eq])] = unescape(String(pair[pair.index(after: eq)...]), property: true)
+        var name = head
+        if let space = head.firstIndex(of: 0x20) {
+            name = Array(head[..<space])
+            for pair in head[(space + 1)...].split(separator: 0x2C) {
+                guard let eq = pair.firstIndex(of: 0x3D) else { continue }
+                properties[String(decoding: pair[..<eq], as: UTF8.self)] = unescape(Array(pair[(eq + 1)...]), property: true)
             }
-        } else {
-            name = head
         }
-        return (String(name), properties, unescape(data, property: false))
+        return (String(decoding: name, as: UTF8.self), properties, unescape(data, property: false))
+    }
+
+    /// The first offset of `needle` in `haystack`.
+    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        return (0...(haystack.count - needle.count)).first { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+
+    /// Every `token` in `bytes` replaced by `replacement`, left to right.
+    private static func replace(_ token: String, _ replacement: String, in bytes: [UInt8]) -> [UInt8] {
+        let token = Array(token.utf8)
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i...].starts(with: token) {
+                out += Array(replacement.utf8)
+                i += token.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
     }
 
     // The runner's unescaping, in its order (%25 last, so "%253A" stays "%3A").
-    private static func unescape(_ s: String, property: Bool) -> String {
-        var out = s.replacingOccurrences(of: "%0D", with: "\r").replacingOccurrences(of: "%0A", with: "\n")
+    private static func unescape(_ bytes: [UInt8], property: Bool) -> String {
+        var out = replace("%0D", "\r", in: replace("%0A", "\n", in: bytes))
         if property {
-            out = out.replacingOccurrences(of: "%3A", with: ":").replacingOccurrences(of: "%2C", with: ",")
+            out = replace("%2C", ",", in: replace("%3A", ":", in: out))
         }
-        return out.replacingOccurrences(of: "%25", with: "%")
+        return String(decoding: replace("%25", "%", in: out), as: UTF8.self)
     }
 }

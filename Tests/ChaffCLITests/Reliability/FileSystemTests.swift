@@ -129,6 +129,15 @@ import Testing
         #expect(run.status == 1)
     }
 
+    /// A name that starts with a combining mark merges with the "/" before it into one
+    /// `Character`; paths are split and compared as bytes, so it is still shown relative.
+    @Test func nameStartingWithACombiningMarkIsShownRelative() {
+        let scratch = Scratch()
+        scratch.write("\u{301}y.txt", "%s\n")
+        let run = chaff(["check", scratch.root], in: scratch.root)
+        #expect(run.out == "\u{301}y.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+    }
+
     /// One name with a space, a comma, a colon, a percent sign, a newline and Chinese, in every
     /// format: compiler output shows the newline as `\x0a`; GitHub escapes `,` `:` `%` and the
     /// newline its own way; JSON escapes the newline; SARIF percent-encodes the URI.

@@ -16,7 +16,7 @@ import Testing
 
     @Test func corporaHoldTheRegressionInputs() {
         #expect(Self.corpus("document").map { ($0 as NSString).lastPathComponent }.filter { $0.hasPrefix("regression-") } == [
-            "regression-json-feff", "regression-sarif-bom-path",
+            "regression-github-combining-mark", "regression-json-feff", "regression-sarif-bom-path",
         ])
     }
 
