@@ -39,8 +39,11 @@ public enum FileReader {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw Failure(reason: String(cString: strerror(errno))) }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw Failure(reason: "is a directory")
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: throw Failure(reason: "is a directory")
+        // `/dev/zero` or `/dev/urandom` would be read until memory runs out.
+        case S_IFCHR, S_IFBLK: throw Failure(reason: "is a device, not a file")
+        default: break
         }
         // Pipes and character devices report size 0; regular files their real size.
         return try readAll(fd, expected: (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0)

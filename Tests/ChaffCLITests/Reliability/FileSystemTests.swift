@@ -69,12 +69,14 @@ import Testing
         }
     }
 
+    /// A dangling symlink, a path through a file, a read error (EIO from /proc/self/mem), a
+    /// missing path and a device that never ends (/dev/zero, which would fill memory).
     @Test func errorPathsThatDoNotDependOnPermissions() {
         let scratch = Scratch()
         scratch.write("a.txt", "%s\n")
         symlink("nowhere", scratch.path("dangling"))
         let run = chaff(
-            ["check", scratch.path("a.txt"), scratch.path("dangling"), scratch.path("a.txt/b"), "/proc/self/mem", scratch.path("missing")],
+            ["check", scratch.path("a.txt"), scratch.path("dangling"), scratch.path("a.txt/b"), "/proc/self/mem", scratch.path("missing"), "/dev/zero"],
             in: scratch.root)
         // Every readable file is still linted and reported; each unreadable path is named with
         // the system's reason; the status is 2 whatever the findings.
@@ -84,6 +86,7 @@ import Testing
             \(scratch.path("a.txt/b")): error: Not a directory
             \(scratch.path("missing")): error: No such file or directory
             /proc/self/mem: error: cannot read: Input/output error
+            /dev/zero: error: cannot read: is a device, not a file
 
             """)
         #expect(run.status == 2)
