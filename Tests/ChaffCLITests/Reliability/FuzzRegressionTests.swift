@@ -18,6 +18,9 @@ import Testing
         #expect(Self.corpus("document").map { ($0 as NSString).lastPathComponent }.filter { $0.hasPrefix("regression-") } == [
             "regression-github-combining-mark", "regression-json-feff", "regression-sarif-bom-path",
         ])
+        #expect(Self.corpus("rules").map { ($0 as NSString).lastPathComponent }.filter { $0.hasPrefix("regression-") } == [
+            "regression-glob-backtracking",
+        ])
     }
 
     @Test(arguments: corpus("document"))
@@ -38,6 +41,23 @@ import Testing
         } catch {
             Issue.record("\(path): \(error.message)")
         }
+    }
+
+    /// regression-glob-backtracking: a `formats` pattern with 65 stars took minutes per path.
+    /// Matching now remembers the pattern and path positions that failed, so each is tried once;
+    /// without that, this 13-star pattern against 60 a's would not finish in any time limit.
+    @Test(.timeLimit(.minutes(1))) func globPatternsCannotBacktrackExponentially() {
+        let glob = Glob("a*a*a*a*a*a*a*a*a*a*a*a*b")
+        #expect(glob.matches(String(repeating: "a", count: 60)) == false)
+        #expect(glob.matches(String(repeating: "a", count: 60) + "b") == true)
+        #expect(Glob("x/**/a**a**a**a**a**a**a**a**b").matches("x/" + String(repeating: "a/", count: 30) + "c") == false)
+
+        // The same through a config file's `exclude`, as a hostile repository would ship it.
+        let scratch = Scratch()
+        scratch.write(".chaff.json", #"{"exclude": ["a*a*a*a*a*a*a*a*a*a*a*a*b"]}"#)
+        scratch.write(String(repeating: "a", count: 60) + ".txt", "%s\n")
+        let run = chaff(["check", scratch.root], in: scratch.root)
+        #expect(run.out == String(repeating: "a", count: 60) + ".txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
     }
 
     /// regression-json-feff: Foundation's JSONSerialization drops a raw U+FEFF at the start of
