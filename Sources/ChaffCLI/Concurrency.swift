@@ -35,3 +35,10 @@ final class AtomicCounter: @unchecked Sendable {
 enum ProcessInfoCores {
     static var count: Int { ProcessInfo.processInfo.activeProcessorCount }
 }
+
+/// A value handed to worker threads that the compiler cannot prove safe to share; the caller
+/// promises it is (here: a closure that only reads atomics and polls a descriptor).
+struct UncheckedSendable<T>: @unchecked Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
+}

@@ -4,6 +4,7 @@
     import Darwin
 #endif
 import ChaffCore
+import Synchronization
 
 /// Where the command line reads and writes. The real one uses the process's streams; tests
 /// pass one that captures everything, so they can assert on exact output.
@@ -20,12 +21,15 @@ public final class Console: @unchecked Sendable {
     public let environment: [String: String]
     /// The working directory, absolute.
     public let workingDirectory: String
+    /// Whether nobody reads standard output any more (`chaff … | head` after head exited).
+    /// Called from worker threads between files, so it must be cheap and thread-safe.
+    public let outputClosed: () -> Bool
 
     /// A console from closures.
     public init(
         writeOut: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
         readInput: @escaping () throws(FileReader.Failure) -> [UInt8], outputIsTerminal: Bool,
-        environment: [String: String], workingDirectory: String
+        environment: [String: String], workingDirectory: String, outputClosed: @escaping () -> Bool = { false }
     ) {
         self.writeOut = writeOut
         self.writeError = writeError
@@ -33,7 +37,13 @@ public final class Console: @unchecked Sendable {
         self.outputIsTerminal = outputIsTerminal
         self.environment = environment
         self.workingDirectory = workingDirectory
+        self.outputClosed = outputClosed
     }
+
+    /// The exit status when standard output was closed before the report was written: what a
+    /// shell reports for a process killed by SIGPIPE (128 + 13), so a cut-short report is never
+    /// mistaken for a clean run (0) or for findings (1).
+    public static let closedOutputStatus: Int32 = 141
 
     /// The process's own streams.
     public static func standard() -> Console {
@@ -51,13 +61,22 @@ public final class Console: @unchecked Sendable {
         return Console(
             writeOut: { StandardStream.write($0, to: 1) }, writeError: { StandardStream.write($0, to: 2) },
             readInput: { () throws(FileReader.Failure) -> [UInt8] in try FileReader.readStandardInput() },
-            outputIsTerminal: isatty(1) == 1, environment: environment, workingDirectory: cwd)
+            outputIsTerminal: isatty(1) == 1, environment: environment, workingDirectory: cwd,
+            outputClosed: { StandardStream.isClosed(1) })
     }
 }
 
 /// Unbuffered writes to a file descriptor that give up quietly on a closed pipe (`| head`).
+///
+/// SIGPIPE is ignored (main.swift), so a write to a pipe nobody reads fails with EPIPE instead
+/// of killing the process; the stream remembers that, and `isClosed` also notices a reader
+/// that went away before anything was written, so chaff can stop linting at once.
 enum StandardStream {
+    /// Descriptors (1 and 2) on which a write failed with EPIPE, as bits.
+    private static let broken = Atomic<Int>(0)
+
     static func write(_ text: String, to fd: Int32) {
+        if isBroken(fd) { return }
         var bytes = Array(text.utf8)
         bytes.withUnsafeMutableBytes { raw in
             var offset = 0
@@ -65,10 +84,36 @@ enum StandardStream {
                 let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
+                    if errno == EPIPE { markBroken(fd) }
                     return
                 }
                 offset += n
             }
         }
+    }
+
+    /// Whether `fd` is a pipe or socket whose reader has gone: a write failed with EPIPE, or
+    /// poll reports an error or hang-up on it (Linux reports POLLERR on a pipe without readers).
+    static func isClosed(_ fd: Int32) -> Bool {
+        if isBroken(fd) { return true }
+        var descriptor = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+        guard poll(&descriptor, 1, 0) == 1 else { return false }
+        if descriptor.revents & Int16(POLLERR | POLLHUP) != 0 {
+            var info = stat()
+            // Only a pipe or socket reader can go away; a terminal hang-up ends the session anyway.
+            if fstat(fd, &info) == 0 && ((info.st_mode & S_IFMT) == S_IFIFO || (info.st_mode & S_IFMT) == S_IFSOCK) {
+                markBroken(fd)
+                return true
+            }
+        }
+        return false
+    }
+
+    private static func isBroken(_ fd: Int32) -> Bool {
+        fd < 8 && broken.load(ordering: .relaxed) & (1 << fd) != 0
+    }
+
+    private static func markBroken(_ fd: Int32) {
+        if fd < 8 { broken.bitwiseOr(1 << fd, ordering: .relaxed) }
     }
 }

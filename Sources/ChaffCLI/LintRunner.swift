@@ -5,6 +5,8 @@ import Dispatch
 struct LintInput: Sendable {
     /// Where to read it; `nil` when `bytes` are given.
     var openPath: String?
+    /// The path's bytes, when they are not valid UTF-8 (then `openPath` only shows them).
+    var rawPath: [UInt8]? = nil
     /// How it is reported.
     var shownPath: String
     /// Its document format.
@@ -23,20 +25,28 @@ enum LintResult: Sendable {
     case fixFailed([Diagnostic], reason: String)
     case unreadable(String)
     case binary
+    /// Not linted: the run was stopped first.
+    case notRun
 }
 
 /// Lints inputs on several threads. Each worker reads, lints and drops one file at a time, so
 /// memory holds only the files in flight; results keep the input order.
 enum LintRunner {
-    static func run(_ inputs: [LintInput], linter: Linter, jobs: Int?, fix: Bool = false) -> [LintResult] {
-        let slots = ResultSlots<LintResult>(count: inputs.count, initial: .binary)
+    /// Lints `inputs`, fixing files when `fix` is set; `shouldStop` is asked before each file,
+    /// and once it says yes the remaining inputs are left `.notRun` (nobody is reading the
+    /// report any more).
+    static func run(_ inputs: [LintInput], linter: Linter, jobs: Int?, fix: Bool = false, shouldStop: () -> Bool = { false }) -> [LintResult] {
+        let slots = ResultSlots<LintResult>(count: inputs.count, initial: .notRun)
         let workers = min(max(1, jobs ?? ProcessInfoCores.count), max(1, inputs.count))
         let next = AtomicCounter()
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let i = next.increment()
-                guard i < inputs.count else { return }
-                slots[i] = lint(inputs[i], linter: linter, fix: fix)
+        withoutActuallyEscaping(shouldStop) { shouldStop in
+            let stop = UncheckedSendable(shouldStop)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let i = next.increment()
+                    guard i < inputs.count, !stop.value() else { return }
+                    slots[i] = lint(inputs[i], linter: linter, fix: fix)
+                }
             }
         }
         return slots.values
@@ -48,7 +58,11 @@ enum LintRunner {
             bytes = given
         } else {
             do {
-                bytes = try FileReader.read(input.openPath!)
+                if let raw = input.rawPath {
+                    bytes = try FileReader.read(rawPath: raw)
+                } else {
+                    bytes = try FileReader.read(input.openPath!)
+                }
             } catch {
                 return .unreadable(error.reason)
             }

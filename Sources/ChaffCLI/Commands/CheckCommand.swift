@@ -53,14 +53,22 @@ enum CheckCommand {
             }
         }
         let walker = FileWalker(exclude: config.exclude, excludeBase: config.directory, workingDirectory: console.workingDirectory)
-        let (entries, walkProblems) = walker.expand(paths)
-        problems += walkProblems.map { "\($0.split(separator: ":", maxSplits: 1).first.map(String.init) ?? $0): error:\($0.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init) ?? "")" }
-        for entry in entries {
-            let shown = PathDisplay.relative(entry.path, to: console.workingDirectory)
-            inputs.append(LintInput(openPath: entry.path, shownPath: shown, format: format(for: shown, config: config, cwd: console.workingDirectory), named: entry.named, bytes: nil))
+        let expansion = walker.walk(paths)
+        for problem in expansion.problems {
+            // A path the user typed is shown as typed; one found in a walk like a finding's path.
+            let path = problem.named ? problem.path : PathDisplay.relative(problem.path, to: console.workingDirectory)
+            problems.append("\(shown(path)): error: \(problem.reason)")
+        }
+        for entry in expansion.files {
+            let shownPath = PathDisplay.relative(entry.path, to: console.workingDirectory)
+            inputs.append(LintInput(openPath: entry.path, rawPath: entry.rawPath, shownPath: shownPath, format: format(for: shownPath, config: config, cwd: console.workingDirectory), named: entry.named, bytes: nil))
         }
 
-        let results = LintRunner.run(inputs, linter: linter, jobs: options.jobs, fix: options.fix)
+        // Nobody reads a report written to a closed pipe: stop linting and exit at once.
+        let watchOutput = options.output == nil
+        let results = LintRunner.run(
+            inputs, linter: linter, jobs: options.jobs, fix: options.fix, shouldStop: { watchOutput && console.outputClosed() })
+        if watchOutput && console.outputClosed() { return Console.closedOutputStatus }
         var diagnostics: [Diagnostic] = []
         var skippedBinary: [String] = []
         var fixedFindings = 0
@@ -83,6 +91,7 @@ enum CheckCommand {
                 } else {
                     skippedBinary.append(input.shownPath)
                 }
+            case .notRun: break
             }
         }
         diagnostics.sort(by: Diagnostic.reportOrder)
@@ -137,6 +146,7 @@ enum CheckCommand {
             }
         } else {
             console.writeOut(rendered)
+            if console.outputClosed() { return Console.closedOutputStatus }
         }
         if !options.quiet {
             for note in notes { console.writeError(note + "\n") }
@@ -145,6 +155,10 @@ enum CheckCommand {
             }
             if options.fix {
                 console.writeError("chaff: fixed \(fixedFindings) finding\(fixedFindings == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s")\n")
+            }
+            if let first = expansion.brokenLinks.first {
+                let count = expansion.brokenLinks.count
+                console.writeError("chaff: note: skipped \(count) broken symbolic link\(count == 1 ? "" : "s") (first: \(shown(PathDisplay.relative(first, to: console.workingDirectory))))\n")
             }
             if options.format == "sarif" && diagnostics.count > SARIFReporter.maximumResults {
                 console.writeError("chaff: warning: \(diagnostics.count) results; SARIF output keeps the first \(SARIFReporter.maximumResults), GitHub's limit per run\n")
@@ -156,6 +170,10 @@ enum CheckCommand {
         guard let threshold = Severity(rawValue: failOn) else { return 0 }
         return diagnostics.contains { $0.severity >= threshold } ? 1 : 0
     }
+
+    /// A path for a message on stderr: as the user wrote it (or as found below it), with
+    /// control characters escaped.
+    private static func shown(_ path: String) -> String { TerminalSafe.escape(path) }
 
     private static func format(for shownPath: String, config: Configuration, cwd: String) -> String {
         let absolute = shownPath.hasPrefix("/") ? shownPath : cwd + "/" + shownPath

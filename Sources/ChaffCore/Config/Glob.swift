@@ -26,14 +26,30 @@ public struct Glob: Sendable, Equatable {
         let segments = relativePath.split(separator: "/").map(String.init)
         if anchored {
             for end in stride(from: segments.count, through: 1, by: -1) {
-                if Self.match(scalars[...], Array(segments[0..<end].joined(separator: "/").unicodeScalars)[...]) { return true }
+                var failed = Set<Int>()
+                if Self.match(scalars[...], Array(segments[0..<end].joined(separator: "/").unicodeScalars)[...], &failed) { return true }
             }
             return false
         }
-        return segments.contains { Self.match(scalars[...], Array($0.unicodeScalars)[...]) }
+        return segments.contains {
+            var failed = Set<Int>()
+            return Self.match(scalars[...], Array($0.unicodeScalars)[...], &failed)
+        }
     }
 
-    private static func match(_ p: ArraySlice<Unicode.Scalar>, _ s: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// Whether pattern `p` matches all of `s`. Both are suffixes of fixed arrays, so their start
+    /// indices name a state; `failed` remembers the states that did not match. Without it,
+    /// a config pattern like `a*a*a*a*a*a*b` backtracks exponentially on every path (the
+    /// `rules` fuzz target found one that took minutes); with it, each state is tried once.
+    private static func match(_ p: ArraySlice<Unicode.Scalar>, _ s: ArraySlice<Unicode.Scalar>, _ failed: inout Set<Int>) -> Bool {
+        let state = p.startIndex &* 1_000_003 &+ s.startIndex
+        if failed.contains(state) { return false }
+        if matchUnmemoized(p, s, &failed) { return true }
+        failed.insert(state)
+        return false
+    }
+
+    private static func matchUnmemoized(_ p: ArraySlice<Unicode.Scalar>, _ s: ArraySlice<Unicode.Scalar>, _ failed: inout Set<Int>) -> Bool {
         var p = p
         var s = s
         while let c = p.first {
@@ -43,12 +59,12 @@ public struct Glob: Sendable, Equatable {
                 p = p.dropFirst(isDouble ? 2 : 1)
                 if isDouble && p.first == "/" {
                     // `**/` also matches zero directories.
-                    if match(p.dropFirst(), s) { return true }
+                    if match(p.dropFirst(), s, &failed) { return true }
                 }
                 if p.isEmpty { return isDouble || !s.contains("/") }
                 var rest = s
                 while true {
-                    if match(p, rest) { return true }
+                    if match(p, rest, &failed) { return true }
                     guard let next = rest.first, isDouble || next != "/" else { return false }
                     rest = rest.dropFirst()
                 }

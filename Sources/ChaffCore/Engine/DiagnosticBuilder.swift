@@ -1,15 +1,13 @@
-/// Turns findings of one document into diagnostics: positions converted once through the
-/// document's line index, messages rendered, fingerprints numbered per rule and matched text.
+/// Turns findings of one document into diagnostics: positions converted once, by a cursor over
+/// the document's line index, messages rendered, fingerprints numbered per rule and matched text.
 struct DiagnosticBuilder {
     private let document: Document
-    private let index: LineIndex
-    private let unit: ColumnUnit
+    private var cursor: PositionCursor
     private var occurrences: [String: Int] = [:]
 
     init(document: Document, unit: ColumnUnit) {
         self.document = document
-        self.index = LineIndex(document.source)
-        self.unit = unit
+        self.cursor = PositionCursor(index: LineIndex(document.source), bytes: document.source, unit: unit)
     }
 
     mutating func diagnostic(_ finding: Finding, rule: Rule, severity: Severity) -> Diagnostic {
@@ -18,8 +16,7 @@ struct DiagnosticBuilder {
         let matched = String(decoding: source[range], as: UTF8.self)
         var arguments = finding.arguments
         if arguments["match"] == nil { arguments["match"] = matched }
-        let start = index.position(of: range.lowerBound, in: source, unit: unit)
-        let end = index.position(of: range.upperBound, in: source, unit: unit)
+        let (start, end) = cursor.positions(of: range)
         // The occurrence number keeps equal matches apart without using line numbers, so the
         // fingerprint survives edits elsewhere in the file.
         let key = rule.id + "\u{0}" + matched

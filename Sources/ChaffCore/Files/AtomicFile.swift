@@ -5,39 +5,124 @@
 #endif
 
 /// Writes a file through a temporary file in the same directory and a rename, so a reader
-/// never sees half a file and an interrupted run leaves the old file intact.
+/// never sees half a file and an interrupted or failed run leaves the old file intact.
+///
+/// - The temporary is `.<name>.chaff-<random>` next to the target (a rename only stays atomic
+///   within one file system), created with `O_EXCL` and mode 0666 so the umask applies to a new
+///   file; an existing file's permission bits (and, for root, owner and group) are copied.
+/// - A symlink is written through: its target is replaced, the link stays.
+/// - A device or FIFO (`/dev/null`, `/dev/stdout`) is written to directly, never replaced.
+/// - A file the caller may not write is refused, although the rename would succeed.
+/// - On any failure the temporary is removed; on SIGINT, SIGTERM or SIGHUP `InterruptCleanup`
+///   removes it (once `InterruptCleanup.installHandlers()` has run).
+/// - The data is flushed with `fsync` before the rename, and the directory after it, so a crash
+///   leaves the old file or the new one, not an empty one.
+///
+/// A rename gives the path a new inode: other hard links to the old file keep the old content.
 public enum AtomicFile {
     /// Replaces `path` with `bytes`, keeping the permissions of an existing file.
     public static func write(_ bytes: [UInt8], to path: String) throws(FileReader.Failure) {
+        let target = resolvingSymlink(path)
         var info = stat()
-        let exists = stat(path, &info) == 0
-        let mode = exists ? mode_t(info.st_mode & 0o7777) : 0o644
-        let directory = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        var template = Array("\(directory.isEmpty ? "/" : directory)/.\(name).chaff-XXXXXX".utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw FileReader.Failure(reason: String(cString: strerror(errno))) }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failed: String?
+        let exists = stat(target, &info) == 0
+        if exists {
+            if (info.st_mode & S_IFMT) == S_IFDIR { throw FileReader.Failure(reason: "is a directory") }
+            if access(target, W_OK) != 0 { throw failure(errno) }
+            // `/dev/null`, `/dev/stdout`, a FIFO: renaming over them would replace the device
+            // or pipe with a plain file. They have no old content to protect; write to them.
+            if (info.st_mode & S_IFMT) != S_IFREG { return try writeInPlace(bytes, to: target) }
+        } else if errno != ENOENT {
+            throw failure(errno)
+        }
+        let slash = target.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let directory = slash.map { String(target[...$0]) } ?? ""
+        let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+
+        let (fd, temporary, slot) = try createTemporary(directory: directory, name: name)
+        defer { if let slot { InterruptCleanup.release(slot) } }
+        var error: Int32 = 0
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    failed = String(cString: strerror(errno))
+                    error = errno
                     return
                 }
                 offset += n
             }
         }
-        if failed == nil && fchmod(fd, mode) != 0 { failed = String(cString: strerror(errno)) }
-        if failed == nil && fsync(fd) != 0 { failed = String(cString: strerror(errno)) }
-        close(fd)
-        if failed == nil && rename(temporary, path) != 0 { failed = String(cString: strerror(errno)) }
-        if let failed {
-            unlink(temporary)
-            throw FileReader.Failure(reason: failed)
+        if error == 0 && exists {
+            if fchmod(fd, info.st_mode & 0o7777) != 0 { error = errno }
+            // Only root can give a file away; for anyone else the new file is theirs.
+            if geteuid() == 0 { _ = fchown(fd, info.st_uid, info.st_gid) }
         }
+        if error == 0 && fsync(fd) != 0 { error = errno }
+        if close(fd) != 0 && error == 0 { error = errno }
+        if error == 0 && rename(temporary, target) != 0 { error = errno }
+        if error != 0 {
+            unlink(temporary)
+            throw failure(error)
+        }
+        syncDirectory(directory.isEmpty ? "." : directory)
+    }
+
+    private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(FileReader.Failure) {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure(errno) }
+        var error: Int32 = 0
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    error = errno
+                    return
+                }
+                offset += n
+            }
+        }
+        if close(fd) != 0 && error == 0 { error = errno }
+        if error != 0 { throw failure(error) }
+    }
+
+    /// Creates the temporary file, registered for removal on interrupt before it exists.
+    private static func createTemporary(directory: String, name: String) throws(FileReader.Failure) -> (fd: Int32, path: String, slot: Int?) {
+        for _ in 0..<100 {
+            let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+            let path = "\(directory).\(name).chaff-\(suffix)"
+            let slot = InterruptCleanup.claim(Array(path.utf8))
+            let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if fd >= 0 { return (fd, path, slot?.slot) }
+            let code = errno
+            if let slot { InterruptCleanup.release(slot.slot) }
+            if code != EEXIST { throw failure(code) }
+        }
+        throw FileReader.Failure(reason: "cannot create a temporary file next to \(name)")
+    }
+
+    /// The file a symlink finally points to (so the link survives the rename); `path` itself
+    /// when it is not a symlink or its target cannot be resolved.
+    private static func resolvingSymlink(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK,
+            let resolved = realpath(path, nil)
+        else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Makes the rename durable; a failure only loses durability, never data, so it is ignored.
+    private static func syncDirectory(_ directory: String) {
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+
+    private static func failure(_ code: Int32) -> FileReader.Failure {
+        FileReader.Failure(reason: String(cString: strerror(code)))
     }
 }

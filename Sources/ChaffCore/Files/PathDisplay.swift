@@ -1,26 +1,32 @@
 /// How paths are shown: relative to the working directory when below it.
+///
+/// Paths are compared and split as UTF-8 bytes, not as `Character`s: a name that starts with a
+/// combining mark would otherwise merge with the `/` before it into one grapheme, and the
+/// path would no longer split or match there.
 public enum PathDisplay {
     /// `path` made relative to `base` when it lies below it; otherwise unchanged. Both are
     /// taken lexically (no symlink resolution), with `./` prefixes dropped.
     public static func relative(_ path: String, to base: String) -> String {
-        var p = normalize(path)
+        let p = normalize(path)
         let b = normalize(base)
         if b == "." || b.isEmpty {
             return p
         }
         if p == b { return "." }
-        let prefix = b.hasSuffix("/") ? b : b + "/"
-        if p.hasPrefix(prefix) {
-            p.removeFirst(prefix.count)
+        let prefix = Array((b.hasSuffix("/") ? b : b + "/").utf8)
+        let bytes = Array(p.utf8)
+        if bytes.starts(with: prefix) {
+            return String(decoding: bytes[prefix.count...], as: UTF8.self)
         }
         return p
     }
 
     /// Drops `./` segments and duplicate slashes.
     public static func normalize(_ path: String) -> String {
-        let absolute = path.hasPrefix("/")
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
-        let joined = parts.joined(separator: "/")
+        let bytes = Array(path.utf8)
+        let absolute = bytes.first == UInt8(ascii: "/")
+        let parts = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true).filter { !$0.elementsEqual([UInt8(ascii: ".")]) }
+        let joined = String(decoding: Array(parts.joined(separator: [UInt8(ascii: "/")])), as: UTF8.self)
         if absolute { return "/" + joined }
         return joined.isEmpty ? "." : joined
     }

@@ -50,7 +50,10 @@ public indirect enum JSONOutput: Sendable {
     }
 
     /// Appends `s` as a quoted JSON string. Escapes C0 and C1 controls, DEL, and the line and
-    /// paragraph separators, so that no consumer sees raw control characters.
+    /// paragraph separators, so that no consumer sees raw control characters, and bidirectional
+    /// controls, so that `cat report.json` cannot display text reordered. U+FEFF is escaped
+    /// too: Foundation's JSONSerialization drops a raw one at the start of a string or after an
+    /// escape, as if it were a byte order mark (found by the `document` fuzz target).
     public static func writeString(_ s: String, into out: inout String) {
         out += "\""
         for scalar in s.unicodeScalars {
@@ -62,7 +65,9 @@ public indirect enum JSONOutput: Sendable {
             case "\t": out += "\\t"
             default:
                 let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
+                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFEFF
+                    || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
+                {
                     let hex = String(v, radix: 16, uppercase: false)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

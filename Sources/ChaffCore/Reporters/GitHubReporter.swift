@@ -1,7 +1,9 @@
 /// GitHub Actions workflow commands: `::warning file=…,line=…::message`, shown as annotations.
 ///
 /// Everything taken from the linted files is escaped, so text cannot end the command early or
-/// start a new one (`%`, CR, LF in the message; also `:` and `,` in properties).
+/// start a new one (`%`, CR, LF in the message; also `:` and `,` in properties). Other control
+/// and bidi characters have no escape the runner undoes; they are shown as `\x1b`-style text
+/// (`TerminalSafe`), so the output is also safe to print on a terminal.
 public struct GitHubReporter: Reporter {
     public static let formatName = "github"
     public static let summary = "GitHub Actions workflow commands (annotations)"
@@ -20,13 +22,17 @@ public struct GitHubReporter: Reporter {
             case .warning: command = "warning"
             case .note: command = "notice"
             }
-            var properties = "file=\(Self.escapeProperty(d.path)),line=\(d.line),endLine=\(d.endLine)"
+            var properties = "file=\(Self.escapeProperty(Self.visible(d.path))),line=\(d.line),endLine=\(d.endLine)"
             properties += ",col=\(d.column),endColumn=\(d.endColumn)"
             properties += ",title=\(Self.escapeProperty("chaff " + d.ruleID))"
-            out += "::\(command) \(properties)::\(Self.escapeData(d.message + " [" + d.ruleID + "]"))\n"
+            out += "::\(command) \(properties)::\(Self.escapeData(Self.visible(d.message + " [" + d.ruleID + "]")))\n"
         }
         return out
     }
+
+    /// `s` with control and bidi characters other than CR and LF made visible; CR and LF
+    /// have exact escapes in workflow commands.
+    public static func visible(_ s: String) -> String { TerminalSafe.escape(s, except: ["\r", "\n"]) }
 
     /// Escapes a message (command data).
     public static func escapeData(_ s: String) -> String {

@@ -5,12 +5,13 @@
 /// read differently from what it contains. Each such character is shown as a visible escape.
 public enum TerminalSafe {
     /// `text` with control characters, DEL, C1 controls, line/paragraph separators and bidi
-    /// controls replaced by `\xNN` or `\u{NNNN}` escapes.
-    public static func escape(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+    /// controls replaced by `\xNN` or `\u{NNNN}` escapes, except the scalars in `kept` (which
+    /// the caller escapes its own way).
+    public static func escape(_ text: String, except kept: [Unicode.Scalar] = []) -> String {
+        guard text.unicodeScalars.contains(where: { needsEscape($0) && !kept.contains($0) }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
-            if needsEscape(scalar) {
+            if needsEscape(scalar) && !kept.contains(scalar) {
                 if scalar.value < 0x100 {
                     let hex = String(scalar.value, radix: 16, uppercase: false)
                     out += "\\x" + (hex.count == 1 ? "0" : "") + hex

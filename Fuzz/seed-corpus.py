@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Writes the seed corpora in Fuzz/corpus/<target>/ (committed; re-run after editing).
+
+document seeds: byte 0 picks format (0 text, 1 markdown, 2 html), column unit (bits 2-3) and, with bits 4-7
+all set, SARIF rule descriptions;
+byte 1 picks the reported path (high bit: the first line of the rest is the path).
+rules seeds: the built-in rule files, a full config, and a few near-misses of each.
+"""
+import pathlib
+
+root = pathlib.Path(__file__).resolve().parent.parent
+corpus = root / "Fuzz" / "corpus"
+
+TEXT, MARKDOWN, HTML = 0, 1, 2
+UTF8, UTF16, SCALAR, DISPLAY = 0, 1, 2, 3
+
+
+def document(fmt, unit, path_index, body, describe_rules=False):
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    return bytes([fmt | (unit << 2) | (0xF0 if describe_rules else 0), path_index]) + body
+
+
+documents = {
+    "spun-page": document(TEXT, SCALAR, 0,
+        "标题：<随机段落>官方网站\n我们的{专业|优质}团队位于[城市名]，提供{{ service }}。\n"
+        "价格：%s 元 %1$d 件，%.2f 折。\nVisit our {great|top} shop in %CITY% or $SITE_NAME$.\n"
+        "【关键词】〖地区〗 <keyword_1> ${name} {% if x %}{# c #}\n", describe_rules=True),
+    "clean-prose": document(TEXT, UTF16, 1,
+        "折扣为 50%，价格 $5。集合 {x | x > 0} 是开集。List<String> 与 <b>加粗</b>。\n【新华社北京电】正文。\n"),
+    "markdown": document(MARKDOWN, SCALAR, 2,
+        "# 标题 {{ t }}\n\n正文 <随机段落>，见 [链接](http://example.com/%s) 和 `{{ code }}`。\n\n"
+        "```jinja\nHello {{ name }}\n```\n\n> 引用 %d\n\n- 列表 [关键词]\n<!-- 注释 {a|b} -->\n"),
+    "html": document(HTML, UTF16, 3,
+        "<!doctype html><html><head><title>{{ title }}</title><script>var s = '%s';</script>"
+        "<style>a{b:c}</style></head><body><p>正文<随机段落>&amp;&#x4E2D;&lt;keyword&gt;</p>"
+        "<!-- {a|b} --><pre>{{ code }}</pre><a href=\"%E4%B8%AD\">链</a></body></html>\n"),
+    "crlf-cr": document(TEXT, DISPLAY, 4, b"line one %s\r\nline\ttwo {{ x }}\rline three <tok>\r\n"),
+    "invalid-utf8": document(TEXT, UTF16, 5, b"ok \xff\xfe x {{ y }}\n\xe4\xb8\n%s \xed\xa0\x80 \xf4\x90\x80\x80\n"),
+    "utf16": document(TEXT, SCALAR, 0, b"\xff\xfeh\x00i\x00%\x00s\x00"),
+    "bom": document(MARKDOWN, UTF8, 0, b"\xef\xbb\xbf%s \xef\xbf\xbd\n"),
+    "controls": document(TEXT, SCALAR, 6,
+        "esc \x1b[31m{{ red }}\x1b[0m bell \x07 bidi \u202e{a|b}\u202c nul-free\n::error::%0A {c|d}\n"),
+    "own-path": document(TEXT, SCALAR, 0x80, "dir/a,b:c %25\u202e名.md\n{x|y} %s\n"),
+    "wide": document(TEXT, DISPLAY, 7, "𠀀𠀁😀 {{ 宽 }} ①②③ ＡＢＣ <随心_句子c> [keyword]\n"),
+}
+
+rule_dir = root / "rules"
+rules = {p.stem: p.read_bytes() for p in sorted(rule_dir.glob("*.json"))}
+rules["config-full"] = b"""{
+  // every key of a config file
+  "version": 1,
+  "rules": ["style/rules"],
+  "defaultRules": true,
+  "select": ["placeholder", "invalid-encoding"],
+  "ignore": ["placeholder-printf-specifier"],
+  "severity": {"placeholder-spintax": "error", "placeholder": "warning", "x": "off"},
+  "exclude": ["vendor/**", "*.min.html", "build", "a/[b-d]?/**/*.txt"],
+  "failOn": "note",
+  "formats": {"docs/**/*.txt": "markdown", "*.htm": "html"},
+}
+"""
+rules["pattern-rule"] = """{
+  "id": "vague-booster", "kind": "pattern", "severity": "note",
+  "summary": "S.", "description": "D.", "message": "Vague '{match}'",
+  "helpUri": "https://example.com/r", "scope": "prose", "tags": ["style", "style"], "enabled": false,
+  "options": {"phrases": ["very", "非常"], "patterns": ["\\\\bsuper-?\\\\w+", "(?<=\\\\p{Han})很"],
+              "exceptions": ["superb"], "caseSensitive": false, "wholeWords": true},
+  "examples": {"invalid": ["It is \u2193very good.", "\u2193super-fast"],
+               "valid": ["It is good.", {"text": "`very` in code", "format": "markdown"}]}
+}
+""".encode()
+rules["bad-key"] = b'{"id": "x", "sevrity": "warning", /* c */ "kind": "pattern",}'
+rules["bad-syntax"] = b'{"id": "x", "kind": "pattern", "summary": "\\u12", 1e999, [}'
+rules["deep"] = b"[" * 64 + b"]" * 64
+
+for name, entries in (("document", documents), ("rules", rules)):
+    directory = corpus / name
+    directory.mkdir(parents=True, exist_ok=True)
+    # Regression inputs (regression-*) are kept; the generated seeds are rewritten.
+    for key, data in entries.items():
+        (directory / key).write_bytes(data)
+print("wrote", sum(1 for _ in corpus.rglob("*") if _.is_file()), "seed files")

@@ -1,0 +1,1 @@
+../../../../Fuzz/Targets/Support/FuzzSupport.swift
