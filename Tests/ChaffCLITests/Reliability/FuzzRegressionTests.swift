@@ -5,7 +5,7 @@ import Testing
 @testable import ChaffCore
 
 /// Every seed and every input the fuzzers ever failed on (`Fuzz/corpus/<target>/regression-*`)
-/// goes through the fuzz targets' own checks (FuzzChecks/ links to Fuzz/Targets/Support), so a
+/// goes through the fuzz targets' own checks (Fuzz/build compiles FuzzChecks/ into the fuzz targets), so a
 /// finding fixed once stays fixed without a fuzzing run.
 @Suite struct FuzzRegressionTests {
     static func corpus(_ target: String) -> [String] {
