@@ -98,6 +98,9 @@ public struct ClaimLexicon: Sendable {
     let plainCount: Int
     let automaton: AhoCorasick
     let frames: [Frame]
+    /// `frameIndex[opener * closerCount + closer]`: the first frame with these words, or -1.
+    let frameIndex: [Int32]
+    let closerCount: Int
     let frameOpeners: AhoCorasick
     let frameClosers: AhoCorasick
     let cues: SourceCues
@@ -138,6 +141,12 @@ public struct ClaimLexicon: Sendable {
         self.plainCount = plainCount
         self.automaton = AhoCorasick(patterns: (phrases[..<plainCount].map(\.text) + exceptions).map { Array($0.utf8) }, caseInsensitiveASCII: true)
         self.frames = frames
+        var frameIndex = [Int32](repeating: -1, count: openers.count * closers.count)
+        for (i, frame) in frames.enumerated() where frameIndex[frame.opener * closers.count + frame.closer] < 0 {
+            frameIndex[frame.opener * closers.count + frame.closer] = Int32(i)
+        }
+        self.frameIndex = frameIndex
+        self.closerCount = closers.count
         self.frameOpeners = AhoCorasick(patterns: openers.map { Array($0.utf8) }, caseInsensitiveASCII: true)
         self.frameClosers = AhoCorasick(patterns: closers.map { Array($0.utf8) }, caseInsensitiveASCII: true)
         self.cues = vagueQualifiers.isEmpty && sourceSuffixes.isEmpty
@@ -204,7 +213,34 @@ public struct ClaimLexicon: Sendable {
     }
 
     static func normalize(_ phrase: String) -> String {
-        phrase.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        // Lexicons hold thousands of phrases and are built at start-up: most phrases have no
+        // white space at all and are returned as they are; ASCII phrases are collapsed byte by
+        // byte. Anything else (where "\r\n" or a combining mark after a space form one
+        // Character) takes the Character path, whose result the fast paths reproduce.
+        var hasSpace = false, isASCII = true, hasCRLF = false
+        var previous: UInt8 = 0
+        for b in phrase.utf8 {
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { hasSpace = true }
+            if b >= 0x80 { isASCII = false }
+            if previous == 0x0D && b == 0x0A { hasCRLF = true }
+            previous = b
+        }
+        if !hasSpace { return phrase }
+        if isASCII && !hasCRLF {
+            var out: [UInt8] = []
+            out.reserveCapacity(phrase.utf8.count)
+            var pendingSpace = false
+            for b in phrase.utf8 {
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return phrase.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 
     private static func key(_ text: String) -> String {

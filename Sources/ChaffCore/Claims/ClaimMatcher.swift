@@ -66,25 +66,54 @@ enum ClaimMatcher {
             if WordBoundary.isWholeWord(range, in: text) { closers.append((index, range)) }
         }
         closers.sort { $0.1.lowerBound < $1.1.lowerBound }
+        // `phrases` and `out` are sorted and do not overlap, and `closers` is sorted: each
+        // opener costs a binary search instead of scans of every phrase and closer, which made
+        // long documents quadratic.
         var out: [Match] = []
         for (opener, range) in openers.sorted(by: { $0.1.lowerBound < $1.1.lowerBound }) {
-            if phrases.contains(where: { $0.range.overlaps(range) }) || out.contains(where: { $0.range.overlaps(range) }) { continue }
+            if overlapsAny(phrases, range) || (out.last.map { $0.range.overlaps(range) } ?? false) { continue }
             let english = TextScalar.isASCIILetter(text[range.lowerBound])
             let clauseEnd = english
                 ? ClauseBounds.englishSourceEnd(after: range.upperBound, ceiling: text.count, in: text)
                 : ClauseBounds.chineseSourceEnd(after: range.upperBound, ceiling: text.count, in: text)
             // The first listed closing word inside the clause, after at least one character.
-            let candidate = closers.first { closer in
-                closer.1.lowerBound > range.upperBound && closer.1.upperBound <= clauseEnd
-                    && lexicon.frames.contains { $0.opener == opener && $0.closer == closer.0 }
+            var found: (frame: Int, closer: Range<Int>)?
+            var c = firstIndex(in: closers, startingAfter: range.upperBound)
+            while c < closers.count, closers[c].1.lowerBound < clauseEnd {
+                let (closer, closerRange) = closers[c]
+                if closerRange.upperBound <= clauseEnd {
+                    let frame = lexicon.frameIndex[opener * lexicon.closerCount + closer]
+                    if frame >= 0 { found = (Int(frame), closerRange); break }
+                }
+                c += 1
             }
-            guard let (closer, closerRange) = candidate,
-                let frame = lexicon.frames.first(where: { $0.opener == opener && $0.closer == closer })
-            else { continue }
+            guard let (frameNumber, closerRange) = found else { continue }
+            let frame = lexicon.frames[frameNumber]
             let whole = range.lowerBound..<closerRange.upperBound
-            if phrases.contains(where: { $0.range.overlaps(whole) }) { continue }
+            if overlapsAny(phrases, whole) { continue }
             out.append(Match(phrase: frame.phrase, range: whole, frameSource: range.upperBound..<clauseEnd))
         }
         return out
+    }
+
+    /// Whether `range` overlaps one of `matches`, which are sorted and do not overlap.
+    private static func overlapsAny(_ matches: [Match], _ range: Range<Int>) -> Bool {
+        // The first match ending after the range starts is the only candidate.
+        var low = 0, high = matches.count
+        while low < high {
+            let mid = (low + high) / 2
+            if matches[mid].range.upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        return low < matches.count && matches[low].range.overlaps(range)
+    }
+
+    /// The index of the first of `sorted` (by start) that starts after `position`.
+    private static func firstIndex(in sorted: [(Int, Range<Int>)], startingAfter position: Int) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid].1.lowerBound <= position { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }

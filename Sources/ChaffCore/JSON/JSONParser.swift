@@ -159,8 +159,23 @@ public struct JSONParser {
 
     private mutating func parseString() throws(SyntaxError) -> String {
         let start = index
+        // Most strings have no escapes: find the closing quote and make the String in one go.
+        var end = start + 1
+        while end < bytes.count {
+            let b = bytes[end]
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b < 0x20 { break }
+            end += 1
+        }
+        if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
+            guard let string = String(validating: bytes[(start + 1)..<end], as: UTF8.self) else {
+                throw SyntaxError(offset: start, message: "string is not valid UTF-8")
+            }
+            index = end + 1
+            return string
+        }
         index += 1
         var out: [UInt8] = []
+        out.reserveCapacity(end - start)
         while true {
             guard index < bytes.count else { throw SyntaxError(offset: start, message: "unterminated string") }
             let b = bytes[index]

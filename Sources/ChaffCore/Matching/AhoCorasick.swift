@@ -24,58 +24,103 @@ public struct AhoCorasick: Sendable {
         for b in 0..<256 {
             fold[b] = caseInsensitiveASCII && b >= 0x41 && b <= 0x5A ? UInt8(b + 0x20) : UInt8(b)
         }
-        // Trie with per-state edge lists while building.
-        var edges: [[(UInt8, Int32)]] = [[]]
-        var terminal: [[Int32]] = [[]]
+        // Trie with per-state edge and output lists kept as linked lists in flat pools while
+        // building: lexicons of thousands of phrases have tens of thousands of states, and an
+        // array per state made building cost more than a whole short document's check.
+        var firstEdge: [Int32] = [-1]
+        var edgeNext: [Int32] = []
+        var edgeByte: [UInt8] = []
+        var edgeTarget: [Int32] = []
+        var ownHead: [Int32] = [-1]
+        var ownTail: [Int32] = [-1]
+        var ownNext: [Int32] = []
+        var ownValue: [Int32] = []
+        func child(_ state: Int, _ b: UInt8) -> Int32? {
+            var e = firstEdge[state]
+            while e >= 0 {
+                if edgeByte[Int(e)] == b { return edgeTarget[Int(e)] }
+                e = edgeNext[Int(e)]
+            }
+            return nil
+        }
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
             var state = 0
             for raw in pattern {
                 let b = fold[Int(raw)]
-                if let next = edges[state].first(where: { $0.0 == b })?.1 {
+                if let next = child(state, b) {
                     state = Int(next)
                 } else {
-                    edges.append([])
-                    terminal.append([])
-                    let next = Int32(edges.count - 1)
-                    edges[state].append((b, next))
+                    let next = Int32(firstEdge.count)
+                    firstEdge.append(-1)
+                    ownHead.append(-1)
+                    ownTail.append(-1)
+                    edgeByte.append(b)
+                    edgeTarget.append(next)
+                    edgeNext.append(firstEdge[state])
+                    firstEdge[state] = Int32(edgeByte.count - 1)
                     state = Int(next)
                 }
             }
-            terminal[state].append(Int32(index))
+            let node = Int32(ownValue.count)
+            ownValue.append(Int32(index))
+            ownNext.append(-1)
+            if ownTail[state] >= 0 { ownNext[Int(ownTail[state])] = node } else { ownHead[state] = node }
+            ownTail[state] = node
         }
-        let count = edges.count
-        func child(_ state: Int, _ b: UInt8) -> Int32? { edges[state].first { $0.0 == b }?.1 }
-        // Breadth-first failure links; each state inherits the outputs of its failure state.
+        let count = firstEdge.count
+        // Breadth-first failure links (sibling order does not matter: a failure state is
+        // always shallower). A state's outputs are its own, then those along its failure chain.
         var failure = [Int32](repeating: 0, count: count)
-        var queue: [Int] = edges[0].map { Int($0.1) }
+        var queue: [Int] = []
+        queue.reserveCapacity(count)
+        var e0 = firstEdge[0]
+        while e0 >= 0 { queue.append(Int(edgeTarget[Int(e0)])); e0 = edgeNext[Int(e0)] }
         var head = 0
         while head < queue.count {
             let state = queue[head]
             head += 1
-            terminal[state].append(contentsOf: terminal[Int(failure[state])])
-            for (b, next) in edges[state] {
+            var e = firstEdge[state]
+            while e >= 0 {
+                let b = edgeByte[Int(e)], next = edgeTarget[Int(e)]
                 var f = Int(failure[state])
                 while f != 0 && child(f, b) == nil { f = Int(failure[f]) }
                 let target = child(f, b) ?? 0
                 failure[Int(next)] = (state == 0 || Int(target) == Int(next)) ? 0 : target
                 queue.append(Int(next))
+                e = edgeNext[Int(e)]
             }
         }
         var rootNext = [Int32](repeating: 0, count: 256)
-        for (b, next) in edges[0] { rootNext[Int(b)] = next }
+        var r = firstEdge[0]
+        while r >= 0 { rootNext[Int(edgeByte[Int(r)])] = edgeTarget[Int(r)]; r = edgeNext[Int(r)] }
         for b in 0..<256 where fold[b] != UInt8(b) { rootNext[b] = rootNext[Int(fold[b])] }
         var edgeStart: [Int32] = [0]
+        edgeStart.reserveCapacity(count + 1)
         var edgeBytes: [UInt8] = []
+        edgeBytes.reserveCapacity(edgeByte.count)
         var edgeTargets: [Int32] = []
+        edgeTargets.reserveCapacity(edgeByte.count)
         var outputStart: [Int32] = [0]
+        outputStart.reserveCapacity(count + 1)
         var outputs: [Int32] = []
+        var scratch: [(UInt8, Int32)] = []
         for state in 0..<count {
-            for (b, next) in edges[state].sorted(by: { $0.0 < $1.0 }) {
+            scratch.removeAll(keepingCapacity: true)
+            var e = firstEdge[state]
+            while e >= 0 { scratch.append((edgeByte[Int(e)], edgeTarget[Int(e)])); e = edgeNext[Int(e)] }
+            // Bytes are unique among siblings, so the order is total.
+            scratch.sort { $0.0 < $1.0 }
+            for (b, next) in scratch {
                 edgeBytes.append(b)
                 edgeTargets.append(next)
             }
             edgeStart.append(Int32(edgeBytes.count))
-            outputs.append(contentsOf: terminal[state])
+            var s = state
+            while s != 0 {
+                var o = ownHead[s]
+                while o >= 0 { outputs.append(ownValue[Int(o)]); o = ownNext[Int(o)] }
+                s = Int(failure[s])
+            }
             outputStart.append(Int32(outputs.count))
         }
         self.fold = fold

@@ -26,11 +26,38 @@ public struct Rule: Sendable {
     public var origin: String
     /// Line and column of the `id` value in the rule file, for errors about the rule as a whole.
     public var idLocation: (line: Int, column: Int) = (1, 1)
-    /// The rule's logic.
-    public var implementation: any RuleKind
+    /// The rule's logic; a built-in rule's is built on first use (see `RuleKindBox`).
+    public var implementation: any RuleKind {
+        get { box.kind }
+        set { box = RuleKindBox(newValue) }
+    }
+    private var box: RuleKindBox
+
+    /// The type of `implementation`, known without building it.
+    public var kindType: any RuleKind.Type { box.kindType }
 
     /// Whether the kind can propose fixes.
-    public var isFixable: Bool { type(of: implementation).isFixable }
+    public var isFixable: Bool { kindType.isFixable }
+
+    init(
+        id: String, kindName: String, severity: Severity, summary: String, description: String,
+        message: MessageTemplate, helpURI: String?, scope: Scope, tags: [String], enabledByDefault: Bool,
+        examples: RuleExamples, origin: String, box: RuleKindBox
+    ) {
+        self.id = id
+        self.kindName = kindName
+        self.severity = severity
+        self.summary = summary
+        self.description = description
+        self.message = message
+        self.helpURI = helpURI
+        self.scope = scope
+        self.tags = tags
+        self.enabledByDefault = enabledByDefault
+        self.examples = examples
+        self.origin = origin
+        self.box = box
+    }
 
     /// Whether `pattern` selects this rule: the exact id, or a family prefix (`placeholder`
     /// selects `placeholder-token` and `placeholder-spintax`).

@@ -8,10 +8,12 @@ public enum RuleLoader {
     ]
 
     /// Loads one rule from `bytes`; `path` is how errors name the file and `fileStem` is the file
-    /// name without `.json`, which must equal the id.
-    public static func load(path: String, fileStem: String, bytes: [UInt8]) throws(SourceError) -> Rule {
+    /// name without `.json`, which must equal the id. With `deferringOptions` the kind's options
+    /// are decoded on the rule's first use instead of now: only for the built-in rules, which
+    /// the test suite loads without it.
+    public static func load(path: String, fileStem: String, bytes: [UInt8], deferringOptions: Bool = false) throws(SourceError) -> Rule {
         var (rule, idOffset) = try SourceError.decodingJSON(bytes, path: path) { (root) throws(ObjectReader.Failure) in
-            try decode(root, path: path, fileStem: fileStem)
+            try decode(root, path: path, fileStem: fileStem, deferringOptions: deferringOptions)
         }
         // Where the `id` value stands, for errors about the rule as a whole (duplicate ids).
         let position = LineIndex(bytes).position(of: idOffset, in: bytes, unit: .scalar)
@@ -19,7 +21,7 @@ public enum RuleLoader {
         return rule
     }
 
-    private static func decode(_ root: JSONNode, path: String, fileStem: String) throws(ObjectReader.Failure) -> (Rule, Int) {
+    private static func decode(_ root: JSONNode, path: String, fileStem: String, deferringOptions: Bool) throws(ObjectReader.Failure) -> (Rule, Int) {
         var reader = try ObjectReader(root, path: "")
         let idNode = reader.node("id")
         guard let idNode else { throw ObjectReader.Failure(offset: root.offset, message: "missing required key 'id'") }
@@ -56,21 +58,28 @@ public enum RuleLoader {
         let tags = try reader.optionalStrings("tags")?.map(\.0) ?? []
         let enabled = try reader.optionalBool("enabled") ?? true
         let emptyOptions = JSONNode(value: .object([]), offset: root.offset)
-        var options: ObjectReader
-        if let given = try reader.optionalObject("options") {
-            options = given
+        let box: RuleKindBox
+        if deferringOptions {
+            let node = reader.node("options") ?? emptyOptions
+            box = RuleKindBox(deferring: kind, options: node, origin: path)
         } else {
-            options = try ObjectReader(emptyOptions, path: "options")
+            var options: ObjectReader
+            if let given = try reader.optionalObject("options") {
+                options = given
+            } else {
+                options = try ObjectReader(emptyOptions, path: "options")
+            }
+            let implementation = try kind.init(options: &options)
+            try options.finish()
+            box = RuleKindBox(implementation)
         }
-        let implementation = try kind.init(options: &options)
-        try options.finish()
         let examples = try decodeExamples(&reader)
         try reader.finish()
         let rule = Rule(
             id: id, kindName: kindName, severity: Severity(rawValue: severityName)!, summary: summary,
             description: description, message: message, helpURI: helpURI, scope: Scope(rawValue: scopeName)!,
             tags: tags, enabledByDefault: enabled, examples: examples, origin: path,
-            implementation: implementation)
+            box: box)
         return (rule, idNode.offset)
     }
 

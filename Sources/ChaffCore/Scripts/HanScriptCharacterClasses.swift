@@ -20,11 +20,30 @@ struct HanScriptCharacterClasses: @unchecked Sendable {
     static let shared = HanScriptCharacterClasses()
 
     private init() {
+        // Built on the first check of a run, so it must be cheap: one packed-table read per
+        // code point, and the script table (a search) only in the blocks where the BMP's Kana
+        // and Hangul live (Unicode 15; `classTableMatchesSlowClass` checks every code point).
         let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0x10000)
+        let forms = HanVariants.formLookup
         for scalar in 0..<UInt32(0x10000) {
-            buffer[Int(scalar)] = Self.slowClass(of: scalar)
+            let form = forms.form(of: scalar)
+            if form != .notHan {
+                buffer[Int(scalar)] = form.rawValue
+            } else if Self.mayBeKanaOrHangul(scalar) {
+                buffer[Int(scalar)] = Self.slowClass(of: scalar)
+            } else {
+                buffer[Int(scalar)] = 0
+            }
         }
         table = UnsafeBufferPointer(buffer)
+    }
+
+    /// Whether a BMP code point lies in a block that holds Hiragana, Katakana or Hangul: Hangul
+    /// Jamo, CJK symbols through CJK Compatibility, Hangul Jamo Extended-A, Hangul Syllables and
+    /// Jamo Extended-B, Halfwidth and Fullwidth Forms.
+    static func mayBeKanaOrHangul(_ scalar: UInt32) -> Bool {
+        (0x1100...0x11FF).contains(scalar) || (0x3000...0x33FF).contains(scalar) || (0xA960...0xA97F).contains(scalar)
+            || (0xAC00...0xD7FF).contains(scalar) || (0xFF00...0xFFEF).contains(scalar)
     }
 
     /// The class of any code point, from the form and script tables; for code points above the
