@@ -77,19 +77,7 @@ enum StandardStream {
 
     static func write(_ text: String, to fd: Int32) {
         if isBroken(fd) { return }
-        var bytes = Array(text.utf8)
-        bytes.withUnsafeMutableBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    if errno == EPIPE { markBroken(fd) }
-                    return
-                }
-                offset += n
-            }
-        }
+        if FileDescriptorWriter.writeAll(fd, Array(text.utf8)) == EPIPE { markBroken(fd) }
     }
 
     /// Whether `fd` is a pipe or socket whose reader has gone: a write failed with EPIPE, or

@@ -40,19 +40,7 @@ public enum AtomicFile {
 
         let (fd, temporary, slot) = try createTemporary(directory: directory, name: name)
         defer { if let slot { InterruptCleanup.release(slot) } }
-        var error: Int32 = 0
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    error = errno
-                    return
-                }
-                offset += n
-            }
-        }
+        var error = FileDescriptorWriter.writeAll(fd, bytes)
         if error == 0 && exists {
             if fchmod(fd, info.st_mode & 0o7777) != 0 { error = errno }
             // Only root can give a file away; for anyone else the new file is theirs.
@@ -71,19 +59,7 @@ public enum AtomicFile {
     private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(FileReader.Failure) {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw failure(errno) }
-        var error: Int32 = 0
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    error = errno
-                    return
-                }
-                offset += n
-            }
-        }
+        var error = FileDescriptorWriter.writeAll(fd, bytes)
         if close(fd) != 0 && error == 0 { error = errno }
         if error != 0 { throw failure(error) }
     }
