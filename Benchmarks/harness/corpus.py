@@ -1,4 +1,4 @@
-"""Builds the benchmark corpus once and caches it under Benchmarks/work.
+"""Builds the benchmark corpus once and caches it under Benchmarks/cache.
 
 Full corpus: about 100 MB in 10,000 plain-text files, sized like web pages (log-normal around
 6 KB), drawn from real Chinese man pages (manpages-zh: zh_CN as is, zh_TW converted to

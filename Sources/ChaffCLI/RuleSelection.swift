@@ -12,7 +12,7 @@ enum RuleSelection {
         var active: [ActiveRule] = []
         for rule in set.rules {
             // Naming a rule or its family turns it on even when it is off by default.
-            let selected = select.isEmpty ? rule.enabledByDefault : select.contains { rule.matches($0) && ($0 != "all" || rule.enabledByDefault) }
+            let selected = select.isEmpty ? rule.enabledByDefault : select.contains { rule.matches($0) }
             guard selected, !ignore.contains(where: { rule.matches($0) }) else { continue }
             var severity: Severity? = rule.severity
             // The most specific pattern wins: an exact id beats a family prefix.

@@ -62,6 +62,6 @@ public struct Rule: Sendable {
     /// Whether `pattern` selects this rule: the exact id, or a family prefix (`placeholder`
     /// selects `placeholder-token` and `placeholder-spintax`).
     public func matches(_ pattern: String) -> Bool {
-        id == pattern || id.hasPrefix(pattern + "-") || pattern == "all"
+        id == pattern || id.hasPrefix(pattern + "-")
     }
 }
