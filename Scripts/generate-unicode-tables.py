@@ -363,6 +363,59 @@ def render_han_variant_data(version, simplified, traditional, big_five, general_
     )
 
 
+def han_script_classes(codes, script_runs, simplified, traditional, big_five, general_standard):
+    """The class of every BMP code point as `HanScriptCharacterClasses` reads it: the `HanForm`
+    raw value for Script=Han (1 shared, 2 Simplified only, 3 Traditional only, by the rule
+    documented on `HanVariants`), 4 for Hiragana and Katakana, 5 for Hangul, 0 otherwise."""
+    code_of = {long: index for index, (long, _) in enumerate(codes)}
+    han, hangul = code_of["Han"], code_of["Hangul"]
+    kana = {code_of["Hiragana"], code_of["Katakana"]}
+    in_big_five, in_general_standard = set(big_five), set(general_standard)
+    classes = []
+    run = 0
+    for code_point in range(0x10000):
+        while run + 1 < len(script_runs) and script_runs[run + 1][0] <= code_point:
+            run += 1
+        script = script_runs[run][1]
+        if script == han:
+            to_simplified = simplified.get(code_point, [])
+            to_traditional = traditional.get(code_point, [])
+            in_simplified = (any(t != code_point for t in to_traditional) or not to_simplified
+                             or (code_point in to_simplified and code_point in in_general_standard))
+            in_traditional = (any(t != code_point for t in to_simplified) or not to_traditional
+                              or (code_point in to_traditional and code_point in in_big_five))
+            if in_simplified and not in_traditional:
+                classes.append(2)
+            elif in_traditional and not in_simplified:
+                classes.append(3)
+            else:
+                classes.append(1)
+        elif script in kana:
+            classes.append(4)
+        elif script == hangul:
+            classes.append(5)
+        else:
+            classes.append(0)
+    return classes
+
+
+def render_han_script_class_data(version, classes):
+    # One digit per code point, 256 per source line; a trailing backslash continues the line
+    # without a line break, so byte `n` of the literal is the class of U+n.
+    rows = ["".join(str(value) for value in classes[start:start + 256]) + "\\"
+            for start in range(0, 0x10000, 256)]
+    rows[-1] = rows[-1][:-1]
+    literal = '"""\n' + "\n".join(rows) + '\n"""'
+    return header(version, ["Scripts.txt", "Unihan_Variants.txt", "Unihan_OtherMappings.txt"]) + (
+        "/// The class of every BMP code point for Simplified/Traditional counting, decoded by\n"
+        "/// `HanScriptClassTable`: one ASCII digit per code point, U+0000 first.\n"
+        "enum HanScriptClassData {\n"
+        "    /// 0 other, 1 Han shared, 2 Simplified only, 3 Traditional only, 4 Kana, 5 Hangul.\n"
+        f"    static let digits: StaticString = {indent_literal(literal)}\n"
+        "}\n"
+    )
+
+
 def wrap_words(words):
     lines, line = [], ""
     for word in words:
@@ -421,6 +474,9 @@ def generate(ucd):
             load_word_characters(ucd)),
         "HanVariantData.generated.swift":
             render_han_variant_data(version, simplified, traditional, big_five, general_standard),
+        "HanScriptClassData.generated.swift": render_han_script_class_data(
+            version, han_script_classes(codes, script_runs, simplified, traditional, big_five,
+                                        general_standard)),
     }
 
 

@@ -37,7 +37,7 @@
 /// 6,266 Traditional-only, 136 shared.
 public enum HanVariants {
     /// The decoded form table; scanning loops should take it once and call its `form(of:)`.
-    public static let formLookup: HanFormLookup = tables.formTable
+    public static let formLookup: HanFormLookup = HanFormTableBuilder.build(tables)
 
     /// The form of a code point; one table read for Han, a range check for anything else.
     @inlinable @inline(__always)
@@ -139,11 +139,11 @@ private struct VariantMap: Sendable {
     }
 }
 
-/// The decoded variant maps and the derived two-bit `HanForm` per code point of the Han span.
+/// The decoded variant maps and character sets. Suggestions need only these, so deriving the
+/// form table (the costlier part) waits until something asks for a form.
 private struct HanVariantTables: Sendable {
     let simplified: VariantMap
     let traditional: VariantMap
-    let formTable: HanFormLookup
     /// Characters Big5 encodes, ascending.
     let bigFive: [UInt32]
     /// Characters of the 2013 Table of General Standard Chinese Characters, ascending.
@@ -154,8 +154,15 @@ private struct HanVariantTables: Sendable {
         traditional = VariantMap(packed: HanVariantData.traditional)
         bigFive = PackedIntegers.sortedCodePoints(HanVariantData.inBigFive)
         generalStandard = PackedIntegers.sortedCodePoints(HanVariantData.inGeneralStandard)
-        let bigFive = Set(self.bigFive)
-        let generalStandard = Set(self.generalStandard)
+    }
+}
+
+/// Derives the two-bit `HanForm` per code point of the Han span from the variant maps.
+private enum HanFormTableBuilder {
+    static func build(_ tables: HanVariantTables) -> HanFormLookup {
+        let simplified = tables.simplified, traditional = tables.traditional
+        let bigFive = Set(tables.bigFive)
+        let generalStandard = Set(tables.generalStandard)
 
         let hanRuns = ScriptTable.scriptRuns.filter { $0.script == .han }.map(\.range)
         let base = hanRuns.first!.lowerBound
@@ -185,7 +192,7 @@ private struct HanVariantTables: Sendable {
             default: set(codePoint, .shared)
             }
         }
-        formTable = HanFormLookup(base: base, count: end - base, forms: ImmortalBuffer(packed))
+        return HanFormLookup(base: base, count: end - base, forms: ImmortalBuffer(packed))
     }
 }
 

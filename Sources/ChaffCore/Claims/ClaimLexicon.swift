@@ -110,7 +110,7 @@ public struct ClaimLexicon: Sendable {
     public init(groups: [Group], vagueQualifiers: [String] = [], sourceSuffixes: [String] = []) {
         var phrases: [Phrase] = []
         var exceptions: [String] = []
-        var seen: Set<String> = []
+        var seen: Set<ByteKey> = []
         var framePairs: [(String, String, Int)] = []
         for (index, group) in groups.enumerated() {
             for (list, mode) in [(group.always, ClaimPhraseMode.always), (group.unlessNamed, .unlessNamed)] {
@@ -170,7 +170,9 @@ public struct ClaimLexicon: Sendable {
             throw ObjectReader.Failure(offset: groupsNode.offset, message: "'\(options.path(of: "groups"))' must be a non-empty array of objects")
         }
         var groups: [Group] = []
-        var seen: [String: String] = [:]
+        // Where each phrase was first listed, as (group, key, index): the path text is built
+        // only for the error message, not for each of the lexicon's thousands of phrases.
+        var seen: [ByteKey: (group: Int, key: String, index: Int)] = [:]
         for (i, element) in elements.enumerated() {
             let path = "\(options.path(of: "groups"))[\(i)]"
             var reader = try ObjectReader(element, path: path)
@@ -191,11 +193,13 @@ public struct ClaimLexicon: Sendable {
                         throw ObjectReader.Failure(offset: offset, message: "'\(reader.path(of: key))[\(n)]' must be an opening and a closing word joined by '…', such as '据…统计'")
                     }
                     if key != "exceptions" {
-                        let here = "\(reader.path(of: key))[\(n)]"
-                        if let first = seen[Self.key(text)] {
-                            throw ObjectReader.Failure(offset: offset, message: "'\(here)' repeats '\(phrase)', already listed at '\(first)'")
+                        let folded = Self.key(text)
+                        if let first = seen[folded] {
+                            let there = "\(options.path(of: "groups"))[\(first.group)].\(first.key)[\(first.index)]"
+                            throw ObjectReader.Failure(
+                                offset: offset, message: "'\(reader.path(of: key))[\(n)]' repeats '\(phrase)', already listed at '\(there)'")
                         }
-                        seen[Self.key(text)] = here
+                        seen[folded] = (i, key, n)
                     }
                 }
                 lists[key] = entries.map(\.0)
@@ -243,7 +247,9 @@ public struct ClaimLexicon: Sendable {
         return phrase.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
     }
 
-    private static func key(_ text: String) -> String {
-        String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    /// The phrase's bytes with ASCII letters lowercased: phrases match ASCII letters in either
+    /// case, so two listings that differ only there are the same phrase.
+    private static func key(_ text: String) -> ByteKey {
+        ByteKey(text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
     }
 }

@@ -35,10 +35,12 @@ struct SourceCues: Sendable {
     /// The built-in tables plus `extraVague` words (Chinese words join the vague list, ASCII words
     /// the English non-names) and `extraSuffixes` (Chinese organisation heads).
     init(extraVague: [String], extraSuffixes: [String]) {
-        func words(_ text: String) -> [String] { text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) }
-        func lowerBytes(_ word: String) -> [UInt8] { Array(word.lowercased().utf8) }
-        var entries: [(String, ChineseKind)] = []
-        var seen: Set<String> = []
+        // Built at start-up for every run that checks claims: the tables are split and
+        // deduplicated as bytes, not as Strings (Character splitting and String hashing, which
+        // normalises, cost more than the rest of a small file's check).
+        let words = Self.tableWords, lowerBytes = Self.lowerBytes
+        var entries: [([UInt8], ChineseKind)] = []
+        var seen: Set<ByteKey> = []
         // Earlier lists win when a word is listed twice: a specific body beats a suffix.
         let lists: [(String, ChineseKind)] = [
             (SourceCueTables.chineseSpecificBodies, .specific), (SourceCueTables.chineseFirstPerson, .firstPerson),
@@ -48,28 +50,64 @@ struct SourceCues: Sendable {
             (SourceCueTables.chineseVague + " " + extraVague.filter { $0.utf8.contains { $0 >= 0x80 } }.joined(separator: " "), .vague),
         ]
         for (list, kind) in lists {
-            for word in words(list) where seen.insert(word).inserted { entries.append((word, kind)) }
+            for word in words(list) where seen.insert(ByteKey(word)).inserted { entries.append((word, kind)) }
         }
-        chinese = AhoCorasick(patterns: entries.map { Array($0.0.utf8) }, caseInsensitiveASCII: false)
+        chinese = AhoCorasick(patterns: entries.map(\.0), caseInsensitiveASCII: false)
         chineseKinds = entries.map(\.1)
-        chineseMarkers = AhoCorasick(patterns: words(SourceCueTables.chineseAttributionMarkers).map { Array($0.utf8) }, caseInsensitiveASCII: false)
-        chineseJuWordStarts = Set(words(SourceCueTables.chineseJuWordStarts).compactMap { $0.unicodeScalars.first?.value })
-        chineseReportingVerbs = AhoCorasick(patterns: words(SourceCueTables.chineseReportingVerbs).map { Array($0.utf8) }, caseInsensitiveASCII: false)
-        chineseSourceLabels = AhoCorasick(patterns: words(SourceCueTables.chineseSourceLabels).map { Array($0.utf8) }, caseInsensitiveASCII: false)
-        let vagueValues = words(SourceCueTables.chineseVagueSourceValues)
-            + SourceCueTables.englishVagueSourceValues.split(separator: ",").map { $0.trimmingSpaces() }
-        vagueSourceValues = AhoCorasick(patterns: vagueValues.map { Array($0.utf8) }, caseInsensitiveASCII: true)
-        englishNotNames = Set(words(SourceCueTables.englishNotNames).map(lowerBytes) + extraVague.filter { !$0.utf8.contains { $0 >= 0x80 } }.map(lowerBytes))
+        chineseMarkers = AhoCorasick(patterns: words(SourceCueTables.chineseAttributionMarkers), caseInsensitiveASCII: false)
+        chineseJuWordStarts = Set(words(SourceCueTables.chineseJuWordStarts).compactMap { String(decoding: $0, as: UTF8.self).unicodeScalars.first?.value })
+        chineseReportingVerbs = AhoCorasick(patterns: words(SourceCueTables.chineseReportingVerbs), caseInsensitiveASCII: false)
+        chineseSourceLabels = AhoCorasick(patterns: words(SourceCueTables.chineseSourceLabels), caseInsensitiveASCII: false)
+        let vagueValues = words(SourceCueTables.chineseVagueSourceValues) + Self.commaList(SourceCueTables.englishVagueSourceValues)
+        vagueSourceValues = AhoCorasick(patterns: vagueValues, caseInsensitiveASCII: true)
+        englishNotNames = Set(words(SourceCueTables.englishNotNames).map(lowerBytes) + extraVague.filter { !$0.utf8.contains { $0 >= 0x80 } }.map { lowerBytes(Array($0.utf8)) })
         englishGenericAcronyms = Set(words(SourceCueTables.englishGenericAcronyms).map(lowerBytes))
         englishAnaphoric = Set(words(SourceCueTables.englishAnaphoric).map(lowerBytes))
         englishFirstPerson = Set(words(SourceCueTables.englishFirstPerson).map(lowerBytes))
-        let markers = SourceCueTables.englishAttributionMarkers.split(separator: ",").map { $0.trimmingSpaces() }
-        englishMarkers = AhoCorasick(patterns: markers.filter { !$0.isEmpty }.map { Array($0.utf8) }, caseInsensitiveASCII: true)
+        englishMarkers = AhoCorasick(patterns: Self.commaList(SourceCueTables.englishAttributionMarkers), caseInsensitiveASCII: true)
         englishReportingVerbs = Set(words(SourceCueTables.englishReportingVerbs).map(lowerBytes))
     }
-}
 
-extension Substring {
-    /// The text with runs of spaces and line breaks made single spaces and the ends trimmed.
-    func trimmingSpaces() -> String { split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
+    /// The words of a table: runs of bytes between spaces and line breaks.
+    static func tableWords(_ table: String) -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        var word: [UInt8] = []
+        for b in table.utf8 {
+            if b == 0x20 || b == 0x0A {
+                if !word.isEmpty { out.append(word); word.removeAll(keepingCapacity: true) }
+            } else {
+                word.append(b)
+            }
+        }
+        if !word.isEmpty { out.append(word) }
+        return out
+    }
+
+    /// The entries of a comma-separated table, each with its runs of spaces and line breaks made
+    /// single spaces and its ends trimmed; empty entries are dropped.
+    static func commaList(_ table: String) -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        var entry: [UInt8] = []
+        var pendingSpace = false
+        for b in table.utf8 {
+            if b == UInt8(ascii: ",") {
+                if !entry.isEmpty { out.append(entry) }
+                entry.removeAll(keepingCapacity: true)
+                pendingSpace = false
+            } else if b == 0x20 || b == 0x0A {
+                pendingSpace = !entry.isEmpty
+            } else {
+                if pendingSpace { entry.append(0x20); pendingSpace = false }
+                entry.append(b)
+            }
+        }
+        if !entry.isEmpty { out.append(entry) }
+        return out
+    }
+
+    /// A word lowercased: ASCII byte by byte, anything else through `String.lowercased()`.
+    static func lowerBytes(_ word: [UInt8]) -> [UInt8] {
+        if word.allSatisfy({ $0 < 0x80 }) { return word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } }
+        return Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
+    }
 }

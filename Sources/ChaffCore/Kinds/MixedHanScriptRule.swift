@@ -61,8 +61,7 @@ public struct MixedHanScriptRule: RuleKind {
             case .document:
                 findings = documentFindings(text, paragraphs)
             }
-            let forms = HanVariants.formLookup
-            for finding in findings { report(Self.finding(finding, forms)) }
+            for finding in findings { report(Self.finding(finding)) }
         }
     }
 
@@ -119,7 +118,7 @@ public struct MixedHanScriptRule: RuleKind {
         ).findings
     }
 
-    private static func finding(_ found: HanScriptMixFinding, _ forms: HanFormLookup) -> Finding {
+    private static func finding(_ found: HanScriptMixFinding) -> Finding {
         let isTraditional = found.form == .traditionalOnly
         let majority = isTraditional ? "Simplified" : "Traditional"
         let choices = found.suggestions.map { "'" + String(Character(Unicode.Scalar($0)!)) + "'" }
@@ -132,7 +131,7 @@ public struct MixedHanScriptRule: RuleKind {
         // Only a single counterpart is certain; it is never of the minority's form (checked
         // over all of Unihan in the tests), so a fix cannot create another finding.
         var fix: String?
-        if found.suggestions.count == 1, forms.form(of: found.suggestions[0]) != found.form {
+        if found.suggestions.count == 1, HanScriptCharacterClasses.form(of: found.suggestions[0]) != found.form {
             fix = String(Character(Unicode.Scalar(found.suggestions[0])!))
         }
         return Finding(

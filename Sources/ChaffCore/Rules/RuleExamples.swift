@@ -13,18 +13,23 @@ public struct RuleExamples: Sendable {
 
         /// Parses `marked`, where each `↓` marks where a finding starts.
         public init(marked: String, format: String = "text", fileOffset: Int = 0) {
-            var text = ""
+            // Every built-in rule's examples are parsed at start-up: bytes, not scalars.
+            let arrow: [UInt8] = [0xE2, 0x86, 0x93]  // U+2193 in UTF-8
+            var out: [UInt8] = []
             var starts: [Int] = []
-            var bytes = 0
-            for scalar in marked.unicodeScalars {
-                if scalar == "\u{2193}" {
-                    starts.append(bytes)
+            let bytes = Array(marked.utf8)
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == arrow[0] && i + 2 < bytes.count && bytes[i + 1] == arrow[1] && bytes[i + 2] == arrow[2] {
+                    starts.append(out.count)
+                    i += 3
                 } else {
-                    text.unicodeScalars.append(scalar)
-                    bytes += String(scalar).utf8.count
+                    out.append(bytes[i])
+                    i += 1
                 }
             }
-            self.text = text
+            self.text = String(decoding: out, as: UTF8.self)
             self.expectedStarts = starts
             self.format = format
             self.fileOffset = fileOffset

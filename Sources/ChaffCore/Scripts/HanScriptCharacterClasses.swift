@@ -5,49 +5,34 @@ import ChaffData
 ///
 /// The classes are `HanForm` raw values (0 not Han, 1 shared, 2 Simplified only, 3 Traditional
 /// only) plus `kana` and `hangul`; their bits in a `seen` mask (`1 << class`) tell whether a
-/// unit holds Japanese or Korean.
-struct HanScriptCharacterClasses: @unchecked Sendable {
-    // @unchecked: the table is filled in `init` and never written or freed afterwards.
-
+/// unit holds Japanese or Korean. The table is generated (`HanScriptClassTable`); `slowClass`
+/// derives the same classes from the form and script tables, for code points above the BMP and
+/// to check the generated table.
+struct HanScriptCharacterClasses: Sendable {
     /// Hiragana or Katakana.
     static let kana: UInt8 = 4
     /// Hangul.
     static let hangul: UInt8 = 5
 
-    /// Class per BMP code point.
-    let table: UnsafeBufferPointer<UInt8>
-
-    static let shared = HanScriptCharacterClasses()
-
-    private init() {
-        // Built on the first check of a run, so it must be cheap: one packed-table read per
-        // code point, and the script table (a search) only in the blocks where the BMP's Kana
-        // and Hangul live (Unicode 15; `classTableMatchesSlowClass` checks every code point).
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0x10000)
-        let forms = HanVariants.formLookup
-        for scalar in 0..<UInt32(0x10000) {
-            let form = forms.form(of: scalar)
-            if form != .notHan {
-                buffer[Int(scalar)] = form.rawValue
-            } else if Self.mayBeKanaOrHangul(scalar) {
-                buffer[Int(scalar)] = Self.slowClass(of: scalar)
-            } else {
-                buffer[Int(scalar)] = 0
-            }
-        }
-        table = UnsafeBufferPointer(buffer)
+    /// The class of a BMP code point.
+    @inline(__always)
+    static func bmpClass(_ table: UnsafeBufferPointer<UInt8>, _ scalar: UInt32) -> UInt8 {
+        table[Int(scalar)] & 7
     }
 
-    /// Whether a BMP code point lies in a block that holds Hiragana, Katakana or Hangul: Hangul
-    /// Jamo, CJK symbols through CJK Compatibility, Hangul Jamo Extended-A, Hangul Syllables and
-    /// Jamo Extended-B, Halfwidth and Fullwidth Forms.
-    static func mayBeKanaOrHangul(_ scalar: UInt32) -> Bool {
-        (0x1100...0x11FF).contains(scalar) || (0x3000...0x33FF).contains(scalar) || (0xA960...0xA97F).contains(scalar)
-            || (0xAC00...0xD7FF).contains(scalar) || (0xFF00...0xFFEF).contains(scalar)
+    /// The Han form of any code point: the generated table for the BMP, so that nothing has to
+    /// derive `HanVariants.formLookup` (tens of millions of instructions) to build a finding.
+    static func form(of scalar: UInt32) -> HanForm {
+        guard scalar < 0x10000 else { return HanVariants.form(of: scalar) }
+        let characterClass = bmpClass(table, scalar)
+        return characterClass <= HanForm.traditionalOnly.rawValue ? HanForm(rawValue: characterClass)! : .notHan
     }
 
-    /// The class of any code point, from the form and script tables; for code points above the
-    /// BMP, which the table does not cover.
+    /// One ASCII digit per BMP code point; read it with `bmpClass`.
+    static var table: UnsafeBufferPointer<UInt8> { HanScriptClassTable.digits }
+
+    /// The class of any code point, from the form and script tables: for code points above the
+    /// BMP, which the table does not cover, and as the reference the generated table must match.
     static func slowClass(of scalar: UInt32) -> UInt8 {
         let form = HanVariants.form(of: scalar)
         if form != .notHan { return form.rawValue }

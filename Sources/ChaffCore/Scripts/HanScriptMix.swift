@@ -96,7 +96,7 @@ public enum HanScriptMix {
     private static func count(
         _ text: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>, into counts: inout Counts
     ) {
-        let classes = HanScriptCharacterClasses.shared.table
+        let classes = HanScriptCharacterClasses.table
         let simplifiedStarts = counts.simplifiedStarts
         let traditionalStarts = counts.traditionalStarts
         let remembered = Counts.remembered
@@ -112,7 +112,7 @@ public enum HanScriptMix {
             }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
             let characterClass = scalar < 0x10000
-                ? classes[Int(scalar)] : HanScriptCharacterClasses.slowClass(of: scalar)
+                ? HanScriptCharacterClasses.bmpClass(classes, scalar) : HanScriptCharacterClasses.slowClass(of: scalar)
             simplifiedStarts[min(simplified, remembered)] = index
             simplified &+= characterClass == HanForm.simplifiedOnly.rawValue ? 1 : 0
             traditionalStarts[min(traditional, remembered)] = index
@@ -176,7 +176,8 @@ public enum HanScriptMix {
         _ minority: HanForm, _ text: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>,
         _ unitIndex: Int, into findings: inout [HanScriptMixFinding]
     ) {
-        let forms = HanVariants.formLookup
+        // The class of a Han character is its form's raw value.
+        let classes = HanScriptCharacterClasses.table
         var index = unit.lowerBound
         let end = unit.upperBound
         while index < end {
@@ -185,7 +186,9 @@ public enum HanScriptMix {
                 continue
             }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
-            if forms.form(of: scalar) == minority {
+            let characterClass = scalar < 0x10000
+                ? HanScriptCharacterClasses.bmpClass(classes, scalar) : HanScriptCharacterClasses.slowClass(of: scalar)
+            if characterClass == minority.rawValue {
                 findings.append(finding(minority, scalar, index..<(index + length), unitIndex))
             }
             index += length

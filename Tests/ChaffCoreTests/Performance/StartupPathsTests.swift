@@ -4,20 +4,25 @@ import Testing
 @testable import ChaffCore
 
 /// The start-up shortcuts (deferred rule kinds, the JSON string fast path, the phrase
-/// normalisation fast paths, the class table's block filter) must give exactly what the slow
+/// normalisation fast paths, the generated class table) must give exactly what the slow
 /// paths give.
 @Suite struct StartupPathsTests {
-    @Test func classTableMatchesSlowClass() {
-        let table = HanScriptCharacterClasses.shared.table
+    @Test func generatedClassTableMatchesSlowClass() {
+        let table = HanScriptCharacterClasses.table
+        #expect(table.count == 0x10000)
         var mismatches: [UInt32] = []
-        for scalar in 0..<UInt32(0x10000) where table[Int(scalar)] != HanScriptCharacterClasses.slowClass(of: scalar) {
+        for scalar in 0..<UInt32(0x10000)
+        where HanScriptCharacterClasses.bmpClass(table, scalar) != HanScriptCharacterClasses.slowClass(of: scalar) {
             mismatches.append(scalar)
         }
         #expect(mismatches.isEmpty)
-        #expect(table[0x3042] == HanScriptCharacterClasses.kana)
-        #expect(table[0xAC00] == HanScriptCharacterClasses.hangul)
-        #expect(table[0xFF71] == HanScriptCharacterClasses.kana)
-        #expect(table[0x41] == 0)
+        let samples: [(UInt32, UInt8)] = [
+            (0x3042, HanScriptCharacterClasses.kana), (0xAC00, HanScriptCharacterClasses.hangul),
+            (0xFF71, HanScriptCharacterClasses.kana), (0x41, 0), (0x56FD, 2), (0x570B, 3), (0x540E, 1),
+        ]
+        for (scalar, expected) in samples {
+            #expect(HanScriptCharacterClasses.bmpClass(table, scalar) == expected, "U+\(String(scalar, radix: 16))")
+        }
     }
 
     @Test(arguments: BuiltinRulesTests.ruleFiles)
@@ -73,5 +78,27 @@ import Testing
             #expect(ClaimLexicon.normalize(phrase) == reference(phrase), "\(phrase.debugDescription)")
         }
         #expect(ClaimLexicon.normalize("  studies   show  ") == "studies show")
+    }
+
+    @Test func cueTablesSplitOnBytesAsTheCharacterPathDid() {
+        func reference(_ text: String) -> [[UInt8]] {
+            text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) }
+        }
+        for table in [SourceCueTables.chineseVague, SourceCueTables.englishNotNames, " 据悉  有关人士\n\n坊间 ", ""] {
+            #expect(SourceCues.tableWords(table) == reference(table))
+        }
+        let list = "according to, as reported by,\n    data  from,, 据 报道 "
+        #expect(SourceCues.commaList(list).map { String(decoding: $0, as: UTF8.self) } == ["according to", "as reported by", "data from", "据 报道"])
+        #expect(SourceCues.lowerBytes(Array("WHO's".utf8)) == Array("who's".utf8))
+        #expect(SourceCues.lowerBytes(Array("ÉCOLE".utf8)) == Array("école".utf8))
+    }
+
+    @Test func exampleMarkersAreFoundOnBytes() {
+        let example = RuleExamples.Example(marked: "↓据悉，↓↓{{x}} é↓")
+        #expect(example.text == "据悉，{{x}} é")
+        #expect(example.expectedStarts == [0, 9, 9, 17])
+        #expect(RuleExamples.Example(marked: "no marks").expectedStarts == [])
+        // A lone lead byte of the arrow's encoding is text, not a marker.
+        #expect(RuleExamples.Example(marked: "→").text == "→")
     }
 }
