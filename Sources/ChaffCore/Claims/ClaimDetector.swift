@@ -36,7 +36,18 @@ public struct ClaimDetector: Sendable {
 
     /// Findings in `text`, split into sentences here.
     public func findings(in text: UnsafeBufferPointer<UInt8>, raw: UnsafeBufferPointer<UInt8>? = nil) -> [ClaimFinding] {
-        findings(in: text, paragraphs: splitter.segment(text), raw: raw)
+        let matches = ClaimMatcher.matches(of: lexicon, in: text)
+        if matches.isEmpty { return [] }
+        // Sentences matter only around a match, and most paragraphs hold none: split only those
+        // that do (judging reads nothing outside a match's own paragraph).
+        var paragraphs: [SentenceSplitter.Paragraph] = []
+        var m = 0
+        for range in splitter.paragraphs(in: text) {
+            while m < matches.count && matches[m].range.lowerBound < range.lowerBound { m += 1 }
+            guard m < matches.count, matches[m].range.lowerBound < range.upperBound else { continue }
+            paragraphs.append(SentenceSplitter.Paragraph(range: range, sentences: splitter.sentences(in: text, within: range)))
+        }
+        return findings(in: text, matches: matches, paragraphs: paragraphs, raw: raw)
     }
 
     /// Findings in `text`, whose paragraphs and sentences are already known.
@@ -44,6 +55,11 @@ public struct ClaimDetector: Sendable {
                          raw: UnsafeBufferPointer<UInt8>? = nil) -> [ClaimFinding] {
         let matches = ClaimMatcher.matches(of: lexicon, in: text)
         if matches.isEmpty { return [] }
+        return findings(in: text, matches: matches, paragraphs: paragraphs, raw: raw)
+    }
+
+    private func findings(in text: UnsafeBufferPointer<UInt8>, matches: [ClaimMatcher.Match], paragraphs: [SentenceSplitter.Paragraph],
+                          raw: UnsafeBufferPointer<UInt8>?) -> [ClaimFinding] {
         let citations = raw.flatMap { $0.count == text.count ? $0 : nil } ?? text
         var out: [ClaimFinding] = []
         var m = 0

@@ -92,17 +92,19 @@ public struct ClaimLexicon: Sendable {
 
     /// The groups, in order.
     public let groups: [Group]
-    /// Every phrase, then every frame. The automaton's pattern index `i < plainCount` is
-    /// `phrases[i]`; larger indices are exceptions.
+    /// Every phrase, then every frame.
     public let phrases: [Phrase]
+    /// The automaton's patterns: `0..<plainCount` are `phrases[i]`, then the exceptions up to
+    /// `exceptionEnd`, the frames' opening words (index - `exceptionEnd`) up to `openerEnd`,
+    /// and their closing words (index - `openerEnd`). One pass over the text finds them all.
     let plainCount: Int
+    let exceptionEnd: Int
+    let openerEnd: Int
     let automaton: AhoCorasick
     let frames: [Frame]
     /// `frameIndex[opener * closerCount + closer]`: the first frame with these words, or -1.
     let frameIndex: [Int32]
     let closerCount: Int
-    let frameOpeners: AhoCorasick
-    let frameClosers: AhoCorasick
     let cues: SourceCues
 
     /// A lexicon from `groups`. Empty phrases are skipped and a phrase listed twice keeps its
@@ -139,7 +141,10 @@ public struct ClaimLexicon: Sendable {
         self.groups = groups
         self.phrases = phrases
         self.plainCount = plainCount
-        self.automaton = AhoCorasick(patterns: (phrases[..<plainCount].map(\.text) + exceptions).map { Array($0.utf8) }, caseInsensitiveASCII: true)
+        self.exceptionEnd = plainCount + exceptions.count
+        self.openerEnd = exceptionEnd + openers.count
+        let patterns = phrases[..<plainCount].map(\.text) + exceptions + openers + closers
+        self.automaton = AhoCorasick(patterns: patterns.map { Array($0.utf8) }, caseInsensitiveASCII: true)
         self.frames = frames
         var frameIndex = [Int32](repeating: -1, count: openers.count * closers.count)
         for (i, frame) in frames.enumerated() where frameIndex[frame.opener * closers.count + frame.closer] < 0 {
@@ -147,8 +152,6 @@ public struct ClaimLexicon: Sendable {
         }
         self.frameIndex = frameIndex
         self.closerCount = closers.count
-        self.frameOpeners = AhoCorasick(patterns: openers.map { Array($0.utf8) }, caseInsensitiveASCII: true)
-        self.frameClosers = AhoCorasick(patterns: closers.map { Array($0.utf8) }, caseInsensitiveASCII: true)
         self.cues = vagueQualifiers.isEmpty && sourceSuffixes.isEmpty
             ? SourceCues.standard : SourceCues(extraVague: vagueQualifiers, extraSuffixes: sourceSuffixes)
     }

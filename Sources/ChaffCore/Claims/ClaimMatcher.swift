@@ -23,12 +23,22 @@ enum ClaimMatcher {
     private static func matches(of lexicon: ClaimLexicon, folded: UnsafeBufferPointer<UInt8>, map: FoldedText) -> [Match] {
         var phrases: [Match] = []
         var exceptions: [Range<Int>] = []
-        let plain = lexicon.plainCount
+        var openers: [(Int, Range<Int>)] = []
+        var closers: [(Int, Range<Int>)] = []
+        let plain = lexicon.plainCount, exceptionEnd = lexicon.exceptionEnd, openerEnd = lexicon.openerEnd
         lexicon.automaton.matches(in: folded) { index, range in
-            if index >= plain {
+            if index < plain {
+                if WordBoundary.isWholeWord(range, in: folded), !startsInsideWord(range, in: folded, cues: lexicon.cues) {
+                    phrases.append(Match(phrase: index, range: range))
+                }
+            } else if index < exceptionEnd {
                 exceptions.append(range)
-            } else if WordBoundary.isWholeWord(range, in: folded), !startsInsideWord(range, in: folded, cues: lexicon.cues) {
-                phrases.append(Match(phrase: index, range: range))
+            } else if index < openerEnd {
+                if WordBoundary.isWholeWord(range, in: folded), !startsInsideWord(range, in: folded, cues: lexicon.cues) {
+                    openers.append((index - exceptionEnd, range))
+                }
+            } else if WordBoundary.isWholeWord(range, in: folded) {
+                closers.append((index - openerEnd, range))
             }
         }
         if !exceptions.isEmpty {
@@ -41,7 +51,7 @@ enum ClaimMatcher {
             chosen.append(match)
             end = match.range.upperBound
         }
-        if !lexicon.frames.isEmpty { chosen += frames(of: lexicon, in: folded, avoiding: chosen) }
+        if !openers.isEmpty { chosen += frames(of: lexicon, in: folded, openers: openers, closers: closers, avoiding: chosen) }
         chosen.sort { $0.range.lowerBound < $1.range.lowerBound }
         return chosen.map { Match(phrase: $0.phrase, range: map.original($0.range), frameSource: $0.frameSource.map(map.original)) }
     }
@@ -55,17 +65,11 @@ enum ClaimMatcher {
         return cues.chineseJuWordStarts.contains(before)
     }
 
-    private static func frames(of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>, avoiding phrases: [Match]) -> [Match] {
-        var openers: [(Int, Range<Int>)] = []
-        lexicon.frameOpeners.matches(in: text) { index, range in
-            if WordBoundary.isWholeWord(range, in: text), !startsInsideWord(range, in: text, cues: lexicon.cues) { openers.append((index, range)) }
-        }
-        if openers.isEmpty { return [] }
-        var closers: [(Int, Range<Int>)] = []
-        lexicon.frameClosers.matches(in: text) { index, range in
-            if WordBoundary.isWholeWord(range, in: text) { closers.append((index, range)) }
-        }
-        closers.sort { $0.1.lowerBound < $1.1.lowerBound }
+    /// Frames from the opening and closing words found, each with its index among the openers
+    /// or closers.
+    private static func frames(of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>, openers: [(Int, Range<Int>)],
+                               closers unsorted: [(Int, Range<Int>)], avoiding phrases: [Match]) -> [Match] {
+        let closers = unsorted.sorted { $0.1.lowerBound < $1.1.lowerBound }
         // `phrases` and `out` are sorted and do not overlap, and `closers` is sorted: each
         // opener costs a binary search instead of scans of every phrase and closer, which made
         // long documents quadratic.

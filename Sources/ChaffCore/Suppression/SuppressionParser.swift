@@ -12,6 +12,16 @@
 /// The keyword is matched exactly; an unknown keyword or an invalid id makes the whole comment a
 /// `MalformedSuppression`, which never suppresses anything.
 public enum SuppressionParser {
+    /// Whether `text` contains `chaff-` in any case, as every directive does.
+    static func containsMarker(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var from = 5
+        while let hyphen = ByteSearch.next(0x2D, in: text, from: from) {
+            if MarkupBytes.hasPrefixIgnoringCase(text, at: hyphen - 5, end: hyphen + 1, "chaff-") { return true }
+            from = hyphen + 1
+        }
+        return false
+    }
+
     /// The directives of `document`.
     public static func parse(_ document: MaskedDocument) -> ParsedSuppressions {
         parse(
@@ -27,6 +37,10 @@ public enum SuppressionParser {
     public static func parse(
         source: [UInt8], commentScope: [UInt8], format: DocumentFormat, commentRanges: [Range<Int>]
     ) -> ParsedSuppressions {
+        // Every directive holds `chaff-`; most documents hold none, and splitting them into
+        // lines only to find that out cost as much as a rule.
+        let hasMarker = (format == .plainText ? source : commentScope).withUnsafeBufferPointer(Self.containsMarker)
+        guard hasMarker, format == .plainText || !commentRanges.isEmpty else { return ParsedSuppressions() }
         let lines = SourceLines(source)
         var result = ParsedSuppressions()
         switch format {

@@ -39,7 +39,8 @@ public struct SuppressionSet: Sendable {
     public init(directives: [SuppressionDirective], source: [UInt8], malformed: [MalformedSuppression] = []) {
         self.directives = directives
         self.malformed = malformed
-        self.lines = SourceLines(source)
+        // Only directives need line numbers.
+        self.lines = directives.isEmpty ? SourceLines([]) : SourceLines(source)
         self.used = [Bool](repeating: false, count: directives.count)
         self.enableClosesSomething = Self.enablesThatCloseSomething(directives)
     }

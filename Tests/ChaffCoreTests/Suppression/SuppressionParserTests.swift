@@ -94,4 +94,23 @@ import Testing
         #expect(parsed.directives[0].range == 2..<46)
         #expect(parsed.directives[0].endLine == 1)
     }
+
+    @Test func theMarkerSearchFindsEveryCaseAndPosition() {
+        func contains(_ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer(SuppressionParser.containsMarker)
+        }
+        #expect(contains("chaff-"))
+        #expect(contains("x CHAFF-disable"))
+        #expect(contains("well-known - Chaff-Enable"))
+        #expect(!contains("chaff"))
+        #expect(!contains("chaf-f-"))
+        #expect(!contains("-chaff"))
+        #expect(!contains(""))
+        // Documents without the marker skip line splitting; those with it still parse, and a
+        // marker in another case is still seen, and reported as malformed.
+        #expect(parse("# chaff-disable-file\n正文\n", as: .plainText).directives.map(\.kind) == [.disableFile])
+        #expect(parse("# CHAFF-disable-file\n正文\n", as: .plainText).malformed.map(\.line) == [0])
+        #expect(parse("no directives - none at all\n", as: .plainText).directives.isEmpty)
+        #expect(parse("<!-- chaff-disable --> <!-- note -->", as: .html).directives.map(\.kind) == [.disable])
+    }
 }
