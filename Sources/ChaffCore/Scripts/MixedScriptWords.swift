@@ -49,17 +49,73 @@ import ChaffData
 ///   preceded by token content and followed by a word character. The whole token is skipped.
 ///
 /// # Cost
-/// ASCII letters and digits cost a comparison; other BMP characters one read of a byte table
+/// A first pass looks only for characters that can make a word reportable (`nextUnsafeCharacter`:
+/// eight ASCII bytes per test, one byte-table read per other character), and the word-by-word
+/// scan runs only on the stretch between ASCII spaces around each. In that scan ASCII letters
+/// and digits cost a comparison; other BMP characters one read of a byte table
 /// (`WordScriptClasses`), and set arithmetic only where the class changes inside a word;
-/// supplementary characters a Script_Extensions lookup. Only reported words are read twice.
+/// supplementary characters a Script_Extensions lookup. Only reported words are read again.
 public enum MixedScriptWords {
     /// Finds mixed-script words in `range` (default: all) of UTF-8 `text`, in text order.
     public static func find(
         in text: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil
     ) -> [MixedScriptWordFinding] {
         let scan = (range ?? 0..<text.count).clamped(to: 0..<text.count)
-        var scanner = Scanner(text: text, end: scan.upperBound)
-        scanner.run(from: scan.lowerBound)
+        // Only the stretches around a character that can make a word reportable are scanned
+        // word by word. A stretch runs between ASCII spaces or control characters: no word,
+        // token or skipped address crosses one, so the scan starts and ends there in the same
+        // state as a scan of the whole text would.
+        var findings: [MixedScriptWordFinding] = []
+        var index = scan.lowerBound
+        while let suspect = nextUnsafeCharacter(text, from: index, end: scan.upperBound) {
+            var start = suspect
+            while start > index && text[start - 1] > 0x20 { start -= 1 }
+            var stop = suspect
+            while stop < scan.upperBound && text[stop] > 0x20 { stop += 1 }
+            var scanner = Scanner(text: text, end: stop)
+            scanner.run(from: start)
+            findings += scanner.findings
+            index = stop
+        }
+        return findings
+    }
+
+    /// The first word character in `text[from..<end]` whose resolved set misses one of the
+    /// three Highly Restrictive combinations, or that lies above the BMP (not judged here).
+    ///
+    /// A word is reported only when no combination covers all its characters, so text whose
+    /// letters are all Latin, Han or Common (most Chinese and English text) holds no reportable
+    /// word, and this search, a test per eight ASCII bytes and a table read per other character,
+    /// spares it the word-by-word scan.
+    static func nextUnsafeCharacter(_ text: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int? {
+        guard let base = text.baseAddress else { return nil }
+        let classes = WordScriptClasses.shared
+        let table = classes.classes, coverage = classes.coverage
+        let all = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese | WordScriptClasses.coversKorean
+        var index = from
+        while index < end {
+            if index + 8 <= end, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
+            if text[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
+            if scalar >= 0x10000 { return index }
+            let characterClass = table[Int(scalar)]
+            if characterClass != 0 && coverage[Int(characterClass)] != all { return index }
+            index += length
+        }
+        return nil
+    }
+
+    /// `find(in:range:)` without the first pass: every word is scanned. The reference the
+    /// stretch-by-stretch search must agree with.
+    static func findScanningEveryWord(in text: UnsafeBufferPointer<UInt8>) -> [MixedScriptWordFinding] {
+        var scanner = Scanner(text: text, end: text.count)
+        scanner.run(from: 0)
         return scanner.findings
     }
 

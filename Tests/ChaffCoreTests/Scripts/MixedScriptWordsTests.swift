@@ -196,4 +196,28 @@ import ChaffData
         #expect(mismatches == 0)
         #expect(classes.sets[Int(classes.latinClass)] == [.latin])
     }
+
+    @Test func stretchSearchAgreesWithScanningEveryWord() {
+        // Pieces that matter at stretch edges: addresses, e-mail tokens, East Asian splits,
+        // look-alikes at the very start and end, supplementary characters, line breaks.
+        let pieces = [
+            "pаypal", "Gооgle", "访问https://exаmple.com/路径", "wwwі.example.com", "pаypal@example.com",
+            "普京说Спасибо", "我用Аpple手机", "東京タワー", "한국語", "𠀀字Аb", "Δt=2πr", "plain words",
+            "中文句子。", "x\u{200D}у", "\n", "\t", " ", "", "ok.", "-", "Москвa", "a@b", "ΜΜ",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                text += pieces.randomElement(using: &generator)!
+                text += ["", " ", "\n", "，", "。", "."].randomElement(using: &generator)!
+            }
+            let bytes = Array(text.utf8)
+            let reference = bytes.withUnsafeBufferPointer { MixedScriptWords.findScanningEveryWord(in: $0) }
+            #expect(MixedScriptWords.find(in: bytes) == reference, "\(text.debugDescription)")
+        }
+        let text = "Pay pаypal now\n中文 exаmple 和 Москвa"
+        #expect(find(text).map(\.range) == [4..<11, 23..<31, 36..<47])
+        #expect(find("plain English and 中文 text with no look-alikes") == [])
+    }
 }
