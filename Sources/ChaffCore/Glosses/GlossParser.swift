@@ -65,6 +65,9 @@ public enum GlossParser {
     private static func glossAt(
         _ bytes: UnsafeBufferPointer<UInt8>, open: Int, openLength: Int, previous: Found?
     ) -> Found? {
+        // Most parentheses follow ASCII (`f(x)`, `see (1)`): no Han run can end there, so only
+        // a gloss right before can make this one, and nothing else needs reading.
+        if open == 0 || bytes[open - 1] < 0x80, previous?.glossRange.upperBound != open { return nil }
         let textStart = open + openLength
         var close = textStart
         var closeLength = 0
