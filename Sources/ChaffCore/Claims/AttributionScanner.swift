@@ -37,7 +37,7 @@ extension SourceCues {
             if slice[i] == 0xE6, (slice[i + 1] == 0x8D && slice[i + 2] == 0xAE) || (slice[i + 1] == 0x93 && slice[i + 2] == 0x9A) {
                 let absolute = range.lowerBound + i
                 let before = TextScalar.scalar(before: absolute, in: text) ?? 0
-                let inWord = chineseJuWordStarts.contains(before)
+                let inWord = Self.chineseJuWordStarts.contains(before)
                 let covered = out.contains { $0.range.contains(absolute) }
                 if !inWord && !covered { out.append((absolute..<(absolute + 3), false)) }
                 i += 3

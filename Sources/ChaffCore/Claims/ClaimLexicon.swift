@@ -105,7 +105,11 @@ public struct ClaimLexicon: Sendable {
     /// `frameIndex[opener * closerCount + closer]`: the first frame with these words, or -1.
     let frameIndex: [Int32]
     let closerCount: Int
-    let cues: SourceCues
+    /// The cue tables when the options add words to them; the built-in tables otherwise.
+    private let customCues: SourceCues?
+    /// The cue tables that judge a match. Only documents with a match need them, so the
+    /// built-in ones are built on first use rather than with the lexicon.
+    var cues: SourceCues { customCues ?? SourceCues.standard }
 
     /// A lexicon from `groups`. Empty phrases are skipped and a phrase listed twice keeps its
     /// first listing (`init(options:)` rejects both).
@@ -152,8 +156,8 @@ public struct ClaimLexicon: Sendable {
         }
         self.frameIndex = frameIndex
         self.closerCount = closers.count
-        self.cues = vagueQualifiers.isEmpty && sourceSuffixes.isEmpty
-            ? SourceCues.standard : SourceCues(extraVague: vagueQualifiers, extraSuffixes: sourceSuffixes)
+        self.customCues = vagueQualifiers.isEmpty && sourceSuffixes.isEmpty
+            ? nil : SourceCues(extraVague: vagueQualifiers, extraSuffixes: sourceSuffixes)
     }
 
     /// `据…统计` → (据, 统计); `...` is accepted for `…`.

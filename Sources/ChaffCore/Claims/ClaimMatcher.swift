@@ -28,13 +28,13 @@ enum ClaimMatcher {
         let plain = lexicon.plainCount, exceptionEnd = lexicon.exceptionEnd, openerEnd = lexicon.openerEnd
         lexicon.automaton.matches(in: folded) { index, range in
             if index < plain {
-                if WordBoundary.isWholeWord(range, in: folded), !startsInsideWord(range, in: folded, cues: lexicon.cues) {
+                if WordBoundary.isWholeWord(range, in: folded), !startsInsideWord(range, in: folded) {
                     phrases.append(Match(phrase: index, range: range))
                 }
             } else if index < exceptionEnd {
                 exceptions.append(range)
             } else if index < openerEnd {
-                if WordBoundary.isWholeWord(range, in: folded), !startsInsideWord(range, in: folded, cues: lexicon.cues) {
+                if WordBoundary.isWholeWord(range, in: folded), !startsInsideWord(range, in: folded) {
                     openers.append((index - exceptionEnd, range))
                 }
             } else if WordBoundary.isWholeWord(range, in: folded) {
@@ -57,12 +57,12 @@ enum ClaimMatcher {
     }
 
     /// A phrase that starts with 据 or 據 right after a character that makes it part of a word.
-    private static func startsInsideWord(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, cues: SourceCues) -> Bool {
+    private static func startsInsideWord(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard range.count >= 3, text[range.lowerBound] == 0xE6,
             (text[range.lowerBound + 1] == 0x8D && text[range.lowerBound + 2] == 0xAE) || (text[range.lowerBound + 1] == 0x93 && text[range.lowerBound + 2] == 0x9A),
             let before = TextScalar.scalar(before: range.lowerBound, in: text)
         else { return false }
-        return cues.chineseJuWordStarts.contains(before)
+        return SourceCues.chineseJuWordStarts.contains(before)
     }
 
     /// Frames from the opening and closing words found, each with its index among the openers

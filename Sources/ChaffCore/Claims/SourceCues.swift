@@ -18,7 +18,6 @@ struct SourceCues: Sendable {
     let chinese: AhoCorasick
     let chineseKinds: [ChineseKind]
     let chineseMarkers: AhoCorasick
-    let chineseJuWordStarts: Set<UInt32>
     let chineseReportingVerbs: AhoCorasick
     let chineseSourceLabels: AhoCorasick
     let vagueSourceValues: AhoCorasick
@@ -31,6 +30,12 @@ struct SourceCues: Sendable {
 
     /// The built-in tables.
     static let standard = SourceCues(extraVague: [], extraSuffixes: [])
+
+    /// Characters that make 据 part of a word before it (数据, 证据): a phrase starting with 据
+    /// right after one is not a claim. Kept apart from the cue tables, which only judging
+    /// needs: matching, which every document needs, reads this alone.
+    static let chineseJuWordStarts: Set<UInt32> = Set(
+        tableWords(SourceCueTables.chineseJuWordStarts).compactMap { String(decoding: $0, as: UTF8.self).unicodeScalars.first?.value })
 
     /// The built-in tables plus `extraVague` words (Chinese words join the vague list, ASCII words
     /// the English non-names) and `extraSuffixes` (Chinese organisation heads).
@@ -55,7 +60,6 @@ struct SourceCues: Sendable {
         chinese = AhoCorasick(patterns: entries.map(\.0), caseInsensitiveASCII: false)
         chineseKinds = entries.map(\.1)
         chineseMarkers = AhoCorasick(patterns: words(SourceCueTables.chineseAttributionMarkers), caseInsensitiveASCII: false)
-        chineseJuWordStarts = Set(words(SourceCueTables.chineseJuWordStarts).compactMap { String(decoding: $0, as: UTF8.self).unicodeScalars.first?.value })
         chineseReportingVerbs = AhoCorasick(patterns: words(SourceCueTables.chineseReportingVerbs), caseInsensitiveASCII: false)
         chineseSourceLabels = AhoCorasick(patterns: words(SourceCueTables.chineseSourceLabels), caseInsensitiveASCII: false)
         let vagueValues = words(SourceCueTables.chineseVagueSourceValues) + Self.commaList(SourceCueTables.englishVagueSourceValues)

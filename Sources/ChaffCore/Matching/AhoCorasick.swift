@@ -24,49 +24,54 @@ public struct AhoCorasick: Sendable {
         for b in 0..<256 {
             fold[b] = caseInsensitiveASCII && b >= 0x41 && b <= 0x5A ? UInt8(b + 0x20) : UInt8(b)
         }
-        var trie = TrieBuilder()
+        let totalBytes = patterns.reduce(0) { $0 + $1.count }
+        precondition(totalBytes < Int(Int32.max), "too many phrases for one automaton")
+        var trie = TrieBuilder(states: totalBytes + 1, patterns: patterns.count)
+        defer { trie.deallocate() }
         for (index, pattern) in patterns.enumerated() where !pattern.isEmpty {
-            trie.insert(pattern, index: Int32(index), fold: fold)
+            pattern.withUnsafeBufferPointer { trie.insert($0, index: Int32(index), fold: fold) }
         }
+        let count = trie.stateCount
         let failure = trie.failureLinks()
-        let count = trie.firstEdge.count
         var rootNext = [Int32](repeating: 0, count: 256)
-        var r = trie.firstEdge[0]
-        while r >= 0 { rootNext[Int(trie.edgeByte[Int(r)])] = trie.edgeTarget[Int(r)]; r = trie.edgeNext[Int(r)] }
-        for b in 0..<256 where fold[b] != UInt8(b) { rootNext[b] = rootNext[Int(fold[b])] }
-        // Every state's edges sorted by byte, states in order: one sort of (state, byte) keys,
-        // which are unique, instead of a sort per state. A state number takes 24 bits.
-        precondition(count < 1 << 24, "too many phrases for one automaton")
-        var keys = [UInt64](repeating: 0, count: trie.edgeByte.count)
+        for b in 0..<256 { rootNext[b] = trie.rootChild[Int(fold[b])] }
+        // Each state's edges sorted by byte: most states have one, and none more than 256.
+        var edgeStart = [Int32](repeating: 0, count: count + 1)
+        var edgeBytes = [UInt8](repeating: 0, count: trie.edgeCount)
+        var edgeTargets = [Int32](repeating: 0, count: trie.edgeCount)
+        var outputStart = [Int32](repeating: 0, count: count + 1)
+        var outputs: [Int32] = []
+        var scratch = [(byte: UInt8, target: Int32)](repeating: (0, 0), count: 256)
+        var written = 0
         for state in 0..<count {
+            var n = 0
             var e = trie.firstEdge[state]
             while e >= 0 {
-                keys[Int(e)] = UInt64(state) << 40 | UInt64(trie.edgeByte[Int(e)]) << 32 | UInt64(UInt32(trie.edgeTarget[Int(e)]))
+                let entry = (byte: trie.edgeByte[Int(e)], target: trie.edgeTarget[Int(e)])
+                // Insertion sort: bytes are unique among siblings.
+                var k = n
+                while k > 0 && scratch[k - 1].byte > entry.byte {
+                    scratch[k] = scratch[k - 1]
+                    k -= 1
+                }
+                scratch[k] = entry
+                n += 1
                 e = trie.edgeNext[Int(e)]
             }
-        }
-        keys.sort()
-        var edgeStart = [Int32](repeating: 0, count: count + 1)
-        var edgeBytes = [UInt8](repeating: 0, count: keys.count)
-        var edgeTargets = [Int32](repeating: 0, count: keys.count)
-        for (i, key) in keys.enumerated() {
-            edgeStart[Int(key >> 40) + 1] += 1
-            edgeBytes[i] = UInt8(truncatingIfNeeded: key >> 32)
-            edgeTargets[i] = Int32(truncatingIfNeeded: key & 0xFFFF_FFFF)
-        }
-        for state in 0..<count { edgeStart[state + 1] += edgeStart[state] }
-        // A state's outputs are its own, then those along its failure chain.
-        var outputStart: [Int32] = [0]
-        outputStart.reserveCapacity(count + 1)
-        var outputs: [Int32] = []
-        for state in 0..<count {
+            for k in 0..<n {
+                edgeBytes[written] = scratch[k].byte
+                edgeTargets[written] = scratch[k].target
+                written += 1
+            }
+            edgeStart[state + 1] = Int32(written)
+            // A state's outputs are its own, then those along its failure chain.
             var s = state
             while s != 0 {
                 var o = trie.ownHead[s]
                 while o >= 0 { outputs.append(trie.ownValue[Int(o)]); o = trie.ownNext[Int(o)] }
                 s = Int(failure[s])
             }
-            outputStart.append(Int32(outputs.count))
+            outputStart[state + 1] = Int32(outputs.count)
         }
         self.fold = fold
         self.rootNext = rootNext
@@ -146,22 +151,48 @@ public struct AhoCorasick: Sendable {
     }
 }
 
-/// The trie while it is built, with per-state edge and output lists kept as linked lists in flat
-/// pools: lexicons of thousands of phrases have tens of thousands of states, and an array per
-/// state made building cost more than a whole short document's check.
+/// The trie while it is built, in buffers sized once from the patterns' total length (a trie
+/// has at most one state per pattern byte, plus the root), with each state's edges and
+/// outputs as linked lists. Lexicons of thousands of phrases are compiled at start-up, where
+/// growing arrays state by state cost several times the building itself.
 private struct TrieBuilder {
-    var firstEdge: [Int32] = [-1]
-    var edgeNext: [Int32] = []
-    var edgeByte: [UInt8] = []
-    var edgeTarget: [Int32] = []
-    var ownHead: [Int32] = [-1]
-    var ownTail: [Int32] = [-1]
-    var ownNext: [Int32] = []
-    var ownValue: [Int32] = []
-    /// The root's children by byte (0: none; the root is never a child): most patterns start
-    /// with one of a few lead bytes, and the failure links ask the root for a child of every
-    /// state, so a list there would be walked tens of thousands of times.
-    var rootChild = [Int32](repeating: 0, count: 256)
+    let capacity: Int
+    private(set) var stateCount = 1
+    private(set) var edgeCount = 0
+    private var outputCount = 0
+    let firstEdge: UnsafeMutablePointer<Int32>
+    let edgeNext: UnsafeMutablePointer<Int32>
+    let edgeByte: UnsafeMutablePointer<UInt8>
+    let edgeTarget: UnsafeMutablePointer<Int32>
+    let ownHead: UnsafeMutablePointer<Int32>
+    let ownTail: UnsafeMutablePointer<Int32>
+    let ownNext: UnsafeMutablePointer<Int32>
+    let ownValue: UnsafeMutablePointer<Int32>
+    /// The root's children by byte (0: none; the root is never a child): the failure links
+    /// ask the root for a child of nearly every state.
+    let rootChild: UnsafeMutablePointer<Int32>
+
+    init(states: Int, patterns: Int) {
+        capacity = states
+        firstEdge = .allocate(capacity: states)
+        edgeNext = .allocate(capacity: states)
+        edgeByte = .allocate(capacity: states)
+        edgeTarget = .allocate(capacity: states)
+        ownHead = .allocate(capacity: states)
+        ownTail = .allocate(capacity: states)
+        ownNext = .allocate(capacity: max(1, patterns))
+        ownValue = .allocate(capacity: max(1, patterns))
+        rootChild = .allocate(capacity: 256)
+        rootChild.initialize(repeating: 0, count: 256)
+        firstEdge[0] = -1
+        ownHead[0] = -1
+        ownTail[0] = -1
+    }
+
+    func deallocate() {
+        for pointer in [firstEdge, edgeNext, edgeTarget, ownHead, ownTail, ownNext, ownValue, rootChild] { pointer.deallocate() }
+        edgeByte.deallocate()
+    }
 
     func child(_ state: Int, _ b: UInt8) -> Int32? {
         if state == 0 {
@@ -176,59 +207,63 @@ private struct TrieBuilder {
         return nil
     }
 
-    mutating func insert(_ pattern: [UInt8], index: Int32, fold: [UInt8]) {
+    mutating func insert(_ pattern: UnsafeBufferPointer<UInt8>, index: Int32, fold: [UInt8]) {
         var state = 0
         for raw in pattern {
             let b = fold[Int(raw)]
             if let next = child(state, b) {
                 state = Int(next)
-            } else {
-                let next = Int32(firstEdge.count)
-                firstEdge.append(-1)
-                ownHead.append(-1)
-                ownTail.append(-1)
-                edgeByte.append(b)
-                edgeTarget.append(next)
-                edgeNext.append(firstEdge[state])
-                firstEdge[state] = Int32(edgeByte.count - 1)
-                if state == 0 { rootChild[Int(b)] = next }
-                state = Int(next)
+                continue
             }
+            let next = stateCount
+            stateCount += 1
+            firstEdge[next] = -1
+            ownHead[next] = -1
+            ownTail[next] = -1
+            let edge = edgeCount
+            edgeCount += 1
+            edgeByte[edge] = b
+            edgeTarget[edge] = Int32(next)
+            edgeNext[edge] = firstEdge[state]
+            firstEdge[state] = Int32(edge)
+            if state == 0 { rootChild[Int(b)] = Int32(next) }
+            state = next
         }
-        let node = Int32(ownValue.count)
-        ownValue.append(index)
-        ownNext.append(-1)
-        if ownTail[state] >= 0 { ownNext[Int(ownTail[state])] = node } else { ownHead[state] = node }
-        ownTail[state] = node
+        let node = outputCount
+        outputCount += 1
+        ownValue[node] = index
+        ownNext[node] = -1
+        if ownTail[state] >= 0 { ownNext[Int(ownTail[state])] = Int32(node) } else { ownHead[state] = Int32(node) }
+        ownTail[state] = Int32(node)
     }
 
     /// Breadth-first failure links (sibling order does not matter: a failure state is always
     /// shallower).
     func failureLinks() -> [Int32] {
-        let count = firstEdge.count
+        let count = stateCount
         var failure = [Int32](repeating: 0, count: count)
-        var queue: [Int32] = []
-        queue.reserveCapacity(count)
+        let queue = UnsafeMutablePointer<Int32>.allocate(capacity: count)
+        defer { queue.deallocate() }
+        var tail = 0
         var e0 = firstEdge[0]
-        while e0 >= 0 { queue.append(edgeTarget[Int(e0)]); e0 = edgeNext[Int(e0)] }
+        while e0 >= 0 { queue[tail] = edgeTarget[Int(e0)]; tail += 1; e0 = edgeNext[Int(e0)] }
         var head = 0
-        while head < queue.count {
+        while head < tail {
             let state = Int(queue[head])
             head += 1
             var e = firstEdge[state]
             while e >= 0 {
                 let b = edgeByte[Int(e)], next = edgeTarget[Int(e)]
                 var target: Int32 = 0
-                if state != 0 {
-                    var f = Int(failure[state])
-                    while true {
-                        if let found = child(f, b) { target = found; break }
-                        if f == 0 { break }
-                        f = Int(failure[f])
-                    }
+                var f = Int(failure[state])
+                while true {
+                    if let found = child(f, b) { target = found; break }
+                    if f == 0 { break }
+                    f = Int(failure[f])
                 }
                 failure[Int(next)] = target == next ? 0 : target
-                queue.append(next)
+                queue[tail] = next
+                tail += 1
                 e = edgeNext[Int(e)]
             }
         }

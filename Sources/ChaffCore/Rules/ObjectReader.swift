@@ -104,8 +104,13 @@ public struct ObjectReader {
             throw Failure(offset: node.offset, message: "'\(path(of: key))' must be an array of strings, found \(node.typeName)")
         }
         var out: [(String, Int)] = []
+        out.reserveCapacity(elements.count)
         for (i, element) in elements.enumerated() {
-            out.append((try Self.string(element, path: "\(path(of: key))[\(i)]"), element.offset))
+            // The element's path is text only an error needs; lexicons list thousands.
+            guard case .string(let value) = element.value else {
+                throw Failure(offset: element.offset, message: "'\(path(of: key))[\(i)]' must be a string, found \(element.typeName)")
+            }
+            out.append((value, element.offset))
         }
         return out
     }
