@@ -37,9 +37,6 @@ enum CheckCommand {
         }
         let unit = options.columnUnit ?? ReporterRegistry.defaultColumnUnit(options.format)
         let linter = Linter(rules: active, columnUnit: unit, regexSeconds: options.regexSeconds, knownRuleIDs: ruleSet.rules.map(\.id))
-        // With a second thread allowed, the rule kinds are built there while files are found
-        // and read (`-j 1` keeps the run on one thread).
-        if (options.jobs ?? ProcessInfoCores.count) > 1 { RuleKindWarmUp.start(active.map(\.rule)) }
 
         var problems: [String] = []
         var notes: [String] = []
