@@ -29,9 +29,20 @@ public struct EncodingRule: RuleKind {
         bytes.withUnsafeBufferPointer { text in
             var i = 0
             let n = text.count
+            guard let base = text.baseAddress else { return }
             while i < n {
-                if text[i] < 0x80 {
+                // ASCII, most bytes of most files, eight at a time.
+                if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let lead = text[i]
+                if lead < 0x80 {
                     i += 1
+                    continue
+                }
+                if UTF8Decoding.isPlainThreeByteCharacter(text, at: i) {
+                    i += 3
                     continue
                 }
                 let (scalar, length) = UTF8Decoding.decode(text, at: i)

@@ -35,6 +35,18 @@ public enum UTF8Decoding {
         }
     }
 
+    /// Whether the three bytes at `index` are a well-formed three-byte character that is not
+    /// U+FFFD, told without decoding it: leads E1–EC and EE–EF admit any continuation bytes
+    /// (E0 and ED do not, and fall to `decode`). Every CJK character passes; a scan that only
+    /// looks for invalid bytes and replacement characters steps over it.
+    @inline(__always)
+    static func isPlainThreeByteCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 3 <= bytes.count else { return false }
+        let lead = bytes[index], b1 = bytes[index + 1], b2 = bytes[index + 2]
+        return (lead &- 0xE1 < 0x0C || lead &- 0xEE < 2) && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80
+            && !(lead == 0xEF && b1 == 0xBF && b2 == 0xBD)
+    }
+
     /// Array convenience for `decode(_:at:)`.
     @inline(__always)
     public static func decode(_ bytes: [UInt8], at index: Int) -> (scalar: UInt32?, length: Int) {
