@@ -106,6 +106,12 @@ public enum HanScriptMix {
         var index = unit.lowerBound
         let end = unit.upperBound
         while index < end {
+            // ASCII (English text, markup, digits) eight bytes at a time; a buffer with eight
+            // bytes left has a base address.
+            if index + 8 <= end, UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+                continue
+            }
             if text[index] < 0x80 {
                 index += 1
                 continue
