@@ -21,6 +21,19 @@ public final class CheckContext {
     /// The bytes of `scope`: as long as the source, with everything outside the scope blanked.
     public func bytes(for scope: Scope) -> [UInt8] { document.bytes(for: scope) }
 
+    /// Values derived from the document that several rules read, by key.
+    private var derived: [String: Any] = [:]
+
+    /// The value under `key`, made by `make` the first time any rule asks for it in this
+    /// document: the gloss rules all read the same glosses, which cost more to find than to
+    /// judge. The key must name everything the value depends on besides the document.
+    public func derived<Value>(_ key: String, _ make: () -> Value) -> Value {
+        if let cached = derived[key] as? Value { return cached }
+        let value = make()
+        derived[key] = value
+        return value
+    }
+
     /// The scope as a UTF-16 string with a map back to byte offsets, for regular expressions.
     public func regexText(for scope: Scope) -> RegexText {
         if let cached = regexTexts[scope] { return cached }

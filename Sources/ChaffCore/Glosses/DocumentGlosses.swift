@@ -5,9 +5,13 @@
 /// contains, so they are read from the raw source, also in Markdown and plain text (inline
 /// HTML); a ruby gloss counts when its first base character lies in the rule's scope.
 public enum DocumentGlosses {
-    /// The glosses of the document in `context`, in source order.
+    /// The glosses of the document in `context`, in source order; found once per document and
+    /// scope, whichever gloss rule asks first.
     public static func glosses(in context: CheckContext) -> [Gloss] {
-        glosses(scoped: context.bytes(for: context.currentScope), source: context.document.source)
+        let scope = context.currentScope
+        return context.derived("glosses.\(scope.rawValue)") {
+            glosses(scoped: context.bytes(for: scope), source: context.document.source)
+        }
     }
 
     /// The glosses of a document whose scope bytes are `scoped` (as long as `source`, blanked
