@@ -68,7 +68,7 @@ enum LintRunner {
             }
         }
         if FileReader.looksBinary(bytes) { return .binary }
-        let document = DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format)
+        let document = DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes)
         let diagnostics = linter.lint(document)
         guard fix, let path = input.openPath, diagnostics.contains(where: { $0.fix != nil }) else {
             return .diagnostics(diagnostics, fixed: 0)
@@ -92,7 +92,7 @@ enum FileFixer {
             guard applied > 0, next != bytes else { break }
             fixed += applied
             bytes = next
-            current = linter.lint(DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format))
+            current = linter.lint(DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes))
             if !current.contains(where: { $0.fix != nil }) { break }
         }
         guard bytes != original else { return .diagnostics(current, fixed: 0) }

@@ -5,11 +5,17 @@
 /// space into one space, and drops a run that holds a line break between two non-ASCII bytes
 /// (Markdown joins such CJK lines without a space). Matches found in the folded copy are mapped
 /// back, so reported ranges are offsets into the original.
+///
+/// The map back is stored sparsely: folded byte `i` comes from original byte `i + shift`, and
+/// `shift` only changes after a run of white space that folding shortened or dropped. One entry
+/// per such run costs far less than one offset per byte (which was four times the text).
 struct FoldedText {
     /// The folded bytes.
     let bytes: [UInt8]
-    /// `origin[i]` is the original offset of folded byte `i`.
-    private let origin: [Int32]
+    /// Folded offsets where a new shift starts, ascending; `shifts[k]` holds from
+    /// `shiftStarts[k]` up to the next start. Empty when the shift is 0 everywhere.
+    private let shiftStarts: [Int32]
+    private let shifts: [Int32]
     /// Whether folding changed anything; when it did not, offsets are the same.
     let isIdentity: Bool
 
@@ -26,44 +32,66 @@ struct FoldedText {
         }
         guard needed else {
             bytes = []
-            origin = []
+            shiftStarts = []
+            shifts = []
             isIdentity = true
             return
         }
-        var out: [UInt8] = []
-        var map: [Int32] = []
-        out.reserveCapacity(text.count)
-        map.reserveCapacity(text.count)
-        i = 0
-        while i < text.count {
-            let b = text[i]
-            guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else {
-                out.append(b)
-                map.append(Int32(i))
-                i += 1
-                continue
+        var starts: [Int32] = []
+        var deltas: [Int32] = []
+        let out = [UInt8](unsafeUninitializedCapacity: text.count) { out, initialized in
+            var n = 0
+            var shift = 0
+            var i = 0
+            while i < text.count {
+                let b = text[i]
+                guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else {
+                    out[n] = b
+                    n += 1
+                    i += 1
+                    continue
+                }
+                var j = i
+                var lineBreak = false
+                while j < text.count && (text[j] == 0x20 || text[j] == 0x0A || text[j] == 0x0D || text[j] == 0x09) {
+                    if text[j] == 0x0A { lineBreak = true }
+                    j += 1
+                }
+                let joinsCJK = lineBreak && i > 0 && j < text.count && text[i - 1] >= 0x80 && text[j] >= 0x80
+                if !joinsCJK {
+                    out[n] = 0x20
+                    n += 1
+                }
+                // The next folded byte comes from `j`.
+                if j - n != shift {
+                    shift = j - n
+                    starts.append(Int32(n))
+                    deltas.append(Int32(shift))
+                }
+                i = j
             }
-            var j = i
-            var lineBreak = false
-            while j < text.count && (text[j] == 0x20 || text[j] == 0x0A || text[j] == 0x0D || text[j] == 0x09) {
-                if text[j] == 0x0A { lineBreak = true }
-                j += 1
-            }
-            let joinsCJK = lineBreak && i > 0 && j < text.count && text[i - 1] >= 0x80 && text[j] >= 0x80
-            if !joinsCJK {
-                out.append(0x20)
-                map.append(Int32(i))
-            }
-            i = j
+            initialized = n
         }
         bytes = out
-        origin = map
+        shiftStarts = starts
+        shifts = deltas
         isIdentity = false
+    }
+
+    /// The original offset of folded byte `folded`.
+    private func origin(_ folded: Int) -> Int {
+        var low = 0
+        var high = shiftStarts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(shiftStarts[mid]) <= folded { low = mid + 1 } else { high = mid }
+        }
+        return low == 0 ? folded : folded + Int(shifts[low - 1])
     }
 
     /// The original range of folded `range`.
     func original(_ range: Range<Int>) -> Range<Int> {
         if isIdentity { return range }
-        return Int(origin[range.lowerBound])..<(Int(origin[range.upperBound - 1]) + 1)
+        return origin(range.lowerBound)..<(origin(range.upperBound - 1) + 1)
     }
 }

@@ -25,31 +25,48 @@ public struct Linter: Sendable {
     /// references; findings a suppression directive covers are dropped; then rules that audit
     /// suppressions report on the directives.
     public func lint(_ document: Document) -> [Diagnostic] {
-        let context = CheckContext(document: document, regexSeconds: regexSeconds)
+        // Rules run first and only their findings are kept; positions, suppressions and
+        // messages come after, so that the line index and the suppression tables never share
+        // the peak with a rule's scratch memory (which on a large file is several copies of it).
+        var steps: [Step] = []
+        var auditors: [ActiveRule] = []
+        do {
+            let context = CheckContext(document: document, regexSeconds: regexSeconds)
+            for (index, active) in rules.enumerated() {
+                let rule = active.rule
+                if rule.implementation is any SuppressionAuditing {
+                    auditors.append(active)
+                    continue
+                }
+                context.currentScope = rule.scope
+                context.regexBudget = RegexBudget(seconds: regexSeconds)
+                var findings: [Finding] = []
+                rule.implementation.check(context) { findings.append($0) }
+                if context.regexBudget.wasExhausted { steps.append(.timeout(rule)) }
+                if findings.isEmpty { continue }
+                findings.sort(by: Self.findingOrder)
+                if rule.scope == .prose || rule.scope == .heading {
+                    for i in findings.indices { findings[i].range = document.masked.sourceRange(covering: findings[i].range) }
+                }
+                steps.append(.findings(rule: index, findings))
+            }
+        }
         var builder = DiagnosticBuilder(document: document, unit: columnUnit)
         var suppressions = SuppressionSet(document: document.masked)
         var diagnostics: [Diagnostic] = []
-        var auditors: [ActiveRule] = []
-        for active in rules {
-            let rule = active.rule
-            if rule.implementation is any SuppressionAuditing {
-                auditors.append(active)
-                continue
-            }
-            context.currentScope = rule.scope
-            context.regexBudget = RegexBudget(seconds: regexSeconds)
-            var findings: [Finding] = []
-            rule.implementation.check(context) { findings.append($0) }
-            if context.regexBudget.wasExhausted {
+        for step in steps {
+            switch step {
+            case .timeout(let rule):
                 diagnostics.append(timeoutDiagnostic(rule: rule, path: document.path))
-            }
-            let widen = rule.scope == .prose || rule.scope == .heading
-            for var finding in findings.sorted(by: Self.findingOrder) {
-                if widen { finding.range = document.masked.sourceRange(covering: finding.range) }
-                if suppressions.suppresses(ruleID: rule.id, at: finding.range.lowerBound) { continue }
-                diagnostics.append(builder.diagnostic(finding, rule: rule, severity: active.severity))
+            case .findings(let index, let findings):
+                let active = rules[index]
+                for finding in findings {
+                    if suppressions.suppresses(ruleID: active.rule.id, at: finding.range.lowerBound) { continue }
+                    diagnostics.append(builder.diagnostic(finding, rule: active.rule, severity: active.severity))
+                }
             }
         }
+        steps = []
         if !auditors.isEmpty {
             let audit = self.audit(suppressions)
             for active in auditors {
@@ -63,6 +80,21 @@ public struct Linter: Sendable {
         }
         diagnostics.sort(by: Diagnostic.reportOrder)
         return diagnostics
+    }
+
+    /// What one rule left to report, in the order rules ran.
+    private enum Step {
+        case timeout(Rule)
+        case findings(rule: Int, [Finding])
+    }
+
+    /// The scopes this linter's rules read, plus those the engine itself reads (prose for
+    /// character-reference spans, comment for suppression directives): a document built with
+    /// only these (`DocumentMaker.document(path:source:format:scopes:)`) lints the same.
+    public var scopes: Set<Scope> {
+        var scopes: Set<Scope> = [.prose, .comment]
+        for active in rules { scopes.insert(active.rule.scope) }
+        return scopes
     }
 
     private static func findingOrder(_ a: Finding, _ b: Finding) -> Bool {
