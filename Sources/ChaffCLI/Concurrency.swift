@@ -2,19 +2,28 @@ import ChaffCore
 import Dispatch
 import Foundation
 
-/// Fixed slots written by concurrent workers, each slot by exactly one worker.
-final class ResultSlots<T>: @unchecked Sendable {
-    private var storage: [T]
+/// Hands results that workers finish in any order to one consumer in sequence order: a result
+/// waits only until every earlier one has been handed over, then it is dropped here.
+final class OrderedDelivery<T>: @unchecked Sendable {
+    private var waiting: [Int: T] = [:]
+    private var next = 0
     private let lock = NSLock()
+    private let consume: (Int, T) -> Void
 
-    init(count: Int, initial: T) { storage = Array(repeating: initial, count: count) }
+    /// A delivery calling `consume` with each sequence number and result, in order, one call at
+    /// a time (under the lock, on whichever worker completed the sequence).
+    init(consume: @escaping (Int, T) -> Void) { self.consume = consume }
 
-    subscript(index: Int) -> T {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
+    /// Files the result for sequence number `index` and delivers whatever is now in order.
+    func finish(_ index: Int, _ value: T) {
+        lock.withLock {
+            waiting[index] = value
+            while let ready = waiting.removeValue(forKey: next) {
+                consume(next, ready)
+                next += 1
+            }
+        }
     }
-
-    var values: [T] { lock.withLock { storage } }
 }
 
 /// A shared counter handing out work items.
