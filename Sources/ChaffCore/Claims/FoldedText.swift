@@ -95,3 +95,49 @@ struct FoldedText {
         return origin(range.lowerBound)..<(origin(range.upperBound - 1) + 1)
     }
 }
+
+extension FoldedText {
+    /// Texts longer than this are folded and matched in pieces of about this size.
+    static let pieceSize = 1 << 20
+
+    /// Whether `lexicon` allows cutting a text right after `。`: no phrase, frame or exception
+    /// has a `。` before its last character (a match that ends with `。` stays inside its
+    /// piece; one that reached across a cut would hold `。` followed by more), and `。` does
+    /// not make 据 part of a word.
+    static func canCut(_ lexicon: ClaimLexicon) -> Bool {
+        func free(_ text: String) -> Bool {
+            let scalars = Array(text.unicodeScalars.dropLast())
+            return !scalars.contains { $0.value == 0x3002 || $0.value == 0xFF61 }
+        }
+        return lexicon.phrases.allSatisfy { free($0.text) } && lexicon.groups.allSatisfy { $0.exceptions.allSatisfy(free) }
+            && !lexicon.cues.chineseJuWordStarts.contains(0x3002)
+    }
+
+    /// Consecutive ranges covering `text`, each about `size` bytes or more, cut only right after
+    /// a `。` that is followed by a byte other than white space.
+    ///
+    /// At such a cut no white-space run is split, so each piece folds to exactly its part of the
+    /// folded whole; and when no pattern holds `。` (`canCut`), no match, frame clause (clauses
+    /// end at `。`) or word-boundary test reaches across it, so matching the pieces finds what
+    /// matching the whole finds.
+    static func pieces(of text: UnsafeBufferPointer<UInt8>, size: Int = pieceSize) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = size
+        while i + 3 < text.count {
+            if text[i] == 0xE3, text[i + 1] == 0x80, text[i + 2] == 0x82 {
+                let cut = i + 3
+                let next = text[cut]
+                if next != 0x20 && next != 0x09 && next != 0x0A && next != 0x0D {
+                    out.append(start..<cut)
+                    start = cut
+                    i = cut + size
+                    continue
+                }
+            }
+            i += 1
+        }
+        out.append(start..<text.count)
+        return out
+    }
+}
