@@ -33,7 +33,8 @@ enum ClaimMatcher {
         return out
     }
 
-    private static func wholeMatches(of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>) -> [Match] {
+    /// The matches of `text` in one pass, with one folded copy of the whole text.
+    static func wholeMatches(of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>) -> [Match] {
         let folded = FoldedText(text)
         if folded.isIdentity { return matches(of: lexicon, folded: text, map: folded) }
         return folded.bytes.withUnsafeBufferPointer { matches(of: lexicon, folded: $0, map: folded) }
