@@ -188,7 +188,7 @@ enum CheckCommand {
         if !options.quiet {
             for note in notes { console.writeError(note + "\n") }
             if !skippedBinary.isEmpty {
-                console.writeError("chaff: note: skipped \(skippedBinary.count) binary file\(skippedBinary.count == 1 ? "" : "s") (first: \(TerminalSafe.escape(skippedBinary[0].path))))\n")
+                console.writeError("chaff: note: skipped \(skippedBinary.count) binary file\(skippedBinary.count == 1 ? "" : "s") (first: \(TerminalSafe.escape(skippedBinary[0].path)))\n")
             }
             if options.fix {
                 console.writeError("chaff: fixed \(fixedFindings) finding\(fixedFindings == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s")\n")

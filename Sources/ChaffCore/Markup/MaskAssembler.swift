@@ -16,15 +16,18 @@ enum MaskAssembler {
     ) -> MaskedDocument {
         let present = presentClasses(classes)
         func has(_ scopeClass: UInt8) -> Bool { present & (1 << scopeClass) != 0 }
-        func build(_ scope: Scope, _ first: UInt8, _ second: UInt8) -> ScopeBytes {
-            guard scopes.contains(scope) else { return .omitted }
+        func build(_ needed: Bool, _ first: UInt8, _ second: UInt8) -> ScopeBytes {
+            guard needed else { return .omitted }
             guard has(first) || has(second) else { return .blank }
             return .bytes(fill(text: text, classes: classes, first, second))
         }
-        var prose = build(.prose, ScopeClass.prose, ScopeClass.heading)
-        var heading = build(.heading, ScopeClass.heading, ScopeClass.heading)
-        let code = build(.code, ScopeClass.code, ScopeClass.code)
-        let comment = build(.comment, ScopeClass.comment, ScopeClass.comment)
+        // Prose is also built when only heading is asked for: the decoded character-reference
+        // spans, which heading findings are widened with, come from prose.
+        let proseNeeded = scopes.contains(.prose) || scopes.contains(.heading)
+        var prose = build(proseNeeded, ScopeClass.prose, ScopeClass.heading)
+        var heading = build(scopes.contains(.heading), ScopeClass.heading, ScopeClass.heading)
+        let code = build(scopes.contains(.code), ScopeClass.code, ScopeClass.code)
+        let comment = build(scopes.contains(.comment), ScopeClass.comment, ScopeClass.comment)
         var spans: [Range<Int>] = []
         if refineProse {
             if case .bytes(var bytes) = prose {
@@ -32,11 +35,6 @@ enum MaskAssembler {
                 BareURLMasking.apply(to: &bytes)
                 spans = CharacterReferenceDecoding.apply(to: &bytes, literal: literalAmpersands)
                 prose = .bytes(bytes)
-            } else if case .bytes = heading {
-                // The spans come from prose; heading rules widen their findings with them.
-                var bytes = fill(text: text, classes: classes, ScopeClass.prose, ScopeClass.heading)
-                BareURLMasking.apply(to: &bytes)
-                spans = CharacterReferenceDecoding.apply(to: &bytes, literal: literalAmpersands)
             }
             if case .bytes(var bytes) = heading {
                 heading = .omitted
@@ -45,6 +43,7 @@ enum MaskAssembler {
                 heading = .bytes(bytes)
             }
         }
+        if !scopes.contains(.prose) { prose = .omitted }
         return MaskedDocument(
             format: format, source: source, prose: prose, heading: heading, code: code, comment: comment,
             commentRanges: commentRanges, characterReferenceSpans: spans)

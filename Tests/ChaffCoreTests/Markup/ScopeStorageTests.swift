@@ -17,7 +17,8 @@ import Testing
             #expect(document.isBlank(scope))
         }
         #expect(document.bytes(for: .prose) == source)
-        let blank = Array("                \r\n               \n\n   \r".utf8)
+        // "第一行 {{ x }}" is 17 bytes, "# not a heading" 15, "end" 3.
+        let blank = Array((String(repeating: " ", count: 17) + "\r\n" + String(repeating: " ", count: 15) + "\n\n   \r").utf8)
         #expect(blank.count == source.count)
         #expect(document.bytes(for: .heading) == blank)
         #expect(document.bytes(for: .code) == blank)
@@ -39,8 +40,8 @@ import Testing
         let document = MarkdownMasker().mask(source)
         #expect(document.storage(of: .comment) == .blank)
         #expect(document.bytes(for: .comment) == ScopeBytes.blank(source))
-        #expect(String(decoding: document.bytes(for: .heading), as: UTF8.self) == "  Title\n\n                   \n")
-        #expect(String(decoding: document.bytes(for: .code), as: UTF8.self) == "       \n\n      code      \n")
+        #expect(String(decoding: document.bytes(for: .heading), as: UTF8.self) == "  Title\n\n" + String(repeating: " ", count: 17) + "\n")
+        #expect(String(decoding: document.bytes(for: .code), as: UTF8.self) == "       \n\n      code       \n")
     }
 
     @Test func onlyRequestedScopesAreBuiltAndTheyMatchAFullMask() {
