@@ -5,20 +5,24 @@ import Foundation
 /// Hands results that workers finish in any order to one consumer in sequence order: a result
 /// waits only until every earlier one has been handed over, then it is dropped here.
 final class OrderedDelivery<T>: @unchecked Sendable {
-    private var waiting: [Int: T] = [:]
+    private var waiting: [T?]
     private var next = 0
     private let lock = NSLock()
     private let consume: (Int, T) -> Void
 
-    /// A delivery calling `consume` with each sequence number and result, in order, one call at
-    /// a time (under the lock, on whichever worker completed the sequence).
-    init(consume: @escaping (Int, T) -> Void) { self.consume = consume }
+    /// A delivery of `count` results calling `consume` with each sequence number and result, in
+    /// order, one call at a time (under the lock, on whichever worker completed the sequence).
+    init(count: Int, consume: @escaping (Int, T) -> Void) {
+        self.waiting = Array(repeating: nil, count: count)
+        self.consume = consume
+    }
 
     /// Files the result for sequence number `index` and delivers whatever is now in order.
     func finish(_ index: Int, _ value: T) {
         lock.withLock {
             waiting[index] = value
-            while let ready = waiting.removeValue(forKey: next) {
+            while next < waiting.count, let ready = waiting[next] {
+                waiting[next] = nil
                 consume(next, ready)
                 next += 1
             }

@@ -48,7 +48,7 @@ enum LintRunner {
         withoutActuallyEscaping(shouldStop) { shouldStop in
             withoutActuallyEscaping(deliver) { deliver in
                 let stop = UncheckedSendable(shouldStop)
-                let delivery = OrderedDelivery<LintResult> { deliver(sequence[$0], $1) }
+                let delivery = OrderedDelivery<LintResult>(count: sequence.count) { deliver(sequence[$0], $1) }
                 DispatchQueue.concurrentPerform(iterations: workers) { _ in
                     while true {
                         let k = next.increment()

@@ -17,7 +17,7 @@ struct ReportGroup {
 
     /// Adds one input's diagnostics (already in report order).
     mutating func add(_ found: [Diagnostic]) {
-        diagnostics += found
+        if diagnostics.isEmpty { diagnostics = found } else { diagnostics += found }
         inputs += 1
     }
 

@@ -13,6 +13,9 @@ public struct Linter: Sendable {
         self.columnUnit = columnUnit
         self.regexSeconds = regexSeconds
         self.knownRuleIDs = knownRuleIDs ?? rules.map(\.rule.id)
+        var scopes: Set<Scope> = [.prose, .comment]
+        for active in rules { scopes.insert(active.rule.scope) }
+        self.scopes = scopes
     }
 
     /// Every rule id that exists in this run (active or not), so that suppression directives
@@ -102,11 +105,7 @@ public struct Linter: Sendable {
     /// The scopes this linter's rules read, plus those the engine itself reads (prose for
     /// character-reference spans, comment for suppression directives): a document built with
     /// only these (`DocumentMaker.document(path:source:format:scopes:)`) lints the same.
-    public var scopes: Set<Scope> {
-        var scopes: Set<Scope> = [.prose, .comment]
-        for active in rules { scopes.insert(active.rule.scope) }
-        return scopes
-    }
+    public let scopes: Set<Scope>
 
     private static func findingOrder(_ a: Finding, _ b: Finding) -> Bool {
         a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.upperBound < b.range.upperBound
