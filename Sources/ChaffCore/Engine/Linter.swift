@@ -51,7 +51,13 @@ public struct Linter: Sendable {
                 if rule.scope == .prose || rule.scope == .heading {
                     for i in findings.indices { findings[i].range = document.masked.sourceRange(covering: findings[i].range) }
                 }
-                steps.append(.findings(rule: index, findings))
+                // Most findings are only a range: kept as such, in an array of exactly their
+                // number, they cost a fraction while later rules run.
+                if findings.allSatisfy({ $0.arguments.isEmpty && $0.fix == nil }) {
+                    steps.append(.ranges(rule: index, findings.map(\.range)))
+                } else {
+                    steps.append(.findings(rule: index, findings))
+                }
             }
         }
         var builder = DiagnosticBuilder(document: document, unit: columnUnit)
@@ -66,6 +72,12 @@ public struct Linter: Sendable {
                 for finding in findings {
                     if suppressions.suppresses(ruleID: active.rule.id, at: finding.range.lowerBound) { continue }
                     diagnostics.append(builder.diagnostic(finding, rule: active.rule, severity: active.severity))
+                }
+            case .ranges(let index, let ranges):
+                let active = rules[index]
+                for range in ranges {
+                    if suppressions.suppresses(ruleID: active.rule.id, at: range.lowerBound) { continue }
+                    diagnostics.append(builder.diagnostic(Finding(range: range), rule: active.rule, severity: active.severity))
                 }
             }
         }
@@ -100,6 +112,8 @@ public struct Linter: Sendable {
     private enum Step {
         case timeout(Rule)
         case findings(rule: Int, [Finding])
+        /// Findings that are only a range (no arguments, no fix).
+        case ranges(rule: Int, [Range<Int>])
     }
 
     /// The scopes this linter's rules read, plus those the engine itself reads (prose for
