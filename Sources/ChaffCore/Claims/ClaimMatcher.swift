@@ -14,11 +14,11 @@ enum ClaimMatcher {
         var frameSource: Range<Int>?
     }
 
-    static func matches(of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>) -> [Match] {
+    static func matches(of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>, pieceSize: Int = FoldedText.pieceSize) -> [Match] {
         // A long text is matched piece by piece, so that its folded copy is never whole; the
         // cuts are where no match can reach across (`FoldedText.pieces`), so the result is the
         // same as in one pass.
-        let pieces = text.count > FoldedText.pieceSize && FoldedText.canCut(lexicon) ? FoldedText.pieces(of: text) : [0..<text.count]
+        let pieces = text.count > pieceSize && FoldedText.canCut(lexicon) ? FoldedText.pieces(of: text, size: pieceSize) : [0..<text.count]
         if pieces.count == 1 { return wholeMatches(of: lexicon, in: text) }
         var out: [Match] = []
         for piece in pieces {

@@ -81,19 +81,20 @@ import Testing
         // Claims, exceptions ending in 。, frames and wrapped lines, repeated past the piece size.
         let paragraph = """
             据不完全统计，已经有至少30个机构推出了大模型。研究表明，喝水有益。研究发现。有专家指出
-            这很重要。Studies show that
+            这很重要。据某机构测算，价格上涨。据\n不完全统计，数量翻倍。Studies show that
             water helps. 据报道，该公司即将上市。数据显示增长。According to experts, it works.
 
 
             """
-        let text = Array(String(repeating: paragraph, count: FoldedText.pieceSize / paragraph.utf8.count + 40).utf8)
+        let text = Array(String(repeating: paragraph, count: 200).utf8)
         let lexicon = ClaimTestSupport.lexicon
         text.withUnsafeBufferPointer { buffer in
-            #expect(FoldedText.pieces(of: buffer).count > 1)
+            #expect(FoldedText.pieces(of: buffer, size: 2048).count > 20)
             let whole = ClaimMatcher.wholeMatches(of: lexicon, in: buffer)
-            let pieced = ClaimMatcher.matches(of: lexicon, in: buffer)
+            let pieced = ClaimMatcher.matches(of: lexicon, in: buffer, pieceSize: 2048)
             #expect(whole.count > 1000)
             #expect(pieced == whole)
+            #expect(pieced.contains { $0.frameSource != nil })
         }
     }
 }
