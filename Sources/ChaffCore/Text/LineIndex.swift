@@ -106,7 +106,9 @@ public struct LineStarts: RandomAccessCollection, Equatable, Sendable, Expressib
     /// Starts given as a literal (tests).
     public init(arrayLiteral elements: Int...) { self.init(wide: elements) }
 
+    /// 0.
     public var startIndex: Int { 0 }
+    /// The number of lines.
     public var endIndex: Int { wide?.count ?? narrow.count }
 
     /// The start of line `index` (0-based).
@@ -116,5 +118,6 @@ public struct LineStarts: RandomAccessCollection, Equatable, Sendable, Expressib
         return Int(narrow[index])
     }
 
+    /// Whether both hold the same starts, however they are stored.
     public static func == (a: LineStarts, b: LineStarts) -> Bool { a.elementsEqual(b) }
 }
