@@ -2,19 +2,32 @@ import ChaffCore
 import Dispatch
 import Foundation
 
-/// Fixed slots written by concurrent workers, each slot by exactly one worker.
-final class ResultSlots<T>: @unchecked Sendable {
-    private var storage: [T]
+/// Hands results that workers finish in any order to one consumer in sequence order: a result
+/// waits only until every earlier one has been handed over, then it is dropped here.
+final class OrderedDelivery<T>: @unchecked Sendable {
+    private var waiting: [T?]
+    private var next = 0
     private let lock = NSLock()
+    private let consume: (Int, T) -> Void
 
-    init(count: Int, initial: T) { storage = Array(repeating: initial, count: count) }
-
-    subscript(index: Int) -> T {
-        get { lock.withLock { storage[index] } }
-        set { lock.withLock { storage[index] = newValue } }
+    /// A delivery of `count` results calling `consume` with each sequence number and result, in
+    /// order, one call at a time (under the lock, on whichever worker completed the sequence).
+    init(count: Int, consume: @escaping (Int, T) -> Void) {
+        self.waiting = Array(repeating: nil, count: count)
+        self.consume = consume
     }
 
-    var values: [T] { lock.withLock { storage } }
+    /// Files the result for sequence number `index` and delivers whatever is now in order.
+    func finish(_ index: Int, _ value: T) {
+        lock.withLock {
+            waiting[index] = value
+            while next < waiting.count, let ready = waiting[next] {
+                waiting[next] = nil
+                consume(next, ready)
+                next += 1
+            }
+        }
+    }
 }
 
 /// A shared counter handing out work items.

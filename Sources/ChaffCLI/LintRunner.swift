@@ -29,27 +29,35 @@ enum LintResult: Sendable {
     case notRun
 }
 
-/// Lints inputs on several threads. Each worker reads, lints and drops one file at a time, so
-/// memory holds only the files in flight; results keep the input order.
+/// Lints inputs on several threads. Each worker reads, lints and drops one file at a time, and
+/// each file's result is handed on as soon as it and every file before it are done, so memory
+/// holds only the files in flight and the results not yet in order.
 enum LintRunner {
-    /// Lints `inputs`, fixing files when `fix` is set; `shouldStop` is asked before each file,
-    /// and once it says yes the remaining inputs are left `.notRun` (nobody is reading the
-    /// report any more).
-    static func run(_ inputs: [LintInput], linter: Linter, jobs: Int?, fix: Bool = false, shouldStop: () -> Bool = { false }) -> [LintResult] {
-        let slots = ResultSlots<LintResult>(count: inputs.count, initial: .notRun)
-        let workers = min(max(1, jobs ?? ProcessInfoCores.count), max(1, inputs.count))
+    /// Lints `inputs` in the sequence `order` (indices into `inputs`; all of them in their own
+    /// order by default), fixing files when `fix` is set, and calls `deliver` with each input's
+    /// index and result in that sequence, one call at a time. `shouldStop` is asked before each
+    /// file; once it says yes the remaining inputs are not linted and not delivered (nobody is
+    /// reading the report any more).
+    static func run(
+        _ inputs: [LintInput], order: [Int]? = nil, linter: Linter, jobs: Int?, fix: Bool = false,
+        shouldStop: () -> Bool = { false }, deliver: (Int, LintResult) -> Void
+    ) {
+        let sequence = order ?? Array(inputs.indices)
+        let workers = min(max(1, jobs ?? ProcessInfoCores.count), max(1, sequence.count))
         let next = AtomicCounter()
         withoutActuallyEscaping(shouldStop) { shouldStop in
-            let stop = UncheckedSendable(shouldStop)
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while true {
-                    let i = next.increment()
-                    guard i < inputs.count, !stop.value() else { return }
-                    slots[i] = lint(inputs[i], linter: linter, fix: fix)
+            withoutActuallyEscaping(deliver) { deliver in
+                let stop = UncheckedSendable(shouldStop)
+                let delivery = OrderedDelivery<LintResult>(count: sequence.count) { deliver(sequence[$0], $1) }
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    while true {
+                        let k = next.increment()
+                        guard k < sequence.count, !stop.value() else { return }
+                        delivery.finish(k, lint(inputs[sequence[k]], linter: linter, fix: fix))
+                    }
                 }
             }
         }
-        return slots.values
     }
 
     static func lint(_ input: LintInput, linter: Linter, fix: Bool) -> LintResult {
@@ -68,7 +76,7 @@ enum LintRunner {
             }
         }
         if FileReader.looksBinary(bytes) { return .binary }
-        let document = DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format)
+        let document = DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes)
         let diagnostics = linter.lint(document)
         guard fix, let path = input.openPath, diagnostics.contains(where: { $0.fix != nil }) else {
             return .diagnostics(diagnostics, fixed: 0)
@@ -92,7 +100,7 @@ enum FileFixer {
             guard applied > 0, next != bytes else { break }
             fixed += applied
             bytes = next
-            current = linter.lint(DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format))
+            current = linter.lint(DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes))
             if !current.contains(where: { $0.fix != nil }) { break }
         }
         guard bytes != original else { return .diagnostics(current, fixed: 0) }

@@ -39,7 +39,6 @@ enum CheckCommand {
         let linter = Linter(rules: active, columnUnit: unit, regexSeconds: options.regexSeconds, knownRuleIDs: ruleSet.rules.map(\.id))
 
         var problems: [String] = []
-        var notes: [String] = []
         var inputs: [LintInput] = []
         var paths = options.paths.isEmpty ? ["."] : options.paths
         if let dash = paths.firstIndex(of: "-") {
@@ -64,37 +63,83 @@ enum CheckCommand {
             inputs.append(LintInput(openPath: entry.path, rawPath: entry.rawPath, shownPath: shownPath, format: format(for: shownPath, config: config, cwd: console.workingDirectory), named: entry.named, bytes: nil))
         }
 
+        let color: Bool
+        switch options.color {
+        case "always": color = true
+        case "never": color = false
+        default: color = console.outputIsTerminal && options.output == nil && console.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        }
+        let reporter = ReporterRegistry.make(options.format, color: color)
+        let context = Report(
+            diagnostics: [], rules: active, columnUnit: unit, toolVersion: ChaffVersion.current,
+            sourceRoot: console.workingDirectory.hasSuffix("/") ? console.workingDirectory : console.workingDirectory + "/")
+        let failOn = options.failOn ?? (config.failOnNever ? "never" : config.failOn?.rawValue ?? "warning")
+        let threshold = Severity(rawValue: failOn)
+        // Formats that are one line per finding are printed file by file as linting goes and
+        // nothing is kept; the others, and the baselines, need the whole set.
+        let streaming = options.writeBaseline == nil && options.baseline == nil ? reporter as? any StreamingReporter : nil
+        var streamed = ""
+        var failed = false
+
         // Nobody reads a report written to a closed pipe: stop linting and exit at once.
         let watchOutput = options.output == nil
-        let results = LintRunner.run(
-            inputs, linter: linter, jobs: options.jobs, fix: options.fix, shouldStop: { watchOutput && console.outputClosed() })
-        if watchOutput && console.outputClosed() { return Console.closedOutputStatus }
         var diagnostics: [Diagnostic] = []
-        var skippedBinary: [String] = []
+        var skippedBinary: [(index: Int, path: String)] = []
+        var inputProblems: [(index: Int, text: String)] = []
+        var inputNotes: [(index: Int, text: String)] = []
         var fixedFindings = 0
         var fixedFiles = 0
-        for (input, result) in zip(inputs, results) {
+        var group = ReportGroup()
+        func emit(_ found: [Diagnostic]) {
+            guard !found.isEmpty else { return }
+            guard let streaming else {
+                diagnostics += found
+                return
+            }
+            if let threshold, !failed { failed = found.contains { $0.severity >= threshold } }
+            let text = streaming.renderPart(found, of: context)
+            if watchOutput { console.writeOut(text) } else { streamed += text }
+        }
+        // Report order is path order: files are linted and delivered in the order of their
+        // shown paths, so printing each file's findings as it comes is the sorted report.
+        let order = inputs.indices.sorted { a, b in
+            let (x, y) = (inputs[a].shownPath, inputs[b].shownPath)
+            return x == y ? a < b : x.utf8.lexicographicallyPrecedes(y.utf8)
+        }
+        LintRunner.run(
+            inputs, order: order, linter: linter, jobs: options.jobs, fix: options.fix,
+            shouldStop: { watchOutput && console.outputClosed() }
+        ) { index, result in
+            let input = inputs[index]
+            if let ready = group.next(path: input.shownPath) { emit(ready) }
             switch result {
             case .diagnostics(let found, let fixed):
-                diagnostics += found
+                group.add(found)
                 if fixed > 0 {
                     fixedFindings += fixed
                     fixedFiles += 1
                 }
             case .fixFailed(let found, let reason):
-                diagnostics += found
-                problems.append("\(TerminalSafe.escape(input.shownPath)): error: \(reason)")
-            case .unreadable(let reason): problems.append("\(TerminalSafe.escape(input.shownPath)): error: cannot read: \(reason)")
+                group.add(found)
+                inputProblems.append((index, "\(TerminalSafe.escape(input.shownPath)): error: \(reason)"))
+            case .unreadable(let reason):
+                inputProblems.append((index, "\(TerminalSafe.escape(input.shownPath)): error: cannot read: \(reason)"))
             case .binary:
                 if input.named {
-                    notes.append("\(TerminalSafe.escape(input.shownPath)): note: not linted: the file looks binary (it contains a NUL byte)")
+                    inputNotes.append((index, "\(TerminalSafe.escape(input.shownPath)): note: not linted: the file looks binary (it contains a NUL byte)"))
                 } else {
-                    skippedBinary.append(input.shownPath)
+                    skippedBinary.append((index, input.shownPath))
                 }
             case .notRun: break
             }
         }
-        diagnostics.sort(by: Diagnostic.reportOrder)
+        if watchOutput && console.outputClosed() { return Console.closedOutputStatus }
+        emit(group.finish())
+        // Messages about single files keep the order of the inputs, as before streaming.
+        problems += inputProblems.sorted { $0.index < $1.index }.map(\.text)
+        var notes = inputNotes.sorted { $0.index < $1.index }.map(\.text)
+        skippedBinary.sort { $0.index < $1.index }
+        if streaming == nil { diagnostics.sort(by: Diagnostic.reportOrder) }
         if let path = options.writeBaseline {
             let baseline = Baseline(diagnostics: diagnostics, relativePath: BaselinePaths(baselineFile: path, workingDirectory: console.workingDirectory).relative)
             do {
@@ -127,17 +172,9 @@ enum CheckCommand {
             }
         }
 
-        let color: Bool
-        switch options.color {
-        case "always": color = true
-        case "never": color = false
-        default: color = console.outputIsTerminal && options.output == nil && console.environment["NO_COLOR"].map(\.isEmpty) ?? true
-        }
-        let reporter = ReporterRegistry.make(options.format, color: color)
-        let report = Report(
-            diagnostics: diagnostics, rules: active, columnUnit: unit, toolVersion: ChaffVersion.current,
-            sourceRoot: console.workingDirectory.hasSuffix("/") ? console.workingDirectory : console.workingDirectory + "/")
-        let rendered = reporter.render(report)
+        let rendered = streaming == nil ? reporter.render(Report(
+            diagnostics: diagnostics, rules: context.rules, columnUnit: unit, toolVersion: context.toolVersion,
+            sourceRoot: context.sourceRoot)) : streamed
         if let output = options.output {
             do {
                 try AtomicFile.write(Array(rendered.utf8), to: output)
@@ -145,13 +182,13 @@ enum CheckCommand {
                 problems.append("\(output): error: cannot write output: \(error.reason)")
             }
         } else {
-            console.writeOut(rendered)
+            if streaming == nil { console.writeOut(rendered) }
             if console.outputClosed() { return Console.closedOutputStatus }
         }
         if !options.quiet {
             for note in notes { console.writeError(note + "\n") }
             if !skippedBinary.isEmpty {
-                console.writeError("chaff: note: skipped \(skippedBinary.count) binary file\(skippedBinary.count == 1 ? "" : "s") (first: \(TerminalSafe.escape(skippedBinary[0])))\n")
+                console.writeError("chaff: note: skipped \(skippedBinary.count) binary file\(skippedBinary.count == 1 ? "" : "s") (first: \(TerminalSafe.escape(skippedBinary[0].path)))\n")
             }
             if options.fix {
                 console.writeError("chaff: fixed \(fixedFindings) finding\(fixedFindings == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s")\n")
@@ -166,8 +203,8 @@ enum CheckCommand {
         }
         for problem in problems { console.writeError(problem + "\n") }
         if !problems.isEmpty { return 2 }
-        let failOn = options.failOn ?? (config.failOnNever ? "never" : config.failOn?.rawValue ?? "warning")
-        guard let threshold = Severity(rawValue: failOn) else { return 0 }
+        guard let threshold else { return 0 }
+        if streaming != nil { return failed ? 1 : 0 }
         return diagnostics.contains { $0.severity >= threshold } ? 1 : 0
     }
 

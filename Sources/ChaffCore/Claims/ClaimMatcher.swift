@@ -14,7 +14,27 @@ enum ClaimMatcher {
         var frameSource: Range<Int>?
     }
 
-    static func matches(of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>) -> [Match] {
+    static func matches(of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>, pieceSize: Int = FoldedText.pieceSize) -> [Match] {
+        // A long text is matched piece by piece, so that its folded copy is never whole; the
+        // cuts are where no match can reach across (`FoldedText.pieces`), so the result is the
+        // same as in one pass.
+        let pieces = text.count > pieceSize && FoldedText.canCut(lexicon) ? FoldedText.pieces(of: text, size: pieceSize) : [0..<text.count]
+        if pieces.count == 1 { return wholeMatches(of: lexicon, in: text) }
+        var out: [Match] = []
+        for piece in pieces {
+            let base = piece.lowerBound
+            let slice = UnsafeBufferPointer(rebasing: text[piece])
+            for var match in wholeMatches(of: lexicon, in: slice) {
+                match.range = (match.range.lowerBound + base)..<(match.range.upperBound + base)
+                match.frameSource = match.frameSource.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+                out.append(match)
+            }
+        }
+        return out
+    }
+
+    /// The matches of `text` in one pass, with one folded copy of the whole text.
+    static func wholeMatches(of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>) -> [Match] {
         let folded = FoldedText(text)
         if folded.isIdentity { return matches(of: lexicon, folded: text, map: folded) }
         return folded.bytes.withUnsafeBufferPointer { matches(of: lexicon, folded: $0, map: folded) }

@@ -14,17 +14,17 @@ public struct Document: Sendable {
     /// A document whose scopes were masked elsewhere (tests, tools); a scope missing from
     /// `scopes` has no text.
     public init(path: String, source: [UInt8], scopes: [Scope: [UInt8]], format: DocumentFormat = .plainText) {
-        let blank = Self.blank(source)
+        func storage(_ scope: Scope) -> ScopeBytes { scopes[scope].map { .bytes($0) } ?? .blank }
         self.init(
             path: path,
             masked: MaskedDocument(
-                format: format, source: source, prose: scopes[.prose] ?? blank, heading: scopes[.heading] ?? blank,
-                code: scopes[.code] ?? blank, comment: scopes[.comment] ?? blank))
+                format: format, source: source, prose: storage(.prose), heading: storage(.heading),
+                code: storage(.code), comment: storage(.comment)))
     }
 
     /// `source` with every byte except line breaks turned into a space.
     public static func blank(_ source: [UInt8]) -> [UInt8] {
-        source.map { $0 == 0x0A || $0 == 0x0D ? $0 : 0x20 }
+        ScopeBytes.blank(source)
     }
 
     /// The source bytes.

@@ -12,4 +12,11 @@ public enum DocumentMaker {
         let documentFormat = DocumentFormat(rawValue: format) ?? .plainText
         return Document(path: path, masked: documentFormat.masker.mask(source))
     }
+
+    /// A document for `source` read as `format` in which only `scopes` are built (see
+    /// `Linter.scopes` for the ones a run reads); the others are omitted, to save memory.
+    public static func document(path: String, source: [UInt8], format: String, scopes: Set<Scope>) -> Document {
+        let documentFormat = DocumentFormat(rawValue: format) ?? .plainText
+        return Document(path: path, masked: documentFormat.masker.mask(source, scopes: scopes))
+    }
 }

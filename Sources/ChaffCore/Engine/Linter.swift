@@ -13,6 +13,9 @@ public struct Linter: Sendable {
         self.columnUnit = columnUnit
         self.regexSeconds = regexSeconds
         self.knownRuleIDs = knownRuleIDs ?? rules.map(\.rule.id)
+        var scopes: Set<Scope> = [.prose, .comment]
+        for active in rules { scopes.insert(active.rule.scope) }
+        self.scopes = scopes
     }
 
     /// Every rule id that exists in this run (active or not), so that suppression directives
@@ -25,31 +28,60 @@ public struct Linter: Sendable {
     /// references; findings a suppression directive covers are dropped; then rules that audit
     /// suppressions report on the directives.
     public func lint(_ document: Document) -> [Diagnostic] {
-        let context = CheckContext(document: document, regexSeconds: regexSeconds)
-        var builder = DiagnosticBuilder(document: document, unit: columnUnit)
-        var suppressions = SuppressionSet(document: document.masked)
-        var diagnostics: [Diagnostic] = []
+        // Rules run first and only their findings are kept; positions, suppressions and
+        // messages come after, so that the line index and the suppression tables never share
+        // the peak with a rule's scratch memory (which on a large file is several copies of it).
+        var steps: [Step] = []
         var auditors: [ActiveRule] = []
-        for active in rules {
-            let rule = active.rule
-            if rule.implementation is any SuppressionAuditing {
-                auditors.append(active)
-                continue
-            }
-            context.currentScope = rule.scope
-            context.regexBudget = RegexBudget(seconds: regexSeconds)
-            var findings: [Finding] = []
-            rule.implementation.check(context) { findings.append($0) }
-            if context.regexBudget.wasExhausted {
-                diagnostics.append(timeoutDiagnostic(rule: rule, path: document.path))
-            }
-            let widen = rule.scope == .prose || rule.scope == .heading
-            for var finding in findings.sorted(by: Self.findingOrder) {
-                if widen { finding.range = document.masked.sourceRange(covering: finding.range) }
-                if suppressions.suppresses(ruleID: rule.id, at: finding.range.lowerBound) { continue }
-                diagnostics.append(builder.diagnostic(finding, rule: rule, severity: active.severity))
+        do {
+            let context = CheckContext(document: document, regexSeconds: regexSeconds)
+            for (index, active) in rules.enumerated() {
+                let rule = active.rule
+                if rule.implementation is any SuppressionAuditing {
+                    auditors.append(active)
+                    continue
+                }
+                context.currentScope = rule.scope
+                context.regexBudget = RegexBudget(seconds: regexSeconds)
+                var findings: [Finding] = []
+                rule.implementation.check(context) { findings.append($0) }
+                if context.regexBudget.wasExhausted { steps.append(.timeout(rule)) }
+                if findings.isEmpty { continue }
+                findings.sort(by: Self.findingOrder)
+                if rule.scope == .prose || rule.scope == .heading {
+                    for i in findings.indices { findings[i].range = document.masked.sourceRange(covering: findings[i].range) }
+                }
+                // Most findings are only a range: kept as such, in an array of exactly their
+                // number, they cost a fraction while later rules run.
+                if findings.allSatisfy({ $0.arguments.isEmpty && $0.fix == nil }) {
+                    steps.append(.ranges(rule: index, findings.map(\.range)))
+                } else {
+                    steps.append(.findings(rule: index, findings))
+                }
             }
         }
+        var builder = DiagnosticBuilder(document: document, unit: columnUnit)
+        var suppressions = Self.suppressions(of: document.masked)
+        var diagnostics: [Diagnostic] = []
+        for step in steps {
+            switch step {
+            case .timeout(let rule):
+                diagnostics.append(timeoutDiagnostic(rule: rule, path: document.path))
+            case .findings(let index, let findings):
+                let active = rules[index]
+                for finding in findings {
+                    if suppressions.suppresses(ruleID: active.rule.id, at: finding.range.lowerBound) { continue }
+                    diagnostics.append(builder.diagnostic(finding, rule: active.rule, severity: active.severity))
+                }
+            case .ranges(let index, let ranges):
+                let active = rules[index]
+                for range in ranges {
+                    if suppressions.suppresses(ruleID: active.rule.id, at: range.lowerBound) { continue }
+                    diagnostics.append(builder.diagnostic(Finding(range: range), rule: active.rule, severity: active.severity))
+                }
+            }
+        }
+        steps = []
         if !auditors.isEmpty {
             let audit = self.audit(suppressions)
             for active in auditors {
@@ -64,6 +96,30 @@ public struct Linter: Sendable {
         diagnostics.sort(by: Diagnostic.reportOrder)
         return diagnostics
     }
+
+    /// The suppression directives of `masked`, as `SuppressionSet(document:)` finds them, but
+    /// without building a blank comment scope that would not be read: plain text takes its
+    /// directives from the source, and a document without comments has none to read.
+    static func suppressions(of masked: MaskedDocument) -> SuppressionSet {
+        let unread = masked.format == .plainText || masked.commentRanges.isEmpty
+        let parsed = SuppressionParser.parse(
+            source: masked.source, commentScope: unread ? [] : masked.bytes(for: .comment), format: masked.format,
+            commentRanges: masked.commentRanges)
+        return SuppressionSet(directives: parsed.directives, source: masked.source, malformed: parsed.malformed)
+    }
+
+    /// What one rule left to report, in the order rules ran.
+    private enum Step {
+        case timeout(Rule)
+        case findings(rule: Int, [Finding])
+        /// Findings that are only a range (no arguments, no fix).
+        case ranges(rule: Int, [Range<Int>])
+    }
+
+    /// The scopes this linter's rules read, plus those the engine itself reads (prose for
+    /// character-reference spans, comment for suppression directives): a document built with
+    /// only these (`DocumentMaker.document(path:source:format:scopes:)`) lints the same.
+    public let scopes: Set<Scope>
 
     private static func findingOrder(_ a: Finding, _ b: Finding) -> Bool {
         a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.upperBound < b.range.upperBound

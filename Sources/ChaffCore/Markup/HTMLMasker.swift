@@ -9,7 +9,10 @@ public struct HTMLMasker: MarkupMasker {
     public init() {}
 
     /// The scopes of `source`.
-    public func mask(_ source: [UInt8]) -> MaskedDocument {
+    public func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
+
+    /// The scopes of `source`, building only `scopes`.
+    public func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
         var comments: [Range<Int>] = []
         let start = MarkupBytes.hasByteOrderMark(source) ? 3 : 0
@@ -22,6 +25,6 @@ public struct HTMLMasker: MarkupMasker {
         }
         return MaskAssembler.document(
             format: .html, source: source, text: source, classes: classes, commentRanges: comments,
-            refineProse: true)
+            refineProse: true, scopes: scopes)
     }
 }

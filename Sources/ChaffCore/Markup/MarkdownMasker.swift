@@ -18,7 +18,10 @@ public struct MarkdownMasker: MarkupMasker {
     public init() {}
 
     /// The scopes of `source`.
-    public func mask(_ source: [UInt8]) -> MaskedDocument {
+    public func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
+
+    /// The scopes of `source`, building only `scopes`.
+    public func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         var text = source
         var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
         var comments: [Range<Int>] = []
@@ -41,7 +44,7 @@ public struct MarkdownMasker: MarkupMasker {
         comments.sort { $0.lowerBound < $1.lowerBound }
         return MaskAssembler.document(
             format: .markdown, source: source, text: text, classes: classes, commentRanges: comments,
-            refineProse: true, literalAmpersands: literalAmpersands.sorted())
+            refineProse: true, literalAmpersands: literalAmpersands.sorted(), scopes: scopes)
     }
 
     /// Where the text after front matter starting at `start` begins, or nil without front matter.

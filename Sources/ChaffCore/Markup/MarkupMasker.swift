@@ -7,4 +7,13 @@
 public protocol MarkupMasker: Sendable {
     /// The scopes of `source`.
     func mask(_ source: [UInt8]) -> MaskedDocument
+
+    /// The scopes of `source`, building only `scopes` (and any a masker gets for free); the
+    /// others are `.omitted`. `raw` needs nothing built.
+    func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument
+}
+
+extension MarkupMasker {
+    /// Every scope is built.
+    public func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument { mask(source) }
 }

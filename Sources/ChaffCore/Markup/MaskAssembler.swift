@@ -6,45 +6,73 @@ enum MaskAssembler {
     /// a paragraph) already blanked; it has the source's line breaks. With `refineProse`, bare
     /// URLs and e-mail addresses are blanked and character references decoded in prose and
     /// heading; `literalAmpersands` (ascending) are `&` that start no reference (escaped ones).
+    ///
+    /// Only the scopes in `scopes` are built (the others are `.omitted`); a scope no byte
+    /// belongs to is stored as `.blank` instead of a copy.
     static func document(
         format: DocumentFormat, source: [UInt8], text: [UInt8], classes: [UInt8],
-        commentRanges: [Range<Int>], refineProse: Bool, literalAmpersands: [Int] = []
+        commentRanges: [Range<Int>], refineProse: Bool, literalAmpersands: [Int] = [],
+        scopes: Set<Scope> = Set(Scope.allCases)
     ) -> MaskedDocument {
-        let count = source.count
-        var prose = [UInt8](repeating: 0, count: count)
-        var heading = [UInt8](repeating: 0, count: count)
-        var code = [UInt8](repeating: 0, count: count)
-        var comment = [UInt8](repeating: 0, count: count)
-        text.withUnsafeBufferPointer { text in
-            classes.withUnsafeBufferPointer { classes in
-                prose.withUnsafeMutableBufferPointer { prose in
-                    heading.withUnsafeMutableBufferPointer { heading in
-                        code.withUnsafeMutableBufferPointer { code in
-                            comment.withUnsafeMutableBufferPointer { comment in
-                                for i in 0..<count {
-                                    let byte = text[i]
-                                    let keep = byte == MarkupBytes.lineFeed || byte == MarkupBytes.carriageReturn
-                                    let scope = classes[i]
-                                    prose[i] = keep || scope == ScopeClass.prose || scope == ScopeClass.heading ? byte : 0x20
-                                    heading[i] = keep || scope == ScopeClass.heading ? byte : 0x20
-                                    code[i] = keep || scope == ScopeClass.code ? byte : 0x20
-                                    comment[i] = keep || scope == ScopeClass.comment ? byte : 0x20
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+        let present = presentClasses(classes)
+        func has(_ scopeClass: UInt8) -> Bool { present & (1 << scopeClass) != 0 }
+        func build(_ needed: Bool, _ first: UInt8, _ second: UInt8) -> ScopeBytes {
+            guard needed else { return .omitted }
+            guard has(first) || has(second) else { return .blank }
+            return .bytes(fill(text: text, classes: classes, first, second))
         }
+        // Prose is also built when only heading is asked for: the decoded character-reference
+        // spans, which heading findings are widened with, come from prose.
+        let proseNeeded = scopes.contains(.prose) || scopes.contains(.heading)
+        var prose = build(proseNeeded, ScopeClass.prose, ScopeClass.heading)
+        var heading = build(scopes.contains(.heading), ScopeClass.heading, ScopeClass.heading)
+        let code = build(scopes.contains(.code), ScopeClass.code, ScopeClass.code)
+        let comment = build(scopes.contains(.comment), ScopeClass.comment, ScopeClass.comment)
         var spans: [Range<Int>] = []
         if refineProse {
-            BareURLMasking.apply(to: &prose)
-            BareURLMasking.apply(to: &heading)
-            spans = CharacterReferenceDecoding.apply(to: &prose, literal: literalAmpersands)
-            _ = CharacterReferenceDecoding.apply(to: &heading, literal: literalAmpersands)
+            if case .bytes(var bytes) = prose {
+                prose = .omitted  // drop the enum's reference so the refinement edits in place
+                BareURLMasking.apply(to: &bytes)
+                spans = CharacterReferenceDecoding.apply(to: &bytes, literal: literalAmpersands)
+                prose = .bytes(bytes)
+            }
+            if case .bytes(var bytes) = heading {
+                heading = .omitted
+                BareURLMasking.apply(to: &bytes)
+                _ = CharacterReferenceDecoding.apply(to: &bytes, literal: literalAmpersands)
+                heading = .bytes(bytes)
+            }
         }
+        if !scopes.contains(.prose) { prose = .omitted }
         return MaskedDocument(
             format: format, source: source, prose: prose, heading: heading, code: code, comment: comment,
             commentRanges: commentRanges, characterReferenceSpans: spans)
+    }
+
+    /// A bit set of the classes that occur in `classes` (bit `c` for class `c`).
+    private static func presentClasses(_ classes: [UInt8]) -> UInt32 {
+        classes.withUnsafeBufferPointer { classes in
+            var seen: UInt32 = 0
+            for c in classes { seen |= 1 << UInt32(c & 31) }
+            return seen
+        }
+    }
+
+    /// `text` with every byte whose class is neither `first` nor `second` blanked (line breaks
+    /// kept).
+    private static func fill(text: [UInt8], classes: [UInt8], _ first: UInt8, _ second: UInt8) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: text.count) { out, initialized in
+            text.withUnsafeBufferPointer { text in
+                classes.withUnsafeBufferPointer { classes in
+                    for i in 0..<text.count {
+                        let byte = text[i]
+                        let keep = byte == MarkupBytes.lineFeed || byte == MarkupBytes.carriageReturn
+                        let scope = classes[i]
+                        out[i] = keep || scope == first || scope == second ? byte : 0x20
+                    }
+                }
+            }
+            initialized = text.count
+        }
     }
 }

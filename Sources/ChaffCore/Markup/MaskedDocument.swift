@@ -21,19 +21,32 @@ public struct MaskedDocument: Sendable {
     /// Byte ranges of runs of adjacent character references that were decoded in `prose` and
     /// `heading`, in source order.
     public let characterReferenceSpans: [Range<Int>]
-    private let prose: [UInt8]
-    private let heading: [UInt8]
-    private let code: [UInt8]
-    private let comment: [UInt8]
+    private let prose: ScopeBytes
+    private let heading: ScopeBytes
+    private let code: ScopeBytes
+    private let comment: ScopeBytes
 
     /// A document from already masked scopes; every scope must be as long as `source`.
     public init(
         format: DocumentFormat, source: [UInt8], prose: [UInt8], heading: [UInt8], code: [UInt8],
         comment: [UInt8], commentRanges: [Range<Int>] = [], characterReferenceSpans: [Range<Int>] = []
     ) {
-        precondition(
-            prose.count == source.count && heading.count == source.count && code.count == source.count
-                && comment.count == source.count, "every scope must be as long as the source")
+        self.init(
+            format: format, source: source, prose: .bytes(prose), heading: .bytes(heading), code: .bytes(code),
+            comment: .bytes(comment), commentRanges: commentRanges, characterReferenceSpans: characterReferenceSpans)
+    }
+
+    /// A document whose scopes are stored as `ScopeBytes`; every `.bytes` scope must be as long
+    /// as `source`.
+    public init(
+        format: DocumentFormat, source: [UInt8], prose: ScopeBytes, heading: ScopeBytes, code: ScopeBytes,
+        comment: ScopeBytes, commentRanges: [Range<Int>] = [], characterReferenceSpans: [Range<Int>] = []
+    ) {
+        for scope in [prose, heading, code, comment] {
+            if case .bytes(let bytes) = scope {
+                precondition(bytes.count == source.count, "every scope must be as long as the source")
+            }
+        }
         self.format = format
         self.source = source
         self.prose = prose
@@ -44,20 +57,42 @@ public struct MaskedDocument: Sendable {
         self.characterReferenceSpans = characterReferenceSpans
     }
 
-    /// The bytes of `scope`; `raw` is the source itself.
-    public func bytes(for scope: Scope) -> [UInt8] {
+    /// How `scope` is stored; `raw` is always `.source`.
+    public func storage(of scope: Scope) -> ScopeBytes {
         switch scope {
         case .prose: prose
         case .heading: heading
         case .code: code
         case .comment: comment
-        case .raw: source
+        case .raw: .source
         }
     }
 
-    /// The scopes other than `raw`, for building the engine's document.
+    /// Whether `scope` holds no text at all (every byte a space or line break), known without
+    /// building its bytes.
+    public func isBlank(_ scope: Scope) -> Bool { storage(of: scope) == .blank }
+
+    /// The bytes of `scope`; `raw` is the source itself.
+    ///
+    /// A blank scope is built on each call (callers that only need to know that it is blank use
+    /// `isBlank`); asking for a scope that was omitted is a programming error.
+    public func bytes(for scope: Scope) -> [UInt8] {
+        switch storage(of: scope) {
+        case .source: source
+        case .blank: ScopeBytes.blank(source)
+        case .bytes(let bytes): bytes
+        case .omitted: preconditionFailure("the \(scope.rawValue) scope was not built for this document")
+        }
+    }
+
+    /// The scopes other than `raw` that were built, materialised (tests and tools only: this
+    /// builds every blank scope).
     public var maskedScopes: [Scope: [UInt8]] {
-        [.prose: prose, .heading: heading, .code: code, .comment: comment]
+        var scopes: [Scope: [UInt8]] = [:]
+        for scope in [Scope.prose, .heading, .code, .comment] where storage(of: scope) != .omitted {
+            scopes[scope] = bytes(for: scope)
+        }
+        return scopes
     }
 
     /// `range`, found in `prose` or `heading`, widened so that it does not cut a decoded run of

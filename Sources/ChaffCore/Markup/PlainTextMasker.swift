@@ -8,24 +8,18 @@ public struct PlainTextMasker: MarkupMasker {
     /// A plain-text masker.
     public init() {}
 
-    /// The scopes of `source`.
+    /// The scopes of `source`. Prose is the source itself unless a byte order mark has to be
+    /// blanked; the other scopes are blank and are not materialised.
     public func mask(_ source: [UInt8]) -> MaskedDocument {
-        let blank = [UInt8](unsafeUninitializedCapacity: source.count) { buffer, initialized in
-            source.withUnsafeBufferPointer { source in
-                for i in 0..<source.count {
-                    let byte = source[i]
-                    buffer[i] = byte == MarkupBytes.lineFeed || byte == MarkupBytes.carriageReturn ? byte : 0x20
-                }
-            }
-            initialized = source.count
-        }
-        var prose = source
+        var prose = ScopeBytes.source
         if MarkupBytes.hasByteOrderMark(source) {
-            prose[0] = 0x20
-            prose[1] = 0x20
-            prose[2] = 0x20
+            var bytes = source
+            bytes[0] = 0x20
+            bytes[1] = 0x20
+            bytes[2] = 0x20
+            prose = .bytes(bytes)
         }
         return MaskedDocument(
-            format: .plainText, source: source, prose: prose, heading: blank, code: blank, comment: blank)
+            format: .plainText, source: source, prose: prose, heading: .blank, code: .blank, comment: .blank)
     }
 }

@@ -1,6 +1,6 @@
 /// `path:line:col: severity: message [rule-id]`, one line per diagnostic: the format compilers
 /// print, which editors, problem matchers and `grep` all read.
-public struct CompilerReporter: Reporter {
+public struct CompilerReporter: StreamingReporter {
     public static let formatName = "compiler"
     public static let summary = "path:line:col: severity: message [rule-id], one per line"
     public static let defaultColumnUnit = ColumnUnit.scalar
@@ -11,9 +11,9 @@ public struct CompilerReporter: Reporter {
     /// A reporter, coloured or not.
     public init(color: Bool = false) { self.color = color }
 
-    public func render(_ report: Report) -> String {
+    public func renderPart(_ diagnostics: [Diagnostic], of context: Report) -> String {
         var out = ""
-        for d in report.diagnostics {
+        for d in diagnostics {
             out += line(for: d)
             out += "\n"
         }

@@ -4,7 +4,7 @@
 /// start a new one (`%`, CR, LF in the message; also `:` and `,` in properties). Other control
 /// and bidi characters have no escape the runner undoes; they are shown as `\x1b`-style text
 /// (`TerminalSafe`), so the output is also safe to print on a terminal.
-public struct GitHubReporter: Reporter {
+public struct GitHubReporter: StreamingReporter {
     public static let formatName = "github"
     public static let summary = "GitHub Actions workflow commands (annotations)"
     // GitHub's UI is JavaScript, which counts UTF-16 code units.
@@ -13,9 +13,9 @@ public struct GitHubReporter: Reporter {
     /// A reporter.
     public init() {}
 
-    public func render(_ report: Report) -> String {
+    public func renderPart(_ diagnostics: [Diagnostic], of context: Report) -> String {
         var out = ""
-        for d in report.diagnostics {
+        for d in diagnostics {
             let command: String
             switch d.severity {
             case .error: command = "error"

@@ -8,7 +8,7 @@
 /// reviewdog counts columns in UTF-8 bytes (1-based, end exclusive), so that is the only unit
 /// this format accepts. One line per finding means pre-commit's batches and `cat` of several
 /// runs still give a valid stream, unlike a single JSON document.
-public struct RDJSONLReporter: Reporter {
+public struct RDJSONLReporter: StreamingReporter {
     public static let formatName = "rdjsonl"
     public static let summary = "reviewdog diagnostics, one JSON object per line (byte columns)"
     public static let defaultColumnUnit = ColumnUnit.utf8
@@ -17,14 +17,15 @@ public struct RDJSONLReporter: Reporter {
     /// A reporter.
     public init() {}
 
-    public func render(_ report: Report) -> String {
-        // A rule's helpUri is looked up once per rule, not once per finding.
+    public func renderPart(_ diagnostics: [Diagnostic], of context: Report) -> String {
+        guard !diagnostics.isEmpty else { return "" }
+        // A rule's helpUri is looked up once per rule per part, not once per finding.
         var helpURIs: [String: String] = [:]
-        for active in report.rules {
+        for active in context.rules {
             if let uri = active.rule.helpURI { helpURIs[active.rule.id] = uri }
         }
         var out = ""
-        for d in report.diagnostics {
+        for d in diagnostics {
             out += diagnosticObject(d, helpURI: helpURIs[d.ruleID]).serialized()
             out += "\n"
         }

@@ -5,12 +5,18 @@
 /// columns, because editors hide it.
 public struct LineIndex: Sendable {
     /// Byte offset where each line's text starts.
-    public let lineStarts: [Int]
+    public let lineStarts: LineStarts
     private let byteCount: Int
 
     /// Indexes `bytes`.
     public init(_ bytes: [UInt8]) {
-        var starts: [Int] = []
+        lineStarts = bytes.count <= Int(UInt32.max) ? LineStarts(Self.starts(bytes, as: UInt32.self)) : LineStarts(wide: Self.starts(bytes, as: Int.self))
+        byteCount = bytes.count
+    }
+
+    /// The line starts of `bytes`, as `T` (which must hold `bytes.count`).
+    private static func starts<T: FixedWidthInteger>(_ bytes: [UInt8], as: T.Type) -> [T] {
+        var starts: [T] = []
         starts.reserveCapacity(bytes.count / 40 + 1)
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         starts.append(bom ? 3 : 0)
@@ -20,16 +26,15 @@ public struct LineIndex: Sendable {
             while i < n {
                 let byte = buffer[i]
                 if byte == 0x0A {
-                    starts.append(i + 1)
+                    starts.append(T(truncatingIfNeeded: i + 1))
                 } else if byte == 0x0D {
                     if i + 1 < n && buffer[i + 1] == 0x0A { i += 1 }
-                    starts.append(i + 1)
+                    starts.append(T(truncatingIfNeeded: i + 1))
                 }
                 i += 1
             }
         }
-        lineStarts = starts
-        byteCount = bytes.count
+        return starts
     }
 
     /// The 0-based line containing `offset` (an offset at a line break belongs to that line).
@@ -80,4 +85,39 @@ public struct LineIndex: Sendable {
         }
         return count
     }
+}
+
+/// The line starts of a `LineIndex`, held as 32-bit offsets (half the memory of `Int`; a
+/// 100 MB file has millions of lines) unless the file is larger than 4 GiB.
+public struct LineStarts: RandomAccessCollection, Equatable, Sendable, ExpressibleByArrayLiteral {
+    private let narrow: [UInt32]
+    private let wide: [Int]?
+
+    init(_ narrow: [UInt32]) {
+        self.narrow = narrow
+        self.wide = nil
+    }
+
+    init(wide: [Int]) {
+        self.narrow = []
+        self.wide = wide
+    }
+
+    /// Starts given as a literal (tests).
+    public init(arrayLiteral elements: Int...) { self.init(wide: elements) }
+
+    /// 0.
+    public var startIndex: Int { 0 }
+    /// The number of lines.
+    public var endIndex: Int { wide?.count ?? narrow.count }
+
+    /// The start of line `index` (0-based).
+    @inline(__always)
+    public subscript(index: Int) -> Int {
+        if let wide { return wide[index] }
+        return Int(narrow[index])
+    }
+
+    /// Whether both hold the same starts, however they are stored.
+    public static func == (a: LineStarts, b: LineStarts) -> Bool { a.elementsEqual(b) }
 }

@@ -1,0 +1,100 @@
+import Testing
+
+@testable import ChaffCore
+
+/// The sparse map of `FoldedText` gives every offset a per-byte map would, and matching a long
+/// text in pieces finds exactly what one pass finds.
+@Suite struct FoldedTextMemoryTests {
+    /// The folded text and per-byte origins, computed the simple way.
+    static func reference(_ text: [UInt8]) -> (bytes: [UInt8], origin: [Int]) {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+        var out: [UInt8] = []
+        var origin: [Int] = []
+        var i = 0
+        while i < text.count {
+            guard isSpace(text[i]) else {
+                out.append(text[i])
+                origin.append(i)
+                i += 1
+                continue
+            }
+            var j = i
+            while j < text.count && isSpace(text[j]) { j += 1 }
+            let lineBreak = text[i..<j].contains(0x0A)
+            if !(lineBreak && i > 0 && j < text.count && text[i - 1] >= 0x80 && text[j] >= 0x80) {
+                out.append(0x20)
+                origin.append(i)
+            }
+            i = j
+        }
+        return (out, origin)
+    }
+
+    @Test func sparseMapAgreesWithAPerByteMap() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "Bc", " ", "  ", "\n", "\r\n", "\t", "中", "文。", "\n\n", " \n ", "x y"]
+        for _ in 0..<200 {
+            var text: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...40, using: &generator) { text += Array(pieces.randomElement(using: &generator)!.utf8) }
+            let (bytes, origin) = Self.reference(text)
+            text.withUnsafeBufferPointer { buffer in
+                let folded = FoldedText(buffer)
+                if folded.isIdentity {
+                    #expect(bytes == text)
+                    return
+                }
+                #expect(folded.bytes == bytes)
+                for start in 0..<bytes.count {
+                    for end in (start + 1)...bytes.count {
+                        #expect(folded.original(start..<end) == origin[start]..<(origin[end - 1] + 1))
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func exactOffsetsAfterManyRuns() {
+        let text = Array("研究\n表明  a\n\n\nb 中\n\n文".utf8)
+        text.withUnsafeBufferPointer { buffer in
+            let folded = FoldedText(buffer)
+            #expect(String(decoding: folded.bytes, as: UTF8.self) == "研究表明 a b 中文")
+            #expect(folded.original(0..<12) == 0..<13)  // 研究表明 across the dropped line break
+            #expect(folded.original(13..<14) == 15..<16)  // a
+            #expect(folded.original(15..<16) == 19..<20)  // b
+            #expect(folded.original(17..<23) == 21..<29)  // 中文 across the dropped blank line
+        }
+    }
+
+    @Test func piecesAreCutOnlyAfterAFullStopFollowedByText() {
+        let text = Array("一二。三四。\n五六。七八。九".utf8)
+        text.withUnsafeBufferPointer { buffer in
+            #expect(FoldedText.pieces(of: buffer, size: 1) == [0..<9, 9..<28, 28..<37, 37..<40])
+            #expect(FoldedText.pieces(of: buffer, size: 100) == [0..<40])
+        }
+    }
+
+    @Test func shippedLexiconAllowsCuts() {
+        #expect(FoldedText.canCut(ClaimTestSupport.lexicon))
+    }
+
+    @Test func matchingInPiecesFindsWhatOnePassFinds() {
+        // Claims, exceptions ending in 。, frames and wrapped lines, repeated past the piece size.
+        let paragraph = """
+            据不完全统计，已经有至少30个机构推出了大模型。研究表明，喝水有益。研究发现。有专家指出
+            这很重要。据某机构测算，价格上涨。据\n不完全统计，数量翻倍。Studies show that
+            water helps. 据报道，该公司即将上市。数据显示增长。According to experts, it works.
+
+
+            """
+        let text = Array(String(repeating: paragraph, count: 200).utf8)
+        let lexicon = ClaimTestSupport.lexicon
+        text.withUnsafeBufferPointer { buffer in
+            #expect(FoldedText.pieces(of: buffer, size: 2048).count > 20)
+            let whole = ClaimMatcher.wholeMatches(of: lexicon, in: buffer)
+            let pieced = ClaimMatcher.matches(of: lexicon, in: buffer, pieceSize: 2048)
+            #expect(whole.count > 1000)
+            #expect(pieced == whole)
+            #expect(pieced.contains { $0.frameSource != nil })
+        }
+    }
+}
