@@ -110,7 +110,7 @@ extension FoldedText {
             return !scalars.contains { $0.value == 0x3002 || $0.value == 0xFF61 }
         }
         return lexicon.phrases.allSatisfy { free($0.text) } && lexicon.groups.allSatisfy { $0.exceptions.allSatisfy(free) }
-            && !lexicon.cues.chineseJuWordStarts.contains(0x3002)
+            && !SourceCues.chineseJuWordStarts.contains(0x3002)
     }
 
     /// Consecutive ranges covering `text`, each about `size` bytes or more, cut only right after
