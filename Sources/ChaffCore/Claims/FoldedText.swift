@@ -43,13 +43,40 @@ struct FoldedText {
             var n = 0
             var shift = 0
             var i = 0
+            let source = text.baseAddress!, target = out.baseAddress!
             while i < text.count {
+                // Copy up to the next byte that may be white space (any byte below 0x21; the
+                // test flags no byte of 0x80 or more and finds the first low one exactly),
+                // eight bytes at a time: Chinese text has few.
+                var k = i
+                while k + 8 <= text.count {
+                    let word = UnsafeRawPointer(source + k).loadUnaligned(as: UInt64.self)
+                    let low = (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
+                    if low != 0 { k += low.trailingZeroBitCount >> 3; break }
+                    k += 8
+                }
+                if k > i {
+                    (target + n).update(from: source + i, count: k - i)
+                    n += k - i
+                    i = k
+                    if i >= text.count { break }
+                }
                 let b = text[i]
                 guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else {
                     out[n] = b
                     n += 1
                     i += 1
                     continue
+                }
+                // A single space between two other bytes is kept as it is.
+                if b == 0x20, i + 1 < text.count, i > 0 {
+                    let next = text[i + 1]
+                    if next != 0x20 && next != 0x0A && next != 0x0D && next != 0x09 {
+                        out[n] = 0x20
+                        n += 1
+                        i += 1
+                        continue
+                    }
                 }
                 var j = i
                 var lineBreak = false

@@ -21,6 +21,15 @@ public struct LineIndex: Sendable {
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         starts.append(bom ? 3 : 0)
         bytes.withUnsafeBufferPointer { buffer in
+            // Most files have no carriage return: then the line feeds are found with memchr.
+            if ByteSearch.next(0x0D, in: buffer, from: 0) == nil {
+                var from = 0
+                while let lineFeed = ByteSearch.next(0x0A, in: buffer, from: from) {
+                    starts.append(T(truncatingIfNeeded: lineFeed + 1))
+                    from = lineFeed + 1
+                }
+                return
+            }
             var i = 0
             let n = buffer.count
             while i < n {
