@@ -59,8 +59,15 @@ public enum PinyinWords {
     public static let maximumLength = 4
 
     private struct Table: Sendable {
-        /// Dense 1-based index of every character that occurs in a word, in code point order.
-        var dense: [UInt32: UInt16] = [:]
+        /// Dense 1-based index of every character that occurs in a word, in code point order,
+        /// by code point (0: in no word). A flat array: building a dictionary of the table's
+        /// 20,000 characters from its 350,000 character occurrences cost about 20 ms on the
+        /// first gloss of a run.
+        var dense: [UInt16] = []
+
+        func denseIndex(_ scalar: UInt32) -> UInt16 {
+            Int(scalar) < dense.count ? dense[Int(scalar)] : 0
+        }
         /// Packed dense indices (16 bits each, first character highest), sorted ascending.
         var keys: [UInt64] = []
         var starts: [Int32] = []
@@ -77,18 +84,24 @@ public enum PinyinWords {
         var table = Table()
         // First pass: the characters, so dense indices follow code point order and packed keys
         // sort like the generator's records.
-        var characters = Set<UInt32>()
+        var present = [Bool](repeating: false, count: 0x40000)  // every CJK block lies below
         var i = 0
         while i < bytes.count {
             if bytes[i] >= 0x80 {
                 let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
-                characters.insert(scalar)
+                present[Int(scalar)] = true
                 i = next
             } else {
                 i += 1
             }
         }
-        for (n, scalar) in characters.sorted().enumerated() { table.dense[scalar] = UInt16(n + 1) }
+        let last = present.lastIndex(of: true) ?? -1
+        table.dense = [UInt16](repeating: 0, count: last + 1)
+        var count: UInt16 = 0
+        for scalar in 0..<(last + 1) where present[scalar] {
+            count += 1
+            table.dense[scalar] = count
+        }
 
         table.keys.reserveCapacity(126_000)
         table.starts.reserveCapacity(126_001)
@@ -106,7 +119,7 @@ public enum PinyinWords {
                     shift = 48
                     inWord = true
                 }
-                key |= UInt64(table.dense[scalar]!) << shift
+                key |= UInt64(table.dense[Int(scalar)]) << shift
                 shift &-= 16
                 i = next
             } else if byte == UInt8(ascii: "\n") {
@@ -149,7 +162,8 @@ public enum PinyinWords {
         var key: UInt64 = 0
         var shift: UInt64 = 48
         for scalar in word {
-            guard let dense = table.dense[scalar] else { return nil }
+            let dense = table.denseIndex(scalar)
+            if dense == 0 { return nil }
             key |= UInt64(dense) << shift
             shift &-= 16
         }
