@@ -86,7 +86,9 @@ public enum FileReader {
     /// with a UTF-16 byte order mark (text with NULs in every other byte).
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
-        return bytes.prefix(8192).contains(0)
+        return bytes.withUnsafeBufferPointer { whole in
+            ByteSearch.next(0, in: UnsafeBufferPointer(rebasing: whole.prefix(8192)), from: 0) != nil
+        }
     }
 }
 

@@ -8,6 +8,10 @@ public enum TerminalSafe {
     /// controls replaced by `\xNN` or `\u{NNNN}` escapes, except the scalars in `kept` (which
     /// the caller escapes its own way).
     public static func escape(_ text: String, except kept: [Unicode.Scalar] = []) -> String {
+        // Every line of a report passes here. Only bytes below 0x20, DEL, and the lead bytes of
+        // C1 controls (C2), the separators and bidi controls (E2) and U+061C (D8) can start a
+        // scalar that needs escaping; text without them, nearly all text, is returned unread.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xD8 }) else { return text }
         guard text.unicodeScalars.contains(where: { needsEscape($0) && !kept.contains($0) }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
