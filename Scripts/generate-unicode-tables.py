@@ -399,6 +399,58 @@ def han_script_classes(codes, script_runs, simplified, traditional, big_five, ge
     return classes
 
 
+def script_mixing_boundaries(codes, script_runs, extension_sets, extension_runs, word_points):
+    """Boundaries of the word characters whose resolved Script_Extensions (UTS #39 5.1: Common
+    or Inherited alone count as every script) do not meet all three Highly Restrictive
+    combinations: Latin + Han + Hiragana + Katakana, Latin + Han + Bopomofo, Latin + Han +
+    Hangul. Only such a character can leave a word covered by no combination."""
+    code_of = {long: index for index, (long, _) in enumerate(codes)}
+    latin_han = {code_of["Latin"], code_of["Han"]}
+    kana = {code_of["Hiragana"], code_of["Katakana"]}
+    bopomofo, hangul = code_of["Bopomofo"], code_of["Hangul"]
+    common_or_inherited = {code_of["Common"], code_of["Inherited"]}
+
+    def expand(runs):
+        values = [0] * (MAX_CODE_POINT + 1)
+        for index, (start, value) in enumerate(runs):
+            end = runs[index + 1][0] if index + 1 < len(runs) else MAX_CODE_POINT + 1
+            if value:
+                values[start:end] = [value] * (end - start)
+        return values
+
+    def covered_by_all(members):
+        members = set(members)
+        return bool(members & latin_han) or (bool(members & kana) and bopomofo in members
+                                               and hangul in members)
+
+    scripts = expand(script_runs)
+    extensions = expand(extension_runs)
+    safe_sets = [covered_by_all(members) for members in extension_sets]
+    flags = []
+    word = False
+    word_index = 0
+    for code_point in range(MAX_CODE_POINT + 1):
+        while word_index < len(word_points) and word_points[word_index] <= code_point:
+            word = not word
+            word_index += 1
+        if not word:
+            flags.append(False)
+        elif extensions[code_point]:
+            flags.append(not safe_sets[extensions[code_point] - 1])
+        else:
+            script = scripts[code_point]
+            flags.append(script not in common_or_inherited and not covered_by_all([script]))
+    return boundaries(list(_runs_of(flags)))
+
+
+def _runs_of(flags):
+    previous = None
+    for code_point, value in enumerate(flags):
+        if value != previous:
+            yield code_point, value
+            previous = value
+
+
 def render_han_script_class_data(version, classes):
     # One digit per code point, 256 per source line; a trailing backslash continues the line
     # without a line break, so byte `n` of the literal is the class of U+n.
@@ -454,6 +506,7 @@ def generate(ucd):
     codes = script_codes(script_aliases(ucd))
     script_runs = load_scripts(ucd, codes)
     extension_sets, extension_runs = load_script_extensions(ucd, codes)
+    word_points = load_word_characters(ucd)
     simplified, traditional = load_han_variants(ucd)
     big_five, general_standard = load_character_set_membership(
         ucd, set(simplified) | set(traditional))
@@ -471,7 +524,13 @@ def generate(ucd):
         "WordCharacterData.generated.swift": render_boundary_data(
             version, "UnicodeData.txt", "WordCharacterData",
             "Packed General_Category data: code points in L*, M* or Nd.",
-            load_word_characters(ucd)),
+            word_points),
+        "ScriptMixingData.generated.swift": render_boundary_data(
+            version, "UnicodeData.txt, Scripts.txt and ScriptExtensions.txt", "ScriptMixingData",
+            "Word characters whose resolved Script_Extensions miss one of the three Highly\n"
+            "/// Restrictive combinations (see `ScriptMixingCharacters`).",
+            script_mixing_boundaries(codes, script_runs, extension_sets, extension_runs,
+                                     word_points)),
         "HanVariantData.generated.swift":
             render_han_variant_data(version, simplified, traditional, big_five, general_standard),
         "HanScriptClassData.generated.swift": render_han_script_class_data(

@@ -80,18 +80,17 @@ public enum MixedScriptWords {
         return findings
     }
 
-    /// The first word character in `text[from..<end]` whose resolved set misses one of the
-    /// three Highly Restrictive combinations, or that lies above the BMP (not judged here).
+    /// The first word character in `text[from..<end]` that can make a word mixed-script
+    /// (`ScriptMixingCharacters`: its resolved set misses one of the three Highly Restrictive
+    /// combinations).
     ///
     /// A word is reported only when no combination covers all its characters, so text whose
     /// letters are all Latin, Han or Common (most Chinese and English text) holds no reportable
-    /// word, and this search, a test per eight ASCII bytes and a table read per other character,
-    /// spares it the word-by-word scan.
+    /// word, and this search, a test per eight ASCII bytes and a bit read per other character,
+    /// spares it the word-by-word scan. The table is generated, so this costs nothing to load.
     static func nextUnsafeCharacter(_ text: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int? {
         guard let base = text.baseAddress else { return nil }
-        let classes = WordScriptClasses.shared
-        let table = classes.classes, coverage = classes.coverage
-        let all = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese | WordScriptClasses.coversKorean
+        let mixing = ScriptMixingCharacters.lookup
         var index = from
         while index < end {
             if index + 8 <= end, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
@@ -103,9 +102,7 @@ public enum MixedScriptWords {
                 continue
             }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
-            if scalar >= 0x10000 { return index }
-            let characterClass = table[Int(scalar)]
-            if characterClass != 0 && coverage[Int(characterClass)] != all { return index }
+            if mixing.contains(scalar) { return index }
             index += length
         }
         return nil

@@ -220,4 +220,21 @@ import ChaffData
         #expect(find(text).map(\.range) == [4..<11, 23..<31, 36..<47])
         #expect(find("plain English and 中文 text with no look-alikes") == [])
     }
+
+    /// The generated table of characters that can make a word mixed-script must say what the
+    /// run-time script tables say, for every code point.
+    @Test func generatedMixingTableMatchesTheScriptTables() {
+        let mixing = ScriptMixingCharacters.lookup
+        let all = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese | WordScriptClasses.coversKorean
+        var mismatches: [UInt32] = []
+        for scalar in UInt32(0)...0x10FFFF where !(0xD800...0xDFFF).contains(scalar) {
+            let expected = WordCharacters.isWordCharacter(scalar)
+                && WordScriptClasses.coverage(of: ScriptTable.resolvedExtensions(of: scalar)) != all
+            if mixing.contains(scalar) != expected { mismatches.append(scalar) }
+        }
+        #expect(mismatches.isEmpty, "first: \(mismatches.prefix(5).map { String($0, radix: 16) })")
+        #expect(mixing.contains(0x0430))  // Cyrillic а
+        #expect(!mixing.contains(0x0061) && !mixing.contains(0x4E2D) && !mixing.contains(0x0031))  // a 中 1
+        #expect(mixing.contains(0x3042))  // あ: Japanese only, so it can meet Hangul in one word
+    }
 }
