@@ -14,6 +14,11 @@ public struct AhoCorasick: Sendable {
     private let outputStart: [Int32]  // per state; outputStart[state + 1] ends its outputs
     private let outputs: [Int32]  // pattern indices
     private let lengths: [Int]
+    /// One bit per pair of folded bytes that some pattern starts with (every pair after the
+    /// byte of a one-byte pattern): at the root, a position whose pair is not here can start
+    /// no match, and the scan steps over it without entering the trie. Chinese text, whose
+    /// characters mostly begin no phrase, then costs a table read per byte.
+    private let startPairs: [UInt64]
     /// The number of patterns.
     public var patternCount: Int { lengths.count }
 
@@ -82,6 +87,17 @@ public struct AhoCorasick: Sendable {
         self.outputStart = outputStart
         self.outputs = outputs
         self.lengths = patterns.map(\.count)
+        var startPairs = [UInt64](repeating: 0, count: 1 << 10)
+        for pattern in patterns where !pattern.isEmpty {
+            let first = Int(fold[Int(pattern[0])]) << 8
+            if pattern.count == 1 {
+                for second in 0..<256 { startPairs[(first | second) >> 6] |= 1 << UInt64(second & 63) }
+            } else {
+                let pair = first | Int(fold[Int(pattern[1])])
+                startPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        self.startPairs = startPairs
     }
 
     /// Calls `body` for every occurrence, overlapping ones included, in order of their end.
@@ -93,9 +109,22 @@ public struct AhoCorasick: Sendable {
                     edgeBytes.withUnsafeBufferPointer { edgeBytes in
                         edgeTargets.withUnsafeBufferPointer { edgeTargets in
                             failure.withUnsafeBufferPointer { failure in
+                            startPairs.withUnsafeBufferPointer { startPairs in
                                 var state = 0
-                                for i in 0..<text.count {
-                                    let b = fold[Int(text[i])]
+                                var i = 0
+                                let n = text.count
+                                while i < n {
+                                    var b = fold[Int(text[i])]
+                                    if state == 0 {
+                                        // At the root, skip positions that start no pattern: the
+                                        // state after them is the root again.
+                                        while i + 1 < n {
+                                            let pair = Int(b) << 8 | Int(fold[Int(text[i + 1])])
+                                            if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 { break }
+                                            i += 1
+                                            b = fold[Int(text[i])]
+                                        }
+                                    }
                                     while true {
                                         if state == 0 {
                                             state = Int(rootNext[Int(b)])
@@ -127,7 +156,9 @@ public struct AhoCorasick: Sendable {
                                             body(pattern, (i + 1 - lengths[pattern])..<(i + 1))
                                         }
                                     }
+                                    i += 1
                                 }
+                            }
                             }
                         }
                     }

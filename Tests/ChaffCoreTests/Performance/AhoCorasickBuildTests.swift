@@ -55,4 +55,22 @@ import Testing
             #expect(automaton(patterns, text, fold: fold) == naive(patterns, text, fold: fold))
         }
     }
+
+    /// Sparse lexicons over a larger alphabet, so that the root skips most positions (no
+    /// pattern starts with their pair), with one-byte patterns, case folding and bytes of
+    /// multi-byte characters.
+    @Test func skippingAtTheRootFindsEverything() {
+        var seed: UInt64 = 0xD1B54A32D192ED03
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        let alphabet = Array("abcdefgXYZ ".utf8) + [0xE4, 0xB8, 0xAD, 0x80]
+        for round in 0..<200 {
+            let patterns = (0..<(1 + next(4))).map { _ in (0..<(1 + next(5))).map { _ in alphabet[next(alphabet.count)] } }
+            let text = (0..<next(120)).map { _ in alphabet[next(alphabet.count)] }
+            let fold = round % 2 == 0
+            #expect(automaton(patterns, text, fold: fold) == naive(patterns, text, fold: fold))
+        }
+    }
 }
