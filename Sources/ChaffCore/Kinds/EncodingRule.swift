@@ -29,18 +29,10 @@ public struct EncodingRule: RuleKind {
         bytes.withUnsafeBufferPointer { text in
             var i = 0
             let n = text.count
-            guard let base = text.baseAddress else { return }
-            while i < n {
-                // ASCII, most bytes of most files, eight at a time.
-                if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
-                }
-                let lead = text[i]
-                if lead < 0x80 {
-                    i += 1
-                    continue
-                }
+            while true {
+                // ASCII, most bytes of most files, needs no look.
+                i = ASCIISkip.nextNonASCII(text, from: i, end: n)
+                guard i < n else { break }
                 if UTF8Decoding.isPlainThreeByteCharacter(text, at: i) {
                     i += 3
                     continue

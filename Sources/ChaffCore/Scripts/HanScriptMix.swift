@@ -105,17 +105,10 @@ public enum HanScriptMix {
         var seen: UInt32 = 0
         var index = unit.lowerBound
         let end = unit.upperBound
-        while index < end {
-            // ASCII (English text, markup, digits) eight bytes at a time; a buffer with eight
-            // bytes left has a base address.
-            if index + 8 <= end, UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
-            }
-            if text[index] < 0x80 {
-                index += 1
-                continue
-            }
+        while true {
+            // English text, markup and digits count for nothing.
+            index = ASCIISkip.nextNonASCII(text, from: index, end: end)
+            guard index < end else { break }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
             let characterClass = scalar < 0x10000
                 ? HanScriptCharacterClasses.bmpClass(classes, scalar) : HanScriptCharacterClasses.slowClass(of: scalar)

@@ -89,23 +89,15 @@ public enum MixedScriptWords {
     /// word, and this search, a test per eight ASCII bytes and a bit read per other character,
     /// spares it the word-by-word scan. The table is generated, so this costs nothing to load.
     static func nextUnsafeCharacter(_ text: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int? {
-        guard let base = text.baseAddress else { return nil }
         let mixing = ScriptMixingCharacters.lookup
         var index = from
-        while index < end {
-            if index + 8 <= end, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-                continue
-            }
-            if text[index] < 0x80 {
-                index += 1
-                continue
-            }
+        while true {
+            index = ASCIISkip.nextNonASCII(text, from: index, end: end)
+            guard index < end else { return nil }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
             if mixing.contains(scalar) { return index }
             index += length
         }
-        return nil
     }
 
     /// `find(in:range:)` without the first pass: every word is scanned. The reference the
