@@ -37,7 +37,7 @@ public struct Linter: Sendable {
             let context = CheckContext(document: document, regexSeconds: regexSeconds)
             for (index, active) in rules.enumerated() {
                 let rule = active.rule
-                if rule.implementation is any SuppressionAuditing {
+                if rule.implementation.suppressionAuditor != nil {
                     auditors.append(active)
                     continue
                 }
@@ -85,7 +85,7 @@ public struct Linter: Sendable {
         if !auditors.isEmpty {
             let audit = self.audit(suppressions)
             for active in auditors {
-                guard let auditor = active.rule.implementation as? any SuppressionAuditing else { continue }
+                guard let auditor = active.rule.implementation.suppressionAuditor else { continue }
                 var findings: [Finding] = []
                 auditor.audit(audit) { findings.append($0) }
                 for finding in findings.sorted(by: Self.findingOrder) {
