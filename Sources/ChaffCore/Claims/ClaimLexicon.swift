@@ -114,6 +114,13 @@ public struct ClaimLexicon: Sendable {
     /// A lexicon from `groups`. Empty phrases are skipped and a phrase listed twice keeps its
     /// first listing (`init(options:)` rejects both).
     public init(groups: [Group], vagueQualifiers: [String] = [], sourceSuffixes: [String] = []) {
+        self.init(groups: groups, vagueQualifiers: vagueQualifiers, sourceSuffixes: sourceSuffixes, checked: false)
+    }
+
+    /// With `checked`, the phrases of `groups` are already normalised and listed once
+    /// (`init(options:)` made sure of both), and are taken as they are: normalising and hashing
+    /// them a second time was a sixth of building the lexicon, which every run pays.
+    private init(groups: [Group], vagueQualifiers: [String], sourceSuffixes: [String], checked: Bool) {
         var phrases: [Phrase] = []
         var exceptions: [String] = []
         var seen: Set<ByteKey> = []
@@ -121,6 +128,10 @@ public struct ClaimLexicon: Sendable {
         for (index, group) in groups.enumerated() {
             for (list, mode) in [(group.always, ClaimPhraseMode.always), (group.unlessNamed, .unlessNamed)] {
                 for raw in list {
+                    if checked {
+                        phrases.append(Phrase(text: raw, mode: mode, group: index, isFrame: false))
+                        continue
+                    }
                     let text = Self.normalize(raw)
                     if text.isEmpty || !seen.insert(Self.key(text)).inserted { continue }
                     phrases.append(Phrase(text: text, mode: mode, group: index, isFrame: false))
@@ -191,8 +202,11 @@ public struct ClaimLexicon: Sendable {
             var lists: [String: [String]] = [:]
             for key in ["always", "unlessNamed", "frames", "exceptions"] {
                 let entries = try reader.optionalStrings(key) ?? []
+                var normalized: [String] = []
+                normalized.reserveCapacity(entries.count)
                 for (n, (phrase, offset)) in entries.enumerated() {
                     let text = Self.normalize(phrase)
+                    normalized.append(text)
                     if text.isEmpty {
                         throw ObjectReader.Failure(offset: offset, message: "'\(reader.path(of: key))[\(n)]' is empty")
                     }
@@ -209,7 +223,8 @@ public struct ClaimLexicon: Sendable {
                         seen[folded] = (i, key, n)
                     }
                 }
-                lists[key] = entries.map(\.0)
+                // Phrases normalised here once; the lexicon takes them as they are.
+                lists[key] = key == "frames" ? entries.map(\.0) : normalized
             }
             if (lists["always"] ?? []).isEmpty && (lists["unlessNamed"] ?? []).isEmpty && (lists["frames"] ?? []).isEmpty {
                 throw ObjectReader.Failure(offset: reader.offset, message: "'\(path)' needs at least one entry in 'always', 'unlessNamed' or 'frames'")
@@ -220,7 +235,7 @@ public struct ClaimLexicon: Sendable {
         }
         let vague = try options.optionalStrings("vagueQualifiers")?.map(\.0) ?? []
         let suffixes = try options.optionalStrings("sourceSuffixes")?.map(\.0) ?? []
-        self.init(groups: groups, vagueQualifiers: vague, sourceSuffixes: suffixes)
+        self.init(groups: groups, vagueQualifiers: vague, sourceSuffixes: suffixes, checked: true)
     }
 
     static func normalize(_ phrase: String) -> String {

@@ -101,4 +101,20 @@ import Testing
         // A lone lead byte of the arrow's encoding is text, not a marker.
         #expect(RuleExamples.Example(marked: "→").text == "→")
     }
+
+    /// The options path hands the lexicon phrases it already normalised and checked; the
+    /// result must be what the general path makes of the same groups, raw spacing included.
+    @Test func checkedOptionsBuildTheSameLexicon() throws {
+        let bytes = Array(FileManager.default.contents(atPath: BuiltinRulesTests.root + "/rules/unsourced-claim.json") ?? Data())
+        let root = try JSONParser.parse(bytes)
+        var reader = try ObjectReader(root, path: "")
+        var options = try #require(try reader.optionalObject("options"))
+        let checked = try ClaimLexicon(options: &options)
+        let general = ClaimLexicon(groups: checked.groups)
+        #expect(checked.phrases == general.phrases)
+        #expect(checked.phrases.count > 1_500)
+        #expect(checked.exceptionEnd == general.exceptionEnd && checked.openerEnd == general.openerEnd)
+        let spaced = ClaimLexicon.Group(category: "x", always: ["  studies   show  "], frames: ["据 … 统计"])
+        #expect(ClaimLexicon(groups: [spaced]).phrases.map(\.text) == ["studies show", "据…统计"])
+    }
 }
