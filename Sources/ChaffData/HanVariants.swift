@@ -49,13 +49,13 @@ public enum HanVariants {
     /// (餘 → 余, 馀) and possibly the character itself (乾 → 乾, 干); empty when it has none.
     /// A binary search plus an array allocation: meant for building findings, not scanning.
     public static func simplified(of scalar: UInt32) -> [UInt32] {
-        tables.simplified.targets(of: scalar)
+        simplifiedMap.targets(of: scalar)
     }
 
     /// The kTraditionalVariant targets of a character in Unihan order (发 → 發, 髮; 台 → 台, 檯,
     /// 臺, 颱); empty when it has none. Allocates, like `simplified(of:)`.
     public static func traditional(of scalar: UInt32) -> [UInt32] {
-        tables.traditional.targets(of: scalar)
+        traditionalMap.targets(of: scalar)
     }
 
     /// The Simplified forms to suggest for a Traditional character: its kSimplifiedVariant
@@ -63,14 +63,14 @@ public enum HanVariants {
     /// Chinese Characters (kTGH) when at least one is. Unihan pairs 開 with 开 and with 𫔭, a
     /// rare form outside the standard, so 開 → [开]; 鍾 → [钟, 锺] stays a real choice.
     public static func simplifiedSuggestions(for scalar: UInt32) -> [UInt32] {
-        narrowed(simplified(of: scalar).filter { $0 != scalar }, to: tables.generalStandard)
+        narrowed(simplified(of: scalar).filter { $0 != scalar }, to: generalStandard)
     }
 
     /// The Traditional forms to suggest for a Simplified character: its kTraditionalVariant
     /// targets other than itself, narrowed to those Big5 encodes (kBigFive) when at least one
     /// is: 伪 → [偽] (not 僞); 发 → [發, 髮] stays a real choice.
     public static func traditionalSuggestions(for scalar: UInt32) -> [UInt32] {
-        narrowed(traditional(of: scalar).filter { $0 != scalar }, to: tables.bigFive)
+        narrowed(traditional(of: scalar).filter { $0 != scalar }, to: bigFive)
     }
 
     private static func narrowed(_ targets: [UInt32], to standard: [UInt32]) -> [UInt32] {
@@ -88,12 +88,21 @@ public enum HanVariants {
     }
 
     /// Every code point that has a kSimplifiedVariant, ascending.
-    public static var charactersWithSimplifiedVariants: [UInt32] { tables.simplified.sources }
+    public static var charactersWithSimplifiedVariants: [UInt32] { simplifiedMap.sources }
 
     /// Every code point that has a kTraditionalVariant, ascending.
-    public static var charactersWithTraditionalVariants: [UInt32] { tables.traditional.sources }
+    public static var charactersWithTraditionalVariants: [UInt32] { traditionalMap.sources }
 
-    private static let tables = HanVariantTables()
+    // Each table decoded on its own first use: a finding needs only one direction's map and
+    // character set.
+    private static let simplifiedMap = VariantMap(packed: HanVariantData.simplified)
+    private static let traditionalMap = VariantMap(packed: HanVariantData.traditional)
+    private static let bigFive = PackedIntegers.sortedCodePoints(HanVariantData.inBigFive)
+    private static let generalStandard = PackedIntegers.sortedCodePoints(HanVariantData.inGeneralStandard)
+    private static var tables: HanVariantTables {
+        HanVariantTables(
+            simplified: simplifiedMap, traditional: traditionalMap, bigFive: bigFive, generalStandard: generalStandard)
+    }
 }
 
 /// One Unihan variant field as sorted sources with offsets into a flat target array.
@@ -139,8 +148,7 @@ private struct VariantMap: Sendable {
     }
 }
 
-/// The decoded variant maps and character sets. Suggestions need only these, so deriving the
-/// form table (the costlier part) waits until something asks for a form.
+/// The decoded variant maps and character sets, for deriving the form table.
 private struct HanVariantTables: Sendable {
     let simplified: VariantMap
     let traditional: VariantMap
@@ -148,13 +156,6 @@ private struct HanVariantTables: Sendable {
     let bigFive: [UInt32]
     /// Characters of the 2013 Table of General Standard Chinese Characters, ascending.
     let generalStandard: [UInt32]
-
-    init() {
-        simplified = VariantMap(packed: HanVariantData.simplified)
-        traditional = VariantMap(packed: HanVariantData.traditional)
-        bigFive = PackedIntegers.sortedCodePoints(HanVariantData.inBigFive)
-        generalStandard = PackedIntegers.sortedCodePoints(HanVariantData.inGeneralStandard)
-    }
 }
 
 /// Derives the two-bit `HanForm` per code point of the Han span from the variant maps.
