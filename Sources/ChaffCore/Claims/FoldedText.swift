@@ -56,7 +56,7 @@ struct FoldedText {
                     k += 8
                 }
                 if k > i {
-                    (target + n).update(from: source + i, count: k - i)
+                    (target + n).initialize(from: source + i, count: k - i)
                     n += k - i
                     i = k
                     if i >= text.count { break }
