@@ -61,7 +61,7 @@ public struct Linter: Sendable {
             }
         }
         var builder = DiagnosticBuilder(document: document, unit: columnUnit)
-        var suppressions = Self.suppressions(of: document.masked)
+        var suppressions = SuppressionSet(document: document.masked)
         var diagnostics: [Diagnostic] = []
         for step in steps {
             switch step {
@@ -95,17 +95,6 @@ public struct Linter: Sendable {
         }
         diagnostics.sort(by: Diagnostic.reportOrder)
         return diagnostics
-    }
-
-    /// The suppression directives of `masked`, as `SuppressionSet(document:)` finds them, but
-    /// without building a blank comment scope that would not be read: plain text takes its
-    /// directives from the source, and a document without comments has none to read.
-    static func suppressions(of masked: MaskedDocument) -> SuppressionSet {
-        let unread = masked.format == .plainText || masked.commentRanges.isEmpty
-        let parsed = SuppressionParser.parse(
-            source: masked.source, commentScope: unread ? [] : masked.bytes(for: .comment), format: masked.format,
-            commentRanges: masked.commentRanges)
-        return SuppressionSet(directives: parsed.directives, source: masked.source, malformed: parsed.malformed)
     }
 
     /// What one rule left to report, in the order rules ran.

@@ -20,11 +20,17 @@ struct HanScriptCharacterClasses: Sendable {
         table[Int(scalar)] & 7
     }
 
+    /// The class of any code point: `table` (from `table`, taken once by a scanning loop) for
+    /// the BMP, `slowClass` above it.
+    @inline(__always)
+    static func characterClass(_ table: UnsafeBufferPointer<UInt8>, _ scalar: UInt32) -> UInt8 {
+        scalar < 0x10000 ? bmpClass(table, scalar) : slowClass(of: scalar)
+    }
+
     /// The Han form of any code point: the generated table for the BMP, so that nothing has to
     /// derive `HanVariants.formLookup` (tens of millions of instructions) to build a finding.
     static func form(of scalar: UInt32) -> HanForm {
-        guard scalar < 0x10000 else { return HanVariants.form(of: scalar) }
-        let characterClass = bmpClass(table, scalar)
+        let characterClass = characterClass(table, scalar)
         return characterClass <= HanForm.traditionalOnly.rawValue ? HanForm(rawValue: characterClass)! : .notHan
     }
 

@@ -110,8 +110,7 @@ public enum HanScriptMix {
             index = ASCIISkip.nextNonASCII(text, from: index, end: end)
             guard index < end else { break }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
-            let characterClass = scalar < 0x10000
-                ? HanScriptCharacterClasses.bmpClass(classes, scalar) : HanScriptCharacterClasses.slowClass(of: scalar)
+            let characterClass = HanScriptCharacterClasses.characterClass(classes, scalar)
             simplifiedStarts[min(simplified, remembered)] = index
             simplified &+= characterClass == HanForm.simplifiedOnly.rawValue ? 1 : 0
             traditionalStarts[min(traditional, remembered)] = index
@@ -185,8 +184,7 @@ public enum HanScriptMix {
                 continue
             }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
-            let characterClass = scalar < 0x10000
-                ? HanScriptCharacterClasses.bmpClass(classes, scalar) : HanScriptCharacterClasses.slowClass(of: scalar)
+            let characterClass = HanScriptCharacterClasses.characterClass(classes, scalar)
             if characterClass == minority.rawValue {
                 findings.append(finding(minority, scalar, index..<(index + length), unitIndex))
             }

@@ -8,21 +8,7 @@ struct SourceLines: Sendable {
     let count: Int
 
     init(_ source: [UInt8]) {
-        var starts = [0]
-        source.withUnsafeBufferPointer { bytes in
-            var i = 0
-            while i < bytes.count {
-                let byte = bytes[i]
-                if byte == 0x0A {
-                    starts.append(i + 1)
-                } else if byte == 0x0D {
-                    if i + 1 < bytes.count && bytes[i + 1] == 0x0A { i += 1 }
-                    starts.append(i + 1)
-                }
-                i += 1
-            }
-        }
-        self.starts = starts
+        self.starts = LineIndex.starts(source, as: Int.self, countingByteOrderMark: true)
         self.count = source.count
     }
 

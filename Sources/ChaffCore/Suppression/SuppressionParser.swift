@@ -24,8 +24,11 @@ public enum SuppressionParser {
 
     /// The directives of `document`.
     public static func parse(_ document: MaskedDocument) -> ParsedSuppressions {
-        parse(
-            source: document.source, commentScope: document.bytes(for: .comment), format: document.format,
+        // Plain text takes its directives from the source, and a document without comments has
+        // none to read: its comment scope, a blank copy of the whole file, is not built.
+        let unread = document.format == .plainText || document.commentRanges.isEmpty
+        return parse(
+            source: document.source, commentScope: unread ? [] : document.bytes(for: .comment), format: document.format,
             commentRanges: document.commentRanges)
     }
 

@@ -14,11 +14,13 @@ public struct LineIndex: Sendable {
         byteCount = bytes.count
     }
 
-    /// The line starts of `bytes`, as `T` (which must hold `bytes.count`).
-    private static func starts<T: FixedWidthInteger>(_ bytes: [UInt8], as: T.Type) -> [T] {
+    /// The line starts of `bytes`, as `T` (which must hold `bytes.count`). Lines end at `\n`,
+    /// `\r\n` or a lone `\r`; the first line starts after a byte order mark unless
+    /// `countingByteOrderMark` (suppression directives count lines from byte 0).
+    static func starts<T: FixedWidthInteger>(_ bytes: [UInt8], as: T.Type, countingByteOrderMark: Bool = false) -> [T] {
         var starts: [T] = []
         starts.reserveCapacity(bytes.count / 40 + 1)
-        let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let bom = !countingByteOrderMark && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         starts.append(bom ? 3 : 0)
         bytes.withUnsafeBufferPointer { buffer in
             // Most files have no carriage return: then the line feeds are found with memchr.
