@@ -10,16 +10,9 @@ struct BoundarySet: Sendable {
 
     /// Decodes `count, delta*`, the first boundary turning the property on.
     init(packed: StaticString) {
-        var reader = PackedIntegers(packed)
-        let count = Int(reader.next())
-        var points: [UInt32] = []
-        points.reserveCapacity(count)
-        var point: UInt32 = 0
-        for _ in 0..<count {
-            point += reader.next()
-            points.append(point)
-        }
-        precondition(reader.isAtEnd, "malformed boundary table")
+        // The same `count, delta*` encoding as a sorted code point list.
+        let points = PackedIntegers.sortedCodePoints(packed)
+        let count = points.count
 
         var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
         var index = 0
