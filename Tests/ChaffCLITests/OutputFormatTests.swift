@@ -165,21 +165,3 @@ import Testing
         #expect(run.err == "chaff: error: format 'sarif' cannot express 'utf8' columns; use utf16 or scalar\n")
     }
 }
-
-/// Validates a SARIF file with the official schema in shared/spec, using Python's jsonschema
-/// (installed by .ci/run).
-func expectValidSARIF(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    // The official schema is beside the repository on the project's machines; elsewhere (GitHub
-    // Actions) the workflow downloads it and names it in CHAFF_SARIF_SCHEMA.
-    let schema = ProcessInfo.processInfo.environment["CHAFF_SARIF_SCHEMA"] ?? repositoryRoot + "/../shared/spec/sarif-schema-2.1.0.json"
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", repositoryRoot + "/Scripts/validate-json-schema.py", schema, path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    process.waitUntilExit()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    #expect(process.terminationStatus == 0, "schema validation failed: \(output)", sourceLocation: sourceLocation)
-}

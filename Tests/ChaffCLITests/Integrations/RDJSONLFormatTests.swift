@@ -84,6 +84,6 @@ import Testing
         }
         // The schema itself must be able to fail.
         let bad = scratch.write("bad.json", #"{"message":"m","location":{"path":"a","range":{"start":{"line":0,"column":1},"end":{"line":1,"column":1}}},"severity":"NOTE","source":{"name":"chaff"},"code":{"value":"x"}}"#)
-        #expect(schemaRejects("rdjsonl-diagnostic.schema.json", bad))
+        #expect(try schemaRejects("rdjsonl-diagnostic.schema.json", bad))
     }
 }

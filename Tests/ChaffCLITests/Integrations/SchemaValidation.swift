@@ -1,30 +1,30 @@
+import ChaffCore
 import Foundation
 import Testing
 
-/// Validates the JSON document at `documentPath` against `Schemas/<schema>` with
-/// `Scripts/validate-json-schema.py` (Python's jsonschema, installed by .ci/run).
-func expectValidJSON(schema: String, documentPath: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-    let schemaPath = repositoryRoot + "/Tests/ChaffCLITests/Integrations/Schemas/" + schema
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", repositoryRoot + "/Scripts/validate-json-schema.py", schemaPath, documentPath]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(schema) rejects \(documentPath): \(output)", sourceLocation: sourceLocation)
+/// The schemas the report formats are checked against, vendored beside this file (see
+/// `Schemas/README.md` for where each comes from and its license).
+let schemaDirectory = repositoryRoot + "/Tests/ChaffCLITests/Integrations/Schemas/"
+
+/// The violations of the JSON document at `documentPath` against `Schemas/<schema>`.
+func schemaViolations(_ schema: String, _ documentPath: String) throws -> [String] {
+    let validator = try JSONSchemaValidator(schema: Array(try Data(contentsOf: URL(fileURLWithPath: schemaDirectory + schema))))
+    let document = try JSONParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: documentPath))))
+    return try validator.violations(of: document)
 }
 
-/// Whether the schema rejects the document (the validator exits 1).
-func schemaRejects(_ schema: String, _ documentPath: String) -> Bool {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", repositoryRoot + "/Scripts/validate-json-schema.py", repositoryRoot + "/Tests/ChaffCLITests/Integrations/Schemas/" + schema, documentPath]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 1
+/// Expects the JSON document at `documentPath` to satisfy `Schemas/<schema>`.
+func expectValidJSON(schema: String, documentPath: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let violations = try schemaViolations(schema, documentPath)
+    #expect(violations == [], "\(schema) rejects \(documentPath)", sourceLocation: sourceLocation)
+}
+
+/// Whether the schema rejects the document.
+func schemaRejects(_ schema: String, _ documentPath: String) throws -> Bool {
+    try !schemaViolations(schema, documentPath).isEmpty
+}
+
+/// Expects a SARIF file to satisfy the official SARIF 2.1.0 schema.
+func expectValidSARIF(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    try expectValidJSON(schema: "sarif-schema-2.1.0.json", documentPath: path, sourceLocation: sourceLocation)
 }
