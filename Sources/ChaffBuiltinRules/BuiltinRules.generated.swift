@@ -395,16 +395,27 @@ public enum BuiltinRules {
   "kind": "placeholder",
   "severity": "warning",
   "summary": "Unspun spintax such as {best|top|finest} was published as it is.",
-  "description": "Article spinners write alternatives as {word|other word|third} and pick one per copy. When the spinner is skipped, the braces and every alternative are published. Pick one alternative and delete the rest. Set-builder notation with spaces around the bar ({x | x > 0}) is not reported.",
+  "description": "Article spinners write alternatives as {word|other word|third} and pick one per copy. When the spinner is skipped, the braces and every alternative are published. Pick one alternative and delete the rest. Set-builder notation with spaces around the bar ({x | x > 0}) is not reported, and neither are the type unions and choice lists of reference documentation: a token after '=' or an option flag (--color {auto|always|never}), or one whose alternatives are single ASCII words of which one is a code name listed in codeNames or has an identifier's shape (camelCase, string[], Array<T>, fs.Stats, max_len): {string|Buffer|URL} is a type, not spun text.",
   "message": "Unspun spintax '{match}'; choose one alternative",
   "tags": ["placeholder", "spinner"],
-  "options": {"form": "spintax"},
+  "options": {
+    "form": "spintax",
+    "codeNames": [
+      "any", "array", "Array", "bigint", "bool", "boolean", "Boolean", "Buffer", "byte", "bytes", "char",
+      "dict", "double", "Error", "false", "float", "Function", "function", "int", "integer", "list",
+      "Map", "never", "None", "null", "number", "Number", "object", "Object", "Promise", "RegExp",
+      "Set", "str", "string", "String", "Symbol", "symbol", "True", "true", "tuple", "undefined",
+      "unknown", "URL", "void", "auto", "default", "none", "off", "on", "yes", "no", "always"
+    ]
+  },
   "examples": {
     "invalid": [
       "↓{a|b} then {a |b} then {a| b}",
       "This is the ↓{best|top|finest} guide.",
       "我们的产品↓{优秀|出色|杰出}，价格↓{实惠|便宜}。",
-      "↓{Hello|Hi} there, ↓{dear reader|friend}!"
+      "↓{Hello|Hi} there, ↓{dear reader|friend}!",
+      "Pick the ↓{cheap|affordable|budget} option; ↓{Click here|Tap here}.",
+      "This ↓{string|of words} is not one word each: ↓{big string|long string} is spun."
     ],
     "valid": [
       "{x|\n y}",
@@ -412,7 +423,14 @@ public enum BuiltinRules {
       "{a||b}",
       "The set {x | x > 0} is open.",
       "Pipes | are fine | in text.",
-      "Use {braces} alone, or || twice."
+      "Use {braces} alone, or || twice.",
+      "* `path` {string|Buffer|URL} The file to read.",
+      "Returns: {Promise|undefined}",
+      "* `options` {Object|string}",
+      "* `buffer` {Buffer|TypedArray|DataView}",
+      "`--color {auto|always|never}` sets colour; so does --color {auto|always|never}.",
+      "Set `mode={fast|safe}` in the file.",
+      "A field of type {string[]|null} or {Array<T>|T}, or {fs.Stats|fs.BigIntStats}."
     ]
   }
 }

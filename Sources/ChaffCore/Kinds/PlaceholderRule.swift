@@ -11,6 +11,8 @@
 /// - `slotPrefixes`: for `bracket-keyword`, names that may be followed by up to six Han
 ///   characters (`随机` covers `随机句子`).
 /// - `asciiSlotNames`: for `bracket-keyword`, ASCII names in `[…]` (`keyword`, `city`).
+/// - `codeNames`: for `spintax`, type and value names (`string`, `null`, `auto`) that make a
+///   union of single words a type or option list instead of spun text.
 public struct PlaceholderRule: RuleKind {
     public static let kindName = "placeholder"
     /// The forms, in documentation order.
@@ -39,7 +41,9 @@ public struct PlaceholderRule: RuleKind {
             scanner = .angle(AngleTokenScanner(slotNames: SlotNames(names, caseInsensitiveASCII: true)))
         case "template-expression": scanner = .template(TemplateExpressionScanner())
         case "delimited-keyword": scanner = .delimited(DelimitedKeywordScanner())
-        case "spintax": scanner = .spintax(SpintaxScanner())
+        case "spintax":
+            let names = try options.optionalStrings("codeNames")?.map(\.0) ?? []
+            scanner = .spintax(SpintaxScanner(codeNames: SlotNames(names, caseInsensitiveASCII: false)))
         case "printf-specifier": scanner = .printf(PrintfSpecifierScanner())
         case "bracket-keyword":
             let names = try options.optionalStrings("slotNames")?.map(\.0) ?? []

@@ -1,13 +1,23 @@
 /// `{best|top|finest}`: two or more alternatives between braces, each 1 to 61 characters on one
 /// line with no braces or bars, and no space next to a bar or brace (so set-builder notation
 /// `{x | x > 0}` is not spintax).
+///
+/// Documentation writes the same shape for things that are not spun text: type unions in API
+/// references (`{string|Buffer|URL}`) and choice lists of options (`--color={auto|always|never}`).
+/// Those are told apart by their alternatives and their place, never by the whole token: a token
+/// is code when it follows `=` or an option flag, or when every alternative is a single ASCII
+/// word and one of them is a code name (`codeNames`, from the rule file) or has the shape of an
+/// identifier (`ArrayBuffer`, `string[]`, `Array<T>`, `fs.Stats`, `max_len`).
 struct SpintaxScanner: Sendable {
     static let maximumAlternative = 61
+
+    /// Words that make a union of single ASCII words a type or option list (`string`, `null`).
+    var codeNames = SlotNames([], caseInsensitiveASCII: false)
 
     func scan(_ text: UnsafeBufferPointer<UInt8>, report: (Range<Int>) -> Void) {
         ByteSearch.forEach(UInt8(ascii: "{"), in: text) { start in
             guard let end = spintax(from: start + 1, in: text) else { return start + 1 }
-            report(start..<end)
+            if !isCode(start..<end, in: text) { report(start..<end) }
             return end
         }
     }
@@ -37,5 +47,53 @@ struct SpintaxScanner: Sendable {
             if text[i] == UInt8(ascii: "}") { return alternatives >= 2 ? i + 1 : nil }
             i += 1  // past the bar
         }
+    }
+
+    /// Whether the token `{…}` at `token` is a type union or a choice list rather than spun text.
+    private func isCode(_ token: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if followsAssignmentOrFlag(token.lowerBound, in: text) { return true }
+        var codeLike = false
+        var start = token.lowerBound + 1
+        for i in start..<token.upperBound where text[i] == UInt8(ascii: "|") || text[i] == UInt8(ascii: "}") {
+            let word = start..<i
+            start = i + 1
+            guard isASCIIWord(word, in: text) else { return false }
+            if !codeLike { codeLike = hasIdentifierShape(word, in: text) || codeNames.lengths(at: word.lowerBound, in: text).contains(word.count) }
+        }
+        return codeLike
+    }
+
+    /// `=` right before the brace, or an option flag (`-x`, `--color`) and one space before it.
+    private func followsAssignmentOrFlag(_ brace: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard brace > 0 else { return false }
+        if text[brace - 1] == UInt8(ascii: "=") { return true }
+        guard text[brace - 1] == 0x20 else { return false }
+        var i = brace - 1
+        while i > 0, text[i - 1] != 0x20, text[i - 1] != 0x0A, text[i - 1] < 0x80 { i -= 1 }
+        return i < brace - 2 && text[i] == UInt8(ascii: "-") && ScalarClass.isASCIIAlphanumeric(text[brace - 2])
+    }
+
+    private func isASCIIWord(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        text[word].allSatisfy { $0 > 0x20 && $0 < 0x7F }
+    }
+
+    /// Camel case inside the word, or a character that only identifiers and type expressions
+    /// carry in running text.
+    private func hasIdentifierShape(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousLower = false
+        for i in word {
+            let b = text[i]
+            switch b {
+            case UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "("),
+                UInt8(ascii: "*"), UInt8(ascii: ":"), UInt8(ascii: "#"):
+                // A final full stop is a sentence's, not a member access.
+                if b == UInt8(ascii: ".") && i == word.upperBound - 1 { return false }
+                return true
+            default:
+                if previousLower && ScalarClass.isASCIIUpper(b) { return true }
+                previousLower = b >= 0x61 && b <= 0x7A
+            }
+        }
+        return false
     }
 }
