@@ -261,8 +261,16 @@ public enum BuiltinRules {
   "tags": ["placeholder", "template"],
   "options": {
     "form": "angle-token",
-    // ASCII tokens without an underscore or a trailing number are reported only with these names.
-    "slotNames": ["keyword", "keywords", "kw", "city", "brand", "product", "company", "sitename", "site-name", "spintax", "random"]
+    // Tokens without an underscore or a trailing number are reported only with these names (or,
+    // for Han names, a prefix below); Han characters match in either script.
+    "slotNames": [
+      "keyword", "keywords", "kw", "city", "brand", "product", "company", "sitename", "site-name", "spintax", "random",
+      "关键词", "关键字", "主关键词", "主关键字", "长尾词", "长尾关键词", "标题", "文章标题", "副标题",
+      "网站名", "网站名称", "站点名", "站点名称", "站名", "公司名", "公司名称", "企业名", "企业名称",
+      "品牌名", "品牌名称", "产品名", "产品名称", "城市名", "城市名称", "地区名", "地区名称",
+      "占位符", "变量", "变量名", "同义词"
+    ],
+    "slotPrefixes": ["随机"]
   },
   "examples": {
     "invalid": [
@@ -271,7 +279,9 @@ public enum BuiltinRules {
       "↓<随机段落>\n↓<关键词>是最好的选择",
       "Buy ↓<keyword_1> today in ↓<city2>.",
       "Visit our ↓<keyword> store.",
-      "全角的↓＜关键词＞也算。"
+      "全角的↓＜关键词＞也算。",
+      "繁體的↓<長尾關鍵詞>與↓<隨機段落>，混寫的↓<产品名稱>。",
+      "编号的↓<句子3>和↓<标题_a>。"
     ],
     "valid": [
       "<-- an arrow -->",
@@ -283,7 +293,10 @@ public enum BuiltinRules {
       "A List<String> or Map<K_1, V> in prose is a type, not a placeholder.",
       "Usage: chaff rule <id> [--rules <dir>]",
       "a < b and c > d; 3<5>2 is not a token",
-      "《三体》和〈序言〉是书名号。"
+      "《三体》和〈序言〉是书名号。",
+      "读了<三体>和<平凡的世界》，又看了‹活着>。",
+      "See :ref:`the tutorial <tutorial_intro>` and `Link <target_1>`_.",
+      "In a spreadsheet, =<A1> compares cells."
     ]
   }
 }
@@ -305,10 +318,10 @@ public enum BuiltinRules {
       "关键词", "关键字", "主关键词", "主关键字", "长尾词", "长尾关键词", "标题", "文章标题", "副标题",
       "网站名", "网站名称", "站点名", "站点名称", "站名", "公司名", "公司名称", "企业名", "企业名称",
       "品牌名", "品牌名称", "产品名", "产品名称", "城市名", "城市名称", "地区名", "地区名称",
-      "占位符", "变量", "变量名", "同义词",
-      "關鍵詞", "關鍵字", "標題", "網站名稱", "公司名稱", "產品名稱", "城市名稱"
+      "占位符", "变量", "变量名", "同义词"
     ],
-    "slotPrefixes": ["随机", "隨機"],
+    // Han characters match in either script: 關鍵詞 and 长尾關鍵词 are 关键词 and 长尾关键词.
+    "slotPrefixes": ["随机"],
     "asciiSlotNames": ["keyword", "keywords", "kw", "city", "brand", "company", "product", "site_name", "sitename"]
   },
   "examples": {
@@ -317,7 +330,8 @@ public enum BuiltinRules {
       "欢迎来到↓[关键词]官网，我们是↓【公司名称】。",
       "↓【标题】\n本市↓〖城市名〗最好的↓［产品名］。",
       "今天推荐↓[随机句子]和↓【关键词2】。",
-      "Best ↓[keyword] in ↓[city]!"
+      "Best ↓[keyword] in ↓[city]!",
+      "繁體也算：↓【長尾關鍵詞】、↓〖產品名〗、↓[隨機句子]，混寫的↓【关鍵詞】。"
     ],
     "valid": [
       "【关键词解读】是栏目名",

@@ -6,10 +6,11 @@
 /// - `form` (required): `angle-token`, `template-expression`, `delimited-keyword`, `spintax`,
 ///   `printf-specifier` or `bracket-keyword`; each form's grammar is documented on its scanner
 ///   in `Sources/ChaffCore/Placeholders/`.
-/// - `slotNames`: for `angle-token`, ASCII slot names reported even without `_` or a number
-///   (`keyword`); for `bracket-keyword`, CJK slot names (`关键词`).
-/// - `slotPrefixes`: for `bracket-keyword`, names that may be followed by up to six Han
-///   characters (`随机` covers `随机句子`).
+/// - `slotNames`: for `angle-token`, slot names reported even without `_` or a number
+///   (`keyword`, `关键词`); for `bracket-keyword`, CJK slot names (`关键词`). Han characters match
+///   in either script.
+/// - `slotPrefixes`: for `angle-token` and `bracket-keyword`, names that may be followed by up to
+///   six Han characters (`随机` covers `随机句子`).
 /// - `asciiSlotNames`: for `bracket-keyword`, ASCII names in `[…]` (`keyword`, `city`).
 /// - `codeNames`: for `spintax`, type and value names (`string`, `null`, `auto`) that make a
 ///   union of single words a type or option list instead of spun text.
@@ -38,7 +39,10 @@ public struct PlaceholderRule: RuleKind {
         switch form {
         case "angle-token":
             let names = try options.optionalStrings("slotNames")?.map(\.0) ?? []
-            scanner = .angle(AngleTokenScanner(slotNames: SlotNames(names, caseInsensitiveASCII: true)))
+            let prefixes = try options.optionalStrings("slotPrefixes")?.map(\.0) ?? []
+            scanner = .angle(
+                AngleTokenScanner(
+                    slotNames: SlotNames(names, caseInsensitiveASCII: true), prefixNames: SlotNames(prefixes, caseInsensitiveASCII: false)))
         case "template-expression": scanner = .template(TemplateExpressionScanner())
         case "delimited-keyword": scanner = .delimited(DelimitedKeywordScanner())
         case "spintax":

@@ -1,12 +1,21 @@
 /// `<随机段落>`, `<关键词>`, `<keyword_1>`, `<city2>`, `<keyword>`, and the fullwidth `＜…＞`.
 ///
-/// A token is a run of letters, digits, `_` and `-` between angle brackets with no space. It is
-/// a placeholder when it contains a CJK character (HTML names are ASCII). An ASCII token is one
-/// only when it does not continue a word (`List<String>` is a type) and it has an underscore or a
-/// trailing number (no HTML element has either, except h1–h6) or is a known slot name. Plain
-/// words such as `<path>` are left alone: usage lines and HTML use them.
+/// A token is a run of letters, digits, `_` and `-` between angle brackets with no space.
+///
+/// A token with CJK characters is a placeholder when it mixes them with ASCII letters, digits or
+/// `_` the way generators number their slots (`<随心_句子c>`), or when it is a slot name from the
+/// rule's lexicon (`<关键词>`, `<随机段落>` by the prefix `随机`). Other CJK words in angle brackets
+/// are left alone: readers type book titles that way (`<三体>` for 《三体》).
+///
+/// An ASCII token is one only when it does not continue a word (`List<String>` is a type) and it
+/// has an underscore or a trailing number (no HTML element has either, except h1–h6) or is a
+/// known slot name. Plain words such as `<path>` are left alone: usage lines and HTML use them.
+/// Neither is a token after `=` (a formula, `=<A1>`) or before a backquote (the target of a
+/// reStructuredText link or role, `` :ref:`text <target_name>` ``).
 struct AngleTokenScanner: Sendable {
     let slotNames: SlotNames
+    /// Names that may be followed by up to six Han characters (`随机` covers `随机段落`).
+    var prefixNames = SlotNames([], caseInsensitiveASCII: false)
     static let maximumLength = 64
 
     func scan(_ text: UnsafeBufferPointer<UInt8>, report: (Range<Int>) -> Void) {
@@ -33,12 +42,14 @@ struct AngleTokenScanner: Sendable {
         let nameStart = i
         var hasCJK = false
         var asciiOnly = true
+        var hasASCII = false
         while i < text.count && i - start <= Self.maximumLength {
             let b = text[i]
             if b == UInt8(ascii: ">") { break }
             if b == 0xEF && i + 2 < text.count && text[i + 1] == 0xBC && text[i + 2] == 0x9E { break }  // ＞
             if b < 0x80 {
                 guard ScalarClass.isASCIIAlphanumeric(b) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") else { return nil }
+                if b != UInt8(ascii: "-") { hasASCII = true }
                 i += 1
                 continue
             }
@@ -52,13 +63,15 @@ struct AngleTokenScanner: Sendable {
         let closeLength = text[i] == UInt8(ascii: ">") ? 1 : 3
         if text[i] != UInt8(ascii: ">") && text[i] != 0xEF { return nil }
         let end = i + closeLength
-        if hasCJK { return end }
+        if start > 0 && text[start - 1] == UInt8(ascii: "=") { return nil }
+        if end < text.count && text[end] == UInt8(ascii: "`") { return nil }
+        if hasCJK { return hasASCII || isSlotName(nameStart..<i, in: text) ? end : nil }
         guard asciiOnly, openLength == 1, closeLength == 1, text[nameStart] != UInt8(ascii: "-") else { return nil }
         if let previous = ScalarClass.scalar(before: start, in: text), previous == 0x5F || ScalarClass.isLetterOrDigit(previous) {
             return nil
         }
         let name = text[nameStart..<i]
-        if slotNames.contains(ArraySlice(name)) { return end }
+        if slotNames.contains(nameStart..<i, in: text) { return end }
         guard ScalarClass.isASCIIAlphanumeric(name.first!), !ScalarClass.isASCIIDigit(name.first!) else { return nil }
         if name.contains(UInt8(ascii: "-")) { return nil }
         if name.count == 2 && (name.first! | 0x20) == UInt8(ascii: "h") && (0x31...0x36).contains(name.last!) { return nil }
@@ -68,5 +81,22 @@ struct AngleTokenScanner: Sendable {
         let digits = name.dropFirst(letters.count)
         if !digits.isEmpty && digits.allSatisfy(ScalarClass.isASCIIDigit) { return end }
         return nil
+    }
+
+    /// A listed name, or a listed prefix followed by at most six Han characters.
+    private func isSlotName(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if slotNames.contains(name, in: text) { return true }
+        for length in prefixNames.lengths(at: name.lowerBound, in: text) {
+            var i = name.lowerBound + length
+            var count = 0
+            while i < name.upperBound, count < 6 {
+                let (scalar, n) = UTF8Decoding.decode(text, at: i)
+                guard let scalar, ScalarClass.isHan(scalar) else { break }
+                i += n
+                count += 1
+            }
+            if i == name.upperBound { return true }
+        }
+        return false
     }
 }

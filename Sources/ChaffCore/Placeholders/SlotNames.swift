@@ -1,37 +1,62 @@
+import ChaffData
+
 /// Slot names as written in a rule file, matched at a position in the text.
+///
+/// Han characters match in either script: a name listed as `长尾关键词` matches `長尾關鍵詞` and
+/// any mix of the two, because a spinner that runs through a converter converts its slot names
+/// too. The text's characters are folded to their Simplified variants when compared, so the
+/// lexicon is written once.
 struct SlotNames: Sendable {
-    private let names: [[UInt8]]  // longest first
+    private let names: [[UInt32]]  // scalars, Simplified, longest first
     private let lowercasedASCII: Bool
 
     /// `names`; with `caseInsensitiveASCII`, ASCII letters match either case.
     init(_ names: [String], caseInsensitiveASCII: Bool) {
         self.lowercasedASCII = caseInsensitiveASCII
-        self.names = names.map { Array((caseInsensitiveASCII ? $0.lowercased() : $0).utf8) }.sorted { $0.count > $1.count }
+        self.names = names.map { name in
+            (caseInsensitiveASCII ? name.lowercased() : name).unicodeScalars.map { Self.simplified($0.value) }
+        }.sorted { $0.count > $1.count }
     }
 
     var isEmpty: Bool { names.isEmpty }
 
-    /// The length of every name that occurs at `offset`, longest first.
+    /// The byte length of every name that occurs at `offset`, longest first.
     func lengths(at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> [Int] {
         var out: [Int] = []
-        for name in names where offset + name.count <= text.count {
-            var equal = true
-            for k in 0..<name.count {
-                var b = text[offset + k]
-                if lowercasedASCII && b >= 0x41 && b <= 0x5A { b += 0x20 }
-                if b != name[k] {
-                    equal = false
-                    break
-                }
-            }
-            if equal { out.append(name.count) }
+        for name in names {
+            if let length = match(name, at: offset, in: text) { out.append(length) }
         }
         return out
     }
 
-    /// Whether the whole of `bytes` is a name.
-    func contains(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let folded = lowercasedASCII ? bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 } : Array(bytes)
-        return names.contains(folded)
+    /// Whether the bytes `range` of `text` are a whole name.
+    func contains(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        lengths(at: range.lowerBound, in: text).contains(range.count)
+    }
+
+    private func match(_ name: [UInt32], at offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = offset
+        for expected in name {
+            guard i < text.count else { return nil }
+            let b = text[i]
+            if b < 0x80 {
+                let folded = lowercasedASCII && b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                guard UInt32(folded) == expected else { return nil }
+                i += 1
+                continue
+            }
+            let (scalar, length) = UTF8Decoding.decode(text, at: i)
+            guard let scalar, scalar == expected || (expected >= 0x3400 && Self.simplified(scalar) == expected) else {
+                return nil
+            }
+            i += length
+        }
+        return i - offset
+    }
+
+    /// A Traditional-only character's Simplified form; any other scalar as it is.
+    private static func simplified(_ scalar: UInt32) -> UInt32 {
+        guard scalar >= 0x3400, HanVariants.form(of: scalar) == .traditionalOnly else { return scalar }
+        return HanVariants.simplifiedSuggestions(for: scalar).first ?? scalar
     }
 }

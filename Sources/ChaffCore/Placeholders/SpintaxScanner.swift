@@ -58,7 +58,7 @@ struct SpintaxScanner: Sendable {
             let word = start..<i
             start = i + 1
             guard isASCIIWord(word, in: text) else { return false }
-            if !codeLike { codeLike = hasIdentifierShape(word, in: text) || codeNames.lengths(at: word.lowerBound, in: text).contains(word.count) }
+            if !codeLike { codeLike = hasIdentifierShape(word, in: text) || codeNames.contains(word, in: text) }
         }
         return codeLike
     }
