@@ -10,7 +10,9 @@
 ///   国 → 國);
 /// - it has no kSimplifiedVariant (nothing simplifies it: 的);
 /// - it lists itself as its own kSimplifiedVariant *and* the 2013 Table of General Standard
-///   Chinese Characters (Unihan kTGH) includes it (乾 → 乾, 干; 著 → 着, 著).
+///   Chinese Characters (Unihan kTGH) includes it (乾 → 乾, 干; 著 → 着, 著);
+/// - the general table includes it and none of its Simplified variants: 瑙 (多瑙河), 瀵 and 薳
+///   simplify only to rare Extension characters no Simplified writer uses.
 ///
 /// C occurs in Traditional text, symmetrically, when it has a kSimplifiedVariant other than
 /// itself, or has no kTraditionalVariant, or lists itself as its own kTraditionalVariant *and*
@@ -34,7 +36,7 @@
 ///   trading some misses in Traditional text for no false alarms.
 ///
 /// Unicode 15.0 totals over the 12,552 characters with variant data: 6,150 Simplified-only,
-/// 6,266 Traditional-only, 136 shared.
+/// 6,263 Traditional-only, 139 shared.
 public enum HanVariants {
     /// The decoded form table; scanning loops should take it once and call its `form(of:)`.
     public static let formLookup: HanFormLookup = HanFormTableBuilder.build(tables)
@@ -181,8 +183,12 @@ private enum HanFormTableBuilder {
         where ScriptTable.script(of: codePoint) == .han {
             let toSimplified = simplified.targets(of: codePoint)
             let toTraditional = traditional.targets(of: codePoint)
+            // A character the general table lists is Simplified usage unless the table also
+            // lists one of its Simplified variants: 瑙 (多瑙河) has only 𰡻, outside it.
             let inSimplified = toTraditional.contains { $0 != codePoint } || toSimplified.isEmpty
                 || (toSimplified.contains(codePoint) && generalStandard.contains(codePoint))
+                || (generalStandard.contains(codePoint)
+                    && !toSimplified.contains { $0 != codePoint && generalStandard.contains($0) })
             let inTraditional = toSimplified.contains { $0 != codePoint } || toTraditional.isEmpty
                 || (toTraditional.contains(codePoint) && bigFive.contains(codePoint))
             switch (inSimplified, inTraditional) {

@@ -55,9 +55,17 @@ public struct MixedHanScriptRule: RuleKind {
             let findings: [HanScriptMixFinding]
             switch unit {
             case .paragraph:
-                findings = HanScriptMix.analyze(
-                    text, units: paragraphs, configuration: configuration
-                ).findings
+                let judged = HanScriptMix.analyze(text, units: paragraphs, configuration: configuration)
+                let runs = judged.units.flatMap { unit in
+                    unit.verdict == .japanese || unit.verdict == .korean
+                        ? HanScriptParagraphs.languageRuns(of: unit.range, in: text) ?? [] : []
+                }
+                if runs.isEmpty {
+                    findings = judged.findings
+                } else {
+                    findings = (judged.findings + HanScriptMix.analyze(text, units: runs, configuration: configuration).findings)
+                        .sorted { $0.range.lowerBound < $1.range.lowerBound }
+                }
             case .document:
                 findings = documentFindings(text, paragraphs)
             }
@@ -74,14 +82,15 @@ public struct MixedHanScriptRule: RuleKind {
     private func documentFindings(
         _ text: UnsafeBufferPointer<UInt8>, _ paragraphs: [Range<Int>]
     ) -> [HanScriptMixFinding] {
-        let counted = HanScriptMix.analyze(text, units: paragraphs, configuration: Self.countOnly)
+        let counted = Self.splitLanguages(
+            HanScriptMix.analyze(text, units: paragraphs, configuration: Self.countOnly).units, in: text)
         var simplified = 0
         var traditional = 0
         // Bytes, not characters: Korean uses few hanja, so its paragraphs are long and light in
         // decisive characters, while a hanja-only heading is short and full of them.
         var japaneseOrKoreanBytes = 0
         var chineseBytes = 0
-        for paragraph in counted.units {
+        for paragraph in counted {
             switch paragraph.verdict {
             case .japanese, .korean:
                 japaneseOrKoreanBytes += paragraph.range.count
@@ -103,7 +112,7 @@ public struct MixedHanScriptRule: RuleKind {
         case .traditional: expected = .traditional
         default: return []
         }
-        let withMinority = counted.units.filter { paragraph in
+        let withMinority = counted.filter { paragraph in
             guard paragraph.verdict != .japanese && paragraph.verdict != .korean else {
                 return false
             }
@@ -116,6 +125,25 @@ public struct MixedHanScriptRule: RuleKind {
             configuration: HanScriptMixConfiguration(
                 direction: expected, skipJapaneseAndKorean: false)
         ).findings
+    }
+
+    /// The counted paragraphs, with each Japanese or Korean one that is mostly Chinese replaced
+    /// by its runs of lines, counted again (see `HanScriptParagraphs.languageRuns`).
+    private static func splitLanguages(
+        _ units: [HanScriptUnitResult], in text: UnsafeBufferPointer<UInt8>
+    ) -> [HanScriptUnitResult] {
+        guard units.contains(where: { $0.verdict == .japanese || $0.verdict == .korean }) else { return units }
+        var out: [HanScriptUnitResult] = []
+        for unit in units {
+            guard unit.verdict == .japanese || unit.verdict == .korean,
+                let runs = HanScriptParagraphs.languageRuns(of: unit.range, in: text)
+            else {
+                out.append(unit)
+                continue
+            }
+            out += HanScriptMix.analyze(text, units: runs, configuration: countOnly).units
+        }
+        return out
     }
 
     private static func finding(_ found: HanScriptMixFinding) -> Finding {
