@@ -32,6 +32,7 @@ public enum BuiltinRules {
       "他(ta)说(shuo)长(zhang)，又说长(chang)",
       "他的(de)确定了。的(di)确如此。",
       "AI (Artificial Intelligence) 和 AI（人工智能）",
+      "The Security Intelligence Organisation (SIO) said so; the Security Intelligence Organisation's (SIO) head and the Security Intelligence Organisation’s (SIO) staff agreed.",
       "AI（2023）与 AI (Artificial Intelligence)",
       "(see API docs) and API (Application Programming Interface)",
       "API (see docs) and API (Application Programming Interface)",

@@ -86,6 +86,12 @@ public enum AcronymParser {
     private static func acronym(endingBefore open: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         var end = open
         if end > 0 && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        // A typographic possessive (`Organisation’s (ASIO)`): the words end before the ’s.
+        if end >= 5 && bytes[end - 1] == UInt8(ascii: "s") && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80
+            && bytes[end - 2] == 0x99
+        {
+            end -= 4
+        }
         var start = end
         while start > 0 && end - start <= 10 && isAcronymByte(bytes[start - 1]) { start -= 1 }
         guard isAcronym(start..<end, bytes) else { return nil }
@@ -138,11 +144,17 @@ public enum AcronymParser {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    /// The comparison key of Latin words: lowercase, single spaces, and a plural `s` dropped
-    /// from words of four letters or more that do not end in `ss` (`Units` and `Unit` agree).
+    /// The comparison key of Latin words: lowercase, single spaces, a possessive `'s` or `'`
+    /// dropped (`the Organisation's (ASIO)` names the same body), and a plural `s` dropped from
+    /// words of four letters or more that do not end in `ss` (`Units` and `Unit` agree).
     private static func normalizedLatin(_ words: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>) -> String {
         words.map { range -> String in
             var word = bytes[range].map(AcronymInitials.lowercase)
+            if word.last == UInt8(ascii: "'") {
+                word.removeLast()
+            } else if word.count > 2 && word.suffix(2).elementsEqual("'s".utf8) {
+                word.removeLast(2)
+            }
             if word.count >= 4 && word.last == UInt8(ascii: "s") && word[word.count - 2] != UInt8(ascii: "s") {
                 word.removeLast()
             }
@@ -316,6 +328,12 @@ public enum AcronymParser {
         let letters = Array(bytes[acronym])
         var end = open
         if end > 0 && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        // A typographic possessive (`Organisation’s (ASIO)`): the words end before the ’s.
+        if end >= 5 && bytes[end - 1] == UInt8(ascii: "s") && bytes[end - 4] == 0xE2 && bytes[end - 3] == 0x80
+            && bytes[end - 2] == 0x99
+        {
+            end -= 4
+        }
         // Words before the parenthesis, nearest first.
         var words: [Range<Int>] = []
         var position = end
