@@ -141,9 +141,20 @@ enum MarkdownInlineHTML {
         } else {
             match = openTag(text, at: start, end: lineEnd, visible: &visible, reached: &reached)
         }
-        guard let tagEnd = match?.end else { return false }
+        guard let (tagEnd, kind) = match, !isTextLike(kind, tagEnd: tagEnd, in: text) else { return false }
         for i in tagEnd..<lineEnd where !MarkupBytes.isSpaceOrTab(text[i]) { return false }
         return true
+    }
+
+    /// Whether a bare open or close tag is a slot with a tag's shape (`<keyword>`, `</brand2>`),
+    /// which a document shows as text; see `HTMLElementNames`.
+    static func isTextLike(_ kind: Kind, tagEnd: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch kind {
+        case .openTag(let name, selfClosing: false), .closeTag(let name):
+            return HTMLElementNames.isTextLike(name: name, tagEnd: tagEnd, in: text)
+        default:
+            return false
+        }
     }
 
     @inline(__always) private static func isAttributeNameStart(_ byte: UInt8) -> Bool {

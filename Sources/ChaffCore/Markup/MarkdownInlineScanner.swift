@@ -134,6 +134,10 @@ struct MarkdownInlineScanner {
                     i += 1
                     continue
                 }
+                if MarkdownInlineHTML.isTextLike(kind, tagEnd: htmlEnd, in: text) {
+                    i += 1
+                    continue
+                }
                 ScopeClass.mark(classes, i..<htmlEnd, ScopeClass.none)
                 switch kind {
                 case .openTag(let name, let selfClosing):

@@ -126,6 +126,10 @@ import Testing
         expectScopes(.markdown, x(#"<custom-el data-x="{{ y }}">"#), p("\n文字\n\n后"))
     }
 
+    @Test func aSlotAloneOnItsLineIsNoHTMLBlock() {
+        expectScopes(.markdown, p("<keyword>\n文字"))
+    }
+
     @Test func unclosedHTMLCommentBlockRunsToTheEnd() {
         expectScopes(.markdown, p("正文\n\n"), x("<!--"), m(" 未闭合 {{ c }}\n\n还是注释"))
     }

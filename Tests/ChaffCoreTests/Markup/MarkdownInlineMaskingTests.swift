@@ -62,6 +62,15 @@ import Testing
             p(". 邮件 "), x("kefu@example.com"), p("。(见 "), x("http://e.com/a_(b)"), p(")"))
     }
 
+    @Test func bareTagsThatNoElementHasAreText() {
+        // A generator's slot with a tag's shape is on the page; real elements, custom elements,
+        // components and tags with attributes stay markup.
+        expectScopes(
+            .markdown,
+            p("买 <keyword> 和 <brand2></brand2> "), x("<b>"), p("K"), x("</b>"), p(" "),
+            x("<my-el>"), p("c"), x("</my-el>"), p(" "), x("<Tabs>"), p(" "), x(#"<keyword x="1">"#), p(" 尾"))
+    }
+
     @Test func rawInlineHTML() {
         expectScopes(
             .markdown,
