@@ -21,6 +21,10 @@ struct CheckOptions {
     var fix = false
     var baseline: String?
     var writeBaseline: String?
+    /// Apply ignore files and `exclude` to the paths named on the command line too.
+    var forceExclude = false
+    /// Do not read `.gitignore`, `.ignore` and `.chaffignore` files.
+    var noIgnore = false
 
     /// Parses the options after `check`.
     static func parse(_ arguments: [String]) throws(ArgumentParser.UsageError) -> CheckOptions {
@@ -48,6 +52,8 @@ struct CheckOptions {
             case "--no-config": try parser.noValue(for: option); options.noConfig = true
             case "--quiet", "-q": try parser.noValue(for: option); options.quiet = true
             case "--fix": try parser.noValue(for: option); options.fix = true
+            case "--force-exclude": try parser.noValue(for: option); options.forceExclude = true
+            case "--no-ignore": try parser.noValue(for: option); options.noIgnore = true
             case "--baseline": options.baseline = try parser.value(for: option)
             case "--write-baseline": options.writeBaseline = try parser.value(for: option)
             case "--color":

@@ -36,9 +36,16 @@ enum HelpText {
     static let check = """
         Usage: chaff check [OPTIONS] [PATH…]
 
-        Lints files. Directories are walked recursively in sorted order; hidden entries (.git,
-        .cache, …) and directory symlinks are skipped; files that look binary are skipped with a
-        note. '-' reads standard input.
+        Lints files. Directories are walked recursively in sorted order, and a walk lints only
+        documents: .txt, .text, .rst (as plain text), .md, .markdown, .mdx, .html, .htm,
+        .xhtml, extensionless README, LICENSE, CHANGELOG-like files, and paths matched by the
+        config's 'formats'; the config's 'include' replaces that set. A walk skips hidden entries
+        (.git, .cache, …), directory symlinks, the config's 'exclude', and what .chaffignore,
+        .ignore and .gitignore files (and .git/info/exclude) ignore, with gitignore rules;
+        .gitignore only inside a git work tree. Files that look binary are skipped with a note.
+        A file named on the command line is read whatever its type, and even when ignored
+        unless --force-exclude is given. Overlapping paths lint a file once.
+        '-' reads standard input.
 
         Options:
           -f, --format FORMAT      compiler (default), sarif, github, json, rdjsonl, gitlab
@@ -63,6 +70,9 @@ enum HelpText {
           --fix                    rewrite files to apply the fixes rules offer (atomically,
                                    keeping permissions; files needing no change are not
                                    touched); the remaining findings are reported
+          --no-ignore              do not read .chaffignore, .ignore, .gitignore files
+          --force-exclude          apply ignore files and 'exclude' to named paths too (for
+                                   pre-commit and editors, which name files)
           --baseline FILE          do not report findings accepted in FILE
           --write-baseline FILE    write every current finding to FILE and exit 0
           -q, --quiet              no notes on stderr

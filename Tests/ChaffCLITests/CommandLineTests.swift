@@ -103,12 +103,14 @@ import Testing
         scratch.write(".git/x.txt", "{{ hidden }}\n")
         scratch.write(".hidden.txt", "{{ hidden }}\n")
         scratch.write("image.png", bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x7B, 0x7B, 0x20, 0x7D, 0x7D])
+        // Not a document type, so never read; a binary file with a document's name is.
+        scratch.write("image.txt", bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x7B, 0x7B, 0x20, 0x7D, 0x7D])
         let run = chaff(["check", "--format", "json", "."], in: scratch.root)
         // Paths given relative resolve against the process's own directory; use an absolute one.
         _ = run
         let absolute = chaff(["check", scratch.root], in: scratch.root)
         #expect(absolute.out.split(separator: "\n").map { String($0.split(separator: ":")[0]) } == ["a.txt", "b/a.md", "b/z.txt"])
-        #expect(absolute.err == "chaff: note: skipped 1 binary file (first: image.png)\n")
+        #expect(absolute.err == "chaff: note: skipped 1 binary file (first: image.txt)\n")
         let quiet = chaff(["check", "--quiet", scratch.root], in: scratch.root)
         #expect(quiet.err == "")
     }

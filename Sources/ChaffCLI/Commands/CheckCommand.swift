@@ -51,7 +51,10 @@ enum CheckCommand {
                 problems.append("<stdin>: error: cannot read standard input: \(error.reason)")
             }
         }
-        let walker = FileWalker(exclude: config.exclude, excludeBase: config.directory, workingDirectory: console.workingDirectory)
+        let documents = DocumentSelection(include: config.include, formats: config.formats.map(\.glob), base: config.directory, workingDirectory: console.workingDirectory)
+        let walker = FileWalker(
+            exclude: config.exclude, excludeBase: config.directory, workingDirectory: console.workingDirectory,
+            documents: documents, ignoreFiles: !options.noIgnore, forceExclude: options.forceExclude)
         let expansion = walker.walk(paths)
         for problem in expansion.problems {
             // A path the user typed is shown as typed; one found in a walk like a finding's path.
@@ -192,6 +195,10 @@ enum CheckCommand {
             }
             if options.fix {
                 console.writeError("chaff: fixed \(fixedFindings) finding\(fixedFindings == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s")\n")
+            }
+            if let first = expansion.excludedNamed.first {
+                let count = expansion.excludedNamed.count
+                console.writeError("chaff: note: skipped \(count) excluded path\(count == 1 ? "" : "s") named on the command line (--force-exclude; first: \(shown(first)))\n")
             }
             if let first = expansion.brokenLinks.first {
                 let count = expansion.brokenLinks.count

@@ -16,6 +16,9 @@ public struct Configuration: Sendable {
     public var severities: [(rule: String, severity: Severity?)] = []
     /// Paths not to lint.
     public var exclude: [Glob] = []
+    /// Paths a directory walk lints instead of the default document types; `nil` when the
+    /// file has no `include`.
+    public var include: [Glob]?
     /// The lowest severity that makes chaff exit 1.
     public var failOn: Severity?
     /// Whether any finding fails the run (`failOn: never` sets this to false).
@@ -48,6 +51,13 @@ public struct Configuration: Sendable {
         config.select = try reader.optionalStrings("select")?.map(\.0) ?? []
         config.ignore = try reader.optionalStrings("ignore")?.map(\.0) ?? []
         config.exclude = try reader.optionalStrings("exclude")?.map { Glob($0.0) } ?? []
+        if let include = try reader.optionalStrings("include") {
+            // An empty list would lint nothing at all, which is never what was meant.
+            guard !include.isEmpty else {
+                throw ObjectReader.Failure(offset: reader.node("include")?.offset ?? root.offset, message: "'include' is empty; list the paths to lint, or remove it to lint the document types chaff reads")
+            }
+            config.include = include.map { Glob($0.0) }
+        }
         if let failOn = try reader.optionalChoice("failOn", Severity.allCases.map(\.rawValue) + ["never"]) {
             if failOn == "never" { config.failOnNever = true } else { config.failOn = Severity(rawValue: failOn) }
         }

@@ -1,4 +1,4 @@
-/// Shell-style path patterns for `exclude` and format overrides.
+/// Shell-style path patterns for `exclude`, `include` and format overrides.
 ///
 /// `*` matches within one path segment, `**` across segments, `?` one character, `[abc]` and
 /// `[a-z]` a set (`[!…]` negates). A pattern without `/` matches the file name at any depth,

@@ -19,16 +19,19 @@ import Testing
         symlink(".", scratch.path("sub/self"))
         symlink("../real", scratch.path("sub/real-link"))
         symlink("../a.txt", scratch.path("sub/file-link.txt"))
+        scratch.write(".hidden.txt", "%s\n")
+        symlink("../.hidden.txt", scratch.path("sub/hidden-link.txt"))
         symlink("loop-b", scratch.path("sub/loop-a"))
         symlink("loop-a", scratch.path("sub/loop-b"))
         symlink("missing", scratch.path("sub/dangling"))
         let run = chaff(["check", scratch.root], in: scratch.root)
-        // Each file once: no walk through "up", "self" or "real-link"; the file symlink is read.
+        // Each file once: no walk through "up", "self" or "real-link"; file symlinks are read,
+        // but "file-link.txt" leads to a.txt, already found, so only "hidden-link.txt" counts.
         #expect(run.out == """
             a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
             real/c.txt:1:1: warning: Unrendered template expression '{{ r }}'; fill it in or remove it [placeholder-template-expression]
             sub/b.txt:1:1: warning: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
-            sub/file-link.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+            sub/hidden-link.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
 
             """)
         #expect(run.err == "chaff: note: skipped 3 broken symbolic links (first: sub/dangling)\n")
