@@ -86,6 +86,7 @@ printf '{"rules": ["chaff-rules"]}\n' > .chaff.json
 printf '干净的说明文字，没有模板残留。\n' > clean.md
 printf '尊敬的 {{ name }}，您好\n' > bad.txt
 printf '# 标题\n\n欢迎来到 %%SITE_NAME%% 的页面。\n' > bad.md
+printf 'print("%%s" %% name)  # {{ name }}\n' > app.py
 git add .
 git commit --quiet -m "fixture"
 
@@ -114,6 +115,10 @@ run_hook chaff 1 bad.txt clean.md
 expected="bad.txt:1:5: warning: Unrendered template expression '{{ name }}'; fill it in or remove it [placeholder-template-expression]"
 grep -qxF "$expected" "$last_log" || fail "the expected line is missing: $expected" "$last_log"
 grep -q '^chaff\.*Failed$' "$last_log" || fail "no 'Failed' line for the chaff hook" "$last_log"
+
+echo "== chaff reads documents, not source code"
+run_hook chaff 0 app.py
+grep -q '(no files to check)Skipped$' "$last_log" || fail "the chaff hook did not skip a .py file" "$last_log"
 
 echo "== chaff-markdown reads Markdown only"
 run_hook chaff-markdown 0 bad.txt
