@@ -69,7 +69,16 @@ public struct MixedHanScriptRule: RuleKind {
             case .document:
                 findings = documentFindings(text, paragraphs)
             }
-            for finding in findings { report(Self.finding(finding)) }
+            for finding in findings {
+                let expected: HanForm = finding.form == .traditionalOnly ? .simplifiedOnly : .traditionalOnly
+                // A configured direction enforces one system everywhere; by majority, a passage
+                // in the other system is a quotation (see HanScriptNeighbourhood).
+                guard configuration.direction != .majority
+                    || HanScriptNeighbourhood.isSurroundedByMajority(finding.range, minority: finding.form, in: text, unit: 0..<text.count),
+                    !HanScriptQuotations.isQuotedOtherSystem(finding.range, expected: expected, in: text)
+                else { continue }
+                report(Self.finding(finding))
+            }
         }
     }
 
@@ -94,6 +103,8 @@ public struct MixedHanScriptRule: RuleKind {
             switch paragraph.verdict {
             case .japanese, .korean:
                 japaneseOrKoreanBytes += paragraph.range.count
+            case .latinProse:
+                break
             default:
                 simplified += paragraph.simplifiedCount
                 traditional += paragraph.traditionalCount
@@ -113,7 +124,7 @@ public struct MixedHanScriptRule: RuleKind {
         default: return []
         }
         let withMinority = counted.filter { paragraph in
-            guard paragraph.verdict != .japanese && paragraph.verdict != .korean else {
+            guard paragraph.verdict != .japanese && paragraph.verdict != .korean && paragraph.verdict != .latinProse else {
                 return false
             }
             let minority = expected == .simplified

@@ -27,7 +27,7 @@ public enum HanScriptMix {
         for (unitIndex, requested) in units.enumerated() {
             let unit = requested.clamped(to: 0..<text.count)
             count(text, unit, into: &counts)
-            let verdict = judge(counts, configuration)
+            let verdict = judge(counts, configuration, text, unit)
             report.units.append(HanScriptUnitResult(
                 range: unit, simplifiedCount: counts.simplified,
                 traditionalCount: counts.traditional, verdict: verdict))
@@ -78,6 +78,9 @@ public enum HanScriptMix {
         var traditional = 0
         var hasKana = false
         var hasHangul = false
+        /// Non-ASCII characters and their bytes: the rest of the unit is ASCII.
+        var nonASCII = 0
+        var nonASCIIBytes = 0
         // One slot more than remembered: the counting loop writes every character's offset to
         // the next free slot and keeps it only by counting it, so once the buffer is full the
         // writes land in the extra slot.
@@ -103,6 +106,8 @@ public enum HanScriptMix {
         var simplified = 0
         var traditional = 0
         var seen: UInt32 = 0
+        var nonASCII = 0
+        var nonASCIIBytes = 0
         var index = unit.lowerBound
         let end = unit.upperBound
         while true {
@@ -116,24 +121,48 @@ public enum HanScriptMix {
             traditionalStarts[min(traditional, remembered)] = index
             traditional &+= characterClass == HanForm.traditionalOnly.rawValue ? 1 : 0
             seen |= 1 << UInt32(characterClass)
+            nonASCII &+= 1
+            nonASCIIBytes &+= length
             index += length
         }
+        counts.nonASCII = nonASCII
+        counts.nonASCIIBytes = nonASCIIBytes
         counts.simplified = simplified
         counts.traditional = traditional
         counts.hasKana = seen & (1 << UInt32(HanScriptCharacterClasses.kana)) != 0
         counts.hasHangul = seen & (1 << UInt32(HanScriptCharacterClasses.hangul)) != 0
     }
 
+    /// ASCII letters per non-ASCII character from which a unit is Latin-script prose. Chinese
+    /// text with English terms stays well below: `在 config.yaml 中设置 enable_cache` has about
+    /// two letters per Han character; `Simplified-only (国, 这, 发)` has five.
+    public static let lettersPerMentionedCharacter = 4
+
     private static func judge(
-        _ counts: Counts, _ configuration: HanScriptMixConfiguration
+        _ counts: Counts, _ configuration: HanScriptMixConfiguration, _ text: UnsafeBufferPointer<UInt8>,
+        _ unit: Range<Int>
     ) -> HanScriptUnitVerdict {
         if configuration.skipJapaneseAndKorean {
             if counts.hasKana { return .japanese }
             if counts.hasHangul { return .korean }
+            // Letters are counted only when the ASCII bytes alone could reach the threshold.
+            let perCharacter = lettersPerMentionedCharacter
+            if counts.simplified + counts.traditional > 0,
+                unit.count - counts.nonASCIIBytes >= perCharacter * counts.nonASCII,
+                asciiLetters(text, unit) >= perCharacter * counts.nonASCII
+            {
+                return .latinProse
+            }
         }
         return verdict(
             simplifiedCount: counts.simplified, traditionalCount: counts.traditional,
             configuration: configuration)
+    }
+
+    private static func asciiLetters(_ text: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>) -> Int {
+        var letters = 0
+        for index in unit where (text[index] | 0x20) >= 0x61 && (text[index] | 0x20) <= 0x7A { letters += 1 }
+        return letters
     }
 
     /// The verdict on a Chinese unit with these counts: the configured direction, or by

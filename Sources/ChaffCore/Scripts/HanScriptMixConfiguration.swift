@@ -20,7 +20,9 @@ public struct HanScriptMixConfiguration: Sendable, Equatable, Codable {
     /// says nothing reliable. Ignored with a fixed direction.
     public var minimumDecisiveCharacters: Int
     /// Skip units containing kana (Japanese) or Hangul (Korean): Japanese kanji and Korean
-    /// hanja look Traditional to Unihan but are correct there.
+    /// hanja look Traditional to Unihan but are correct there. Also skips Latin-script prose
+    /// that only mentions Han characters (`Simplified-only (国, 这, 发)`): each is an example,
+    /// not Chinese text.
     public var skipJapaneseAndKorean: Bool
 
     /// The defaults: majority, at least 4 decisive characters, Japanese and Korean skipped.

@@ -15,6 +15,9 @@ public enum HanScriptUnitVerdict: Sendable, Equatable {
     case japanese
     /// Skipped because the unit contains Hangul (and no kana).
     case korean
+    /// Skipped because the unit is Latin-script prose with a few Han characters in it: at
+    /// least `HanScriptMix.lettersPerMentionedCharacter` ASCII letters per non-ASCII character.
+    case latinProse
 }
 
 /// The counts and verdict for one unit.

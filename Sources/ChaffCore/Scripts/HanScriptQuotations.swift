@@ -1,0 +1,84 @@
+import ChaffData
+
+/// Quotations of the other writing system: a UI label, a title or a name quoted as it is
+/// written elsewhere (`选择“繁體中文”`) is not a mixing error, and a fix must not rewrite it.
+///
+/// A character is quoted when, on its line, it stands between an opening quotation mark
+/// (“ 「 『 ‘, or an ASCII `"` with an even number of them before it on the line) and the
+/// matching closing one, and nothing between the two marks is a character of the text's own
+/// system. Only the neighbourhood of a finding is read.
+enum HanScriptQuotations {
+    private static let maximumLength = 96  // bytes on each side of the finding
+
+    private static let pairs: [(open: [UInt8], close: [UInt8])] = [
+        (Array("“".utf8), Array("”".utf8)), (Array("「".utf8), Array("」".utf8)),
+        (Array("『".utf8), Array("』".utf8)), (Array("‘".utf8), Array("’".utf8)),
+    ]
+
+    /// Whether the finding at `range` lies in a quotation written wholly without characters of
+    /// `expected` (the form the unit uses: `.simplifiedOnly` for a Simplified unit).
+    static func isQuotedOtherSystem(_ range: Range<Int>, expected: HanForm, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let lineStart = lineBoundary(before: range.lowerBound, in: text)
+        let lineEnd = lineBoundary(after: range.upperBound, in: text)
+        guard let (open, close) = quotation(around: range, lineStart: lineStart, lineEnd: lineEnd, in: text) else { return false }
+        var index = open
+        while index < close {
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: close)
+            if HanScriptCharacterClasses.form(of: scalar) == expected { return false }
+            index += max(length, 1)
+        }
+        return true
+    }
+
+    /// The content range of the quotation around `range`, if any.
+    private static func quotation(
+        around range: Range<Int>, lineStart: Int, lineEnd: Int, in text: UnsafeBufferPointer<UInt8>
+    ) -> (Int, Int)? {
+        // The nearest mark before the finding decides: an opening one starts the quotation, a
+        // closing one means the finding is outside any.
+        var index = range.lowerBound
+        while index > lineStart {
+            index -= 1
+            if text[index] == 0x22 {
+                let before = (lineStart..<index).count { text[$0] == 0x22 }
+                guard before % 2 == 0, let close = find([0x22], from: range.upperBound, to: lineEnd, in: text) else { return nil }
+                return (index + 1, close)
+            }
+            for pair in pairs {
+                if matches(pair.close, at: index, in: text) { return nil }
+                if matches(pair.open, at: index, in: text) {
+                    guard let close = find(pair.close, from: range.upperBound, to: lineEnd, in: text) else { return nil }
+                    return (index + pair.open.count, close)
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func matches(_ mark: [UInt8], at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        index + mark.count <= text.count && (0..<mark.count).allSatisfy { text[index + $0] == mark[$0] }
+    }
+
+    private static func find(_ mark: [UInt8], from start: Int, to end: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = start
+        while index + mark.count <= end {
+            if matches(mark, at: index, in: text) { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func lineBoundary(before offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = offset
+        let limit = max(0, offset - maximumLength)
+        while index > limit && text[index - 1] != 0x0A { index -= 1 }
+        return index
+    }
+
+    private static func lineBoundary(after offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = offset
+        let limit = min(text.count, offset + maximumLength)
+        while index < limit && text[index] != 0x0A { index += 1 }
+        return index
+    }
+}
