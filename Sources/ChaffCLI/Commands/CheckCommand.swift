@@ -3,10 +3,15 @@ import Dispatch
 
 /// `chaff check [PATH…]`: lint files and report.
 enum CheckCommand {
-    static func run(_ arguments: [String], console: Console) -> Int32 {
+    /// Runs `chaff check` (or `chaff fix`, with `spec: CheckOptions.fixSpec`).
+    static func run(_ arguments: [String], console: Console, spec: CommandSpec = CheckOptions.spec) -> Int32 {
         let options: CheckOptions
         do {
-            options = try CheckOptions.parse(arguments)
+            guard let parsed = try CheckOptions.parse(arguments, spec: spec) else {
+                console.writeOut(spec.helpText)
+                return 0
+            }
+            options = parsed
         } catch {
             console.writeError("chaff: error: \(error.message)\n")
             return 2
@@ -24,6 +29,11 @@ enum CheckCommand {
             directories: configDirectories + options.ruleDirectories, workingDirectory: console.workingDirectory)
         if !ruleErrors.isEmpty {
             for error in ruleErrors { console.writeError(error + "\n") }
+            return 2
+        }
+        let unknown = RuleSelection.unknownPatterns(ruleSet, options: options, config: config)
+        if !unknown.isEmpty {
+            for line in unknown { console.writeError(line + "\n") }
             return 2
         }
         let active: [ActiveRule]
