@@ -6,15 +6,7 @@ enum RuleSelection {
     /// from the command line as usage errors, those from the config at their line and column.
     /// Each suggests the nearest rule id or family when there is one.
     static func unknownPatterns(_ set: RuleSet, options: CheckOptions, config: Configuration) -> [String] {
-        var candidates = Set<String>()
-        for rule in set.rules {
-            // A family is every prefix of an id that ends before a hyphen.
-            var prefix = ""
-            for part in rule.id.split(separator: "-") {
-                prefix += prefix.isEmpty ? String(part) : "-" + part
-                candidates.insert(prefix)
-            }
-        }
+        let candidates = Suggestion.ruleNames(set.rules.map(\.id))
         func message(_ pattern: String, in key: String? = nil) -> String? {
             guard !set.rules.contains(where: { $0.matches(pattern) }) else { return nil }
             let hint = Suggestion.didYouMean(pattern, in: candidates) ?? "; 'chaff rules' lists them"

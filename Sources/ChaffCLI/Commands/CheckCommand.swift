@@ -55,7 +55,7 @@ enum CheckCommand {
             paths.remove(at: dash)
             do {
                 let bytes = try console.readInput()
-                let name = options.stdinFilename ?? "<stdin>"
+                let name = options.stdinFilename ?? Diagnostic.standardInputPath
                 inputs.append(LintInput(openPath: nil, shownPath: name, format: format(for: name, config: config, cwd: console.workingDirectory), named: true, bytes: bytes))
             } catch {
                 problems.append("<stdin>: error: cannot read standard input: \(error.reason)")
@@ -153,6 +153,7 @@ enum CheckCommand {
         if let path = options.writeBaseline {
             let baseline = Baseline(diagnostics: diagnostics, relativePath: BaselinePaths(baselineFile: path, workingDirectory: console.workingDirectory).relative)
             do {
+                try AtomicFile.createParentDirectories(of: path)
                 try AtomicFile.write(Array(baseline.serialized().utf8), to: path)
                 console.writeError("chaff: wrote \(baseline.entries.count) finding\(baseline.entries.count == 1 ? "" : "s") to the baseline \(TerminalSafe.escape(path))\n")
             } catch {
@@ -187,6 +188,7 @@ enum CheckCommand {
             sourceRoot: context.sourceRoot)) : streamed
         if let output = options.output {
             do {
+                try AtomicFile.createParentDirectories(of: output)
                 try AtomicFile.write(Array(rendered.utf8), to: output)
             } catch {
                 problems.append("\(output): error: cannot write output: \(error.reason)")

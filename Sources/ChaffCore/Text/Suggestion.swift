@@ -43,6 +43,20 @@ public enum Suggestion {
         return previous[b.count]
     }
 
+    /// Every rule id and every family prefix of one (`placeholder` for `placeholder-spintax`):
+    /// the names a rule pattern may be a misspelling of.
+    public static func ruleNames(_ ids: some Sequence<String>) -> Set<String> {
+        var names = Set<String>()
+        for id in ids {
+            var prefix = ""
+            for part in id.split(separator: "-") {
+                prefix += prefix.isEmpty ? String(part) : "-" + part
+                names.insert(prefix)
+            }
+        }
+        return names
+    }
+
     /// `"; did you mean 'X'?"` for the closest candidate, or `nil`.
     public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String? {
         closest(to: word, in: candidates).map { "; did you mean '\($0)'?" }
