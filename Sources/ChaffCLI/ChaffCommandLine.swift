@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import ChaffCore
 
 /// The `chaff` command line, callable in-process.
@@ -10,7 +15,7 @@ public enum ChaffCommandLine {
         }
         switch first {
         case "check": return CheckCommand.run(Array(arguments.dropFirst()), console: console)
-        case "fix": return CheckCommand.run(["--fix"] + arguments.dropFirst(), console: console)
+        case "fix": return CheckCommand.run(Array(arguments.dropFirst()), console: console, spec: CheckOptions.fixSpec)
         case "rules": return RulesCommand.run(Array(arguments.dropFirst()), console: console)
         case "rule": return RuleCommand.run(Array(arguments.dropFirst()), console: console)
         case "test-rules": return TestRulesCommand.run(Array(arguments.dropFirst()), console: console)
@@ -22,8 +27,24 @@ public enum ChaffCommandLine {
             console.writeOut("chaff \(ChaffVersion.current)\n")
             return 0
         default:
+            // `chaff chek docs` is a typo, not a request to lint a file called `chek`: a first
+            // argument that names no existing file and is a near miss of a command is an error.
+            if !first.hasPrefix("-"), let command = Suggestion.closest(to: first, in: HelpText.commandNames),
+                !pathExists(first, workingDirectory: console.workingDirectory)
+            {
+                console.writeError("chaff: error: unknown command '\(TerminalSafe.escape(first))'; did you mean '\(command)'?\n")
+                return 2
+            }
             // `chaff PATH…` and `chaff --format sarif PATH…` are shorthands for `chaff check …`.
             return CheckCommand.run(arguments, console: console)
         }
+    }
+
+    /// Whether `path` (relative to `workingDirectory` unless absolute) exists, even as a broken
+    /// symbolic link.
+    private static func pathExists(_ path: String, workingDirectory: String) -> Bool {
+        let full = path.hasPrefix("/") ? path : workingDirectory + "/" + path
+        var info = stat()
+        return lstat(full, &info) == 0
     }
 }

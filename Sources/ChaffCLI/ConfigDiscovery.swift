@@ -20,7 +20,7 @@ enum ConfigDiscovery {
     }
 
     /// Loads the configuration; `nil` path and no discovery give the defaults.
-    static func load(explicit: String?, disabled: Bool, workingDirectory: String) throws(SourceError) -> Configuration {
+    static func load(explicit: String?, disabled: Bool, workingDirectory: String) throws(SourceErrors) -> Configuration {
         if disabled { return Configuration(directory: workingDirectory) }
         let path: String
         if let explicit {
@@ -34,7 +34,7 @@ enum ConfigDiscovery {
         do {
             bytes = try FileReader.read(path)
         } catch {
-            throw SourceError(path: PathDisplay.relative(path, to: workingDirectory), line: 1, column: 1, message: "cannot read config file: \(error.reason)")
+            throw SourceErrors([SourceError(path: PathDisplay.relative(path, to: workingDirectory), line: 1, column: 1, message: "cannot read config file: \(error.reason)")])
         }
         let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
         let directory = String(absolute[..<(absolute.lastIndex(of: "/") ?? absolute.startIndex)])

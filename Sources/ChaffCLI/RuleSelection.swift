@@ -2,6 +2,38 @@ import ChaffCore
 
 /// Decides which rules run and at what severity, from `--select`/`--ignore` and the config.
 enum RuleSelection {
+    /// Every rule pattern that matches no rule, as error lines for stderr, all at once: those
+    /// from the command line as usage errors, those from the config at their line and column.
+    /// Each suggests the nearest rule id or family when there is one.
+    static func unknownPatterns(_ set: RuleSet, options: CheckOptions, config: Configuration) -> [String] {
+        let candidates = Suggestion.ruleNames(set.rules.map(\.id))
+        func message(_ pattern: String, in key: String? = nil) -> String? {
+            guard !set.rules.contains(where: { $0.matches(pattern) }) else { return nil }
+            let hint = Suggestion.didYouMean(pattern, in: candidates) ?? "; 'chaff rules' lists them"
+            return "'\(TerminalSafe.escape(pattern))'\(key.map { " in '\($0)'" } ?? "") matches no rule\(hint)"
+        }
+        var errors: [String] = []
+        var configErrors: [(line: Int, column: Int, text: String)] = []
+        func fromConfig(_ patterns: [String], _ locations: [(line: Int, column: Int)], key: String) {
+            for (i, pattern) in patterns.enumerated() {
+                guard let text = message(pattern, in: key) else { continue }
+                let at: (line: Int, column: Int) = i < locations.count ? locations[i] : (1, 1)
+                configErrors.append((at.line, at.column, text))
+            }
+        }
+        if options.select.isEmpty {
+            fromConfig(config.select, config.locations.select, key: "select")
+        } else {
+            errors += options.select.compactMap { message($0) }.map { "chaff: error: \($0)" }
+        }
+        fromConfig(config.ignore, config.locations.ignore, key: "ignore")
+        fromConfig(config.severities.map(\.rule), config.locations.severity, key: "severity")
+        errors += options.ignore.compactMap { message($0) }.map { "chaff: error: \($0)" }
+        let path = config.path ?? Configuration.fileName
+        configErrors.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        return configErrors.map { SourceError(path: path, line: $0.line, column: $0.column, message: $0.text).description } + errors
+    }
+
     /// The active rules, or a usage error naming a pattern that selects nothing.
     static func active(
         _ set: RuleSet, select: [String], ignore: [String], severities: [(rule: String, severity: Severity?)]

@@ -136,7 +136,10 @@ import Testing
         let scratch = Scratch()
         let option = chaff(["check", "--frmat", "x"], in: scratch.root)
         #expect(option.status == 2)
-        #expect(option.err == "chaff: error: unknown option '--frmat' for 'chaff check'; see 'chaff help check'\n")
+        // Intentionally changed: a near miss now names the option meant.
+        #expect(option.err == "chaff: error: unknown option '--frmat' for 'chaff check'; did you mean '--format'?\n")
+        let far = chaff(["check", "--xyzzy"], in: scratch.root)
+        #expect(far.err == "chaff: error: unknown option '--xyzzy' for 'chaff check'; see 'chaff help check'\n")
         let format = chaff(["check", "--format=xml"], in: scratch.root)
         #expect(format.err == "chaff: error: unknown format 'xml'; choose one of compiler, sarif, github, json, rdjsonl, gitlab\n")
     }

@@ -53,7 +53,8 @@ import Testing
     @Test func unknownKeySuggestsTheIntendedOne() {
         let run = error(for: replacing("\"summary\"", "\"sumary\""))
         #expect(run.status == 2)
-        #expect(run.err == "rules/my-rule.json:1:1: error: missing required key 'summary'\n")
+        // Intentionally changed: the misspelt key is named where it stands, not reported missing at 1:1.
+        #expect(run.err == "rules/my-rule.json:4:3: error: unknown key 'sumary'; did you mean 'summary'?\n")
         let typo = error(for: replacing("\"kind\": \"pattern\",", "\"kind\": \"pattern\", \"sevrity\": \"note\","))
         #expect(typo.err == "rules/my-rule.json:3:22: error: unknown key 'sevrity'; did you mean 'severity'?\n")
     }

@@ -3,10 +3,15 @@ import Dispatch
 
 /// `chaff check [PATH…]`: lint files and report.
 enum CheckCommand {
-    static func run(_ arguments: [String], console: Console) -> Int32 {
+    /// Runs `chaff check` (or `chaff fix`, with `spec: CheckOptions.fixSpec`).
+    static func run(_ arguments: [String], console: Console, spec: CommandSpec = CheckOptions.spec) -> Int32 {
         let options: CheckOptions
         do {
-            options = try CheckOptions.parse(arguments)
+            guard let parsed = try CheckOptions.parse(arguments, spec: spec) else {
+                console.writeOut(spec.helpText)
+                return 0
+            }
+            options = parsed
         } catch {
             console.writeError("chaff: error: \(error.message)\n")
             return 2
@@ -24,6 +29,11 @@ enum CheckCommand {
             directories: configDirectories + options.ruleDirectories, workingDirectory: console.workingDirectory)
         if !ruleErrors.isEmpty {
             for error in ruleErrors { console.writeError(error + "\n") }
+            return 2
+        }
+        let unknown = RuleSelection.unknownPatterns(ruleSet, options: options, config: config)
+        if !unknown.isEmpty {
+            for line in unknown { console.writeError(line + "\n") }
             return 2
         }
         let active: [ActiveRule]
@@ -45,7 +55,7 @@ enum CheckCommand {
             paths.remove(at: dash)
             do {
                 let bytes = try console.readInput()
-                let name = options.stdinFilename ?? "<stdin>"
+                let name = options.stdinFilename ?? Diagnostic.standardInputPath
                 inputs.append(LintInput(openPath: nil, shownPath: name, format: format(for: name, config: config, cwd: console.workingDirectory), named: true, bytes: bytes))
             } catch {
                 problems.append("<stdin>: error: cannot read standard input: \(error.reason)")
@@ -146,6 +156,7 @@ enum CheckCommand {
         if let path = options.writeBaseline {
             let baseline = Baseline(diagnostics: diagnostics, relativePath: BaselinePaths(baselineFile: path, workingDirectory: console.workingDirectory).relative)
             do {
+                try AtomicFile.createParentDirectories(of: path)
                 try AtomicFile.write(Array(baseline.serialized().utf8), to: path)
                 console.writeError("chaff: wrote \(baseline.entries.count) finding\(baseline.entries.count == 1 ? "" : "s") to the baseline \(TerminalSafe.escape(path))\n")
             } catch {
@@ -180,6 +191,7 @@ enum CheckCommand {
             sourceRoot: context.sourceRoot)) : streamed
         if let output = options.output {
             do {
+                try AtomicFile.createParentDirectories(of: output)
                 try AtomicFile.write(Array(rendered.utf8), to: output)
             } catch {
                 problems.append("\(output): error: cannot write output: \(error.reason)")

@@ -1,3 +1,5 @@
+import ChaffCore
+
 /// `chaff help [COMMAND]`.
 enum HelpCommand {
     static func run(_ arguments: [String], console: Console) -> Int32 {
@@ -6,7 +8,8 @@ enum HelpCommand {
             return 0
         }
         guard let text = HelpText.command(topic) else {
-            console.writeError("chaff: error: no help for '\(topic)'; commands: check, rules, rule, test-rules, help\n")
+            let hint = Suggestion.didYouMean(topic, in: HelpText.commandNames) ?? "; commands: \(HelpText.commandNames.joined(separator: ", "))"
+            console.writeError("chaff: error: no help for '\(TerminalSafe.escape(topic))'\(hint)\n")
             return 2
         }
         console.writeOut(text)

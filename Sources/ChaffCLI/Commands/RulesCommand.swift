@@ -2,8 +2,22 @@ import ChaffCore
 
 /// `chaff rules`: the rule list.
 enum RulesCommand {
+    /// `chaff rules`: what the list shows and the options it takes.
+    static let spec = CommandSpec(
+        name: "rules", usage: "chaff rules [--rules DIR] [--no-default-rules]",
+        summary: "Lists every rule: id, severity and summary. Rules that are off by default are marked.",
+        options: RuleOptions.specs)
+
     static func run(_ arguments: [String], console: Console) -> Int32 {
-        guard let (set, _) = RuleOptions.load(arguments, console: console, command: "rules") else { return 2 }
+        guard let loaded = RuleOptions.load(arguments, console: console, spec: spec) else { return 2 }
+        guard let (set, positionals) = loaded else {
+            console.writeOut(spec.helpText)
+            return 0
+        }
+        if let extra = positionals.first {
+            console.writeError("chaff: error: 'chaff rules' takes no arguments, found '\(TerminalSafe.escape(extra))'; 'chaff rule ID' explains one rule\n")
+            return 2
+        }
         let width = set.rules.map(\.id.count).max() ?? 0
         var out = ""
         for rule in set.rules {
@@ -18,14 +32,25 @@ enum RulesCommand {
 
 /// `chaff rule ID`: one rule's documentation.
 enum RuleCommand {
+    /// `chaff rule ID`.
+    static let spec = CommandSpec(
+        name: "rule", usage: "chaff rule ID [--rules DIR] [--no-default-rules]",
+        summary: "Explains one rule: summary, description, whether it fixes what it finds, and its\nexamples (↓ marks each finding).",
+        options: RuleOptions.specs)
+
     static func run(_ arguments: [String], console: Console) -> Int32 {
-        guard let (set, positionals) = RuleOptions.load(arguments, console: console, command: "rule") else { return 2 }
+        guard let loaded = RuleOptions.load(arguments, console: console, spec: spec) else { return 2 }
+        guard let (set, positionals) = loaded else {
+            console.writeOut(spec.helpText)
+            return 0
+        }
         guard positionals.count == 1 else {
             console.writeError("chaff: error: 'chaff rule' takes one rule id\n")
             return 2
         }
         guard let rule = set.rule(positionals[0]) else {
-            console.writeError("chaff: error: no rule '\(TerminalSafe.escape(positionals[0]))'; 'chaff rules' lists them\n")
+            let hint = Suggestion.didYouMean(positionals[0], in: set.rules.map(\.id)) ?? "; 'chaff rules' lists them"
+            console.writeError("chaff: error: no rule '\(TerminalSafe.escape(positionals[0]))'\(hint)\n")
             return 2
         }
         console.writeOut(RuleDocumentation.text(rule))
@@ -35,27 +60,37 @@ enum RuleCommand {
 
 /// The options `rules` and `rule` share.
 enum RuleOptions {
-    static func load(_ arguments: [String], console: Console, command: String) -> (RuleSet, [String])? {
-        var parser = ArgumentParser(arguments)
-        var directories: [String] = []
-        var defaults = true
-        do throws(ArgumentParser.UsageError) {
-            while let option = parser.nextOption() {
-                switch option {
-                case "--rules": directories.append(try parser.value(for: option))
-                case "--no-default-rules": defaults = false
-                default: throw ArgumentParser.UsageError(message: "unknown option '\(option)' for 'chaff \(command)'")
-                }
-            }
+    /// The shared option table.
+    static let specs = [
+        OptionSpec("--rules", value: "DIR", help: "also load the rule files in DIR (repeatable)"),
+        OptionSpec("--no-default-rules", help: "do not load the built-in rules"),
+    ]
+
+    /// The rule set and positionals; `.some(nil)` when `--help` was given; `nil` after an error,
+    /// which has been reported.
+    static func load(_ arguments: [String], console: Console, spec: CommandSpec) -> (RuleSet, [String])?? {
+        let parsed: ArgumentParser.Parsed
+        do {
+            parsed = try ArgumentParser.parse(arguments, for: spec)
         } catch {
             console.writeError("chaff: error: \(error.message)\n")
             return nil
+        }
+        if parsed.help { return .some(nil) }
+        var directories: [String] = []
+        var defaults = true
+        for given in parsed.options {
+            switch given.name {
+            case "--rules": directories.append(given.value ?? "")
+            case "--no-default-rules": defaults = false
+            default: fatalError("option \(given.name) is declared but not handled")
+            }
         }
         let (set, errors) = RuleSetLoader.ruleSet(defaultRules: defaults, directories: directories, workingDirectory: console.workingDirectory)
         if !errors.isEmpty {
             for error in errors { console.writeError(error + "\n") }
             return nil
         }
-        return (set, parser.positionals)
+        return (set, parsed.positionals)
     }
 }

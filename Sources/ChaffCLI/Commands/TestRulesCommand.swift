@@ -2,12 +2,30 @@ import ChaffCore
 
 /// `chaff test-rules [DIR…]`: run rule examples.
 enum TestRulesCommand {
+    /// `chaff test-rules`.
+    static let spec = CommandSpec(
+        name: "test-rules", usage: "chaff test-rules [DIR…]",
+        summary: """
+            Runs each rule's examples: an invalid example must give exactly the findings its ↓ marks
+            show, a valid one none. Without DIR, tests the built-in rules. Exit 0 when all pass, 1
+            when one fails, 2 when a rule file has an error.
+            """,
+        options: [])
+
     static func run(_ arguments: [String], console: Console) -> Int32 {
-        for argument in arguments where argument.hasPrefix("-") {
-            console.writeError("chaff: error: unknown option '\(argument)' for 'chaff test-rules'\n")
+        let parsed: ArgumentParser.Parsed
+        do {
+            parsed = try ArgumentParser.parse(arguments, for: spec)
+        } catch {
+            console.writeError("chaff: error: \(error.message)\n")
             return 2
         }
-        let (set, errors) = RuleSetLoader.ruleSet(defaultRules: arguments.isEmpty, directories: arguments, workingDirectory: console.workingDirectory)
+        if parsed.help {
+            console.writeOut(spec.helpText)
+            return 0
+        }
+        let directories = parsed.positionals
+        let (set, errors) = RuleSetLoader.ruleSet(defaultRules: directories.isEmpty, directories: directories, workingDirectory: console.workingDirectory)
         if !errors.isEmpty {
             for error in errors { console.writeError(error + "\n") }
             return 2

@@ -25,6 +25,20 @@ public struct Configuration: Sendable {
     public var failOnNever = false
     /// Document formats by path pattern, first match wins.
     public var formats: [(glob: Glob, format: String)] = []
+    /// Where each entry of `select`, `ignore` and `severity` stands in the file (in the same
+    /// order as those lists), so that an entry naming no rule, found only once the rules are
+    /// loaded, is reported at its line and column.
+    public var locations = Locations()
+
+    /// Lines and columns of the rule patterns in the file; empty for a default configuration.
+    public struct Locations: Sendable {
+        /// One per `select` entry.
+        public var select: [(line: Int, column: Int)] = []
+        /// One per `ignore` entry.
+        public var ignore: [(line: Int, column: Int)] = []
+        /// One per `severity` key, at the key.
+        public var severity: [(line: Int, column: Int)] = []
+    }
 
     /// Defaults, relative to `directory`.
     public init(directory: String) { self.directory = directory }
@@ -32,58 +46,116 @@ public struct Configuration: Sendable {
     /// The config file name looked for.
     public static let fileName = ".chaff.json"
 
-    /// Parses `bytes`; errors point at the line and column in `path`.
-    public static func parse(_ bytes: [UInt8], path: String, directory: String) throws(SourceError) -> Configuration {
-        try SourceError.decodingJSON(bytes, path: path) { (root) throws(ObjectReader.Failure) in
-            try decode(root, path: path, directory: directory)
+    /// Parses `bytes`; errors point at the line and column in `path`. Every error in the file is
+    /// reported, not only the first, so one edit can fix them all; a syntax error stops parsing,
+    /// so it comes alone.
+    public static func parse(_ bytes: [UInt8], path: String, directory: String) throws(SourceErrors) -> Configuration {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(bytes)
+        } catch {
+            throw SourceErrors([SourceError(path: path, bytes: bytes, offset: error.offset, message: error.message)])
         }
+        var offsets = Offsets()
+        let (config, failures) = decode(root, path: path, directory: directory, offsets: &offsets)
+        guard var config, failures.isEmpty else {
+            throw SourceErrors(failures.map { SourceError(path: path, bytes: bytes, offset: $0.offset, message: $0.message) })
+        }
+        let index = LineIndex(bytes)
+        func locate(_ list: [Int]) -> [(line: Int, column: Int)] {
+            list.map { offset in
+                let position = index.position(of: offset, in: bytes, unit: .scalar)
+                return (position.line, position.column)
+            }
+        }
+        config.locations = Locations(select: locate(offsets.select), ignore: locate(offsets.ignore), severity: locate(offsets.severity))
+        return config
     }
 
-    private static func decode(_ root: JSONNode, path: String, directory: String) throws(ObjectReader.Failure) -> Configuration {
+    /// Byte offsets of the entries `Locations` reports.
+    private struct Offsets {
+        var select: [Int] = []
+        var ignore: [Int] = []
+        var severity: [Int] = []
+    }
+
+    private static func decode(_ root: JSONNode, path: String, directory: String, offsets: inout Offsets) -> (Configuration?, [ObjectReader.Failure]) {
         var config = Configuration(directory: directory)
         config.path = path
-        var reader = try ObjectReader(root, path: "")
-        if let version = try reader.optionalInt("version", in: 0...Int.max), version != 1 {
-            throw ObjectReader.Failure(offset: reader.node("version")?.offset ?? root.offset, message: "unsupported 'version' \(version); this chaff reads version 1")
+        var reader: ObjectReader
+        do {
+            reader = try ObjectReader(root, path: "")
+        } catch {
+            return (nil, [error])
         }
-        config.ruleDirectories = try reader.optionalStrings("rules")?.map(\.0) ?? []
-        config.defaultRules = try reader.optionalBool("defaultRules") ?? true
-        config.select = try reader.optionalStrings("select")?.map(\.0) ?? []
-        config.ignore = try reader.optionalStrings("ignore")?.map(\.0) ?? []
-        config.exclude = try reader.optionalStrings("exclude")?.map { Glob($0.0) } ?? []
-        if let include = try reader.optionalStrings("include") {
+        // Each key is decoded on its own, so one wrong value does not hide the errors after it.
+        var failures: [ObjectReader.Failure] = []
+        func attempt(_ body: () throws(ObjectReader.Failure) -> Void) {
+            do { try body() } catch { failures.append(error) }
+        }
+        attempt { () throws(ObjectReader.Failure) in
+            if let version = try reader.optionalInt("version", in: 0...Int.max), version != 1 {
+                throw ObjectReader.Failure(offset: reader.node("version")?.offset ?? root.offset, message: "unsupported 'version' \(version); this chaff reads version 1")
+            }
+        }
+        attempt { () throws(ObjectReader.Failure) in config.ruleDirectories = try reader.optionalStrings("rules")?.map(\.0) ?? [] }
+        attempt { () throws(ObjectReader.Failure) in config.defaultRules = try reader.optionalBool("defaultRules") ?? true }
+        attempt { () throws(ObjectReader.Failure) in
+            let select = try reader.optionalStrings("select") ?? []
+            config.select = select.map(\.0)
+            offsets.select = select.map(\.1)
+        }
+        attempt { () throws(ObjectReader.Failure) in
+            let ignore = try reader.optionalStrings("ignore") ?? []
+            config.ignore = ignore.map(\.0)
+            offsets.ignore = ignore.map(\.1)
+        }
+        attempt { () throws(ObjectReader.Failure) in config.exclude = try reader.optionalStrings("exclude")?.map { Glob($0.0) } ?? [] }
+        attempt { () throws(ObjectReader.Failure) in
+            guard let include = try reader.optionalStrings("include") else { return }
             // An empty list would lint nothing at all, which is never what was meant.
             guard !include.isEmpty else {
                 throw ObjectReader.Failure(offset: reader.node("include")?.offset ?? root.offset, message: "'include' is empty; list the paths to lint, or remove it to lint the document types chaff reads")
             }
             config.include = include.map { Glob($0.0) }
         }
-        if let failOn = try reader.optionalChoice("failOn", Severity.allCases.map(\.rawValue) + ["never"]) {
-            if failOn == "never" { config.failOnNever = true } else { config.failOn = Severity(rawValue: failOn) }
+        attempt { () throws(ObjectReader.Failure) in
+            if let failOn = try reader.optionalChoice("failOn", Severity.allCases.map(\.rawValue) + ["never"]) {
+                if failOn == "never" { config.failOnNever = true } else { config.failOn = Severity(rawValue: failOn) }
+            }
         }
-        if var severities = try reader.optionalObject("severity") {
+        attempt { () throws(ObjectReader.Failure) in
+            guard var severities = try reader.optionalObject("severity") else { return }
             for member in severities.allMembers() {
-                let value = try ObjectReader.string(member.value, path: "severity.\(member.key)")
-                if value == "off" {
-                    config.severities.append((member.key, nil))
-                } else if let severity = Severity(rawValue: value) {
-                    config.severities.append((member.key, severity))
-                } else {
-                    throw ObjectReader.Failure(offset: member.value.offset, message: "'severity.\(member.key)' must be one of 'error', 'warning', 'note', 'off', found '\(value)'")
+                attempt { () throws(ObjectReader.Failure) in
+                    let value = try ObjectReader.string(member.value, path: "severity.\(member.key)")
+                    if value == "off" {
+                        config.severities.append((member.key, nil))
+                    } else if let severity = Severity(rawValue: value) {
+                        config.severities.append((member.key, severity))
+                    } else {
+                        throw ObjectReader.Failure(offset: member.value.offset, message: "'severity.\(member.key)' must be one of 'error', 'warning', 'note', 'off', found '\(value)'")
+                    }
+                    offsets.severity.append(member.keyOffset)
                 }
             }
         }
-        if var formats = try reader.optionalObject("formats") {
+        attempt { () throws(ObjectReader.Failure) in
+            guard var formats = try reader.optionalObject("formats") else { return }
             for member in formats.allMembers() {
-                let value = try ObjectReader.string(member.value, path: "formats.\(member.key)")
-                guard DocumentFormatName.all.contains(value) else {
-                    throw ObjectReader.Failure(offset: member.value.offset, message: "'formats.\(member.key)' must be one of \(DocumentFormatName.all.map { "'\($0)'" }.joined(separator: ", ")), found '\(value)'")
+                attempt { () throws(ObjectReader.Failure) in
+                    let value = try ObjectReader.string(member.value, path: "formats.\(member.key)")
+                    guard DocumentFormatName.all.contains(value) else {
+                        throw ObjectReader.Failure(offset: member.value.offset, message: "'formats.\(member.key)' must be one of \(DocumentFormatName.all.map { "'\($0)'" }.joined(separator: ", ")), found '\(value)'")
+                    }
+                    config.formats.append((Glob(member.key), value))
                 }
-                config.formats.append((Glob(member.key), value))
             }
         }
-        try reader.finish()
-        return config
+        failures += reader.unknownKeys()
+        // File order, so the list reads top to bottom like the file.
+        failures.sort { $0.offset < $1.offset }
+        return (config, failures)
     }
 }
 

@@ -1,5 +1,9 @@
 /// One finding, ready to report: where, what, how serious, which rule.
 public struct Diagnostic: Sendable, Equatable {
+    /// The path of findings in standard input read without `--stdin-filename`. Reporters that
+    /// need a location (SARIF) treat it as "no file" rather than as a file of that name.
+    public static let standardInputPath = "<stdin>"
+
     /// The file as reported (relative to the working directory when below it).
     public var path: String
     /// Byte range in the source.

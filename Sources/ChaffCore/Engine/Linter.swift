@@ -126,7 +126,14 @@ public struct Linter: Sendable {
                 unknown.append((directive, selector.id))
             }
         }
-        return SuppressionAudit(unused: unused, malformed: suppressions.malformed, unknownRules: unknown)
+        var audit = SuppressionAudit(unused: unused, malformed: suppressions.malformed, unknownRules: unknown)
+        if !unknown.isEmpty {
+            let names = Suggestion.ruleNames(knownRuleIDs)
+            for (_, rule) in unknown {
+                if let near = Suggestion.closest(to: rule, in: names) { audit.suggestions[rule] = near }
+            }
+        }
+        return audit
     }
 
     /// The id of the note reported when a rule runs out of time on a file.

@@ -56,6 +56,19 @@ public enum AtomicFile {
         syncDirectory(directory.isEmpty ? "." : directory)
     }
 
+    /// Creates the directories missing above `path` (as `mkdir -p` would, mode 0777 less the
+    /// umask), so `--output reports/chaff.sarif` works in a fresh checkout or CI job.
+    public static func createParentDirectories(of path: String) throws(FileReader.Failure) {
+        let bytes = Array(path.utf8)
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")), slash > 0 else { return }
+        var prefix = ""
+        for (i, part) in bytes[..<slash].split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).enumerated() {
+            prefix += (i == 0 ? "" : "/") + String(decoding: part, as: UTF8.self)
+            if part.isEmpty || part.elementsEqual([UInt8(ascii: ".")]) || part.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")]) { continue }
+            if mkdir(prefix, 0o777) != 0 && errno != EEXIST { throw failure(errno) }
+        }
+    }
+
     private static func writeInPlace(_ bytes: [UInt8], to path: String) throws(FileReader.Failure) {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw failure(errno) }

@@ -11,6 +11,9 @@ import Foundation
 /// - `wholeWords` (default `true`): a phrase whose edge is an ASCII letter or digit must not
 ///   continue an ASCII word there.
 /// - `exceptions`: regular expressions; a match whose whole text matches one is not reported.
+/// - `exceptionsCaseSensitive` (default: the value of `caseSensitive`): whether exceptions get
+///   the `i` flag is their own choice, so a case-insensitive rule can still except only `NASA`
+///   and not `nasa`; without it they follow `caseSensitive`, as they always did.
 /// - `replacement`: text that replaces each match under `--fix` (and in SARIF `fixes`); the
 ///   message may use `{replacement}`.
 ///
@@ -26,6 +29,8 @@ public struct PatternRule: RuleKind {
     private let wholeWords: Bool
     private let replacement: String?
 
+    public var offersFixes: Bool { replacement != nil }
+
     public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         let caseSensitive = try options.optionalBool("caseSensitive") ?? false
         replacement = try options.optionalString("replacement")
@@ -33,6 +38,7 @@ public struct PatternRule: RuleKind {
         let phraseList = try options.optionalStrings("phrases") ?? []
         let patternList = try options.optionalStrings("patterns") ?? []
         let exceptionList = try options.optionalStrings("exceptions") ?? []
+        let exceptionsCaseSensitive = try options.optionalBool("exceptionsCaseSensitive") ?? caseSensitive
         if phraseList.isEmpty && patternList.isEmpty {
             throw ObjectReader.Failure(offset: options.offset, message: "'\(options.path)' needs at least one entry in 'phrases' or 'patterns'")
         }
@@ -44,7 +50,7 @@ public struct PatternRule: RuleKind {
             try NSRegularExpressionBox.compile(entry.0, caseInsensitive: !caseSensitive, offset: entry.1, path: "\(options.path(of: "patterns"))[\(i)]")
         }
         exceptions = try exceptionList.enumerated().map { (i, entry) throws(ObjectReader.Failure) in
-            try NSRegularExpressionBox.compile(entry.0, caseInsensitive: !caseSensitive, offset: entry.1, path: "\(options.path(of: "exceptions"))[\(i)]")
+            try NSRegularExpressionBox.compile(entry.0, caseInsensitive: !exceptionsCaseSensitive, offset: entry.1, path: "\(options.path(of: "exceptions"))[\(i)]")
         }
     }
 

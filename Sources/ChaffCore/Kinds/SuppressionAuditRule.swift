@@ -37,7 +37,8 @@ public struct SuppressionAuditRule: SuppressionAuditing {
                 report(Finding(range: malformed.range, arguments: ["problem": malformed.message]))
             }
             for (directive, rule) in audit.unknownRules {
-                report(Finding(range: directive.range, arguments: ["problem": "'\(directive.kind.rawValue)' names '\(rule)', which is no rule or family; 'chaff rules' lists them"]))
+                let hint = audit.suggestions[rule].map { "did you mean '\($0)'?" } ?? "'chaff rules' lists them"
+                report(Finding(range: directive.range, arguments: ["problem": "'\(directive.kind.rawValue)' names '\(rule)', which is no rule or family; \(hint)"]))
             }
         }
     }

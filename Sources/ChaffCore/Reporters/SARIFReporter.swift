@@ -101,6 +101,12 @@ public struct SARIFReporter: Reporter {
     }
 
     private func artifactLocation(_ path: String) -> JSONOutput {
+        // Unnamed standard input has no URI: `%3Cstdin%3E` would name a file that does not
+        // exist. SARIF allows an artifactLocation without `uri` (§3.4.3: all its properties are
+        // optional); a description says what was read. `--stdin-filename` gives a real uri.
+        if path == Diagnostic.standardInputPath {
+            return .object([("description", .object([("text", .string("standard input"))]))])
+        }
         if path.hasPrefix("/") {
             return .object([("uri", .string(Self.fileURI(path)))])
         }

@@ -17,6 +17,9 @@ public struct ObjectReader {
     public let path: String
     /// Offset of the object's `{`.
     public let offset: Int
+    /// Every key this object may have, when the reader knows them up front; a missing required
+    /// key is then checked for a misspelling among the keys present (see `missingKey`).
+    public var knownKeys: [String] = []
 
     /// Wraps `node`, which must be an object.
     public init(_ node: JSONNode, path: String) throws(Failure) {
@@ -42,9 +45,7 @@ public struct ObjectReader {
 
     /// A required string.
     public mutating func string(_ key: String) throws(Failure) -> String {
-        guard let node = node(key) else {
-            throw Failure(offset: offset, message: "missing required key '\(path(of: key))'")
-        }
+        guard let node = node(key) else { throw missingKey(key) }
         return try Self.string(node, path: path(of: key))
     }
 
@@ -129,16 +130,24 @@ public struct ObjectReader {
 
     /// Fails on the first key that was never read, naming the keys that are allowed.
     public func finish() throws(Failure) {
+        if let first = unknownKeys().first { throw first }
+    }
+
+    /// Every key that was never read, in file order, each as the failure `finish()` would throw
+    /// for it; for files whose errors are all reported at once.
+    public func unknownKeys() -> [Failure] {
+        var failures: [Failure] = []
         for member in members where !used.contains(member.key) {
             let allowed = used.sorted().map { "'\($0)'" }.joined(separator: ", ")
             var message = "unknown key '\(path(of: member.key))'"
-            if let suggestion = Self.closest(member.key, in: Array(used)) {
+            if let suggestion = Suggestion.closest(to: member.key, in: used) {
                 message += "; did you mean '\(suggestion)'?"
             } else if !allowed.isEmpty {
                 message += "; allowed keys: \(allowed)"
             }
-            throw Failure(offset: member.keyOffset, message: message)
+            failures.append(Failure(offset: member.keyOffset, message: message))
         }
+        return failures
     }
 
     /// A string node's value.
@@ -149,24 +158,18 @@ public struct ObjectReader {
         return value
     }
 
-    // A near-miss key is almost always a typo; naming the intended key saves a trip to the docs.
-    private static func closest(_ key: String, in candidates: [String]) -> String? {
-        func distance(_ a: [Character], _ b: [Character]) -> Int {
-            var row = Array(0...b.count)
-            for i in 1...max(a.count, 1) where a.count > 0 {
-                var previous = row[0]
-                row[0] = i
-                for j in stride(from: 1, through: b.count, by: 1) {
-                    let current = row[j]
-                    row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                    previous = current
-                }
+    /// The error for a required `key` that is absent. When the object has an unknown key that is
+    /// a near miss of it (`exampels` for `examples`), the error names that key where it stands:
+    /// the key is there, only misspelt, and "missing" would send the writer looking for nothing.
+    /// `known` is every key the object may have, so that a valid neighbour (`valid` beside a
+    /// missing `invalid`) is never taken for the misspelling.
+    public func missingKey(_ key: String, known: [String]? = nil, detail: String = "") -> Failure {
+        let known = known ?? knownKeys
+        for member in members where !known.contains(member.key) && !used.contains(member.key) {
+            if Suggestion.closest(to: member.key, in: known) == key {
+                return Failure(offset: member.keyOffset, message: "unknown key '\(path(of: member.key))'; did you mean '\(key)'?")
             }
-            return row[b.count]
         }
-        let a = Array(key.lowercased())
-        let best = candidates.map { ($0, distance(a, Array($0.lowercased()))) }.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
-        guard let best, best.1 <= max(1, key.count / 3) else { return nil }
-        return best.0
+        return Failure(offset: offset, message: "missing required key '\(path(of: key))'\(detail)")
     }
 }

@@ -39,6 +39,11 @@ public struct Rule: Sendable {
     /// Whether the kind can propose fixes.
     public var isFixable: Bool { kindType.isFixable }
 
+    /// Whether this rule offers fixes (`chaff rule ID`, the README's table): its kind can fix
+    /// and its options do not rule it out. Asks the kind only when it can fix at all, so a
+    /// deferred built-in rule of a kind that never fixes is not built for the question.
+    public var offersFixes: Bool { kindType.isFixable && implementation.offersFixes }
+
     init(
         id: String, kindName: String, severity: Severity, summary: String, description: String,
         message: MessageTemplate, helpURI: String?, scope: Scope, tags: [String], enabledByDefault: Bool,

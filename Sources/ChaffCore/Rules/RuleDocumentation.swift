@@ -5,6 +5,7 @@ public enum RuleDocumentation {
     public static func text(_ rule: Rule) -> String {
         var out = "\(rule.id) (\(rule.severity.rawValue), kind \(rule.kindName), scope \(rule.scope.rawValue)\(rule.enabledByDefault ? "" : ", off by default"))\n"
         out += rule.summary + "\n\n" + rule.description + "\n"
+        out += "\n" + fixLine(rule) + "\n"
         if !rule.examples.invalid.isEmpty {
             out += "\nReported (↓ marks each finding):\n"
             for example in rule.examples.invalid {
@@ -19,6 +20,13 @@ public enum RuleDocumentation {
         }
         if let uri = rule.helpURI { out += "\nMore: \(uri)\n" }
         return out
+    }
+
+    /// Whether the rule fixes what it finds, in one sentence.
+    public static func fixLine(_ rule: Rule) -> String {
+        rule.offersFixes
+            ? "Fixable: 'chaff fix' (or 'chaff check --fix') rewrites what it finds where it can."
+            : "Not fixable: 'chaff fix' leaves its findings to you."
     }
 
     // Multi-line examples keep their lines; each line is made safe for a terminal.

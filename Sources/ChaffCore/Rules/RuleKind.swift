@@ -7,8 +7,11 @@ public protocol RuleKind: Sendable {
     static var kindName: String { get }
     /// Names a message template may use besides `match`, such as `suggestion`.
     static var messageArguments: [String] { get }
-    /// Whether findings can carry an automatic fix.
+    /// Whether findings of this kind can carry an automatic fix with some options.
     static var isFixable: Bool { get }
+    /// Whether this rule, with its options, offers fixes: a `pattern` rule does only with a
+    /// `replacement`. Never true when `isFixable` is false.
+    var offersFixes: Bool { get }
 
     /// Decodes `options`, taking every key it understands; the loader rejects the rest.
     init(options: inout ObjectReader) throws(ObjectReader.Failure)
@@ -29,6 +32,8 @@ extension RuleKind {
     public static var messageArguments: [String] { [] }
     /// Most kinds offer no fixes.
     public static var isFixable: Bool { false }
+    /// A fixable kind fixes whatever its options.
+    public var offersFixes: Bool { Self.isFixable }
     /// Most kinds read text.
     public var suppressionAuditor: (any SuppressionAuditing)? { nil }
 }

@@ -23,8 +23,9 @@ public enum RuleLoader {
 
     private static func decode(_ root: JSONNode, path: String, fileStem: String, deferringOptions: Bool) throws(ObjectReader.Failure) -> (Rule, Int) {
         var reader = try ObjectReader(root, path: "")
+        reader.knownKeys = fileKeys
         let idNode = reader.node("id")
-        guard let idNode else { throw ObjectReader.Failure(offset: root.offset, message: "missing required key 'id'") }
+        guard let idNode else { throw reader.missingKey("id") }
         let id = try ObjectReader.string(idNode, path: "id")
         guard isKebabCase(id) else {
             throw ObjectReader.Failure(offset: idNode.offset, message: "'id' must be kebab-case (lowercase letters, digits and single hyphens, starting with a letter), found '\(id)'")
@@ -32,9 +33,7 @@ public enum RuleLoader {
         guard id == fileStem else {
             throw ObjectReader.Failure(offset: idNode.offset, message: "'id' is '\(id)' but the file is named '\(fileStem).json'; they must match")
         }
-        guard let kindNode = reader.node("kind") else {
-            throw ObjectReader.Failure(offset: root.offset, message: "missing required key 'kind'")
-        }
+        guard let kindNode = reader.node("kind") else { throw reader.missingKey("kind") }
         let kindName = try ObjectReader.string(kindNode, path: "kind")
         guard let kind = RuleKindRegistry.kind(named: kindName) else {
             let known = RuleKindRegistry.kinds.map { "'\($0.kindName)'" }.joined(separator: ", ")
@@ -44,7 +43,7 @@ public enum RuleLoader {
         let summary = try reader.string("summary")
         let description = try reader.string("description")
         let messageNode = reader.node("message")
-        guard let messageNode else { throw ObjectReader.Failure(offset: root.offset, message: "missing required key 'message'") }
+        guard let messageNode else { throw reader.missingKey("message") }
         let messageSource = try ObjectReader.string(messageNode, path: "message")
         let message: MessageTemplate
         do {
@@ -85,12 +84,11 @@ public enum RuleLoader {
 
     private static func decodeExamples(_ reader: inout ObjectReader) throws(ObjectReader.Failure) -> RuleExamples {
         guard var examples = try reader.optionalObject("examples") else {
-            throw ObjectReader.Failure(offset: reader.offset, message: "missing required key 'examples' (with 'valid' and 'invalid' lists)")
+            throw reader.missingKey("examples", detail: " (with 'valid' and 'invalid' lists)")
         }
+        examples.knownKeys = ["valid", "invalid"]
         func list(_ key: String, _ examples: inout ObjectReader) throws(ObjectReader.Failure) -> [RuleExamples.Example] {
-            guard let node = examples.node(key) else {
-                throw ObjectReader.Failure(offset: examples.offset, message: "missing required key 'examples.\(key)'")
-            }
+            guard let node = examples.node(key) else { throw examples.missingKey(key) }
             guard case .array(let elements) = node.value else {
                 throw ObjectReader.Failure(offset: node.offset, message: "'examples.\(key)' must be an array, found \(node.typeName)")
             }

@@ -52,3 +52,15 @@ extension SourceError {
         }
     }
 }
+
+/// Several errors in one user-written file, reported together so that one round of edits can
+/// fix them all. Printed one per line, each in compiler style.
+public struct SourceErrors: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The errors, in file order; never empty.
+    public var errors: [SourceError]
+
+    /// The errors `errors`.
+    public init(_ errors: [SourceError]) { self.errors = errors }
+
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
+}

@@ -6,6 +6,8 @@ public struct SuppressionAudit: Sendable {
     public var malformed: [MalformedSuppression]
     /// Directives naming a rule or family that does not exist, with the unknown name.
     public var unknownRules: [(directive: SuppressionDirective, rule: String)]
+    /// For unknown names that are near misses of a rule id or family, that id or family.
+    public var suggestions: [String: String] = [:]
 }
 
 /// A rule kind that reports on suppression directives. Such kinds find nothing in the text

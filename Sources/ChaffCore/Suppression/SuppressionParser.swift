@@ -100,8 +100,9 @@ public enum SuppressionParser {
             result.malformed.append(MalformedSuppression(range: whole, line: line, wordRange: range, message: message))
         }
         guard let kind = SuppressionDirective.Kind(rawValue: word) else {
-            let expected = SuppressionDirective.Kind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-            malformed(wordStart..<p, "unknown suppression directive '\(word)'; expected one of \(expected)")
+            let kinds = SuppressionDirective.Kind.allCases.map(\.rawValue)
+            let hint = Suggestion.didYouMean(word, in: kinds) ?? "; expected one of \(kinds.map { "'\($0)'" }.joined(separator: ", "))"
+            malformed(wordStart..<p, "unknown suppression directive '\(word)'\(hint)")
             return
         }
         var rules: [RuleSelector] = []

@@ -104,7 +104,7 @@ import Testing
             a.md:2:11: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
             a.md:6:1: warning: Unrendered template expression '{{ shown }}'; fill it in or remove it [placeholder-template-expression]
             a.md:7:1: note: Unused suppression: 'chaff-disable-next-line' for 'placeholder-printf-specifier' suppresses nothing; remove it [unused-suppression]
-            a.md:9:1: warning: Invalid suppression: unknown suppression directive 'chaff-disable-nextline'; expected one of 'chaff-disable', 'chaff-enable', 'chaff-disable-next-line', 'chaff-disable-file' [invalid-suppression]
+            a.md:9:1: warning: Invalid suppression: unknown suppression directive 'chaff-disable-nextline'; did you mean 'chaff-disable-next-line'? [invalid-suppression]
 
             """)
         #expect(run.status == 1)

@@ -27,7 +27,7 @@ enum RuleLoaderCheck {
                 for path in samplePaths { _ = glob.matches(path) }
             }
         } catch {
-            try checkError(error, bytes)
+            for each in error.errors { try checkError(each, bytes) }
         }
     }
 
