@@ -263,7 +263,7 @@ public enum BuiltinRules {
   "kind": "placeholder",
   "severity": "warning",
   "summary": "An unfilled template token in angle brackets, such as <关键词> or <keyword_1>, was left in the text.",
-  "description": "Content generators and article spinners mark the slots they fill with tokens in angle brackets. When a slot is not filled, the token is published as it is and tells every reader the page was machine-made. Fill the slot with real text or delete the token. Tokens are reported when they contain a CJK character, an underscore, a trailing number, or a well-known slot name (keyword, city, brand …); HTML element names, autolinks, e-mail addresses, generic types such as List<String>, and plain words such as <path> in usage lines are not reported.",
+  "description": "Content generators and article spinners mark the slots they fill with tokens in angle brackets. When a slot is not filled, the token is published as it is and tells every reader the page was machine-made. Fill the slot with real text or delete the token. Tokens are reported when they are a well-known slot name (keyword, city, 关键词 …, in either script) or begin with a slot prefix (随机…), when CJK parts are joined with an underscore (<随心_句子c>), perhaps numbered (<关键词2>), when a name of two or more letters ends in a number (<city2>), or when an underscore name is numbered or built on a slot name (<KW_A>, <keyword_1>, <city_name>); metavariables such as <package_name>, book titles typed as <三体>, and HTML element names, autolinks, e-mail addresses, generic types such as List<String>, and plain words such as <path> in usage lines are not reported.",
   "message": "Unfilled template token '{match}'; replace it with real text or remove it",
   "tags": ["placeholder", "template"],
   "options": {
@@ -288,7 +288,8 @@ public enum BuiltinRules {
       "Visit our ↓<keyword> store.",
       "全角的↓＜关键词＞也算。",
       "繁體的↓<長尾關鍵詞>與↓<隨機段落>，混寫的↓<产品名稱>。",
-      "编号的↓<句子3>和↓<标题_a>。"
+      "编号的↓<关键词3>、↓<标题a>和↓<标题_a>。",
+      "Visit ↓<city_name> and ↓<KW_B> or ↓<text_2>."
     ],
     "valid": [
       "<-- an arrow -->",
@@ -301,9 +302,10 @@ public enum BuiltinRules {
       "Usage: chaff rule <id> [--rules <dir>]",
       "a < b and c > d; 3<5>2 is not a token",
       "《三体》和〈序言〉是书名号。",
-      "读了<三体>和<平凡的世界》，又看了‹活着>。",
+      "读了<三体>和<平凡的世界》，又看了‹活着>、<求医不如求己2>和<穿PRADA的恶魔>。",
       "See :ref:`the tutorial <tutorial_intro>` and `Link <target_1>`_.",
-      "In a spreadsheet, =<A1> compares cells."
+      "In a spreadsheet, =<A1> compares cells.",
+      "Run apt-get install <package_name> <INPUT_FILE>; the <definition_list> element holds items; <h7> is no element."
     ]
   }
 }
@@ -315,7 +317,7 @@ public enum BuiltinRules {
   "kind": "placeholder",
   "severity": "warning",
   "summary": "A slot name in brackets, such as [关键词] or 【标题】, was left unfilled.",
-  "description": "Chinese content templates mark slots with the slot's name in brackets: [关键词], 【标题】, 〖城市名〗. Only slot names that are not ordinary bracketed headings are reported (关键词, 长尾词, 网站名称, 公司名称, 产品名, 城市名, 随机…, 标题 and a few English ones such as [keyword]); bracketed news sources like 【新华社】 and section labels are left alone. Fill the slot or delete it.",
+  "description": "Chinese content templates mark slots with the slot's name in brackets: [关键词], 【标题】, 〖城市名〗. Only slot names that are not ordinary bracketed headings are reported (关键词, 长尾词, 网站名称, 公司名称, 产品名, 城市名, 随机…, 标题 and a few English ones such as [keyword]); bracketed news sources like 【新华社】 and section labels are left alone, and so are square brackets in text that writes interface labels in them ([插入] - [标题]: three or more bracketed words that are no slot). Han characters match in either script. Fill the slot or delete it.",
   "message": "Unfilled slot '{match}'; replace it with real text or remove it",
   "tags": ["placeholder", "template"],
   "options": {
@@ -345,7 +347,8 @@ public enum BuiltinRules {
       "【新华社北京电】今日发布。",
       "【重要通知】明天放假。",
       "See [1] and [the docs](https://example.com).",
-      "[keyword]: https://example.com is a link definition."
+      "[keyword]: https://example.com is a link definition.",
+      "選擇 [格式] - [格式化選取] - [標題]，再按一下 [插入] 和 [欄位類型]。"
     ]
   }
 }
@@ -360,7 +363,19 @@ public enum BuiltinRules {
   "description": "Site builders and SEO tools substitute slots written as %KEYWORD%, $TITLE$ or $标题$. An unfilled slot is published literally. Fill it in or remove it. Percentages (50%), prices ($5, $10.99) and single-letter math ($x$) are not slots.",
   "message": "Unfilled keyword slot '{match}'; fill it in or remove it",
   "tags": ["placeholder", "template"],
-  "options": {"form": "delimited-keyword"},
+  "options": {
+    "form": "delimited-keyword",
+    // Windows environment variables, as Microsoft documents them ("Recognized environment
+    // variables"); %NAME% followed by \ or / is a path and never a slot either.
+    "environmentNames": [
+      "ALLUSERSPROFILE", "APPDATA", "CD", "CMDCMDLINE", "CMDEXTVERSION", "COMMONPROGRAMFILES", "COMPUTERNAME",
+      "COMSPEC", "DATE", "ERRORLEVEL", "HOMEDRIVE", "HOMEPATH", "HOMESHARE", "LOCALAPPDATA", "LOGONSERVER",
+      "NUMBER_OF_PROCESSORS", "ONEDRIVE", "OS", "PATH", "PATHEXT", "PROCESSOR_ARCHITECTURE", "PROCESSOR_IDENTIFIER",
+      "PROCESSOR_LEVEL", "PROCESSOR_REVISION", "PROGRAMDATA", "PROGRAMFILES", "PROMPT", "PSMODULEPATH", "PUBLIC",
+      "RANDOM", "SESSIONNAME", "SYSTEMDRIVE", "SYSTEMROOT", "TEMP", "TIME", "TMP", "USERDNSDOMAIN", "USERDOMAIN",
+      "USERNAME", "USERPROFILE", "WINDIR", "JAVA_HOME", "PYTHONPATH", "PYTHONHOME", "CLASSPATH"
+    ]
+  },
   "examples": {
     "invalid": [
       "Best ↓%KEYWORD% deals in ↓%CITY_NAME%.",
@@ -374,7 +389,8 @@ public enum BuiltinRules {
       "Save 50% today; 100%% sure.",
       "Prices from $5 to $10.99.",
       "Let $x$ be a number and $AB$ a segment.",
-      "增长了30%，达到$5亿。"
+      "增长了30%，达到$5亿。",
+      "Settings live in %APPDATA% and %UserProfile%; open %MYAPP_HOME%\\config or %DATA_DIR%/cache."
     ]
   }
 }
@@ -386,7 +402,7 @@ public enum BuiltinRules {
   "kind": "placeholder",
   "severity": "warning",
   "summary": "A printf-style format specifier such as %s, %d, %1$s or %@ appears in prose.",
-  "description": "Format strings use %s, %d, %1$s and %@ for values filled in at run time. In published prose such a specifier means a string was shown before its values were substituted, a common defect in localized and generated text. Substitute the value or rewrite the sentence. Percentages (50%), URL escapes (%E4%B8%AD) and specifiers glued to a word are not reported.",
+  "description": "Format strings use %s, %d, %1$s and %@ for values filled in at run time. In published prose such a specifier means a string was shown before its values were substituted, a common defect in localized and generated text. Substitute the value or rewrite the sentence. Percentages (50%), URL escapes (%E4%B8%AD) and specifiers glued to a word are not reported, and neither are specifiers that documentation shows rather than uses: in a short quotation (as \"%s\") or alone in a table cell.",
   "message": "Format specifier '{match}' in prose; the value was never filled in",
   "tags": ["placeholder", "localization"],
   "options": {"form": "printf-specifier"},
@@ -404,7 +420,9 @@ public enum BuiltinRules {
       "Sales rose 50% this year, and 100% of them were online.",
       "A URL like https://example.com/%E4%B8%AD stays.",
       "It is 20%d...",
-      "打了5%的折扣。"
+      "打了5%的折扣。",
+      "The charset is left as \"%s\"; the default is 'pep-%04d' and “%d” counts.",
+      "| %f | focus | %A | char |\n| %x |\n"
     ]
   }
 }
@@ -416,7 +434,7 @@ public enum BuiltinRules {
   "kind": "placeholder",
   "severity": "warning",
   "summary": "Unspun spintax such as {best|top|finest} was published as it is.",
-  "description": "Article spinners write alternatives as {word|other word|third} and pick one per copy. When the spinner is skipped, the braces and every alternative are published. Pick one alternative and delete the rest. Set-builder notation with spaces around the bar ({x | x > 0}) is not reported, and neither are the type unions and choice lists of reference documentation: a token after '=' or an option flag (--color {auto|always|never}), or one whose alternatives are single ASCII words of which one is a code name listed in codeNames or has an identifier's shape (camelCase, string[], Array<T>, fs.Stats, max_len): {string|Buffer|URL} is a type, not spun text.",
+  "description": "Article spinners write alternatives as {word|other word|third} and pick one per copy. When the spinner is skipped, the braces and every alternative are published. Pick one alternative and delete the rest. Set-builder notation with spaces around the bar ({x | x > 0}) is not reported, and neither are the type unions and choice lists of reference documentation: a token after '=' or an option flag (--color {auto|always|never}), or one whose alternatives are single ASCII words of which one is a code name listed in codeNames or has an identifier's shape (camelCase, letters with digits, string[], Array<T>, fs.Stats, max_len): {string|Buffer|URL} is a type, not spun text. Lists of numbers ({1|0}) and alternatives without a letter or digit are not spun text either.",
   "message": "Unspun spintax '{match}'; choose one alternative",
   "tags": ["placeholder", "spinner"],
   "options": {
@@ -436,7 +454,7 @@ public enum BuiltinRules {
       "我们的产品↓{优秀|出色|杰出}，价格↓{实惠|便宜}。",
       "↓{Hello|Hi} there, ↓{dear reader|friend}!",
       "Pick the ↓{cheap|affordable|budget} option; ↓{Click here|Tap here}.",
-      "This ↓{string|of words} is not one word each: ↓{big string|long string} is spun."
+      "Spun words: ↓{big|huge} and ↓{cheap price|low cost}."
     ],
     "valid": [
       "{x|\n y}",
@@ -451,7 +469,8 @@ public enum BuiltinRules {
       "* `buffer` {Buffer|TypedArray|DataView}",
       "`--color {auto|always|never}` sets colour; so does --color {auto|always|never}.",
       "Set `mode={fast|safe}` in the file.",
-      "A field of type {string[]|null} or {Array<T>|T}, or {fs.Stats|fs.BigIntStats}."
+      "A field of type {string[]|null} or {Array<T>|T}, or {fs.Stats|fs.BigIntStats}.",
+      "Returns {Module Namespace Object|vm.Module}; set {1|0} or {1|2|3}; write {choice1|choice2}; {REM|'} starts a comment."
     ]
   }
 }

@@ -162,5 +162,5 @@ public struct Configuration: Sendable {
 /// The names of document formats accepted in config and examples.
 public enum DocumentFormatName {
     /// `text`, `markdown`, `html`.
-    public static let all = ["text", "markdown", "html"]
+    public static let all = DocumentFormat.allCases.map(\.rawValue)
 }

@@ -6,17 +6,24 @@ public enum DocumentMaker {
         DocumentFormat(forPath: path).rawValue
     }
 
-    /// A document for `source` read as `format` (`text`, `markdown` or `html`; anything else
-    /// is read as text).
+    /// A document for `source` read as `format` (`text`, `markdown`, `html` or `rst`; anything
+    /// else is read as text).
     public static func document(path: String, source: [UInt8], format: String) -> Document {
-        let documentFormat = DocumentFormat(rawValue: format) ?? .plainText
-        return Document(path: path, masked: documentFormat.masker.mask(source))
+        Document(path: path, masked: documentFormat(format, source).masker.mask(source))
     }
 
     /// A document for `source` read as `format` in which only `scopes` are built (see
     /// `Linter.scopes` for the ones a run reads); the others are omitted, to save memory.
     public static func document(path: String, source: [UInt8], format: String, scopes: Set<Scope>) -> Document {
-        let documentFormat = DocumentFormat(rawValue: format) ?? .plainText
-        return Document(path: path, masked: documentFormat.masker.mask(source, scopes: scopes))
+        Document(path: path, masked: documentFormat(format, source).masker.mask(source, scopes: scopes))
+    }
+
+    /// The format to read `source` in. Plain text with reStructuredText's explicit markup is
+    /// reStructuredText: docutils, Sphinx and many packages write `.txt` files in it, and read
+    /// as plain text their literal blocks would be prose.
+    private static func documentFormat(_ name: String, _ source: [UInt8]) -> DocumentFormat {
+        let format = DocumentFormat(rawValue: name) ?? .plainText
+        if format == .plainText && ReStructuredTextMasker.looksLikeReStructuredText(source) { return .restructuredText }
+        return format
     }
 }

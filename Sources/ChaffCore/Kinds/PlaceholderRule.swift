@@ -12,6 +12,8 @@
 /// - `slotPrefixes`: for `angle-token` and `bracket-keyword`, names that may be followed by up to
 ///   six Han characters (`随机` covers `随机句子`).
 /// - `asciiSlotNames`: for `bracket-keyword`, ASCII names in `[…]` (`keyword`, `city`).
+/// - `environmentNames`: for `delimited-keyword`, environment variables (`APPDATA`) that
+///   `%NAME%` expands on Windows, which are not slots.
 /// - `codeNames`: for `spintax`, type and value names (`string`, `null`, `auto`) that make a
 ///   union of single words a type or option list instead of spun text.
 public struct PlaceholderRule: RuleKind {
@@ -44,7 +46,9 @@ public struct PlaceholderRule: RuleKind {
                 AngleTokenScanner(
                     slotNames: SlotNames(names, caseInsensitiveASCII: true), prefixNames: SlotNames(prefixes, caseInsensitiveASCII: false)))
         case "template-expression": scanner = .template(TemplateExpressionScanner())
-        case "delimited-keyword": scanner = .delimited(DelimitedKeywordScanner())
+        case "delimited-keyword":
+            let names = try options.optionalStrings("environmentNames")?.map(\.0) ?? []
+            scanner = .delimited(DelimitedKeywordScanner(environmentNames: SlotNames(names, caseInsensitiveASCII: true)))
         case "spintax":
             let names = try options.optionalStrings("codeNames")?.map(\.0) ?? []
             scanner = .spintax(SpintaxScanner(codeNames: SlotNames(names, caseInsensitiveASCII: false)))

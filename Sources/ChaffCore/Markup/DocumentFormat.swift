@@ -6,9 +6,12 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
     case markdown
     /// HTML or XHTML.
     case html
+    /// reStructuredText (`.rst`, `.rest`, and Sphinx's `.rst.txt` sources).
+    case restructuredText = "rst"
 
     /// The format of a file from its extension: `.md`, `.markdown`, `.mdx` are Markdown;
-    /// `.html`, `.htm`, `.xhtml` are HTML; anything else (or no extension) is plain text.
+    /// `.html`, `.htm`, `.xhtml` are HTML; `.rst`, `.rest` and `.rst.txt` are
+    /// reStructuredText; anything else (or no extension) is plain text.
     ///
     /// The extension is compared case-insensitively; only the last path component is looked at,
     /// so a dot in a directory name does not count.
@@ -21,6 +24,8 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
         switch name[name.index(after: dot)...].lowercased() {
         case "md", "markdown", "mdx": self = .markdown
         case "html", "htm", "xhtml": self = .html
+        case "rst", "rest": self = .restructuredText
+        case "txt" where name.lowercased().hasSuffix(".rst.txt"): self = .restructuredText
         default: self = .plainText
         }
     }
@@ -31,6 +36,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
         case .plainText: PlainTextMasker()
         case .markdown: MarkdownMasker()
         case .html: HTMLMasker()
+        case .restructuredText: ReStructuredTextMasker()
         }
     }
 }

@@ -5,14 +5,15 @@ enum MaskAssembler {
     /// `text` is the source with container syntax (such as Markdown block-quote markers inside
     /// a paragraph) already blanked; it has the source's line breaks. With `refineProse`, bare
     /// URLs and e-mail addresses are blanked and character references decoded in prose and
-    /// heading; `literalAmpersands` (ascending) are `&` that start no reference (escaped ones).
+    /// heading (character references only with `decodesCharacterReferences`: they are HTML's);
+    /// `literalAmpersands` (ascending) are `&` that start no reference (escaped ones).
     ///
     /// Only the scopes in `scopes` are built (the others are `.omitted`); a scope no byte
     /// belongs to is stored as `.blank` instead of a copy.
     static func document(
         format: DocumentFormat, source: [UInt8], text: [UInt8], classes: [UInt8],
-        commentRanges: [Range<Int>], refineProse: Bool, literalAmpersands: [Int] = [],
-        scopes: Set<Scope> = Set(Scope.allCases)
+        commentRanges: [Range<Int>], refineProse: Bool, decodesCharacterReferences: Bool = true,
+        literalAmpersands: [Int] = [], scopes: Set<Scope> = Set(Scope.allCases)
     ) -> MaskedDocument {
         let present = presentClasses(classes)
         func has(_ scopeClass: UInt8) -> Bool { present & (1 << scopeClass) != 0 }
@@ -33,13 +34,17 @@ enum MaskAssembler {
             if case .bytes(var bytes) = prose {
                 prose = .omitted  // drop the enum's reference so the refinement edits in place
                 BareURLMasking.apply(to: &bytes)
-                spans = CharacterReferenceDecoding.apply(to: &bytes, literal: literalAmpersands)
+                if decodesCharacterReferences {
+                    spans = CharacterReferenceDecoding.apply(to: &bytes, literal: literalAmpersands)
+                }
                 prose = .bytes(bytes)
             }
             if case .bytes(var bytes) = heading {
                 heading = .omitted
                 BareURLMasking.apply(to: &bytes)
-                _ = CharacterReferenceDecoding.apply(to: &bytes, literal: literalAmpersands)
+                if decodesCharacterReferences {
+                    _ = CharacterReferenceDecoding.apply(to: &bytes, literal: literalAmpersands)
+                }
                 heading = .bytes(bytes)
             }
         }

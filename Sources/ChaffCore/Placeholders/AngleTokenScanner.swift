@@ -2,14 +2,16 @@
 ///
 /// A token is a run of letters, digits, `_` and `-` between angle brackets with no space.
 ///
-/// A token with CJK characters is a placeholder when it mixes them with ASCII letters, digits or
-/// `_` the way generators number their slots (`<随心_句子c>`), or when it is a slot name from the
-/// rule's lexicon (`<关键词>`, `<随机段落>` by the prefix `随机`). Other CJK words in angle brackets
-/// are left alone: readers type book titles that way (`<三体>` for 《三体》).
+/// A token with CJK characters is a placeholder when it joins parts with `_` the way generators
+/// name their slots (`<随心_句子c>`), or when it is a slot name from the rule's lexicon, perhaps
+/// numbered (`<关键词>`, `<关键词2>`, `<随机段落>` by the prefix `随机`). Other CJK words in angle
+/// brackets are left alone: readers type book titles that way (`<三体>` for 《三体》, also
+/// `<求医不如求己2>` and `<穿PRADA的恶魔>`).
 ///
 /// An ASCII token is one only when it does not continue a word (`List<String>` is a type) and it
-/// has an underscore or a trailing number (no HTML element has either, except h1–h6) or is a
-/// known slot name. Plain words such as `<path>` are left alone: usage lines and HTML use them.
+/// is a known slot name, has two or more letters and a trailing number (`<city2>`), or has
+/// underscores and is numbered or built on a slot name (`<keyword_1>`,
+/// `<city_name>`; not `<package_name>`, a metavariable). Plain words such as `<path>` are left alone: usage lines and HTML use them.
 /// Neither is a token after `=` (a formula, `=<A1>`) or before a backquote (the target of a
 /// reStructuredText link or role, `` :ref:`text <target_name>` ``).
 struct AngleTokenScanner: Sendable {
@@ -42,14 +44,14 @@ struct AngleTokenScanner: Sendable {
         let nameStart = i
         var hasCJK = false
         var asciiOnly = true
-        var hasASCII = false
+        var hasUnderscore = false
         while i < text.count && i - start <= Self.maximumLength {
             let b = text[i]
             if b == UInt8(ascii: ">") { break }
             if b == 0xEF && i + 2 < text.count && text[i + 1] == 0xBC && text[i + 2] == 0x9E { break }  // ＞
             if b < 0x80 {
                 guard ScalarClass.isASCIIAlphanumeric(b) || b == UInt8(ascii: "_") || b == UInt8(ascii: "-") else { return nil }
-                if b != UInt8(ascii: "-") { hasASCII = true }
+                if b == UInt8(ascii: "_") { hasUnderscore = true }
                 i += 1
                 continue
             }
@@ -65,7 +67,7 @@ struct AngleTokenScanner: Sendable {
         let end = i + closeLength
         if start > 0 && text[start - 1] == UInt8(ascii: "=") { return nil }
         if end < text.count && text[end] == UInt8(ascii: "`") { return nil }
-        if hasCJK { return hasASCII || isSlotName(nameStart..<i, in: text) ? end : nil }
+        if hasCJK { return hasUnderscore || isSlotName(withoutNumber(nameStart..<i, in: text), in: text) ? end : nil }
         guard asciiOnly, openLength == 1, closeLength == 1, text[nameStart] != UInt8(ascii: "-") else { return nil }
         if let previous = ScalarClass.scalar(before: start, in: text), previous == 0x5F || ScalarClass.isLetterOrDigit(previous) {
             return nil
@@ -74,13 +76,36 @@ struct AngleTokenScanner: Sendable {
         if slotNames.contains(nameStart..<i, in: text) { return end }
         guard ScalarClass.isASCIIAlphanumeric(name.first!), !ScalarClass.isASCIIDigit(name.first!) else { return nil }
         if name.contains(UInt8(ascii: "-")) { return nil }
-        if name.count == 2 && (name.first! | 0x20) == UInt8(ascii: "h") && (0x31...0x36).contains(name.last!) { return nil }
-        if name.contains(UInt8(ascii: "_")) { return end }
-        // Letters followed by a number: <city2>, <keyword10>.
+        if name.contains(UInt8(ascii: "_")) { return isSlotCompound(nameStart..<i, in: text) ? end : nil }
+        // Letters followed by a number: <city2>, <keyword10>; one letter and a digit is an
+        // element name or a cell (<h7>, <a1>).
         let letters = name.prefix { !ScalarClass.isASCIIDigit($0) }
         let digits = name.dropFirst(letters.count)
-        if !digits.isEmpty && digits.allSatisfy(ScalarClass.isASCIIDigit) { return end }
+        if letters.count >= 2 && !digits.isEmpty && digits.allSatisfy(ScalarClass.isASCIIDigit) { return end }
         return nil
+    }
+
+    /// Whether an ASCII name with underscores is a generator's slot: numbered (`<keyword_1>`,
+    /// `<KW_A>`: a part of one letter or of digits) or built on a slot name (`<city_name>`).
+    /// Documentation writes metavariables and element names the same way (`<package_name>`,
+    /// `<INPUT_FILE>`, `<definition_list>`), and those are left alone.
+    private func isSlotCompound(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var partStart = name.lowerBound
+        for k in name.lowerBound...name.upperBound where k == name.upperBound || text[k] == UInt8(ascii: "_") {
+            let part = partStart..<k
+            partStart = k + 1
+            if part.count == 1 || (!part.isEmpty && text[part].allSatisfy(ScalarClass.isASCIIDigit)) { return true }
+            if slotNames.contains(part, in: text) { return true }
+        }
+        return false
+    }
+
+    /// `name` without a slot number at its end (`关键词2`, `标题a`: up to three ASCII letters or
+    /// digits).
+    private func withoutNumber(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var end = name.upperBound
+        while end > name.lowerBound && name.upperBound - end < 3 && ScalarClass.isASCIIAlphanumeric(text[end - 1]) { end -= 1 }
+        return name.lowerBound..<end
     }
 
     /// A listed name, or a listed prefix followed by at most six Han characters.

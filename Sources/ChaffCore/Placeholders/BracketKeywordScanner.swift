@@ -3,7 +3,9 @@
 /// Only names from the rule's lexicons count, so bracketed news sources (`【新华社北京电】`) and
 /// headings (`【重要通知】`) are left alone. A name may carry a numeric or `_x`/`-x` suffix
 /// (`关键词2`, `keyword_1`). Prefix names (`随机`) may be followed by up to six Han characters.
-/// An ASCII `[keyword]` followed by `(`, `[` or `:` is Markdown link syntax, not a slot.
+/// An ASCII `[keyword]` followed by `(`, `[` or `:` is Markdown link syntax, not a slot. Text
+/// that writes interface labels in square brackets (`[插入] - [标题]`) has no square-bracket
+/// slots (see `labelNotationMinimum`).
 struct BracketKeywordScanner: Sendable {
     let cjkNames: SlotNames
     let prefixNames: SlotNames
@@ -26,11 +28,47 @@ struct BracketKeywordScanner: Sendable {
             }
         }
         found.sort { $0.lowerBound < $1.lowerBound }
+        let squareSlots = found.filter { text[$0.lowerBound] == UInt8(ascii: "[") || text[$0.lowerBound] == 0xEF }.count
+        if squareSlots > 0 {
+            let labels = squareBracketedHanWords(in: text) - squareSlots
+            if labels >= Self.labelNotationMinimum && labels >= 2 * squareSlots {
+                found.removeAll { text[$0.lowerBound] == UInt8(ascii: "[") || text[$0.lowerBound] == 0xEF }
+            }
+        }
         var last = -1
         for range in found where range.lowerBound >= last {
             report(range)
             last = range.upperBound
         }
+    }
+
+    /// Documentation that writes interface labels in square brackets (`选择 [格式] - [标题]`)
+    /// uses the notation for many words; a slot name among them is a label too. From this many
+    /// bracketed Han words that are no slot, and twice as many as the slots, square-bracket
+    /// slots are not reported in that text.
+    static let labelNotationMinimum = 3
+
+    /// How many `[…]` or `［…］` in `text` hold one to twelve Han characters and nothing else.
+    private func squareBracketedHanWords(in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for (open, close) in [(Self.openers[0], Self.closers[0]), (Self.openers[3], Self.closers[3])] {
+            var i = 0
+            while let start = open.count == 1 ? ByteSearch.next(open[0], in: text, from: i) : ByteSearch.next(open, in: text, from: i) {
+                var k = start + open.count
+                var han = 0
+                while k < text.count && han <= 12 {
+                    let (scalar, length) = UTF8Decoding.decode(text, at: k)
+                    guard let scalar, ScalarClass.isHan(scalar) else { break }
+                    han += 1
+                    k += length
+                }
+                if han >= 1 && han <= 12 && k + close.count <= text.count && (0..<close.count).allSatisfy({ text[k + $0] == close[$0] }) {
+                    count += 1
+                }
+                i = start + open.count
+            }
+        }
+        return count
     }
 
     private func slot(from start: Int, in text: UnsafeBufferPointer<UInt8>, asciiOpen: Bool) -> Int? {

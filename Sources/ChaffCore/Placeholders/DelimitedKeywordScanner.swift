@@ -1,6 +1,13 @@
 /// `%KEYWORD%`, `$SITE_NAME$` and `$标题$`: an upper-case identifier between `%` or `$`, or a
 /// Han word between `$`. Percentages, prices and one-letter math (`$x$`) do not have that shape.
+///
+/// Windows writes its environment variables the same way (`%APPDATA%\Python`, `%PATH%`): a
+/// name from `environmentNames` (matched in any case) between `%` is one, and so is any `%NAME%`
+/// followed by a path separator.
 struct DelimitedKeywordScanner: Sendable {
+    /// Names of environment variables, which `%NAME%` expands in Windows commands and paths.
+    var environmentNames = SlotNames([], caseInsensitiveASCII: true)
+
     func scan(_ text: UnsafeBufferPointer<UInt8>, report: (Range<Int>) -> Void) {
         var found: [Range<Int>] = []
         for delimiter in [UInt8(ascii: "%"), UInt8(ascii: "$")] {
@@ -10,7 +17,7 @@ struct DelimitedKeywordScanner: Sendable {
                     if ScalarClass.isASCIIAlphanumeric(previous) || previous == delimiter { return start + 1 }
                 }
                 if let end = upperIdentifier(from: start + 1, in: text, delimiter: delimiter) {
-                    found.append(start..<end)
+                    if delimiter != UInt8(ascii: "%") || !isEnvironmentVariable(start..<end, in: text) { found.append(start..<end) }
                     return end
                 }
                 if delimiter == UInt8(ascii: "$"), let end = hanWord(from: start + 1, in: text) {
@@ -26,6 +33,14 @@ struct DelimitedKeywordScanner: Sendable {
             report(range)
             last = range.upperBound
         }
+    }
+
+    /// `%NAME%` naming an environment variable or followed by `\` or `/` (a path).
+    private func isEnvironmentVariable(_ token: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if token.upperBound < text.count && (text[token.upperBound] == UInt8(ascii: "\\") || text[token.upperBound] == UInt8(ascii: "/")) {
+            return true
+        }
+        return environmentNames.contains(token.lowerBound + 1..<token.upperBound - 1, in: text)
     }
 
     /// `[A-Z][A-Z0-9_]{n,40}` then the delimiter, not followed by a letter or digit; `%` needs

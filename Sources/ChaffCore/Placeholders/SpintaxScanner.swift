@@ -49,18 +49,30 @@ struct SpintaxScanner: Sendable {
         }
     }
 
-    /// Whether the token `{…}` at `token` is a type union or a choice list rather than spun text.
+    /// Whether the token `{…}` at `token` is a type union, a choice list or a list of values
+    /// rather than spun text: one of its words is a code name or has an identifier's shape (the
+    /// others may be anything: `{Module Namespace Object|vm.Module}`), every alternative is a
+    /// number (`{1|0}`), or an alternative has no letter or digit at all (`{REM|'}`).
     private func isCode(_ token: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         if followsAssignmentOrFlag(token.lowerBound, in: text) { return true }
-        var codeLike = false
+        var allNumbers = true
         var start = token.lowerBound + 1
         for i in start..<token.upperBound where text[i] == UInt8(ascii: "|") || text[i] == UInt8(ascii: "}") {
-            let word = start..<i
+            let alternative = start..<i
             start = i + 1
-            guard isASCIIWord(word, in: text) else { return false }
-            if !codeLike { codeLike = hasIdentifierShape(word, in: text) || codeNames.contains(word, in: text) }
+            if !alternative.contains(where: { text[$0] >= 0x80 || ScalarClass.isASCIIAlphanumeric(text[$0]) }) { return true }
+            if !alternative.allSatisfy({ ScalarClass.isASCIIDigit(text[$0]) || text[$0] == UInt8(ascii: ".") }) { allNumbers = false }
+            // Words of the alternative: runs of printable ASCII (Markdown blanks the backslash
+            // of `string\[]` to a space, so `[]` may stand alone).
+            var wordStart = alternative.lowerBound
+            for k in alternative.lowerBound...alternative.upperBound where k == alternative.upperBound || text[k] <= 0x20 || text[k] >= 0x7F {
+                let word = wordStart..<k
+                wordStart = k + 1
+                guard !word.isEmpty, isASCIIWord(word, in: text) else { continue }
+                if hasIdentifierShape(word, in: text) || codeNames.contains(word, in: text) { return true }
+            }
         }
-        return codeLike
+        return allNumbers
     }
 
     /// `=` right before the brace, or an option flag (`-x`, `--color`) and one space before it.
@@ -77,9 +89,12 @@ struct SpintaxScanner: Sendable {
         text[word].allSatisfy { $0 > 0x20 && $0 < 0x7F }
     }
 
-    /// Camel case inside the word, or a character that only identifiers and type expressions
-    /// carry in running text.
+    /// Camel case inside the word, letters and digits mixed (`choice1`, `utf8`), or a character
+    /// that only identifiers and type expressions carry in running text.
     private func hasIdentifierShape(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if word.contains(where: { ScalarClass.isASCIIDigit(text[$0]) }) && word.contains(where: { text[$0] | 0x20 >= 0x61 && text[$0] | 0x20 <= 0x7A }) {
+            return true
+        }
         var previousLower = false
         for i in word {
             let b = text[i]

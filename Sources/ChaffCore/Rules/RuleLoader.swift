@@ -104,7 +104,7 @@ public enum RuleLoader {
                 }
                 var object = try ObjectReader(element, path: path)
                 let text = try object.string("text")
-                let format = try object.optionalChoice("format", ["text", "markdown", "html"]) ?? "text"
+                let format = try object.optionalChoice("format", DocumentFormat.allCases.map(\.rawValue)) ?? "text"
                 try object.finish()
                 out.append(RuleExamples.Example(marked: text, format: format, fileOffset: element.offset))
             }

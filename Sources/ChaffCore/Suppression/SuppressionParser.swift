@@ -47,7 +47,7 @@ public enum SuppressionParser {
         let lines = SourceLines(source)
         var result = ParsedSuppressions()
         switch format {
-        case .markdown, .html:
+        case .markdown, .html, .restructuredText:
             commentScope.withUnsafeBufferPointer { bytes in
                 for comment in commentRanges where comment.upperBound <= bytes.count {
                     read(comment, whole: comment, in: bytes, lines: lines, into: &result)

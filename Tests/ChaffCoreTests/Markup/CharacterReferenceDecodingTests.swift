@@ -111,10 +111,13 @@ import Testing
         #expect(DocumentFormat(forPath: ".md") == .plainText)
         #expect(DocumentFormat(forPath: "dir.md/file") == .plainText)
         #expect(DocumentFormat(forPath: "a.md.txt") == .plainText)
+        #expect(DocumentFormat(forPath: "docs/intro.rst") == .restructuredText)
+        #expect(DocumentFormat(forPath: "b.REST") == .restructuredText)
+        #expect(DocumentFormat(forPath: "_sources/library/os.rst.txt") == .restructuredText)
     }
 
     @Test func rawValuesMatchConfigurationNames() {
-        #expect(DocumentFormat.allCases.map(\.rawValue) == ["text", "markdown", "html"])
+        #expect(DocumentFormat.allCases.map(\.rawValue) == ["text", "markdown", "html", "rst"])
     }
 
     @Test func eachFormatHasItsMasker() {
