@@ -384,11 +384,13 @@ def han_script_classes(codes, script_runs, simplified, traditional, big_five, ge
                              or (code_point in to_simplified and code_point in in_general_standard))
             in_traditional = (any(t != code_point for t in to_simplified) or not to_traditional
                               or (code_point in to_traditional and code_point in in_big_five))
-            # A character the 2013 general table lists is written in Simplified text when none of
-            # its Simplified variants is listed there: 瑙 (多瑙河) has only 𰡻, an Extension G form.
-            if (code_point in in_general_standard
-                    and not any(t != code_point and t in in_general_standard for t in to_simplified)):
+            # A character is one system's only when the other system has a standard form for it:
+            # a Simplified variant in the 2013 general table, a Traditional one in Big5. 瑙 (多瑙河)
+            # simplifies only to 𰡻, an Extension G form no Simplified text uses, so it is shared.
+            if not any(t != code_point and t in in_general_standard for t in to_simplified):
                 in_simplified = True
+            if not any(t != code_point and t in in_big_five for t in to_traditional):
+                in_traditional = True
             if in_simplified and not in_traditional:
                 classes.append(2)
             elif in_traditional and not in_simplified:

@@ -11,12 +11,14 @@
 /// - it has no kSimplifiedVariant (nothing simplifies it: 的);
 /// - it lists itself as its own kSimplifiedVariant *and* the 2013 Table of General Standard
 ///   Chinese Characters (Unihan kTGH) includes it (乾 → 乾, 干; 著 → 着, 著);
-/// - the general table includes it and none of its Simplified variants: 瑙 (多瑙河), 瀵 and 薳
-///   simplify only to rare Extension characters no Simplified writer uses.
+/// - none of its Simplified variants other than itself is in the general table: 瑙 (多瑙河) and
+///   驐 simplify only to rare Extension characters no Simplified writer uses, so Simplified text
+///   has no standard form to replace them with.
 ///
 /// C occurs in Traditional text, symmetrically, when it has a kSimplifiedVariant other than
 /// itself, or has no kTraditionalVariant, or lists itself as its own kTraditionalVariant *and*
-/// Big5 encodes it (Unihan kBigFive): 后 → 后, 後 and 台 → 台, 檯, 臺, 颱 are shared.
+/// Big5 encodes it (Unihan kBigFive): 后 → 后, 後 and 台 → 台, 檯, 臺, 颱 are shared; or when
+/// Big5 encodes none of its Traditional variants.
 ///
 /// The evidence test on self-listings is this project's refinement. Unicode 15 lists 430
 /// characters as their own variant, among them 这, 个, 时, 会, 对, 电: simplified forms that
@@ -35,8 +37,9 @@
 /// - Characters that Big5 encodes as rare classical characters stay shared (体, 机, 网, 价),
 ///   trading some misses in Traditional text for no false alarms.
 ///
-/// Unicode 15.0 totals over the 12,552 characters with variant data: 6,150 Simplified-only,
-/// 6,263 Traditional-only, 139 shared.
+/// Unicode 15.0 totals over the 12,552 characters with variant data: 3,714 Simplified-only,
+/// 2,749 Traditional-only, 6,089 shared; most of the shared ones are rare characters whose
+/// counterparts are rare too.
 public enum HanVariants {
     /// The decoded form table; scanning loops should take it once and call its `form(of:)`.
     public static let formLookup: HanFormLookup = HanFormTableBuilder.build(tables)
@@ -183,14 +186,14 @@ private enum HanFormTableBuilder {
         where ScriptTable.script(of: codePoint) == .han {
             let toSimplified = simplified.targets(of: codePoint)
             let toTraditional = traditional.targets(of: codePoint)
-            // A character the general table lists is Simplified usage unless the table also
-            // lists one of its Simplified variants: 瑙 (多瑙河) has only 𰡻, outside it.
+            // One system's only when the other has a standard form for it (see the type's
+            // documentation): 瑙 (多瑙河) simplifies only to 𰡻, outside the general table.
             let inSimplified = toTraditional.contains { $0 != codePoint } || toSimplified.isEmpty
                 || (toSimplified.contains(codePoint) && generalStandard.contains(codePoint))
-                || (generalStandard.contains(codePoint)
-                    && !toSimplified.contains { $0 != codePoint && generalStandard.contains($0) })
+                || !toSimplified.contains { $0 != codePoint && generalStandard.contains($0) }
             let inTraditional = toSimplified.contains { $0 != codePoint } || toTraditional.isEmpty
                 || (toTraditional.contains(codePoint) && bigFive.contains(codePoint))
+                || !toTraditional.contains { $0 != codePoint && bigFive.contains($0) }
             switch (inSimplified, inTraditional) {
             case (true, false): set(codePoint, .simplifiedOnly)
             case (false, true): set(codePoint, .traditionalOnly)

@@ -56,6 +56,66 @@ enum HanScriptNeighbourhood {
             if tally(scalar) { seen += 1 }
         }
         // A character alone on its line is judged by the unit's majority alone.
-        return own + other == 0 || other * 5 >= own
+        guard own + other == 0 || other * 5 >= own else { return false }
+        return !isClauseOfOtherSystem(range, minority: minority, in: text, unit: unit)
+    }
+
+    /// Whether the clause around `range` (up to sentence or clause punctuation, white space or
+    /// a line break) has two or more characters of `minority`'s form and none of the other: a
+    /// phrase written wholly in the other system (`但進去房間以後` in a Traditional review that a
+    /// site prefixed with Simplified words), not a slip inside a phrase.
+    static func isClauseOfOtherSystem(_ range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>) -> Bool {
+        let classes = HanScriptCharacterClasses.table
+        var own = 0
+        var start = range.lowerBound
+        let lowest = max(unit.lowerBound, range.lowerBound - maximumBytes)
+        while start > lowest && !isClauseBoundary(text, before: start) {
+            start -= 1
+            while start > lowest && text[start] & 0xC0 == 0x80 { start -= 1 }
+        }
+        var index = start
+        let highest = min(unit.upperBound, range.upperBound + maximumBytes)
+        while index < highest {
+            if text[index] < 0x80 {
+                if index >= range.upperBound && isClauseByte(text[index]) { break }
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: highest)
+            if index >= range.upperBound && isClausePunctuation(scalar) { break }
+            let characterClass = HanScriptCharacterClasses.characterClass(classes, scalar)
+            if characterClass == minority.rawValue {
+                own += 1
+            } else if characterClass == HanForm.simplifiedOnly.rawValue || characterClass == HanForm.traditionalOnly.rawValue {
+                return false
+            }
+            index += length
+        }
+        return own >= 3
+    }
+
+    private static func isClauseBoundary(_ text: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+        let previous = text[index - 1]
+        if previous < 0x80 { return isClauseByte(previous) }
+        guard let scalar = ScalarClass.scalar(before: index, in: text) else { return false }
+        return isClausePunctuation(scalar)
+    }
+
+    /// ASCII white space and the punctuation that ends a clause.
+    private static func isClauseByte(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x0A, 0x0D, 0x20, 0x09, UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: ":"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Full-width clause punctuation and the ideographic space.
+    private static func isClausePunctuation(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x3000, 0x3001, 0x3002, 0xFF0C, 0xFF01, 0xFF1F, 0xFF1B, 0xFF1A: return true  // 　、。，！？；：
+        default: return false
+        }
     }
 }

@@ -85,9 +85,9 @@ import ChaffData
         #expect(HanVariants.charactersWithSimplifiedVariants.count == 6692)
         #expect(HanVariants.charactersWithTraditionalVariants.count == 6291)
         #expect(candidates.count == 12552)
-        #expect(counts[.simplifiedOnly] == 6150)
-        #expect(counts[.traditionalOnly] == 6263)
-        #expect(counts[.shared] == 139)
+        #expect(counts[.simplifiedOnly] == 3714)
+        #expect(counts[.traditionalOnly] == 2749)
+        #expect(counts[.shared] == 6089)
         #expect(counts[.notHan] == nil)
     }
 }
@@ -130,8 +130,8 @@ import ChaffData
             .filter { forms.form(of: $0) == .traditionalOnly }
         let simplifiedOnly = HanVariants.charactersWithTraditionalVariants
             .filter { forms.form(of: $0) == .simplifiedOnly }
-        #expect(traditionalOnly.filter { HanVariants.simplifiedSuggestions(for: $0).count > 1 }.count == 9)
-        #expect(simplifiedOnly.filter { HanVariants.traditionalSuggestions(for: $0).count > 1 }.count == 15)
+        #expect(traditionalOnly.filter { HanVariants.simplifiedSuggestions(for: $0).count > 1 }.count == 3)
+        #expect(simplifiedOnly.filter { HanVariants.traditionalSuggestions(for: $0).count > 1 }.count == 13)
         #expect(traditionalOnly.allSatisfy { !HanVariants.simplifiedSuggestions(for: $0).isEmpty })
         #expect(simplifiedOnly.allSatisfy { !HanVariants.traditionalSuggestions(for: $0).isEmpty })
     }
