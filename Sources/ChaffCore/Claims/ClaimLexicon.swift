@@ -125,21 +125,27 @@ public struct ClaimLexicon: Sendable {
         var exceptions: [String] = []
         var seen: Set<ByteKey> = []
         var framePairs: [(String, String, Int)] = []
+        var foldedSeen: Set<ByteKey> = []
+        var patternBytes: [[UInt8]] = []
         for (index, group) in groups.enumerated() {
             for (list, mode) in [(group.always, ClaimPhraseMode.always), (group.unlessNamed, .unlessNamed)] {
                 for raw in list {
-                    if checked {
-                        phrases.append(Phrase(text: raw, mode: mode, group: index, isFrame: false))
-                        continue
-                    }
-                    let text = Self.normalize(raw)
-                    if text.isEmpty || !seen.insert(Self.key(text)).inserted { continue }
+                    let text = checked ? raw : Self.normalize(raw)
+                    if !checked && (text.isEmpty || !seen.insert(Self.key(text)).inserted) { continue }
+                    // Text is matched with Traditional characters folded to Simplified
+                    // (`FoldedText`), and so are the patterns: 據悉 and 据悉 are one pattern, which
+                    // keeps its first listing.
+                    let bytes = HanFold.fold(Array(text.utf8))
+                    if !foldedSeen.insert(Self.key(bytes)).inserted { continue }
+                    patternBytes.append(bytes)
                     phrases.append(Phrase(text: text, mode: mode, group: index, isFrame: false))
                 }
             }
             for raw in group.frames {
                 guard let (opener, closer) = Self.frameParts(raw), seen.insert(Self.key(opener + "…" + closer)).inserted else { continue }
-                framePairs.append((opener, closer, index))
+                let (o, c) = (HanFold.fold(opener), HanFold.fold(closer))
+                if framePairs.contains(where: { $0.0 == o && $0.1 == c }) { continue }
+                framePairs.append((o, c, index))
             }
             exceptions += group.exceptions.map(Self.normalize).filter { !$0.isEmpty }
         }
@@ -158,8 +164,8 @@ public struct ClaimLexicon: Sendable {
         self.plainCount = plainCount
         self.exceptionEnd = plainCount + exceptions.count
         self.openerEnd = exceptionEnd + openers.count
-        let patterns = phrases[..<plainCount].map(\.text) + exceptions + openers + closers
-        self.automaton = AhoCorasick(patterns: patterns.map { Array($0.utf8) }, caseInsensitiveASCII: true)
+        let patterns = patternBytes + (exceptions + openers + closers).map { HanFold.fold(Array($0.utf8)) }
+        self.automaton = AhoCorasick(patterns: patterns, caseInsensitiveASCII: true)
         self.frames = frames
         var frameIndex = [Int32](repeating: -1, count: openers.count * closers.count)
         for (i, frame) in frames.enumerated() where frameIndex[frame.opener * closers.count + frame.closer] < 0 {
@@ -273,5 +279,9 @@ public struct ClaimLexicon: Sendable {
     /// case, so two listings that differ only there are the same phrase.
     private static func key(_ text: String) -> ByteKey {
         ByteKey(text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+    }
+
+    private static func key(_ bytes: [UInt8]) -> ByteKey {
+        ByteKey(bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
     }
 }
