@@ -49,7 +49,7 @@ struct ClaimSignatureScanner: Sendable {
         best,worst,only,most,any,anyone,anything
         """
     private static let englishFigure = "million,millions,billion,billions,thousand,thousands,hundreds,dozens,majority"
-    private static let chineseShare = "百分之 半数 半數 过半 過半"
+    private static let chineseShare = "百分之 半数 半數 过半 過半 一半"
     private static let englishShare = "percent,per cent,half,a third,a quarter,one in"
 
     init() {
