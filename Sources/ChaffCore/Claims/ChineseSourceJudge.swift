@@ -47,6 +47,11 @@ extension SourceCues {
                 return (.named, r.upperBound)
             case .cue(.suffix, let r):
                 if i > 0, case .residue(let count, _) = segments[i - 1], count >= 2 { return (.named, r.upperBound) }
+                // 中国消费者协会: a place, one generic word, then the head.
+                if i > 1, case .cue(.vague, _) = segments[i - 1], case .cue(.place, _) = segments[i - 2] {
+                    if i > 2, case .cue(let kind, _) = segments[i - 3], kind == .vague || kind == .anaphoric { continue }
+                    return (.named, r.upperBound)
+                }
                 if i > 0, case .cue(.place, _) = segments[i - 1] {
                     if i > 1, case .cue(let kind, _) = segments[i - 2], kind == .vague || kind == .anaphoric { continue }
                     return (.named, r.upperBound)

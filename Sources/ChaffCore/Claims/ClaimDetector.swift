@@ -70,7 +70,7 @@ public struct ClaimDetector: Sendable {
                 var here: [ClaimMatcher.Match] = []
                 var k = m
                 while k < matches.count && matches[k].range.lowerBound < sentence.upperBound {
-                    if matches[k].range.upperBound <= sentence.upperBound { here.append(matches[k]) }
+                    if matches[k].range.upperBound <= sentence.upperBound, !Self.isQuotedMention(matches[k].range, in: text) { here.append(matches[k]) }
                     k += 1
                 }
                 m = k
@@ -94,6 +94,7 @@ public struct ClaimDetector: Sendable {
                 vague.append(match)
                 continue
             }
+            if !phrase.isFrame, isObject(match.range, in: text, sentence: sentence) { continue }
             switch verdict(of: match, in: text, sentence: sentence) {
             case .named:
                 return []
@@ -103,12 +104,69 @@ public struct ClaimDetector: Sendable {
                 vague.append(match)
             }
         }
-        return vague.map { match in
+        if vague.isEmpty { return [] }
+        // The signature is looked for outside the claim phrases themselves (大家都知道 is no
+        // sweeping claim, 一位专家 no figure).
+        let signatures = ClaimSignatureScanner.standard.signatures(in: text, sentence, excluded: matches.map(\.range))
+        return vague.compactMap { match in
             let phrase = lexicon.phrases[match.phrase]
             let group = lexicon.groups[phrase.group]
-            return ClaimFinding(sentence: sentence, phrase: match.range, text: String(decoding: UnsafeBufferPointer(rebasing: text[match.range]), as: UTF8.self),
-                                category: group.category, mode: phrase.mode, missing: group.missing)
+            let signature = ClaimSignature.allCases.first { signatures.contains($0) && group.signatures.contains($0) }
+            let tier = signature != nil ? ClaimTier.warning : group.bare
+            if tier == .none { return nil }
+            var finding = ClaimFinding(sentence: sentence, phrase: match.range, text: String(decoding: UnsafeBufferPointer(rebasing: text[match.range]), as: UTF8.self),
+                                       category: group.category, mode: phrase.mode, missing: group.missing)
+            finding.tier = tier
+            finding.signature = signature
+            return finding
         }
+    }
+
+    /// Whether `range` is a phrase talked about rather than used: it stands alone in quotation
+    /// marks ("studies show", “据不完全统计”, 「专家指出」), with at most a comma or colon of its own
+    /// inside them.
+    static func isQuotedMention(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let before = TextScalar.scalar(before: range.lowerBound, in: text) else { return false }
+        let close: [UInt32]
+        switch before {
+        case 0x22: close = [0x22]
+        case 0x27: close = [0x27]
+        case 0x201C: close = [0x201D]
+        case 0x2018: close = [0x2019]
+        case 0x300C: close = [0x300D]
+        case 0x300E: close = [0x300F]
+        default: return false
+        }
+        var i = range.upperBound
+        guard i < text.count else { return false }
+        var (scalar, length) = UTF8Decoding.decode(text, at: i)
+        if let s = scalar, [0x2C, 0x3A, 0xFF0C, 0xFF1A, 0x3001].contains(s), i + length < text.count {
+            i += length
+            (scalar, length) = UTF8Decoding.decode(text, at: i)
+        }
+        return scalar.map(close.contains) ?? false
+    }
+
+    /// Words that make the noun of a Chinese claim phrase the object of a verb or preposition
+    /// (向外国专家介绍, 请专家指出, 为专家表示…): the phrase attributes nothing.
+    private static let objectMarkers: [[UInt8]] = SourceCues.tableWords(
+        "向 給 给 请 請 邀请 邀請 聘请 聘請 陪同 会见 會見 接见 接見 为 為 同 跟 让 讓 听取 聽取 组织 組織 带领 帶領 慰问 慰問")
+
+    /// Whether a listed object marker stands in the few characters before `phrase` (within its
+    /// clause), and so makes the phrase's noun an object.
+    func isObject(_ phrase: Range<Int>, in text: UnsafeBufferPointer<UInt8>, sentence: Range<Int>) -> Bool {
+        guard text[phrase.lowerBound] >= 0x80 else { return false }
+        let start = ClauseBounds.chineseSubjectStart(before: phrase.lowerBound, floor: sentence.lowerBound, in: text)
+        let from = max(start, phrase.lowerBound - 18)
+        guard from < phrase.lowerBound else { return false }
+        let stretch = Array(UnsafeBufferPointer(rebasing: text[from..<phrase.lowerBound]))
+        for marker in Self.objectMarkers where stretch.count >= marker.count {
+            for k in 0...(stretch.count - marker.count) where stretch[k..<(k + marker.count)].elementsEqual(marker) {
+                // Only at a character boundary (UTF-8 lead bytes line up with the marker's).
+                if stretch[k] & 0xC0 != 0x80 { return true }
+            }
+        }
+        return false
     }
 
     /// What a match says about its source: for a phrase, the words right before it; for a frame,

@@ -12,6 +12,10 @@ public struct ClaimFinding: Sendable, Equatable {
     public var mode: ClaimPhraseMode
     /// What is missing, completing "Unsourced claim: '<phrase>' …", such as `names no source`.
     public var missing: String
+    /// `warning` when the sentence carries a signature of its group, else the group's bare tier.
+    public var tier: ClaimTier = .warning
+    /// The signature that made it a warning, if any (figure before prediction before sweeping).
+    public var signature: ClaimSignature?
 
     /// A finding.
     public init(sentence: Range<Int>, phrase: Range<Int>, text: String, category: String, mode: ClaimPhraseMode, missing: String) {

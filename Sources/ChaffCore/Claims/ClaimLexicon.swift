@@ -37,6 +37,11 @@ public enum ClaimPhraseMode: String, Sendable, CaseIterable {
 ///   words between and after are judged like a source after "according to": the frame is
 ///   reported when they name no one (据某知名机构统计, according to a new survey) and not when
 ///   they do (据国家统计局统计, according to a Gallup survey). Phrases win over frames.
+/// - `bare`: the tier of a finding whose sentence has none of the group's `signatures`:
+///   `warning` (the default), `note` or `none` (not reported). A finding whose sentence has one
+///   is a warning.
+/// - `signatures`: what makes a finding a warning, any of `figure`, `prediction`, `sweeping`
+///   (default all three; see `ClaimSignature`).
 /// - `exceptions`: texts that contain a phrase but are not claims (数据显示屏, 研究发现的);
 ///   a phrase overlapped by an exception is not reported. A phrase that starts with 据 is not
 ///   matched inside a word (数据, 证据: 数据分析师 is not 据分析师).
@@ -58,16 +63,23 @@ public struct ClaimLexicon: Sendable {
         public var frames: [String]
         /// Texts that contain a phrase but are not claims.
         public var exceptions: [String]
+        /// The tier of a finding whose sentence carries none of `signatures`.
+        public var bare: ClaimTier
+        /// What makes a finding a warning: a figure, a prediction or a sweeping claim in its sentence.
+        public var signatures: Set<ClaimSignature>
 
         /// A group of phrases.
         public init(category: String, missing: String = "names no source", always: [String] = [], unlessNamed: [String] = [],
-                    frames: [String] = [], exceptions: [String] = []) {
+                    frames: [String] = [], exceptions: [String] = [], bare: ClaimTier = .warning,
+                    signatures: Set<ClaimSignature> = Set(ClaimSignature.allCases)) {
             self.category = category
             self.missing = missing
             self.always = always
             self.unlessNamed = unlessNamed
             self.frames = frames
             self.exceptions = exceptions
+            self.bare = bare
+            self.signatures = signatures
         }
     }
 
@@ -125,21 +137,27 @@ public struct ClaimLexicon: Sendable {
         var exceptions: [String] = []
         var seen: Set<ByteKey> = []
         var framePairs: [(String, String, Int)] = []
+        var foldedSeen: Set<ByteKey> = []
+        var patternBytes: [[UInt8]] = []
         for (index, group) in groups.enumerated() {
             for (list, mode) in [(group.always, ClaimPhraseMode.always), (group.unlessNamed, .unlessNamed)] {
                 for raw in list {
-                    if checked {
-                        phrases.append(Phrase(text: raw, mode: mode, group: index, isFrame: false))
-                        continue
-                    }
-                    let text = Self.normalize(raw)
-                    if text.isEmpty || !seen.insert(Self.key(text)).inserted { continue }
+                    let text = checked ? raw : Self.normalize(raw)
+                    if !checked && (text.isEmpty || !seen.insert(Self.key(text)).inserted) { continue }
+                    // Text is matched with Traditional characters folded to Simplified
+                    // (`FoldedText`), and so are the patterns: 據悉 and 据悉 are one pattern, which
+                    // keeps its first listing.
+                    let bytes = HanFold.fold(Array(text.utf8))
+                    if !foldedSeen.insert(Self.key(bytes)).inserted { continue }
+                    patternBytes.append(bytes)
                     phrases.append(Phrase(text: text, mode: mode, group: index, isFrame: false))
                 }
             }
             for raw in group.frames {
                 guard let (opener, closer) = Self.frameParts(raw), seen.insert(Self.key(opener + "…" + closer)).inserted else { continue }
-                framePairs.append((opener, closer, index))
+                let (o, c) = (HanFold.fold(opener), HanFold.fold(closer))
+                if framePairs.contains(where: { $0.0 == o && $0.1 == c }) { continue }
+                framePairs.append((o, c, index))
             }
             exceptions += group.exceptions.map(Self.normalize).filter { !$0.isEmpty }
         }
@@ -158,8 +176,8 @@ public struct ClaimLexicon: Sendable {
         self.plainCount = plainCount
         self.exceptionEnd = plainCount + exceptions.count
         self.openerEnd = exceptionEnd + openers.count
-        let patterns = phrases[..<plainCount].map(\.text) + exceptions + openers + closers
-        self.automaton = AhoCorasick(patterns: patterns.map { Array($0.utf8) }, caseInsensitiveASCII: true)
+        let patterns = patternBytes + (exceptions + openers + closers).map { HanFold.fold(Array($0.utf8)) }
+        self.automaton = AhoCorasick(patterns: patterns, caseInsensitiveASCII: true)
         self.frames = frames
         var frameIndex = [Int32](repeating: -1, count: openers.count * closers.count)
         for (i, frame) in frames.enumerated() where frameIndex[frame.opener * closers.count + frame.closer] < 0 {
@@ -226,12 +244,24 @@ public struct ClaimLexicon: Sendable {
                 // Phrases normalised here once; the lexicon takes them as they are.
                 lists[key] = key == "frames" ? entries.map(\.0) : normalized
             }
+            let bare = try reader.optionalChoice("bare", ClaimTier.allCases.map(\.rawValue)).flatMap(ClaimTier.init(rawValue:)) ?? .warning
+            var signatures = Set(ClaimSignature.allCases)
+            if let listed = try reader.optionalStrings("signatures") {
+                signatures = []
+                for (n, (name, offset)) in listed.enumerated() {
+                    guard let signature = ClaimSignature(rawValue: name) else {
+                        throw ObjectReader.Failure(
+                            offset: offset, message: "'\(reader.path(of: "signatures"))[\(n)]' must be one of \(ClaimSignature.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))")
+                    }
+                    signatures.insert(signature)
+                }
+            }
             if (lists["always"] ?? []).isEmpty && (lists["unlessNamed"] ?? []).isEmpty && (lists["frames"] ?? []).isEmpty {
                 throw ObjectReader.Failure(offset: reader.offset, message: "'\(path)' needs at least one entry in 'always', 'unlessNamed' or 'frames'")
             }
             try reader.finish()
             groups.append(Group(category: category, missing: missing, always: lists["always"] ?? [], unlessNamed: lists["unlessNamed"] ?? [],
-                                frames: lists["frames"] ?? [], exceptions: lists["exceptions"] ?? []))
+                                frames: lists["frames"] ?? [], exceptions: lists["exceptions"] ?? [], bare: bare, signatures: signatures))
         }
         let vague = try options.optionalStrings("vagueQualifiers")?.map(\.0) ?? []
         let suffixes = try options.optionalStrings("sourceSuffixes")?.map(\.0) ?? []
@@ -273,5 +303,9 @@ public struct ClaimLexicon: Sendable {
     /// case, so two listings that differ only there are the same phrase.
     private static func key(_ text: String) -> ByteKey {
         ByteKey(text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+    }
+
+    private static func key(_ bytes: [UInt8]) -> ByteKey {
+        ByteKey(bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
     }
 }

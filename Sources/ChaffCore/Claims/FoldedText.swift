@@ -1,14 +1,27 @@
-/// A copy of a text with white space folded, and a map back to the original byte offsets.
+import ChaffData
+
+/// A copy of a text folded for phrase matching, and a map back to the original byte offsets.
 ///
-/// Phrases are listed with single spaces, but wrapped text breaks them anywhere: `studies\n
-/// show`, or `据不完\n全统计` in hard-wrapped Chinese. Folding turns each run of ASCII white
-/// space into one space, and drops a run that holds a line break between two non-ASCII bytes
-/// (Markdown joins such CJK lines without a space). Matches found in the folded copy are mapped
-/// back, so reported ranges are offsets into the original.
+/// Phrases are listed with single spaces in Simplified characters, but real text breaks and
+/// disguises them:
+/// - white space: wrapped text breaks a phrase anywhere (`studies\n show`, or `据不完\n全统计`
+///   in hard-wrapped Chinese). Each run of ASCII white space becomes one space, and a run that
+///   holds a line break between two non-ASCII bytes is dropped (Markdown joins such CJK lines
+///   without a space);
+/// - pinyin glosses: spun pages interleave readings (`据不完(wan)全统计(ji)`). A parenthesised
+///   group of ASCII letters (with tone digits, `'` and single spaces; `(…)` or `（…）`) right
+///   after a Han character is dropped;
+/// - Traditional characters: a Traditional character with a single Simplified form is written
+///   in that form (`據悉` → `据悉`, `統計` → `统计`, also one Traditional character inside a
+///   Simplified page), from `PinyinHanNormalization`. Both forms are three UTF-8 bytes, so this
+///   never moves an offset.
+/// Matches found in the folded copy are mapped back, so reported ranges are offsets into the
+/// original (a match that ends before a dropped gloss ends at its last Han character).
 ///
 /// The map back is stored sparsely: folded byte `i` comes from original byte `i + shift`, and
-/// `shift` only changes after a run of white space that folding shortened or dropped. One entry
-/// per such run costs far less than one offset per byte (which was four times the text).
+/// `shift` only changes after a run of white space or a gloss that folding shortened or
+/// dropped. One entry per such run costs far less than one offset per byte (which was four
+/// times the text).
 struct FoldedText {
     /// The folded bytes.
     let bytes: [UInt8]
@@ -20,23 +33,14 @@ struct FoldedText {
     let isIdentity: Bool
 
     init(_ text: UnsafeBufferPointer<UInt8>) {
-        var needed = false
-        var i = 0
-        while i < text.count {
-            let b = text[i]
-            if b == 0x0A || b == 0x0D || b == 0x09 || (b == 0x20 && i + 1 < text.count && (text[i + 1] == 0x20 || text[i + 1] == 0x0A)) {
-                needed = true
-                break
-            }
-            i += 1
-        }
-        guard needed else {
+        guard Self.needsFolding(text) else {
             bytes = []
             shiftStarts = []
             shifts = []
             isIdentity = true
             return
         }
+        let han = HanFold.table
         var starts: [Int32] = []
         var deltas: [Int32] = []
         let out = [UInt8](unsafeUninitializedCapacity: text.count) { out, initialized in
@@ -44,15 +48,23 @@ struct FoldedText {
             var shift = 0
             var i = 0
             let source = text.baseAddress!, target = out.baseAddress!
+            func record(next j: Int) {
+                if j - n != shift {
+                    shift = j - n
+                    starts.append(Int32(n))
+                    deltas.append(Int32(shift))
+                }
+            }
             while i < text.count {
-                // Copy up to the next byte that may be white space (any byte below 0x21; the
-                // test flags no byte of 0x80 or more and finds the first low one exactly),
-                // eight bytes at a time: Chinese text has few.
+                // Copy up to the next byte that may need folding (any byte below 0x21, `(`, or a
+                // lead byte of a three-byte Han character), eight bytes at a time over ASCII.
                 var k = i
                 while k + 8 <= text.count {
                     let word = UnsafeRawPointer(source + k).loadUnaligned(as: UInt64.self)
                     let low = (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080
-                    if low != 0 { k += low.trailingZeroBitCount >> 3; break }
+                    if low != 0 || word & 0x8080_8080_8080_8080 != 0 { break }
+                    let paren = word ^ 0x2828_2828_2828_2828
+                    if (paren &- 0x0101_0101_0101_0101) & ~paren & 0x8080_8080_8080_8080 != 0 { break }
                     k += 8
                 }
                 if k > i {
@@ -62,6 +74,27 @@ struct FoldedText {
                     if i >= text.count { break }
                 }
                 let b = text[i]
+                if b >= 0xE3 && b <= 0xE9 && i + 2 < text.count {
+                    let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(text[i + 1] & 0x3F) << 6) | UInt32(text[i + 2] & 0x3F)
+                    let folded = text[i + 1] & 0xC0 == 0x80 && text[i + 2] & 0xC0 == 0x80 ? HanFold.fold(scalar, han) : scalar
+                    if folded != scalar {
+                        out[n] = UInt8(0xE0 | (folded >> 12))
+                        out[n + 1] = UInt8(0x80 | ((folded >> 6) & 0x3F))
+                        out[n + 2] = UInt8(0x80 | (folded & 0x3F))
+                    } else {
+                        out[n] = b
+                        out[n + 1] = text[i + 1]
+                        out[n + 2] = text[i + 2]
+                    }
+                    n += 3
+                    i += 3
+                    continue
+                }
+                if let end = Self.glossEnd(text, at: i) {
+                    i = end
+                    record(next: i)
+                    continue
+                }
                 guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else {
                     out[n] = b
                     n += 1
@@ -90,11 +123,7 @@ struct FoldedText {
                     n += 1
                 }
                 // The next folded byte comes from `j`.
-                if j - n != shift {
-                    shift = j - n
-                    starts.append(Int32(n))
-                    deltas.append(Int32(shift))
-                }
+                record(next: j)
                 i = j
             }
             initialized = n
@@ -103,6 +132,61 @@ struct FoldedText {
         shiftStarts = starts
         shifts = deltas
         isIdentity = false
+    }
+
+    /// Whether folding would change `text`: white space to fold, a gloss to drop or a
+    /// Traditional character to write Simplified.
+    static func needsFolding(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let han = HanFold.table
+        var i = 0
+        while i < text.count {
+            let b = text[i]
+            if b < 0x80 {
+                if b == 0x0A || b == 0x0D || b == 0x09 || (b == 0x20 && i + 1 < text.count && (text[i + 1] == 0x20 || text[i + 1] == 0x0A)) {
+                    return true
+                }
+                if b == 0x28 && glossEnd(text, at: i) != nil { return true }
+                i += 1
+            } else if b >= 0xE3 && b <= 0xE9 && i + 2 < text.count {
+                let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(text[i + 1] & 0x3F) << 6) | UInt32(text[i + 2] & 0x3F)
+                if text[i + 1] & 0xC0 == 0x80, text[i + 2] & 0xC0 == 0x80, HanFold.fold(scalar, han) != scalar { return true }
+                i += 3
+            } else {
+                if b == 0xEF && glossEnd(text, at: i) != nil { return true }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// The end of a pinyin gloss that opens at `i` (`(wan)`, `（wán）` is not ASCII and stays),
+    /// right after a Han character: 1–24 ASCII letters, tone digits, `'` and single spaces,
+    /// starting with a letter, in `(…)` or `（…）`.
+    static func glossEnd(_ text: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        var j: Int
+        if text[i] == 0x28 {
+            j = i + 1
+        } else if text[i] == 0xEF, i + 2 < text.count, text[i + 1] == 0xBC, text[i + 2] == 0x88 {
+            j = i + 3
+        } else {
+            return nil
+        }
+        guard i >= 3, let before = TextScalar.scalar(before: i, in: text), TextScalar.isHan(before) else { return nil }
+        let first = j
+        while j < text.count && j - first <= 24 {
+            let c = text[j]
+            if TextScalar.isASCIILetter(c) || (c >= 0x30 && c <= 0x35) || c == 0x27 {
+                j += 1
+            } else if c == 0x20, j > first, j + 1 < text.count, TextScalar.isASCIILetter(text[j + 1]) {
+                j += 1
+            } else {
+                break
+            }
+        }
+        guard j > first, j - first <= 24, TextScalar.isASCIILetter(text[first]), j < text.count else { return nil }
+        if text[j] == 0x29 { return j + 1 }
+        if text[j] == 0xEF, j + 2 < text.count, text[j + 1] == 0xBC, text[j + 2] == 0x89 { return j + 3 }
+        return nil
     }
 
     /// The original offset of folded byte `folded`.
@@ -167,4 +251,56 @@ extension FoldedText {
         out.append(start..<text.count)
         return out
     }
+}
+
+/// Traditional characters written in their Simplified form for matching: a flat table over the
+/// CJK blocks of three-byte UTF-8 (U+3400–U+9FFF), built once from `PinyinHanNormalization`
+/// (Unihan kSimplifiedVariant, one form per character; 著 and 乾 keep themselves).
+enum HanFold {
+    static let base: UInt32 = 0x3400
+    static let end: UInt32 = 0xA000
+
+    /// `table[s - base]` is the Simplified form of `s`, or 0 when `s` stays.
+    static let table: [UInt16] = {
+        var out = [UInt16](repeating: 0, count: Int(end - base))
+        for s in base..<end {
+            let t = PinyinHanNormalization.simplified(s)
+            if t != s, t >= base, t < end { out[Int(s - base)] = UInt16(t) }
+        }
+        return out
+    }()
+
+    /// The Simplified form of `scalar` (itself when it has none).
+    @inline(__always)
+    static func fold(_ scalar: UInt32, _ table: [UInt16]) -> UInt32 {
+        guard scalar >= base, scalar < end else { return scalar }
+        let t = table[Int(scalar - base)]
+        return t == 0 ? scalar : UInt32(t)
+    }
+
+    /// `bytes` (UTF-8) with each Traditional character written in its Simplified form.
+    static func fold(_ bytes: [UInt8]) -> [UInt8] {
+        let table = self.table
+        var out = bytes
+        var i = 0
+        while i + 2 < out.count {
+            let b = out[i]
+            guard b >= 0xE3 && b <= 0xE9, out[i + 1] & 0xC0 == 0x80, out[i + 2] & 0xC0 == 0x80 else {
+                i += 1
+                continue
+            }
+            let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(out[i + 1] & 0x3F) << 6) | UInt32(out[i + 2] & 0x3F)
+            let folded = fold(scalar, table)
+            if folded != scalar {
+                out[i] = UInt8(0xE0 | (folded >> 12))
+                out[i + 1] = UInt8(0x80 | ((folded >> 6) & 0x3F))
+                out[i + 2] = UInt8(0x80 | (folded & 0x3F))
+            }
+            i += 3
+        }
+        return out
+    }
+
+    /// `text` with each Traditional character written in its Simplified form.
+    static func fold(_ text: String) -> String { String(decoding: fold(Array(text.utf8)), as: UTF8.self) }
 }

@@ -71,7 +71,9 @@ public struct Linter: Sendable {
                 let active = rules[index]
                 for finding in findings {
                     if suppressions.suppresses(ruleID: active.rule.id, at: finding.range.lowerBound) { continue }
-                    diagnostics.append(builder.diagnostic(finding, rule: active.rule, severity: active.severity))
+                    // A finding may ask for less than the rule's severity (a weaker case), never more.
+                    let severity = finding.severity.map { min($0, active.severity) } ?? active.severity
+                    diagnostics.append(builder.diagnostic(finding, rule: active.rule, severity: severity))
                 }
             case .ranges(let index, let ranges):
                 let active = rules[index]

@@ -5,7 +5,9 @@
 /// `vagueQualifiers`, `sourceSuffixes`. The prose scope is split into sentences; citations
 /// (links, footnotes, `<a href>`) are looked for in the raw source of the same sentence, since
 /// masking blanks them in prose. Message arguments: `missing` (what the sentence lacks, from the
-/// phrase's group) and `category`.
+/// phrase's group) and `category`. A finding is reported at the rule's severity when its sentence
+/// carries a signature of its group (a figure, a prediction, a sweeping claim) and otherwise at
+/// the group's `bare` tier (`note`, or nothing).
 public struct UnsourcedClaimRule: RuleKind {
     public static let kindName = "unsourced-claim"
     public static let messageArguments = ["missing", "category"]
@@ -19,7 +21,8 @@ public struct UnsourcedClaimRule: RuleKind {
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         let text = context.bytes(for: context.currentScope)
         for finding in detector.findings(in: text, raw: context.document.source) {
-            report(Finding(range: finding.phrase, arguments: ["missing": finding.missing, "category": finding.category]))
+            report(Finding(range: finding.phrase, arguments: ["missing": finding.missing, "category": finding.category],
+                           severity: finding.tier == .note ? .note : nil))
         }
     }
 }

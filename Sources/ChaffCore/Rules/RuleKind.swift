@@ -51,11 +51,14 @@ public struct Finding: Sendable, Equatable {
     public var arguments: [String: String]
     /// Replacement text for `range`, when the kind can fix it.
     public var fix: String?
+    /// At most this severity (a weaker case of the rule), or the rule's own when nil.
+    public var severity: Severity?
 
     /// A finding at `range`.
-    public init(range: Range<Int>, arguments: [String: String] = [:], fix: String? = nil) {
+    public init(range: Range<Int>, arguments: [String: String] = [:], fix: String? = nil, severity: Severity? = nil) {
         self.range = range
         self.arguments = arguments
         self.fix = fix
+        self.severity = severity
     }
 }

@@ -45,11 +45,11 @@ import Testing
 
     @Test func unnamedReportsAndInsiders() {
         #expect(found("有报道称，这位明星已经结婚。") == ["有报道称"])
-        #expect(found("据悉，新车将于下月上市。") == ["据悉"])
-        #expect(found("据了解，物业费三年未调。") == ["据了解"])
+        #expect(found("据悉，新车将于下月上市。") == [])
+        #expect(found("据了解，三成物业费未调。") == ["据了解"])
         #expect(found("据相关人士透露，项目已获投资。") == ["据相关人士透露"])
         #expect(found("有业内人士预计，房价还将回落。") == ["有业内人士"])
-        #expect(found("网友表示，服务越来越差。") == ["网友表示"])
+        #expect(found("网友表示，服务越来越差。") == [])
         #expect(found("知情人士称，谈判已破裂。") == ["知情人士称"])
         #expect(found("業內人士透露，新機型明年發表。") == ["業內人士透露"])
         #expect(found("It is reported that the mayor will resign.") == ["It is reported that"])
@@ -73,14 +73,17 @@ import Testing
     }
 
     @Test func anonymousConsensus() {
-        #expect(found("众所周知，绿茶抗氧化。") == ["众所周知"])
-        #expect(found("大家都知道，早餐很重要。") == ["大家都知道"])
-        #expect(found("人们普遍认为，左撇子更聪明。") == ["人们普遍认为"])
-        #expect(found("眾所周知，夜市文化豐富。") == ["眾所周知"])
-        #expect(found("It is widely believed that goldfish forget fast.") == ["It is widely believed"])
-        #expect(found("Many people say this diet works.") == ["Many people say"])
-        #expect(found("It is often said that money cannot buy happiness.") == ["It is often said"])
-        #expect(found("Some say the recipe was lost.") == ["Some say"])
+        #expect(found("众所周知，绿茶抗氧化。") == [])
+        #expect(found("大家都知道，早餐很重要。") == [])
+        #expect(found("人们普遍认为，左撇子更聪明。") == [])
+        #expect(found("眾所周知，夜市文化豐富。") == [])
+        #expect(found("It is widely believed that goldfish forget fast.") == [])
+        #expect(found("Many people say this diet works.") == [])
+        #expect(found("It is often said that money cannot buy happiness.") == [])
+        #expect(found("Some say the recipe was lost.") == [])
+        // With a share they are the signature.
+        #expect(found("众所周知，80%的疾病与饮食有关。") == ["众所周知"])
+        #expect(found("Many people say half of the staff quit.") == ["Many people say"])
     }
 
     @Test func vagueQualifiersKeepItVague() {
