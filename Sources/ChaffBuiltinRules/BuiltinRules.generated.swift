@@ -309,6 +309,47 @@ public enum BuiltinRules {
 }
 
 """#),
+        ("placeholder-brace-slot.json", #"""
+// Slot names and format fields in single braces: {keyword}, {城市}, {0}, {user_name}.
+{
+  "id": "placeholder-brace-slot",
+  "kind": "placeholder",
+  "severity": "warning",
+  "summary": "A slot name or format field in single braces, such as {keyword}, {城市} or {0}, was left unfilled.",
+  "description": "Content templates and format strings mark their slots with a name or a number in single braces: {keyword} and {城市} in spinner templates, {0} and {name} in str.format, .NET and Java MessageFormat strings. When the values are never substituted, the slot is published as it is. Fill the slot or delete it. Reported: a number of one or two digits, a Han word of up to eight characters (with an optional numeric or _x suffix), an ASCII identifier with an underscore or a trailing number, and the ASCII names listed in slotNames; the fullwidth ｛关键词｝ too. Not reported: plain words ({braces}, {string} types in API references), sets ({1, 2}), regular-expression quantifiers (a{2}), LaTeX groups (x^{2}, \\frac{1}{2}) and the template expressions {{…}} and ${…}, which placeholder-template-expression reports.",
+  "message": "Unfilled slot '{match}'; replace it with real text or remove it",
+  "tags": ["placeholder", "template"],
+  "options": {
+    "form": "brace-slot",
+    // ASCII names reported even without an underscore or a trailing number; case-insensitive.
+    "slotNames": [
+      "keyword", "keywords", "kw", "city", "brand", "product", "company", "sitename", "site_name",
+      "name", "username", "firstname", "lastname", "title", "count", "price", "email"
+    ]
+  },
+  "examples": {
+    "invalid": [
+      "Visit ↓{keyword} in ↓{city} today.",
+      "欢迎来到↓{城市}，选购↓{关键词2}。",
+      "Hello ↓{name}, you have ↓{count} new messages from ↓{0}.",
+      "Dear ↓{user_name}, your order ↓{order_id} ships to ↓{city2}.",
+      "全角的↓｛关键词｝也算，↓｛0｝也是。",
+      "繁體的↓{長尾關鍵詞}也算。"
+    ],
+    "valid": [
+      "Use {braces} in prose, and {string} or {Object} types in API references.",
+      "The set {1, 2, 3} and {x | x > 0}; the empty set {}.",
+      "The regex a{2} and \\d{3} repeat; [0-9]{4} too.",
+      "LaTeX: x^{2}, x_{1} and \\frac{1}{2}.",
+      "Templates: {{name}}, ${name} and {{ name }} are reported by another rule.",
+      "A {123} number of three digits, a {_x} and {a_} are not slots.",
+      "Nested {{0}} and {name}} are not single slots.",
+      "一个{很长很长很长很长的中文词语}不是槽位。"
+    ]
+  }
+}
+
+"""#),
         ("placeholder-bracket-keyword.json", #"""
 {
   "id": "placeholder-bracket-keyword",
