@@ -288,7 +288,8 @@ public enum BuiltinRules {
       "Visit our ↓<keyword> store.",
       "全角的↓＜关键词＞也算。",
       "繁體的↓<長尾關鍵詞>與↓<隨機段落>，混寫的↓<产品名稱>。",
-      "编号的↓<句子3>和↓<标题_a>。"
+      "编号的↓<句子3>和↓<标题_a>。",
+      "全角的↓＜keyword_1＞、↓＜city2＞和↓＜keyword＞也算。"
     ],
     "valid": [
       "<-- an arrow -->",
@@ -303,7 +304,8 @@ public enum BuiltinRules {
       "《三体》和〈序言〉是书名号。",
       "读了<三体>和<平凡的世界》，又看了‹活着>。",
       "See :ref:`the tutorial <tutorial_intro>` and `Link <target_1>`_.",
-      "In a spreadsheet, =<A1> compares cells."
+      "In a spreadsheet, =<A1> compares cells.",
+      "按＜Enter＞键，或＜Ctrl＞；混用的<keyword_1＞和＜keyword_1>不算。"
     ]
   }
 }
@@ -379,14 +381,16 @@ public enum BuiltinRules {
       "↓【标题】\n本市↓〖城市名〗最好的↓［产品名］。",
       "今天推荐↓[随机句子]和↓【关键词2】。",
       "Best ↓[keyword] in ↓[city]!",
-      "繁體也算：↓【長尾關鍵詞】、↓〖產品名〗、↓[隨機句子]，混寫的↓【关鍵詞】。"
+      "繁體也算：↓【長尾關鍵詞】、↓〖產品名〗、↓[隨機句子]，混寫的↓【关鍵詞】。",
+      "全角的↓［keyword］、↓【city】和↓［brand_2］也算。"
     ],
     "valid": [
       "【关键词解读】是栏目名",
       "【新华社北京电】今日发布。",
       "【重要通知】明天放假。",
       "See [1] and [the docs](https://example.com).",
-      "[keyword]: https://example.com is a link definition."
+      "[keyword]: https://example.com is a link definition.",
+      "Mixed pairs [keyword］ and ［city] are not slots; ［按钮］ is a label."
     ]
   }
 }
@@ -426,8 +430,8 @@ public enum BuiltinRules {
   "id": "placeholder-printf-specifier",
   "kind": "placeholder",
   "severity": "warning",
-  "summary": "A printf-style format specifier such as %s, %d, %1$s or %@ appears in prose.",
-  "description": "Format strings use %s, %d, %1$s and %@ for values filled in at run time. In published prose such a specifier means a string was shown before its values were substituted, a common defect in localized and generated text. Substitute the value or rewrite the sentence. Percentages (50%), URL escapes (%E4%B8%AD) and specifiers glued to a word are not reported.",
+  "summary": "A printf-style format specifier such as %s, %d, %1$s, %(name)s or %@ appears in prose.",
+  "description": "Format strings use %s, %d, %1$s, Python's %(name)s and %@ for values filled in at run time; an input method types the fullwidth ％s. In published prose such a specifier means a string was shown before its values were substituted, a common defect in localized and generated text. Substitute the value or rewrite the sentence. Percentages (50%, ５０％), URL escapes (%E4%B8%AD), specifiers glued to a word, and specifiers in code that plain text does not mark (inside quotes on the line, on an indented line or after a prompt) are not reported.",
   "message": "Format specifier '{match}' in prose; the value was never filled in",
   "tags": ["placeholder", "localization"],
   "options": {"form": "printf-specifier"},
@@ -436,7 +440,9 @@ public enum BuiltinRules {
       "Count: ↓%ld, ↓%-10s, ↓%05.1f, ↓%2$d.",
       "Hello ↓%s, you have ↓%d new messages.",
       "价格为↓%s元，共↓%1$s件。",
-      "Saved ↓%@ at ↓%.2f%."
+      "Saved ↓%@ at ↓%.2f%.",
+      "Dear ↓%(name)s, ↓%(count)d items at ↓%(price)-8.2f each; ↓%(value)r.",
+      "欢迎↓%(城市)s的用户，全角的↓％s和↓％1$s，价格为↓％d元。"
     ],
     "valid": [
       "100%s and %%s and 5%d",
@@ -445,7 +451,12 @@ public enum BuiltinRules {
       "Sales rose 50% this year, and 100% of them were online.",
       "A URL like https://example.com/%E4%B8%AD stays.",
       "It is 20%d...",
-      "打了5%的折扣。"
+      "打了5%的折扣。",
+      "打了５０％s的折扣？no: ５０％ and 50％d and abc％s are numbers and words.",
+      "%() is empty, %(1x)s starts with a digit, %(name) has no conversion, %(name)sx is glued.",
+      "Quoted in code: logging.basicConfig(format='%(asctime)s %(message)s').",
+      "Prose naming the syntax: “%(message)s” or ‘%s’.",
+      "An indented line of plain text is code:\n    print('%s' % x, %d)\n$ printf %s x"
     ]
   }
 }
@@ -503,8 +514,8 @@ public enum BuiltinRules {
   "id": "placeholder-template-expression",
   "kind": "placeholder",
   "severity": "warning",
-  "summary": "A template expression such as {{ name }}, {% if %}, {# note #} or ${name} was published unrendered.",
-  "description": "Jinja, Liquid, Handlebars, Mustache and JavaScript template strings mark their expressions with {{ }}, {% %}, {# #} and ${ }. Seeing one in published prose means the template was never rendered, or the text was copied from a template. Render it, or replace it with the text it stands for. Code blocks and code spans in Markdown and HTML are not prose and are never checked.",
+  "summary": "A template expression such as {{ name }}, {% if %}, <%= name %>, {count, plural, …} or ${name} was published unrendered.",
+  "description": "Jinja, Django, Liquid, Handlebars, Mustache, Go templates and JavaScript template strings mark their expressions with {{ }}, {{{ }}}, {% %}, {# #} and ${ }; ERB and EJS with <%= %>, <%- %>, <% %>; ICU MessageFormat with {count, plural, one {…} other {…}}, {g, select, …} and {n, number}; an input method or a converter leaves the fullwidth ｛｛名称｝｝. Seeing one in published prose means the template was never rendered, or the text was copied from a template. Render it, or replace it with the text it stands for. Code blocks and code spans in Markdown and HTML are not prose and are never checked; in plain text, a token on an indented line (four spaces or a tab) or after a prompt (>>>, $) is code, and so is a token inside quotes on its line.",
   "message": "Unrendered template expression '{match}'; fill it in or remove it",
   "tags": ["placeholder", "template"],
   "options": {"form": "template-expression"},
@@ -514,7 +525,12 @@ public enum BuiltinRules {
       "尊敬的↓{{用户名}}：您的订单已发货。",
       "↓{% if premium %}Premium↓{% endif %} members only.",
       "Draft ↓{# remove before publishing #} text.",
-      "Total: ↓${price} per month."
+      "Total: ↓${price} per month.",
+      "Raw ↓{{{body}}} and ↓{{{ title }}}, Liquid ↓{{ product.price | money }}, Go ↓{{.Name}} and ↓{{ .Site.Title }}.",
+      "ERB ↓<%= @product.title %>, EJS ↓<%- user.name %> and ↓<% if (a) { %>, a note ↓<%# todo %>.",
+      "You have ↓{count, plural, one {# item} other {# items}} from ↓{gender, select, male {him} female {her} other {them}}.",
+      "共↓{num, plural, =0 {没有评论} other {# 条评论}}，价格↓{price, number, currency}。",
+      "全角的↓｛｛名称｝｝和↓｛｛ name ｝｝也算。"
     ],
     "valid": [
       "{{ spans\nlines }} are not one expression",
@@ -522,7 +538,12 @@ public enum BuiltinRules {
       "Use braces { and } sparingly.",
       "The set {1, 2, 3} has three elements.",
       "Prices start at $5 {per month}.",
-      "JSON looks like {\"a\": 1}."
+      "JSON looks like {\"a\": 1}.",
+      "Sets {a, b} and {1, 2, 3}, a pair {x, plural} without cases, {n, other}.",
+      "<%% is an escaped tag, <%=%> and <%= %> are empty, a<%b is a comparison.",
+      "A ｛single｝ fullwidth brace and ｛｛ unclosed.",
+      "In plain text, an indented literal block is code:\n    Hello {{ name }}\n>>> print('{{ x }}')",
+      "Prose that names the syntax: write “{{ name }}” or '{{ name }}' in the template."
     ]
   }
 }
