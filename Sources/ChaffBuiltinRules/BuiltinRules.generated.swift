@@ -289,7 +289,8 @@ public enum BuiltinRules {
       "全角的↓＜关键词＞也算。",
       "繁體的↓<長尾關鍵詞>與↓<隨機段落>，混寫的↓<产品名稱>。",
       "编号的↓<关键词3>、↓<标题a>和↓<标题_a>。",
-      "Visit ↓<city_name> and ↓<KW_B> or ↓<text_2>."
+      "Visit ↓<city_name> and ↓<KW_B> or ↓<text_2>.",
+            "全角的↓＜keyword_1＞、↓＜city2＞和↓＜keyword＞也算。"
     ],
     "valid": [
       "<-- an arrow -->",
@@ -305,7 +306,49 @@ public enum BuiltinRules {
       "读了<三体>和<平凡的世界》，又看了‹活着>、<求医不如求己2>和<穿PRADA的恶魔>。",
       "See :ref:`the tutorial <tutorial_intro>` and `Link <target_1>`_.",
       "In a spreadsheet, =<A1> compares cells.",
-      "Run apt-get install <package_name> <INPUT_FILE>; the <definition_list> element holds items; <h7> is no element."
+      "Run apt-get install <package_name> <INPUT_FILE>; the <definition_list> element holds items; <h7> is no element.",
+      "按＜Enter＞键，或＜Ctrl＞；混用的<keyword_1＞和＜keyword_1>不算。"
+    ]
+  }
+}
+
+"""#),
+        ("placeholder-brace-slot.json", #"""
+// Slot names and format fields in single braces: {keyword}, {城市}, {0}, {user_name}.
+{
+  "id": "placeholder-brace-slot",
+  "kind": "placeholder",
+  "severity": "warning",
+  "summary": "A slot name or format field in single braces, such as {keyword}, {城市} or {0}, was left unfilled.",
+  "description": "Content templates and format strings mark their slots with a name or a number in single braces: {keyword} and {城市} in spinner templates, {0} and {name} in str.format, .NET and Java MessageFormat strings. When the values are never substituted, the slot is published as it is. Fill the slot or delete it. Reported: a number of one or two digits, a Han word of up to eight characters (with an optional numeric or _x suffix), an ASCII identifier with an underscore or a trailing number, and the ASCII names listed in slotNames; the fullwidth ｛关键词｝ too. Not reported: plain words ({braces}, {string} types in API references), sets ({1, 2}), regular-expression quantifiers (a{2}), LaTeX groups (x^{2}, \\frac{1}{2}) and the template expressions {{…}} and ${…}, which placeholder-template-expression reports.",
+  "message": "Unfilled slot '{match}'; replace it with real text or remove it",
+  "tags": ["placeholder", "template"],
+  "options": {
+    "form": "brace-slot",
+    // ASCII names reported even without an underscore or a trailing number; case-insensitive.
+    "slotNames": [
+      "keyword", "keywords", "kw", "city", "brand", "product", "company", "sitename", "site_name",
+      "name", "username", "firstname", "lastname", "title", "count", "price", "email"
+    ]
+  },
+  "examples": {
+    "invalid": [
+      "Visit ↓{keyword} in ↓{city} today.",
+      "欢迎来到↓{城市}，选购↓{关键词2}。",
+      "Hello ↓{name}, you have ↓{count} new messages from ↓{0}.",
+      "Dear ↓{user_name}, your order ↓{order_id} ships to ↓{city2}.",
+      "全角的↓｛关键词｝也算，↓｛0｝也是。",
+      "繁體的↓{長尾關鍵詞}也算。"
+    ],
+    "valid": [
+      "Use {braces} in prose, and {string} or {Object} types in API references.",
+      "The set {1, 2, 3} and {x | x > 0}; the empty set {}.",
+      "The regex a{2} and \\d{3} repeat; [0-9]{4} too.",
+      "LaTeX: x^{2}, x_{1} and \\frac{1}{2}.",
+      "Templates: {{name}}, ${name} and {{ name }} are reported by another rule.",
+      "A {123} number of three digits, a {_x} and {a_} are not slots.",
+      "Nested {{0}} and {name}} are not single slots.",
+      "一个{很长很长很长很长的中文词语}不是槽位。"
     ]
   }
 }
@@ -340,7 +383,8 @@ public enum BuiltinRules {
       "↓【标题】\n本市↓〖城市名〗最好的↓［产品名］。",
       "今天推荐↓[随机句子]和↓【关键词2】。",
       "Best ↓[keyword] in ↓[city]!",
-      "繁體也算：↓【長尾關鍵詞】、↓〖產品名〗、↓[隨機句子]，混寫的↓【关鍵詞】。"
+      "繁體也算：↓【長尾關鍵詞】、↓〖產品名〗、↓[隨機句子]，混寫的↓【关鍵詞】。",
+      "全角的↓［keyword］、↓【city】和↓［brand_2］也算。"
     ],
     "valid": [
       "【关键词解读】是栏目名",
@@ -348,7 +392,8 @@ public enum BuiltinRules {
       "【重要通知】明天放假。",
       "See [1] and [the docs](https://example.com).",
       "[keyword]: https://example.com is a link definition.",
-      "選擇 [格式] - [格式化選取] - [標題]，再按一下 [插入] 和 [欄位類型]。"
+      "選擇 [格式] - [格式化選取] - [標題]，再按一下 [插入] 和 [欄位類型]。",
+      "Mixed pairs [keyword］ and ［city] are not slots; ［按钮］ is a label."
     ]
   }
 }
@@ -401,8 +446,8 @@ public enum BuiltinRules {
   "id": "placeholder-printf-specifier",
   "kind": "placeholder",
   "severity": "warning",
-  "summary": "A printf-style format specifier such as %s, %d, %1$s or %@ appears in prose.",
-  "description": "Format strings use %s, %d, %1$s and %@ for values filled in at run time. In published prose such a specifier means a string was shown before its values were substituted, a common defect in localized and generated text. Substitute the value or rewrite the sentence. Percentages (50%), URL escapes (%E4%B8%AD) and specifiers glued to a word are not reported, and neither are specifiers that documentation shows rather than uses: in a short quotation (as \"%s\") or alone in a table cell.",
+  "summary": "A printf-style format specifier such as %s, %d, %1$s, %(name)s or %@ appears in prose.",
+  "description": "Format strings use %s, %d, %1$s, Python's %(name)s and %@ for values filled in at run time; an input method types the fullwidth ％s. In published prose such a specifier means a string was shown before its values were substituted, a common defect in localized and generated text. Substitute the value or rewrite the sentence. Percentages (50%, ５０％), URL escapes (%E4%B8%AD), specifiers glued to a word, and specifiers in code that plain text does not mark (in a short quotation on its line, alone in a table cell, or on an indented ASCII line or after a prompt in plain text) are not reported.",
   "message": "Format specifier '{match}' in prose; the value was never filled in",
   "tags": ["placeholder", "localization"],
   "options": {"form": "printf-specifier"},
@@ -411,7 +456,9 @@ public enum BuiltinRules {
       "Count: ↓%ld, ↓%-10s, ↓%05.1f, ↓%2$d.",
       "Hello ↓%s, you have ↓%d new messages.",
       "价格为↓%s元，共↓%1$s件。",
-      "Saved ↓%@ at ↓%.2f%."
+      "Saved ↓%@ at ↓%.2f%.",
+      "Dear ↓%(name)s, ↓%(count)d items at ↓%(price)-8.2f each; ↓%(value)r.",
+      "欢迎↓%(城市)s的用户，全角的↓％s和↓％1$s，价格为↓％d元。"
     ],
     "valid": [
       "100%s and %%s and 5%d",
@@ -421,6 +468,11 @@ public enum BuiltinRules {
       "A URL like https://example.com/%E4%B8%AD stays.",
       "It is 20%d...",
       "打了5%的折扣。",
+      "打了５０％s的折扣？no: ５０％ and 50％d and abc％s are numbers and words.",
+      "%() is empty, %(1x)s starts with a digit, %(name) has no conversion, %(name)sx is glued.",
+      "Quoted in code: logging.basicConfig(format='%(asctime)s %(message)s').",
+      "Prose naming the syntax: “%(message)s” or ‘%s’.",
+      "An indented line of plain text is code:\n    print('%s' % x, %d)\n$ printf %s x",
       "The charset is left as \"%s\"; the default is 'pep-%04d' and “%d” counts.",
       "| %f | focus | %A | char |\n| %x |\n"
     ]
@@ -481,8 +533,8 @@ public enum BuiltinRules {
   "id": "placeholder-template-expression",
   "kind": "placeholder",
   "severity": "warning",
-  "summary": "A template expression such as {{ name }}, {% if %}, {# note #} or ${name} was published unrendered.",
-  "description": "Jinja, Liquid, Handlebars, Mustache and JavaScript template strings mark their expressions with {{ }}, {% %}, {# #} and ${ }. Seeing one in published prose means the template was never rendered, or the text was copied from a template. Render it, or replace it with the text it stands for. Code blocks and code spans in Markdown and HTML are not prose and are never checked.",
+  "summary": "A template expression such as {{ name }}, {% if %}, <%= name %>, {count, plural, …} or ${name} was published unrendered.",
+  "description": "Jinja, Django, Liquid, Handlebars, Mustache, Go templates and JavaScript template strings mark their expressions with {{ }}, {{{ }}}, {% %}, {# #} and ${ }; ERB and EJS with <%= %>, <%- %>, <% %>; ICU MessageFormat with {count, plural, one {…} other {…}}, {g, select, …} and {n, number}; an input method or a converter leaves the fullwidth ｛｛名称｝｝. Seeing one in published prose means the template was never rendered, or the text was copied from a template. Render it, or replace it with the text it stands for. Code blocks and code spans in Markdown and HTML are not prose and are never checked; in plain text, a token on an indented line (four spaces or a tab) or after a prompt (>>>, $) is code, and so is a token inside quotes on its line.",
   "message": "Unrendered template expression '{match}'; fill it in or remove it",
   "tags": ["placeholder", "template"],
   "options": {"form": "template-expression"},
@@ -492,7 +544,12 @@ public enum BuiltinRules {
       "尊敬的↓{{用户名}}：您的订单已发货。",
       "↓{% if premium %}Premium↓{% endif %} members only.",
       "Draft ↓{# remove before publishing #} text.",
-      "Total: ↓${price} per month."
+      "Total: ↓${price} per month.",
+      "Raw ↓{{{body}}} and ↓{{{ title }}}, Liquid ↓{{ product.price | money }}, Go ↓{{.Name}} and ↓{{ .Site.Title }}.",
+      "ERB ↓<%= @product.title %>, EJS ↓<%- user.name %> and ↓<% if (a) { %>, a note ↓<%# todo %>.",
+      "You have ↓{count, plural, one {# item} other {# items}} from ↓{gender, select, male {him} female {her} other {them}}.",
+      "共↓{num, plural, =0 {没有评论} other {# 条评论}}，价格↓{price, number, currency}。",
+      "全角的↓｛｛名称｝｝和↓｛｛ name ｝｝也算。"
     ],
     "valid": [
       "{{ spans\nlines }} are not one expression",
@@ -500,7 +557,12 @@ public enum BuiltinRules {
       "Use braces { and } sparingly.",
       "The set {1, 2, 3} has three elements.",
       "Prices start at $5 {per month}.",
-      "JSON looks like {\"a\": 1}."
+      "JSON looks like {\"a\": 1}.",
+      "Sets {a, b} and {1, 2, 3}, a pair {x, plural} without cases, {n, other}.",
+      "<%% is an escaped tag, <%=%> and <%= %> are empty, a<%b is a comparison.",
+      "A ｛single｝ fullwidth brace and ｛｛ unclosed.",
+      "In plain text, an indented literal block is code:\n    Hello {{ name }}\n>>> print('{{ x }}')",
+      "Prose that names the syntax: write “{{ name }}” or '{{ name }}' in the template."
     ]
   }
 }

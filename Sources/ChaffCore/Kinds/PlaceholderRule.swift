@@ -1,14 +1,17 @@
 /// `kind: placeholder` — unfilled template and spinner slots, found by byte scanners that jump
 /// from one anchor byte (`<`, `{`, `%`, `$`, `[`, `【` …) to the next with `memchr` and parse the
-/// token there, instead of running regular expressions over the whole text.
+/// token there, instead of running regular expressions over the whole text. A token on a line of
+/// code that the markup did not mark (quoted, or an indented or prompted line of plain text) is
+/// not reported: see `CodeLine`.
 ///
 /// Options:
 /// - `form` (required): `angle-token`, `template-expression`, `delimited-keyword`, `spintax`,
-///   `printf-specifier` or `bracket-keyword`; each form's grammar is documented on its scanner
+///   `printf-specifier`, `bracket-keyword` or `brace-slot`; each form's grammar is documented on its scanner
 ///   in `Sources/ChaffCore/Placeholders/`.
 /// - `slotNames`: for `angle-token`, slot names reported even without `_` or a number
-///   (`keyword`, `关键词`); for `bracket-keyword`, CJK slot names (`关键词`). Han characters match
-///   in either script.
+///   (`keyword`, `关键词`); for `bracket-keyword`, CJK slot names (`关键词`); for `brace-slot`,
+///   ASCII names reported in single braces even without `_` or a number (`keyword`, `name`).
+///   Han characters match in either script.
 /// - `slotPrefixes`: for `angle-token` and `bracket-keyword`, names that may be followed by up to
 ///   six Han characters (`随机` covers `随机句子`).
 /// - `asciiSlotNames`: for `bracket-keyword`, ASCII names in `[…]` (`keyword`, `city`).
@@ -19,7 +22,7 @@
 public struct PlaceholderRule: RuleKind {
     public static let kindName = "placeholder"
     /// The forms, in documentation order.
-    public static let forms = ["angle-token", "template-expression", "delimited-keyword", "spintax", "printf-specifier", "bracket-keyword"]
+    public static let forms = ["angle-token", "template-expression", "delimited-keyword", "spintax", "printf-specifier", "bracket-keyword", "brace-slot"]
 
     private enum Scanner: Sendable {
         case angle(AngleTokenScanner)
@@ -28,6 +31,7 @@ public struct PlaceholderRule: RuleKind {
         case spintax(SpintaxScanner)
         case printf(PrintfSpecifierScanner)
         case bracket(BracketKeywordScanner)
+        case brace(BraceSlotScanner)
     }
 
     private let scanner: Scanner
@@ -61,6 +65,9 @@ public struct PlaceholderRule: RuleKind {
                 BracketKeywordScanner(
                     cjkNames: SlotNames(names, caseInsensitiveASCII: false), prefixNames: SlotNames(prefixes, caseInsensitiveASCII: false),
                     asciiNames: SlotNames(ascii, caseInsensitiveASCII: true)))
+        case "brace-slot":
+            let names = try options.optionalStrings("slotNames")?.map(\.0) ?? []
+            scanner = .brace(BraceSlotScanner(slotNames: SlotNames(names, caseInsensitiveASCII: true)))
         default:
             throw ObjectReader.Failure(offset: formNode.offset, message: "'\(options.path(of: "form"))' must be one of \(Self.forms.map { "'\($0)'" }.joined(separator: ", ")), found '\(form)'")
         }
@@ -69,7 +76,10 @@ public struct PlaceholderRule: RuleKind {
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         let bytes = context.bytes(for: context.currentScope)
         bytes.withUnsafeBufferPointer { text in
-            let emit: (Range<Int>) -> Void = { report(Finding(range: $0)) }
+            let plainText = context.document.format == .plainText
+            let emit: (Range<Int>) -> Void = { range in
+                if !CodeLine.contains(range, in: text, plainText: plainText) { report(Finding(range: range)) }
+            }
             switch scanner {
             case .angle(let s): s.scan(text, report: emit)
             case .template(let s): s.scan(text, report: emit)
@@ -77,6 +87,7 @@ public struct PlaceholderRule: RuleKind {
             case .spintax(let s): s.scan(text, report: emit)
             case .printf(let s): s.scan(text, report: emit)
             case .bracket(let s): s.scan(text, report: emit)
+            case .brace(let s): s.scan(text, report: emit)
             }
         }
     }

@@ -11,7 +11,10 @@
 /// An ASCII token is one only when it does not continue a word (`List<String>` is a type) and it
 /// is a known slot name, has two or more letters and a trailing number (`<city2>`), or has
 /// underscores and is numbered or built on a slot name (`<keyword_1>`,
-/// `<city_name>`; not `<package_name>`, a metavariable). Plain words such as `<path>` are left alone: usage lines and HTML use them.
+/// `<city_name>`; not `<package_name>`, a metavariable). Between a fullwidth pair
+/// (`＜keyword_1＞`, `＜city2＞`) the same names count, glued to the word before or not; a mixed
+/// pair (`<keyword_1＞`) does not. Plain words such as `<path>` are left alone: usage lines and
+/// HTML use them.
 /// Neither is a token after `=` (a formula, `=<A1>`) or before a backquote (the target of a
 /// reStructuredText link or role, `` :ref:`text <target_name>` ``).
 struct AngleTokenScanner: Sendable {
@@ -68,8 +71,9 @@ struct AngleTokenScanner: Sendable {
         if start > 0 && text[start - 1] == UInt8(ascii: "=") { return nil }
         if end < text.count && text[end] == UInt8(ascii: "`") { return nil }
         if hasCJK { return hasUnderscore || isSlotName(withoutNumber(nameStart..<i, in: text), in: text) ? end : nil }
-        guard asciiOnly, openLength == 1, closeLength == 1, text[nameStart] != UInt8(ascii: "-") else { return nil }
-        if let previous = ScalarClass.scalar(before: start, in: text), previous == 0x5F || ScalarClass.isLetterOrDigit(previous) {
+        guard asciiOnly, openLength == closeLength, text[nameStart] != UInt8(ascii: "-") else { return nil }
+        // A fullwidth pair is never a type or a tag, and Chinese text glues it to the word before.
+        if openLength == 1, let previous = ScalarClass.scalar(before: start, in: text), previous == 0x5F || ScalarClass.isLetterOrDigit(previous) {
             return nil
         }
         let name = text[nameStart..<i]

@@ -3,7 +3,8 @@
 /// Only names from the rule's lexicons count, so bracketed news sources (`【新华社北京电】`) and
 /// headings (`【重要通知】`) are left alone. A name may carry a numeric or `_x`/`-x` suffix
 /// (`关键词2`, `keyword_1`). Prefix names (`随机`) may be followed by up to six Han characters.
-/// An ASCII `[keyword]` followed by `(`, `[` or `:` is Markdown link syntax, not a slot. Text
+/// An ASCII `[keyword]` followed by `(`, `[` or `:` is Markdown link syntax, not a slot. ASCII
+/// names count between CJK brackets too (`［keyword］`, `【city】`), closed by a CJK bracket. Text
 /// that writes interface labels in square brackets (`[插入] - [标题]`) has no square-bracket
 /// slots (see `labelNotationMinimum`).
 struct BracketKeywordScanner: Sendable {
@@ -87,10 +88,11 @@ struct BracketKeywordScanner: Sendable {
         for nameEnd in candidates.sorted(by: >) {
             if let end = suffixAndClose(from: nameEnd, in: text, asciiCloseOnly: false) { return end }
         }
-        guard asciiOpen else { return nil }
         for length in asciiNames.lengths(at: start, in: text) {
-            guard let end = suffixAndClose(from: start + length, in: text, asciiCloseOnly: true) else { continue }
-            if end < text.count && (text[end] == UInt8(ascii: "(") || text[end] == UInt8(ascii: "[") || text[end] == UInt8(ascii: ":")) {
+            // `[keyword]` closes with `]` only; a CJK bracket (`［keyword］`, `【city】`) with a CJK one.
+            guard let end = suffixAndClose(from: start + length, in: text, asciiCloseOnly: asciiOpen, cjkCloseOnly: !asciiOpen)
+            else { continue }
+            if asciiOpen && end < text.count && (text[end] == UInt8(ascii: "(") || text[end] == UInt8(ascii: "[") || text[end] == UInt8(ascii: ":")) {
                 return nil
             }
             return end
@@ -99,7 +101,7 @@ struct BracketKeywordScanner: Sendable {
     }
 
     /// An optional suffix (1–3 digits, or `_`/`-` and 1–8 ASCII letters or digits), then a closer.
-    private func suffixAndClose(from start: Int, in text: UnsafeBufferPointer<UInt8>, asciiCloseOnly: Bool) -> Int? {
+    private func suffixAndClose(from start: Int, in text: UnsafeBufferPointer<UInt8>, asciiCloseOnly: Bool, cjkCloseOnly: Bool = false) -> Int? {
         var positions = [start]
         var i = start
         while i < text.count && i - start < 3 && ScalarClass.isASCIIDigit(text[i]) {
@@ -114,7 +116,8 @@ struct BracketKeywordScanner: Sendable {
             }
         }
         for position in positions.reversed() {
-            for closer in asciiCloseOnly ? [Self.closers[0]] : Self.closers where position + closer.count <= text.count {
+            let closers = asciiCloseOnly ? Self.closers.prefix(1) : cjkCloseOnly ? Self.closers.dropFirst() : Self.closers[...]
+            for closer in closers where position + closer.count <= text.count {
                 if (0..<closer.count).allSatisfy({ text[position + $0] == closer[$0] }) { return position + closer.count }
             }
         }

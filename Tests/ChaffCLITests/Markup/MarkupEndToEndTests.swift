@@ -72,12 +72,13 @@ import Testing
 
     @Test func formatOverridesFromConfigAndStdinFilename() {
         let scratch = Scratch()
-        scratch.write("notes.txt", "`{{ code }}` and {{ prose }}\n")
+        // A fenced block: plain text cannot tell it is code (a backquoted span on the line it can).
+        scratch.write("notes.txt", "```\n{{ code }}\n```\nand {{ prose }}\n")
         let plain = chaff(["check", scratch.path("notes.txt")], in: scratch.root)
         #expect(plain.out.split(separator: "\n").count == 2)
         scratch.write(".chaff.json", #"{"formats": {"*.txt": "markdown"}}"#)
         let markdown = chaff(["check", scratch.path("notes.txt")], in: scratch.root)
-        #expect(markdown.out == "notes.txt:1:18: warning: Unrendered template expression '{{ prose }}'; fill it in or remove it [placeholder-template-expression]\n")
+        #expect(markdown.out == "notes.txt:4:5: warning: Unrendered template expression '{{ prose }}'; fill it in or remove it [placeholder-template-expression]\n")
         let stdin = chaff(["check", "--no-config", "--stdin-filename", "x.md", "-"], in: scratch.root, stdin: "`{{ a }}` {{ b }}\n")
         #expect(stdin.out == "x.md:1:11: warning: Unrendered template expression '{{ b }}'; fill it in or remove it [placeholder-template-expression]\n")
     }

@@ -1,0 +1,81 @@
+/// Whether a placeholder token sits in code that the document's markup did not mark as code.
+///
+/// Markdown and HTML maskers blank code blocks and code spans before the rules run, but plain
+/// text (and reStructuredText, read as plain text) has no markup to say what is code, so a
+/// format string in a literal block (`    logging.basicConfig(format='%(name)s')`) or an
+/// interpreter session (`>>> '{0}'.format(x)`) reaches the placeholder rules as prose. Only the
+/// token's own line is read, and only when a token was found, never the whole text. A token is
+/// in code when:
+///
+/// - it is inside a short pair of ASCII quotes or backquotes on its line (`'{0}, {1}'`,
+///   ``` ``%(x)s`` ```, `as "%s"`): a quote before it and the same quote after it, at most
+///   `maximumQuotation` bytes apart; an apostrophe between two letters (`it's`) is not a quote.
+///   A long quotation is a sentence someone said, where a slot is still a defect;
+/// - it is right between typographic quotes, `“%(message)s”` or `‘{0}’`: prose naming a syntax;
+/// - it stands alone in a table cell (`| %f | focus |`): a listing of the syntax;
+/// - in plain text, its line is ASCII only (Chinese prose indents too) and indented by four or
+///   more spaces or a tab (a literal block, an indented code sample), or starts with an
+///   interpreter or shell prompt (`>>>`, `...`, `$ `, `% `, `# `) after its indentation.
+enum CodeLine {
+    /// The longest quotation, in bytes, whose tokens count as code rather than prose.
+    static let maximumQuotation = 60
+
+    static func contains(_ token: Range<Int>, in text: UnsafeBufferPointer<UInt8>, plainText: Bool) -> Bool {
+        var lineStart = token.lowerBound
+        while lineStart > 0 && text[lineStart - 1] != 0x0A && text[lineStart - 1] != 0x0D { lineStart -= 1 }
+        var lineEnd = token.upperBound
+        while lineEnd < text.count && text[lineEnd] != 0x0A && text[lineEnd] != 0x0D { lineEnd += 1 }
+        let near = max(lineStart, token.upperBound - maximumQuotation)..<min(lineEnd, token.lowerBound + maximumQuotation)
+        for quote in [UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "`")] {
+            if hasQuote(quote, in: near.lowerBound..<token.lowerBound, text) && hasQuote(quote, in: token.upperBound..<near.upperBound, text) {
+                return true
+            }
+        }
+        if isAloneInTableCell(token, lineStart: lineStart, lineEnd: lineEnd, in: text) { return true }
+        // Typographic quotes right around the token: prose that names a syntax, “%(message)s”.
+        if let before = ScalarClass.scalar(before: token.lowerBound, in: text), token.upperBound < text.count {
+            let (after, _) = UTF8Decoding.decode(text, at: token.upperBound)
+            if (before == 0x201C && after == 0x201D) || (before == 0x2018 && after == 0x2019) { return true }
+        }
+        guard plainText, !text[lineStart..<lineEnd].contains(where: { $0 >= 0x80 }) else { return false }
+        var i = lineStart
+        var spaces = 0
+        while i < token.lowerBound && (text[i] == 0x20 || text[i] == 0x09) {
+            spaces += text[i] == 0x09 ? 4 : 1
+            i += 1
+        }
+        if spaces >= 4 { return true }
+        for prompt in [">>>", "...", "$ ", "% ", "# "] {
+            let p = Array(prompt.utf8)
+            if i + p.count <= token.lowerBound && (0..<p.count).allSatisfy({ text[i + $0] == p[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// Nothing but white space between the token and `|` cell borders or the line's ends, with a
+    /// border on at least one side.
+    private static func isAloneInTableCell(_ token: Range<Int>, lineStart: Int, lineEnd: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var before = token.lowerBound
+        while before > lineStart && (text[before - 1] == 0x20 || text[before - 1] == 0x09) { before -= 1 }
+        let borderBefore = before > lineStart && text[before - 1] == UInt8(ascii: "|")
+        guard borderBefore || before == lineStart else { return false }
+        var after = token.upperBound
+        while after < lineEnd && (text[after] == 0x20 || text[after] == 0x09) { after += 1 }
+        let borderAfter = after < lineEnd && text[after] == UInt8(ascii: "|")
+        guard borderAfter || after == lineEnd else { return false }
+        return borderBefore || borderAfter
+    }
+
+    /// A `quote` byte in `range` that is not an apostrophe between two ASCII letters.
+    private static func hasQuote(_ quote: UInt8, in range: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in range where text[i] == quote {
+            if quote == UInt8(ascii: "'") && i > 0 && i + 1 < text.count && ScalarClass.isASCIIAlphanumeric(text[i - 1])
+                && ScalarClass.isASCIIAlphanumeric(text[i + 1])
+            {
+                continue
+            }
+            return true
+        }
+        return false
+    }
+}
