@@ -19,4 +19,12 @@ public enum DocumentMaker {
         let documentFormat = DocumentFormat(rawValue: format) ?? .plainText
         return Document(path: path, masked: documentFormat.masker.mask(source, scopes: scopes))
     }
+
+    /// A document for a file whose content `SourceDecoder` transcoded: `text` is the UTF-8
+    /// transcoding and `origin` maps it back to the file.
+    public static func document(path: String, text: [UInt8], origin: SourceOrigin?, format: String, scopes: Set<Scope>) -> Document {
+        var document = document(path: path, source: text, format: format, scopes: scopes)
+        document.origin = origin
+        return document
+    }
 }
