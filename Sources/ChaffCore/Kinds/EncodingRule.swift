@@ -1,7 +1,10 @@
 /// `kind: encoding` — bytes that are not valid UTF-8, and U+FFFD replacement characters that a
 /// broken conversion left in the text.
 ///
-/// A file that starts with a UTF-16 byte order mark gets one finding saying so.
+/// Files in UTF-16, UTF-32, GB18030 and Big5 never reach this rule as such: `SourceDecoder`
+/// transcodes them first, and a file whose encoding it cannot decide gets this rule's one
+/// finding from `Linter.undecodable` (and no other). Text that reaches the engine without
+/// decoding and starts with a UTF-16 byte order mark still gets one finding saying so.
 /// Invalid bytes are reported once per run of bad bytes, starting at the first one, with the
 /// byte values in the message; the rest of the file is still linted by every rule (invalid
 /// bytes are read as one unknown character each). Options:
