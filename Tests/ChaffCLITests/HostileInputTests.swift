@@ -21,10 +21,10 @@ import Testing
 
     @Test func utf16FilesAreDecodedAndLinted() {
         let scratch = Scratch()
-        scratch.write("le.txt", bytes: [0xFF, 0xFE, 0x68, 0x00, 0x69, 0x00, 0x25, 0x00, 0x73, 0x00])
+        scratch.write("le.txt", bytes: [0xFF, 0xFE, 0x68, 0x00, 0x69, 0x00, 0x20, 0x00, 0x25, 0x00, 0x73, 0x00])
         scratch.write("be.txt", bytes: [0xFE, 0xFF, 0x00, 0x68, 0x00, 0x69])
         let run = chaff(["check", scratch.root], in: scratch.root)
-        #expect(run.out == "le.txt:1:3: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(run.out == "le.txt:1:4: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
         #expect(run.err == "be.txt: note: read as UTF-16BE, not UTF-8\nle.txt: note: read as UTF-16LE, not UTF-8\n")
     }
 
