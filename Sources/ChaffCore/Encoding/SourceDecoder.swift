@@ -238,11 +238,11 @@ public enum SourceDecoder {
     /// The encodings whose NUL pattern the first KiB of `bytes` shows, most specific first:
     /// UTF-32 when every 4-byte unit of one byte order is a possible scalar, UTF-16 when the
     /// NULs sit in one byte of the pairs (the high byte of ASCII characters) at least three
-    /// times as often as in the other.
+    /// times as often as in the other and at least two pairs are ASCII characters.
     static func nulPatternCandidates(_ bytes: [UInt8]) -> [SourceEncoding] {
         let sample = Array(bytes.prefix(1024))
         var candidates: [SourceEncoding] = []
-        if bytes.count % 4 == 0 && sample.count >= 4 {
+        if bytes.count % 4 == 0 && sample.count >= 8 {
             let units = sample.count / 4
             var le = true, be = true
             for k in 0..<units {
@@ -256,11 +256,18 @@ public enum SourceDecoder {
         }
         if bytes.count % 2 == 0 {
             var even = 0, odd = 0
-            for (k, byte) in sample.enumerated() where byte == 0 {
-                if k % 2 == 0 { even += 1 } else { odd += 1 }
+            // Units that are an ASCII character (printable or white space) in each byte order.
+            var littleASCII = 0, bigASCII = 0
+            @inline(__always) func isASCIIText(_ b: UInt8) -> Bool { (0x20...0x7E).contains(b) || (0x09...0x0D).contains(b) }
+            for k in Swift.stride(from: 0, to: sample.count - 1, by: 2) {
+                let (b0, b1) = (sample[k], sample[k + 1])
+                if b0 == 0 { even += 1 }
+                if b1 == 0 { odd += 1 }
+                if b1 == 0 && isASCIIText(b0) { littleASCII += 1 }
+                if b0 == 0 && isASCIIText(b1) { bigASCII += 1 }
             }
-            if odd > 0 && odd >= 3 * even { candidates.append(.utf16LE) }
-            if even > 0 && even >= 3 * odd { candidates.append(.utf16BE) }
+            if littleASCII >= 2 && odd >= 3 * even { candidates.append(.utf16LE) }
+            if bigASCII >= 2 && even >= 3 * odd { candidates.append(.utf16BE) }
         }
         return candidates
     }
