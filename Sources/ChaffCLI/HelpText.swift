@@ -38,7 +38,8 @@ enum HelpText {
 
         Lints files. Directories are walked recursively in sorted order; hidden entries (.git,
         .cache, …) and directory symlinks are skipped; files that look binary are skipped with a
-        note. '-' reads standard input.
+        note. Files in UTF-16, UTF-32, GB18030/GBK or Big5 are decoded and reported with positions
+        in their own bytes. '-' reads standard input.
 
         Options:
           -f, --format FORMAT      compiler (default), sarif, github, json, rdjsonl, gitlab

@@ -1,6 +1,7 @@
-import ChaffCore
 import Foundation
 import Testing
+
+@testable import ChaffCore
 
 /// Files in other encodings than UTF-8 (Tests/Fixtures/encodings, written by its make.py):
 /// decoded, linted, and reported with positions in the file's own bytes; undecidable files give
@@ -192,5 +193,34 @@ import Testing
         let scratch = Scratch()
         let run = chaff(["check", "--no-config", "-q", "--stdin-filename", "in.txt", "-"], in: scratch.root, stdin: "%s\n")
         #expect(run.out == "in.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+    }
+
+    /// Every Chinese text fixture, converted to GB18030, Big5 (where it can be), UTF-16LE and
+    /// UTF-16BE (no byte order mark), gives the findings of its UTF-8 original at the same
+    /// lines and UTF-16 columns.
+    @Test func convertedFixturesGiveTheSameFindings() throws {
+        let files = [
+            "Tests/Fixtures/mixed-script/simplified.txt", "Tests/Fixtures/mixed-script/traditional.txt",
+            "Tests/Fixtures/mixed-script/mixed-simplified.txt", "Tests/Fixtures/mixed-script/mixed-traditional.txt",
+            "Tests/Fixtures/claims/sourced-and-unsourced.md", "examples/product-page.txt",
+        ]
+        let scratch = Scratch()
+        var compared = 0
+        for file in files {
+            let utf8 = Array(FileManager.default.contents(atPath: repositoryRoot + "/" + file)!)
+            let name = (file as NSString).lastPathComponent
+            scratch.write("UTF-8/" + name, bytes: utf8)
+            let expected = chaff(["check", "--no-config", "-q", "--column-unit", "utf16", scratch.path("UTF-8/" + name)], in: scratch.path("UTF-8"))
+            #expect(!expected.out.isEmpty || name.hasPrefix("simplified") || name.hasPrefix("traditional"))
+            for encoding in [SourceEncoding.gb18030, .big5, .utf16LE, .utf16BE] {
+                guard let bytes = Iconv.convert(utf8, from: "UTF-8", to: encoding.iconvName) else { continue }
+                scratch.write(encoding.rawValue + "/" + name, bytes: bytes)
+                let run = chaff(["check", "--no-config", "--column-unit", "utf16", scratch.path(encoding.rawValue + "/" + name)], in: scratch.path(encoding.rawValue))
+                #expect(run.out == expected.out, "\(encoding) \(name)")
+                #expect(run.err == "\(name): note: read as \(encoding.displayName), not UTF-8\n", "\(encoding) \(name)")
+                compared += 1
+            }
+        }
+        #expect(compared >= 20)
     }
 }

@@ -64,7 +64,7 @@ public enum SourceDecoder {
 
     private static func decideUTF8(_ bytes: [UInt8]) -> Decoded {
         guard let firstBad = firstInvalidUTF8(bytes) else { return .utf8 }
-        let (valid, invalid) = utf8Counts(bytes, from: firstBad)
+        let (valid, invalid) = utf8Counts(bytes, from: 0)
         if valid >= 4 * invalid { return .utf8 }
         var scored: [(encoding: SourceEncoding, text: [UInt8], origin: SourceOrigin, score: Double)] = []
         for encoding in [SourceEncoding.gb18030, .big5] {
@@ -236,9 +236,9 @@ public enum SourceDecoder {
     }
 
     /// The encodings whose NUL pattern the first KiB of `bytes` shows, most specific first:
-    /// UTF-32 when every 4-byte unit of one byte order is a possible scalar, UTF-16 when the
-    /// NULs sit in one byte of the pairs (the high byte of ASCII characters) at least three
-    /// times as often as in the other and at least two pairs are ASCII characters.
+    /// UTF-32 when every 4-byte unit of one byte order is a possible scalar; UTF-16 when at
+    /// least two byte pairs are ASCII characters (a NUL and a printable or white-space byte) in
+    /// one byte order, and at least twice as many as in the other.
     static func nulPatternCandidates(_ bytes: [UInt8]) -> [SourceEncoding] {
         let sample = Array(bytes.prefix(1024))
         var candidates: [SourceEncoding] = []
@@ -255,19 +255,17 @@ public enum SourceDecoder {
             if be { candidates.append(.utf32BE) }
         }
         if bytes.count % 2 == 0 {
-            var even = 0, odd = 0
             // Units that are an ASCII character (printable or white space) in each byte order.
+            // Chinese text has NULs in the other byte too (一 is U+4E00), but far fewer.
             var littleASCII = 0, bigASCII = 0
             @inline(__always) func isASCIIText(_ b: UInt8) -> Bool { (0x20...0x7E).contains(b) || (0x09...0x0D).contains(b) }
             for k in Swift.stride(from: 0, to: sample.count - 1, by: 2) {
                 let (b0, b1) = (sample[k], sample[k + 1])
-                if b0 == 0 { even += 1 }
-                if b1 == 0 { odd += 1 }
                 if b1 == 0 && isASCIIText(b0) { littleASCII += 1 }
                 if b0 == 0 && isASCIIText(b1) { bigASCII += 1 }
             }
-            if littleASCII >= 2 && odd >= 3 * even { candidates.append(.utf16LE) }
-            if bigASCII >= 2 && even >= 3 * odd { candidates.append(.utf16BE) }
+            if littleASCII >= 2 && littleASCII >= 2 * bigASCII { candidates.append(.utf16LE) }
+            if bigASCII >= 2 && bigASCII >= 2 * littleASCII { candidates.append(.utf16BE) }
         }
         return candidates
     }

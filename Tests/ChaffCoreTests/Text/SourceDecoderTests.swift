@@ -82,6 +82,20 @@ import Testing
         #expect(origin.originalOffset(5) == 10)
     }
 
+    @Test func chineseUTF16WithoutAByteOrderMark() {
+        // 一 (U+4E00) and 丁 (U+4E01) put NULs in the other byte; ASCII decides.
+        let text = "一丁一丁一丁，一二三四五六七八九十。\nA line: 一.\n"
+        let le = text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let be = text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(SourceDecoder.nulPatternCandidates(le) == [.utf16LE])
+        #expect(SourceDecoder.nulPatternCandidates(be) == [.utf16BE])
+        guard case .decoded(let decoded, _) = SourceDecoder.decode(be) else {
+            Issue.record("not decoded")
+            return
+        }
+        #expect(decoded == Array(text.utf8))
+    }
+
     @Test func binaryStaysBinary() {
         // A PNG header, and a NUL pattern that decodes to control characters.
         #expect(SourceDecoder.decode([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]) == .binary)
