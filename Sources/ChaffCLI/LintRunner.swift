@@ -85,8 +85,12 @@ enum LintRunner {
         case .undecidable(let reason):
             let found = linter.undecodable(path: input.shownPath, reason: reason)
             return found.isEmpty ? .undecodable(reason: reason) : .diagnostics(found, fixed: 0)
-        case .utf8:
-            document = DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes)
+        case .utf8(let valid):
+            if valid {
+                document = DocumentMaker.document(path: input.shownPath, text: bytes, origin: nil, format: input.format, scopes: linter.scopes)
+            } else {
+                document = DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes)
+            }
         case .decoded(let text, let origin):
             document = DocumentMaker.document(path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes)
         }

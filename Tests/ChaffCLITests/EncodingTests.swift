@@ -129,6 +129,20 @@ import Testing
         #expect(run.status == 1)
     }
 
+    @Test func replacementCharactersInValidUTF8AreStillFound() {
+        // The file is valid UTF-8, so invalid-encoding only looks for U+FFFD.
+        let scratch = Scratch()
+        scratch.write("a.txt", "价格\u{FFFD}元，\u{FFFD}\u{FFFD}\n")
+        let run = chaff(["check", "--no-config", "--column-unit", "utf8", scratch.path("a.txt")], in: scratch.root)
+        #expect(run.out == """
+            a.txt:1:7: error: Encoding problem: replacement character U+FFFD (the original character was lost in an earlier conversion) [invalid-encoding]
+            a.txt:1:16: error: Encoding problem: replacement character U+FFFD (the original character was lost in an earlier conversion) [invalid-encoding]
+            a.txt:1:19: error: Encoding problem: replacement character U+FFFD (the original character was lost in an earlier conversion) [invalid-encoding]
+
+            """)
+        #expect(run.status == 1)
+    }
+
     @Test func utf16WithAByteOrderMarkButAnOddLengthIsOneFinding() {
         let scratch = Scratch()
         scratch.write("odd.txt", bytes: [0xFF, 0xFE, 0x68, 0x00, 0x69])

@@ -1,6 +1,6 @@
 /// Decides a file's encoding and transcodes it to UTF-8 when it is not UTF-8.
 ///
-/// The UTF-8 path costs one validity pass: only a byte order mark of UTF-16 or UTF-32, a NUL
+/// The UTF-8 path costs one validity pass (which spares `invalid-encoding` its own): only a byte order mark of UTF-16 or UTF-32, a NUL
 /// byte in the first 8 KiB, or bytes that are not valid UTF-8 lead to the rest of the decision:
 ///
 /// 1. A UTF-16 or UTF-32 byte order mark decides the encoding (a UTF-8 one means UTF-8).
@@ -19,8 +19,9 @@
 public enum SourceDecoder {
     /// The outcome for one file.
     public enum Decoded: Sendable, Equatable {
-        /// UTF-8 (possibly with a few invalid bytes): lint the bytes as they are.
-        case utf8
+        /// UTF-8: lint the bytes as they are. `valid` is false for a mostly UTF-8 file with a
+        /// few invalid bytes (which `invalid-encoding` reports).
+        case utf8(valid: Bool)
         /// In another encoding: lint `text` (UTF-8); `origin` maps its offsets to the file's.
         case decoded(text: [UInt8], origin: SourceOrigin)
         /// Binary: not text.
@@ -63,9 +64,9 @@ public enum SourceDecoder {
     // MARK: - UTF-8 and the legacy Chinese encodings
 
     private static func decideUTF8(_ bytes: [UInt8]) -> Decoded {
-        guard let firstBad = firstInvalidUTF8(bytes) else { return .utf8 }
+        guard firstInvalidUTF8(bytes) != nil else { return .utf8(valid: true) }
         let (valid, invalid) = utf8Counts(bytes, from: 0)
-        if valid >= 4 * invalid { return .utf8 }
+        if valid >= 4 * invalid { return .utf8(valid: false) }
         var scored: [(encoding: SourceEncoding, text: [UInt8], origin: SourceOrigin, score: Double)] = []
         for encoding in [SourceEncoding.gb18030, .big5] {
             var decoded = decode(bytes, as: encoding)
@@ -84,7 +85,7 @@ public enum SourceDecoder {
         let plausible = scored.filter { $0.score >= 0.8 }
         // No plausible decoding and a few bad bytes: stray bytes in UTF-8 text, reported one
         // by one by `invalid-encoding`.
-        if plausible.isEmpty && (invalid <= 16 || valid >= invalid) { return .utf8 }
+        if plausible.isEmpty && (invalid <= 16 || valid >= invalid) { return .utf8(valid: false) }
         let tried = scored.map { "\($0.encoding.displayName) \(Int(($0.score * 100).rounded()))%" }
         let detail: String
         if scored.count == 2 {

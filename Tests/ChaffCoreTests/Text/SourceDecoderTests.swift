@@ -8,16 +8,16 @@ import Testing
     static let gbk: [UInt8] = [0xD6, 0xD0, 0xCE, 0xC4, 0x25, 0x73, 0x0A]
 
     @Test func utf8StaysUTF8WithoutACopy() {
-        #expect(SourceDecoder.decode(Array("中文 text %s\n".utf8)) == .utf8)
-        #expect(SourceDecoder.decode([0xEF, 0xBB, 0xBF] + Array("中文".utf8)) == .utf8)
-        #expect(SourceDecoder.decode([]) == .utf8)
+        #expect(SourceDecoder.decode(Array("中文 text %s\n".utf8)) == .utf8(valid: true))
+        #expect(SourceDecoder.decode([0xEF, 0xBB, 0xBF] + Array("中文".utf8)) == .utf8(valid: true))
+        #expect(SourceDecoder.decode([]) == .utf8(valid: true))
     }
 
     @Test func mostlyUTF8WithABadByteStaysUTF8() {
         let text = Array("价格一共是三十元，".utf8) + [0xB5] + Array("欢迎选购。\n".utf8)
-        #expect(SourceDecoder.decode(text) == .utf8)
+        #expect(SourceDecoder.decode(text) == .utf8(valid: false))
         // A stray Latin-1 byte in ASCII: no plausible Chinese decoding, one bad byte.
-        #expect(SourceDecoder.decode(Array("caf".utf8) + [0xE9, 0x0A]) == .utf8)
+        #expect(SourceDecoder.decode(Array("caf".utf8) + [0xE9, 0x0A]) == .utf8(valid: false))
     }
 
     @Test func gb18030WithItsMap() throws {
