@@ -16,10 +16,10 @@ enum Iconv {
         defer { iconv_close(handle) }
         if bytes.isEmpty { return [] }
         var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
-        var input = bytes
         var produced = 0
-        let ok: Bool = input.withUnsafeMutableBufferPointer { inBuffer in
-            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+        // iconv takes a non-const input pointer but never writes through it: no copy.
+        let ok: Bool = bytes.withUnsafeBufferPointer { inBuffer in
+            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: inBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
             var inLeft = inBuffer.count
             while true {
                 let result: Int = output.withUnsafeMutableBufferPointer { outBuffer in
