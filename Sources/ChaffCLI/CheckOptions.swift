@@ -75,12 +75,14 @@ struct CheckOptions {
         name: "check", usage: "chaff check [OPTIONS] [PATH…]",
         summary: """
             Lints files. Directories are walked recursively in sorted order, and a walk lints only
-            documents: .txt, .text, .rst (as plain text), .md, .markdown, .mdx, .html, .htm,
+            documents: .txt, .text, .rst, .rest, .md, .markdown, .mdx, .html, .htm,
             .xhtml, extensionless README, LICENSE, CHANGELOG-like files, and paths matched by the
             config's 'formats'; the config's 'include' replaces that set. A walk skips hidden entries
             (.git, .cache, …), directory symlinks, the config's 'exclude', and what .chaffignore,
             .ignore and .gitignore files (and .git/info/exclude) ignore, with gitignore rules;
             .gitignore only inside a git work tree. Files that look binary are skipped with a note.
+            Files in UTF-16, UTF-32, GB18030/GBK or Big5 are decoded and reported with positions
+            in their own bytes.
             A file named on the command line is read whatever its type, and even when ignored
             unless --force-exclude is given. Overlapping paths lint a file once.
             '-' reads standard input.

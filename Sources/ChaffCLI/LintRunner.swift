@@ -19,8 +19,11 @@ struct LintInput: Sendable {
 
 /// What linting one input gave.
 enum LintResult: Sendable {
-    /// The findings (after fixing, those that remain) and how many fixes were written.
-    case diagnostics([Diagnostic], fixed: Int)
+    /// The findings (after fixing, those that remain), how many fixes were written, and the
+    /// encoding the file was read in when it is not UTF-8.
+    case diagnostics([Diagnostic], fixed: Int, decodedFrom: SourceEncoding? = nil)
+    /// The file's encoding cannot be decided and no `encoding` rule runs to say so: not linted.
+    case undecodable(reason: String)
     /// `--fix` could not write the file; the findings are as linted.
     case fixFailed([Diagnostic], reason: String)
     case unreadable(String)
@@ -75,13 +78,28 @@ enum LintRunner {
                 return .unreadable(error.reason)
             }
         }
-        if FileReader.looksBinary(bytes) { return .binary }
-        let document = DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes)
-        let diagnostics = linter.lint(document)
-        guard fix, let path = input.openPath, diagnostics.contains(where: { $0.fix != nil }) else {
-            return .diagnostics(diagnostics, fixed: 0)
+        let document: Document
+        switch SourceDecoder.decode(bytes) {
+        case .binary:
+            return .binary
+        case .undecidable(let reason):
+            let found = linter.undecodable(path: input.shownPath, reason: reason)
+            return found.isEmpty ? .undecodable(reason: reason) : .diagnostics(found, fixed: 0)
+        case .utf8(let valid):
+            if valid {
+                document = DocumentMaker.document(path: input.shownPath, text: bytes, origin: nil, format: input.format, scopes: linter.scopes)
+            } else {
+                document = DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes)
+            }
+        case .decoded(let text, let origin):
+            document = DocumentMaker.document(path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes)
         }
-        return FileFixer.fix(path: path, original: bytes, diagnostics: diagnostics, input: input, linter: linter)
+        let diagnostics = linter.lint(document)
+        let encoding = document.origin?.encoding
+        guard fix, let path = input.openPath, diagnostics.contains(where: { $0.fix != nil }) else {
+            return .diagnostics(diagnostics, fixed: 0, decodedFrom: encoding)
+        }
+        return FileFixer.fix(path: path, original: bytes, diagnostics: diagnostics, input: input, linter: linter, encoding: encoding)
     }
 }
 
@@ -91,19 +109,36 @@ enum FileFixer {
     // Fixes can uncover or create others (rare); a few rounds reach a fixed point.
     static let maximumRounds = 4
 
-    static func fix(path: String, original: [UInt8], diagnostics: [Diagnostic], input: LintInput, linter: Linter) -> LintResult {
+    /// Fixes the file at `path` whose bytes were `original`; `encoding` is the encoding it was
+    /// read in when not UTF-8: each replacement is then written in that encoding in place of the
+    /// bytes it replaces (the rest of the file is not re-encoded), and a replacement that
+    /// encoding cannot hold leaves the file untouched and fails.
+    static func fix(path: String, original: [UInt8], diagnostics: [Diagnostic], input: LintInput, linter: Linter, encoding: SourceEncoding? = nil) -> LintResult {
         var bytes = original
         var current = diagnostics
         var fixed = 0
         for _ in 0..<maximumRounds {
-            let (next, applied) = FixApplier.apply(current, to: bytes)
+            let next: [UInt8], applied: Int
+            do {
+                (next, applied) = try FixApplier.apply(current, to: bytes, encoding: encoding ?? .utf8)
+            } catch {
+                return .fixFailed(diagnostics, reason: "not fixed: the replacement '\(error.replacement)' cannot be written in \(encoding?.displayName ?? "UTF-8"), the file's encoding")
+            }
             guard applied > 0, next != bytes else { break }
             fixed += applied
             bytes = next
-            current = linter.lint(DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes))
+            if let encoding {
+                // The same encoding as before: a fix must not make the file read differently.
+                guard let (text, origin) = SourceDecoder.decode(bytes, as: encoding) else {
+                    return .fixFailed(diagnostics, reason: "not fixed: the fixed text would not be valid \(encoding.displayName)")
+                }
+                current = linter.lint(DocumentMaker.document(path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes))
+            } else {
+                current = linter.lint(DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes))
+            }
             if !current.contains(where: { $0.fix != nil }) { break }
         }
-        guard bytes != original else { return .diagnostics(current, fixed: 0) }
+        guard bytes != original else { return .diagnostics(current, fixed: 0, decodedFrom: encoding) }
         // Someone (an editor, another hook) may have saved the file while we worked: never
         // overwrite their change.
         guard let now = try? FileReader.read(path), now == original else {
@@ -114,6 +149,6 @@ enum FileFixer {
         } catch {
             return .fixFailed(diagnostics, reason: "cannot write the fixed file: \(error.reason)")
         }
-        return .diagnostics(current, fixed: fixed)
+        return .diagnostics(current, fixed: fixed, decodedFrom: encoding)
     }
 }

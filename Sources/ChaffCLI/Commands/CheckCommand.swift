@@ -126,8 +126,11 @@ enum CheckCommand {
             let input = inputs[index]
             if let ready = group.next(path: input.shownPath) { emit(ready) }
             switch result {
-            case .diagnostics(let found, let fixed):
+            case .diagnostics(let found, let fixed, let encoding):
                 group.add(found)
+                if let encoding {
+                    inputNotes.append((index, "\(TerminalSafe.escape(input.shownPath)): note: read as \(encoding.displayName), not UTF-8"))
+                }
                 if fixed > 0 {
                     fixedFindings += fixed
                     fixedFiles += 1
@@ -135,6 +138,8 @@ enum CheckCommand {
             case .fixFailed(let found, let reason):
                 group.add(found)
                 inputProblems.append((index, "\(TerminalSafe.escape(input.shownPath)): error: \(reason)"))
+            case .undecodable(let reason):
+                inputNotes.append((index, "\(TerminalSafe.escape(input.shownPath)): note: not linted: \(reason)"))
             case .unreadable(let reason):
                 inputProblems.append((index, "\(TerminalSafe.escape(input.shownPath)): error: cannot read: \(reason)"))
             case .binary:

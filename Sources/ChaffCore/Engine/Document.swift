@@ -4,6 +4,13 @@ public struct Document: Sendable {
     public var path: String
     /// The masked scopes and the source.
     public var masked: MaskedDocument
+    /// For a file in another encoding than UTF-8: the encoding and the map from offsets of
+    /// `source` (its UTF-8 transcoding) to offsets in the file. Rules work on the transcoding;
+    /// diagnostics report positions in the file. `nil` for UTF-8.
+    public var origin: SourceOrigin?
+    /// Whether `source` is known to be valid UTF-8 (the reader checked it, or made it): rules
+    /// may then skip their own check. `false` when not known.
+    public var isValidUTF8 = false
 
     /// A document for `masked`, reported as `path`.
     public init(path: String, masked: MaskedDocument) {

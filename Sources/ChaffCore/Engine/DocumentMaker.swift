@@ -26,4 +26,13 @@ public enum DocumentMaker {
         if format == .plainText && ReStructuredTextMasker.looksLikeReStructuredText(source) { return .restructuredText }
         return format
     }
+
+    /// A document for a file whose content `SourceDecoder` checked or transcoded: `text` is
+    /// valid UTF-8, the file itself (`origin` nil) or its transcoding (`origin` maps it back).
+    public static func document(path: String, text: [UInt8], origin: SourceOrigin?, format: String, scopes: Set<Scope>) -> Document {
+        var document = document(path: path, source: text, format: format, scopes: scopes)
+        document.origin = origin
+        document.isValidUTF8 = true
+        return document
+    }
 }

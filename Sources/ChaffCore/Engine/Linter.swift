@@ -99,6 +99,19 @@ public struct Linter: Sendable {
         return diagnostics
     }
 
+    /// The diagnostics for a file whose encoding cannot be decided (`SourceDecoder` said
+    /// `.undecidable`): one per active rule of kind `encoding` (the built-in `invalid-encoding`)
+    /// at the start of the file, saying why; no other rule reads the file, since any text made
+    /// from it would be a guess.
+    public func undecodable(path: String, reason: String) -> [Diagnostic] {
+        rules.filter { $0.rule.kindName == EncodingRule.kindName }.map { active in
+            Diagnostic(
+                path: path, range: 0..<0, line: 1, column: 1, endLine: 1, endColumn: 1, severity: active.severity,
+                ruleID: active.rule.id, message: active.rule.message.render(["problem": reason, "match": ""]),
+                matchedText: "", fingerprint: Fingerprint.hash([active.rule.id, "undecodable"]))
+        }
+    }
+
     /// What one rule left to report, in the order rules ran.
     private enum Step {
         case timeout(Rule)

@@ -1,7 +1,7 @@
 /// Which files found in a directory walk are documents to lint.
 ///
 /// By default: files whose extension (compared case-insensitively) is a document format chaff
-/// reads (`.txt`, `.text`, `.rst` as plain text; `.md`, `.markdown`, `.mdx`; `.html`, `.htm`,
+/// reads (`.txt`, `.text`; `.rst`, `.rest`; `.md`, `.markdown`, `.mdx`; `.html`, `.htm`,
 /// `.xhtml`), and files without an extension whose name is one of the usual prose files of a
 /// project (`README`, `LICENSE`, `CHANGELOG` …, see `defaultNames`). Source code, data and
 /// build files (`Makefile`, `.swift`, `.json`, `.yml`) are not prose, and linting them as such
@@ -9,7 +9,7 @@
 /// `formats` override is a document either way, since the user said how to read it.
 public struct DocumentSelection: Sendable {
     /// The extensions of the document formats, lowercase, without the dot.
-    public static let defaultExtensions: Set<String> = ["txt", "text", "rst", "md", "markdown", "mdx", "html", "htm", "xhtml"]
+    public static let defaultExtensions: Set<String> = ["txt", "text", "rst", "rest", "md", "markdown", "mdx", "html", "htm", "xhtml"]
     /// Names of extensionless files that are prose, uppercase (matched case-insensitively).
     public static let defaultNames: Set<String> = [
         "README", "LICENSE", "LICENCE", "COPYING", "COPYRIGHT", "NOTICE", "PATENTS", "AUTHORS",

@@ -1,7 +1,10 @@
 /// `kind: encoding` — bytes that are not valid UTF-8, and U+FFFD replacement characters that a
 /// broken conversion left in the text.
 ///
-/// A file that starts with a UTF-16 byte order mark gets one finding saying so.
+/// Files in UTF-16, UTF-32, GB18030 and Big5 never reach this rule as such: `SourceDecoder`
+/// transcodes them first, and a file whose encoding it cannot decide gets this rule's one
+/// finding from `Linter.undecodable` (and no other). Text that reaches the engine without
+/// decoding and starts with a UTF-16 byte order mark still gets one finding saying so.
 /// Invalid bytes are reported once per run of bad bytes, starting at the first one, with the
 /// byte values in the message; the rest of the file is still linted by every rule (invalid
 /// bytes are read as one unknown character each). Options:
@@ -12,6 +15,7 @@ public struct EncodingRule: RuleKind {
     public static let messageArguments = ["problem"]
 
     private let reportReplacement: Bool
+    private static let replacementProblem = "replacement character U+FFFD (the original character was lost in an earlier conversion)"
 
     public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         reportReplacement = try options.optionalBool("replacementCharacter") ?? true
@@ -24,6 +28,18 @@ public struct EncodingRule: RuleKind {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let order = bytes[0] == 0xFF ? "little-endian, byte order mark 0xFF 0xFE" : "big-endian, byte order mark 0xFE 0xFF"
             report(Finding(range: 0..<2, arguments: ["problem": "the file is UTF-16 (\(order)); convert it to UTF-8 to have it checked"]))
+            return
+        }
+        // Checked when the file was read: only replacement characters can be left to find.
+        if context.document.isValidUTF8 && context.currentScope == .raw {
+            guard reportReplacement else { return }
+            bytes.withUnsafeBufferPointer { text in
+                var from = 0
+                while let at = ByteSearch.next([0xEF, 0xBF, 0xBD], in: text, from: from) {
+                    report(Finding(range: at..<(at + 3), arguments: ["problem": Self.replacementProblem]))
+                    from = at + 3
+                }
+            }
             return
         }
         bytes.withUnsafeBufferPointer { text in
@@ -40,7 +56,7 @@ public struct EncodingRule: RuleKind {
                 let (scalar, length) = UTF8Decoding.decode(text, at: i)
                 if let scalar {
                     if scalar == 0xFFFD && reportReplacement {
-                        report(Finding(range: i..<(i + length), arguments: ["problem": "replacement character U+FFFD (the original character was lost in an earlier conversion)"]))
+                        report(Finding(range: i..<(i + length), arguments: ["problem": Self.replacementProblem]))
                     }
                     i += length
                     continue
