@@ -153,14 +153,19 @@ public enum BuiltinRules {
   "kind": "encoding",
   "severity": "error",
   "summary": "The file has bytes that are not valid UTF-8, replacement characters left by a broken conversion, or an encoding chaff cannot determine.",
-  "description": "chaff reads UTF-8, and also UTF-16 and UTF-32 (with a byte order mark, or recognised by their NUL bytes), GB18030/GBK and Big5, which it decodes and checks with positions in the file itself (see Encodings in the README). This rule reports what is left. Bytes that are not valid UTF-8 in a file that is otherwise UTF-8 mean a paste from another encoding or a character cut in the middle; each run of bad bytes is reported, and the rest of the file is still checked (each bad byte counts as one unknown character). A U+FFFD replacement character (�) means an earlier tool already met such bytes and threw the original character away. A file that is not UTF-8 and whose encoding cannot be determined (both GB18030 and Big5 read it as plausible Chinese, as a two-character file can, or neither does, as for Latin-1 or Shift-JIS) gets one finding at 1:1 saying why, and nothing else in it is checked, since any text made from it would be a guess. Readers see mojibake either way. Convert the file to UTF-8 (for example `iconv -f LATIN1 -t UTF-8`) and restore lost characters from the source.",
+  "description": "chaff reads UTF-8, and also UTF-16 and UTF-32 (with a byte order mark, or recognised by their NUL bytes), GB18030/GBK and Big5, which it decodes and checks with positions in the file itself (see Encodings in the README). This rule reports what is left. Bytes that are not valid UTF-8 in a file that is otherwise UTF-8 mean a paste from another encoding or a character cut in the middle; each run of bad bytes is reported, and the rest of the file is still checked (each bad byte counts as one unknown character). A U+FFFD replacement character (�) means an earlier tool already met such bytes and threw the original character away; one that documentation shows on purpose (on a line that names U+FFFD, or in a short quotation or code span) is not reported. A file that is not UTF-8 and whose encoding cannot be determined (both GB18030 and Big5 read it as plausible Chinese, as a two-character file can, or neither does, as for Latin-1 or Shift-JIS) gets one finding at 1:1 saying why, and nothing else in it is checked, since any text made from it would be a guess. Readers see mojibake either way. Convert the file to UTF-8 (for example `iconv -f LATIN1 -t UTF-8`) and restore lost characters from the source.",
   "message": "Encoding problem: {problem}",
   "scope": "raw",
   "tags": ["encoding"],
   "options": {"replacementCharacter": true},
   "examples": {
     "invalid": ["价格↓�元", "两个↓�和↓�"],
-    "valid": ["纯文本 UTF-8 text", "Emoji 😀 and 𠀀 are valid."]
+    "valid": [
+      "纯文本 UTF-8 text",
+      "Emoji 😀 and 𠀀 are valid.",
+      "Bad bytes become U+FFFD � when decoded.",
+      "mv \"travail/Ic�nes\" \"travail/Icônes\" and ``�`` are examples."
+    ]
   }
 }
 

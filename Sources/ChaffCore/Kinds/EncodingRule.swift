@@ -21,6 +21,24 @@ public struct EncodingRule: RuleKind {
         reportReplacement = try options.optionalBool("replacementCharacter") ?? true
     }
 
+    /// Whether a U+FFFD at `range` is shown on purpose rather than left by a lost conversion:
+    /// its line names it (`U+FFFD`, as documentation about encodings does), or it stands in a
+    /// short quotation or code span (`mv "Ic�nes"`, ``` ``�`` ```), see `CodeLine`.
+    static func isShown(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lineStart = range.lowerBound
+        while lineStart > 0 && text[lineStart - 1] != 0x0A { lineStart -= 1 }
+        var lineEnd = range.upperBound
+        while lineEnd < text.count && text[lineEnd] != 0x0A { lineEnd += 1 }
+        let line = text[lineStart..<lineEnd]
+        if line.count >= 4 {
+            for k in line.startIndex..<(line.endIndex - 3)
+            where text[k] | 0x20 == 0x66 && text[k + 1] | 0x20 == 0x66 && text[k + 2] | 0x20 == 0x66 && text[k + 3] | 0x20 == 0x64 {
+                return true  // "fffd" in any case
+            }
+        }
+        return CodeLine.contains(range, in: text, plainText: false)
+    }
+
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         let bytes = context.bytes(for: context.currentScope)
         // UTF-16 text is not decoded: its offsets could not point at source bytes. One clear
@@ -36,7 +54,9 @@ public struct EncodingRule: RuleKind {
             bytes.withUnsafeBufferPointer { text in
                 var from = 0
                 while let at = ByteSearch.next([0xEF, 0xBF, 0xBD], in: text, from: from) {
-                    report(Finding(range: at..<(at + 3), arguments: ["problem": Self.replacementProblem]))
+                    if !Self.isShown(at..<(at + 3), in: text) {
+                        report(Finding(range: at..<(at + 3), arguments: ["problem": Self.replacementProblem]))
+                    }
                     from = at + 3
                 }
             }
@@ -55,7 +75,7 @@ public struct EncodingRule: RuleKind {
                 }
                 let (scalar, length) = UTF8Decoding.decode(text, at: i)
                 if let scalar {
-                    if scalar == 0xFFFD && reportReplacement {
+                    if scalar == 0xFFFD && reportReplacement && !Self.isShown(i..<(i + length), in: text) {
                         report(Finding(range: i..<(i + length), arguments: ["problem": Self.replacementProblem]))
                     }
                     i += length
