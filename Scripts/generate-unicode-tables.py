@@ -363,6 +363,27 @@ def render_han_variant_data(version, simplified, traditional, big_five, general_
     )
 
 
+def han_form(code_point, to_simplified, to_traditional, in_big_five, in_general_standard):
+    """'S' (Simplified only), 'T' (Traditional only) or '=' (shared): the rule documented on
+    `HanVariants`, from a character's kSimplifiedVariant and kTraditionalVariant targets."""
+    in_simplified = (any(t != code_point for t in to_traditional) or not to_simplified
+                     or (code_point in to_simplified and code_point in in_general_standard))
+    in_traditional = (any(t != code_point for t in to_simplified) or not to_traditional
+                      or (code_point in to_traditional and code_point in in_big_five))
+    # A character is one system's only when the other system has a standard form for it: a
+    # Simplified variant in the 2013 general table, a Traditional one in Big5. 瑙 (多瑙河)
+    # simplifies only to 𰡻, an Extension G form no Simplified text uses, so it is shared.
+    if not any(t != code_point and t in in_general_standard for t in to_simplified):
+        in_simplified = True
+    if not any(t != code_point and t in in_big_five for t in to_traditional):
+        in_traditional = True
+    if in_simplified and not in_traditional:
+        return "S"
+    if in_traditional and not in_simplified:
+        return "T"
+    return "="
+
+
 def han_script_classes(codes, script_runs, simplified, traditional, big_five, general_standard):
     """The class of every BMP code point as `HanScriptCharacterClasses` reads it: the `HanForm`
     raw value for Script=Han (1 shared, 2 Simplified only, 3 Traditional only, by the rule
@@ -378,25 +399,9 @@ def han_script_classes(codes, script_runs, simplified, traditional, big_five, ge
             run += 1
         script = script_runs[run][1]
         if script == han:
-            to_simplified = simplified.get(code_point, [])
-            to_traditional = traditional.get(code_point, [])
-            in_simplified = (any(t != code_point for t in to_traditional) or not to_simplified
-                             or (code_point in to_simplified and code_point in in_general_standard))
-            in_traditional = (any(t != code_point for t in to_simplified) or not to_traditional
-                              or (code_point in to_traditional and code_point in in_big_five))
-            # A character is one system's only when the other system has a standard form for it:
-            # a Simplified variant in the 2013 general table, a Traditional one in Big5. 瑙 (多瑙河)
-            # simplifies only to 𰡻, an Extension G form no Simplified text uses, so it is shared.
-            if not any(t != code_point and t in in_general_standard for t in to_simplified):
-                in_simplified = True
-            if not any(t != code_point and t in in_big_five for t in to_traditional):
-                in_traditional = True
-            if in_simplified and not in_traditional:
-                classes.append(2)
-            elif in_traditional and not in_simplified:
-                classes.append(3)
-            else:
-                classes.append(1)
+            form = han_form(code_point, simplified.get(code_point, []), traditional.get(code_point, []),
+                            in_big_five, in_general_standard)
+            classes.append({"S": 2, "T": 3, "=": 1}[form])
         elif script in kana:
             classes.append(4)
         elif script == hangul:

@@ -200,7 +200,7 @@ public enum BuiltinRules {
   "kind": "mixed-han-script",
   "severity": "warning",
   "summary": "A Traditional Chinese character stands in Simplified text, or a Simplified one in Traditional text.",
-  "description": "Text pasted from another site, a spinner that swaps synonyms, or a half-finished conversion leaves characters of the other writing system behind (观點, 這个). Readers notice at once and search engines see a low-quality page. chaff decides whether the text is Simplified or Traditional by counting the characters that exist in only one of the two systems (by default over the whole document; option `unit`: `paragraph` judges each blank-line-separated paragraph alone) and reports every character of the minority with its counterpart. Replace it with the suggested character; `chaff check --fix` does that when there is exactly one counterpart. When there are several (发 is 發 in 發展 but 髮 in 頭髮) the message lists them and you choose. Options: `minimum` (default 4) is the number of decisive characters a unit needs before it is judged; `direction`: `simplified` or `traditional` enforces one system everywhere regardless of counts. Japanese (a paragraph with kana, or a line with kana in a mostly Chinese paragraph) and Korean (the same with Hangul) are never judged: their kanji and hanja are correct there. Nor are English paragraphs that mention a few Han characters as examples. A character is reported only where the text around it is written in the expected system too: a whole passage in the other system (a classical poem kept in Traditional, a review written in Traditional in a file of Simplified ones) is a quotation, not a mixing error, and so is a label in quotation marks written wholly in the other system (选择“繁體中文”).",
+  "description": "Text pasted from another site, a spinner that swaps synonyms, or a half-finished conversion leaves characters of the other writing system behind (观點, 這个). Readers notice at once and search engines see a low-quality page. chaff decides whether the text is Simplified or Traditional by counting the characters that exist in only one of the two systems (by default over the whole document; option `unit`: `paragraph` judges each blank-line-separated paragraph alone) and reports every character of the minority with its counterpart. Replace it with the suggested character; `chaff check --fix` does that when there is exactly one counterpart. When there are several (发 is 發 in 發展 but 髮 in 頭髮) the message lists them and you choose. Options: `minimum` (default 4) is the number of decisive characters a unit needs before it is judged; `direction`: `simplified` or `traditional` enforces one system everywhere regardless of counts. Japanese (a paragraph with kana, or a line with kana in a mostly Chinese paragraph) and Korean (the same with Hangul) are never judged: their kanji and hanja are correct there. Nor are English paragraphs that mention a few Han characters as examples. Some words decide where their characters cannot: in Traditional text a Simplified word spelled with characters both systems use (基于, 用于, 并且) is reported at the character its Traditional spelling changes (於, 並), and in Simplified text words such as 哪吒 and 大阪 are written with characters the variant tables call Traditional (word lists from OpenCC, see Sources/ChaffData/PROVENANCE.md). A character is reported only where the text around it is written in the expected system too: a whole passage in the other system (a classical poem kept in Traditional, a review written in Traditional in a file of Simplified ones) is a quotation, not a mixing error, and so is a label in quotation marks written wholly in the other system (选择“繁體中文”).",
   "message": "{found} character '{match}' in {majority} text; use {suggestion}",
   "tags": ["mixed-script", "chinese"],
   "options": {"unit": "document", "minimum": 4, "direction": "majority"},
@@ -210,6 +210,7 @@ public enum BuiltinRules {
       "我們的國家正在發展經濟，↓这個時代發生了很多變化。",
       "他的頭↓发很長，這裡說話的人們都很開心。",
       "这款产品的质量很好，价格也很实惠，↓觀↓點来自用户的评价。\n\n日本語の説明書も付いています。",
+      "這個系統基↓于開放原始碼，主要用↓于伺服器，↓并且很穩定，我們都很喜歡這個系統。",
       "物流很快，包装完好，这个价格很值。\n縺ゅｊ縺後→縺・＃縺悶＞縺セ縺呻ｼ\n客服态度很好，↓們推荐给朋友。\n质量不错，颜色和图片一样。"
     ],
     "valid": [
@@ -221,6 +222,8 @@ public enum BuiltinRules {
       "大韓民國의 國語는 한국어입니다. 學校에서 배웠어요.",
       "的后台只有一个。English text is not judged.",
       "多瑙河流经维也纳，这条河的风景很美，我们在那里住了三天。",
+      "我们去了大阪和京都，看了哪吒的电影，这个城市很漂亮，我们都很喜欢。",
+      "這是于先生的公司，我們都認識他，這個公司很大。",
       "这本诗集收录了很多作品，下面这首最为有名：\n關關雎鳩，在河之洲。窈窕淑女，君子好逑。參差荇菜，左右流之。\n读者们都很喜欢这首诗，认为它写得很美。",
       "在设置里选择“繁體中文”或「繁體中文」，界面就会变成繁体，这个选项很实用。",
       "The character 國 is Traditional and 国 is Simplified; 這 and 这 differ, and so do 發 and 发.",

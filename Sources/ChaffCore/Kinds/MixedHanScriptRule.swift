@@ -52,7 +52,9 @@ public struct MixedHanScriptRule: RuleKind {
         let bytes = context.bytes(for: context.currentScope)
         bytes.withUnsafeBufferPointer { text in
             let paragraphs = HanScriptParagraphs.ranges(in: text)
-            let findings: [HanScriptMixFinding]
+            var findings: [HanScriptMixFinding]
+            // Units written in Traditional, where Simplified words of shared characters are read.
+            var traditionalUnits: [Range<Int>] = []
             switch unit {
             case .paragraph:
                 let judged = HanScriptMix.analyze(text, units: paragraphs, configuration: configuration)
@@ -60,16 +62,25 @@ public struct MixedHanScriptRule: RuleKind {
                     unit.verdict == .japanese || unit.verdict == .korean
                         ? HanScriptParagraphs.languageRuns(of: unit.range, in: text) ?? [] : []
                 }
-                if runs.isEmpty {
-                    findings = judged.findings
-                } else {
-                    findings = (judged.findings + HanScriptMix.analyze(text, units: runs, configuration: configuration).findings)
-                        .sorted { $0.range.lowerBound < $1.range.lowerBound }
+                findings = judged.findings
+                var units = judged.units
+                if !runs.isEmpty {
+                    let split = HanScriptMix.analyze(text, units: runs, configuration: configuration)
+                    findings += split.findings
+                    units += split.units
                 }
+                traditionalUnits = units.filter { $0.verdict == .traditional }.map(\.range)
             case .document:
-                findings = documentFindings(text, paragraphs)
+                (findings, traditionalUnits) = documentFindings(text, paragraphs)
             }
+            for range in traditionalUnits {
+                findings += HanScriptWords.simplifiedOnlyWords(in: text, unit: range, unitIndex: 0)
+            }
+            findings.sort { $0.range.lowerBound < $1.range.lowerBound }
             for finding in findings {
+                if finding.form == .traditionalOnly && HanScriptWords.isSimplifiedUsage(finding.range, scalar: finding.scalar, in: text) {
+                    continue
+                }
                 let expected: HanForm = finding.form == .traditionalOnly ? .simplifiedOnly : .traditionalOnly
                 // A configured direction enforces one system everywhere; by majority, a passage
                 // in the other system is a quotation (see HanScriptNeighbourhood).
@@ -87,10 +98,11 @@ public struct MixedHanScriptRule: RuleKind {
         direction: .majority, minimumDecisiveCharacters: .max, skipJapaneseAndKorean: true)
 
     /// Counts every paragraph, judges the Chinese ones together, and reads again only the
-    /// paragraphs that hold minority characters.
+    /// paragraphs that hold minority characters; also returns the Chinese paragraphs when the
+    /// document is Traditional.
     private func documentFindings(
         _ text: UnsafeBufferPointer<UInt8>, _ paragraphs: [Range<Int>]
-    ) -> [HanScriptMixFinding] {
+    ) -> (findings: [HanScriptMixFinding], traditionalUnits: [Range<Int>]) {
         let counted = Self.splitLanguages(
             HanScriptMix.analyze(text, units: paragraphs, configuration: Self.countOnly).units, in: text)
         var simplified = 0
@@ -113,7 +125,7 @@ public struct MixedHanScriptRule: RuleKind {
                 }
             }
         }
-        if japaneseOrKoreanBytes > 0 && japaneseOrKoreanBytes >= chineseBytes { return [] }
+        if japaneseOrKoreanBytes > 0 && japaneseOrKoreanBytes >= chineseBytes { return ([], []) }
         let expected: HanScriptDirection
         switch HanScriptMix.verdict(
             simplifiedCount: simplified, traditionalCount: traditional,
@@ -121,21 +133,20 @@ public struct MixedHanScriptRule: RuleKind {
         {
         case .simplified: expected = .simplified
         case .traditional: expected = .traditional
-        default: return []
+        default: return ([], [])
         }
-        let withMinority = counted.filter { paragraph in
-            guard paragraph.verdict != .japanese && paragraph.verdict != .korean && paragraph.verdict != .latinProse else {
-                return false
-            }
+        let chinese = counted.filter { $0.verdict != .japanese && $0.verdict != .korean && $0.verdict != .latinProse }
+        let withMinority = chinese.filter { paragraph in
             let minority = expected == .simplified
                 ? paragraph.traditionalCount : paragraph.simplifiedCount
             return minority > 0
         }
-        return HanScriptMix.analyze(
+        let findings = HanScriptMix.analyze(
             text, units: withMinority.map(\.range),
             configuration: HanScriptMixConfiguration(
                 direction: expected, skipJapaneseAndKorean: false)
         ).findings
+        return (findings, expected == .traditional ? chinese.map(\.range) : [])
     }
 
     /// The counted paragraphs, with each Japanese or Korean one that is mostly Chinese replaced

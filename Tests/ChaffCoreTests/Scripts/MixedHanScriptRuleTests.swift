@@ -24,6 +24,30 @@ import ChaffData
         ])
     }
 
+    @Test func simplifiedWordsOfSharedCharactersInTraditionalText() throws {
+        // 于 and 并 exist in Traditional (a surname, a character of its own); the words do not.
+        let text = "這個系統基于開放原始碼，並且用于伺服器，于先生說這個系統很穩定。"
+        #expect(try findings(text) == [
+            "15..<18 Simplified character '于' in Traditional text; use '於' fix=於",
+            "45..<48 Simplified character '于' in Traditional text; use '於' fix=於",
+        ])
+        #expect(try findings("這個系統并且穩定，我們認為這個系統很好。") == [
+            "12..<15 Simplified character '并' in Traditional text; use '並' fix=並",
+        ])
+    }
+
+    @Test func simplifiedWordsWithTraditionalOnlyCharacters() throws {
+        #expect(try findings("我们去了大阪和京都，看了哪吒的电影，这个城市很漂亮。") == [])
+        // 吒 outside the words Simplified writes with it is still Traditional.
+        #expect(try findings("我们看了吒字的电影，这个城市很漂亮，风景也很好看。").map { $0.prefix(8) } == ["12..<15 "])
+    }
+
+    @Test func wordTablesArePinned() {
+        #expect(HanWordForms.simplifiedOnlyByTrigger.values.reduce(0) { $0 + $1.count } >= 8713)
+        #expect(HanWordForms.simplifiedOnlyByTrigger[0x4E8E]?.contains { $0.word.simplified == [0x57FA, 0x4E8E] } == true)  // 基于
+        #expect(HanWordForms.simplifiedUsageByCharacter[0x962A]?.contains { $0.word == [0x962A] } == true)  // 阪
+    }
+
     @Test func ambiguousCharactersListChoicesWithoutFix() throws {
         #expect(try findings("他的頭发很長，這裡說話的人們都很開心。") == [
             "9..<12 Simplified character '发' in Traditional text; use '發' or '髮' fix=-",
