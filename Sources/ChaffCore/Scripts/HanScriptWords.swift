@@ -4,7 +4,8 @@ import ChaffData
 /// show (see `HanWordForms`).
 ///
 /// - In Traditional text, a Simplified word spelled with characters both systems use (基于, 用于,
-///   并且) is reported at each character its Traditional spelling changes (于 → 於).
+///   并且) is reported at each character its Traditional spelling changes (于 → 於), unless a
+///   Traditional word keeps that character there (若干缺點 holds 干缺, but 若干 keeps 干).
 /// - In Simplified text, a character the variant tables call Traditional-only is not reported
 ///   inside a word Simplified text writes with it (哪吒, 大阪's 阪).
 ///
@@ -33,6 +34,12 @@ enum HanScriptWords {
             guard scalar < 0x10000, triggers[Int(scalar)], index > reported,
                 let candidates = HanWordForms.simplifiedOnlyByTrigger[scalar]
             else { continue }
+            // A Traditional word that keeps the character covers it (若干缺點, not 干缺).
+            if let keeping = HanWordForms.traditionalKeepingByCharacter[scalar],
+                keeping.contains(where: { wordStart($0.word, triggerAt: index, position: $0.index, in: text, unit: unit) != nil })
+            {
+                continue
+            }
             for (word, position) in candidates {
                 guard let start = wordStart(word.simplified, triggerAt: index, position: position, in: text, unit: unit) else { continue }
                 // Every character the Traditional spelling changes, once.
