@@ -30,6 +30,11 @@ enum ConfigDiscovery {
         } else {
             return Configuration(directory: workingDirectory)
         }
+        return try load(path: path, workingDirectory: workingDirectory)
+    }
+
+    /// Loads the config file at `path` (absolute, or relative to the working directory).
+    static func load(path: String, workingDirectory: String) throws(SourceErrors) -> Configuration {
         let bytes: [UInt8]
         do {
             bytes = try FileReader.read(path)

@@ -15,6 +15,8 @@ struct LintInput: Sendable {
     var named: Bool
     /// Content already read (standard input).
     var bytes: [UInt8]?
+    /// Which of the run's linters lints it (the one of its nearest config).
+    var linter = 0
 }
 
 /// What linting one input gave.
@@ -37,12 +39,12 @@ enum LintResult: Sendable {
 /// holds only the files in flight and the results not yet in order.
 enum LintRunner {
     /// Lints `inputs` in the sequence `order` (indices into `inputs`; all of them in their own
-    /// order by default), fixing files when `fix` is set, and calls `deliver` with each input's
+    /// order by default), each with `linters[input.linter]`, fixing files when `fix` is set, and calls `deliver` with each input's
     /// index and result in that sequence, one call at a time. `shouldStop` is asked before each
     /// file; once it says yes the remaining inputs are not linted and not delivered (nobody is
     /// reading the report any more).
     static func run(
-        _ inputs: [LintInput], order: [Int]? = nil, linter: Linter, jobs: Int?, fix: Bool = false,
+        _ inputs: [LintInput], order: [Int]? = nil, linters: [Linter], jobs: Int?, fix: Bool = false,
         shouldStop: () -> Bool = { false }, deliver: (Int, LintResult) -> Void
     ) {
         let sequence = order ?? Array(inputs.indices)
@@ -56,7 +58,8 @@ enum LintRunner {
                     while true {
                         let k = next.increment()
                         guard k < sequence.count, !stop.value() else { return }
-                        delivery.finish(k, lint(inputs[sequence[k]], linter: linter, fix: fix))
+                        let input = inputs[sequence[k]]
+                        delivery.finish(k, lint(input, linter: linters[input.linter], fix: fix))
                     }
                 }
             }

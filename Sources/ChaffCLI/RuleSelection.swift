@@ -36,9 +36,10 @@ enum RuleSelection {
 
     /// The active rules, or a usage error naming a pattern that selects nothing.
     static func active(
-        _ set: RuleSet, select: [String], ignore: [String], severities: [(rule: String, severity: Severity?)]
+        _ set: RuleSet, select: [String], ignore: [String], severities: [(rule: String, severity: Severity?)], strict: Bool = true
     ) throws(ArgumentParser.UsageError) -> [ActiveRule] {
-        for pattern in select + ignore + severities.map(\.rule) where !set.rules.contains(where: { $0.matches(pattern) }) {
+        // Not strict: a command-line pattern may name a rule only another config's rules have.
+        for pattern in select + ignore + severities.map(\.rule) where strict && !set.rules.contains(where: { $0.matches(pattern) }) {
             throw .init(message: "'\(pattern)' matches no rule; 'chaff rules' lists them")
         }
         var active: [ActiveRule] = []

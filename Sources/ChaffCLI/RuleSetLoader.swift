@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 import ChaffBuiltinRules
 import ChaffCore
 
@@ -39,6 +44,13 @@ enum RuleSetLoader {
         return (rules, errors)
     }
 
+    /// `path` without symlinks, `.` or `..`, or as written when it cannot be resolved.
+    static func resolved(_ path: String) -> String {
+        guard let pointer = realpath(path, nil) else { return PathDisplay.normalize(path) }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
     /// The full rule set for the given directories.
     static func ruleSet(defaultRules: Bool, directories: [String], workingDirectory: String) -> (RuleSet, [String]) {
         var set = RuleSet()
@@ -50,7 +62,10 @@ enum RuleSetLoader {
                 errors.append(error.description)
             }
         }
-        for directory in directories {
+        // A directory named twice (in the config and on the command line, or by two spellings of
+        // one path) is loaded once: its rules are not duplicates of themselves.
+        var seen = Set<String>()
+        for directory in directories where seen.insert(resolved(directory)).inserted {
             let (rules, loadErrors) = load(directory: directory, workingDirectory: workingDirectory)
             errors += loadErrors
             do {

@@ -33,15 +33,20 @@ import Testing
 
     @Test func rulesHelpDocumentsOnlyWhatExists() {
         let scratch = Scratch()
+        // Intentionally changed (config as the single source of truth): --config, --no-config.
         let help = chaff(["help", "rules"], in: scratch.root)
         #expect(help.out == """
-            Usage: chaff rules [--rules DIR] [--no-default-rules]
+            Usage: chaff rules [--rules DIR] [--no-default-rules] [--config FILE] [--no-config]
 
-            Lists every rule: id, severity and summary. Rules that are off by default are marked.
+            Lists the rules 'chaff check' would load here, with the nearest .chaff.json: id,
+            severity (as the config sets it) and summary. Rules that are off by default, or
+            turned off by the config, are marked.
 
             Options:
               --rules DIR              also load the rule files in DIR (repeatable)
               --no-default-rules       do not load the built-in rules
+              --config FILE            read this config instead of the nearest .chaff.json
+              --no-config              read no config file
               -h, --help               show this help
 
             """)

@@ -16,6 +16,7 @@ enum CheckCommand {
             console.writeError("chaff: error: \(error.message)\n")
             return 2
         }
+        let unit = options.columnUnit ?? ReporterRegistry.defaultColumnUnit(options.format)
         let config: Configuration
         do {
             config = try ConfigDiscovery.load(explicit: options.configPath, disabled: options.noConfig, workingDirectory: console.workingDirectory)
@@ -23,30 +24,18 @@ enum CheckCommand {
             console.writeError(error.description + "\n")
             return 2
         }
-        let configDirectories = config.ruleDirectories.map { $0.hasPrefix("/") ? $0 : config.directory + "/" + $0 }
-        let (ruleSet, ruleErrors) = RuleSetLoader.ruleSet(
-            defaultRules: !options.noDefaultRules && config.defaultRules,
-            directories: configDirectories + options.ruleDirectories, workingDirectory: console.workingDirectory)
-        if !ruleErrors.isEmpty {
-            for error in ruleErrors { console.writeError(error + "\n") }
+        // The config found from the working directory (or forced) comes first: its errors stop
+        // the run before anything is walked. Configs nearer to the files are met in the walk.
+        let tree = ConfigTree(options: options, workingDirectory: console.workingDirectory)
+        let (primaryErrors, primaryLoaded) = tree.addPrimary(config)
+        if !primaryErrors.isEmpty {
+            var lines = primaryErrors
+            if primaryLoaded {
+                lines += ConfiguredRules.commandLineErrors(select: options.select, ignore: options.ignore, sets: [tree.contexts[0].rules])
+            }
+            for line in lines { console.writeError(line + "\n") }
             return 2
         }
-        let unknown = RuleSelection.unknownPatterns(ruleSet, options: options, config: config)
-        if !unknown.isEmpty {
-            for line in unknown { console.writeError(line + "\n") }
-            return 2
-        }
-        let active: [ActiveRule]
-        do {
-            active = try RuleSelection.active(
-                ruleSet, select: options.select.isEmpty ? config.select : options.select,
-                ignore: config.ignore + options.ignore, severities: config.severities)
-        } catch {
-            console.writeError("chaff: error: \(error.message)\n")
-            return 2
-        }
-        let unit = options.columnUnit ?? ReporterRegistry.defaultColumnUnit(options.format)
-        let linter = Linter(rules: active, columnUnit: unit, regexSeconds: options.regexSeconds, knownRuleIDs: ruleSet.rules.map(\.id))
 
         var problems: [String] = []
         var inputs: [LintInput] = []
@@ -56,15 +45,18 @@ enum CheckCommand {
             do {
                 let bytes = try console.readInput()
                 let name = options.stdinFilename ?? Diagnostic.standardInputPath
-                inputs.append(LintInput(openPath: nil, shownPath: name, format: format(for: name, config: config, cwd: console.workingDirectory), named: true, bytes: bytes))
+                // A named standard input gets the config of the directory its name is in.
+                let context = options.stdinFilename == nil ? 0 : tree.context(forFile: name)
+                inputs.append(LintInput(openPath: nil, shownPath: name, format: format(for: name, config: tree.contexts[context].config, cwd: console.workingDirectory), named: true, bytes: bytes, linter: context))
             } catch {
                 problems.append("<stdin>: error: cannot read standard input: \(error.reason)")
             }
         }
-        let documents = DocumentSelection(include: config.include, formats: config.formats.map(\.glob), base: config.directory, workingDirectory: console.workingDirectory)
-        let walker = FileWalker(
+        let primaryPolicy = tree.contexts[0].policy
+        var walker = FileWalker(
             exclude: config.exclude, excludeBase: config.directory, workingDirectory: console.workingDirectory,
-            documents: documents, ignoreFiles: !options.noIgnore, forceExclude: options.forceExclude)
+            documents: primaryPolicy.documents, ignoreFiles: !options.noIgnore, forceExclude: options.forceExclude)
+        if !tree.forced { walker.policy = { tree.policy(forDirectory: $0) } }
         let expansion = walker.walk(paths)
         for problem in expansion.problems {
             // A path the user typed is shown as typed; one found in a walk like a finding's path.
@@ -73,8 +65,35 @@ enum CheckCommand {
         }
         for entry in expansion.files {
             let shownPath = PathDisplay.relative(entry.path, to: console.workingDirectory)
-            inputs.append(LintInput(openPath: entry.path, rawPath: entry.rawPath, shownPath: shownPath, format: format(for: shownPath, config: config, cwd: console.workingDirectory), named: entry.named, bytes: nil))
+            let context = tree.context(forFile: entry.path)
+            inputs.append(LintInput(openPath: entry.path, rawPath: entry.rawPath, shownPath: shownPath, format: format(for: shownPath, config: tree.contexts[context].config, cwd: console.workingDirectory), named: entry.named, bytes: nil, linter: context))
         }
+        // Errors in the configs met in the walk, then command-line patterns that match no rule
+        // under any config: nothing is linted.
+        var seenErrors = Set<String>()
+        let configErrors = tree.errors.filter { seenErrors.insert($0).inserted }
+        let cliErrors = ConfiguredRules.commandLineErrors(select: options.select, ignore: options.ignore, sets: tree.contexts.map(\.rules))
+        if !configErrors.isEmpty || !cliErrors.isEmpty {
+            for line in configErrors + cliErrors { console.writeError(line + "\n") }
+            return 2
+        }
+        var linters: [Linter] = []
+        var allActive: [ActiveRule] = []
+        for context in tree.contexts {
+            let active: [ActiveRule]
+            do {
+                active = try RuleSelection.active(
+                    context.rules, select: options.select.isEmpty ? context.config.select : options.select,
+                    ignore: context.config.ignore + options.ignore, severities: context.config.severities, strict: false)
+            } catch {
+                console.writeError("chaff: error: \(error.message)\n")
+                return 2
+            }
+            linters.append(Linter(rules: active, columnUnit: unit, regexSeconds: options.regexSeconds, knownRuleIDs: context.rules.rules.map(\.id)))
+            for rule in active where !allActive.contains(where: { $0.rule.id == rule.rule.id }) { allActive.append(rule) }
+        }
+        // One config: its rules in their order; several: every rule that ran under any, by id.
+        let active = tree.contexts.count == 1 ? allActive : allActive.sorted { $0.rule.id < $1.rule.id }
 
         let color: Bool
         switch options.color {
@@ -120,7 +139,7 @@ enum CheckCommand {
             return x == y ? a < b : x.utf8.lexicographicallyPrecedes(y.utf8)
         }
         LintRunner.run(
-            inputs, order: order, linter: linter, jobs: options.jobs, fix: options.fix,
+            inputs, order: order, linters: linters, jobs: options.jobs, fix: options.fix,
             shouldStop: { watchOutput && console.outputClosed() }
         ) { index, result in
             let input = inputs[index]

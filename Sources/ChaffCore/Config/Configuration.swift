@@ -25,6 +25,11 @@ public struct Configuration: Sendable {
     public var failOnNever = false
     /// Document formats by path pattern, first match wins.
     public var formats: [(glob: Glob, format: String)] = []
+    /// Options per rule id, each an object merged over the rule file's `options` (checked by
+    /// the rule's kind once the rules are loaded), with the byte offset of its key.
+    public var ruleOptions: [(rule: String, keyOffset: Int, value: JSONNode)] = []
+    /// The file's bytes, to place errors found after parsing (in `ruleOptions`).
+    public var source: [UInt8] = []
     /// Where each entry of `select`, `ignore` and `severity` stands in the file (in the same
     /// order as those lists), so that an entry naming no rule, found only once the rules are
     /// loaded, is reported at its line and column.
@@ -69,6 +74,7 @@ public struct Configuration: Sendable {
             }
         }
         config.locations = Locations(select: locate(offsets.select), ignore: locate(offsets.ignore), severity: locate(offsets.severity))
+        config.source = bytes
         return config
     }
 
@@ -150,6 +156,16 @@ public struct Configuration: Sendable {
                     }
                     config.formats.append((Glob(member.key), value))
                 }
+            }
+        }
+        attempt { () throws(ObjectReader.Failure) in
+            guard var options = try reader.optionalObject("options") else { return }
+            for member in options.allMembers() {
+                guard case .object = member.value.value else {
+                    failures.append(ObjectReader.Failure(offset: member.value.offset, message: "'options.\(member.key)' must be an object of the rule's options, found \(member.value.typeName)"))
+                    continue
+                }
+                config.ruleOptions.append((member.key, member.keyOffset, member.value))
             }
         }
         failures += reader.unknownKeys()

@@ -75,6 +75,26 @@ public struct FileWalker {
     /// Whether paths named on the command line are left out when ignored or excluded.
     public var forceExclude: Bool
 
+    /// What decides which files of one directory are linted: the `exclude` patterns, the
+    /// directory they are relative to, and the document selection. With one config per
+    /// directory (the nearest `.chaff.json`), each directory gets the policy of its config.
+    public final class Policy: Sendable {
+        public let exclude: [Glob]
+        public let excludeBase: String
+        public let documents: DocumentSelection?
+
+        /// A policy.
+        public init(exclude: [Glob], excludeBase: String, documents: DocumentSelection?) {
+            self.exclude = exclude
+            self.excludeBase = excludeBase
+            self.documents = documents
+        }
+    }
+
+    /// The policy for the entries of a directory, given the directory's path as walked; `nil`
+    /// applies `exclude`, `excludeBase` and `documents` everywhere. Asked once per directory.
+    public var policy: ((String) -> Policy)?
+
     /// A walker.
     public init(
         exclude: [Glob] = [], excludeBase: String = "/", workingDirectory: String = "/",
@@ -106,7 +126,7 @@ public struct FileWalker {
                 continue
             }
             let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
-            if forceExclude && isExcludedNamed(path, isDirectory: isDirectory, state: &state, into: &result) {
+            if forceExclude && isExcludedNamed(path, isDirectory: isDirectory, policy: policy(forEntry: path), state: &state, into: &result) {
                 result.excludedNamed.append(path)
                 continue
             }
@@ -157,8 +177,8 @@ public struct FileWalker {
 
     /// Whether a path named on the command line is ignored by an ignore file (it, or a
     /// directory above it) or by `exclude`.
-    private func isExcludedNamed(_ path: String, isDirectory: Bool, state: inout WalkState, into result: inout Expansion) -> Bool {
-        if isExcluded(path) { return true }
+    private func isExcludedNamed(_ path: String, isDirectory: Bool, policy: Policy, state: inout WalkState, into result: inout Expansion) -> Bool {
+        if isExcluded(path, policy) { return true }
         guard ignoreFiles else { return false }
         // Rules apply where the name is, not where a symlink leads.
         let bytes = Array(path.utf8)
@@ -268,7 +288,7 @@ public struct FileWalker {
         /// own files unless `isRoot`, whose level was read with its parents').
         case directory(Name, resolved: [UInt8], level: IgnoreLevel?, isRoot: Bool)
         /// An entry found in a directory, not yet classified; `type` is readdir's `d_type`.
-        case entry(Name, name: [UInt8], resolved: [UInt8], type: UInt8, level: IgnoreLevel?)
+        case entry(Name, name: [UInt8], resolved: [UInt8], type: UInt8, level: IgnoreLevel?, policy: Policy)
     }
 
     private func walkDirectory(_ root: Name, resolved: [UInt8], level: IgnoreLevel?, state: inout WalkState, into result: inout Expansion) {
@@ -284,11 +304,12 @@ public struct FileWalker {
                     level = IgnoreLevel.child(of: level, directory: resolved, present: { present.contains($0) }, problems: &problems)
                     Self.record(problems, into: &result)
                 }
+                let policy = policy(forDirectory: directory.shown)
                 for (name, type) in entries.reversed() {
-                    stack.append(.entry(directory.appending(name), name: name, resolved: IgnoreLevel.join(resolved, name), type: type, level: level))
+                    stack.append(.entry(directory.appending(name), name: name, resolved: IgnoreLevel.join(resolved, name), type: type, level: level, policy: policy))
                 }
-            case .entry(let path, let name, let resolved, let type, let level):
-                if isExcluded(path.shown) { continue }
+            case .entry(let path, let name, let resolved, let type, let level, let policy):
+                if isExcluded(path.shown, policy) { continue }
                 guard let kind = classify(path, type: type, into: &result) else { continue }
                 let isDirectory = kind == S_IFDIR
                 if let level, level.decision(resolved, isDirectory: isDirectory) == .ignore { continue }
@@ -296,7 +317,7 @@ public struct FileWalker {
                     stack.append(.directory(path, resolved: resolved, level: level, isRoot: false))
                     continue
                 }
-                if let documents, !documents.contains(name: name, path: path.shown) { continue }
+                if let documents = policy.documents, !documents.contains(name: name, path: path.shown) { continue }
                 // A symlink's target may be a file found elsewhere; a plain file's path is its own.
                 let identity = kind == S_IFLNK ? Self.resolved(path.bytes) : resolved
                 guard state.seen.insert(identity).inserted else { continue }
@@ -372,11 +393,24 @@ public struct FileWalker {
         }
     }
 
-    private func isExcluded(_ path: String) -> Bool {
-        guard !exclude.isEmpty else { return false }
+    private func isExcluded(_ path: String, _ policy: Policy) -> Bool {
+        guard !policy.exclude.isEmpty else { return false }
         let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
-        let relative = PathDisplay.relative(absolute, to: excludeBase)
-        return exclude.contains { $0.matches(relative) }
+        let relative = PathDisplay.relative(absolute, to: policy.excludeBase)
+        return policy.exclude.contains { $0.matches(relative) }
+    }
+
+    /// The policy of the directory `directory` (as walked).
+    private func policy(forDirectory directory: String) -> Policy {
+        policy?(directory) ?? Policy(exclude: exclude, excludeBase: excludeBase, documents: documents)
+    }
+
+    /// The policy that judges a named `path`: its directory's.
+    private func policy(forEntry path: String) -> Policy {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return policy(forDirectory: trimmed == "." ? ".." : ".") }
+        return policy(forDirectory: slash == trimmed.startIndex ? "/" : String(trimmed[..<slash]))
     }
 
     /// The name and `d_type` of a directory entry, read through pointers to the two fields.

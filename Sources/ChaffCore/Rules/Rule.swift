@@ -26,6 +26,9 @@ public struct Rule: Sendable {
     public var origin: String
     /// Line and column of the `id` value in the rule file, for errors about the rule as a whole.
     public var idLocation: (line: Int, column: Int) = (1, 1)
+    /// The rule file's `options` object (empty when it has none), kept so that a config can
+    /// set some options over it (see `configured(options:path:)`).
+    public var optionsNode: JSONNode = JSONNode(value: .object([]), offset: 0)
     /// The rule's logic; a built-in rule's is built on first use (see `RuleKindBox`).
     public var implementation: any RuleKind {
         get { box.kind }
@@ -62,6 +65,45 @@ public struct Rule: Sendable {
         self.examples = examples
         self.origin = origin
         self.box = box
+    }
+
+    /// This rule with `overrides` (an object, from a config file) merged over the rule file's
+    /// options, decoded and validated by the kind exactly as rule-file options are; errors are
+    /// at offsets in the config file, under the key path `path` (`options.ID`). A rule-file
+    /// option that the config does not set is placed at the overriding object, since the
+    /// config is the file being reported on. The examples are kept as they are: they test the
+    /// rule file's own options.
+    public func configured(options overrides: JSONNode, path: String) throws(ObjectReader.Failure) -> Rule {
+        guard case .object(let given) = overrides.value else {
+            throw ObjectReader.Failure(offset: overrides.offset, message: "'\(path)' must be an object, found \(overrides.typeName)")
+        }
+        var members: [JSONNode.Member] = []
+        if case .object(let own) = optionsNode.value {
+            for member in own where !given.contains(where: { $0.key == member.key }) {
+                members.append(JSONNode.Member(key: member.key, keyOffset: overrides.offset, value: Self.relocated(member.value, to: overrides.offset)))
+            }
+        }
+        members += given
+        let merged = JSONNode(value: .object(members), offset: overrides.offset)
+        var reader = try ObjectReader(merged, path: path)
+        let kind = try kindType.init(options: &reader)
+        try reader.finish()
+        var copy = self
+        copy.box = RuleKindBox(kind)
+        copy.optionsNode = merged
+        return copy
+    }
+
+    /// `node` with every offset in it set to `offset`.
+    private static func relocated(_ node: JSONNode, to offset: Int) -> JSONNode {
+        switch node.value {
+        case .object(let members):
+            return JSONNode(value: .object(members.map { JSONNode.Member(key: $0.key, keyOffset: offset, value: relocated($0.value, to: offset)) }), offset: offset)
+        case .array(let elements):
+            return JSONNode(value: .array(elements.map { relocated($0, to: offset) }), offset: offset)
+        default:
+            return JSONNode(value: node.value, offset: offset)
+        }
     }
 
     /// Whether `pattern` selects this rule: the exact id, or a family prefix (`placeholder`

@@ -72,13 +72,15 @@ public enum RuleLoader {
             try options.finish()
             box = RuleKindBox(implementation)
         }
+        let optionsNode = reader.node("options") ?? emptyOptions
         let examples = try decodeExamples(&reader)
         try reader.finish()
-        let rule = Rule(
+        var rule = Rule(
             id: id, kindName: kindName, severity: Severity(rawValue: severityName)!, summary: summary,
             description: description, message: message, helpURI: helpURI, scope: Scope(rawValue: scopeName)!,
             tags: tags, enabledByDefault: enabled, examples: examples, origin: path,
             box: box)
+        rule.optionsNode = optionsNode
         return (rule, idNode.offset)
     }
 

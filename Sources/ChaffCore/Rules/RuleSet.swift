@@ -27,6 +27,11 @@ public struct RuleSet: Sendable {
     /// The origin prefix of built-in rules.
     public static let builtInOrigin = "<built-in>/"
 
+    /// Replaces the rule with `rule`'s id by `rule` (a rule with config options applied).
+    public mutating func replace(_ rule: Rule) {
+        if let index = rules.firstIndex(where: { $0.id == rule.id }) { rules[index] = rule }
+    }
+
     /// The rule with `id`.
     public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
 }
