@@ -14,6 +14,8 @@ struct CheckOptions {
     var noConfig = false
     var quiet = false
     var color = "auto"
+    /// `--show-source` (true), `--no-show-source` (false), or neither (on a terminal).
+    var showSource: Bool?
     var columnUnit: ColumnUnit?
     var stdinFilename: String?
     var jobs: Int?
@@ -52,6 +54,11 @@ struct CheckOptions {
             "--color", value: "WHEN", help: "auto (default: only on a terminal, never with NO_COLOR),",
             "always, never"),
         OptionSpec(
+            "--show-source", help: "compiler format: print each finding's source line with",
+            "carets under it, and a summary on stderr (default: only",
+            "when stdout is a terminal and there is no --output)"),
+        OptionSpec("--no-show-source", help: "never print source lines or the summary"),
+        OptionSpec(
             "--fix", help: "rewrite files to apply the fixes rules offer (atomically,",
             "keeping permissions; files needing no change are not",
             "touched); the remaining findings are reported"),
@@ -61,7 +68,7 @@ struct CheckOptions {
             "pre-commit and editors, which name files)"),
         OptionSpec("--baseline", value: "FILE", help: "do not report findings accepted in FILE"),
         OptionSpec("--write-baseline", value: "FILE", help: "write every current finding to FILE and exit 0"),
-        OptionSpec("-q", "--quiet", help: "no notes on stderr"),
+        OptionSpec("-q", "--quiet", help: "no notes or summary on stderr"),
     ]
 
     static let columnsEpilogue = """
@@ -128,6 +135,8 @@ struct CheckOptions {
             case "--no-config": options.noConfig = true
             case "--quiet": options.quiet = true
             case "--fix": options.fix = true
+            case "--show-source": options.showSource = true
+            case "--no-show-source": options.showSource = false
             case "--force-exclude": options.forceExclude = true
             case "--no-ignore": options.noIgnore = true
             case "--baseline": options.baseline = value
@@ -161,6 +170,9 @@ struct CheckOptions {
         options.paths = parsed.positionals
         if options.fix && options.paths.contains("-") {
             throw .init(message: "--fix cannot rewrite standard input; name the files instead")
+        }
+        if options.showSource == true && options.format != CompilerReporter.formatName {
+            throw .init(message: "--show-source applies to the compiler format only, not '\(options.format)'")
         }
         let supported = ReporterRegistry.supportedColumnUnits(options.format)
         if let unit = options.columnUnit, !supported.contains(unit) {

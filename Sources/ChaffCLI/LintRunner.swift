@@ -42,9 +42,9 @@ enum LintRunner {
     /// order by default), each with `linters[input.linter]`, fixing files when `fix` is set, and calls `deliver` with each input's
     /// index and result in that sequence, one call at a time. `shouldStop` is asked before each
     /// file; once it says yes the remaining inputs are not linted and not delivered (nobody is
-    /// reading the report any more).
+    /// reading the report any more). With `showSource`, each diagnostic carries its source line.
     static func run(
-        _ inputs: [LintInput], order: [Int]? = nil, linters: [Linter], jobs: Int?, fix: Bool = false,
+        _ inputs: [LintInput], order: [Int]? = nil, linters: [Linter], jobs: Int?, fix: Bool = false, showSource: Bool = false,
         shouldStop: () -> Bool = { false }, deliver: (Int, LintResult) -> Void
     ) {
         let sequence = order ?? Array(inputs.indices)
@@ -59,14 +59,14 @@ enum LintRunner {
                         let k = next.increment()
                         guard k < sequence.count, !stop.value() else { return }
                         let input = inputs[sequence[k]]
-                        delivery.finish(k, lint(input, linter: linters[input.linter], fix: fix))
+                        delivery.finish(k, lint(input, linter: linters[input.linter], fix: fix, showSource: showSource))
                     }
                 }
             }
         }
     }
 
-    static func lint(_ input: LintInput, linter: Linter, fix: Bool) -> LintResult {
+    static func lint(_ input: LintInput, linter: Linter, fix: Bool, showSource: Bool = false) -> LintResult {
         let bytes: [UInt8]
         if let given = input.bytes {
             bytes = given
@@ -97,12 +97,15 @@ enum LintRunner {
         case .decoded(let text, let origin):
             document = DocumentMaker.document(path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes)
         }
-        let diagnostics = linter.lint(document)
+        var diagnostics = linter.lint(document)
         let encoding = document.origin?.encoding
         guard fix, let path = input.openPath, diagnostics.contains(where: { $0.fix != nil }) else {
+            if showSource { SourceExcerpt.attach(&diagnostics, text: document.masked.source) }
             return .diagnostics(diagnostics, fixed: 0, decodedFrom: encoding)
         }
-        return FileFixer.fix(path: path, original: bytes, diagnostics: diagnostics, input: input, linter: linter, encoding: encoding)
+        return FileFixer.fix(
+            path: path, original: bytes, diagnostics: diagnostics, input: input, linter: linter, encoding: encoding,
+            sourceText: showSource ? document.masked.source : nil)
     }
 }
 
@@ -116,8 +119,34 @@ enum FileFixer {
     /// read in when not UTF-8: each replacement is then written in that encoding in place of the
     /// bytes it replaces (the rest of the file is not re-encoded), and a replacement that
     /// encoding cannot hold leaves the file untouched and fails.
-    static func fix(path: String, original: [UInt8], diagnostics: [Diagnostic], input: LintInput, linter: Linter, encoding: SourceEncoding? = nil) -> LintResult {
+    /// `sourceText`, the text as first linted, is given when diagnostics must carry their source
+    /// lines (`--show-source`): the lines shown are those of the text the findings were made in.
+    static func fix(
+        path: String, original: [UInt8], diagnostics: [Diagnostic], input: LintInput, linter: Linter,
+        encoding: SourceEncoding? = nil, sourceText: [UInt8]? = nil
+    ) -> LintResult {
+        let result = fixUnshown(path: path, original: original, diagnostics: diagnostics, input: input, linter: linter, encoding: encoding)
+        guard let sourceText else { return result.result }
+        func shown(_ found: [Diagnostic], _ text: [UInt8]) -> [Diagnostic] {
+            var found = found
+            SourceExcerpt.attach(&found, text: text)
+            return found
+        }
+        switch result.result {
+        case .diagnostics(let found, let fixed, let encoding):
+            return .diagnostics(shown(found, result.text ?? sourceText), fixed: fixed, decodedFrom: encoding)
+        case .fixFailed(let found, let reason):
+            return .fixFailed(shown(found, sourceText), reason: reason)
+        default:
+            return result.result
+        }
+    }
+
+    /// `fix` without source lines; also returns the UTF-8 text of the last document linted when
+    /// it is not the original one.
+    private static func fixUnshown(path: String, original: [UInt8], diagnostics: [Diagnostic], input: LintInput, linter: Linter, encoding: SourceEncoding?) -> (result: LintResult, text: [UInt8]?) {
         var bytes = original
+        var lastText: [UInt8]? = nil
         var current = diagnostics
         var fixed = 0
         for _ in 0..<maximumRounds {
@@ -125,7 +154,7 @@ enum FileFixer {
             do {
                 (next, applied) = try FixApplier.apply(current, to: bytes, encoding: encoding ?? .utf8)
             } catch {
-                return .fixFailed(diagnostics, reason: "not fixed: the replacement '\(error.replacement)' cannot be written in \(encoding?.displayName ?? "UTF-8"), the file's encoding")
+                return (.fixFailed(diagnostics, reason: "not fixed: the replacement '\(error.replacement)' cannot be written in \(encoding?.displayName ?? "UTF-8"), the file's encoding"), nil)
             }
             guard applied > 0, next != bytes else { break }
             fixed += applied
@@ -133,25 +162,27 @@ enum FileFixer {
             if let encoding {
                 // The same encoding as before: a fix must not make the file read differently.
                 guard let (text, origin) = SourceDecoder.decode(bytes, as: encoding) else {
-                    return .fixFailed(diagnostics, reason: "not fixed: the fixed text would not be valid \(encoding.displayName)")
+                    return (.fixFailed(diagnostics, reason: "not fixed: the fixed text would not be valid \(encoding.displayName)"), nil)
                 }
                 current = linter.lint(DocumentMaker.document(path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes))
+                lastText = text
             } else {
                 current = linter.lint(DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes))
+                lastText = bytes
             }
             if !current.contains(where: { $0.fix != nil }) { break }
         }
-        guard bytes != original else { return .diagnostics(current, fixed: 0, decodedFrom: encoding) }
+        guard bytes != original else { return (.diagnostics(current, fixed: 0, decodedFrom: encoding), lastText) }
         // Someone (an editor, another hook) may have saved the file while we worked: never
         // overwrite their change.
         guard let now = try? FileReader.read(path), now == original else {
-            return .fixFailed(diagnostics, reason: "the file changed while chaff was reading it; not fixed")
+            return (.fixFailed(diagnostics, reason: "the file changed while chaff was reading it; not fixed"), nil)
         }
         do {
             try AtomicFile.write(bytes, to: path)
         } catch {
-            return .fixFailed(diagnostics, reason: "cannot write the fixed file: \(error.reason)")
+            return (.fixFailed(diagnostics, reason: "cannot write the fixed file: \(error.reason)"), nil)
         }
-        return .diagnostics(current, fixed: fixed, decodedFrom: encoding)
+        return (.diagnostics(current, fixed: fixed, decodedFrom: encoding), lastText)
     }
 }

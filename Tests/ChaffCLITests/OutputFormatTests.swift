@@ -42,8 +42,8 @@ import Testing
         let run = chaff(["check", "--format", "github", scratch.path("a,b:c%.txt")], in: scratch.root)
         #expect(run.status == 1)
         #expect(run.out == """
-            ::warning file=a%2Cb%3Ac%25.txt,line=2,endLine=2,col=6,endColumn=16,title=chaff placeholder-template-expression::Unrendered template expression '{{ name }}'; fill it in or remove it [placeholder-template-expression]
-            ::warning file=a%2Cb%3Ac%25.txt,line=2,endLine=2,col=19,endColumn=21,title=chaff placeholder-printf-specifier::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]
+            ::warning file=a%2Cb%3Ac%25.txt,line=2,endLine=2,col=6,endColumn=16,title=chaff%3A A template expression such as {{ name }}%2C {%25 if %25}%2C <%25= name %25>%2C {count%2C plural%2C …} or ${name} was published unrendered::Unrendered template expression '{{ name }}'; fill it in or remove it [placeholder-template-expression]
+            ::warning file=a%2Cb%3Ac%25.txt,line=2,endLine=2,col=19,endColumn=21,title=chaff%3A A printf-style format specifier such as %25s%2C %25d%2C %251$s%2C %25(name)s or %25@ appears in prose::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]
 
             """)
     }

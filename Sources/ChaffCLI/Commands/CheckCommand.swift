@@ -101,6 +101,11 @@ enum CheckCommand {
         case "never": color = false
         default: color = console.outputIsTerminal && options.output == nil && console.environment["NO_COLOR"].map(\.isEmpty) ?? true
         }
+        // Source lines and the summary are for a person reading a terminal: never in a pipe or a
+        // file unless asked for, so what programs read stays as it was.
+        let showSource = options.format == CompilerReporter.formatName
+            && (options.showSource ?? (console.outputIsTerminal && options.output == nil))
+            && options.writeBaseline == nil
         let reporter = ReporterRegistry.make(options.format, color: color)
         let context = Report(
             diagnostics: [], rules: active, columnUnit: unit, toolVersion: ChaffVersion.current,
@@ -121,6 +126,8 @@ enum CheckCommand {
         var inputNotes: [(index: Int, text: String)] = []
         var fixedFindings = 0
         var fixedFiles = 0
+        var filesChecked = 0
+        var tally = FindingTally()
         var group = ReportGroup()
         func emit(_ found: [Diagnostic]) {
             guard !found.isEmpty else { return }
@@ -129,6 +136,7 @@ enum CheckCommand {
                 return
             }
             if let threshold, !failed { failed = found.contains { $0.severity >= threshold } }
+            if showSource { tally.add(found) }
             let text = streaming.renderPart(found, of: context)
             if watchOutput { console.writeOut(text) } else { streamed += text }
         }
@@ -139,13 +147,14 @@ enum CheckCommand {
             return x == y ? a < b : x.utf8.lexicographicallyPrecedes(y.utf8)
         }
         LintRunner.run(
-            inputs, order: order, linters: linters, jobs: options.jobs, fix: options.fix,
+            inputs, order: order, linters: linters, jobs: options.jobs, fix: options.fix, showSource: showSource,
             shouldStop: { watchOutput && console.outputClosed() }
         ) { index, result in
             let input = inputs[index]
             if let ready = group.next(path: input.shownPath) { emit(ready) }
             switch result {
             case .diagnostics(let found, let fixed, let encoding):
+                filesChecked += 1
                 group.add(found)
                 if let encoding {
                     inputNotes.append((index, "\(TerminalSafe.escape(input.shownPath)): note: read as \(encoding.displayName), not UTF-8"))
@@ -155,6 +164,7 @@ enum CheckCommand {
                     fixedFiles += 1
                 }
             case .fixFailed(let found, let reason):
+                filesChecked += 1
                 group.add(found)
                 inputProblems.append((index, "\(TerminalSafe.escape(input.shownPath)): error: \(reason)"))
             case .undecodable(let reason):
@@ -210,6 +220,7 @@ enum CheckCommand {
             }
         }
 
+        if showSource && streaming == nil { tally.add(diagnostics) }
         let rendered = streaming == nil ? reporter.render(Report(
             diagnostics: diagnostics, rules: context.rules, columnUnit: unit, toolVersion: context.toolVersion,
             sourceRoot: context.sourceRoot)) : streamed
@@ -245,6 +256,7 @@ enum CheckCommand {
             }
         }
         for problem in problems { console.writeError(problem + "\n") }
+        if showSource && !options.quiet { console.writeError(tally.summary(filesChecked: filesChecked) + "\n") }
         if !problems.isEmpty { return 2 }
         guard let threshold else { return 0 }
         if streaming != nil { return failed ? 1 : 0 }

@@ -29,6 +29,9 @@ public struct Diagnostic: Sendable, Equatable {
     /// A fingerprint that survives edits elsewhere in the file: rule, matched text and the
     /// occurrence's index among equal matches of that rule in the file.
     public var fingerprint: String
+    /// The text of the finding's first line (UTF-8, without its line break), attached only when
+    /// the compiler format shows source (`--show-source`); `nil` otherwise.
+    public var sourceLine: [UInt8]? = nil
 
     /// A diagnostic with every field given.
     public init(

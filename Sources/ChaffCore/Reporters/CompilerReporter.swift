@@ -1,5 +1,7 @@
 /// `path:line:col: severity: message [rule-id]`, one line per diagnostic: the format compilers
-/// print, which editors, problem matchers and `grep` all read.
+/// print, which editors, problem matchers and `grep` all read. A diagnostic that carries its
+/// `sourceLine` (`--show-source`) is followed by the line and a caret line (`SourceExcerpt`);
+/// the first line stays the same.
 public struct CompilerReporter: StreamingReporter {
     public static let formatName = "compiler"
     public static let summary = "path:line:col: severity: message [rule-id], one per line"
@@ -16,6 +18,7 @@ public struct CompilerReporter: StreamingReporter {
         for d in diagnostics {
             out += line(for: d)
             out += "\n"
+            if d.sourceLine != nil { out += SourceExcerpt.render(d, unit: context.columnUnit, color: color) }
         }
         return out
     }

@@ -24,10 +24,20 @@ public struct GitHubReporter: StreamingReporter {
             }
             var properties = "file=\(Self.escapeProperty(Self.visible(d.path))),line=\(d.line),endLine=\(d.endLine)"
             properties += ",col=\(d.column),endColumn=\(d.endColumn)"
-            properties += ",title=\(Self.escapeProperty("chaff " + d.ruleID))"
+            properties += ",title=\(Self.escapeProperty(Self.visible(Self.title(for: d.ruleID, in: context.rules))))"
             out += "::\(command) \(properties)::\(Self.escapeData(Self.visible(d.message + " [" + d.ruleID + "]")))\n"
         }
         return out
+    }
+
+    /// The annotation's title: `chaff: ` and the rule's summary without its final full stop
+    /// (GitHub shows the title in bold above the message, which already ends in `[rule-id]`);
+    /// `chaff` alone for a rule the report does not list.
+    public static func title(for ruleID: String, in rules: [ActiveRule]) -> String {
+        guard let rule = rules.first(where: { $0.rule.id == ruleID })?.rule, !rule.summary.isEmpty else { return "chaff" }
+        var summary = Substring(rule.summary)
+        while let last = summary.last, last == "." || last == "。" || last == " " { summary = summary.dropLast() }
+        return "chaff: " + summary
     }
 
     /// `s` with control and bidi characters other than CR and LF made visible; CR and LF

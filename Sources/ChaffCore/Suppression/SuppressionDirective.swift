@@ -2,7 +2,8 @@
 ///
 /// In Markdown and HTML a directive is the whole text of a comment:
 /// `<!-- chaff-disable-next-line placeholder-token -- generated on purpose -->`. In plain text
-/// it is a line of its own starting with `#` or `//`. The rule list is separated by commas or
+/// it is a line of its own starting with `#` or `//`, or, for `chaff-disable-line` only, a `#`
+/// or `//` comment after a blank at the end of a line of text. The rule list is separated by commas or
 /// spaces; an empty list means every rule; text after ` -- ` is a reason and is kept only for
 /// display.
 public struct SuppressionDirective: Sendable, Hashable {
@@ -15,6 +16,9 @@ public struct SuppressionDirective: Sendable, Hashable {
         case enable = "chaff-enable"
         /// Turns rules off on the whole line after the line where the directive ends.
         case disableNextLine = "chaff-disable-next-line"
+        /// Turns rules off on the line where the directive stands, which must hold it whole: a
+        /// comment at the end of a line of text (in plain text, `#` or `//` after the text).
+        case disableLine = "chaff-disable-line"
         /// Turns rules off in the whole file, before the directive too.
         case disableFile = "chaff-disable-file"
     }

@@ -4,7 +4,12 @@
 /// whitespace, starts with `chaff-` is a directive or a malformed one; comments inside code
 /// blocks are code, not comments, so examples of directives in code never act. Plain text: a
 /// line whose first non-blank characters are `#` or `//` followed by optional whitespace and
-/// `chaff-`. Any other comment is ignored.
+/// `chaff-`; and `chaff-disable-line` after a `#` or `//` that follows a blank later in a line
+/// (`text {{ x }}  # chaff-disable-line placeholder`). Any other comment is ignored.
+///
+/// `chaff-disable-line` must start and end on one line. reStructuredText comments are whole
+/// lines (`.. ` starts an explicit markup block), so there it can never share a line with text
+/// and is reported as malformed, pointing to `chaff-disable-next-line`.
 ///
 /// Grammar after `chaff-`: a keyword (`chaff-disable`, `chaff-enable`,
 /// `chaff-disable-next-line`, `chaff-disable-file`), then rule ids or family prefixes separated
@@ -50,7 +55,7 @@ public enum SuppressionParser {
         case .markdown, .html, .restructuredText:
             commentScope.withUnsafeBufferPointer { bytes in
                 for comment in commentRanges where comment.upperBound <= bytes.count {
-                    read(comment, whole: comment, in: bytes, lines: lines, into: &result)
+                    read(comment, whole: comment, in: bytes, lines: lines, format: format, into: &result)
                 }
             }
         case .plainText:
@@ -67,13 +72,49 @@ public enum SuppressionParser {
                     } else if p + 1 < lineEnd && bytes[p] == 0x2F && bytes[p + 1] == 0x2F {
                         p += 2
                     } else {
-                        continue
+                        p = markerStart
                     }
-                    read(p..<lineEnd, whole: markerStart..<lineEnd, in: bytes, lines: lines, into: &result)
+                    if p > markerStart && startsDirective(bytes, from: p, end: lineEnd) {
+                        read(p..<lineEnd, whole: markerStart..<lineEnd, in: bytes, lines: lines, format: format, into: &result)
+                    } else if let (marker, text) = trailingDisableLine(bytes, from: p, end: lineEnd) {
+                        read(text..<lineEnd, whole: marker..<lineEnd, in: bytes, lines: lines, format: format, into: &result)
+                    }
                 }
             }
         }
         return result
+    }
+
+    /// Whether the text from `p` is blanks then `chaff-`.
+    private static func startsDirective(_ bytes: UnsafeBufferPointer<UInt8>, from p: Int, end: Int) -> Bool {
+        var p = p
+        while p < end && MarkupBytes.isWhitespace(bytes[p]) { p += 1 }
+        return MarkupBytes.hasPrefixIgnoringCase(bytes, at: p, end: end, "chaff-")
+    }
+
+    /// In plain text, the first `#` or `//` after a blank in `from..<end` that is followed by
+    /// blanks and the word `chaff-disable-line`: the marker's offset and the text after it.
+    private static func trailingDisableLine(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> (Int, Int)? {
+        var q = max(from, 1)
+        while q < end {
+            defer { q += 1 }
+            guard MarkupBytes.isSpaceOrTab(bytes[q - 1]) else { continue }
+            let textStart: Int
+            if bytes[q] == 0x23 {
+                textStart = q + 1
+            } else if bytes[q] == 0x2F && q + 1 < end && bytes[q + 1] == 0x2F {
+                textStart = q + 2
+            } else {
+                continue
+            }
+            var p = textStart
+            while p < end && MarkupBytes.isSpaceOrTab(bytes[p]) { p += 1 }
+            guard MarkupBytes.hasPrefix(bytes, at: p, end: end, "chaff-disable-line") else { continue }
+            let after = p + 18
+            guard after == end || MarkupBytes.isWhitespace(bytes[after]) || bytes[after] == 0x2C else { continue }
+            return (q, textStart)
+        }
+        return nil
     }
 
     /// The end of a line's text, before its line break.
@@ -86,7 +127,7 @@ public enum SuppressionParser {
     /// Reads the directive, if any, in `text`, which lies inside the comment `whole`.
     private static func read(
         _ text: Range<Int>, whole: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, lines: SourceLines,
-        into result: inout ParsedSuppressions
+        format: DocumentFormat, into result: inout ParsedSuppressions
     ) {
         let end = text.upperBound
         var p = text.lowerBound
@@ -127,6 +168,16 @@ public enum SuppressionParser {
             rules.append(RuleSelector(string(bytes, tokenStart..<p)))
         }
         let endLine = lines.line(of: max(whole.lowerBound, whole.upperBound - 1))
+        if kind == .disableLine {
+            if format == .restructuredText {
+                malformed(wordStart..<wordStart + word.utf8.count, "'chaff-disable-line' cannot share a line with text in reStructuredText, whose '..' comments are whole lines; put 'chaff-disable-next-line' on the line before")
+                return
+            }
+            if endLine != line {
+                malformed(wordStart..<wordStart + word.utf8.count, "'chaff-disable-line' must start and end on the line it suppresses; use 'chaff-disable-next-line' or 'chaff-disable' for more")
+                return
+            }
+        }
         result.directives.append(
             SuppressionDirective(kind: kind, rules: rules, reason: reason, range: whole, line: line, endLine: endLine))
     }

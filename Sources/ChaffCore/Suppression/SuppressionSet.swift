@@ -2,7 +2,7 @@
 ///
 /// Semantics, per rule id:
 /// - `chaff-disable-next-line` suppresses findings that start on the line after the line where
-///   the directive ends (the whole line).
+///   the directive ends (the whole line); `chaff-disable-line` those that start on its own line.
 /// - `chaff-disable` and `chaff-enable` form ranges by byte offset: a finding at offset `o` is
 ///   suppressed when, among the range directives that select its rule, the last one ending at or
 ///   before `o` is a `chaff-disable` (a disable takes effect after its comment, an enable from
@@ -10,7 +10,8 @@
 ///   `chaff-enable placeholder-token` re-enables just that rule.
 /// - `chaff-disable-file` suppresses the rule everywhere in the file.
 ///
-/// When several directives cover a finding, the most specific is credited: next-line, then a
+/// When several directives cover a finding, the most specific is credited: a line directive
+/// (the first in the file of next-line and same-line ones for that line), then a
 /// range, then file. A disable directive that never suppressed anything is unused; so is an
 /// enable that closes no open disable of an overlapping rule.
 ///
@@ -100,6 +101,8 @@ public struct SuppressionSet: Sendable {
             case .disableNextLine:
                 let target = directive.endLine + 1
                 if target < lines.starts.count && table.nextLine[target] == nil { table.nextLine[target] = index }
+            case .disableLine:
+                if table.nextLine[directive.line] == nil { table.nextLine[directive.line] = index }
             case .disable:
                 table.rangeOffsets.append(directive.range.upperBound)
                 table.rangeDirectives.append(index)
@@ -132,7 +135,7 @@ public struct SuppressionSet: Sendable {
                         return directive.rules.contains { $0.covers(selector) }
                     }
                 }
-            case .disableNextLine, .disableFile:
+            case .disableNextLine, .disableLine, .disableFile:
                 break
             }
         }

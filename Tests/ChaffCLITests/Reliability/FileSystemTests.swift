@@ -154,7 +154,7 @@ import Testing
             chaff(["check", "--format", format, "--select", "placeholder-printf-specifier", scratch.root], in: scratch.root)
         }
         #expect(check("compiler").out == "dir 1/a b,c:d%2F\\x0a中.txt:1:3: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
-        #expect(check("github").out == "::warning file=dir 1/a b%2Cc%3Ad%252F%0A中.txt,line=1,endLine=1,col=3,endColumn=5,title=chaff placeholder-printf-specifier::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(check("github").out == "::warning file=dir 1/a b%2Cc%3Ad%252F%0A中.txt,line=1,endLine=1,col=3,endColumn=5,title=chaff%3A A printf-style format specifier such as %25s%2C %25d%2C %251$s%2C %25(name)s or %25@ appears in prose::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
         let json = check("json").out
         #expect(json.contains("\n      \"path\": \"dir 1/a b,c:d%2F\\n中.txt\",\n"))
         let sarif = check("sarif")

@@ -40,7 +40,7 @@ import Testing
 
     @Test func githubShowsControlsAsVisibleEscapes() {
         let out = run("github").out
-        #expect(out == "::warning file=esc\\x1b[31m\\u{202E}.txt,line=1,endLine=1,col=1,endColumn=15,title=chaff placeholder-template-expression::Unrendered template expression '{{ \\x1b[2J\\x07 \\u{202E}x }}'; fill it in or remove it [placeholder-template-expression]\n")
+        #expect(out == "::warning file=esc\\x1b[31m\\u{202E}.txt,line=1,endLine=1,col=1,endColumn=15,title=chaff%3A A template expression such as {{ name }}%2C {%25 if %25}%2C <%25= name %25>%2C {count%2C plural%2C …} or ${name} was published unrendered::Unrendered template expression '{{ \\x1b[2J\\x07 \\u{202E}x }}'; fill it in or remove it [placeholder-template-expression]\n")
         #expect(isTerminalSafe(out))
     }
 
@@ -74,9 +74,9 @@ import Testing
         scratch.write("x\n::error::y.txt", "%s\n")
         let out = chaff(["check", "--format", "github", scratch.root], in: scratch.root).out
         #expect(out == """
-            ::warning file=inject.txt,line=1,endLine=1,col=1,endColumn=39,title=chaff placeholder-template-expression::Unrendered template expression '{{ x%250A::error file=evil.txt::pwned }}'; fill it in or remove it [placeholder-template-expression]
-            ::warning file=inject.txt,line=2,endLine=2,col=1,endColumn=6,title=chaff placeholder-spintax::Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
-            ::warning file=x%0A%3A%3Aerror%3A%3Ay.txt,line=1,endLine=1,col=1,endColumn=3,title=chaff placeholder-printf-specifier::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]
+            ::warning file=inject.txt,line=1,endLine=1,col=1,endColumn=39,title=chaff%3A A template expression such as {{ name }}%2C {%25 if %25}%2C <%25= name %25>%2C {count%2C plural%2C …} or ${name} was published unrendered::Unrendered template expression '{{ x%250A::error file=evil.txt::pwned }}'; fill it in or remove it [placeholder-template-expression]
+            ::warning file=inject.txt,line=2,endLine=2,col=1,endColumn=6,title=chaff%3A Unspun spintax such as {best|top|finest} was published as it is::Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
+            ::warning file=x%0A%3A%3Aerror%3A%3Ay.txt,line=1,endLine=1,col=1,endColumn=3,title=chaff%3A A printf-style format specifier such as %25s%2C %25d%2C %251$s%2C %25(name)s or %25@ appears in prose::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]
 
             """)
         let lines = out.split(separator: "\n")
@@ -88,7 +88,7 @@ import Testing
     @Test func carriageReturnInANameCannotSplitALine() {
         let scratch = Scratch()
         scratch.write("a\rb.txt", "%s\n")
-        #expect(chaff(["check", "--format", "github", scratch.root], in: scratch.root).out == "::warning file=a%0Db.txt,line=1,endLine=1,col=1,endColumn=3,title=chaff placeholder-printf-specifier::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(chaff(["check", "--format", "github", scratch.root], in: scratch.root).out == "::warning file=a%0Db.txt,line=1,endLine=1,col=1,endColumn=3,title=chaff%3A A printf-style format specifier such as %25s%2C %25d%2C %251$s%2C %25(name)s or %25@ appears in prose::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
         #expect(chaff(["check", scratch.root], in: scratch.root).out == "a\\x0db.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
     }
 }
