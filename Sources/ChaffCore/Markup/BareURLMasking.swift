@@ -17,29 +17,39 @@
 enum BareURLMasking {
     /// Blanks the URLs and addresses in `bytes` in place.
     static func apply(to bytes: inout [UInt8]) {
+        let found = bytes.withUnsafeBufferPointer { ranges(in: $0) }
+        guard !found.isEmpty else { return }
         bytes.withUnsafeMutableBufferPointer { mutable in
-            let buffer = UnsafeBufferPointer(mutable)
-            let end = buffer.count
-            var i = 0
-            while i < end {
-                let byte = buffer[i]
-                let folded = byte | 0x20
-                // h(ttp), f(tp), w(ww): the second letter rules out almost every word at once.
-                let next = i + 1 < end ? buffer[i + 1] | 0x20 : 0
-                if (folded == 0x68 && next == 0x74) || (folded == 0x66 && next == 0x74) || (folded == 0x77 && next == 0x77) {
-                    if i == 0 || !MarkupBytes.isAlnum(buffer[i - 1]), let urlEnd = url(at: i, in: buffer, end: end) {
-                        for k in i..<urlEnd { mutable[k] = 0x20 }
-                        i = urlEnd
-                        continue
-                    }
-                } else if byte == 0x40, let range = email(around: i, in: buffer, end: end) {  // '@'
-                    for k in range { mutable[k] = 0x20 }
-                    i = range.upperBound
+            for range in found { ScopeClass.mark(mutable, range, 0x20) }
+        }
+    }
+
+    /// The ranges of the URLs and addresses in `buffer`, ascending and disjoint.
+    static func ranges(in buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        let end = buffer.count
+        var i = 0
+        while i < end {
+            let byte = buffer[i]
+            let folded = byte | 0x20
+            // h(ttp), f(tp), w(ww): the second letter rules out almost every word at once.
+            let next = i + 1 < end ? buffer[i + 1] | 0x20 : 0
+            if (folded == 0x68 && next == 0x74) || (folded == 0x66 && next == 0x74) || (folded == 0x77 && next == 0x77) {
+                if i == 0 || !MarkupBytes.isAlnum(buffer[i - 1]), let urlEnd = url(at: i, in: buffer, end: end) {
+                    found.append(i..<urlEnd)
+                    i = urlEnd
                     continue
                 }
-                i += 1
+            } else if byte == 0x40, let range = email(around: i, in: buffer, end: end) {  // '@'
+                // The local part was scanned backwards; it never reaches into a URL found before.
+                let start = max(range.lowerBound, found.last?.upperBound ?? 0)
+                found.append(start..<range.upperBound)
+                i = range.upperBound
+                continue
             }
+            i += 1
         }
+        return found
     }
 
     /// The end of the URL starting at `start`, or nil when no URL starts there.
