@@ -13,8 +13,9 @@
 ///   `title`, `aria-label` and `placeholder` on any element; `content` of a `<meta>` whose `name`
 ///   or `property` is `description`, `keywords`, `og:title`, `og:description`, `og:site_name`,
 ///   `og:image:alt`, `twitter:title`, `twitter:description` or `twitter:image:alt`; `value` of
-///   an `<input>` whose `type` is `submit`, `button` or `reset` (its label). Every other part of
-///   a tag is masked (`<meta http-equiv content>`, `<input value>` of a text field).
+///   an `<input>` whose `type` is `submit`, `button` or `reset` (its label); `label` of `<option>`,
+///   `<optgroup>` and `<track>`. Every other part of a tag is masked (`<meta http-equiv
+///   content>`, `<input value>` of a text field).
 /// - Comment text goes to the comment scope (`<!--`, `-->` are masked) and the whole comment's
 ///   range is recorded for suppression directives. `<!-->` and `<!--->` are empty comments, and
 ///   `--!>` also ends a comment, as in browsers.
@@ -181,6 +182,11 @@ struct HTMLScanner {
         // attribute, which may come first or last; the first of each counts, as in browsers.
         let isMeta = !isEndTag && MarkupBytes.equalsIgnoringCase(text, name, "meta")
         let isInput = !isEndTag && MarkupBytes.equalsIgnoringCase(text, name, "input")
+        // `label` is shown instead of the content of `<option>` and `<optgroup>`, and in the
+        // menu of a media element's `<track>`s.
+        let showsLabel = !isEndTag
+            && (MarkupBytes.equalsIgnoringCase(text, name, "option") || MarkupBytes.equalsIgnoringCase(text, name, "optgroup")
+                || MarkupBytes.equalsIgnoringCase(text, name, "track"))
         var metaName: Range<Int>?
         var metaContent: Range<Int>?
         var inputType: Range<Int>?
@@ -233,7 +239,7 @@ struct HTMLScanner {
                 value = valueStart..<p
             }
             guard !isEndTag else { continue attributes }
-            if isVisibleAttribute(attribute) {
+            if isVisibleAttribute(attribute) || (showsLabel && MarkupBytes.equalsIgnoringCase(text, attribute, "label")) {
                 visibleValues.append(value)
             } else if isMeta {
                 if metaName == nil

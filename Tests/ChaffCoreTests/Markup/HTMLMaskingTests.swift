@@ -115,6 +115,22 @@ import Testing
             x("<button aria-label=\""), p("关闭"), x("\">"), p("×"), x("</button>"))
     }
 
+    @Test func optionTextAndLabelsAreProseAndValuesAreMasked() {
+        expectScopes(
+            .html,
+            x("<select name=\"c\">"), x("<optgroup LABEL='"), p("分组"), x("'>"),
+            x("<option value=\"{{ v }}\" label=\""), p("{{ l }}"), x("\">"), p("选项 {{ o }}"), x("</option>"),
+            x("</select>"), x("<video><track kind=subtitles label="), p("中文字幕"), x(" src=\"{{ s }}.vtt\"></video>"),
+            x("<p label=\"{{ not shown }}\">"), p("正文"))
+    }
+
+    @Test func inlineHTMLInMarkdownShowsTheSameAttributes() {
+        expectScopes(
+            .markdown,
+            p("搜索 "), x("<input type=\"search\" placeholder=\""), p("{{ hint }}"), x("\" aria-label=\""), p("搜索框"),
+            x("\" value=\"{{ v }}\">"), p(" 后"))
+    }
+
     @Test func visibleAttributeValuesDecodeCharacterReferencesInPlace() {
         let source = "<meta name=\"description\" content=\"&lt;关键词&gt; &amp; b\"><input placeholder=\"a&#x4E2D;\">"
         let document = Masking.document(source, as: .html)
