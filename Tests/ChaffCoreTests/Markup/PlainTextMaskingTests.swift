@@ -12,6 +12,13 @@ import Testing
     }
 
     /// The URL stops at `{`, as in Markdown: what follows the placeholder is text again.
+    @Test func lettersOfAlphabetsContinueAURLAndCJKEndsIt() {
+        expectScopes(
+            .plainText,
+            x("https://pаypal.example/login"), p(" "), x("https://пример.рф/путь"), p(" "), x("https://example.com/café"),
+            p("«x» "), x("www.example.com"), p("然后 "), x("https://example.com/a"), p("×2 "), x("https://example.com"), p("。"))
+    }
+
     @Test func aPlaceholderInAVisibleURLStaysProse() {
         expectScopes(.plainText, p("链接："), x("https://example.com/"), p("{{ slug }}/page 与 "), x("https://example.com/?q="), p("{keyword}"))
     }
