@@ -69,3 +69,24 @@ import Testing
         try expectValidSARIF(output)
     }
 }
+
+/// A pattern rule's fix never rewrites a URL or an e-mail address, in any format.
+@Suite struct FixLeavesURLsAloneTests {
+    @Test(arguments: ["a.txt", "a.md", "a.html", "a.rst"])
+    func urlsAndAddressesAreByteIdenticalAfterFixing(name: String) {
+        let scratch = Scratch()
+        scratch.write("rules/use-color.json", FixTests.rule)
+        let text = "The colour guide: https://example.com/colour-guide?colour=red#colour, www.colour.example/x, colour@example.com.\nColour {{ colour }} https://example.com/{{ colour }}/colour\n"
+        scratch.write(name, text)
+        let arguments = ["check", "--no-default-rules", "--rules", scratch.path("rules"), "--fix", scratch.path(name)]
+        let run = chaff(arguments, in: scratch.root)
+        #expect(run.status == 0)
+        // `{{ colour }}` in the URL is visible text (the URL stops at `{`), and so is the
+        // `/colour` after it: both are fixed like any other text, as in Markdown and HTML.
+        #expect(run.err == "chaff: fixed 5 findings in 1 file\n", "\(name)")
+        #expect(
+            scratch.read(name)
+                == "The color guide: https://example.com/colour-guide?colour=red#colour, www.colour.example/x, colour@example.com.\ncolor {{ color }} https://example.com/{{ color }}/color\n",
+            "\(name)")
+    }
+}

@@ -3,12 +3,16 @@
 /// A URL is not words: its letters would reach word-level rules (look-alike letters, spelling,
 /// mixed scripts) as noise. Recognised, after a byte that is not an ASCII letter or digit:
 /// `http://`, `https://`, `ftp://` and `www.` (any case), followed by at least one letter or
-/// digit. The URL runs to the first whitespace, control, non-ASCII byte, or one of `<>"{}|\``;
-/// then trailing `.,:;!?'*_~` and unbalanced `)` are dropped, as GitHub does.
+/// digit (ASCII, or of an alphabet as below). The URL runs to the first whitespace, control,
+/// non-ASCII byte (except as below), or one of `<>"{}|\``; then trailing `.,:;!?'*_~` and
+/// unbalanced `)` are dropped, as GitHub does.
 ///
 /// Deliberate limits, so that visible text is not hidden:
 /// - a URL stops at non-ASCII, because Chinese text rarely puts a space after a URL
 ///   (`见https://example.com。然后`); a URL with raw CJK in its path is blanked only up to it.
+///   Letters of alphabets written in two UTF-8 bytes (accented Latin, Greek, Cyrillic …)
+///   continue it, so a URL is never cut in the middle of a word (`https://pаypal.example`
+///   with a Cyrillic `а`).
 /// - a URL stops at `{` and `}`: a template placeholder in a visible URL
 ///   (`https://example.com/{{ slug }}`) is still on the page and still reported.
 ///
@@ -17,29 +21,39 @@
 enum BareURLMasking {
     /// Blanks the URLs and addresses in `bytes` in place.
     static func apply(to bytes: inout [UInt8]) {
+        let found = bytes.withUnsafeBufferPointer { ranges(in: $0) }
+        guard !found.isEmpty else { return }
         bytes.withUnsafeMutableBufferPointer { mutable in
-            let buffer = UnsafeBufferPointer(mutable)
-            let end = buffer.count
-            var i = 0
-            while i < end {
-                let byte = buffer[i]
-                let folded = byte | 0x20
-                // h(ttp), f(tp), w(ww): the second letter rules out almost every word at once.
-                let next = i + 1 < end ? buffer[i + 1] | 0x20 : 0
-                if (folded == 0x68 && next == 0x74) || (folded == 0x66 && next == 0x74) || (folded == 0x77 && next == 0x77) {
-                    if i == 0 || !MarkupBytes.isAlnum(buffer[i - 1]), let urlEnd = url(at: i, in: buffer, end: end) {
-                        for k in i..<urlEnd { mutable[k] = 0x20 }
-                        i = urlEnd
-                        continue
-                    }
-                } else if byte == 0x40, let range = email(around: i, in: buffer, end: end) {  // '@'
-                    for k in range { mutable[k] = 0x20 }
-                    i = range.upperBound
+            for range in found { ScopeClass.mark(mutable, range, 0x20) }
+        }
+    }
+
+    /// The ranges of the URLs and addresses in `buffer`, ascending and disjoint.
+    static func ranges(in buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        let end = buffer.count
+        var i = 0
+        while i < end {
+            let byte = buffer[i]
+            let folded = byte | 0x20
+            // h(ttp), f(tp), w(ww): the second letter rules out almost every word at once.
+            let next = i + 1 < end ? buffer[i + 1] | 0x20 : 0
+            if (folded == 0x68 && next == 0x74) || (folded == 0x66 && next == 0x74) || (folded == 0x77 && next == 0x77) {
+                if i == 0 || !MarkupBytes.isAlnum(buffer[i - 1]), let urlEnd = url(at: i, in: buffer, end: end) {
+                    found.append(i..<urlEnd)
+                    i = urlEnd
                     continue
                 }
-                i += 1
+            } else if byte == 0x40, let range = email(around: i, in: buffer, end: end) {  // '@'
+                // The local part was scanned backwards; it never reaches into a URL found before.
+                let start = max(range.lowerBound, found.last?.upperBound ?? 0)
+                found.append(start..<range.upperBound)
+                i = range.upperBound
+                continue
             }
+            i += 1
         }
+        return found
     }
 
     /// The end of the URL starting at `start`, or nil when no URL starts there.
@@ -56,8 +70,16 @@ enum BareURLMasking {
         } else {
             return nil
         }
-        guard p < end, MarkupBytes.isAlnum(buffer[p]) else { return nil }
-        while p < end && isURLByte(buffer[p]) { p += 1 }
+        guard p < end, MarkupBytes.isAlnum(buffer[p]) || letterOfAlphabetEnd(at: p, in: buffer, end: end) != nil else { return nil }
+        while p < end {
+            if isURLByte(buffer[p]) {
+                p += 1
+            } else if let next = letterOfAlphabetEnd(at: p, in: buffer, end: end) {
+                p = next
+            } else {
+                break
+            }
+        }
         // Trim trailing punctuation and parentheses that close something outside the URL.
         var open = 0
         var close = 0
@@ -102,6 +124,19 @@ enum BareURLMasking {
         default:
             return false
         }
+    }
+
+    /// The end of the character at `p` when it is a letter of an alphabet written in two UTF-8
+    /// bytes (U+00C0–U+07FF: accented Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic …; not
+    /// `×`, `÷`), which continues a URL (`https://пример.рф/путь`, a spoofed `pаypal`): cutting
+    /// the URL there would leave half a word as text. Everything else non-ASCII (CJK, spaces,
+    /// punctuation such as `«` or `—`) ends the URL.
+    @inline(__always) private static func letterOfAlphabetEnd(at p: Int, in buffer: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        let lead = buffer[p]
+        guard lead >= 0xC3 && lead <= 0xDF, p + 1 < end else { return nil }
+        let trail = buffer[p + 1]
+        guard trail & 0xC0 == 0x80, !(lead == 0xC3 && (trail == 0x97 || trail == 0xB7)) else { return nil }
+        return p + 2
     }
 
     @inline(__always) private static func isTrailingPunctuation(_ byte: UInt8) -> Bool {

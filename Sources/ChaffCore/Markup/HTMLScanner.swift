@@ -9,14 +9,30 @@
 ///   `<tt>` are formatting elements, which browsers reopen after other end tags, so only their own
 ///   end tags close them. Stray end tags are ignored; `<code/>` is an empty element, as in XHTML.
 ///   Other elements never change the scope, so their nesting is not tracked.
-/// - The values of `alt` and `title` attributes are text a reader sees, so they take the class
-///   of the surrounding text. Every other part of a tag is masked.
+/// - The values of attributes a reader sees take the class of the surrounding text: `alt`,
+///   `title`, `aria-label` and `placeholder` on any element; `content` of a `<meta>` whose `name`
+///   or `property` is `description`, `keywords`, `og:title`, `og:description`, `og:site_name`,
+///   `og:image:alt`, `twitter:title`, `twitter:description` or `twitter:image:alt`; `value` of
+///   an `<input>` whose `type` is `submit`, `button` or `reset` (its label); `label` of `<option>`,
+///   `<optgroup>` and `<track>`. Every other part of a tag is masked (`<meta http-equiv
+///   content>`, `<input value>` of a text field).
 /// - Comment text goes to the comment scope (`<!--`, `-->` are masked) and the whole comment's
 ///   range is recorded for suppression directives. `<!-->` and `<!--->` are empty comments, and
 ///   `--!>` also ends a comment, as in browsers.
-/// - `<script>`, `<style>`, `<iframe>`, `<noembed>`, `<noframes>`, `<noscript>` content is masked
-///   up to the matching end tag (a browser with scripting on shows no `<noscript>` content) (`<xmp>` content is code). `<title>` and `<textarea>` content is prose in
-///   which `<` does not start a tag.
+/// - `<script>`, `<style>`, `<iframe>`, `<noembed>`, `<noframes>` content is masked up to the
+///   matching end tag; `<xmp>` content is code. `<title>` content is heading (and so prose) in
+///   which `<` does not start a tag, except inside `<svg>` or `<math>`, where `<title>` is an
+///   element like any other (a tooltip: its text is prose).
+/// - `<textarea>` content is masked up to `</textarea>`: it is the initial value of a field the
+///   user edits, like `<input value>` (often a snippet to copy), not the author's prose; its
+///   `placeholder` is.
+/// - `<noscript>` content is parsed as markup like any other: readers without scripting, and
+///   reader modes and crawlers, see it.
+/// - `<template>` content is parsed as markup but never rendered until a script clones it, and
+///   its text is a template, whose placeholders are its syntax: all of it is masked, except
+///   comments (comment scope). A template's content is a document of its own: an end tag
+///   inside it closes nothing outside, and `<code>` open outside does not reach into it.
+/// - Hidden content (`hidden`, `display: none`) is not tracked: that needs CSS.
 /// - Doctype, CDATA, processing instructions and other `<!…>`/`<?…>` are masked up to `>` (CDATA
 ///   to `]]>`).
 /// - A `<` not followed by a letter, `/`, `!` or `?` is text, so `<关键词>` is prose.
@@ -34,8 +50,13 @@ struct HTMLScanner {
     /// How many of each `TrackedElement` are open (on `open`, or for the formatting elements
     /// `code` and `tt`, counted only), so that a stray end tag costs nothing.
     private var openCounts = [Int](repeating: 0, count: TrackedElement.allCases.count)
-    /// Ranges of `alt`/`title` values in the tag being parsed.
+    /// Ranges of the visible attribute values in the tag being parsed.
     private var visibleValues: [Range<Int>] = []
+    /// The `code` and `tt` counts outside each open `<template>`, restored when it closes.
+    private var formattingOutsideTemplates: [(code: Int, tt: Int)] = []
+    /// How many `<svg>` and `<math>` elements are open: inside them `<title>` is an element
+    /// like any other (foreign content), not raw text.
+    private var foreignDepth = 0
 
     init(text: UnsafeBufferPointer<UInt8>, classes: UnsafeMutableBufferPointer<UInt8>) {
         self.text = text
@@ -45,7 +66,7 @@ struct HTMLScanner {
     /// The elements whose content changes scope. Headings share one case because any heading
     /// end tag closes any heading.
     private enum TrackedElement: Int, CaseIterable {
-        case pre, code, kbd, samp, tt, listing, heading
+        case pre, code, kbd, samp, tt, listing, heading, template
 
         var isFormatting: Bool { self == .code || self == .tt }
     }
@@ -55,13 +76,16 @@ struct HTMLScanner {
     }
 
     private var textClass: UInt8 {
-        codeCount > 0 ? ScopeClass.code : (openCounts[TrackedElement.heading.rawValue] > 0 ? ScopeClass.heading : ScopeClass.prose)
+        if openCounts[TrackedElement.template.rawValue] > 0 { return ScopeClass.none }
+        return codeCount > 0 ? ScopeClass.code : (openCounts[TrackedElement.heading.rawValue] > 0 ? ScopeClass.heading : ScopeClass.prose)
     }
 
     /// Classifies `range`, starting outside any element.
     mutating func scan(_ range: Range<Int>) {
         open.removeAll(keepingCapacity: true)
         for k in openCounts.indices { openCounts[k] = 0 }
+        formattingOutsideTemplates.removeAll(keepingCapacity: true)
+        foreignDepth = 0
         let end = range.upperBound
         var i = range.lowerBound
         while i < end {
@@ -154,6 +178,19 @@ struct HTMLScanner {
         while p < end, !MarkupBytes.isHTMLWhitespace(text[p]), text[p] != 0x2F, text[p] != 0x3E { p += 1 }
         let name = nameStart..<p
         visibleValues.removeAll(keepingCapacity: true)
+        // `<meta>` and `<input>` show an attribute's value only for some values of another
+        // attribute, which may come first or last; the first of each counts, as in browsers.
+        let isMeta = !isEndTag && MarkupBytes.equalsIgnoringCase(text, name, "meta")
+        let isInput = !isEndTag && MarkupBytes.equalsIgnoringCase(text, name, "input")
+        // `label` is shown instead of the content of `<option>` and `<optgroup>`, and in the
+        // menu of a media element's `<track>`s.
+        let showsLabel = !isEndTag
+            && (MarkupBytes.equalsIgnoringCase(text, name, "option") || MarkupBytes.equalsIgnoringCase(text, name, "optgroup")
+                || MarkupBytes.equalsIgnoringCase(text, name, "track"))
+        var metaName: Range<Int>?
+        var metaContent: Range<Int>?
+        var inputType: Range<Int>?
+        var inputValue: Range<Int>?
         var selfClosing = false
         var closed = false
         var stop = end
@@ -201,13 +238,28 @@ struct HTMLScanner {
                 while p < end && !MarkupBytes.isHTMLWhitespace(text[p]) && text[p] != 0x3E { p += 1 }
                 value = valueStart..<p
             }
-            if !isEndTag
-                && (MarkupBytes.equalsIgnoringCase(text, attribute, "alt")
-                    || MarkupBytes.equalsIgnoringCase(text, attribute, "title"))
-            {
+            guard !isEndTag else { continue attributes }
+            if isVisibleAttribute(attribute) || (showsLabel && MarkupBytes.equalsIgnoringCase(text, attribute, "label")) {
                 visibleValues.append(value)
+            } else if isMeta {
+                if metaName == nil
+                    && (MarkupBytes.equalsIgnoringCase(text, attribute, "name")
+                        || MarkupBytes.equalsIgnoringCase(text, attribute, "property"))
+                {
+                    metaName = value
+                } else if metaContent == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "content") {
+                    metaContent = value
+                }
+            } else if isInput {
+                if inputType == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "type") {
+                    inputType = value
+                } else if inputValue == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "value") {
+                    inputValue = value
+                }
             }
         }
+        if let metaName, let metaContent, isVisibleMetaName(metaName) { visibleValues.append(metaContent) }
+        if let inputType, let inputValue, isButtonType(inputType) { visibleValues.append(inputValue) }
         ScopeClass.mark(classes, start..<stop, ScopeClass.none)
         let valueClass = textClass
         for value in visibleValues { ScopeClass.mark(classes, value, valueClass) }
@@ -220,14 +272,25 @@ struct HTMLScanner {
     }
 
     private mutating func endTag(_ name: Range<Int>) {
+        if isForeignRoot(name) {
+            if foreignDepth > 0 { foreignDepth -= 1 }
+            return
+        }
         guard let element = trackedElement(name), openCounts[element.rawValue] > 0 else { return }
         if element.isFormatting {
             openCounts[element.rawValue] -= 1
             return
         }
+        // A template's content is a document of its own: an end tag inside it closes nothing
+        // outside it.
+        if element != .template, let inner = open.lastIndex(of: element), open[inner...].contains(.template) { return }
         while let last = open.popLast() {
             openCounts[last.rawValue] -= 1
             if last == element { break }
+        }
+        if element == .template, let saved = formattingOutsideTemplates.popLast() {
+            openCounts[TrackedElement.code.rawValue] = saved.code
+            openCounts[TrackedElement.tt.rawValue] = saved.tt
         }
     }
 
@@ -238,21 +301,32 @@ struct HTMLScanner {
                 openCounts[TrackedElement.heading.rawValue] -= 1
             }
             if !selfClosing {
+                if element == .template {
+                    // Formatting elements open outside do not reach into the template's content.
+                    formattingOutsideTemplates.append((openCounts[TrackedElement.code.rawValue], openCounts[TrackedElement.tt.rawValue]))
+                    openCounts[TrackedElement.code.rawValue] = 0
+                    openCounts[TrackedElement.tt.rawValue] = 0
+                }
                 if !element.isFormatting { open.append(element) }
                 openCounts[element.rawValue] += 1
             }
             return contentStart
         }
+        if isForeignRoot(name) {
+            if !selfClosing { foreignDepth += 1 }
+            return contentStart
+        }
         let rawText: UInt8?
         if MarkupBytes.equalsIgnoringCase(text, name, "script") || MarkupBytes.equalsIgnoringCase(text, name, "style")
             || MarkupBytes.equalsIgnoringCase(text, name, "iframe") || MarkupBytes.equalsIgnoringCase(text, name, "noembed")
-            || MarkupBytes.equalsIgnoringCase(text, name, "noframes") || MarkupBytes.equalsIgnoringCase(text, name, "noscript")
+            || MarkupBytes.equalsIgnoringCase(text, name, "noframes") || MarkupBytes.equalsIgnoringCase(text, name, "textarea")
         {
             rawText = ScopeClass.none
         } else if MarkupBytes.equalsIgnoringCase(text, name, "xmp") {
             rawText = ScopeClass.code
-        } else if MarkupBytes.equalsIgnoringCase(text, name, "title") || MarkupBytes.equalsIgnoringCase(text, name, "textarea") {
-            rawText = textClass
+        } else if foreignDepth == 0 && MarkupBytes.equalsIgnoringCase(text, name, "title") {
+            // The document's title heads the page (tab, bookmarks, search results).
+            rawText = textClass == ScopeClass.prose ? ScopeClass.heading : textClass
         } else if MarkupBytes.equalsIgnoringCase(text, name, "plaintext") {
             ScopeClass.mark(classes, contentStart..<end, textClass)
             return end
@@ -302,8 +376,49 @@ struct HTMLScanner {
             return MarkupBytes.equalsIgnoringCase(text, name, "samp") ? .samp : nil
         case 7:
             return MarkupBytes.equalsIgnoringCase(text, name, "listing") ? .listing : nil
+        case 8:
+            return MarkupBytes.equalsIgnoringCase(text, name, "template") ? .template : nil
         default:
             return nil
         }
+    }
+
+    private func isForeignRoot(_ name: Range<Int>) -> Bool {
+        MarkupBytes.equalsIgnoringCase(text, name, "svg") || MarkupBytes.equalsIgnoringCase(text, name, "math")
+    }
+
+    /// Attributes whose value a reader sees (or hears) on any element: `alt` (shown instead of
+    /// an image), `title` (a tooltip), `aria-label` (read out instead of the content) and
+    /// `placeholder` (the hint in an empty field).
+    private func isVisibleAttribute(_ attribute: Range<Int>) -> Bool { Self.isVisibleAttribute(attribute, in: text) }
+
+    /// Whether the attribute named `text[attribute]` is one whose value a reader sees.
+    static func isVisibleAttribute(_ attribute: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch attribute.count {
+        case 3: return MarkupBytes.equalsIgnoringCase(text, attribute, "alt")
+        case 5: return MarkupBytes.equalsIgnoringCase(text, attribute, "title")
+        case 10: return MarkupBytes.equalsIgnoringCase(text, attribute, "aria-label")
+        case 11: return MarkupBytes.equalsIgnoringCase(text, attribute, "placeholder")
+        default: return false
+        }
+    }
+
+    /// `<meta name>`/`property` values whose `content` readers see: in search results
+    /// (`description`; `keywords` is where generators leave their slots too) and in the cards
+    /// of shared links (Open Graph and Twitter titles, descriptions and image descriptions).
+    private func isVisibleMetaName(_ value: Range<Int>) -> Bool {
+        for name: StaticString in [
+            "description", "keywords", "og:title", "og:description", "og:site_name", "og:image:alt",
+            "twitter:title", "twitter:description", "twitter:image:alt",
+        ] where MarkupBytes.equalsIgnoringCase(text, value, name) {
+            return true
+        }
+        return false
+    }
+
+    /// `<input type>` values that make the input a button showing its `value` as its label.
+    private func isButtonType(_ value: Range<Int>) -> Bool {
+        MarkupBytes.equalsIgnoringCase(text, value, "submit") || MarkupBytes.equalsIgnoringCase(text, value, "button")
+            || MarkupBytes.equalsIgnoringCase(text, value, "reset")
     }
 }

@@ -30,7 +30,8 @@ enum MarkdownInlineHTML {
     }
 
     /// An open tag `<name attr="v" …>` or `<name/>` per CommonMark; `visible` receives the
-    /// value ranges of `alt` and `title` attributes. Returns the position after `>`.
+    /// value ranges of the attributes a reader sees (`alt`, `title`, `aria-label`, `placeholder`;
+    /// see `HTMLScanner`). Returns the position after `>`.
     static func openTag(
         _ text: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, visible: inout [Range<Int>], reached: inout Int
     ) -> (end: Int, kind: Kind)? {
@@ -76,7 +77,7 @@ enum MarkdownInlineHTML {
                 value = valueStart..<q
                 p = q
             }
-            if MarkupBytes.equalsIgnoringCase(text, attribute, "alt") || MarkupBytes.equalsIgnoringCase(text, attribute, "title") {
+            if HTMLScanner.isVisibleAttribute(attribute, in: text) {
                 visible.append(value)
             }
         }

@@ -3,8 +3,8 @@
 ///
 /// Not prose: front matter; code blocks and code spans (they go to the code scope); link and
 /// image destinations, titles and reference labels; reference definitions; autolinks and bare
-/// URLs; raw HTML tags (except `alt`/`title` values) and comments (their text goes to the
-/// comment scope); `$$` math; heading markers, block-quote and list markers, thematic breaks,
+/// URLs; raw HTML tags (except the attribute values a reader sees, such as `alt`; see
+/// `HTMLScanner`) and comments (their text goes to the comment scope); `$$` math; heading markers, block-quote and list markers, thematic breaks,
 /// fence lines, escaping backslashes. Headings are prose and also the heading scope. Emphasis
 /// markers stay. HTML blocks are masked by the same rules as HTML files.
 ///

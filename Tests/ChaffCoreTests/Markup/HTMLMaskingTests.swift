@@ -59,13 +59,94 @@ import Testing
             x("<H3>"), h("三"), x("</h2>"), p("正文"))
     }
 
-    @Test func titleAndTextareaAreProseWithoutTags() {
+    @Test func titleIsHeadingWithoutTagsAndTextareaIsMasked() {
+        // The document's title heads the page; a textarea's content is the field's initial
+        // value, which the user edits (like `<input value>`), so it is masked; its placeholder
+        // is prose.
         expectScopes(
             .html,
-            x("<title>"), p("{{ title }} <b>不是标签</b>"), x("</title>"),
-            x("<textarea name=\"t\">"), p("默认 {{ v }}"), x("</textarea>"))
+            x("<title>"), h("{{ title }} <b>不是标签</b>"), x("</title>"),
+            x("<textarea name=\"t\" placeholder=\""), p("请输入 {{ hint }}"), x("\">"),
+            x("默认 {{ v }} <b>x</b>"), x("</textarea>"), p("后"))
     }
 
+    @Test func titleInsideSvgOrMathIsAnElementAndProse() {
+        expectScopes(
+            .html,
+            x("<svg viewBox=\"0 0 1 1\">"), x("<title>"), p("图标 "), x("<b>"), p("{{ t }}"), x("</b>"), x("</title>"),
+            x("<text>"), p("标签"), x("</text>"), x("</svg>"),
+            x("<title>"), h("标题"), x("</title>"))
+    }
+
+    @Test func metaContentThatReadersSeeIsProse() {
+        expectScopes(
+            .html,
+            x("<meta name=\"description\" content=\""), p("{{ city }}最好的 {keyword} 服务"), x("\">"),
+            x("<META content='"), p("关键词1, {{ kw }}"), x("' NAME=Keywords>"),
+            x("<meta property=\"og:title\" content=\""), p("标题 %s"), x("\">"),
+            x("<meta property=og:description content="), p("描述"), x(">"),
+            x("<meta name=\"twitter:title\" content=\""), p("推文"), x("\">"),
+            x("<meta name=\"twitter:description\" content=\""), p("推文描述"), x("\">"),
+            x("<meta name=\"twitter:image:alt\" content=\""), p("图片"), x("\">"),
+            x("<meta property=\"og:site_name\" content=\""), p("站点"), x("\">"),
+            x("<meta property=\"og:image:alt\" content=\""), p("配图"), x("\"/>"))
+    }
+
+    @Test func metaContentThatIsNotTextIsMasked() {
+        expectScopes(
+            .html,
+            x("<meta http-equiv=\"refresh\" content=\"0; URL=../{{ x }}/noscript.html\">"),
+            x("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"),
+            x("<meta name=\"twitter:card\" content=\"summary {{ card }}\">"),
+            x("<meta property=\"og:image\" content=\"https://example.com/{{ img }}.png\">"),
+            x("<meta charset=\"utf-8\">"), x("<meta content=\"{{ orphan }}\">"),
+            x("<meta name=\"description\">"), p("正文"))
+    }
+
+    @Test func ariaLabelPlaceholderAndButtonLabelsAreProse() {
+        expectScopes(
+            .html,
+            x("<nav aria-label=\""), p("主导航 {{ nav }}"), x("\">"),
+            x("<input type=\"search\" PLACEHOLDER='"), p("搜索 %s"), x("' value=\"{{ q }}\">"),
+            x("<input value=\""), p("提交 {{ b }}"), x("\" type=SUBMIT>"),
+            x("<input type=button value="), p("按钮"), x(">"),
+            x("<input type=reset value=\""), p("重置"), x("\">"),
+            x("<input type=\"text\" value=\"{{ v }}\">"), x("<input value=\"{{ w }}\">"),
+            x("<button aria-label=\""), p("关闭"), x("\">"), p("×"), x("</button>"))
+    }
+
+    @Test func optionTextAndLabelsAreProseAndValuesAreMasked() {
+        expectScopes(
+            .html,
+            x("<select name=\"c\">"), x("<optgroup LABEL='"), p("分组"), x("'>"),
+            x("<option value=\"{{ v }}\" label=\""), p("{{ l }}"), x("\">"), p("选项 {{ o }}"), x("</option>"),
+            x("</select>"), x("<video><track kind=subtitles label="), p("中文字幕"), x(" src=\"{{ s }}.vtt\"></video>"),
+            x("<p label=\"{{ not shown }}\">"), p("正文"))
+    }
+
+    @Test func inlineHTMLInMarkdownShowsTheSameAttributes() {
+        expectScopes(
+            .markdown,
+            p("搜索 "), x("<input type=\"search\" placeholder=\""), p("{{ hint }}"), x("\" aria-label=\""), p("搜索框"),
+            x("\" value=\"{{ v }}\">"), p(" 后"))
+    }
+
+    @Test func visibleAttributeValuesDecodeCharacterReferencesInPlace() {
+        let source = "<meta name=\"description\" content=\"&lt;关键词&gt; &amp; b\"><input placeholder=\"a&#x4E2D;\">"
+        let document = Masking.document(source, as: .html)
+        let prose = String(decoding: document.bytes(for: .prose), as: UTF8.self)
+        let contentStart = Masking.offset(of: "&lt;", in: source)!
+        let placeholderStart = Masking.offset(of: "a&#x4E2D;", in: source)!
+        var expected = Array(Masking.blank(source).utf8)
+        func put(_ text: String, at offset: Int) { for (k, b) in text.utf8.enumerated() { expected[offset + k] = b } }
+        put("   <关键词>    &     b", at: contentStart)
+        put("a中     ", at: placeholderStart)
+        #expect(prose == String(decoding: expected, as: UTF8.self))
+        #expect(document.characterReferenceSpans == [
+            contentStart..<contentStart + 4, contentStart + 13..<contentStart + 17,
+            contentStart + 18..<contentStart + 23, placeholderStart + 1..<placeholderStart + 9,
+        ])
+    }
     @Test func doctypeCdataAndProcessingInstructionsAreMasked() {
         expectScopes(
             .html,
@@ -113,7 +194,32 @@ import Testing
         expectScopes(.html, x("<pre>"), c("a"), x("</code>"), c("b"), x("</h1>"), c("c"), x("</pre>"), p("d"))
     }
 
-    @Test func noscriptContentIsMasked() {
-        expectScopes(.html, x("<noscript>"), x("<p>请启用 {{ js }}</p>"), x("</noscript>"), p("正文"))
+    @Test func noscriptContentIsMarkupAndProse() {
+        // Readers without scripting (and reader modes and crawlers) see it.
+        expectScopes(
+            .html,
+            x("<noscript>"), x("<p>"), p("请启用 {{ js }}"), x("</p>"), x("<meta http-equiv=\"refresh\" content=\"0; URL={{ u }}\">"),
+            x("</noscript>"), p("正文"))
+    }
+
+    @Test func templateContentIsMaskedExceptComments() {
+        expectScopes(
+            .html,
+            p("前"), x("<template id=\"row\">"),
+            x("<tr><td class=\"name\">{{ name }}</td><td><img alt=\"{{ alt }}\" title=\"${title}\"></td></tr>"),
+            x("<h2>{keyword}</h2><pre>%s</pre><title>{{ t }}</title>"), x("<!--"), m(" chaff-disable-next-line "), x("-->"),
+            x("<template>{{ inner }}</template>{{ after inner }}"),
+            x("</template>"), p("后"))
+    }
+
+    @Test func templateContentClosesNothingOutsideIt() {
+        // `</pre>` inside the template does not close the `<pre>` outside it.
+        expectScopes(.html, x("<pre>"), c("a"), x("<template>"), x("b</pre>c"), x("</template>"), c("d"), x("</pre>"), p("e"))
+        // `<code>` open outside does not reach into the template, and `</code>` inside it is stray.
+        expectScopes(.html, x("<code>"), c("a"), x("<template>"), x("b</code>c"), x("</template>"), c("d"), x("</code>"), p("e"))
+        // A heading opened inside the template is closed with it.
+        expectScopes(.html, x("<template>"), x("<h1>a"), x("</template>"), p("b"))
+        // A stray `</template>` changes nothing; an unclosed template runs to the end.
+        expectScopes(.html, p("a"), x("</template>"), p("b"), x("<template>"), x("<p>{{ c }}</p>"))
     }
 }

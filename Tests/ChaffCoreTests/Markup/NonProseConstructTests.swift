@@ -39,6 +39,13 @@ import Testing
         ("<![CDATA[ @ ]]>", .html, nil),
         ("<xmp>@</xmp>", .html, .code),
         ("<iframe>@</iframe>", .html, nil),
+        ("<template><p>@</p></template>", .html, nil),
+        ("<template><!-- @ --></template>", .html, .comment),
+        ("<textarea>@</textarea>", .html, nil),
+        ("<meta http-equiv=\"refresh\" content=\"0; URL=@\">", .html, nil),
+        ("<meta name=\"viewport\" content=\"@\">", .html, nil),
+        ("<input type=\"text\" value=\"@\">", .html, nil),
+        ("<noscript><a href=\"@\">t</a></noscript>", .html, nil),
     ]
 
     static let cases: [(Int, Int)] = constructs.indices.flatMap { c in payloads.indices.map { (c, $0) } }
