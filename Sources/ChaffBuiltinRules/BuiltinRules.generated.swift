@@ -1100,6 +1100,8 @@ public enum BuiltinRules {
           "surveys suggest",
           "surveys indicate",
           "surveys have shown",
+          "surveys have found",
+          "surveys found",
           "survey shows",
           "survey found",
           "survey finds",
@@ -2413,7 +2415,8 @@ public enum BuiltinRules {
         "missing": "names no one who holds this view",
         "bare": "none",
         "signatures": [
-          "share"
+          "share",
+          "prediction"
         ],
         "always": [
           "众所周知",
@@ -2638,6 +2641,8 @@ public enum BuiltinRules {
       "↓有数据统计，中文数据大概只占百分之一点几。",
       "↓相关数据显示，用户数量持续增长。",
       "↓According to some estimates, the market doubled.",
+      "↓It is widely believed that the number of installations will double by next year.",
+      "↓Surveys have found that 30% of administrators prefer this method.",
       "↓Statistics show that most users never read the terms.",
       "↓有报道称，该公司即将上市。",
       "↓据悉，超过80%的用户已经升级。",
