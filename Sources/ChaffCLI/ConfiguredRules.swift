@@ -13,6 +13,27 @@ enum ConfiguredRules {
         var configured: RuleSet
     }
 
+    /// The config a command names (`--config`, `--no-config`, else the nearest), and the rules
+    /// it gives; errors are written to stderr and give nil. For the commands that read one config
+    /// for everything (`rules`, `rule`, `test-rules`).
+    static func loadForCommand(
+        configPath: String?, noConfig: Bool, commandLine: [String], noDefaultRules: Bool, console: Console
+    ) -> (Loaded, Configuration)? {
+        let config: Configuration
+        do {
+            config = try ConfigDiscovery.load(explicit: configPath, disabled: noConfig, workingDirectory: console.workingDirectory)
+        } catch {
+            console.writeError(error.description + "\n")
+            return nil
+        }
+        let (loaded, errors) = load(config: config, commandLine: commandLine, noDefaultRules: noDefaultRules, workingDirectory: console.workingDirectory)
+        guard errors.isEmpty else {
+            for error in errors { console.writeError(error + "\n") }
+            return nil
+        }
+        return (loaded, config)
+    }
+
     /// The rule directories of `config` (made absolute) followed by `commandLine`.
     static func directories(config: Configuration, commandLine: [String]) -> [String] {
         config.ruleDirectories.map { $0.hasPrefix("/") ? $0 : config.directory + "/" + $0 } + commandLine

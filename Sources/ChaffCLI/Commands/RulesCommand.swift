@@ -107,18 +107,10 @@ enum RuleOptions {
             default: fatalError("option \(given.name) is declared but not handled")
             }
         }
-        let config: Configuration
-        do {
-            config = try ConfigDiscovery.load(explicit: configPath, disabled: noConfig, workingDirectory: console.workingDirectory)
-        } catch {
-            console.writeError(error.description + "\n")
-            return nil
-        }
-        let (loaded, errors) = ConfiguredRules.load(config: config, commandLine: directories, noDefaultRules: !defaults, workingDirectory: console.workingDirectory)
-        if !errors.isEmpty {
-            for error in errors { console.writeError(error + "\n") }
-            return nil
-        }
+        guard
+            let (loaded, config) = ConfiguredRules.loadForCommand(
+                configPath: configPath, noConfig: noConfig, commandLine: directories, noDefaultRules: !defaults, console: console)
+        else { return nil }
         return (loaded.configured, parsed.positionals, config)
     }
 }

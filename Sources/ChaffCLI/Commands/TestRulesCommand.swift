@@ -42,18 +42,10 @@ enum TestRulesCommand {
                 default: fatalError("option \(given.name) is declared but not handled")
                 }
             }
-            let config: Configuration
-            do {
-                config = try ConfigDiscovery.load(explicit: configPath, disabled: noConfig, workingDirectory: console.workingDirectory)
-            } catch {
-                console.writeError(error.description + "\n")
-                return 2
-            }
-            let (loaded, errors) = ConfiguredRules.load(config: config, commandLine: [], noDefaultRules: false, workingDirectory: console.workingDirectory)
-            if !errors.isEmpty {
-                for error in errors { console.writeError(error + "\n") }
-                return 2
-            }
+            guard
+                let (loaded, _) = ConfiguredRules.loadForCommand(
+                    configPath: configPath, noConfig: noConfig, commandLine: [], noDefaultRules: false, console: console)
+            else { return 2 }
             set = loaded.original
         } else {
             let (loaded, errors) = RuleSetLoader.ruleSet(defaultRules: false, directories: directories, workingDirectory: console.workingDirectory)

@@ -89,14 +89,7 @@ final class IgnoreLevel: Sendable {
         }
         func load(_ name: [UInt8], when allowed: Bool = true) -> IgnoreRules? {
             guard allowed, present(name) else { return nil }
-            let path = join(directory, name)
-            do {
-                let rules = IgnoreRules(try FileReader.read(rawPath: path))
-                return rules.isEmpty ? nil : rules
-            } catch {
-                problems.append((path, "cannot read: \(error.reason)"))
-                return nil
-            }
+            return readRules(join(directory, name), problems: &problems)
         }
         let custom = load(customName)
         let ignore = load(ignoreName)
@@ -124,6 +117,12 @@ final class IgnoreLevel: Sendable {
         }
         let path = join(join(gitDirectory, Array("info".utf8)), Array("exclude".utf8))
         guard exists(path) else { return nil }
+        return readRules(path, problems: &problems)
+    }
+
+    /// The rules of the ignore file at `path`, nil when it has none; a file that cannot be read
+    /// is a problem to report, not an empty file.
+    private static func readRules(_ path: [UInt8], problems: inout [(path: [UInt8], reason: String)]) -> IgnoreRules? {
         do {
             let rules = IgnoreRules(try FileReader.read(rawPath: path))
             return rules.isEmpty ? nil : rules
