@@ -23,7 +23,7 @@ import ChaffData
 /// counterpart gets it as a fix; one with several (发 → 發, 髮) gets none: the word decides.
 public struct MixedHanScriptRule: RuleKind {
     public static let kindName = "mixed-han-script"
-    public static let messageArguments = ["found", "majority", "suggestion"]
+    public static let messageArguments = ["found", "characters", "majority", "suggestion"]
     public static let isFixable = true
 
     /// What a majority is counted over.
@@ -77,6 +77,7 @@ public struct MixedHanScriptRule: RuleKind {
                 findings += HanScriptWords.simplifiedOnlyWords(in: text, unit: range, unitIndex: 0)
             }
             findings.sort { $0.range.lowerBound < $1.range.lowerBound }
+            var kept: [HanScriptMixFinding] = []
             for finding in findings {
                 if finding.form == .traditionalOnly && HanScriptWords.isSimplifiedUsage(finding.range, scalar: finding.scalar, in: text) {
                     continue
@@ -88,8 +89,9 @@ public struct MixedHanScriptRule: RuleKind {
                     || HanScriptNeighbourhood.isSurroundedByMajority(finding.range, minority: finding.form, in: text, unit: 0..<text.count),
                     !HanScriptQuotations.isQuotedOtherSystem(finding.range, expected: expected, in: text)
                 else { continue }
-                report(Self.finding(finding))
+                kept.append(finding)
             }
+            for run in Self.words(kept) { report(Self.finding(run)) }
         }
     }
 
@@ -168,6 +170,37 @@ public struct MixedHanScriptRule: RuleKind {
         return out
     }
 
+    /// The findings grouped into runs of adjacent characters of the same form that each have
+    /// one certain counterpart (觀點 → 观点): one finding and one fix per word, as an editor reads
+    /// it. A character with several counterparts stays alone, so its choices stay readable.
+    private static func words(_ findings: [HanScriptMixFinding]) -> [[HanScriptMixFinding]] {
+        var runs: [[HanScriptMixFinding]] = []
+        for finding in findings {
+            if let last = runs.last?.last, last.range.upperBound == finding.range.lowerBound, last.form == finding.form,
+                !last.isAmbiguous, !finding.isAmbiguous
+            {
+                runs[runs.count - 1].append(finding)
+            } else {
+                runs.append([finding])
+            }
+        }
+        return runs
+    }
+
+    private static func finding(_ run: [HanScriptMixFinding]) -> Finding {
+        guard run.count > 1 else { return finding(run[0]) }
+        let isTraditional = run[0].form == .traditionalOnly
+        let replacement = String(String.UnicodeScalarView(run.map { Unicode.Scalar($0.suggestions[0])! }))
+        // Each counterpart is certain and never of the minority's form (see below).
+        return Finding(
+            range: run[0].range.lowerBound..<run[run.count - 1].range.upperBound,
+            arguments: [
+                "found": isTraditional ? "Traditional" : "Simplified", "characters": "characters",
+                "majority": isTraditional ? "Simplified" : "Traditional", "suggestion": "'\(replacement)'",
+            ],
+            fix: replacement)
+    }
+
     private static func finding(_ found: HanScriptMixFinding) -> Finding {
         let isTraditional = found.form == .traditionalOnly
         let majority = isTraditional ? "Simplified" : "Traditional"
@@ -187,7 +220,7 @@ public struct MixedHanScriptRule: RuleKind {
         return Finding(
             range: found.range,
             arguments: [
-                "found": isTraditional ? "Traditional" : "Simplified", "majority": majority,
+                "found": isTraditional ? "Traditional" : "Simplified", "characters": "character", "majority": majority,
                 "suggestion": suggestion,
             ],
             fix: fix)
