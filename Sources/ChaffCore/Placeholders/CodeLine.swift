@@ -25,7 +25,9 @@ enum CodeLine {
         while lineStart > 0 && text[lineStart - 1] != 0x0A && text[lineStart - 1] != 0x0D { lineStart -= 1 }
         var lineEnd = token.upperBound
         while lineEnd < text.count && text[lineEnd] != 0x0A && text[lineEnd] != 0x0D { lineEnd += 1 }
-        let near = max(lineStart, token.upperBound - maximumQuotation)..<min(lineEnd, token.lowerBound + maximumQuotation)
+        // A token longer than a quotation still has its own bounds inside the window.
+        let near =
+            max(lineStart, min(token.lowerBound, token.upperBound - maximumQuotation))..<min(lineEnd, max(token.upperBound, token.lowerBound + maximumQuotation))
         for quote in [UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "`")] {
             if hasQuote(quote, in: near.lowerBound..<token.lowerBound, text) && hasQuote(quote, in: token.upperBound..<near.upperBound, text) {
                 return true

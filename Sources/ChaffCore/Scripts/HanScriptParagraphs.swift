@@ -96,7 +96,11 @@ enum HanScriptParagraphs {
                 return true
             case 0xE1 where c >= 0x84 && c <= 0x87:
                 return true
-            case 0xEA where c >= 0xB0, 0xEB, 0xEC, 0xED where c < 0x9F:
+            case 0xEA where c >= 0xB0:
+                return true
+            case 0xEB, 0xEC:
+                return true
+            case 0xED where c < 0x9F:
                 return true
             default:
                 index += 1

@@ -25,6 +25,20 @@ import Testing
         a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
     }
 
+    @Test func aTokenLongerThanAQuotationIsJudgedWithoutCrashing() {
+        // Found by the document fuzz target: a spintax token of 70 bytes, a quote after it.
+        let text = Array(("{x" + String(repeating: "a", count: 64) + "|y}' %s\n").utf8)
+        text.withUnsafeBufferPointer { buffer in
+            #expect(!CodeLine.contains(0..<70, in: buffer, plainText: true))
+            #expect(CodeLine.contains(0..<70, in: UnsafeBufferPointer(rebasing: buffer[0..<70]), plainText: true) == false)
+        }
+        // A quotation longer than `maximumQuotation` is a sentence, not a code string.
+        let long = Array(("'" + String(repeating: "b", count: 70) + "'").utf8)
+        long.withUnsafeBufferPointer { #expect(!CodeLine.contains(1..<71, in: $0, plainText: false)) }
+        let short = Array("say '{x|y}' twice".utf8)
+        short.withUnsafeBufferPointer { #expect(CodeLine.contains(5..<10, in: $0, plainText: false)) }
+    }
+
     @Test func erbAndEJSTags() {
         #expect(Self.same(Self.template("Hi <%= name %>!"), [(3, "<%= name %>")]))
         #expect(Self.same(Self.template("<%- user.name %> <%# note %> <% x -%>"), [(0, "<%- user.name %>"), (17, "<%# note %>"), (29, "<% x -%>")]))
