@@ -73,8 +73,8 @@ public struct MixedHanScriptRule: RuleKind {
             case .document:
                 (findings, traditionalUnits) = documentFindings(text, paragraphs)
             }
-            for range in traditionalUnits {
-                findings += HanScriptWords.simplifiedOnlyWords(in: text, unit: range, unitIndex: 0)
+            for (index, range) in traditionalUnits.enumerated() {
+                findings += HanScriptWords.simplifiedOnlyWords(in: text, unit: range, unitIndex: index)
             }
             findings.sort { $0.range.lowerBound < $1.range.lowerBound }
             var kept: [HanScriptMixFinding] = []

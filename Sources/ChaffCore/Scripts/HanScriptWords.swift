@@ -65,8 +65,8 @@ enum HanScriptWords {
     /// writes with it (哪吒), or is one Simplified text writes alone (阪).
     static func isSimplifiedUsage(_ range: Range<Int>, scalar: UInt32, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let words = HanWordForms.simplifiedUsageByCharacter[scalar] else { return false }
-        let line = 0..<text.count
-        return words.contains { wordStart($0.word, triggerAt: range.lowerBound, position: $0.index, in: text, unit: line) != nil }
+        let whole = 0..<text.count
+        return words.contains { wordStart($0.word, triggerAt: range.lowerBound, position: $0.index, in: text, unit: whole) != nil }
     }
 
     /// Where `word` starts if it occurs in `text` with its character `position` at the byte
