@@ -32,6 +32,8 @@ public enum BuiltinRules {
       "他(ta)说(shuo)长(zhang)，又说长(chang)",
       "他的(de)确定了。的(di)确如此。",
       "AI (Artificial Intelligence) 和 AI（人工智能）",
+      "TOS (top of the stack) is read; later the TOS (top-of-stack) is popped.",
+      "BITLSHIFT(数字; 移动位数) 与 BITRSHIFT(数字; 移动位数)；B2B（商業對商業模式）即 B2B（諸如供應商及其客戶）。",
       "The Security Intelligence Organisation (SIO) said so; the Security Intelligence Organisation's (SIO) head and the Security Intelligence Organisation’s (SIO) staff agreed.",
       "AI（2023）与 AI (Artificial Intelligence)",
       "(see API docs) and API (Application Programming Interface)",

@@ -34,7 +34,7 @@ public enum AcronymParser {
     /// Han terms that start with one of these are references or examples, not expansions.
     static let nonExpansionPrefixes: [[UInt32]] = [
         "见", "見", "详见", "詳見", "参见", "參見", "参考", "參考", "如", "例如", "比如", "下同", "下称",
-        "下稱", "以下", "简称", "簡稱", "注", "註", "包括", "又称", "又稱", "俗称", "俗稱",
+        "下稱", "以下", "简称", "簡稱", "注", "註", "包括", "又称", "又稱", "俗称", "俗稱", "诸如", "諸如", "譬如",
     ].map { $0.unicodeScalars.map(\.value) }
 
     /// Characters that make a Han text a description rather than a term: 的, 是, 了.
@@ -144,11 +144,13 @@ public enum AcronymParser {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    /// The comparison key of Latin words: lowercase, single spaces, a possessive `'s` or `'`
-    /// dropped (`the Organisation's (ASIO)` names the same body), and a plural `s` dropped from
-    /// words of four letters or more that do not end in `ss` (`Units` and `Unit` agree).
+    /// The comparison key of Latin words: lowercase, single spaces, function words left out
+    /// (`top of the stack` and `top-of-stack` agree), a possessive `'s` or `'` dropped (`the
+    /// Organisation's (ASIO)` names the same body), and a plural `s` dropped from words of four
+    /// letters or more that do not end in `ss` (`Units` and `Unit` agree).
     private static func normalizedLatin(_ words: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        words.map { range -> String in
+        let content = words.filter { !AcronymInitials.functionWords.contains(bytes[$0].map(AcronymInitials.lowercase)) }
+        return (content.isEmpty ? words : content).map { range -> String in
             var word = bytes[range].map(AcronymInitials.lowercase)
             if word.last == UInt8(ascii: "'") {
                 word.removeLast()
@@ -195,7 +197,11 @@ public enum AcronymParser {
             ]
         }
         var result: [AcronymExpansion] = []
-        for part in parts(content, bytes) {
+        let parts = parts(content, bytes)
+        // Two Han parts in one parenthesis are a list, not two names for one thing: the
+        // arguments of a function (BITLSHIFT(数字; 移动位数)), not expansions.
+        let hanParts = parts.filter { part in part.contains { bytes[$0] >= 0x80 } }
+        for part in parts where hanParts.count < 2 || part.allSatisfy({ bytes[$0] < 0x80 }) {
             if part.allSatisfy({ bytes[$0] < 0x80 }) {
                 guard let latin = latinExpansion(letters, part, bytes) else { continue }
                 result.append(
