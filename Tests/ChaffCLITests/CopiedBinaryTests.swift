@@ -22,21 +22,9 @@ import Testing
         try FileManager.default.createDirectory(atPath: scratch.path("bin"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: source, toPath: copy)
         scratch.write("page.txt", "标题：<随机段落>\n")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: copy)
-        process.arguments = ["check", "page.txt"]
-        process.currentDirectoryURL = URL(fileURLWithPath: scratch.root)
-        process.environment = ["PATH": "/usr/bin:/bin"]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        process.waitUntilExit()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(errors == "")
-        #expect(output == "page.txt:1:4: warning: Unfilled template token '<随机段落>'; replace it with real text or remove it [placeholder-angle-token]\n")
-        #expect(process.terminationStatus == 1)
+        let run = try runExecutable(copy, ["check", "page.txt"], in: scratch.root)
+        #expect(run.err == "")
+        #expect(run.out == "page.txt:1:4: warning: Unfilled template token '<随机段落>'; replace it with real text or remove it [placeholder-angle-token]\n")
+        #expect(run.status == 1)
     }
 }

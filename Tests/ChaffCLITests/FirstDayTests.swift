@@ -356,19 +356,6 @@ import Testing
     /// Runs the built executable in `directory`, so relative paths resolve as for a user.
     func binary(_ arguments: [String], in directory: String) throws -> ChaffRun {
         let executable = try #require(CopiedBinaryTests.builtExecutable(), "the chaff executable was not built next to the tests")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        process.environment = ["PATH": "/usr/bin:/bin"]
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return ChaffRun(status: process.terminationStatus, out: output, err: errors)
+        return try runExecutable(executable, arguments, in: directory)
     }
 }

@@ -9,6 +9,26 @@ struct ChaffRun {
     var err: String
 }
 
+/// Runs `executable` as a separate process in `directory` with a minimal PATH, so relative
+/// paths resolve as for a user. Both pipes are read before waiting, so a large report cannot
+/// fill a pipe and stall the child.
+func runExecutable(_ executable: String, _ arguments: [String], in directory: String) throws -> ChaffRun {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
+    process.environment = ["PATH": "/usr/bin:/bin"]
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return ChaffRun(status: process.terminationStatus, out: output, err: errors)
+}
+
 /// Collects output from the console's closures.
 final class OutputBox: @unchecked Sendable {
     private let lock = NSLock()
