@@ -75,19 +75,31 @@ public struct PlaceholderRule: RuleKind {
 
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         let bytes = context.bytes(for: context.currentScope)
+        let document = context.document
         bytes.withUnsafeBufferPointer { text in
-            let plainText = context.document.format == .plainText
-            let emit: (Range<Int>) -> Void = { range in
-                if !CodeLine.contains(range, in: text, plainText: plainText) { report(Finding(range: range)) }
-            }
+            var tokens: [Range<Int>] = []
+            let collect: (Range<Int>) -> Void = { tokens.append($0) }
             switch scanner {
-            case .angle(let s): s.scan(text, report: emit)
-            case .template(let s): s.scan(text, report: emit)
-            case .delimited(let s): s.scan(text, report: emit)
-            case .spintax(let s): s.scan(text, report: emit)
-            case .printf(let s): s.scan(text, report: emit)
-            case .bracket(let s): s.scan(text, report: emit)
-            case .brace(let s): s.scan(text, report: emit)
+            case .angle(let s): s.scan(text, report: collect)
+            case .template(let s): s.scan(text, report: collect)
+            case .delimited(let s): s.scan(text, report: collect)
+            case .spintax(let s): s.scan(text, report: collect)
+            case .printf(let s): s.scan(text, report: collect)
+            case .bracket(let s): s.scan(text, report: collect)
+            case .brace(let s): s.scan(text, report: collect)
+            }
+            guard !tokens.isEmpty else { return }
+            document.source.withUnsafeBufferPointer { source in
+                let markup = document.format == .html ? source : nil
+                let plainText = document.format == .plainText
+                // A document that lists a syntax as terms (`%f` in the first cell of a row, `{name}`
+                // over its indented description) documents it: every use of those tokens there is
+                // a mention.
+                let defined = SyntaxGlossary.terms(tokens, in: text, markup: markup)
+                for range in tokens where !CodeLine.contains(range, in: text, plainText: plainText) {
+                    if !defined.isEmpty && defined.contains(SyntaxGlossary.key(range, in: text)) { continue }
+                    report(Finding(range: range))
+                }
             }
         }
     }

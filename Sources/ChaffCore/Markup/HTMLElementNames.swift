@@ -23,6 +23,17 @@ enum HTMLElementNames {
         "tt", "u", "ul", "var", "video", "wbr", "xmp",
     ]
 
+    /// The void elements: they have no content and no end tag.
+    private static let void: [StaticString] = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+        "track", "wbr", "keygen", "frame", "isindex", "basefont", "bgsound", "image", "spacer",
+    ]
+
+    /// Whether `text[name]` names a void element (`<br>`, `<img>`), in any case.
+    static func isVoid(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        void.contains { MarkupBytes.equalsIgnoringCase(text, name, $0) }
+    }
+
     /// Whether the bare tag `<name>` or `</name>` at `tag` (no attributes) is text rather than
     /// markup: a lowercase name that is no HTML element and has no hyphen.
     static func isTextLike(name: Range<Int>, tagEnd: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {

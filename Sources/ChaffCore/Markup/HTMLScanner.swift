@@ -57,6 +57,10 @@ struct HTMLScanner {
     /// How many `<svg>` and `<math>` elements are open: inside them `<title>` is an element
     /// like any other (foreign content), not raw text.
     private var foreignDepth = 0
+    /// Open elements that are code by their `class` (`<p class="codeintable">`,
+    /// `<span class="literal">`), each with how many elements of its own name are open inside
+    /// it, so that the right end tag closes it.
+    private var classedCode: [(name: Range<Int>, nested: Int)] = []
 
     init(text: UnsafeBufferPointer<UInt8>, classes: UnsafeMutableBufferPointer<UInt8>) {
         self.text = text
@@ -72,7 +76,7 @@ struct HTMLScanner {
     }
 
     private var codeCount: Int {
-        openCounts[0] + openCounts[1] + openCounts[2] + openCounts[3] + openCounts[4] + openCounts[5]
+        openCounts[0] + openCounts[1] + openCounts[2] + openCounts[3] + openCounts[4] + openCounts[5] + classedCode.count
     }
 
     private var textClass: UInt8 {
@@ -86,6 +90,7 @@ struct HTMLScanner {
         for k in openCounts.indices { openCounts[k] = 0 }
         formattingOutsideTemplates.removeAll(keepingCapacity: true)
         foreignDepth = 0
+        classedCode.removeAll(keepingCapacity: true)
         let end = range.upperBound
         var i = range.lowerBound
         while i < end {
@@ -192,6 +197,7 @@ struct HTMLScanner {
         var inputType: Range<Int>?
         var inputValue: Range<Int>?
         var selfClosing = false
+        var codeClass = false
         var closed = false
         var stop = end
         attributes: while true {
@@ -239,7 +245,9 @@ struct HTMLScanner {
                 value = valueStart..<p
             }
             guard !isEndTag else { continue attributes }
-            if isVisibleAttribute(attribute) || (showsLabel && MarkupBytes.equalsIgnoringCase(text, attribute, "label")) {
+            if MarkupBytes.equalsIgnoringCase(text, attribute, "class") {
+                codeClass = codeClass || Self.hasCodeClass(value, in: text)
+            } else if isVisibleAttribute(attribute) || (showsLabel && MarkupBytes.equalsIgnoringCase(text, attribute, "label")) {
                 visibleValues.append(value)
             } else if isMeta {
                 if metaName == nil
@@ -265,10 +273,44 @@ struct HTMLScanner {
         for value in visibleValues { ScopeClass.mark(classes, value, valueClass) }
         guard closed else { return stop }
         if isEndTag {
+            if let last = classedCode.last, MarkupBytes.equalsIgnoringCase(text, name, last.name) {
+                if last.nested > 0 { classedCode[classedCode.count - 1].nested -= 1 } else { classedCode.removeLast() }
+            }
             endTag(name)
             return stop
         }
+        if !selfClosing && !HTMLElementNames.isVoid(name, in: text) {
+            if let last = classedCode.last, MarkupBytes.equalsIgnoringCase(text, name, last.name) {
+                classedCode[classedCode.count - 1].nested += 1
+            } else if codeClass {
+                classedCode.append((name, 0))
+            }
+        }
         return startTag(name, selfClosing: selfClosing, contentStart: stop, end: end)
+    }
+
+    /// Class names that documentation generators give to code shown in running text or in
+    /// tables (DocBook, LibreOffice help, Sphinx, Pygments). A name counts when a class token
+    /// equals one of them, ignoring case.
+    private static let codeClassNames: [StaticString] = [
+        "code", "codeintable", "bascode", "literal", "computeroutput", "userinput", "command",
+        "filename", "programlisting", "synopsis", "cmdsynopsis", "replaceable", "varname", "envar",
+        "systemitem", "sourcecode", "parameter",
+    ]
+
+    /// Whether the `class` attribute value `text[value]` has a token that marks code.
+    static func hasCodeClass(_ value: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var p = value.lowerBound
+        while p < value.upperBound {
+            while p < value.upperBound && MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
+            let tokenStart = p
+            while p < value.upperBound && !MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
+            let token = tokenStart..<p
+            if !token.isEmpty, codeClassNames.contains(where: { MarkupBytes.equalsIgnoringCase(text, token, $0) }) {
+                return true
+            }
+        }
+        return false
     }
 
     private mutating func endTag(_ name: Range<Int>) {

@@ -55,6 +55,17 @@ enum MarkupBytes {
         return true
     }
 
+    /// Whether `buffer[range]` and `buffer[other]` hold the same bytes, ignoring ASCII case.
+    static func equalsIgnoringCase(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ other: Range<Int>) -> Bool {
+        guard range.count == other.count else { return false }
+        var k = other.lowerBound
+        for i in range {
+            if lowercased(buffer[i]) != lowercased(buffer[k]) { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// Whether the bytes at `offset` start with the lowercase ASCII `prefix`, ignoring case.
     static func hasPrefixIgnoringCase(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int, end: Int, _ prefix: StaticString) -> Bool {
         let count = prefix.utf8CodeUnitCount

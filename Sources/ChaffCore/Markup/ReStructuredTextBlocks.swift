@@ -187,6 +187,17 @@ struct ReStructuredTextBlocks {
         }
         if Self.signatureDirectives.contains(name) {
             ScopeClass.mark(classes, arguments, ScopeClass.code)
+            // Sphinx lets a signature run on (`--create <zipfile> <source1>` under `-c …`): lines
+            // right under the first, before any option or blank line, are more signatures.
+            var k = index + 1
+            while k < end, lines[k].indent != nil, text[lines[k].contentStart] != 0x3A {
+                ScopeClass.mark(classes, lines[k].contentStart..<lines[k].end, ScopeClass.code)
+                k += 1
+            }
+            bodyStart = max(bodyStart, k)
+            while bodyStart < end, lines[bodyStart].indent != nil, text[lines[bodyStart].contentStart] == 0x3A {
+                bodyStart += 1
+            }
         } else {
             // Admonitions and the like: the argument is a title, the body prose.
             ScopeClass.mark(classes, arguments, ScopeClass.prose)

@@ -36,11 +36,77 @@ struct BracketKeywordScanner: Sendable {
                 found.removeAll { text[$0.lowerBound] == UInt8(ascii: "[") || text[$0.lowerBound] == 0xEF }
             }
         }
+        let slotStarts = Set(found.map(\.lowerBound))
         var last = -1
         for range in found where range.lowerBound >= last {
+            if text[range.lowerBound] == UInt8(ascii: "[") && isMenuPathStep(range, slotStarts: slotStarts, in: text) { continue }
             report(range)
             last = range.upperBound
         }
+    }
+
+    /// A `[…]` joined by `-`, `>` or `→` to a bracketed label that is no slot (`[格式] - [标题]`):
+    /// a step of a menu path. Two slots joined (`[品牌] - [产品名]`) stay slots.
+    private func isMenuPathStep(_ range: Range<Int>, slotStarts: Set<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Backwards: spaces, a joiner, spaces, `]`, then the label's `[`.
+        var k = range.lowerBound
+        while k > 0 && text[k - 1] == 0x20 { k -= 1 }
+        if let joinerStart = joinerEnding(at: k, in: text) {
+            var b = joinerStart
+            while b > 0 && text[b - 1] == 0x20 { b -= 1 }
+            if b > 0 && text[b - 1] == UInt8(ascii: "]"), let open = lastIndex(of: UInt8(ascii: "["), before: b - 1, in: text),
+                !slotStarts.contains(open), squareLabel(open..<b, in: text)
+            {
+                return true
+            }
+        }
+        // Forwards: spaces, a joiner, spaces, then a `[…]` label.
+        k = range.upperBound
+        while k < text.count && text[k] == 0x20 { k += 1 }
+        if let joinerEnd = joinerStarting(at: k, in: text) {
+            var f = joinerEnd
+            while f < text.count && text[f] == 0x20 { f += 1 }
+            if f < text.count && text[f] == UInt8(ascii: "["), !slotStarts.contains(f),
+                let close = ByteSearch.next(UInt8(ascii: "]"), in: text, from: f + 1), close - f <= 40,
+                squareLabel(f..<(close + 1), in: text)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let joiners: [[UInt8]] = [Array("-".utf8), Array(">".utf8), Array("→".utf8), Array("＞".utf8), Array("»".utf8)]
+
+    private func joinerEnding(at end: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        for joiner in Self.joiners where end >= joiner.count && (0..<joiner.count).allSatisfy({ text[end - joiner.count + $0] == joiner[$0] }) {
+            return end - joiner.count
+        }
+        return nil
+    }
+
+    private func joinerStarting(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        for joiner in Self.joiners where start + joiner.count <= text.count && (0..<joiner.count).allSatisfy({ text[start + $0] == joiner[$0] }) {
+            return start + joiner.count
+        }
+        return nil
+    }
+
+    private func lastIndex(of byte: UInt8, before end: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var k = end
+        while k > 0 && end - k < 40 {
+            k -= 1
+            if text[k] == byte { return k }
+            if text[k] == 0x0A { return nil }
+        }
+        return nil
+    }
+
+    /// `[…]` holding words, not a number or nothing: a label of the interface.
+    private func squareLabel(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let inner = (range.lowerBound + 1)..<(range.upperBound - 1)
+        guard !inner.isEmpty else { return false }
+        return inner.contains { text[$0] >= 0x80 || ScalarClass.isASCIIAlphanumeric(text[$0]) && !ScalarClass.isASCIIDigit(text[$0]) }
     }
 
     /// Documentation that writes interface labels in square brackets (`选择 [格式] - [标题]`)

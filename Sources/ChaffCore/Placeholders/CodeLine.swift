@@ -13,6 +13,7 @@
 ///   A long quotation is a sentence someone said, where a slot is still a defect;
 /// - it is right between typographic quotes, `“%(message)s”` or `‘{0}’`: prose naming a syntax;
 /// - it stands alone in a table cell (`| %f | focus |`): a listing of the syntax;
+/// - its line is one quoted string and nothing else (`    "%(name)s: %(value)s"`);
 /// - in plain text, its line is ASCII only (Chinese prose indents too) and indented by four or
 ///   more spaces or a tab (a literal block, an indented code sample), or starts with an
 ///   interpreter or shell prompt (`>>>`, `...`, `$ `, `% `, `# `) after its indentation.
@@ -34,6 +35,7 @@ enum CodeLine {
             }
         }
         if isAloneInTableCell(token, lineStart: lineStart, lineEnd: lineEnd, in: text) { return true }
+        if isStringLiteralLine(lineStart: lineStart, lineEnd: lineEnd, in: text) { return true }
         // Typographic quotes right around the token: prose that names a syntax, “%(message)s”.
         if let before = ScalarClass.scalar(before: token.lowerBound, in: text), token.upperBound < text.count {
             let (after, _) = UTF8Decoding.decode(text, at: token.upperBound)
@@ -66,6 +68,19 @@ enum CodeLine {
         let borderAfter = after < lineEnd && text[after] == UInt8(ascii: "|")
         guard borderAfter || after == lineEnd else { return false }
         return borderBefore || borderAfter
+    }
+
+    /// A line that is one ASCII-quoted string and nothing else (`   "[Non-text (%(type)s) part]"`):
+    /// a format string shown on its own, however long.
+    private static func isStringLiteralLine(lineStart: Int, lineEnd: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var first = lineStart
+        while first < lineEnd && (text[first] == 0x20 || text[first] == 0x09) { first += 1 }
+        var last = lineEnd
+        while last > first && (text[last - 1] == 0x20 || text[last - 1] == 0x09) { last -= 1 }
+        guard last - first >= 2, text[first] == UInt8(ascii: "\"") || text[first] == UInt8(ascii: "'") else { return false }
+        let quote = text[first]
+        guard text[last - 1] == quote else { return false }
+        return !text[(first + 1)..<(last - 1)].contains(quote)
     }
 
     /// A `quote` byte in `range` that is not an apostrophe between two ASCII letters.

@@ -11,6 +11,15 @@ import Testing
             p("链接"), x("</a>"), x("</p>"))
     }
 
+    @Test func elementsWhoseClassMarksCodeAreCode() {
+        // Help systems mark code by class on ordinary elements; nested elements of the same name
+        // do not end it early, and a class that only contains the word does not count.
+        expectScopes(
+            .html, x(#"<p class="codeintable">"#), c("{空} 或者 0"), x("</p>"), x(#"<span class="x LITERAL">"#), c("a"),
+            x("<span>"), c("%s"), x("</span>"), c(" b"), x("</span>"), p(" 后 "), x(#"<p class="encode">"#), p("{空}"), x("</p>"),
+            x(#"<br class="code">"#), p("%d"))
+    }
+
     @Test func altAndTitleValuesAreProseInAnyQuotingAndCase() {
         expectScopes(
             .html,

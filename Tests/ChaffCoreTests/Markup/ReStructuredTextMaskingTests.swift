@@ -44,6 +44,13 @@ import Testing
             x("\n"), c("1"), x("\n"))
     }
 
+    @Test func signatureDirectivesRunOnToTheirNextLines() {
+        // Sphinx writes the short and long forms of an option on two lines; both are signatures.
+        expectScopes(
+            .restructuredText, x(".. cmdoption::"), c(" -c <zipfile> <source1>"), x("\n   "), c("--create <zipfile> <source1>"),
+            x("\n\n   "), p("Create <keyword> from files."), x("\n"))
+    }
+
     @Test func plainTextWithDirectivesIsReadAsReStructuredText() {
         let rst = Array("Intro.\n\n.. note:: x\n\nText::\n\n   %s\n".utf8)
         #expect(ReStructuredTextMasker.looksLikeReStructuredText(rst))

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ChaffCore
@@ -112,5 +113,52 @@ import Testing
         #expect(!code("Don't miss {keyword}'s deals", "{keyword}"))
         #expect(!code("Buy {keyword} today", "{keyword}"))
         #expect(!code("   three spaces {keyword}", "{keyword}"))
+    }
+}
+
+/// Reference pages that list a syntax as terms, and the other shapes of documentation that name
+/// placeholders rather than leave them unfilled.
+@Suite struct SyntaxMentionTests {
+    /// `line:column match` of every finding of the shipped rule `rules/<rule>.json`.
+    static func findings(_ rule: String, _ source: String, format: String) throws -> [String] {
+        let path = ClaimTestSupport.root + "/rules/\(rule).json"
+        let bytes = Array(FileManager.default.contents(atPath: path) ?? Data())
+        let loaded = try RuleLoader.load(path: path, fileStem: rule, bytes: bytes)
+        let document = DocumentMaker.document(path: "a.\(format)", source: Array(source.utf8), format: format)
+        return Linter(rules: [ActiveRule(loaded)]).lint(document).map { "\($0.line):\($0.column) \($0.matchedText)" }
+    }
+
+    @Test func termsOfAReferenceTableAreMentionsEverywhereInTheDocument() throws {
+        let page = """
+            <table><tr class="row">
+              <td class="seg">%f</td>
+              <td>Bare filename</td></tr>
+            <tr><td>%d</td><td>Destination scale (zoom = %d/%s)</td></tr></table>
+            <p>Title: %s</p>
+            """
+        // `%f` and `%d` open their rows; `%s` only appears inside sentences, so it is a slot.
+        #expect(try Self.findings("placeholder-printf-specifier", page, format: "html") == ["4:49 %s", "5:11 %s"])
+        // A second cell is a value, not a term.
+        let values = "<table><tr><td>价格</td><td>%s</td></tr></table>"
+        #expect(try Self.findings("placeholder-printf-specifier", values, format: "html") == ["1:27 %s"])
+    }
+
+    @Test func definitionListTermsAreMentions() throws {
+        let text = "Fields:\n\n{basename}\n    Just the name of the file.\n{root}\n    The stem; see {basename}.\n\nBuy {keyword} now.\n"
+        #expect(try Self.findings("placeholder-brace-slot", text, format: "rst") == ["8:5 {keyword}"])
+        // A slot alone on a line with nothing indented under it is still a slot.
+        #expect(try Self.findings("placeholder-brace-slot", "{keyword}\n\nText.\n", format: "rst") == ["1:1 {keyword}"])
+    }
+
+    @Test func aLineThatIsOneQuotedStringIsCode() throws {
+        let text = "The default is:\n\n   \"[Non-text (%(type)s) part of message omitted, filename %(filename)s]\"\n\nIt says %(name)s here.\n"
+        #expect(try Self.findings("placeholder-printf-specifier", text, format: "rst") == ["5:9 %(name)s"])
+    }
+
+    @Test func aStepOfAMenuPathIsALabel() throws {
+        #expect(try Self.findings("placeholder-bracket-keyword", "<p>選擇 [格式化選取] - [標題] 對話方塊</p>", format: "html") == [])
+        #expect(try Self.findings("placeholder-bracket-keyword", "<p>選擇 [標題] &gt; [格式化選取]</p>", format: "html") == [])
+        // Two slots joined are a title template left unfilled.
+        #expect(try Self.findings("placeholder-bracket-keyword", "<p>[关键词] - [产品名]</p>", format: "html") == ["1:4 [关键词]", "1:12 [产品名]"])
     }
 }
