@@ -42,10 +42,14 @@ public struct ClaimDetector: Sendable {
         // that do (judging reads nothing outside a match's own paragraph).
         var paragraphs: [SentenceSplitter.Paragraph] = []
         var m = 0
-        for range in splitter.paragraphs(in: text) {
-            while m < matches.count && matches[m].range.lowerBound < range.lowerBound { m += 1 }
-            guard m < matches.count, matches[m].range.lowerBound < range.upperBound else { continue }
-            paragraphs.append(SentenceSplitter.Paragraph(range: range, sentences: splitter.sentences(in: text, within: range)))
+        for paragraph in splitter.paragraphs(in: text) {
+            // HTML blocks on one line (`<dt>…¶</a></dt><dd><p>Studies show…`) are paragraphs of
+            // their own: a link in one must not source a claim in the next.
+            for range in raw.map({ HTMLBlockBoundaries.split(paragraph, raw: $0) }) ?? [paragraph] {
+                while m < matches.count && matches[m].range.lowerBound < range.lowerBound { m += 1 }
+                guard m < matches.count, matches[m].range.lowerBound < range.upperBound else { continue }
+                paragraphs.append(SentenceSplitter.Paragraph(range: range, sentences: splitter.sentences(in: text, within: range)))
+            }
         }
         return findings(in: text, matches: matches, paragraphs: paragraphs, raw: raw)
     }

@@ -179,6 +179,21 @@ import Testing
         #expect(ClaimTestSupport.detector.findings(in: masked, raw: raw).isEmpty)
     }
 
+    @Test func aLinkInAnotherHTMLBlockOnTheSameLineSourcesNothing() throws {
+        // Sphinx puts a definition's permalink and its description on adjacent lines with no
+        // blank line: the link belongs to the term, not to the claim in the description.
+        let html = ##"<dt id="x">-m<a class="headerlink" href="#x">¶</a></dt>"## + "\n"
+            + "<dd><p>Studies show that 80% of users never change it. Mark lines.</p></dd>\n"
+        let document = DocumentMaker.document(path: "a.html", source: Array(html.utf8), format: "html")
+        let found = ClaimTestSupport.detector.findings(in: document.bytes(for: .prose), raw: document.source)
+        #expect(found.map(\.text) == ["Studies show"])
+        #expect(found.first?.phrase == 64..<76)
+        // In the same block the link still sources the claim.
+        let same = #"<p>Studies show <a href="https://e.org/r">it</a> is 80%.</p>"#
+        let sameDocument = DocumentMaker.document(path: "b.html", source: Array(same.utf8), format: "html")
+        #expect(ClaimTestSupport.detector.findings(in: sameDocument.bytes(for: .prose), raw: sameDocument.source).isEmpty)
+    }
+
     @Test func pointingBackNeedsAnEarlierSourceInTheParagraph() {
         #expect(found("该研究发现，受试者睡得更好。") == ["研究发现"])
         #expect(found("斯坦福大学发布了一份报告。该研究发现，受试者睡得更好。") == [])
