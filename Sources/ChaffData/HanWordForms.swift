@@ -42,6 +42,10 @@ public enum HanWordForms {
         return table
     }()
 
+    /// Characters the variant tables call Simplified-only that Traditional text writes too
+    /// (着: OpenCC's conversion to Traditional keeps it).
+    public static let traditionalUsage: Set<UInt32> = Set(HanWordFormData.traditionalUsage.unicodeScalars.map(\.value))
+
     /// For each character the variant tables call Traditional-only, the Simplified words that
     /// contain it (哪吒 for 吒) and where; a single-character entry (阪) means the character is
     /// written in Simplified text on its own.

@@ -82,6 +82,7 @@ public struct MixedHanScriptRule: RuleKind {
                 if finding.form == .traditionalOnly && HanScriptWords.isSimplifiedUsage(finding.range, scalar: finding.scalar, in: text) {
                     continue
                 }
+                if finding.form == .simplifiedOnly && HanWordForms.traditionalUsage.contains(finding.scalar) { continue }
                 let expected: HanForm = finding.form == .traditionalOnly ? .simplifiedOnly : .traditionalOnly
                 // A configured direction enforces one system everywhere; by majority, a passage
                 // in the other system is a quotation (see HanScriptNeighbourhood).

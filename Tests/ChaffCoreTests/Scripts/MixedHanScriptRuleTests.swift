@@ -46,6 +46,14 @@ import ChaffData
         #expect(try findings("我们看了吒字的电影，这个城市很漂亮，风景也很好看。").map { $0.prefix(8) } == ["12..<15 "])
     }
 
+    @Test func simplifiedOnlyCharactersThatTraditionalTextWritesToo() throws {
+        // 着 is the particle in Hong Kong and OpenCC's standard Traditional; 这 is not.
+        #expect(try findings("這個目錄中存放着許多文件，我們將要修改這些文件來定製軟體。") == [])
+        #expect(try findings("這個目錄中存放这許多文件，我們將要修改這些文件來定製軟體。").map { $0.prefix(8) } == ["21..<24 "])
+        #expect(HanWordForms.traditionalUsage.count == 14)
+        #expect(HanWordForms.traditionalUsage.contains(0x7740))  // 着
+    }
+
     @Test func wordTablesArePinned() {
         // One entry per character a word's Traditional spelling changes (6,884 words).
         #expect(HanWordForms.simplifiedOnlyByTrigger.values.reduce(0) { $0 + $1.count } == 7318)
