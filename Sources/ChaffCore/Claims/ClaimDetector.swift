@@ -105,6 +105,11 @@ public struct ClaimDetector: Sendable {
             case .anaphoric:
                 if !evidence.hasSource(before: index, text: text, citations: citations, cues: cues) { vague.append(match) }
             case .vague:
+                // 专家认为 right after a sentence that names experts (国家环保局审核专家…。专家认为)
+                // means those experts.
+                if !phrase.isFrame, evidence.echoesNamedSource(match.range, before: index, text: text, citations: citations, cues: cues) {
+                    continue
+                }
                 vague.append(match)
             }
         }
@@ -209,6 +214,35 @@ struct ParagraphEvidence {
     mutating func hasSource(before index: Int, text: UnsafeBufferPointer<UInt8>, citations: UnsafeBufferPointer<UInt8>,
                             cues: SourceCues) -> Bool {
         for i in stride(from: index - 1, through: 0, by: -1) where names(i, text: text, citations: citations, cues: cues) { return true }
+        return false
+    }
+
+    /// The nouns of a claim phrase that can refer back to a group or a piece of work the
+    /// sentence before described (专家, 研究): Simplified, then Traditional.
+    private static let echoNouns: [[UInt8]] = [
+        "专家", "專家", "学者", "學者", "科学家", "科學家", "研究", "调查", "調查", "试验", "試驗", "实验", "實驗",
+        "观察家", "觀察家", "分析家", "experts", "researchers", "scientists", "study", "survey", "research",
+    ].map { Array($0.utf8) }
+
+    /// Whether `phrase` (in sentence `index`) holds a noun that the sentence right before also
+    /// holds, and that sentence names a source: the phrase means the same experts or study.
+    mutating func echoesNamedSource(_ phrase: Range<Int>, before index: Int, text: UnsafeBufferPointer<UInt8>,
+                                    citations: UnsafeBufferPointer<UInt8>, cues: SourceCues) -> Bool {
+        guard index > 0 else { return false }
+        let previous = sentences[index - 1]
+        for noun in Self.echoNouns where Self.contains(noun, in: text, phrase) && Self.contains(noun, in: text, previous) {
+            return names(index - 1, text: text, citations: citations, cues: cues)
+        }
+        return false
+    }
+
+    private static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= needle.count else { return false }
+        var i = range.lowerBound
+        while i + needle.count <= range.upperBound {
+            if text[i] == needle[0] && (1..<needle.count).allSatisfy({ text[i + $0] == needle[$0] }) { return true }
+            i += 1
+        }
         return false
     }
 

@@ -12,7 +12,7 @@ public enum SourceVerdict: Sendable, Equatable {
 /// English words. Built once per lexicon (a rule may add words through its options).
 struct SourceCues: Sendable {
     enum ChineseKind: UInt8, Sendable {
-        case vague, place, suffix, specific, firstPerson, anaphoric, function
+        case vague, place, suffix, specific, firstPerson, anaphoric, function, title
     }
 
     let chinese: AhoCorasick
@@ -51,6 +51,7 @@ struct SourceCues: Sendable {
             (SourceCueTables.chineseSpecificBodies, .specific), (SourceCueTables.chineseFirstPerson, .firstPerson),
             (SourceCueTables.chineseOrganisationSuffixes + " " + extraSuffixes.joined(separator: " "), .suffix),
             (SourceCueTables.chineseAnaphoric, .anaphoric), (SourceCueTables.chinesePlaces, .place),
+            (SourceCueTables.chineseTitles, .title),
             (SourceCueTables.chineseFunction, .function),
             (SourceCueTables.chineseVague + " " + extraVague.filter { $0.utf8.contains { $0 >= 0x80 } }.joined(separator: " "), .vague),
         ]
