@@ -8,10 +8,16 @@ public struct WordReading: Hashable, Sendable {
     /// word: it holds however the surrounding text is split into words.
     public let isCollocation: Bool
 
+    /// True for a word that only one of the two dictionaries lists: its reading is less
+    /// often checked against running text (拖拽 yè, 一撮 zuǒ), so it licenses readings but does
+    /// not overrule a character's frequent reading.
+    public let isSingleSource: Bool
+
     /// Makes a reading from per-character readings.
-    public init(characters: [[PinyinSyllable]], isCollocation: Bool = false) {
+    public init(characters: [[PinyinSyllable]], isCollocation: Bool = false, isSingleSource: Bool = false) {
         self.characters = characters
         self.isCollocation = isCollocation
+        self.isSingleSource = isSingleSource
     }
 
     /// True when some character has more than one toneless reading, so the word alone does not
@@ -75,6 +81,8 @@ public enum PinyinWords {
         var codes: [UInt16] = []
         /// Indices of the collocation records.
         var collocations: Set<Int> = []
+        /// Per record, 1 when only one dictionary lists the word.
+        var singleSource: [UInt8] = []
     }
 
     private static let alternativeFlag: UInt16 = 0x8000
@@ -128,7 +136,13 @@ public enum PinyinWords {
                 if inWord {
                     table.keys.append(key)
                     table.starts.append(Int32(table.codes.count))
+                    table.singleSource.append(0)
                     inWord = false
+                }
+                if byte == UInt8(ascii: "?") {
+                    table.singleSource[table.keys.count - 1] = 1
+                    i += 1
+                    continue
                 }
                 if byte == UInt8(ascii: "!") {
                     table.collocations.insert(table.keys.count - 1)
@@ -185,7 +199,9 @@ public enum PinyinWords {
             }
         }
         guard characters.count == word.count else { return nil }
-        return WordReading(characters: characters, isCollocation: table.collocations.contains(low))
+        return WordReading(
+            characters: characters, isCollocation: table.collocations.contains(low),
+            isSingleSource: table.singleSource[low] != 0)
     }
 
     /// The reading of a word of 2-4 Han characters, Simplified or Traditional, or nil when the
@@ -207,6 +223,7 @@ public enum PinyinWords {
         }
         var merged: [[PinyinSyllable]]? = nil
         var isCollocation = false
+        var isSingleSource = true
         for combination in 0..<combinations {
             var candidate: [UInt32] = []
             var rest = combination
@@ -220,6 +237,7 @@ public enum PinyinWords {
             }
             guard let found = lookup(table, candidate) else { continue }
             isCollocation = isCollocation || found.isCollocation
+            isSingleSource = isSingleSource && found.isSingleSource
             if var sum = merged {
                 for (n, readings) in found.characters.enumerated() {
                     for reading in readings where !sum[n].contains(reading) { sum[n].append(reading) }
@@ -229,7 +247,9 @@ public enum PinyinWords {
                 merged = found.characters
             }
         }
-        return merged.map { WordReading(characters: $0, isCollocation: isCollocation) }
+        return merged.map {
+            WordReading(characters: $0, isCollocation: isCollocation, isSingleSource: isSingleSource)
+        }
     }
 
     /// Every table word inside `run`, ordered by start, then by length (longest first).
