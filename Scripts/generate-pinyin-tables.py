@@ -23,11 +23,12 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     the next non-ASCII scalar starts. Newlines are ignored (they only keep lines short).
   * Word table: records "<2-4 Han scalars>[!]<codes>", one code per character in order; a '+'
     before a code adds another reading to the previous character (the source gives several). A
-    '!' marks a collocation from Scripts/pinyin-context-words.txt, a '?' an unconfirmed word: only
-    one of the two dictionaries lists it (pypinyin's phrases or CC-CEDICT) and it reads a
-    character in a way that fewer than MINOR_READING of the table's words containing that
-    character do (拖拽 yè, 一撮 zuǒ, 佛罗里达 fú). No second source and no other words back that
-    reading, so the checker lets it license readings but not overrule a frequent one. Records are sorted by the
+    '!' marks a collocation from Scripts/pinyin-context-words.txt. A '?' before a character's
+    codes marks an unconfirmed reading: only one of the two dictionaries lists the word
+    (pypinyin's phrases or CC-CEDICT) and fewer than MINOR_READING of the table's words
+    containing that character read it so (拖拽 yè, 一撮 zuǒ, 佛罗里达 fú). No second source and
+    no other words back that reading, so the checker lets it license readings but not overrule
+    a frequent one. Records are sorted by the
     tuple of code points, which is the order of the packed keys the decoder builds.
   * Frequency table: records "<one Han scalar><syllable><share>...", for characters with
     kHanyuPinlu frequencies and at least two toneless readings: per toneless reading that the
@@ -271,7 +272,8 @@ def build():
         if len(toneless) >= 2:
             frequencies[cp] = {s: v for s, v in share.items() if s in toneless}
             for syllable in toneless - set(share):
-                if in_words.get((cp, syllable), 0) < RARE_WORDS:
+                # Words are keyed by simplified form: 單 counts the words of 单.
+                if in_words.get((simplify(cp), syllable), 0) < RARE_WORDS:
                     frequencies[cp][syllable] = 0
     words_of = {}
     for key, per_char in kept.items():
@@ -283,11 +285,14 @@ def build():
         most = max(in_words.get((cp, s), 0) for s in syllables)
         return most < MINOR_READING * words_of[cp]
 
-    single_source = {key for key, by in listed_by.items()
-                     if len(by) == 1 and key not in collocations
-                     and any(minor(cp, options) for cp, options in zip(key, kept[key]))}
+    unconfirmed = {}
+    for key, by in listed_by.items():
+        if len(by) == 1 and key not in collocations:
+            marks = [minor(cp, options) for cp, options in zip(key, kept[key])]
+            if any(marks):
+                unconfirmed[key] = marks
     return (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-            single_source)
+            unconfirmed)
 
 
 def two(value):
@@ -331,7 +336,7 @@ def swift_string_file(type_doc, type_name, member_doc, member, source, summary, 
 
 def render(tables):
     (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-     single_source) = tables
+     unconfirmed) = tables
     files = {}
 
     records = []
@@ -374,12 +379,13 @@ def render(tables):
     for key in sorted(kept):
         per_char = kept[key]
         parts = []
-        for options in per_char:
+        marks = unconfirmed.get(key, [False] * len(per_char))
+        for options, mark in zip(per_char, marks):
             ordered = sorted(options, key=sort_key)
-            parts.append("+".join(code(index, r) for r in ordered))
+            parts.append(("?" if mark else "") + "+".join(code(index, r) for r in ordered))
         if any(len({s for s, _ in options}) > 1 for options in per_char):
             ambiguous += 1
-        mark = "!" if key in collocations else "?" if key in single_source else ""
+        mark = "!" if key in collocations else ""
         records.append("".join(chr(cp) for cp in key) + mark + "".join(parts))
     files["PinyinWordTable.generated.swift"] = swift_string_file(
         "/// Readings of 2-4 character words, keyed by simplified form.",
