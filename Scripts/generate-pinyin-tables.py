@@ -23,8 +23,22 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     the next non-ASCII scalar starts. Newlines are ignored (they only keep lines short).
   * Word table: records "<2-4 Han scalars>[!]<codes>", one code per character in order; a '+'
     before a code adds another reading to the previous character (the source gives several). A
-    '!' marks a collocation from Scripts/pinyin-context-words.txt. Records are sorted by the
+    '!' marks a collocation from Scripts/pinyin-context-words.txt. A '?' before a character's
+    codes marks an unconfirmed reading: only one of the two dictionaries lists the word
+    (pypinyin's phrases or CC-CEDICT) and fewer than MINOR_READING of the table's words
+    containing that character read it so (拖拽 yè, 一撮 zuǒ, 佛罗里达 fú). No second source and
+    no other words back that reading, so the checker lets it license readings but not overrule
+    a frequent one. Records are sorted by the
     tuple of code points, which is the order of the packed keys the decoder builds.
+  * Frequency table: records "<one Han scalar><syllable><share>...", for characters with
+    kHanyuPinlu frequencies and at least two toneless readings: per toneless reading that the
+    corpus counts or that is the character's usual reading, its syllable index and its share in
+    per mille (two code characters each). The usual reading (kMandarin's first, and pypinyin's
+    first character reading) gets at least USUAL_SHARE: kHanyuPinlu's corpus is small and misses
+    some. A reading the corpus does not count gets share 0 when fewer than RARE_WORDS words of
+    the word table read the character that way (陆 liù, 佛 bì), and is left out otherwise: the
+    corpus misses readings that many words use (佛 fó, 什 shí, 勒 lè), and a missing reading
+    has no known share.
   * Normalisation table: pairs "<traditional><simplified>" (the form words are keyed by), then a
     '|' and pairs "<character><alternative>" (a second form lookups also try); see
     resolve_simplified().
@@ -50,6 +64,12 @@ READING_FIELDS = ("kMandarin", "kHanyuPinyin", "kXHC1983", "kTGHZ2013", "kHanyuP
 # whole token, so that English words do not split into them.
 WHOLE_TOKEN_ONLY = ("ê", "hm", "hng", "m", "n", "ng", "r")
 MAX_WORD = 4
+# Per-mille share given to a character's usual reading (see the frequency table above).
+USUAL_SHARE = 500
+# Share of a character's words below which a reading is a minor one (see '?' above).
+MINOR_READING = 0.1
+# Fewer words than this reading a character some way make an uncounted reading rare.
+RARE_WORDS = 1
 LINE_RECORDS = 48
 
 
@@ -103,6 +123,33 @@ def unihan_readings():
             raw = [re.sub(r"\(.*", "", entry) for entry in value.split()]
         readings.setdefault(cp, set()).update(normalise_reading(r) for r in raw)
     return readings
+
+
+def unihan_frequencies():
+    """{character: {toneless syllable: per-mille share}} from kHanyuPinlu, with the usual
+    reading (kMandarin's first, pypinyin's first) raised to at least USUAL_SHARE."""
+    counts, usual = {}, {}
+    for cp, field, value in read_unihan("Unihan_Readings.txt.bz2"):
+        if field == "kHanyuPinlu":
+            per = counts.setdefault(cp, {})
+            for entry in value.split():
+                m = re.fullmatch(r"(.+)\((\d+)\)", entry)
+                syllable = normalise_reading(m.group(1))[0]
+                per[syllable] = per.get(syllable, 0) + int(m.group(2))
+        elif field == "kMandarin":
+            usual.setdefault(cp, set()).add(normalise_reading(value.split()[0])[0])
+    from pypinyin import pinyin_dict
+    for cp, value in pinyin_dict.pinyin_dict.items():
+        if cp in counts:
+            usual.setdefault(cp, set()).add(normalise_reading(value.split(",")[0])[0])
+    shares = {}
+    for cp, per in counts.items():
+        total = sum(per.values())
+        share = {s: (1000 * n + total // 2) // total for s, n in per.items()}
+        for s in usual.get(cp, ()):
+            share[s] = max(share.get(s, 0), USUAL_SHARE)
+        shares[cp] = share
+    return shares
 
 
 def unihan_simplified():
@@ -178,6 +225,7 @@ def build():
     # Word readings merged over all sources, keyed by the simplified form.
     words = {}
     collocations = set()
+    listed_by = {}
     for source, table in sources:
         for word, per_char in table.items():
             cps = [ord(c) for c in word]
@@ -189,6 +237,8 @@ def build():
             merged = words.setdefault(key, [set() for _ in cps])
             if source == "context":
                 collocations.add(key)
+            else:
+                listed_by.setdefault(key, set()).add(source)
             for i, options in enumerate(per_char):
                 merged[i].update(normalise_reading(r) for r in options)
 
@@ -211,7 +261,42 @@ def build():
     used = {cp for key in kept for cp in key}
     norm_pairs = sorted((t, s) for t, s in single.items() if s in used)
     alt_pairs = sorted((c, a) for c, a in alternative.items() if a in used or c in used)
-    return char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs
+    in_words = {}
+    for key, per_char in kept.items():
+        for cp, options in zip(key, per_char):
+            for syllable in {s for s, _ in options}:
+                in_words[(cp, syllable)] = in_words.get((cp, syllable), 0) + 1
+    frequencies = {}
+    for cp, share in unihan_frequencies().items():
+        toneless = {s for s, _ in char_readings.get(cp, ())}
+        if len(toneless) >= 2:
+            frequencies[cp] = {s: v for s, v in share.items() if s in toneless}
+            for syllable in toneless - set(share):
+                # Words are keyed by simplified form: 單 counts the words of 单.
+                if in_words.get((simplify(cp), syllable), 0) < RARE_WORDS:
+                    frequencies[cp][syllable] = 0
+    words_of = {}
+    for key, per_char in kept.items():
+        for cp, options in zip(key, per_char):
+            words_of[cp] = words_of.get(cp, 0) + 1
+
+    def minor(cp, options):
+        syllables = {s for s, _ in options}
+        most = max(in_words.get((cp, s), 0) for s in syllables)
+        return most < MINOR_READING * words_of[cp]
+
+    unconfirmed = {}
+    for key, by in listed_by.items():
+        if len(by) == 1 and key not in collocations:
+            marks = [minor(cp, options) for cp, options in zip(key, kept[key])]
+            if any(marks):
+                unconfirmed[key] = marks
+    return (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
+            unconfirmed)
+
+
+def two(value):
+    return CODE_ALPHABET[value >> 6] + CODE_ALPHABET[value & 63]
 
 
 def code(index, reading):
@@ -250,8 +335,21 @@ def swift_string_file(type_doc, type_name, member_doc, member, source, summary, 
 
 
 def render(tables):
-    char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs = tables
+    (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
+     unconfirmed) = tables
     files = {}
+
+    records = []
+    for cp in sorted(frequencies):
+        share = frequencies[cp]
+        entries = sorted(share, key=lambda s: s.encode("utf-8"))
+        records.append(chr(cp) + "".join(two(index[s]) + two(share[s]) for s in entries))
+    files["PinyinFrequencyTable.generated.swift"] = swift_string_file(
+        "/// Share of each toneless reading of a polyphonic character in running text.",
+        "PinyinFrequencyTableData",
+        "/// Records of one character followed by pairs of syllable index and per-mille share.",
+        "records", "Unihan 15 kHanyuPinlu and kMandarin, pypinyin 0.55.0 character readings",
+        "%d characters" % len(records), chunked(records))
 
     whole = [s for s in syllables if s in WHOLE_TOKEN_ONLY]
     files["PinyinSyllableTable.generated.swift"] = swift_string_file(
@@ -281,9 +379,10 @@ def render(tables):
     for key in sorted(kept):
         per_char = kept[key]
         parts = []
-        for options in per_char:
+        marks = unconfirmed.get(key, [False] * len(per_char))
+        for options, mark in zip(per_char, marks):
             ordered = sorted(options, key=sort_key)
-            parts.append("+".join(code(index, r) for r in ordered))
+            parts.append(("?" if mark else "") + "+".join(code(index, r) for r in ordered))
         if any(len({s for s, _ in options}) > 1 for options in per_char):
             ambiguous += 1
         mark = "!" if key in collocations else ""

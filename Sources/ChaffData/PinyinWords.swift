@@ -8,10 +8,21 @@ public struct WordReading: Hashable, Sendable {
     /// word: it holds however the surrounding text is split into words.
     public let isCollocation: Bool
 
+    /// Per character, true when the reading is unconfirmed: only one dictionary lists the word
+    /// and few other words read the character so (拖拽 yè, 一撮 zuǒ). Such a reading licenses
+    /// but does not overrule the character's frequent readings. Empty when none is.
+    public let unconfirmed: [Bool]
+
     /// Makes a reading from per-character readings.
-    public init(characters: [[PinyinSyllable]], isCollocation: Bool = false) {
+    public init(characters: [[PinyinSyllable]], isCollocation: Bool = false, unconfirmed: [Bool] = []) {
         self.characters = characters
         self.isCollocation = isCollocation
+        self.unconfirmed = unconfirmed
+    }
+
+    /// True when the reading of character `i` is unconfirmed (see `unconfirmed`).
+    public func isUnconfirmed(at i: Int) -> Bool {
+        i < unconfirmed.count && unconfirmed[i]
     }
 
     /// True when some character has more than one toneless reading, so the word alone does not
@@ -71,13 +82,17 @@ public enum PinyinWords {
         /// Packed dense indices (16 bits each, first character highest), sorted ascending.
         var keys: [UInt64] = []
         var starts: [Int32] = []
-        /// Reading codes; bit 15 marks another reading of the previous character.
+        /// Reading codes; bit 15 marks another reading of the previous character, bit 14 an
+        /// unconfirmed reading.
         var codes: [UInt16] = []
         /// Indices of the collocation records.
         var collocations: Set<Int> = []
+
     }
 
     private static let alternativeFlag: UInt16 = 0x8000
+    /// Marks the first reading code of a character whose reading is unconfirmed.
+    private static let unconfirmedFlag: UInt16 = 0x4000
 
     private static let table: Table = PinyinTableCode.withBytes(PinyinWordTableData.records) {
         bytes in
@@ -109,6 +124,7 @@ public enum PinyinWords {
         var key: UInt64 = 0
         var shift: UInt64 = 48
         var inWord = false
+        var pendingUnconfirmed = false
         i = 0
         while i < bytes.count {
             let byte = bytes[i]
@@ -130,12 +146,18 @@ public enum PinyinWords {
                     table.starts.append(Int32(table.codes.count))
                     inWord = false
                 }
+                if byte == UInt8(ascii: "?") {
+                    pendingUnconfirmed = true
+                    i += 1
+                    continue
+                }
                 if byte == UInt8(ascii: "!") {
                     table.collocations.insert(table.keys.count - 1)
                     i += 1
                     continue
                 }
-                var flag: UInt16 = 0
+                var flag: UInt16 = pendingUnconfirmed ? unconfirmedFlag : 0
+                pendingUnconfirmed = false
                 if byte == UInt8(ascii: "+") {
                     flag = alternativeFlag
                     i += 1
@@ -176,16 +198,23 @@ public enum PinyinWords {
         guard low < table.keys.count, table.keys[low] == key else { return nil }
         var characters: [[PinyinSyllable]] = []
         characters.reserveCapacity(word.count)
+        var unconfirmed: [Bool] = []
         for code in table.codes[Int(table.starts[low])..<Int(table.starts[low + 1])] {
-            let syllable = PinyinSyllable(code: Int(code & ~alternativeFlag))
+            let syllable = PinyinSyllable(code: Int(code & 0x0FFF))
             if code & alternativeFlag != 0, !characters.isEmpty {
                 characters[characters.count - 1].append(syllable)
             } else {
+                if code & unconfirmedFlag != 0 {
+                    if unconfirmed.isEmpty { unconfirmed = [Bool](repeating: false, count: word.count) }
+                    unconfirmed[characters.count] = true
+                }
                 characters.append([syllable])
             }
         }
         guard characters.count == word.count else { return nil }
-        return WordReading(characters: characters, isCollocation: table.collocations.contains(low))
+        return WordReading(
+            characters: characters, isCollocation: table.collocations.contains(low),
+            unconfirmed: unconfirmed)
     }
 
     /// The reading of a word of 2-4 Han characters, Simplified or Traditional, or nil when the
@@ -207,6 +236,7 @@ public enum PinyinWords {
         }
         var merged: [[PinyinSyllable]]? = nil
         var isCollocation = false
+        var unconfirmed: [Bool]? = nil
         for combination in 0..<combinations {
             var candidate: [UInt32] = []
             var rest = combination
@@ -220,6 +250,9 @@ public enum PinyinWords {
             }
             guard let found = lookup(table, candidate) else { continue }
             isCollocation = isCollocation || found.isCollocation
+            // A reading is unconfirmed only when every form found leaves it so.
+            let marks = (0..<word.count).map { found.isUnconfirmed(at: $0) }
+            unconfirmed = unconfirmed.map { zip($0, marks).map { $0 && $1 } } ?? marks
             if var sum = merged {
                 for (n, readings) in found.characters.enumerated() {
                     for reading in readings where !sum[n].contains(reading) { sum[n].append(reading) }
@@ -229,7 +262,11 @@ public enum PinyinWords {
                 merged = found.characters
             }
         }
-        return merged.map { WordReading(characters: $0, isCollocation: isCollocation) }
+        return merged.map {
+            WordReading(
+                characters: $0, isCollocation: isCollocation,
+                unconfirmed: unconfirmed?.contains(true) == true ? unconfirmed! : [])
+        }
     }
 
     /// Every table word inside `run`, ordered by start, then by length (longest first).

@@ -12,6 +12,9 @@ public struct GlossFinding: Hashable, Sendable {
         case wrongReadingInWord
         /// Right syllable, wrong tone for the word (`好(hǎo)奇`: hào). Only for toned glosses.
         case wrongToneInWord
+        /// The character stands alone (no word around it that the text's likeliest split keeps)
+        /// and the syllable is a reading it rarely takes in running text (`的(di)`: de).
+        case rareReading
         /// A second gloss on the same characters says something else (`著(zhu)(zhe)`).
         case repeatedGloss
     }
@@ -92,17 +95,18 @@ public enum GlossChecker {
             let words = PinyinWords.matches(in: scalars, containing: position)
             let wordReadings = words.flatMap { $0.readings(atRunPosition: position) }
             var decision: Decision? = nil
-            if !words.isEmpty {
-                if allWords == nil { allWords = PinyinWords.matches(in: scalars) }
-                decision = decide(words, all: allWords!, position: position)
-            }
-            let word = decision.map { Array(gloss.context[$0.word]) } ?? []
+            if allWords == nil { allWords = PinyinWords.matches(in: scalars) }
+            decision = decide(
+                words, all: allWords!, position: position, scalar: character.scalar,
+                count: scalars.count)
+            // A character standing alone has no deciding word to name.
+            let word = decision.map { $0.words.isEmpty ? [] : Array(gloss.context[$0.word]) } ?? []
             let sameSyllable = readings.filter { $0.index == syllable.index }
             if sameSyllable.isEmpty {
                 findings.append(
                     GlossFinding(
                         kind: .notAReading, index: k, character: character, found: syllable,
-                        expected: decision?.expected, word: word, readings: readings))
+                        expected: word.isEmpty ? nil : decision?.expected, word: word, readings: readings))
                 continue
             }
             let comparesTone = syllable.hasFullTone && !sandhiCharacters.contains(character.scalar)
@@ -116,12 +120,19 @@ public enum GlossChecker {
                 continue
             }
             guard let decision else { continue }
-            if decision.expected.index != syllable.index {
+            // A gloss over several characters that no word covers is most often a name, and
+            // surnames take readings that are rare in running text (單小明: shàn).
+            if decision.words.isEmpty && gloss.base.count > 1 { continue }
+            if !decision.accepts(syllable.index, of: character.scalar) {
                 findings.append(
                     GlossFinding(
-                        kind: .wrongReadingInWord, index: k, character: character, found: syllable,
-                        expected: decision.expected, word: word, readings: readings))
-            } else if comparesTone && decision.tonesAreFull
+                        kind: decision.words.isEmpty ? .rareReading : .wrongReadingInWord, index: k,
+                        character: character, found: syllable, expected: decision.expected,
+                        word: word, readings: readings))
+            } else if comparesTone && !decision.standsAlone && decision.tonesAreFull
+                && decision.words.allSatisfy({ word in
+                    word.readings(atRunPosition: position).allSatisfy { $0.index == syllable.index }
+                })
                 && !decision.tones.contains(syllable.tone)
             {
                 findings.append(
@@ -162,52 +173,117 @@ public enum GlossChecker {
         }
     }
 
-    /// What the dictionary words around a character say about its reading.
+    /// Share of running-text uses, in per mille, below which a reading of a character that
+    /// stands alone is rare enough to report.
+    /// (On the tune half of the polyphone benchmark, Benchmarks/glosses, 30-100 find nearly the
+    /// same; the low end keeps 着 zháo, 4.9%, which 睡不着 and 用不着 need alone.)
+    static let rareShare = 30
+
+    /// What the words around a character allow it to read.
     struct Decision {
-        /// The reading (from the longest word; first full-tone reading if any).
+        /// The reading to suggest: from the deciding word (first full-tone reading if any), or
+        /// the character's usual reading when it stands alone.
         var expected: PinyinSyllable
-        /// Every tone the words give the character.
+        /// The words containing the character that a likeliest split of the text keeps.
+        var words: [WordMatch]
+        /// True when a likeliest split leaves the character alone (then its frequent readings
+        /// are allowed too).
+        var standsAlone: Bool
+        /// Every tone the kept words give the character.
         var tones: Set<UInt8>
-        /// True when no word gives the character a neutral tone.
+        /// True when no kept word gives the character a neutral tone.
         var tonesAreFull: Bool
-        /// Positions of the deciding (longest) word in the context.
+        /// Positions of the deciding word in the context (the character itself when it stands
+        /// alone).
         var word: Range<Int>
+        /// Position of the character in the context.
+        var position: Int
+
+        /// True when a kept word reads the character with this toneless syllable, or the
+        /// character may stand alone and takes the syllable often enough.
+        func accepts(_ index: UInt16, of scalar: UInt32) -> Bool {
+            for word in words where word.readings(atRunPosition: position).contains(where: { $0.index == index }) {
+                return true
+            }
+            guard standsAlone else { return false }
+            return (PinyinFrequencies.share(of: scalar, syllable: index) ?? 1000) >= rareShare
+        }
     }
 
-    /// The reading the words containing `position` agree on, or nil when they disagree or a
-    /// word is contested by an overlapping word that leaves the character out.
-    static func decide(_ words: [WordMatch], all: [WordMatch], position: Int) -> Decision? {
-        // A word that overlaps a word containing the character, leaves the character out and
-        // is not part of the longest word offers a reading of the text where the character
-        // stands outside those words.
-        // Collocations hold under any split, so they neither contest nor get contested.
-        let dictionaryWords = words.filter { !$0.reading.isCollocation }
-        if let longestRange = dictionaryWords.first?.range {
-            for other in all where !other.range.contains(position) && !other.reading.isCollocation {
-                let insideLongest = other.range.lowerBound >= longestRange.lowerBound
-                    && other.range.upperBound <= longestRange.upperBound
-                if !insideLongest
-                    && dictionaryWords.contains(where: { $0.range.overlaps(other.range) })
-                {
-                    return nil
-                }
+    /// The readings the context allows at `position`, or nil when it allows every reading.
+    ///
+    /// Collocations (们曾: céng) hold under any split and decide alone. Otherwise the split of
+    /// the context into the fewest dictionary words and single characters is the likeliest;
+    /// every split that ties with it counts (的确定: 的确|定 and 的|确定). The words that
+    /// contain the character in such a split decide together with, when one of those splits
+    /// leaves the character alone, its frequent readings: a reading is rejected only when
+    /// every likeliest split rejects it (中国大陆: 中国|大陆 beats 中|国大|陆).
+    static func decide(
+        _ words: [WordMatch], all: [WordMatch], position: Int, scalar: UInt32, count: Int
+    ) -> Decision? {
+        let collocations = words.filter(\.reading.isCollocation)
+        var kept: [WordMatch]
+        var standsAlone = false
+        if !collocations.isEmpty {
+            kept = collocations
+        } else {
+            // Fewest units covering the prefix before i (forward) and the suffix from i (backward).
+            let (forward, backward) = splitCosts(all, count: count)
+            var best = forward[position] + 1 + backward[position + 1]
+            for word in words {
+                best = min(best, forward[word.range.lowerBound] + 1 + backward[word.range.upperBound])
             }
+            kept = words.filter {
+                forward[$0.range.lowerBound] + 1 + backward[$0.range.upperBound] == best
+            }
+            // Unconfirmed words (拖拽 yè) do not keep a character from its frequent readings.
+            standsAlone = forward[position] + 1 + backward[position + 1] == best
+                || kept.allSatisfy { $0.reading.isUnconfirmed(at: position - $0.range.lowerBound) }
         }
-        var syllable: UInt16? = nil
+        if standsAlone, PinyinFrequencies.usual(scalar) == nil { return nil }
         var tones = Set<UInt8>()
-        for word in words {
-            for reading in word.readings(atRunPosition: position) {
-                if let syllable, syllable != reading.index { return nil }
-                syllable = reading.index
-                tones.insert(reading.tone)
-            }
+        for word in kept {
+            for reading in word.readings(atRunPosition: position) { tones.insert(reading.tone) }
         }
-        let longest = words[0]
-        let readings = longest.readings(atRunPosition: position)
-        guard let first = readings.first else { return nil }
-        let expected = readings.first(where: \.hasFullTone) ?? first
+        let expected: PinyinSyllable
+        let range: Range<Int>
+        if let longest = kept.first, let first = longest.readings(atRunPosition: position).first {
+            let readings = longest.readings(atRunPosition: position)
+            expected = readings.first(where: \.hasFullTone) ?? first
+            range = longest.range
+        } else if let usual = PinyinFrequencies.usual(scalar) {
+            let readings = readingsOf(scalar).filter { $0.index == usual }
+            expected = readings.first(where: \.hasFullTone) ?? readings.first
+                ?? PinyinSyllable(index: usual, tone: 0)
+            range = position..<position + 1
+        } else {
+            return nil
+        }
         return Decision(
-            expected: expected, tones: tones, tonesAreFull: tones.allSatisfy { $0 >= 1 && $0 <= 4 },
-            word: longest.range)
+            expected: expected, words: kept, standsAlone: standsAlone, tones: tones,
+            tonesAreFull: tones.allSatisfy { $0 >= 1 && $0 <= 4 }, word: range, position: position)
+    }
+
+    /// For a context of `count` characters and its dictionary words, the fewest units (words
+    /// or single characters) that cover each prefix `0..<i` and each suffix `i..<count`.
+    static func splitCosts(_ all: [WordMatch], count: Int) -> (forward: [Int], backward: [Int]) {
+        var forward = [Int](repeating: 0, count: count + 1)
+        var backward = [Int](repeating: 0, count: count + 1)
+        if count == 0 { return (forward, backward) }
+        for i in 1...count {
+            var cost = forward[i - 1] + 1
+            for word in all where word.range.upperBound == i && !word.reading.isCollocation {
+                cost = min(cost, forward[word.range.lowerBound] + 1)
+            }
+            forward[i] = cost
+        }
+        for i in stride(from: count - 1, through: 0, by: -1) {
+            var cost = backward[i + 1] + 1
+            for word in all where word.range.lowerBound == i && !word.reading.isCollocation {
+                cost = min(cost, backward[word.range.upperBound] + 1)
+            }
+            backward[i] = cost
+        }
+        return (forward, backward)
     }
 }

@@ -59,7 +59,7 @@ public struct GlossReadingRule: RuleKind {
                 case (.notAReading, .syllable):
                     if confirmed == nil { confirmed = glosses.count { GlossChecker.isConfirmed($0) } }
                     guard confirmed! >= minimumConfirmedGlosses else { continue }
-                case (.wrongReadingInWord, .syllable), (.wrongTone, .tone), (.wrongToneInWord, .tone):
+                case (.wrongReadingInWord, .syllable), (.rareReading, .syllable), (.wrongTone, .tone), (.wrongToneInWord, .tone):
                     break
                 default:
                     continue
@@ -81,7 +81,7 @@ public struct GlossReadingRule: RuleKind {
         var fix: String? = nil
         switch finding.kind {
         case .notAReading:
-            if let expected, let reading = finding.expected {
+            if let expected, let reading = finding.expected, finding.word.count > 1 {
                 problem = "is not a reading of \(character); expected '\(expected)' as in \(word) (\(reading.marked))"
             } else {
                 let list = finding.readings.map(\.marked).joined(separator: ", ")
@@ -90,6 +90,16 @@ public struct GlossReadingRule: RuleKind {
         case .wrongReadingInWord, .wrongToneInWord:
             let what = finding.kind == .wrongReadingInWord ? "does not fit" : "has the wrong tone for"
             problem = "\(what) \(word) (\(finding.expected?.marked ?? "")); expected '\(expected ?? "")'"
+            if gloss.syllables.count == 1, let expected {
+                let before = source[gloss.glossRange.lowerBound..<gloss.textRange.lowerBound]
+                let after = source[gloss.textRange.upperBound..<gloss.glossRange.upperBound]
+                fix = String(decoding: before, as: UTF8.self) + expected + String(decoding: after, as: UTF8.self)
+            }
+        case .rareReading:
+            let share = PinyinFrequencies.share(of: finding.character.scalar, syllable: finding.found.index) ?? 0
+            let often = share == 0 ? "under 1 in 1,000 uses" : "\(share) in 1,000 uses"
+            problem = "is rare for \(character) (\(often)) and no word around it reads it so; "
+                + "alone \(character) reads \(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
             if gloss.syllables.count == 1, let expected {
                 let before = source[gloss.glossRange.lowerBound..<gloss.textRange.lowerBound]
                 let after = source[gloss.textRange.upperBound..<gloss.glossRange.upperBound]

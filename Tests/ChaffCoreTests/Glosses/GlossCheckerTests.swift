@@ -38,6 +38,11 @@ import ChaffData
         ("強勁(jin)推进", "勁", "jin", "jìng", "強勁"),
         ("值得仔(zai)細", "仔", "zai", "zǐ", "仔細"),
         ("主角(jiao)", "角", "jiao", "jué", "主角"),
+        // The likeliest split decides: 各自|省份 (two words) beats 各|自省|份 (three units).
+        ("各自省(xing)份", "省", "xing", "shěng", "省份"),
+        // A neighbouring word that overlaps the deciding word no longer silences it.
+        ("中国大陆(liu)", "陆", "liu", "lù", "大陆"),
+        ("交通便(pian)捷", "便", "pian", "biàn", "便捷"),
     ])
     func wrongPolyphoneReadings(
         text: String, character: String, found: String, expected: String, word: String
@@ -51,20 +56,37 @@ import ChaffData
     }
 
     @Test(arguments: [
+        ("他说的(di)", "的", "di", "de"),
+        ("他的(di)书", "的", "di", "de"),
+        ("吃了(liao)饭", "了", "liao", "le"),
+        ("你和(huo)我", "和", "huo", "hé"),
+    ])
+    func rareReadingsOfACharacterAlone(text: String, character: String, found: String, expected: String) {
+        #expect(
+            Self.check(text) == [
+                Result(kind: .rareReading, character: character, found: found, expected: expected, word: "")
+            ])
+    }
+
+    @Test(arguments: [
         "漫長(chang)", "漫长(chang)", "調(tiao)優", "调(tiao)优", "沈(chen)睡", "為什麽(me)",
         "为什么(me)", "為什(shen)麽(me)", "匱(kui)乏", "匮(kui)乏", "角(jue)色", "排(pai)查(cha)",
         "自省(xing)", "直覺(jue)", "曾(ceng)預言", "曾(zeng)国藩", "觀(guan)點(dian)",
         "人類(lei)", "银行(yinhang)", "银行(yín háng)", "好(hao3)", "女(nü)", "绿(lv4)",
-        // Words that disagree about the character: 自省 xǐng against 省份 shěng.
-        "各自省(sheng)份", "各自省(xing)份",
+        "各自省(sheng)份",
         // 的确 is contested by 确定, so 的 may stand alone.
         "他的(de)确定", "他的(di)确定",
         // Toneless glosses are not compared on tone; neutral tones are not compared.
         "好(hao)奇", "为什么(wèi shén me)", "为什么(wei4 shen2 me)", "东西(dōng xī)",
         // 一 and 不 change tone before another syllable.
         "一(yí)个", "一(yī)个", "不(bú)是",
-        // No word contains the character: any reading of it is accepted.
-        "他(ta)说(shuo)长(zhang)", "长(chang)",
+        // No word contains the character: any frequent reading of it is accepted.
+        "他(ta)说(shuo)长(zhang)", "长(chang)", "了(le)", "着(zhao)",
+        // A reading only one dictionary gives, in a word or two (拖拽 yè), does not overrule
+        // the frequent one.
+        "拖拽(zhuai)", "一撮(cuo)",
+        // A several-character gloss that no word covers is most often a name (單 shàn).
+        "單小明(shan xiao ming)",
     ])
     func correctGlossesAreSilent(text: String) {
         #expect(Self.check(text) == [])

@@ -1,0 +1,77 @@
+/// How often a polyphonic character takes each of its toneless readings in running text
+/// (Unihan kHanyuPinlu, with the usual reading raised; see PROVENANCE.md), for characters
+/// that have such counts.
+public enum PinyinFrequencies {
+    private struct Table: Sendable {
+        var scalars: [UInt32] = []
+        var starts: [Int32] = [0]
+        /// Syllable index in the high 16 bits, per-mille share in the low 16.
+        var entries: [UInt32] = []
+    }
+
+    /// Decoded on first use; records are sorted by code point in the generated literal.
+    private static let table: Table = PinyinTableCode.withBytes(PinyinFrequencyTableData.records) {
+        bytes in
+        var table = Table()
+        table.scalars.reserveCapacity(1_200)
+        table.entries.reserveCapacity(3_000)
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte >= 0x80 {
+                let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
+                if !table.scalars.isEmpty { table.starts.append(Int32(table.entries.count)) }
+                table.scalars.append(scalar)
+                i = next
+            } else if byte == UInt8(ascii: "\n") {
+                i += 1
+            } else {
+                let syllable = PinyinTableCode.digit(byte) << 6 | PinyinTableCode.digit(bytes[i + 1])
+                let share = PinyinTableCode.digit(bytes[i + 2]) << 6 | PinyinTableCode.digit(bytes[i + 3])
+                table.entries.append(UInt32(syllable) << 16 | UInt32(share))
+                i += 4
+            }
+        }
+        table.starts.append(Int32(table.entries.count))
+        return table
+    }
+
+    private static func record(_ table: Table, _ scalar: UInt32) -> Int? {
+        var low = 0
+        var high = table.scalars.count
+        while low < high {
+            let mid = (low + high) / 2
+            if table.scalars[mid] < scalar { low = mid + 1 } else { high = mid }
+        }
+        return low < table.scalars.count && table.scalars[low] == scalar ? low : nil
+    }
+
+    /// The share, in per mille, of running-text uses of `scalar` read with the toneless
+    /// syllable `index`, or nil when the counts do not have that reading (the corpus behind
+    /// them is small and misses transliterations such as 什 shí, so nothing is known).
+    public static func share(of scalar: UInt32, syllable index: UInt16) -> Int? {
+        let table = self.table
+        guard let n = record(table, scalar) else { return nil }
+        for entry in table.entries[Int(table.starts[n])..<Int(table.starts[n + 1])]
+        where entry >> 16 == UInt32(index) {
+            return Int(entry & 0xFFFF)
+        }
+        return nil
+    }
+
+    /// The toneless syllable index of the character's most frequent reading, or nil when the
+    /// character has no counts.
+    public static func usual(_ scalar: UInt32) -> UInt16? {
+        let table = self.table
+        guard let n = record(table, scalar) else { return nil }
+        var best: UInt32? = nil
+        for entry in table.entries[Int(table.starts[n])..<Int(table.starts[n + 1])]
+        where best.map({ entry & 0xFFFF > $0 & 0xFFFF }) ?? true {
+            best = entry
+        }
+        return best.map { UInt16($0 >> 16) }
+    }
+
+    /// Number of characters with counts.
+    public static var characterCount: Int { table.scalars.count }
+}
