@@ -50,6 +50,7 @@ public struct MixedHanScriptRule: RuleKind {
 
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         let bytes = context.bytes(for: context.currentScope)
+        let linesAreRecords = context.document.format == .plainText
         bytes.withUnsafeBufferPointer { text in
             let paragraphs = HanScriptParagraphs.ranges(in: text)
             var findings: [HanScriptMixFinding]
@@ -87,7 +88,8 @@ public struct MixedHanScriptRule: RuleKind {
                 // A configured direction enforces one system everywhere; by majority, a passage
                 // in the other system is a quotation (see HanScriptNeighbourhood).
                 guard configuration.direction != .majority
-                    || HanScriptNeighbourhood.isSurroundedByMajority(finding.range, minority: finding.form, in: text, unit: 0..<text.count),
+                    || HanScriptNeighbourhood.isSurroundedByMajority(
+                        finding.range, minority: finding.form, in: text, unit: 0..<text.count, linesAreRecords: linesAreRecords),
                     !HanScriptQuotations.isQuotedOtherSystem(finding.range, expected: expected, in: text)
                 else { continue }
                 kept.append(finding)

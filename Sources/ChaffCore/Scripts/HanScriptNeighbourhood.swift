@@ -20,7 +20,12 @@ enum HanScriptNeighbourhood {
     /// Whether at least a sixth of the `reach` nearest decisive neighbours on each side of the
     /// character at `range` (of form `minority`), on its line within `unit`, are of the other
     /// decisive form, or it has none.
-    static func isSurroundedByMajority(_ range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>) -> Bool {
+    ///
+    /// `linesAreRecords`: the text is plain text, where a block of lines with no blank line
+    /// between them is often one record a line (reviews, posts, a data export), each by its own
+    /// writer.
+    static func isSurroundedByMajority(_ range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>,
+                                       linesAreRecords: Bool = false) -> Bool {
         let classes = HanScriptCharacterClasses.table
         var own = 0
         var other = 0
@@ -55,9 +60,80 @@ enum HanScriptNeighbourhood {
             let (scalar, _) = UTF8ScalarDecoding.scalar(in: text, at: index, end: range.lowerBound)
             if tally(scalar) { seen += 1 }
         }
-        // A character alone on its line is judged by the unit's majority alone.
         guard own + other == 0 || other * 5 >= own else { return false }
+        // In plain text, in a block of lines with no blank line between them (one review, post
+        // or record a line), a line written in the minority system (a Traditional review among Simplified
+        // ones, behind a Simplified site prefix) is that writer's text, slips of the other aside:
+        // more than three in four of its decisive characters are the minority's. A line that
+        // mixes more evenly (服務態度 beside 房间设施), or a paragraph of its own in an article,
+        // keeps its findings.
+        let line = lineBounds(of: range, in: text, unit: unit)
+        if linesAreRecords && isInBlockOfLines(line, in: text) {
+            let whole = tallyDecisive(in: line, minority: minority, text: text)
+            if whole.own >= 3 && whole.own > 3 * whole.other { return false }
+        }
+        // A character alone on its line (a review wrapped over lines) is judged by the lines
+        // around it when they are decisive, and otherwise by the unit's majority alone.
+        if own + other == 0 {
+            // Either neighbour line written in the character's own system: a record wraps onto
+            // the next line, and a new one may follow.
+            if line.lowerBound > 0 {
+                let previous = lineBounds(of: (line.lowerBound - 1)..<(line.lowerBound - 1), in: text, unit: unit)
+                let counted = tallyDecisive(in: previous, minority: minority, text: text)
+                if counted.own >= 3 && counted.other * 5 < counted.own { return false }
+            }
+            if line.upperBound < text.count {
+                let next = lineBounds(of: (line.upperBound + 1)..<(line.upperBound + 1), in: text, unit: unit)
+                let counted = tallyDecisive(in: next, minority: minority, text: text)
+                if counted.own >= 3 && counted.other * 5 < counted.own { return false }
+            }
+        }
         return !isClauseOfOtherSystem(range, minority: minority, in: text, unit: unit)
+    }
+
+    /// Whether the line before or after `line` holds more than white space.
+    private static func isInBlockOfLines(_ line: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var k = line.lowerBound - 1
+        while k > 0 && (text[k - 1] == 0x20 || text[k - 1] == 0x09 || text[k - 1] == 0x0D) { k -= 1 }
+        if k > 0 && text[k - 1] != 0x0A { return true }
+        k = line.upperBound + 1
+        while k < text.count && (text[k] == 0x20 || text[k] == 0x09 || text[k] == 0x0D) { k += 1 }
+        return k < text.count && text[k] != 0x0A
+    }
+
+    /// The line holding `range`, at most four times `maximumBytes` on each side. Units can be
+    /// shorter than a line (a language run); the line is the record a writer typed.
+    private static func lineBounds(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        let lowest = max(0, range.lowerBound - 4 * maximumBytes)
+        while start > lowest && text[start - 1] != 0x0A { start -= 1 }
+        var end = range.upperBound
+        let highest = min(text.count, range.upperBound + 4 * maximumBytes)
+        while end < highest && text[end] != 0x0A { end += 1 }
+        return start..<end
+    }
+
+    /// Decisive characters in `range`: of `minority`'s form, and of the other.
+    private static func tallyDecisive(in range: Range<Int>, minority: HanForm, text: UnsafeBufferPointer<UInt8>) -> (own: Int, other: Int) {
+        let classes = HanScriptCharacterClasses.table
+        var own = 0
+        var other = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if text[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: range.upperBound)
+            let characterClass = HanScriptCharacterClasses.characterClass(classes, scalar)
+            if characterClass == minority.rawValue {
+                own += 1
+            } else if characterClass == HanForm.simplifiedOnly.rawValue || characterClass == HanForm.traditionalOnly.rawValue {
+                other += 1
+            }
+            index += max(length, 1)
+        }
+        return (own, other)
     }
 
     /// Whether the clause around `range` (up to sentence or clause punctuation, white space or

@@ -46,6 +46,27 @@ import ChaffData
         #expect(try findings("我们看了吒字的电影，这个城市很漂亮，风景也很好看。").map { $0.prefix(8) } == ["12..<15 "])
     }
 
+    @Test func aRecordWrittenInTheOtherSystemIsNotMixing() throws {
+        // One review a line: line 2 is a Traditional review behind a Simplified site prefix,
+        // line 7 the end of a Traditional review wrapped from line 6; line 4 mixes both.
+        let reviews = [
+            "这家酒店的位置很好，早餐也很丰富，下次还会再来。",
+            "补充点评：這家飯店的房間很舒適，服務員態度親切，價格也還算合理。",
+            "房间有点小，但是很干净，交通也方便，离地铁站只要五分钟。",
+            "前台服務態度很好，房间设施也不错，商務房還配電腦。",
+            "这里的环境非常安静，适合带孩子来度假，服务员也很热情。",
+            "這家飯店的服務很周到，房間也很乾淨，",
+            "只是我再也不考慮了。",
+            "我们订的是大床房，价格合理，早餐一般，总体来说还是满意的。",
+        ].joined(separator: "\n") + "\n"
+        // 務態 of line 4, at byte 264; 商務房還配電腦 is a clause written wholly in Traditional.
+        #expect(try findings(reviews) == ["264..<270 Traditional character '務態' in Simplified text; use '务态' fix=务态"])
+        // In Markdown a line is no record: the slips of line 2 are still reported.
+        let document = DocumentMaker.document(path: "r.md", source: Array(reviews.utf8), format: "markdown")
+        let markdown = Linter(rules: [ActiveRule(try rule())]).lint(document).map(\.matchedText)
+        #expect(markdown == ["價", "還", "務態"])
+    }
+
     @Test func simplifiedOnlyCharactersThatTraditionalTextWritesToo() throws {
         // 着 is the particle in Hong Kong and OpenCC's standard Traditional; 这 is not.
         #expect(try findings("這個目錄中存放着許多文件，我們將要修改這些文件來定製軟體。") == [])
