@@ -10,7 +10,8 @@
 ///   (哈佛大学, 新华社; but 某大学, 内部, 全部 do not), or a country or region by name that no vague
 ///   word precedes (香港大学, 英国政府; but 一所美国大学 does not), or a country and a short
 ///   abbreviation (中国排协), or a name and one qualifier (利比亚官方通讯社);
-/// - a title is directly followed by a name of two to four characters (秘书长高沈阳);
+/// - a title is directly followed by a name of two to four characters (秘书长高沈阳), or of up to
+///   eight that ends the stretch (主席雅苗尔科斯基), or follows a name of two to four (钟南山院士);
 /// - it starts with a single residue run of 2–6 characters (a short bare subject such as a brand
 ///   or a person: 华为, 钟南山等) and `bareSubjects` allows what follows: `.beforeVagueWords` lets
 ///   particles and vague words follow (华为最新 | 数据显示, 据 | 华为统计), `.adjacent` only 等
@@ -47,10 +48,14 @@ extension SourceCues {
                 // 当地统计局 is vague; 该市统计局 points at a city already named, so it is a name.
                 if j >= 0, case .cue(.vague, _) = segments[j] { continue }
                 return (.named, r.upperBound)
-            case .cue(.title, _):
+            case .cue(.title, let r):
+                // 钟南山院士: a name, then the title.
+                if i > 0, case .residue(let count, _) = segments[i - 1], (2...4).contains(count) { return (.named, r.upperBound) }
                 // 秘书长高沈阳: a title, then a name of its own (and no more words than a name).
-                if i + 1 < segments.count, case .residue(let count, let name) = segments[i + 1], (2...4).contains(count) {
+                if i + 1 < segments.count, case .residue(let count, let name) = segments[i + 1], (2...8).contains(count) {
+                    // A transliterated name runs longer (主席雅苗尔科斯基) but ends the stretch.
                     if i + 2 == segments.count { return (.named, name.upperBound) }
+                    guard count <= 4 else { break }
                     switch segments[i + 2] {
                     case .cue(.vague, _), .cue(.function, _), .other: return (.named, name.upperBound)
                     default: break

@@ -231,10 +231,27 @@ struct ParagraphEvidence {
         guard index > 0 else { return false }
         let previous = sentences[index - 1]
         for noun in Self.echoNouns where Self.contains(noun, in: text, phrase) && Self.contains(noun, in: text, previous) {
+            // Named as a source there, or as the body those experts or that study belong to
+            // (国家环保局组织审核专家…).
             return names(index - 1, text: text, citations: citations, cues: cues)
+                || cues.judgeChinese(text, previous, bareSubjects: .none).0 == .named
+        }
+        // Experts or scholars right after a sentence about a named body's meeting are its
+        // participants (某研究会举办了研讨会。专家指出…).
+        if Self.participantNouns.contains(where: { Self.contains($0, in: text, phrase) }),
+            Self.meetingNouns.contains(where: { Self.contains($0, in: text, previous) })
+        {
+            // The meeting's host is named as an organisation anywhere in that sentence.
+            return cues.judgeChinese(text, previous, bareSubjects: .none).0 == .named
         }
         return false
     }
+
+    private static let participantNouns: [[UInt8]] = ["专家", "專家", "学者", "學者"].map { Array($0.utf8) }
+    private static let meetingNouns: [[UInt8]] = [
+        "研讨会", "研討會", "座谈会", "座談會", "论坛", "論壇", "年会", "年會", "峰会", "峰會", "学术会议", "學術會議",
+        "评审会", "評審會", "论证会", "論證會", "鉴定会", "鑑定會", "鑒定會",
+    ].map { Array($0.utf8) }
 
     private static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard range.count >= needle.count else { return false }

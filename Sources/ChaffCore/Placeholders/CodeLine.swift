@@ -13,7 +13,7 @@
 ///   A long quotation is a sentence someone said, where a slot is still a defect;
 /// - it is right between typographic quotes, `“%(message)s”` or `‘{0}’`: prose naming a syntax;
 /// - it stands alone in a table cell (`| %f | focus |`): a listing of the syntax;
-/// - its line is one quoted string and nothing else (`    "%(name)s: %(value)s"`);
+/// - its line is indented and one quoted string and nothing else (`    "%(name)s: %(value)s"`);
 /// - in plain text, its line is ASCII only (Chinese prose indents too) and indented by four or
 ///   more spaces or a tab (a literal block, an indented code sample), or starts with an
 ///   interpreter or shell prompt (`>>>`, `...`, `$ `, `% `, `# `) after its indentation.
@@ -70,11 +70,13 @@ enum CodeLine {
         return borderBefore || borderAfter
     }
 
-    /// A line that is one ASCII-quoted string and nothing else (`   "[Non-text (%(type)s) part]"`):
-    /// a format string shown on its own, however long.
+    /// An indented line that is one ASCII-quoted string and nothing else
+    /// (`   "[Non-text (%(type)s) part]"`): a format string shown on its own, however long. Not
+    /// indented, it may be a quoted sentence.
     private static func isStringLiteralLine(lineStart: Int, lineEnd: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         var first = lineStart
         while first < lineEnd && (text[first] == 0x20 || text[first] == 0x09) { first += 1 }
+        guard first - lineStart >= 2 || (first > lineStart && text[lineStart] == 0x09) else { return false }
         var last = lineEnd
         while last > first && (text[last - 1] == 0x20 || text[last - 1] == 0x09) { last -= 1 }
         guard last - first >= 2, text[first] == UInt8(ascii: "\"") || text[first] == UInt8(ascii: "'") else { return false }

@@ -125,6 +125,28 @@ import Testing
         #expect(found("据统计，人口增长。") == ["据统计"])
     }
 
+    @Test func newsNamesSourcesByTitleAbbreviationAndContext() {
+        // A title next to a name names a person; a short abbreviation after a country, or a
+        // name and one qualifier before the head, names a body.
+        #expect(found("据中国排协秘书长高沈阳透露，郎平的身体已经康复，预计三月归队。") == [])
+        #expect(found("据委员会主席雅苗尔科斯基介绍，钢缆长一百零三米，将拴在塔的第三层。") == [])
+        #expect(found("据利比亚官方通讯社报道，油价下跌将使收入减少三成。") == [])
+        #expect(found("据中国青年报报道，一位官员收到了五万元。") == [])
+        #expect(found("他通过野外地质队调查发现，三成户口被迁出。") == [])
+        #expect(found("据我市统计部门抽样调查，八成农户互赠礼金。") == [])
+        #expect(found("王德槟研究员认为，菊苣将在三年内普及。") == [])
+        // The same words without the name stay vague.
+        #expect(found("据秘书长透露，郎平预计三月归队。") == ["据…透露"].map { _ in "据秘书长透露" })
+        #expect(found("资深学者认为，菊苣将在三年内普及。") == ["学者认为"])
+        // Experts right after a sentence that names them, or a named body's seminar, are those.
+        #expect(found("国家环保局组织审核专家对项目进行了评估。专家认为，该项目将减排三成。") == [])
+        #expect(found("中国发展战略学研究会在京举办了研讨会。专家指出广告市场急需规范，三成企业不合格。") == [])
+        #expect(found("有关部门举办了研讨会。专家指出广告市场急需规范，三成企业不合格。") == ["专家指出"])
+        // 与会 points back to a meeting: named before, or not.
+        #expect(found("北京大学哲学系发布了会议纪要。与会学者认为，该理论将长期指导实践。") == [])
+        #expect(found("与会学者认为，该理论将长期指导实践。") == ["学者认为"])
+    }
+
     @Test func namedSubjectBeforeThePhrase() {
         #expect(found("哈佛大学的研究表明，睡眠很重要。") == [])
         #expect(found("国家统计局数据显示，CPI上涨0.2%。") == [])
