@@ -1145,6 +1145,9 @@ public enum BuiltinRules {
           "according to…poll"
         ],
         "exceptions": [
+          "元数据显示",
+          "元數據顯示",
+          "元資料顯示",
           "数据显示屏",
           "數據顯示屏",
           "資料顯示屏",

@@ -94,11 +94,16 @@ public struct ClaimDetector: Sendable {
         var vague: [ClaimMatcher.Match] = []
         for match in matches {
             let phrase = lexicon.phrases[match.phrase]
+            if !phrase.isFrame, Self.isNaming(after: match.range, in: text, sentence: sentence) { continue }
+            if !phrase.isFrame, Self.isNounMention(match.range, in: text, sentence: sentence) { continue }
             if phrase.mode == .always {
                 vague.append(match)
                 continue
             }
             if !phrase.isFrame, isObject(match.range, in: text, sentence: sentence) { continue }
+            // 据客服说…导出数据: the frame's words report someone's words (据X说), so its closing
+            // word belongs to another clause.
+            if phrase.isFrame, let source = match.frameSource, Self.containsSpeechVerb(source, in: text) { continue }
             switch verdict(of: match, in: text, sentence: sentence) {
             case .named:
                 return []
@@ -156,10 +161,68 @@ public struct ClaimDetector: Sendable {
         return scalar.map(close.contains) ?? false
     }
 
+    /// 称 naming something (有人称豆浆为“植物牛奶”, 被科学家称为“自然之肾”): a phrase ending in 称
+    /// followed, within a few words of its clause, by 为 or 作 and a quotation mark. A nickname
+    /// attributes no claim.
+    static func isNaming(after phrase: Range<Int>, in text: UnsafeBufferPointer<UInt8>, sentence: Range<Int>) -> Bool {
+        let chen = Array("称".utf8), chenT = Array("稱".utf8)
+        let tail = Array(UnsafeBufferPointer(rebasing: text[max(phrase.lowerBound, phrase.upperBound - 3)..<phrase.upperBound]))
+        guard tail == chen || tail == chenT else { return false }
+        var i = phrase.upperBound
+        var characters = 0
+        while i < sentence.upperBound && characters <= 10 {
+            let (scalar, length) = UTF8Decoding.decode(text, at: i)
+            guard let scalar else { return false }
+            if scalar == 0x4E3A || scalar == 0x70BA || scalar == 0x4F5C {  // 为 為 作
+                let next = i + length
+                guard next < sentence.upperBound else { return false }
+                let (quote, _) = UTF8Decoding.decode(text, at: next)
+                return quote.map { [0x201C, 0x300C, 0x300E, 0x0022].contains($0) } ?? false
+            }
+            if [0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x2C].contains(scalar) { return false }
+            characters += 1
+            i += length
+        }
+        return false
+    }
+
+    /// Nouns that can end a claim phrase (外电报道, 有消息): read as a noun, they report nothing.
+    private static let reportNouns: [[UInt8]] = ["报道", "報道", "报导", "報導", "消息", "訊息"].map { Array($0.utf8) }
+
+    /// A phrase that ends in a noun and is used as one (不够权威准确的外电报道。): 的 right before it
+    /// and clause punctuation right after, so nothing is reported. Verbs keep their claims
+    /// (有的学者认为，…).
+    static func isNounMention(_ phrase: Range<Int>, in text: UnsafeBufferPointer<UInt8>, sentence: Range<Int>) -> Bool {
+        let de = Array("的".utf8)
+        guard phrase.count >= 6,
+            reportNouns.contains(where: { Array(UnsafeBufferPointer(rebasing: text[(phrase.upperBound - 6)..<phrase.upperBound])) == $0 }),
+            phrase.lowerBound - 3 >= sentence.lowerBound,
+            Array(UnsafeBufferPointer(rebasing: text[(phrase.lowerBound - 3)..<phrase.lowerBound])) == de,
+            phrase.upperBound < text.count
+        else { return false }
+        let (after, _) = UTF8Decoding.decode(text, at: phrase.upperBound)
+        return after.map { [0x3002, 0xFF0C, 0xFF1B, 0x3001, 0x201D, 0xFF09].contains($0) } ?? false
+    }
+
+    /// Speech verbs that make 据… a quotation of someone's words.
+    private static let speechVerbs: [[UInt8]] = ["说", "說", "説", "称", "稱", "表示", "讲", "講"].map { Array($0.utf8) }
+
+    static func containsSpeechVerb(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            for verb in speechVerbs where i + verb.count <= range.upperBound {
+                if (0..<verb.count).allSatisfy({ text[i + $0] == verb[$0] }) { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// Words that make the noun of a Chinese claim phrase the object of a verb or preposition
     /// (向外国专家介绍, 请专家指出, 为专家表示…): the phrase attributes nothing.
     private static let objectMarkers: [[UInt8]] = SourceCues.tableWords(
-        "向 給 给 请 請 邀请 邀請 聘请 聘請 陪同 会见 會見 接见 接見 为 為 同 跟 让 讓 听取 聽取 组织 組織 带领 帶領 慰问 慰問")
+        "向 給 给 请 請 邀请 邀請 聘请 聘請 陪同 会见 會見 接见 接見 为 為 同 跟 让 讓 听取 聽取 组织 組織 带领 帶領 慰问 慰問 "
+            + "受到 得到 获得 獲得 赢得 贏得 深受")
 
     /// Whether a listed object marker stands in the few characters before `phrase` (within its
     /// clause), and so makes the phrase's noun an object.

@@ -226,6 +226,21 @@ import Testing
 
     // MARK: Words that only look like claims
 
+    @Test func namingQuotingAndPraiseAreNotClaims() {
+        // 称…为“…” gives a nickname; 据X说 quotes someone, so its frame does not reach 数据.
+        #expect(found("湿地被科学家称为“自然之肾”，九成已经消失。") == [])
+        #expect(found("一位著名科学家称其为“成年人的童话”。") == [])
+        #expect(found("科学家称，九成湿地已经消失。") == ["科学家称"])
+        #expect(found("据客服说在系统崩溃下也可以导出数据，九成用户满意。") == [])
+        #expect(found("据网友统计，九成用户满意。") == ["据网友统计"])
+        // Experts as the object of praise; a report as a noun; metadata; IDC by its name.
+        #expect(found("该剧受到艺术界有关专家和观众的普遍赞扬。") == [])
+        #expect(found("以前只能看到不够准确的外电报道。") == [])
+        #expect(found("元数据显示了被使用的加密算法，共三种。") == [])
+        #expect(found("据国际数据公司统计，出货量增长了三成。") == [])
+        #expect(found("有的学者认为，九成企业将在三年内转型。") == ["学者认为"])
+    }
+
     @Test func neutralUsesAreNotClaims() {
         #expect(found("这是一个重要的研究发现。") == [])
         #expect(found("这台数据显示屏的分辨率很高。") == [])
