@@ -34,10 +34,26 @@ public struct ClaimDetector: Sendable {
         }
     }
 
+    /// Findings in `bytes`; `citationSource` (the text where citation marks are looked up, at the
+    /// same offsets) is made only when a phrase matches, which most documents never do.
+    func findings(in bytes: [UInt8], citationSource: () -> [UInt8]) -> [ClaimFinding] {
+        bytes.withUnsafeBufferPointer { text in
+            let matches = ClaimMatcher.matches(of: lexicon, in: text)
+            if matches.isEmpty { return [] }
+            let raw = citationSource()
+            guard raw.count == bytes.count else { return findings(in: text, matches: matches, raw: nil) }
+            return raw.withUnsafeBufferPointer { findings(in: text, matches: matches, raw: $0) }
+        }
+    }
+
     /// Findings in `text`, split into sentences here.
     public func findings(in text: UnsafeBufferPointer<UInt8>, raw: UnsafeBufferPointer<UInt8>? = nil) -> [ClaimFinding] {
         let matches = ClaimMatcher.matches(of: lexicon, in: text)
         if matches.isEmpty { return [] }
+        return findings(in: text, matches: matches, raw: raw)
+    }
+
+    private func findings(in text: UnsafeBufferPointer<UInt8>, matches: [ClaimMatcher.Match], raw: UnsafeBufferPointer<UInt8>?) -> [ClaimFinding] {
         // Sentences matter only around a match, and most paragraphs hold none: split only those
         // that do (judging reads nothing outside a match's own paragraph).
         var paragraphs: [SentenceSplitter.Paragraph] = []

@@ -16,7 +16,7 @@ public struct UncitedStatisticRule: RuleKind {
 
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         let text = context.bytes(for: context.currentScope)
-        for finding in detector.findings(in: text, raw: context.document.source) {
+        for finding in detector.findings(in: text, raw: CitationSource.bytes(of: context.document)) {
             report(Finding(range: finding.figure, arguments: ["kind": finding.kind.rawValue]))
         }
     }

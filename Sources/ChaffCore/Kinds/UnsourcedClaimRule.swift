@@ -20,7 +20,8 @@ public struct UnsourcedClaimRule: RuleKind {
 
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         let text = context.bytes(for: context.currentScope)
-        for finding in detector.findings(in: text, raw: context.document.source) {
+        let document = context.document
+        for finding in detector.findings(in: text, citationSource: { CitationSource.bytes(of: document) }) {
             report(Finding(range: finding.phrase, arguments: ["missing": finding.missing, "category": finding.category],
                            severity: finding.tier == .note ? .note : nil))
         }

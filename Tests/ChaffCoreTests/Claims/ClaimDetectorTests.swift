@@ -216,6 +216,13 @@ import Testing
         #expect(ClaimTestSupport.detector.findings(in: sameDocument.bytes(for: .prose), raw: sameDocument.source).isEmpty)
     }
 
+    @Test func aURLInAnHTMLCommentSourcesNothing() throws {
+        let page = "<p>研究表明，九成用户从不修改默认设置。<!-- https://e.org/source --></p>\n"
+        #expect(try shippedRuleFindings("unsourced-claim", page, format: "html") == ["1:4 研究表明"])
+        let linked = #"<p>研究表明，九成用户从不修改默认设置<a href="https://e.org/source">[1]</a>。</p>"#
+        #expect(try shippedRuleFindings("unsourced-claim", linked, format: "html") == [])
+    }
+
     @Test func pointingBackNeedsAnEarlierSourceInTheParagraph() {
         #expect(found("该研究发现，受试者睡得更好。") == ["研究发现"])
         #expect(found("斯坦福大学发布了一份报告。该研究发现，受试者睡得更好。") == [])

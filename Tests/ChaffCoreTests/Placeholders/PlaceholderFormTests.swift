@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 @testable import ChaffCore
@@ -119,13 +118,8 @@ import Testing
 /// Reference pages that list a syntax as terms, and the other shapes of documentation that name
 /// placeholders rather than leave them unfilled.
 @Suite struct SyntaxMentionTests {
-    /// `line:column match` of every finding of the shipped rule `rules/<rule>.json`.
     static func findings(_ rule: String, _ source: String, format: String) throws -> [String] {
-        let path = ClaimTestSupport.root + "/rules/\(rule).json"
-        let bytes = Array(FileManager.default.contents(atPath: path) ?? Data())
-        let loaded = try RuleLoader.load(path: path, fileStem: rule, bytes: bytes)
-        let document = DocumentMaker.document(path: "a.\(format)", source: Array(source.utf8), format: format)
-        return Linter(rules: [ActiveRule(loaded)]).lint(document).map { "\($0.line):\($0.column) \($0.matchedText)" }
+        try shippedRuleFindings(rule, source, format: format)
     }
 
     @Test func termsOfAReferenceTableAreMentionsEverywhereInTheDocument() throws {
