@@ -110,6 +110,7 @@ public struct ClaimDetector: Sendable {
         var vague: [ClaimMatcher.Match] = []
         for match in matches {
             let phrase = lexicon.phrases[match.phrase]
+            if Self.isCountedGroup(match.range, in: text) { continue }
             if !phrase.isFrame, Self.isNaming(after: match.range, in: text, sentence: sentence) { continue }
             if !phrase.isFrame, Self.isNounMention(match.range, in: text, sentence: sentence) { continue }
             if phrase.mode == .always {
@@ -200,6 +201,15 @@ public struct ClaimDetector: Sendable {
             i += length
         }
         return false
+    }
+
+    /// 多位专家 after a number (１６０多位专家) counts a known group ("more than 160 experts"), the
+    /// object of thanks or a list, not "several experts" as a source.
+    static func isCountedGroup(_ phrase: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (first, _) = UTF8Decoding.decode(text, at: phrase.lowerBound)
+        guard first == 0x591A, let before = ScalarClass.scalar(before: phrase.lowerBound, in: text) else { return false }  // 多
+        return (0x30...0x39).contains(before) || (0xFF10...0xFF19).contains(before)
+            || [0x5341, 0x767E, 0x5343, 0x4E07, 0x62FE, 0x4F70, 0x4EDF].contains(before)  // 十 百 千 万 拾 佰 仟
     }
 
     /// Nouns that can end a claim phrase (外电报道, 有消息): read as a noun, they report nothing.

@@ -246,6 +246,9 @@ import Testing
         #expect(found("元数据显示了被使用的加密算法，共三种。") == [])
         #expect(found("据国际数据公司统计，出货量增长了三成。") == [])
         #expect(found("有的学者认为，九成企业将在三年内转型。") == ["学者认为"])
+        // A number before 多位专家 counts a known group.
+        #expect(found("他们对１６０多位专家为这一工程做出的努力表示感谢。") == [])
+        #expect(found("多位专家表示，九成企业将在三年内转型。") == ["多位专家"])
     }
 
     @Test func neutralUsesAreNotClaims() {
