@@ -84,6 +84,7 @@ public struct MixedHanScriptRule: RuleKind {
                     continue
                 }
                 if finding.form == .simplifiedOnly && HanWordForms.traditionalUsage.contains(finding.scalar) { continue }
+                if Self.standsBesideItsCounterpart(finding, in: text) { continue }
                 let expected: HanForm = finding.form == .traditionalOnly ? .simplifiedOnly : .traditionalOnly
                 // A configured direction enforces one system everywhere; by majority, a passage
                 // in the other system is a quotation (see HanScriptNeighbourhood).
@@ -96,6 +97,56 @@ public struct MixedHanScriptRule: RuleKind {
             }
             for run in Self.words(kept) { report(Self.finding(run)) }
         }
+    }
+
+    /// A word shown beside its other-system spelling (汉字漢字, 发展/發展): the two systems side by
+    /// side on purpose, as in a table of forms or an encoding sample. The finding lies in one of
+    /// two adjacent words of one to three characters (a `/`, `、` or space may stand between, and
+    /// must between single characters) that differ only where one character is the other's
+    /// variant.
+    static func standsBesideItsCounterpart(_ finding: HanScriptMixFinding, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Up to six characters on each side of the finding, as scalars.
+        var before: [UInt32] = []
+        var index = finding.range.lowerBound
+        while before.count < 7, index > 0, let scalar = ScalarClass.scalar(before: index, in: text), scalar >= 0x80 || scalar == 0x2F || scalar == 0x20 {
+            before.insert(scalar, at: 0)
+            index -= UTF8Decoding.decode(text, at: index - (scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4)).1
+        }
+        var after: [UInt32] = []
+        index = finding.range.upperBound
+        while after.count < 7, index < text.count {
+            let (scalar, length) = UTF8Decoding.decode(text, at: index)
+            guard let scalar, scalar >= 0x80 || scalar == 0x2F || scalar == 0x20 else { break }
+            after.append(scalar)
+            index += max(length, 1)
+        }
+        let characters = before + [finding.scalar] + after
+        let at = before.count
+        func variants(_ a: UInt32, _ b: UInt32) -> Bool {
+            a != b && (HanVariants.simplified(of: a).contains(b) || HanVariants.traditional(of: a).contains(b))
+        }
+        func isSeparator(_ c: UInt32) -> Bool { c == 0x2F || c == 0x3001 || c == 0x20 || c == 0xFF0F }
+        for n in 1...3 {
+            for first in max(0, at - 2 * n - 1)...at {
+                for gap in 0...1 {
+                    let second = first + n + gap
+                    guard second + n <= characters.count, (first..<(second + n)).contains(at) else { continue }
+                    if gap == 1 && !isSeparator(characters[first + n]) { continue }
+                    // One character beside its variant with nothing between (美國国务卿) is a slip.
+                    if gap == 0 && n == 1 { continue }
+                    if at >= first + n && at < second { continue }  // the finding is the separator
+                    var differs = false
+                    var same = true
+                    for j in 0..<n {
+                        let a = characters[first + j], b = characters[second + j]
+                        if a == b { continue }
+                        if variants(a, b) { differs = true } else { same = false }
+                    }
+                    if same && differs { return true }
+                }
+            }
+        }
+        return false
     }
 
     /// Counting never reaches this minimum, so the first pass judges and reports nothing.

@@ -67,6 +67,12 @@ import ChaffData
         #expect(markdown == ["價", "還", "務態"])
     }
 
+    @Test func aWordBesideItsOtherSpellingIsShownOnPurpose() throws {
+        // 汉字漢字 and 发/發 set the systems side by side; 美國国务卿 and 國家 are slips.
+        let text = "这是汉字漢字的对照：发/發，发展/發展，美國国务卿访问了这里，我们的國家很好。"
+        #expect(try findings(text).map { $0.prefix(12) } == ["59..<62 Trad", "98..<101 Tra"])
+    }
+
     @Test func simplifiedOnlyCharactersThatTraditionalTextWritesToo() throws {
         // 着 is the particle in Hong Kong and OpenCC's standard Traditional; 这 is not.
         #expect(try findings("這個目錄中存放着許多文件，我們將要修改這些文件來定製軟體。") == [])
