@@ -48,7 +48,11 @@ enum LintRunner {
         shouldStop: () -> Bool = { false }, deliver: (Int, LintResult) -> Void
     ) {
         let sequence = order ?? Array(inputs.indices)
-        let workers = min(max(1, jobs ?? ProcessInfoCores.count), max(1, sequence.count))
+        let requested = max(1, jobs ?? ProcessInfoCores.count)
+        let workers = min(requested, max(1, sequence.count))
+        // Fewer files than threads: the threads left over check each large file's rules side
+        // by side (one 100 MB file otherwise uses one core).
+        let perFile = max(1, requested / max(1, sequence.count))
         let next = AtomicCounter()
         withoutActuallyEscaping(shouldStop) { shouldStop in
             withoutActuallyEscaping(deliver) { deliver in
@@ -59,14 +63,20 @@ enum LintRunner {
                         let k = next.increment()
                         guard k < sequence.count, !stop.value() else { return }
                         let input = inputs[sequence[k]]
-                        delivery.finish(k, lint(input, linter: linters[input.linter], fix: fix, showSource: showSource))
+                        delivery.finish(
+                            k, lint(input, linter: linters[input.linter], fix: fix, showSource: showSource, workers: perFile))
                     }
                 }
             }
         }
     }
 
-    static func lint(_ input: LintInput, linter: Linter, fix: Bool, showSource: Bool = false) -> LintResult {
+    /// Files at least this large are checked by `workers` threads at once when the run has
+    /// threads to spare; below it, starting threads costs more than it saves.
+    static let parallelFileBytes = 1 << 20
+
+    /// Lints one input; a file of at least `parallelFileBytes` is checked by `workers` threads.
+    static func lint(_ input: LintInput, linter: Linter, fix: Bool, showSource: Bool = false, workers: Int = 1) -> LintResult {
         let bytes: [UInt8]
         if let given = input.bytes {
             bytes = given
@@ -97,7 +107,7 @@ enum LintRunner {
         case .decoded(let text, let origin):
             document = DocumentMaker.document(path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes)
         }
-        var diagnostics = linter.lint(document)
+        var diagnostics = linter.lint(document, workers: bytes.count >= parallelFileBytes ? workers : 1)
         let encoding = document.origin?.encoding
         guard fix, let path = input.openPath, diagnostics.contains(where: { $0.fix != nil }) else {
             if showSource { SourceExcerpt.attach(&diagnostics, text: document.masked.source) }

@@ -10,14 +10,31 @@ public enum DocumentGlosses {
     public static func glosses(in context: CheckContext) -> [Gloss] {
         let scope = context.currentScope
         return context.derived("glosses.\(scope.rawValue)") {
-            glosses(scoped: context.bytes(for: scope), source: context.document.source)
+            let parenthesized = parenthesizedGlosses(in: context)
+            return withRuby(parenthesized, scoped: context.bytes(for: scope), source: context.document.source)
+        }
+    }
+
+    /// The parenthesised glosses of the current scope alone (no ruby), found once per document
+    /// and scope and shared with `glosses(in:)`: gloss-interleaved counts only these, and a
+    /// second parse of a densely glossed page cost as much as one gloss rule.
+    public static func parenthesizedGlosses(in context: CheckContext) -> [Gloss] {
+        let scope = context.currentScope
+        return context.derived("glosses.parenthesized.\(scope.rawValue)") {
+            GlossParser.glosses(in: context.bytes(for: scope))
         }
     }
 
     /// The glosses of a document whose scope bytes are `scoped` (as long as `source`, blanked
     /// outside the scope) and whose raw text is `source`, in source order.
     public static func glosses(scoped: [UInt8], source: [UInt8]) -> [Gloss] {
-        var glosses = GlossParser.glosses(in: scoped)
+        withRuby(GlossParser.glosses(in: scoped), scoped: scoped, source: source)
+    }
+
+    /// `parenthesized` (the glosses of `scoped`) with the ruby glosses of `source` whose first
+    /// base character lies in the scope, in source order.
+    static func withRuby(_ parenthesized: [Gloss], scoped: [UInt8], source: [UInt8]) -> [Gloss] {
+        var glosses = parenthesized
         let ruby = RubyGlossParser.glosses(in: source).filter { gloss in
             guard let first = gloss.base.first?.range.lowerBound, first < scoped.count else { return false }
             return scoped[first] == source[first]

@@ -58,6 +58,16 @@ public enum GlossConflicts {
     public static func conflicts(in glosses: [Gloss]) -> [GlossConflict] {
         var result: [GlossConflict] = []
         var firstByKey: [[UInt32]: (gloss: Int, index: Int)] = [:]
+        // Neighbouring glosses share most of their context: each word window and each
+        // character's reading count is looked up once per document.
+        let memo = WordMatchMemo()
+        var singleReading: [UInt32: Bool] = [:]
+        func hasSingleReading(_ scalar: UInt32) -> Bool {
+            if let known = singleReading[scalar] { return known }
+            let single = GlossChecker.hasSingleReading(scalar)
+            singleReading[scalar] = single
+            return single
+        }
         for (n, gloss) in glosses.enumerated() {
             if let repeated = gloss.repeatedSyllables {
                 let baseRanges = gloss.base.map(\.range)
@@ -72,8 +82,8 @@ public enum GlossConflicts {
                 }
                 continue
             }
-            for k in gloss.syllables.indices where !GlossChecker.hasSingleReading(gloss.base[k].scalar) {
-                guard let (key, word) = wordKey(gloss, k) else { continue }
+            for k in gloss.syllables.indices where !hasSingleReading(gloss.base[k].scalar) {
+                guard let (key, word) = wordKey(gloss, k, memo: memo) else { continue }
                 guard let earlier = firstByKey[key] else {
                     firstByKey[key] = (n, k)
                     continue
@@ -105,13 +115,13 @@ public enum GlossConflicts {
 
     /// The key of syllable `k` of `gloss` (simplified word, then the position in it) and the
     /// word's positions in the gloss's context; nil when the character is not keyed.
-    static func wordKey(_ gloss: Gloss, _ k: Int) -> ([UInt32], Range<Int>)? {
+    static func wordKey(_ gloss: Gloss, _ k: Int, memo: WordMatchMemo = WordMatchMemo()) -> ([UInt32], Range<Int>)? {
         let scalars = gloss.context.map(\.scalar)
         let position = gloss.basePosition + k
-        let words = PinyinWords.matches(in: scalars, containing: position).filter { !$0.reading.isCollocation }
+        let words = memo.matches(in: scalars, containing: position).filter { !$0.reading.isCollocation }
         let range: Range<Int>
         if let longest = words.first {
-            for other in PinyinWords.matches(in: scalars)
+            for other in memo.matches(in: scalars)
             where !other.reading.isCollocation && !other.range.contains(position) {
                 let inside = other.range.lowerBound >= longest.range.lowerBound
                     && other.range.upperBound <= longest.range.upperBound

@@ -129,17 +129,25 @@ public enum GlossParser {
 
     /// Adds to each gloss the Han characters around it, reading through neighbouring glosses.
     private static func withContext(_ found: [Found], _ bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
-        var startOfGlossEndingAt: [Int: Int] = [:]
-        var endOfGlossStartingAt: [Int: Int] = [:]
-        for gloss in found {
-            startOfGlossEndingAt[gloss.glossRange.upperBound] = gloss.glossRange.lowerBound
-            endOfGlossStartingAt[gloss.glossRange.lowerBound] = gloss.glossRange.upperBound
+        // Glosses do not overlap and are in source order, so both their starts and their ends
+        // ascend: a binary search finds the gloss ending or starting at an offset, with no
+        // hash table built per document.
+        let starts = found.map(\.glossRange.lowerBound)
+        let ends = found.map(\.glossRange.upperBound)
+        func position(of offset: Int, in sorted: [Int]) -> Int? {
+            var low = 0
+            var high = sorted.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sorted[mid] < offset { low = mid + 1 } else { high = mid }
+            }
+            return low < sorted.count && sorted[low] == offset ? low : nil
         }
         return found.map { gloss in
             let (context, basePosition) = GlossContextReader.context(
                 bytes, base: gloss.base, radius: contextRadius,
-                skipBackward: { startOfGlossEndingAt[$0] },
-                skipForward: { endOfGlossStartingAt[$0] })
+                skipBackward: { position(of: $0, in: ends).map { starts[$0] } },
+                skipForward: { position(of: $0, in: starts).map { ends[$0] } })
             return Gloss(
                 form: .parenthesized, base: gloss.base, syllables: gloss.syllables,
                 glossRange: gloss.glossRange, textRange: gloss.textRange, hasTones: gloss.hasTones,

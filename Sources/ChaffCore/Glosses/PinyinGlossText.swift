@@ -163,14 +163,50 @@ public enum PinyinGlossText {
         }
     }
 
-    /// The table spelling of letters[start..<end] (`ê` as its two UTF-8 bytes).
-    private static func spelling(_ letters: ArraySlice<Letter>) -> [UInt8] {
-        var bytes: [UInt8] = []
-        for letter in letters {
-            if letter.byte == 0 { bytes += [0xC3, 0xAA] } else { bytes.append(letter.byte) }
+    /// The toneless syllables by packed spelling (bytes shifted in one by one, `ê` as its two
+    /// UTF-8 bytes) in a flat open-addressing table: the split tries up to six spellings at every
+    /// letter of every gloss, and building an array and a String for each cost more than the
+    /// rest of the parse.
+    private struct SyllableIndex: Sendable {
+        var keys: [UInt64]
+        /// Syllable index + 1 (0: free slot), bit 15 set for whole-token-only syllables.
+        var values: [UInt16]
+        let mask: Int
+
+        init() {
+            mask = 2047
+            keys = [UInt64](repeating: 0, count: mask + 1)
+            values = [UInt16](repeating: 0, count: mask + 1)
+            for (index, syllable) in PinyinSyllableTable.all.enumerated() {
+                var key: UInt64 = 0
+                for byte in syllable.utf8 { key = key << 8 | UInt64(byte) }
+                var slot = Self.slot(key, mask)
+                while values[slot] != 0 { slot = (slot + 1) & mask }
+                keys[slot] = key
+                let whole: UInt16 = PinyinSyllableTable.wholeTokenOnly.contains(syllable) ? 0x8000 : 0
+                values[slot] = UInt16(index + 1) | whole
+            }
         }
-        return bytes
+
+        @inline(__always)
+        static func slot(_ key: UInt64, _ mask: Int) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 50) & mask
+        }
+
+        /// The syllable's index and whether it is whole-token-only, or nil.
+        @inline(__always)
+        func find(_ key: UInt64) -> (index: Int, wholeTokenOnly: Bool)? {
+            var slot = Self.slot(key, mask)
+            while true {
+                let value = values[slot]
+                if value == 0 { return nil }
+                if keys[slot] == key { return (Int(value & 0x7FFF) - 1, value & 0x8000 != 0) }
+                slot = (slot + 1) & mask
+            }
+        }
     }
+
+    private static let syllableIndex = SyllableIndex()
 
     /// Every split of one token into syllables, longest first at each step. A syllable carries
     /// at most one tone mark; a trailing digit gives the last syllable its tone.
@@ -179,6 +215,7 @@ public enum PinyinGlossText {
         var results: [[PinyinSyllable]] = []
         var path: [PinyinSyllable] = []
 
+        let index = syllableIndex
         func search(_ start: Int) {
             if results.count >= maximumSegmentations { return }
             if start == letters.count {
@@ -189,20 +226,35 @@ public enum PinyinGlossText {
             while length >= 1 {
                 defer { length -= 1 }
                 let end = start + length
-                let slice = letters[start..<end]
-                guard let index = PinyinSyllableTable.index(bytes: spelling(slice)) else { continue }
-                if PinyinSyllableTable.wholeTokenOnly.contains(PinyinSyllableTable.all[index])
-                    && !(start == 0 && end == letters.count) {
+                // The spelling packed as `SyllableIndex` packs it, and its marks.
+                var packed: UInt64 = 0
+                var byteCount = 0
+                var markCount = 0
+                var markTone: UInt8 = 0
+                for letter in letters[start..<end] {
+                    if letter.byte == 0 {
+                        packed = packed << 16 | 0xC3AA
+                        byteCount += 2
+                    } else {
+                        packed = packed << 8 | UInt64(letter.byte)
+                        byteCount += 1
+                    }
+                    if letter.tone != 0 {
+                        if markCount == 0 { markTone = letter.tone }
+                        markCount += 1
+                    }
+                }
+                guard byteCount <= 8, let (found, wholeTokenOnly) = index.find(packed) else { continue }
+                if wholeTokenOnly && !(start == 0 && end == letters.count) {
                     continue
                 }
-                let marks = slice.filter { $0.tone != 0 }
-                if marks.count > 1 { continue }
-                var tone = marks.first?.tone ?? 0
+                if markCount > 1 { continue }
+                var tone = markTone
                 if end == letters.count && token.digitTone != 0 {
                     if tone != 0 && tone != token.digitTone { continue }
                     tone = token.digitTone
                 }
-                path.append(PinyinSyllable(index: UInt16(index), tone: tone))
+                path.append(PinyinSyllable(index: UInt16(found), tone: tone))
                 search(end)
                 path.removeLast()
             }

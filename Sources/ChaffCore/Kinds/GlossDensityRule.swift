@@ -28,9 +28,8 @@ public struct GlossDensityRule: RuleKind {
 
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         let scoped = context.bytes(for: context.currentScope)
-        let glosses = includeRuby
-            ? DocumentGlosses.glosses(scoped: scoped, source: context.document.source)
-            : GlossParser.glosses(in: scoped)
+        // Both come from the document's one parse, shared with the other gloss rules.
+        let glosses = includeRuby ? DocumentGlosses.glosses(in: context) : DocumentGlosses.parenthesizedGlosses(in: context)
         for paragraph in density.interleavedParagraphs(glosses, in: scoped) {
             let percent = Int((paragraph.density * 100).rounded())
             report(

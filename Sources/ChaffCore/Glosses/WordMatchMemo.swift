@@ -1,0 +1,103 @@
+import ChaffData
+
+/// `PinyinWords.matches` with every word lookup remembered, for one document.
+///
+/// A glossed page looks up the same 2-4 character windows over and over: every gloss reads
+/// the words of its context (up to 13 characters, about 40 windows), and neighbouring glosses
+/// share most of that context. `PinyinWords.reading(of:)` builds arrays for every candidate
+/// and every answer (a few hundred nanoseconds each); here each distinct window costs that
+/// once, later ones a probe in an open-addressing table keyed by the packed code points.
+/// Results are exactly those of `PinyinWords`, in the same order.
+///
+/// Not thread-safe: one memo per document, used by the thread checking it.
+public final class WordMatchMemo {
+    /// Packed windows (code points of Han characters are below 2^21; three per word, the
+    /// fourth and the length in `high`); `empty` marks a free slot.
+    private var low: [UInt64]
+    private var high: [UInt64]
+    /// Index into `readings` + 1; 0 for a free slot.
+    private var slots: [Int32]
+    private var readings: [WordReading?] = []
+    private var mask: Int
+
+    /// An empty memo.
+    public init() {
+        mask = 1023
+        low = [UInt64](repeating: 0, count: 1024)
+        high = [UInt64](repeating: 0, count: 1024)
+        slots = [Int32](repeating: 0, count: 1024)
+    }
+
+    /// `PinyinWords.reading(of: run[range])`, remembered.
+    public func reading(_ run: [UInt32], _ range: Range<Int>) -> WordReading? {
+        let count = range.count
+        guard (2...PinyinWords.maximumLength).contains(count) else { return nil }
+        var a: UInt64 = 0
+        var b = UInt64(count)
+        for (n, i) in range.enumerated() {
+            let scalar = UInt64(run[i] & 0x1F_FFFF)
+            if n < 3 { a = a << 21 | scalar } else { b |= scalar << 8 }
+        }
+        var slot = Int(truncatingIfNeeded: (a &* 0x9E37_79B9_7F4A_7C15 ^ b &* 0xC2B2_AE3D_27D4_EB4F) >> 40) & mask
+        while slots[slot] != 0 {
+            if low[slot] == a && high[slot] == b { return readings[Int(slots[slot]) - 1] }
+            slot = (slot + 1) & mask
+        }
+        let found = PinyinWords.reading(of: run[range])
+        readings.append(found)
+        low[slot] = a
+        high[slot] = b
+        slots[slot] = Int32(readings.count)
+        if readings.count * 2 > mask { grow() }
+        return found
+    }
+
+    private func grow() {
+        let oldLow = low, oldHigh = high, oldSlots = slots
+        mask = mask * 2 + 1
+        low = [UInt64](repeating: 0, count: mask + 1)
+        high = [UInt64](repeating: 0, count: mask + 1)
+        slots = [Int32](repeating: 0, count: mask + 1)
+        for k in oldSlots.indices where oldSlots[k] != 0 {
+            let a = oldLow[k], b = oldHigh[k]
+            var slot = Int(truncatingIfNeeded: (a &* 0x9E37_79B9_7F4A_7C15 ^ b &* 0xC2B2_AE3D_27D4_EB4F) >> 40) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            low[slot] = a
+            high[slot] = b
+            slots[slot] = oldSlots[k]
+        }
+    }
+
+    /// `PinyinWords.matches(in: run)`: every table word inside `run`, ordered by start, then
+    /// by length (longest first).
+    public func matches(in run: [UInt32]) -> [WordMatch] {
+        var found: [WordMatch] = []
+        for start in run.indices {
+            var length = min(PinyinWords.maximumLength, run.count - start)
+            while length >= 2 {
+                if let reading = reading(run, start..<start + length) {
+                    found.append(WordMatch(range: start..<start + length, reading: reading))
+                }
+                length -= 1
+            }
+        }
+        return found
+    }
+
+    /// `PinyinWords.matches(in: run, containing: position)`: every table word in `run` that
+    /// contains `position`, longest first, then leftmost.
+    public func matches(in run: [UInt32], containing position: Int) -> [WordMatch] {
+        var found: [WordMatch] = []
+        for length in stride(from: min(PinyinWords.maximumLength, run.count), through: 2, by: -1) {
+            let first = max(0, position - length + 1)
+            let last = min(position, run.count - length)
+            guard first <= last else { continue }
+            for start in first...last {
+                if let reading = reading(run, start..<start + length) {
+                    found.append(WordMatch(range: start..<start + length, reading: reading))
+                }
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,38 @@
+import ChaffData
+import Testing
+@testable import ChaffCore
+
+/// The memo must answer exactly as `PinyinWords`, whose matching it repeats with remembered
+/// lookups; if `PinyinWords.matches` changes, these fail and the memo must follow.
+@Suite struct WordMatchMemoTests {
+    static let runs = [
+        "的确定", "银行行长", "他扮演角色", "觀點不要讓", "各自省份", "見證著由", "长长长长", "著名的銀行家",
+        "一不", "人", "",
+    ]
+
+    static func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+
+    @Test func matchesAsPinyinWords() {
+        let memo = WordMatchMemo()
+        // Twice: the second pass reads only remembered lookups.
+        for _ in 0..<2 {
+            for text in Self.runs {
+                let run = Self.scalars(text)
+                #expect(memo.matches(in: run) == PinyinWords.matches(in: run), "\(text)")
+                for position in run.indices {
+                    #expect(
+                        memo.matches(in: run, containing: position) == PinyinWords.matches(in: run, containing: position),
+                        "\(text) at \(position)")
+                }
+            }
+        }
+    }
+
+    @Test func growsPastItsFirstTable() {
+        // More distinct windows than the first table holds (512 before it grows).
+        let memo = WordMatchMemo()
+        let run = (0..<2_000).map { UInt32(0x4E00 + ($0 * 7919) % 20_000) }
+        #expect(memo.matches(in: run) == PinyinWords.matches(in: run))
+        #expect(memo.matches(in: run) == PinyinWords.matches(in: run))
+    }
+}
