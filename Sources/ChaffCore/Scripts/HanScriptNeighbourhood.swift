@@ -68,9 +68,14 @@ enum HanScriptNeighbourhood {
         // mixes more evenly (服務態度 beside 房间设施), or a paragraph of its own in an article,
         // keeps its findings.
         let line = lineBounds(of: range, in: text, unit: unit)
+        var recordMixes = false
         if linesAreRecords && isInBlockOfLines(line, in: text) {
             let whole = tallyDecisive(in: line, minority: minority, text: text)
             if whole.own >= 3 && whole.own > 3 * whole.other { return false }
+            // A record whose writer switched systems within a sentence (服务差，怎麼會有一間酒店沒熱水呢？):
+            // its clause in the minority system is a slip, not a quotation. A site's prefix before
+            // a colon (补充点评 2007年10月22日 ：) is no part of the writer's sentence.
+            recordMixes = tallyDecisive(in: sentenceBounds(of: range, in: text, line: line), minority: minority, text: text).other >= 1
         }
         // A character alone on its line (a review wrapped over lines) is judged by the lines
         // around it when they are decisive, and otherwise by the unit's majority alone.
@@ -88,7 +93,25 @@ enum HanScriptNeighbourhood {
                 if counted.own >= 3 && counted.other * 5 < counted.own { return false }
             }
         }
-        return !isClauseOfOtherSystem(range, minority: minority, in: text, unit: unit)
+        return recordMixes || !isClauseOfOtherSystem(range, minority: minority, in: text, unit: unit)
+    }
+
+    /// The sentence around `range` within `line`: up to sentence-final punctuation or a colon.
+    private static func sentenceBounds(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Range<Int> {
+        func ends(_ scalar: UInt32) -> Bool {
+            [0x3002, 0xFF01, 0xFF1F, 0xFF1A, 0x21, 0x3F, 0x3A, 0x2E].contains(scalar)  // 。！？：!?:.
+        }
+        var start = range.lowerBound
+        while start > line.lowerBound, let scalar = ScalarClass.scalar(before: start, in: text), !ends(scalar) {
+            start -= scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4
+        }
+        var end = range.upperBound
+        while end < line.upperBound {
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: end, end: line.upperBound)
+            if ends(scalar) { break }
+            end += max(length, 1)
+        }
+        return max(start, line.lowerBound)..<end
     }
 
     /// Whether the line before or after `line` holds more than white space.

@@ -59,12 +59,27 @@ import ChaffData
             "只是我再也不考慮了。",
             "我们订的是大床房，价格合理，早餐一般，总体来说还是满意的。",
         ].joined(separator: "\n") + "\n"
-        // 務態 of line 4, at byte 264; 商務房還配電腦 is a clause written wholly in Traditional.
-        #expect(try findings(reviews) == ["264..<270 Traditional character '務態' in Simplified text; use '务态' fix=务态"])
+        // Line 4's Traditional characters: its sentence mixes both systems.
+        #expect(try findings(reviews).map { $0.split(separator: " ")[0] } == ["264..<270", "309..<312", "315..<318", "321..<327"])
         // In Markdown a line is no record: the slips of line 2 are still reported.
         let document = DocumentMaker.document(path: "r.md", source: Array(reviews.utf8), format: "markdown")
         let markdown = Linter(rules: [ActiveRule(try rule())]).lint(document).map(\.matchedText)
         #expect(markdown == ["價", "還", "務態"])
+    }
+
+    @Test func aRecordThatSwitchesSystemsWithinASentenceIsMixing() throws {
+        // In one review a line, a clause typed in Traditional inside a Simplified sentence is a
+        // slip; after a site's prefix and its colon, a Traditional sentence is the writer's own.
+        let reviews = [
+            "这家酒店的位置很好，早餐也很丰富，下次还会再来。",
+            "服务差，怎麼會有一間酒店沒熱水呢？我之前看到的点评说没有热水。",
+            "补充点评 2007年10月22日 ： 同意先前有網友推介餐廳服務亦算不錯，但菜色欠吸引。",
+            "房间有点小，但是很干净，交通也方便，离地铁站只要五分钟。",
+            "我们订的是大床房，价格合理，早餐一般，总体来说还是满意的。",
+        ].joined(separator: "\n") + "\n"
+        let document = DocumentMaker.document(path: "r.txt", source: Array(reviews.utf8), format: "text")
+        let found = Linter(rules: [ActiveRule(try rule())]).lint(document).map { "\($0.line) \($0.matchedText)" }
+        #expect(found == ["2 麼會", "2 間", "2 沒熱"])
     }
 
     @Test func aWordBesideItsOtherSpellingIsShownOnPurpose() throws {
