@@ -22,6 +22,14 @@ struct PrintfSpecifierScanner: Sendable {
                 if previous == UInt8(ascii: "%") || ScalarClass.isASCIIAlphanumeric(previous) { return start + 1 }
             }
             guard let end = specifier(from: start + 1, in: text) else { return start + 1 }
+            // `%p%` is a field of a `%name%` syntax (a page-number field), not `%p` and a stray
+            // percent sign; `%d%%` and `%d%s` stay printf.
+            if end < text.count && text[end] == UInt8(ascii: "%")
+                && (end + 1 == text.count || !(text[end + 1] == UInt8(ascii: "%") || ScalarClass.isASCIIAlphanumeric(text[end + 1])
+                    || text[end + 1] == UInt8(ascii: "(") || text[end + 1] == UInt8(ascii: "-") || text[end + 1] == UInt8(ascii: ".")))
+            {
+                return end + 1
+            }
             found.append(start..<end)
             return end
         }

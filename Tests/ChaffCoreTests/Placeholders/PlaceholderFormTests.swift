@@ -39,6 +39,13 @@ import Testing
         short.withUnsafeBufferPointer { #expect(CodeLine.contains(5..<10, in: $0, plainText: false)) }
     }
 
+    @Test func aPercentDelimitedFieldIsNoPrintfSpecifier() {
+        // `%p%` (a page-number field) and `%t4%`; the `%d` of `%d%%` and `%d%s` is printf (the
+        // `%s` glued to a letter is not read, as before).
+        #expect(Self.printf("Fields: %p% and %t4% here.").isEmpty)
+        #expect(Self.same(Self.printf("%d%% done, %d%s"), [(0, "%d"), (11, "%d")]))
+    }
+
     @Test func erbAndEJSTags() {
         #expect(Self.same(Self.template("Hi <%= name %>!"), [(3, "<%= name %>")]))
         #expect(Self.same(Self.template("<%- user.name %> <%# note %> <% x -%>"), [(0, "<%- user.name %>"), (17, "<%# note %>"), (29, "<% x -%>")]))
