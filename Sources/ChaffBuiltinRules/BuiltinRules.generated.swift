@@ -215,7 +215,13 @@ public enum BuiltinRules {
   "options": {"unit": "document", "minimum": 4, "direction": "majority"},
   "examples": {
     "invalid": [
-      "我们的↓國家正在发展经济，这个时代↓發生了很多变化。",
+      {
+        "text": "我们的↓國家正在发展经济，这个时代↓發生了很多变化。",
+        "findings": [
+          {"match": "國", "message": "Traditional character '國' in Simplified text; use '国'", "fix": "国"},
+          {"match": "發", "message": "Traditional character '發' in Simplified text; use '发'", "fix": "发"}
+        ]
+      },
       "我們的國家正在發展經濟，↓这個時代發生了很多變化。",
       "他的頭↓发很長，這裡說話的人們都很開心。",
       "这款产品的质量很好，价格也很实惠，↓觀點来自用户的评价。\n\n日本語の説明書も付いています。",
@@ -298,7 +304,13 @@ public enum BuiltinRules {
   },
   "examples": {
     "invalid": [
-      "(↓<KW_A>) and ↓</城市名>",
+      {
+        "text": "(↓<KW_A>) and ↓</城市名>",
+        "findings": [
+          {"match": "<KW_A>", "message": "Unfilled template token '<KW_A>'; replace it with real text or remove it", "fix": null},
+          {"match": "</城市名>", "message": "Unfilled template token '</城市名>'; replace it with real text or remove it", "fix": null}
+        ]
+      },
       "本文介绍↓<随心_句子c>的做法。",
       "↓<随机段落>\n↓<关键词>是最好的选择",
       "Buy ↓<keyword_1> today in ↓<city2>.",
@@ -350,7 +362,13 @@ public enum BuiltinRules {
   },
   "examples": {
     "invalid": [
-      "Visit ↓{keyword} in ↓{city} today.",
+      {
+        "text": "Visit ↓{keyword} in ↓{city} today.",
+        "findings": [
+          {"match": "{keyword}", "message": "Unfilled slot '{keyword}'; replace it with real text or remove it", "fix": null},
+          {"match": "{city}", "message": "Unfilled slot '{city}'; replace it with real text or remove it", "fix": null}
+        ]
+      },
       "欢迎来到↓{城市}，选购↓{关键词2}。",
       "Hello ↓{name}, you have ↓{count} new messages from ↓{0}.",
       "Dear ↓{user_name}, your order ↓{order_id} ships to ↓{city2}.",
@@ -395,7 +413,12 @@ public enum BuiltinRules {
   },
   "examples": {
     "invalid": [
-      "↓[随机] alone is a slot too",
+      {
+        "text": "↓[随机] alone is a slot too",
+        "findings": [
+          {"match": "[随机]", "message": "Unfilled slot '[随机]'; replace it with real text or remove it", "fix": null}
+        ]
+      },
       "欢迎来到↓[关键词]官网，我们是↓【公司名称】。",
       "↓【标题】\n本市↓〖城市名〗最好的↓［产品名］。",
       "今天推荐↓[随机句子]和↓【关键词2】。",
@@ -440,7 +463,13 @@ public enum BuiltinRules {
   },
   "examples": {
     "invalid": [
-      "Best ↓%KEYWORD% deals in ↓%CITY_NAME%.",
+      {
+        "text": "Best ↓%KEYWORD% deals in ↓%CITY_NAME%.",
+        "findings": [
+          {"match": "%KEYWORD%", "message": "Unfilled keyword slot '%KEYWORD%'; fill it in or remove it", "fix": null},
+          {"match": "%CITY_NAME%", "message": "Unfilled keyword slot '%CITY_NAME%'; fill it in or remove it", "fix": null}
+        ]
+      },
       "欢迎阅读↓$标题$，作者↓$作者名$。",
       "Welcome to ↓$SITE_NAME$!"
     ],
@@ -470,7 +499,15 @@ public enum BuiltinRules {
   "options": {"form": "printf-specifier"},
   "examples": {
     "invalid": [
-      "Count: ↓%ld, ↓%-10s, ↓%05.1f, ↓%2$d.",
+      {
+        "text": "Count: ↓%ld, ↓%-10s, ↓%05.1f, ↓%2$d.",
+        "findings": [
+          {"match": "%ld", "message": "Format specifier '%ld' in prose; the value was never filled in", "fix": null},
+          {"match": "%-10s", "message": "Format specifier '%-10s' in prose; the value was never filled in", "fix": null},
+          {"match": "%05.1f", "message": "Format specifier '%05.1f' in prose; the value was never filled in", "fix": null},
+          {"match": "%2$d", "message": "Format specifier '%2$d' in prose; the value was never filled in", "fix": null}
+        ]
+      },
       "Hello ↓%s, you have ↓%d new messages.",
       "价格为↓%s元，共↓%1$s件。",
       "Saved ↓%@ at ↓%.2f%.",
@@ -518,7 +555,12 @@ public enum BuiltinRules {
   },
   "examples": {
     "invalid": [
-      "↓{a|b} then {a |b} then {a| b}",
+      {
+        "text": "↓{a|b} then {a |b} then {a| b}",
+        "findings": [
+          {"match": "{a|b}", "message": "Unspun spintax '{a|b}'; choose one alternative", "fix": null}
+        ]
+      },
       "This is the ↓{best|top|finest} guide.",
       "我们的产品↓{优秀|出色|杰出}，价格↓{实惠|便宜}。",
       "↓{Hello|Hi} there, ↓{dear reader|friend}!",
@@ -557,7 +599,12 @@ public enum BuiltinRules {
   "options": {"form": "template-expression"},
   "examples": {
     "invalid": [
-      "Hello ↓{{ name }}, welcome back.",
+      {
+        "text": "Hello ↓{{ name }}, welcome back.",
+        "findings": [
+          {"match": "{{ name }}", "message": "Unrendered template expression '{{ name }}'; fill it in or remove it", "fix": null}
+        ]
+      },
       "尊敬的↓{{用户名}}：您的订单已发货。",
       "↓{% if premium %}Premium↓{% endif %} members only.",
       "Draft ↓{# remove before publishing #} text.",
@@ -2649,7 +2696,12 @@ public enum BuiltinRules {
   },
   "examples": {
     "invalid": [
-      "↓据不完全统计，全国已有至少30个城市出台政策。",
+      {
+        "text": "↓据不完全统计，全国已有至少30个城市出台政策。",
+        "findings": [
+          {"match": "据不完全统计", "message": "Unsourced claim: '据不完全统计' names no source for its figures; cite it or name the source", "fix": null}
+        ]
+      },
       "↓有数据统计，中文数据大概只占百分之一点几。",
       "↓相关数据显示，用户数量持续增长。",
       "↓According to some estimates, the market doubled.",

@@ -1,5 +1,33 @@
 /// The examples in a rule file. They are the rule's documentation and its tests.
 public struct RuleExamples: Sendable {
+    /// What one finding of an invalid example must be, beyond where it starts: each part is
+    /// checked only when the rule file gives it.
+    public struct ExpectedFinding: Sendable, Equatable {
+        /// What the fix must be.
+        public enum Fix: Sendable, Equatable {
+            /// Not checked.
+            case unchecked
+            /// The finding must offer no fix (`"fix": null`).
+            case none
+            /// The finding's replacement text.
+            case text(String)
+        }
+
+        /// The matched text, which fixes where the finding ends.
+        public var match: String?
+        /// The whole message, as reported.
+        public var message: String?
+        /// The fix.
+        public var fix: Fix
+
+        /// An expectation; every part defaults to unchecked.
+        public init(match: String? = nil, message: String? = nil, fix: Fix = .unchecked) {
+            self.match = match
+            self.message = message
+            self.fix = fix
+        }
+    }
+
     /// One example text.
     public struct Example: Sendable, Equatable {
         /// The text with the `↓` markers removed.
@@ -10,6 +38,9 @@ public struct RuleExamples: Sendable {
         public var format: String
         /// Offset of the example in the rule file, for error messages.
         public var fileOffset: Int
+        /// For an invalid example given as an object with `findings`: one expectation per `↓`,
+        /// in order; empty when only the starts are checked.
+        public var expectedFindings: [ExpectedFinding] = []
 
         /// Parses `marked`, where each `↓` marks where a finding starts.
         public init(marked: String, format: String = "text", fileOffset: Int = 0) {

@@ -107,8 +107,38 @@ public enum RuleLoader {
                 var object = try ObjectReader(element, path: path)
                 let text = try object.string("text")
                 let format = try object.optionalChoice("format", DocumentFormat.allCases.map(\.rawValue)) ?? "text"
+                var example = RuleExamples.Example(marked: text, format: format, fileOffset: element.offset)
+                if let findings = object.node("findings") {
+                    example.expectedFindings = try expectedFindings(findings, path: path + ".findings")
+                    if example.expectedFindings.count != example.expectedStarts.count {
+                        throw ObjectReader.Failure(
+                            offset: findings.offset,
+                            message: "'\(path).findings' has \(example.expectedFindings.count) entries for \(example.expectedStarts.count) '↓' marks; give one per mark")
+                    }
+                }
                 try object.finish()
-                out.append(RuleExamples.Example(marked: text, format: format, fileOffset: element.offset))
+                out.append(example)
+            }
+            return out
+        }
+        func expectedFindings(_ node: JSONNode, path: String) throws(ObjectReader.Failure) -> [RuleExamples.ExpectedFinding] {
+            guard case .array(let elements) = node.value else {
+                throw ObjectReader.Failure(offset: node.offset, message: "'\(path)' must be an array, found \(node.typeName)")
+            }
+            var out: [RuleExamples.ExpectedFinding] = []
+            for (i, element) in elements.enumerated() {
+                var object = try ObjectReader(element, path: "\(path)[\(i)]")
+                object.knownKeys = ["match", "message", "fix"]
+                var expected = RuleExamples.ExpectedFinding(match: try object.optionalString("match"), message: try object.optionalString("message"))
+                if let fix = object.node("fix") {
+                    if case .null = fix.value {
+                        expected.fix = .none
+                    } else {
+                        expected.fix = .text(try ObjectReader.string(fix, path: "\(path)[\(i)].fix"))
+                    }
+                }
+                try object.finish()
+                out.append(expected)
             }
             return out
         }
@@ -120,6 +150,9 @@ public enum RuleLoader {
         }
         for example in valid where !example.expectedStarts.isEmpty {
             throw ObjectReader.Failure(offset: example.fileOffset, message: "a valid example must not contain '↓'")
+        }
+        for example in valid where !example.expectedFindings.isEmpty {
+            throw ObjectReader.Failure(offset: example.fileOffset, message: "a valid example has no findings to describe")
         }
         return RuleExamples(valid: valid, invalid: invalid)
     }
