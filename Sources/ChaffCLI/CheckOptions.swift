@@ -30,7 +30,7 @@ struct CheckOptions {
 
     /// The options of `chaff check`, in help order: the parser's table and the help's.
     static let optionSpecs: [OptionSpec] = [
-        OptionSpec("-f", "--format", value: "FORMAT", help: "compiler (default), sarif, github, json, rdjsonl, gitlab"),
+        OptionSpec("-f", "--format", value: "FORMAT", help: ReporterRegistry.formatHelp),
         OptionSpec("-o", "--output", value: "FILE", help: "write the report to FILE (atomically) instead of stdout;", "missing directories are created"),
         OptionSpec(
             "--rules", value: "DIR", help: "load rule files from DIR (repeatable); an id that exists",

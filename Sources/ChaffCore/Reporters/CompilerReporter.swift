@@ -4,7 +4,6 @@
 /// the first line stays the same.
 public struct CompilerReporter: StreamingReporter {
     public static let formatName = "compiler"
-    public static let summary = "path:line:col: severity: message [rule-id], one per line"
     public static let defaultColumnUnit = ColumnUnit.scalar
 
     /// Whether to colour severities with ANSI escapes.
@@ -12,6 +11,9 @@ public struct CompilerReporter: StreamingReporter {
 
     /// A reporter, coloured or not.
     public init(color: Bool = false) { self.color = color }
+
+    /// A reporter, coloured when `color` is set.
+    public static func make(color: Bool) -> any Reporter { CompilerReporter(color: color) }
 
     public func renderPart(_ diagnostics: [Diagnostic], of context: Report) -> String {
         var out = ""

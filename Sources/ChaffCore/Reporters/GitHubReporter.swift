@@ -6,12 +6,14 @@
 /// (`TerminalSafe`), so the output is also safe to print on a terminal.
 public struct GitHubReporter: StreamingReporter {
     public static let formatName = "github"
-    public static let summary = "GitHub Actions workflow commands (annotations)"
     // GitHub's UI is JavaScript, which counts UTF-16 code units.
     public static let defaultColumnUnit = ColumnUnit.utf16
 
     /// A reporter.
     public init() {}
+
+    /// A reporter; the format has no colour.
+    public static func make(color: Bool) -> any Reporter { Self() }
 
     public func renderPart(_ diagnostics: [Diagnostic], of context: Report) -> String {
         var out = ""

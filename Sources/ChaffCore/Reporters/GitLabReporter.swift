@@ -8,12 +8,14 @@
 /// matched text, occurrence number), which ignores lines inserted above the finding.
 public struct GitLabReporter: Reporter {
     public static let formatName = "gitlab"
-    public static let summary = "GitLab Code Quality report (JSON array, lines only)"
     // GitLab reads lines only; the unit matters for nothing but consistency with `compiler`.
     public static let defaultColumnUnit = ColumnUnit.scalar
 
     /// A reporter.
     public init() {}
+
+    /// A reporter; the format has no colour.
+    public static func make(color: Bool) -> any Reporter { Self() }
 
     public func render(_ report: Report) -> String {
         var seen: Set<String> = []

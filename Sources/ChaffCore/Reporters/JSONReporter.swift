@@ -6,11 +6,13 @@
 ///                       "fix" (only when offered)}]}
 public struct JSONReporter: Reporter {
     public static let formatName = "json"
-    public static let summary = "chaff's versioned JSON (byte offsets and columns)"
     public static let defaultColumnUnit = ColumnUnit.scalar
 
     /// A reporter.
     public init() {}
+
+    /// A reporter; the format has no colour.
+    public static func make(color: Bool) -> any Reporter { Self() }
 
     public func render(_ report: Report) -> String {
         let diagnostics: [JSONOutput] = report.diagnostics.map { d in

@@ -10,12 +10,14 @@
 /// runs still give a valid stream, unlike a single JSON document.
 public struct RDJSONLReporter: StreamingReporter {
     public static let formatName = "rdjsonl"
-    public static let summary = "reviewdog diagnostics, one JSON object per line (byte columns)"
     public static let defaultColumnUnit = ColumnUnit.utf8
     public static let supportedColumnUnits: [ColumnUnit] = [.utf8]
 
     /// A reporter.
     public init() {}
+
+    /// A reporter; the format has no colour.
+    public static func make(color: Bool) -> any Reporter { Self() }
 
     public func renderPart(_ diagnostics: [Diagnostic], of context: Report) -> String {
         guard !diagnostics.isEmpty else { return "" }

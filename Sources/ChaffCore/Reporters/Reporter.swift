@@ -25,14 +25,14 @@ public struct Report: Sendable {
 public protocol Reporter: Sendable {
     /// The `--format` value.
     static var formatName: String { get }
-    /// One line for `--help`.
-    static var summary: String { get }
     /// The column unit used when the user does not choose one.
     static var defaultColumnUnit: ColumnUnit { get }
     /// Units the format can express.
     static var supportedColumnUnits: [ColumnUnit] { get }
     /// The complete output for `report`.
     func render(_ report: Report) -> String
+    /// A reporter of this format; `color` is for formats that can colour their output.
+    static func make(color: Bool) -> any Reporter
 }
 
 extension Reporter {

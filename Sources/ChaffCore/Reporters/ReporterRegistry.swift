@@ -8,42 +8,25 @@ public enum ReporterRegistry {
 
     /// A reporter for `name` (`compiler` when unknown); colour applies to `compiler` only.
     public static func make(_ name: String, color: Bool) -> any Reporter {
-        switch name {
-        case SARIFReporter.formatName: SARIFReporter()
-        case GitHubReporter.formatName: GitHubReporter()
-        case JSONReporter.formatName: JSONReporter()
-        case RDJSONLReporter.formatName: RDJSONLReporter()
-        case GitLabReporter.formatName: GitLabReporter()
-        default: CompilerReporter(color: color)
-        }
+        type(named: name).make(color: color)
     }
 
     /// The format names, in help order.
     public static var names: [String] { reporters.map { $0.formatName } }
 
     /// The column unit `name` uses by default.
-    public static func defaultColumnUnit(_ name: String) -> ColumnUnit {
-        switch name {
-        case SARIFReporter.formatName: SARIFReporter.defaultColumnUnit
-        case GitHubReporter.formatName: GitHubReporter.defaultColumnUnit
-        case JSONReporter.formatName: JSONReporter.defaultColumnUnit
-        case RDJSONLReporter.formatName: RDJSONLReporter.defaultColumnUnit
-        case GitLabReporter.formatName: GitLabReporter.defaultColumnUnit
-        default: CompilerReporter.defaultColumnUnit
-        }
-    }
+    public static func defaultColumnUnit(_ name: String) -> ColumnUnit { type(named: name).defaultColumnUnit }
 
     /// The column units `name` can express.
-    public static func supportedColumnUnits(_ name: String) -> [ColumnUnit] {
-        switch name {
-        case SARIFReporter.formatName: SARIFReporter.supportedColumnUnits
-        case RDJSONLReporter.formatName: RDJSONLReporter.supportedColumnUnits
-        default: ColumnUnit.allCases
-        }
+    public static func supportedColumnUnits(_ name: String) -> [ColumnUnit] { type(named: name).supportedColumnUnits }
+
+    /// The `--format` help: every name, the default first.
+    public static var formatHelp: String {
+        names.enumerated().map { $0.offset == 0 ? "\($0.element) (default)" : $0.element }.joined(separator: ", ")
     }
 
-    /// The reporter type for `name`.
-    public static func reporter(named name: String) -> (any Reporter.Type)? {
-        reporters.first { $0.formatName == name }
+    /// The reporter type for `name`, `compiler` when unknown (names are checked when parsed).
+    private static func type(named name: String) -> any Reporter.Type {
+        reporters.first { $0.formatName == name } ?? CompilerReporter.self
     }
 }

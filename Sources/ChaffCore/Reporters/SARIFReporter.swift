@@ -5,7 +5,6 @@
 /// exclusive `endColumn`, a `chaff/v1` partial fingerprint that ignores line moves, and fixes.
 public struct SARIFReporter: Reporter {
     public static let formatName = "sarif"
-    public static let summary = "SARIF 2.1.0 (GitHub code scanning, SARIF viewers)"
     // GitHub's own example and VS Code's SARIF viewer count UTF-16 code units.
     public static let defaultColumnUnit = ColumnUnit.utf16
     // SARIF has no byte or display column kind.
@@ -17,6 +16,9 @@ public struct SARIFReporter: Reporter {
 
     /// A reporter.
     public init() {}
+
+    /// A reporter; the format has no colour.
+    public static func make(color: Bool) -> any Reporter { Self() }
 
     public func render(_ report: Report) -> String {
         let ruleIndex = Dictionary(uniqueKeysWithValues: report.rules.enumerated().map { ($1.rule.id, $0) })

@@ -23,7 +23,7 @@ import Testing
     }
 
     static let items: [Item] = {
-        let path = ClaimTestSupport.root + "/Tests/Fixtures/claims/corpus.jsonl"
+        let path = PackageRoot.path + "/Tests/Fixtures/claims/corpus.jsonl"
         let data = FileManager.default.contents(atPath: path) ?? Data()
         return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],

@@ -5,17 +5,8 @@ import Foundation
 /// The lexicon of `rules/unsourced-claim.json`, loaded through the same options decoder the
 /// rule kind uses, so these tests judge the shipped lexicon.
 enum ClaimTestSupport {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
-        }
-        fatalError("no Package.swift above \(#filePath)")
-    }()
-
     static let lexicon: ClaimLexicon = {
-        let bytes = Array(FileManager.default.contents(atPath: root + "/rules/unsourced-claim.json") ?? Data())
+        let bytes = Array(FileManager.default.contents(atPath: PackageRoot.path + "/rules/unsourced-claim.json") ?? Data())
         do {
             let node = try JSONParser.parse(bytes)
             var rule = try ObjectReader(node, path: "")

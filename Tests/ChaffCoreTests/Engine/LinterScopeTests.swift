@@ -7,7 +7,7 @@ import Testing
 @Suite struct LinterScopeTests {
     /// The shipped rules, read from `rules/` the way the built-in set is made from them.
     static let rules: [ActiveRule] = {
-        let directory = ClaimTestSupport.root + "/rules"
+        let directory = PackageRoot.path + "/rules"
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         return names.map { name in
             let bytes = Array(FileManager.default.contents(atPath: directory + "/" + name) ?? Data())

@@ -27,7 +27,7 @@ import Testing
 
     @Test(arguments: BuiltinRulesTests.ruleFiles)
     func deferredRuleMatchesEagerRule(_ name: String) throws {
-        let bytes = Array(FileManager.default.contents(atPath: BuiltinRulesTests.root + "/rules/" + name) ?? Data())
+        let bytes = Array(FileManager.default.contents(atPath: PackageRoot.path + "/rules/" + name) ?? Data())
         let stem = String(name.dropLast(5))
         let eager = try RuleLoader.load(path: "rules/" + name, fileStem: stem, bytes: bytes)
         let deferred = try RuleLoader.load(path: "rules/" + name, fileStem: stem, bytes: bytes, deferringOptions: true)
@@ -105,7 +105,7 @@ import Testing
     /// The options path hands the lexicon phrases it already normalised and checked; the
     /// result must be what the general path makes of the same groups, raw spacing included.
     @Test func checkedOptionsBuildTheSameLexicon() throws {
-        let bytes = Array(FileManager.default.contents(atPath: BuiltinRulesTests.root + "/rules/unsourced-claim.json") ?? Data())
+        let bytes = Array(FileManager.default.contents(atPath: PackageRoot.path + "/rules/unsourced-claim.json") ?? Data())
         let root = try JSONParser.parse(bytes)
         var reader = try ObjectReader(root, path: "")
         var options = try #require(try reader.optionalObject("options"))

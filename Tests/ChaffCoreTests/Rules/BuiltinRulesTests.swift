@@ -6,21 +6,12 @@ import Testing
 /// The rule files in `rules/` are the single source of each rule's documentation and tests:
 /// their examples run here through the same runner as `chaff test-rules`.
 @Suite struct BuiltinRulesTests {
-    static let root: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        while url.path != "/" {
-            url.deleteLastPathComponent()
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
-        }
-        fatalError("no Package.swift above \(#filePath)")
-    }()
-
     static let ruleFiles: [String] = {
-        (try? FileManager.default.contentsOfDirectory(atPath: root + "/rules"))?.filter { $0.hasSuffix(".json") }.sorted() ?? []
+        (try? FileManager.default.contentsOfDirectory(atPath: PackageRoot.path + "/rules"))?.filter { $0.hasSuffix(".json") }.sorted() ?? []
     }()
 
     static func load(_ name: String) throws -> Rule {
-        let bytes = Array(FileManager.default.contents(atPath: root + "/rules/" + name) ?? Data())
+        let bytes = Array(FileManager.default.contents(atPath: PackageRoot.path + "/rules/" + name) ?? Data())
         return try RuleLoader.load(path: "rules/" + name, fileStem: String(name.dropLast(5)), bytes: bytes)
     }
 
@@ -54,7 +45,7 @@ import Testing
     @Test func generatedEmbeddingIsUpToDate() throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.root + "/Scripts/generate-builtin-rules.py", "--check"]
+        process.arguments = ["python3", PackageRoot.path + "/Scripts/generate-builtin-rules.py", "--check"]
         let pipe = Pipe()
         process.standardError = pipe
         try process.run()

@@ -5,7 +5,7 @@ import Foundation
 /// `line:column match` of every finding of the shipped rule `rules/<rule>.json` on `source`,
 /// read as `format` (`text`, `markdown`, `html`, `rst`).
 func shippedRuleFindings(_ rule: String, _ source: String, format: String) throws -> [String] {
-    let path = ClaimTestSupport.root + "/rules/\(rule).json"
+    let path = PackageRoot.path + "/rules/\(rule).json"
     let bytes = Array(FileManager.default.contents(atPath: path) ?? Data())
     let loaded = try RuleLoader.load(path: path, fileStem: rule, bytes: bytes)
     let document = DocumentMaker.document(path: "a.\(format)", source: Array(source.utf8), format: format)
