@@ -53,7 +53,8 @@ extension SourceCues {
 
     /// The first reporting verb in `range` whose subject names a source (国家统计局公布, Gallup
     /// found), skipping verbs inside `excluded` ranges (the vague phrases themselves).
-    func namedReporter(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>]) -> Range<Int>? {
+    func namedReporter(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>],
+                       bareSubjects: BareSubjects = .adjacent) -> Range<Int>? {
         let slice = UnsafeBufferPointer(rebasing: text[range])
         var verbs: [(Range<Int>, Bool)] = chineseReportingVerbs.nonOverlappingMatches(in: slice).map {
             ((range.lowerBound + $0.range.lowerBound)..<(range.lowerBound + $0.range.upperBound), false)
@@ -67,7 +68,7 @@ extension SourceCues {
                 ? ClauseBounds.englishSubjectStart(before: verb.lowerBound, floor: range.lowerBound, in: text)
                 : ClauseBounds.chineseSubjectStart(before: verb.lowerBound, floor: range.lowerBound, in: text)
             let subject = start..<verb.lowerBound
-            let verdict = english ? judgeEnglish(text, subject).0 : judgeChinese(text, subject, bareSubjects: .adjacent).0
+            let verdict = english ? judgeEnglish(text, subject).0 : judgeChinese(text, subject, bareSubjects: bareSubjects).0
             if verdict == .named { return subject.lowerBound..<verb.upperBound }
         }
         return nil

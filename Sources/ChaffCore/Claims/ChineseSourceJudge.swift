@@ -19,7 +19,8 @@
 ///   (长期坚持锻炼的人群) never counts as a name.
 /// Otherwise it points back when it holds 该, 这项, 上述…, and is vague.
 extension SourceCues {
-    /// How far a bare subject without an organisation head may count as a name.
+    /// How far a bare subject without an organisation head may count as a name. `.none` also
+    /// leaves out the author as source (本报, 我们), for judging whether a third party is named.
     enum BareSubjects {
         case none, adjacent, beforeVagueWords
     }
@@ -41,6 +42,8 @@ extension SourceCues {
             case .latin(named: true, let r), .bookTitle(let r):
                 return (.named, r.upperBound)
             case .cue(.firstPerson, let r):
+                // Strict judging (`.none`) wants a third party: 本报讯记者…报道 is a byline.
+                if bareSubjects == .none { continue }
                 return (.named, r.upperBound)
             case .cue(.specific, let r):
                 var j = i - 1

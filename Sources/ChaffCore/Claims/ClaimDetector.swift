@@ -132,6 +132,13 @@ public struct ClaimDetector: Sendable {
                 if !phrase.isFrame, evidence.echoesNamedSource(match.range, before: index, text: text, citations: citations, cues: cues) {
                     continue
                 }
+                // 据统计 right after a named body's or official's report (国家土地管理局局长邹玉川介绍，…。
+                // 据统计，…) gives that source's figures; a bare name (可以说, a byline) is not enough.
+                if lexicon.groups[phrase.group].category == "unnamed-counting", index > 0,
+                    cues.namedReporter(in: text, evidence.sentences[index - 1], excluded: [], bareSubjects: .none) != nil
+                {
+                    continue
+                }
                 vague.append(match)
             }
         }

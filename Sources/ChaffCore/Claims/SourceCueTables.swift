@@ -57,11 +57,13 @@ enum SourceCueTables {
         """
 
     /// Countries and regions by name: a subject of only these (美国研究表明) names no one, but one
-    /// right before an organisation head makes a name (香港大学, 英国政府, 美国疾控中心). Generic
+    /// right before an organisation head makes a name (香港大学, 英国政府, 美国疾控中心).
+    /// 共和国 and 王国 end a country's full name (伊朗伊斯兰共和国通讯社), whose 和 would
+    /// otherwise split it. Generic
     /// region words (国内, 当地, 全球) are vague words instead, and cities are residue: 北京大学.
     static let chinesePlaces = """
         中国 中國 美国 美國 英国 英國 日本 德国 德國 法国 法國 韩国 韓國 俄罗斯 俄羅斯 加拿大 澳大利亚 澳大利亞
-        澳洲 印度 欧洲 歐洲 亚洲 亞洲 非洲 拉美 台湾 臺灣 台灣 香港 澳门 澳門
+        澳洲 印度 欧洲 歐洲 亚洲 亞洲 非洲 拉美 台湾 臺灣 台灣 香港 澳门 澳門 共和国 共和國 王国 王國
         """
 
     /// Heads of organisation names: named when at least two other Han characters stand right before
