@@ -38,7 +38,12 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     some. A reading the corpus does not count gets share 0 when fewer than RARE_WORDS words of
     the word table read the character that way (陆 liù, 佛 bì), and is left out otherwise: the
     corpus misses readings that many words use (佛 fó, 什 shí, 勒 lè), and a missing reading
-    has no known share.
+    has no known share. A '~' after the scalar marks a character without kHanyuPinlu counts
+    whose shares are those of the word table's words that contain it (at least
+    WORD_SHARE_MINIMUM words): 掺 chān in all of its words, càn in none. A reading that
+    kTGHZ2013 lists gets at least STANDARD_SHARE (measure words and surnames are in no word
+    list: 幢 zhuàng, 覃 qín). Such shares tell which readings the lexicon uses, not how often
+    text does; the checker trusts them less.
   * Normalisation table: pairs "<traditional><simplified>" (the form words are keyed by), then a
     '|' and pairs "<character><alternative>" (a second form lookups also try); see
     resolve_simplified().
@@ -70,6 +75,12 @@ USUAL_SHARE = 500
 MINOR_READING = 0.1
 # Fewer words than this reading a character some way make an uncounted reading rare.
 RARE_WORDS = 1
+# Characters without kHanyuPinlu counts get shares from the words of the word table when at
+# least this many words contain them (see '~' below).
+WORD_SHARE_MINIMUM = 2
+# Share given to a reading that kTGHZ2013 (the 2013 standard character dictionary) lists, for
+# characters whose shares come from words.
+STANDARD_SHARE = 100
 LINE_RECORDS = 48
 
 
@@ -275,10 +286,35 @@ def build():
                 # Words are keyed by simplified form: 單 counts the words of 单.
                 if in_words.get((simplify(cp), syllable), 0) < RARE_WORDS:
                     frequencies[cp][syllable] = 0
+    standard = {}
+    for cp, field, value in read_unihan("Unihan_Readings.txt.bz2"):
+        if field == "kTGHZ2013":
+            standard[cp] = {normalise_reading(e.split(":")[1])[0] for e in value.split()}
     words_of = {}
     for key, per_char in kept.items():
         for cp, options in zip(key, per_char):
             words_of[cp] = words_of.get(cp, 0) + 1
+    # Characters without corpus counts (掺, 晟, 炔, 隗): shares of the dictionary words that
+    # read them each way, when enough words exist. Only characters that are their own lookup
+    # form: the words of 合 say nothing about 閤 gé.
+    by_words = set()
+    for cp, readings in char_readings.items():
+        toneless = {s for s, _ in readings}
+        if cp in frequencies or len(toneless) < 2 or not is_han(cp) or simplify(cp) != cp:
+            continue
+        key_cp = simplify(cp)
+        total = words_of.get(key_cp, 0)
+        if total < WORD_SHARE_MINIMUM:
+            continue
+        counts = {s: in_words.get((key_cp, s), 0) for s in toneless}
+        share = {s: (1000 * n + total // 2) // total for s, n in counts.items()}
+        # The modern standard dictionary's readings stay usual however few words use them:
+        # measure words and surnames are in no word list (幢 zhuàng, 覃 qín, 阇 dū).
+        for s in standard.get(cp, ()):
+            if s in share:
+                share[s] = max(share[s], STANDARD_SHARE)
+        frequencies[cp] = share
+        by_words.add(cp)
 
     def minor(cp, options):
         syllables = {s for s, _ in options}
@@ -292,7 +328,7 @@ def build():
             if any(marks):
                 unconfirmed[key] = marks
     return (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-            unconfirmed)
+            unconfirmed, by_words)
 
 
 def two(value):
@@ -336,14 +372,15 @@ def swift_string_file(type_doc, type_name, member_doc, member, source, summary, 
 
 def render(tables):
     (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-     unconfirmed) = tables
+     unconfirmed, by_words) = tables
     files = {}
 
     records = []
     for cp in sorted(frequencies):
         share = frequencies[cp]
         entries = sorted(share, key=lambda s: s.encode("utf-8"))
-        records.append(chr(cp) + "".join(two(index[s]) + two(share[s]) for s in entries))
+        mark = "~" if cp in by_words else ""
+        records.append(chr(cp) + mark + "".join(two(index[s]) + two(share[s]) for s in entries))
     files["PinyinFrequencyTable.generated.swift"] = swift_string_file(
         "/// Share of each toneless reading of a polyphonic character in running text.",
         "PinyinFrequencyTableData",

@@ -1,12 +1,15 @@
 /// How often a polyphonic character takes each of its toneless readings in running text
 /// (Unihan kHanyuPinlu, with the usual reading raised; see PROVENANCE.md), for characters
-/// that have such counts.
+/// that have such counts, and for others with enough dictionary words the share of those words
+/// that read it each way (`sharesFromWords`).
 public enum PinyinFrequencies {
     private struct Table: Sendable {
         var scalars: [UInt32] = []
         var starts: [Int32] = [0]
         /// Syllable index in the high 16 bits, per-mille share in the low 16.
         var entries: [UInt32] = []
+        /// Per record, true when the shares come from dictionary words, not from a corpus.
+        var fromWords: [Bool] = []
     }
 
     /// Decoded on first use; records are sorted by code point in the generated literal.
@@ -22,8 +25,12 @@ public enum PinyinFrequencies {
                 let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
                 if !table.scalars.isEmpty { table.starts.append(Int32(table.entries.count)) }
                 table.scalars.append(scalar)
+                table.fromWords.append(false)
                 i = next
             } else if byte == UInt8(ascii: "\n") {
+                i += 1
+            } else if byte == UInt8(ascii: "~") {
+                table.fromWords[table.fromWords.count - 1] = true
                 i += 1
             } else {
                 let syllable = PinyinTableCode.digit(byte) << 6 | PinyinTableCode.digit(bytes[i + 1])
@@ -70,6 +77,16 @@ public enum PinyinFrequencies {
             best = entry
         }
         return best.map { UInt16($0 >> 16) }
+    }
+
+    /// True when the character has no corpus counts and its shares are those of the dictionary
+    /// words that contain it (掺: chān in all of its words, càn in none). Such a share says what
+    /// the lexicon uses, not how often running text does: measure words after a numeral (两幢
+    /// zhuàng) and surnames are not in it.
+    public static func sharesFromWords(_ scalar: UInt32) -> Bool {
+        let table = self.table
+        guard let n = record(table, scalar) else { return false }
+        return table.fromWords[n]
     }
 
     /// Number of characters with counts.

@@ -123,7 +123,8 @@ public enum GlossChecker {
             // A gloss over several characters that no word covers is most often a name, and
             // surnames take readings that are rare in running text (單小明: shàn).
             if decision.words.isEmpty && gloss.base.count > 1 { continue }
-            if !decision.accepts(syllable.index, of: character.scalar) {
+            let previous: UInt32? = position > 0 ? scalars[position - 1] : nil
+            if !decision.accepts(syllable.index, of: character.scalar, after: previous) {
                 findings.append(
                     GlossFinding(
                         kind: decision.words.isEmpty ? .rareReading : .wrongReadingInWord, index: k,
@@ -179,6 +180,15 @@ public enum GlossChecker {
     /// same; the low end keeps 着 zháo, 4.9%, which 睡不着 and 用不着 need alone.)
     static let rareShare = 30
 
+    /// Numerals and demonstratives, after which a character may be a measure word.
+    static let numeralsAndDemonstratives: Set<UInt32> = Set(
+        "〇零一二三四五六七八九十百千万亿两几数每这那哪此该某各半双".unicodeScalars.map(\.value))
+
+    /// True when `scalar` is a numeral or demonstrative (a measure word may follow it).
+    static func countsOrPoints(_ scalar: UInt32) -> Bool {
+        numeralsAndDemonstratives.contains(scalar)
+    }
+
     /// What the words around a character allow it to read.
     struct Decision {
         /// The reading to suggest: from the deciding word (first full-tone reading if any), or
@@ -201,11 +211,18 @@ public enum GlossChecker {
 
         /// True when a kept word reads the character with this toneless syllable, or the
         /// character may stand alone and takes the syllable often enough.
-        func accepts(_ index: UInt16, of scalar: UInt32) -> Bool {
+        ///
+        /// Shares from dictionary words (characters without corpus counts) do not see measure
+        /// words or names, so they judge only a character that follows another Han character
+        /// which is no numeral or demonstrative (两幢 zhuàng is a measure word in no dictionary).
+        func accepts(_ index: UInt16, of scalar: UInt32, after previous: UInt32?) -> Bool {
             for word in words where word.readings(atRunPosition: position).contains(where: { $0.index == index }) {
                 return true
             }
             guard standsAlone else { return false }
+            if PinyinFrequencies.sharesFromWords(scalar) {
+                guard let previous, !GlossChecker.countsOrPoints(previous) else { return true }
+            }
             return (PinyinFrequencies.share(of: scalar, syllable: index) ?? 1000) >= rareShare
         }
     }

@@ -97,9 +97,15 @@ public struct GlossReadingRule: RuleKind {
             }
         case .rareReading:
             let share = PinyinFrequencies.share(of: finding.character.scalar, syllable: finding.found.index) ?? 0
-            let often = share == 0 ? "under 1 in 1,000 uses" : "\(share) in 1,000 uses"
-            problem = "is rare for \(character) (\(often)) and no word around it reads it so; "
-                + "alone \(character) reads \(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
+            if PinyinFrequencies.sharesFromWords(finding.character.scalar) {
+                let often = share == 0 ? "no dictionary word" : "\(share) in 1,000 dictionary words"
+                problem = "is rare for \(character) (\(often) with \(character) reads it so) and no word "
+                    + "around it does; \(character) reads \(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
+            } else {
+                let often = share == 0 ? "under 1 in 1,000 uses" : "\(share) in 1,000 uses"
+                problem = "is rare for \(character) (\(often)) and no word around it reads it so; "
+                    + "alone \(character) reads \(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
+            }
             if gloss.syllables.count == 1, let expected {
                 let before = source[gloss.glossRange.lowerBound..<gloss.textRange.lowerBound]
                 let after = source[gloss.textRange.upperBound..<gloss.glossRange.upperBound]
