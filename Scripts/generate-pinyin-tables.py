@@ -43,7 +43,11 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     WORD_SHARE_MINIMUM words): 掺 chān in all of its words, càn in none. A reading that
     kTGHZ2013 lists gets at least STANDARD_SHARE (measure words and surnames are in no word
     list: 幢 zhuàng, 覃 qín). Such shares tell which readings the lexicon uses, not how often
-    text does; the checker trusts them less.
+    text does; the checker trusts them less. A '>' or '<' after a pair marks a bound reading
+    (see bound_readings()): share 0, followed by the code point of the neighbour it needs (four
+    code characters, 24 bits), after the character ('>', 什么) or before it ('<', 萝卜); the
+    character's other readings that words use but the corpus does not count then get
+    STANDARD_SHARE (什 shí), so that one of them is the usual reading.
   * Normalisation table: pairs "<traditional><simplified>" (the form words are keyed by), then a
     '|' and pairs "<character><alternative>" (a second form lookups also try); see
     resolve_simplified().
@@ -81,6 +85,11 @@ WORD_SHARE_MINIMUM = 2
 # Share given to a reading that kTGHZ2013 (the 2013 standard character dictionary) lists, for
 # characters whose shares come from words.
 STANDARD_SHARE = 100
+# Bound readings (see bound_readings()).
+BOUND_MINIMUM_SHARE = 30
+BOUND_WORDS = 2
+BOUND_SHARE = 0.6
+BOUND_OTHER_WORDS = 2
 LINE_RECORDS = 48
 
 
@@ -321,6 +330,13 @@ def build():
         most = max(in_words.get((cp, s), 0) for s in syllables)
         return most < MINOR_READING * words_of[cp]
 
+    bound = bound_readings(kept, frequencies, by_words, char_readings)
+    for (cp, syllable), partner in bound.items():
+        frequencies[cp][syllable] = 0
+        for other in {s for s, _ in char_readings[cp]} - set(frequencies[cp]):
+            if in_words.get((cp, other), 0) > 0:
+                frequencies[cp][other] = STANDARD_SHARE
+
     unconfirmed = {}
     for key, by in listed_by.items():
         if len(by) == 1 and key not in collocations:
@@ -328,7 +344,42 @@ def build():
             if any(marks):
                 unconfirmed[key] = marks
     return (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-            unconfirmed, by_words)
+            unconfirmed, by_words, bound)
+
+
+def bound_readings(kept, frequencies, by_words, char_readings):
+    """{(character, syllable): (partner, side)} for counted readings that the word table ties to
+    one neighbour: at least BOUND_WORDS words read the character so, at least BOUND_SHARE of
+    them have the same character next to it on the same side (side '>' after it, '<' before
+    it), and words read the character some other way too (什 shén: 14 of 17 words have 么
+    after it, 58 words read 什 shí; 蛤 há: 蛤蟆; 卜 bo: 萝卜). The corpus counts such a reading
+    inside its word; a character standing alone without that neighbour does not take it."""
+    words_with = {}
+    for key, per_char in kept.items():
+        for i, (cp, options) in enumerate(zip(key, per_char)):
+            for syllable in {s for s, _ in options}:
+                words_with.setdefault((cp, syllable), []).append((key, i))
+    bound = {}
+    for cp in sorted(frequencies):
+        if cp in by_words:
+            continue
+        for syllable, share in sorted(frequencies[cp].items()):
+            words = words_with.get((cp, syllable), [])
+            if share < BOUND_MINIMUM_SHARE or len(words) < BOUND_WORDS:
+                continue
+            others = sum(len(words_with.get((cp, r), [])) for r, _ in char_readings[cp]
+                         if r != syllable)
+            if others < BOUND_OTHER_WORDS:
+                continue
+            sides = {}
+            for key, i in words:
+                for neighbour in ({(">", key[i + 1])} if i + 1 < len(key) else set()) | (
+                        {("<", key[i - 1])} if i > 0 else set()):
+                    sides[neighbour] = sides.get(neighbour, 0) + 1
+            (side, partner), n = max(sorted(sides.items()), key=lambda kv: kv[1])
+            if n >= BOUND_SHARE * len(words):
+                bound[(cp, syllable)] = (partner, side)
+    return bound
 
 
 def two(value):
@@ -372,7 +423,7 @@ def swift_string_file(type_doc, type_name, member_doc, member, source, summary, 
 
 def render(tables):
     (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-     unconfirmed, by_words) = tables
+     unconfirmed, by_words, bound) = tables
     files = {}
 
     records = []
@@ -380,7 +431,13 @@ def render(tables):
         share = frequencies[cp]
         entries = sorted(share, key=lambda s: s.encode("utf-8"))
         mark = "~" if cp in by_words else ""
-        records.append(chr(cp) + mark + "".join(two(index[s]) + two(share[s]) for s in entries))
+        parts = []
+        for s in entries:
+            parts.append(two(index[s]) + two(share[s]))
+            if (cp, s) in bound:
+                partner, side = bound[(cp, s)]
+                parts.append(side + two(partner >> 12) + two(partner & 0xFFF))
+        records.append(chr(cp) + mark + "".join(parts))
     files["PinyinFrequencyTable.generated.swift"] = swift_string_file(
         "/// Share of each toneless reading of a polyphonic character in running text.",
         "PinyinFrequencyTableData",

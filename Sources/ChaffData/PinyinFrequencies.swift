@@ -10,6 +10,9 @@ public enum PinyinFrequencies {
         var entries: [UInt32] = []
         /// Per record, true when the shares come from dictionary words, not from a corpus.
         var fromWords: [Bool] = []
+        /// Bound readings: entry index to the neighbour they need, with bit 31 set when the
+        /// neighbour comes before the character.
+        var bound: [Int32: UInt32] = [:]
     }
 
     /// Decoded on first use; records are sorted by code point in the generated literal.
@@ -32,6 +35,12 @@ public enum PinyinFrequencies {
             } else if byte == UInt8(ascii: "~") {
                 table.fromWords[table.fromWords.count - 1] = true
                 i += 1
+            } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") {
+                var partner: UInt32 = 0
+                for k in 1...4 { partner = partner << 6 | UInt32(PinyinTableCode.digit(bytes[i + k])) }
+                if byte == UInt8(ascii: "<") { partner |= 0x8000_0000 }
+                table.bound[Int32(table.entries.count - 1)] = partner
+                i += 5
             } else {
                 let syllable = PinyinTableCode.digit(byte) << 6 | PinyinTableCode.digit(bytes[i + 1])
                 let share = PinyinTableCode.digit(bytes[i + 2]) << 6 | PinyinTableCode.digit(bytes[i + 3])
@@ -77,6 +86,20 @@ public enum PinyinFrequencies {
             best = entry
         }
         return best.map { UInt16($0 >> 16) }
+    }
+
+    /// For a bound reading (one the corpus counts but the dictionary ties to one neighbour:
+    /// 什 shén to 么 after it, 卜 bo to 萝 before it), that neighbour and whether it comes
+    /// before the character; nil for other readings. Its share is 0: without the neighbour the
+    /// character does not take it.
+    public static func boundNeighbour(of scalar: UInt32, syllable index: UInt16) -> (scalar: UInt32, before: Bool)? {
+        let table = self.table
+        guard let n = record(table, scalar) else { return nil }
+        for k in Int(table.starts[n])..<Int(table.starts[n + 1]) where table.entries[k] >> 16 == UInt32(index) {
+            guard let partner = table.bound[Int32(k)] else { return nil }
+            return (partner & 0x7FFF_FFFF, partner & 0x8000_0000 != 0)
+        }
+        return nil
     }
 
     /// True when the character has no corpus counts and its shares are those of the dictionary

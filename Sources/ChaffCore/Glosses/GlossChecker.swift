@@ -124,7 +124,8 @@ public enum GlossChecker {
             // surnames take readings that are rare in running text (單小明: shàn).
             if decision.words.isEmpty && gloss.base.count > 1 { continue }
             let previous: UInt32? = position > 0 ? scalars[position - 1] : nil
-            if !decision.accepts(syllable.index, of: character.scalar, after: previous) {
+            let next: UInt32? = position + 1 < scalars.count ? scalars[position + 1] : nil
+            if !decision.accepts(syllable.index, of: character.scalar, after: previous, before: next) {
                 findings.append(
                     GlossFinding(
                         kind: decision.words.isEmpty ? .rareReading : .wrongReadingInWord, index: k,
@@ -215,11 +216,18 @@ public enum GlossChecker {
         /// Shares from dictionary words (characters without corpus counts) do not see measure
         /// words or names, so they judge only a character that follows another Han character
         /// which is no numeral or demonstrative (两幢 zhuàng is a measure word in no dictionary).
-        func accepts(_ index: UInt16, of scalar: UInt32, after previous: UInt32?) -> Bool {
+        ///
+        /// A bound reading (什 shén, which the dictionary gives only before 么) is accepted
+        /// next to its neighbour however the text is split.
+        func accepts(_ index: UInt16, of scalar: UInt32, after previous: UInt32?, before next: UInt32?) -> Bool {
             for word in words where word.readings(atRunPosition: position).contains(where: { $0.index == index }) {
                 return true
             }
             guard standsAlone else { return false }
+            if let bound = PinyinFrequencies.boundNeighbour(of: scalar, syllable: index) {
+                let neighbour = bound.before ? previous : next
+                if let neighbour, PinyinHanNormalization.simplified(neighbour) == bound.scalar { return true }
+            }
             if PinyinFrequencies.sharesFromWords(scalar) {
                 guard let previous, !GlossChecker.countsOrPoints(previous) else { return true }
             }

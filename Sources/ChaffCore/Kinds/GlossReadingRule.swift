@@ -97,7 +97,13 @@ public struct GlossReadingRule: RuleKind {
             }
         case .rareReading:
             let share = PinyinFrequencies.share(of: finding.character.scalar, syllable: finding.found.index) ?? 0
-            if PinyinFrequencies.sharesFromWords(finding.character.scalar) {
+            if let bound = PinyinFrequencies.boundNeighbour(of: finding.character.scalar, syllable: finding.found.index) {
+                let neighbour = GlossText.string(scalars: [bound.scalar])
+                let pair = bound.before ? neighbour + character : character + neighbour
+                problem = "is how \(character) reads in \(pair) and words with it, and no \(neighbour) "
+                    + "\(bound.before ? "comes before" : "follows") it here; alone \(character) reads "
+                    + "\(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
+            } else if PinyinFrequencies.sharesFromWords(finding.character.scalar) {
                 let often = share == 0 ? "no dictionary word" : "\(share) in 1,000 dictionary words"
                 problem = "is rare for \(character) (\(often) with \(character) reads it so) and no word "
                     + "around it does; \(character) reads \(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"

@@ -62,6 +62,9 @@ import ChaffData
         ("你和(huo)我", "和", "huo", "hé"),
         // No corpus counts: the dictionary words with 掺 all read it chān.
         ("它掺(can)杂", "掺", "can", "chān"),
+        // Bound readings: the dictionary reads 什 shén only before 么, 卜 bo only after 萝.
+        ("希什(shen)曼王朝", "什", "shen", "shí"),
+        ("是帘蛤(ha)目的一种", "蛤", "ha", "gé"),
     ])
     func rareReadingsOfACharacterAlone(text: String, character: String, found: String, expected: String) {
         #expect(
@@ -92,6 +95,8 @@ import ChaffData
         // Shares from dictionary words miss measure words and surnames: after a numeral a
         // character may be a measure word, and a reading the standard dictionary lists stays.
         "两幢(zhuang)建筑", "他说覃(qin)振", "它掺(chan)杂",
+        // A bound reading next to its neighbour, however the text is split.
+        "他说什(shen)么", "萝卜(bo)", "癞蛤(ha)蟆",
     ])
     func correctGlossesAreSilent(text: String) {
         #expect(Self.check(text) == [])
