@@ -38,7 +38,10 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     some. A reading the corpus does not count gets share 0 when fewer than RARE_WORDS words of
     the word table read the character that way (陆 liù, 佛 bì), and is left out otherwise: the
     corpus misses readings that many words use (佛 fó, 什 shí, 勒 lè), and a missing reading
-    has no known share. A '~' after the scalar marks a character without kHanyuPinlu counts
+    has no known share, unless fewer than UNCOUNTED_RARE per mille of the character's words
+    read it so and kTGHZ2013 does not list it: then that per-mille share, with WORD_SHARE_FLAG
+    added to mark it as a share of words (kTGHZ2013 keeps 弄 lòng, an alley in addresses,
+    known). A '~' after the scalar marks a character without kHanyuPinlu counts
     whose shares are those of the word table's words that contain it (at least
     WORD_SHARE_MINIMUM words): 掺 chān in all of its words, càn in none. A reading that
     kTGHZ2013 lists gets at least STANDARD_SHARE (measure words and surnames are in no word
@@ -79,6 +82,11 @@ USUAL_SHARE = 500
 MINOR_READING = 0.1
 # Fewer words than this reading a character some way make an uncounted reading rare.
 RARE_WORDS = 1
+# An uncounted reading that fewer than this many per mille of the character's words use, and
+# that kTGHZ2013 does not list, gets that per-mille share (see the frequency table above).
+UNCOUNTED_RARE = 30
+# Marks a share that comes from the word table rather than from corpus counts.
+WORD_SHARE_FLAG = 0x800
 # Characters without kHanyuPinlu counts get shares from the words of the word table when at
 # least this many words contain them (see '~' below).
 WORD_SHARE_MINIMUM = 2
@@ -286,19 +294,30 @@ def build():
         for cp, options in zip(key, per_char):
             for syllable in {s for s, _ in options}:
                 in_words[(cp, syllable)] = in_words.get((cp, syllable), 0) + 1
-    frequencies = {}
-    for cp, share in unihan_frequencies().items():
-        toneless = {s for s, _ in char_readings.get(cp, ())}
-        if len(toneless) >= 2:
-            frequencies[cp] = {s: v for s, v in share.items() if s in toneless}
-            for syllable in toneless - set(share):
-                # Words are keyed by simplified form: 單 counts the words of 单.
-                if in_words.get((simplify(cp), syllable), 0) < RARE_WORDS:
-                    frequencies[cp][syllable] = 0
     standard = {}
     for cp, field, value in read_unihan("Unihan_Readings.txt.bz2"):
         if field == "kTGHZ2013":
             standard[cp] = {normalise_reading(e.split(":")[1])[0] for e in value.split()}
+    char_words = {}
+    for key in kept:
+        for cp in key:
+            char_words[cp] = char_words.get(cp, 0) + 1
+    frequencies = {}
+    from_words = set()
+    for cp, share in unihan_frequencies().items():
+        toneless = {s for s, _ in char_readings.get(cp, ())}
+        if len(toneless) >= 2:
+            frequencies[cp] = {s: v for s, v in share.items() if s in toneless}
+            key_cp = simplify(cp)
+            for syllable in toneless - set(share):
+                # Words are keyed by simplified form: 單 counts the words of 单.
+                n = in_words.get((key_cp, syllable), 0)
+                if n < RARE_WORDS:
+                    frequencies[cp][syllable] = 0
+                elif (UNCOUNTED_RARE and n * 1000 < UNCOUNTED_RARE * char_words.get(key_cp, 1)
+                      and syllable not in standard.get(cp, standard.get(key_cp, ()))):
+                    frequencies[cp][syllable] = n * 1000 // char_words[key_cp]
+                    from_words.add((cp, syllable))
     words_of = {}
     for key, per_char in kept.items():
         for cp, options in zip(key, per_char):
@@ -344,7 +363,7 @@ def build():
             if any(marks):
                 unconfirmed[key] = marks
     return (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-            unconfirmed, by_words, bound)
+            unconfirmed, by_words, bound, from_words)
 
 
 def bound_readings(kept, frequencies, by_words, char_readings):
@@ -423,7 +442,7 @@ def swift_string_file(type_doc, type_name, member_doc, member, source, summary, 
 
 def render(tables):
     (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-     unconfirmed, by_words, bound) = tables
+     unconfirmed, by_words, bound, from_words) = tables
     files = {}
 
     records = []
@@ -433,7 +452,7 @@ def render(tables):
         mark = "~" if cp in by_words else ""
         parts = []
         for s in entries:
-            parts.append(two(index[s]) + two(share[s]))
+            parts.append(two(index[s]) + two(share[s] | (WORD_SHARE_FLAG if (cp, s) in from_words else 0)))
             if (cp, s) in bound:
                 partner, side = bound[(cp, s)]
                 parts.append(side + two(partner >> 12) + two(partner & 0xFFF))

@@ -6,7 +6,8 @@ public enum PinyinFrequencies {
     private struct Table: Sendable {
         var scalars: [UInt32] = []
         var starts: [Int32] = [0]
-        /// Syllable index in the high 16 bits, per-mille share in the low 16.
+        /// Syllable index in the high 16 bits, per-mille share in the low 11, bit 11 set when
+        /// the share is one of dictionary words.
         var entries: [UInt32] = []
         /// Per record, true when the shares come from dictionary words, not from a corpus.
         var fromWords: [Bool] = []
@@ -70,9 +71,23 @@ public enum PinyinFrequencies {
         guard let n = record(table, scalar) else { return nil }
         for entry in table.entries[Int(table.starts[n])..<Int(table.starts[n + 1])]
         where entry >> 16 == UInt32(index) {
-            return Int(entry & 0xFFFF)
+            return Int(entry & 0x7FF)
         }
         return nil
+    }
+
+    /// True when the share of this reading is a share of the dictionary words with the
+    /// character rather than of corpus uses: for characters without counts, and for readings
+    /// the corpus does not count that few words use (将 qiāng).
+    public static func shareIsFromWords(of scalar: UInt32, syllable index: UInt16) -> Bool {
+        let table = self.table
+        guard let n = record(table, scalar) else { return false }
+        if table.fromWords[n] { return true }
+        for entry in table.entries[Int(table.starts[n])..<Int(table.starts[n + 1])]
+        where entry >> 16 == UInt32(index) {
+            return entry & 0x800 != 0
+        }
+        return false
     }
 
     /// The toneless syllable index of the character's most frequent reading, or nil when the
@@ -82,7 +97,7 @@ public enum PinyinFrequencies {
         guard let n = record(table, scalar) else { return nil }
         var best: UInt32? = nil
         for entry in table.entries[Int(table.starts[n])..<Int(table.starts[n + 1])]
-        where best.map({ entry & 0xFFFF > $0 & 0xFFFF }) ?? true {
+        where best.map({ entry & 0x7FF > $0 & 0x7FF }) ?? true {
             best = entry
         }
         return best.map { UInt16($0 >> 16) }

@@ -65,6 +65,8 @@ import ChaffData
         // Bound readings: the dictionary reads 什 shén only before 么, 卜 bo only after 萝.
         ("希什(shen)曼王朝", "什", "shen", "shí"),
         ("是帘蛤(ha)目的一种", "蛤", "ha", "gé"),
+        // A reading the corpus does not count and few words use (虾 há: 虾蟆).
+        ("一只虾(ha)", "虾", "ha", "xiā"),
     ])
     func rareReadingsOfACharacterAlone(text: String, character: String, found: String, expected: String) {
         #expect(

@@ -87,6 +87,20 @@ import Testing
         #expect(Self.run(arguments, "角(jiao)色").map(\.message) == ["jiao|角|角色|jué|jue|gǔ, jiǎo, jiao, jué, lù"])
     }
 
+    @Test func rareReadingMessagesSayWhatDecides() throws {
+        let rule = try Self.rule("gloss-reading", message: Self.readingMessage)
+        #expect(
+            Self.run(rule, "希什(shen)曼").map(\.message) == [
+                "Gloss 'shen' for 什 is how 什 reads in 什么 and words with it, and no 么 follows it here; "
+                    + "alone 什 reads shí, expected 'shi'"
+            ])
+        #expect(
+            Self.run(rule, "它掺(can)杂").map(\.message) == [
+                "Gloss 'can' for 掺 is rare for 掺 (none of the dictionary words with 掺 reads it so) and no "
+                    + "word around it does; 掺 reads chān, expected 'chan'"
+            ])
+    }
+
     @Test func toneReport() throws {
         let rule = try Self.rule("gloss-reading", #"{"report": "tone"}"#, message: Self.readingMessage)
         #expect(
