@@ -10,7 +10,7 @@ public enum BuiltinRules {
   "kind": "gloss-consistency",
   "severity": "warning",
   "summary": "The same characters are glossed with two readings, or the same acronym is expanded two ways, in one document.",
-  "description": "A document should say one thing about one word. A character glossed twice in a row with different readings (著(zhu)(zhe)), the same word glossed differently in two places (朝阳(zhāo yáng) … 朝阳(cháo yáng)), or an acronym expanded two ways (AGI (Artificial General Intelligence) … AGI (Artificial Generative Intelligence), API（应用程序编程接口）… API（应用程序接口）) shows careless editing or machine rewriting, and leaves the reader to guess which is right. The later occurrence is reported and the message names the first. Case, spacing, hyphens and Traditional/Simplified forms are normalised before comparing; an expansion in another language (AI (Artificial Intelligence) and AI（人工智能）) is a translation, not a conflict. Mistakes that gloss-reading or gloss-tone already report are not repeated here. Pick one reading or expansion and use it throughout. See docs/glosses.md for what counts as a word and as an acronym expansion.",
+  "description": "A document should say one thing about one word. A character glossed twice in a row with different readings (著(zhu)(zhe)), the same name glossed differently in two places (單小明(dan xiao ming) … 單小明(shan xiao ming)), or an acronym expanded two ways (AGI (Artificial General Intelligence) … AGI (Artificial Generative Intelligence), IoT (Internet of Things) … IoT (Internet of Technology), API（应用程序编程接口）… API（应用程序接口）) shows careless editing or machine rewriting, and leaves the reader to guess which is right. The later occurrence is reported and the message names the first. Case, spacing, hyphens and Traditional/Simplified forms are normalised before comparing; an expansion in another language (AI (Artificial Intelligence) and AI（人工智能）) is a translation, not a conflict, and two readings that the dictionary lists for the word itself (流血 xuè and xiě, 朝阳 zhāo and cháo) are both right. Mistakes that gloss-reading or gloss-tone already report are not repeated here. Pick one reading or expansion and use it throughout. See docs/glosses.md for what counts as a word and as an acronym expansion.",
   "message": "{subject} {action} '{found}' here but '{first}' {where}",
   "scope": "prose",
   "tags": ["gloss", "pinyin", "acronym", "consistency"],
@@ -19,9 +19,9 @@ public enum BuiltinRules {
     "invalid": [
       "我們正在見證著(zhu)↓(zhe)由通用人工智能帶來的革命",
       "我们正在见证着(zhao)↓(zhe)一场革命",
-      "朝阳(zhāo yáng)升起。\n北京朝阳↓(cháo yáng)公园",
       "單小明(dan xiao ming)說，單小明↓(shan xiao ming)不來。",
       "AGI (Artificial General Intelligence) is the goal.\nAGI (↓Artificial Generative Intelligence) is not.",
+      "IoT (Internet of Things) is here.\nIoT (↓Internet of Technology) is not.",
       "API（应用程序编程接口）很重要。API（↓应用程序接口）也是。",
       "API（應用程式介面）很重要。API（↓應用程式接口）也是。",
       "An Application Programming Interface (API) differs from an ↓Advanced Programming Interface (API)."
@@ -42,7 +42,9 @@ public enum BuiltinRules {
       "AGI (artificial general intelligence) and AGI (Artificial General-Intelligence)",
       "API（应用程序编程接口）与API（應用程序編程接口）",
       "API(应用程序編(bian)程接(jie)口(kou))与API（应用程序编程接口）",
-      "角(jiao)色……角(jue)色"
+      "角(jiao)色……角(jue)色",
+      "朝阳(zhāo yáng)升起。\n北京朝阳(cháo yáng)公园",
+      "他流血(xuè)了。后来又流血(xiě)了。"
     ]
   }
 }

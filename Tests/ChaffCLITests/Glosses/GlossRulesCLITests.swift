@@ -23,7 +23,6 @@ import Testing
             spun-simplified.txt:11:14: warning: '着' glossed 'zhe' here but 'zhao' right before it [gloss-inconsistent]
             spun-simplified.txt:11:27: warning: Gloss 'hǎo' for 好 has the wrong tone for 好奇心 (hào); expected 'hào' [gloss-tone]
             spun-simplified.txt:11:38: error: Gloss 'xin' for 型 is not a reading of 型; expected 'xing' as in 模型 (xíng) [gloss-reading]
-            spun-simplified.txt:11:68: warning: '朝' in '朝阳' glossed 'cháo' here but 'zhāo' at line 11 [gloss-inconsistent]
             spun-simplified.txt:13:77: warning: 'AGI' expanded as 'Artificial Generative Intelligence' here but 'Artificial General Intelligence' at line 13 [gloss-inconsistent]
             spun-simplified.txt:13:131: warning: 'API' expanded as '应用程序接口' here but '应用程序编程接口' at line 13 [gloss-inconsistent]
 
@@ -43,7 +42,6 @@ import Testing
             spun-traditional.txt:11:14: warning: '著' glossed 'zhe' here but 'zhao' right before it [gloss-inconsistent]
             spun-traditional.txt:11:27: warning: Gloss 'hǎo' for 好 has the wrong tone for 好奇心 (hào); expected 'hào' [gloss-tone]
             spun-traditional.txt:11:38: error: Gloss 'xin' for 型 is not a reading of 型; expected 'xing' as in 模型 (xíng) [gloss-reading]
-            spun-traditional.txt:11:68: warning: '朝' in '朝陽' glossed 'cháo' here but 'zhāo' at line 11 [gloss-inconsistent]
             spun-traditional.txt:13:77: warning: 'AGI' expanded as 'Artificial Generative Intelligence' here but 'Artificial General Intelligence' at line 13 [gloss-inconsistent]
             spun-traditional.txt:13:131: warning: 'API' expanded as '應用程序接口' here but '應用程序編程接口' at line 13 [gloss-inconsistent]
 

@@ -123,8 +123,8 @@ import Testing
                 Result(range: 14..<19, message: "'著' glossed 'zhe' here but 'zhu' right before it; 著  1", fix: nil)
             ])
         #expect(
-            Self.run(rule, "朝阳(zhāo yáng)升起。\n\n朝阳(cháo yáng)公园") == [
-                Result(range: 36..<49, message: "'朝' in '朝阳' glossed 'cháo' here but 'zhāo' at line 1; 朝 朝阳 1", fix: nil)
+            Self.run(rule, "單小明(dan xiao ming)說。\n\n單小明(shan xiao ming)") == [
+                Result(range: 41..<57, message: "'單' in '單小明' glossed 'shan' here but 'dan' at line 1; 單 單小明 1", fix: nil)
             ])
         #expect(
             Self.run(rule, "AGI (Artificial General Intelligence)\nx\nAGI (Artificial Generative Intelligence)") == [
