@@ -101,7 +101,8 @@ public enum GlossChecker {
                 if costs == nil {
                     costs = SplitCosts(PinyinWords.matches(in: scalars), count: count, buffer: buffer)
                 }
-                let decision = decide(words, costs: costs!, position: position, scalar: character.scalar)
+                let decision = decide(
+                    words, costs: costs!, position: position, scalar: character.scalar, readings: readings)
                 // A character standing alone has no deciding word to name (built only for a finding).
                 func word() -> [GlossCharacter] {
                     guard let decision, decision.kept != 0 else { return [] }
@@ -271,8 +272,11 @@ public enum GlossChecker {
     /// every split that ties with it counts (的确定: 的确|定 and 的|确定). The words that
     /// contain the character in such a split decide together with, when one of those splits
     /// leaves the character alone, its frequent readings: a reading is rejected only when
-    /// every likeliest split rejects it (中国大陆: 中国|大陆 beats 中|国大|陆).
-    static func decide(_ words: [WordMatch], costs: SplitCosts, position: Int, scalar: UInt32) -> Decision? {
+    /// every likeliest split rejects it (中国大陆: 中国|大陆 beats 中|国大|陆). `readings` are the
+    /// character's readings (`readingsOf`), passed in so that deciding allocates nothing.
+    static func decide(
+        _ words: [WordMatch], costs: SplitCosts, position: Int, scalar: UInt32, readings: [PinyinSyllable]
+    ) -> Decision? {
         // At most 64 candidate words are tracked (a position lies in far fewer).
         let candidates = min(words.count, 64)
         var kept: UInt64 = 0
@@ -311,7 +315,7 @@ public enum GlossChecker {
             range = words[longest].range
         } else if let usual = PinyinFrequencies.usual(scalar) {
             var chosen: PinyinSyllable? = nil
-            for reading in readingsOf(scalar) where reading.index == usual {
+            for reading in readings where reading.index == usual {
                 if chosen == nil || (!chosen!.hasFullTone && reading.hasFullTone) { chosen = reading }
             }
             expected = chosen ?? PinyinSyllable(index: usual, tone: 0)
