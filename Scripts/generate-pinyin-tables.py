@@ -84,7 +84,7 @@ MINOR_READING = 0.1
 RARE_WORDS = 1
 # An uncounted reading that fewer than this many per mille of the character's words use, and
 # that kTGHZ2013 does not list, gets that per-mille share (see the frequency table above).
-UNCOUNTED_RARE = 30
+UNCOUNTED_RARE = 80
 # Marks a share that comes from the word table rather than from corpus counts.
 WORD_SHARE_FLAG = 0x800
 # Characters without kHanyuPinlu counts get shares from the words of the word table when at

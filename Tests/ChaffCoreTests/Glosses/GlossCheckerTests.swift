@@ -67,6 +67,8 @@ import ChaffData
         ("是帘蛤(ha)目的一种", "蛤", "ha", "gé"),
         // A reading the corpus does not count and few words use (虾 há: 虾蟆).
         ("一只虾(ha)", "虾", "ha", "xiā"),
+        // Uncounted, and in 6 of the 199 words with 将: rare alone.
+        ("它将(qiang)作品", "将", "qiang", "jiāng"),
     ])
     func rareReadingsOfACharacterAlone(text: String, character: String, found: String, expected: String) {
         #expect(
