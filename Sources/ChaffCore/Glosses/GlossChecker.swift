@@ -203,6 +203,32 @@ public enum GlossChecker {
     /// glosses at the same false alarms.)
     static let rareUncountedShare = 80
 
+    /// A function word's reading that, where the character stands alone (no dictionary word
+    /// keeps it), only a few neighbours license: 着 after a verb reads zhe (看着, 起着作用),
+    /// and zháo only as a resultative complement after 不 or 得 (睡不着, 用得着) or before 了
+    /// (点着了); 着火, 着急, 睡着 are dictionary words and decide by themselves.
+    struct AloneContext {
+        /// Toneless syllable index of the reading.
+        let syllable: UInt16
+        /// Characters right before it that license the reading.
+        let after: Set<UInt32>
+        /// Characters right after it that license the reading.
+        let before: Set<UInt32>
+        /// What the message says decides (after "is how 着 reads ").
+        let why: String
+    }
+
+    static let aloneContexts: [UInt32: AloneContext] = {
+        var table: [UInt32: AloneContext] = [:]
+        if let zhao = PinyinSyllableTable.index(of: "zhao") {
+            table[0x7740] = AloneContext(  // 着
+                syllable: UInt16(zhao), after: Set("不得".unicodeScalars.map(\.value)),
+                before: Set("了".unicodeScalars.map(\.value)),
+                why: "only after 不 or 得 or before 了 (睡不着, 用得着, 点着了); after a verb 着 reads zhe")
+        }
+        return table
+    }()
+
     /// Numerals and demonstratives, after which a character may be a measure word.
     static let numeralsAndDemonstratives: Set<UInt32> = Set(
         "〇零一二三四五六七八九十百千万亿两几数每这那哪此该某各半双".unicodeScalars.map(\.value))
@@ -266,6 +292,11 @@ public enum GlossChecker {
             }
             if PinyinFrequencies.sharesFromWords(scalar) {
                 guard let previous, !GlossChecker.countsOrPoints(previous) else { return true }
+            }
+            if let context = GlossChecker.aloneContexts[scalar], context.syllable == index {
+                // Unknown context: the character starts the run (睡不着 may be split off).
+                guard let previous else { return true }
+                return context.after.contains(previous) || next.map { context.before.contains($0) } ?? false
             }
             guard let share = PinyinFrequencies.share(of: scalar, syllable: index) else { return true }
             // A reading the corpus does not count, rare among the character's words (将 qiāng).

@@ -97,7 +97,11 @@ public struct GlossReadingRule: RuleKind {
             }
         case .rareReading:
             let share = PinyinFrequencies.share(of: finding.character.scalar, syllable: finding.found.index) ?? 0
-            if let bound = PinyinFrequencies.boundNeighbour(of: finding.character.scalar, syllable: finding.found.index) {
+            if let context = GlossChecker.aloneContexts[finding.character.scalar],
+                context.syllable == finding.found.index
+            {
+                problem = "is how \(character) reads \(context.why), expected '\(expected ?? "")'"
+            } else if let bound = PinyinFrequencies.boundNeighbour(of: finding.character.scalar, syllable: finding.found.index) {
                 let neighbour = GlossText.string(scalars: [bound.scalar])
                 let pair = bound.before ? neighbour + character : character + neighbour
                 problem = "is how \(character) reads in \(pair) and words with it, and no \(neighbour) "

@@ -95,6 +95,11 @@ import Testing
                     + "alone 什 reads shí, expected 'shi'"
             ])
         #expect(
+            Self.run(rule, "他抱着(zhao)孩子").map(\.message) == [
+                "Gloss 'zhao' for 着 is how 着 reads only after 不 or 得 or before 了 (睡不着, 用得着, 点着了); "
+                    + "after a verb 着 reads zhe, expected 'zhe'"
+            ])
+        #expect(
             Self.run(rule, "它掺(can)杂").map(\.message) == [
                 "Gloss 'can' for 掺 is rare for 掺 (none of the dictionary words with 掺 reads it so) and no "
                     + "word around it does; 掺 reads chān, expected 'chan'"
