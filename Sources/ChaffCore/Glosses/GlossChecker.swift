@@ -206,7 +206,8 @@ public enum GlossChecker {
     /// A function word's reading that, where the character stands alone (no dictionary word
     /// keeps it), only a few neighbours license: 着 after a verb reads zhe (看着, 起着作用),
     /// and zháo only as a resultative complement after 不 or 得 (睡不着, 用得着) or before 了
-    /// (点着了); 着火, 着急, 睡着 are dictionary words and decide by themselves.
+    /// (点着了); 着火, 着急, 睡着 are dictionary words and decide by themselves. 便 reads pián
+    /// only in 便宜 and 便便 (15 of the 18 words that read it so); elsewhere it is biàn.
     struct AloneContext {
         /// Toneless syllable index of the reading.
         let syllable: UInt16
@@ -225,6 +226,12 @@ public enum GlossChecker {
                 syllable: UInt16(zhao), after: Set("不得".unicodeScalars.map(\.value)),
                 before: Set("了".unicodeScalars.map(\.value)),
                 why: "only after 不 or 得 or before 了 (睡不着, 用得着, 点着了); after a verb 着 reads zhe")
+        }
+        if let pian = PinyinSyllableTable.index(of: "pian") {
+            table[0x4FBF] = AloneContext(  // 便
+                syllable: UInt16(pian), after: Set("便".unicodeScalars.map(\.value)),
+                before: Set("宜便".unicodeScalars.map(\.value)),
+                why: "only in 便宜 and 便便 (大腹便便); before a verb 便 is the adverb biàn")
         }
         return table
     }()

@@ -105,6 +105,7 @@ import ChaffData
         "他说什(shen)么", "萝卜(bo)", "癞蛤(ha)蟆",
         // 着 zháo as a resultative complement: after 不 or 得, or before 了.
         "他睡不着(zhao)", "用得着(zhao)", "火点着(zhao)了", "他抱着(zhe)孩子",
+        "很便(pian)宜", "大腹便便(pian pian)",
     ])
     func correctGlossesAreSilent(text: String) {
         #expect(Self.check(text) == [])

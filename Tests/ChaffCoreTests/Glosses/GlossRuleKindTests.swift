@@ -100,6 +100,11 @@ import Testing
                     + "after a verb 着 reads zhe, expected 'zhe'"
             ])
         #expect(
+            Self.run(rule, "不久他便(pian)走了").map(\.message) == [
+                "Gloss 'pian' for 便 is how 便 reads only in 便宜 and 便便 (大腹便便); before a verb 便 is the "
+                    + "adverb biàn, expected 'bian'"
+            ])
+        #expect(
             Self.run(rule, "它掺(can)杂").map(\.message) == [
                 "Gloss 'can' for 掺 is rare for 掺 (none of the dictionary words with 掺 reads it so) and no "
                     + "word around it does; 掺 reads chān, expected 'chan'"
