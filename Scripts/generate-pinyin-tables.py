@@ -38,7 +38,19 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     some. A reading the corpus does not count gets share 0 when fewer than RARE_WORDS words of
     the word table read the character that way (陆 liù, 佛 bì), and is left out otherwise: the
     corpus misses readings that many words use (佛 fó, 什 shí, 勒 lè), and a missing reading
-    has no known share.
+    has no known share, unless fewer than UNCOUNTED_RARE per mille of the character's words
+    read it so and kTGHZ2013 does not list it: then that per-mille share, with WORD_SHARE_FLAG
+    added to mark it as a share of words (kTGHZ2013 keeps 弄 lòng, an alley in addresses,
+    known). A '~' after the scalar marks a character without kHanyuPinlu counts
+    whose shares are those of the word table's words that contain it (at least
+    WORD_SHARE_MINIMUM words): 掺 chān in all of its words, càn in none. A reading that
+    kTGHZ2013 lists gets at least STANDARD_SHARE (measure words and surnames are in no word
+    list: 幢 zhuàng, 覃 qín). Such shares tell which readings the lexicon uses, not how often
+    text does; the checker trusts them less. A '>' or '<' after a pair marks a bound reading
+    (see bound_readings()): share 0, followed by the code point of the neighbour it needs (four
+    code characters, 24 bits), after the character ('>', 什么) or before it ('<', 萝卜); the
+    character's other readings that words use but the corpus does not count then get
+    STANDARD_SHARE (什 shí), so that one of them is the usual reading.
   * Normalisation table: pairs "<traditional><simplified>" (the form words are keyed by), then a
     '|' and pairs "<character><alternative>" (a second form lookups also try); see
     resolve_simplified().
@@ -70,6 +82,22 @@ USUAL_SHARE = 500
 MINOR_READING = 0.1
 # Fewer words than this reading a character some way make an uncounted reading rare.
 RARE_WORDS = 1
+# An uncounted reading that fewer than this many per mille of the character's words use, and
+# that kTGHZ2013 does not list, gets that per-mille share (see the frequency table above).
+UNCOUNTED_RARE = 80
+# Marks a share that comes from the word table rather than from corpus counts.
+WORD_SHARE_FLAG = 0x800
+# Characters without kHanyuPinlu counts get shares from the words of the word table when at
+# least this many words contain them (see '~' below).
+WORD_SHARE_MINIMUM = 2
+# Share given to a reading that kTGHZ2013 (the 2013 standard character dictionary) lists, for
+# characters whose shares come from words.
+STANDARD_SHARE = 100
+# Bound readings (see bound_readings()).
+BOUND_MINIMUM_SHARE = 30
+BOUND_WORDS = 2
+BOUND_SHARE = 0.6
+BOUND_OTHER_WORDS = 2
 LINE_RECORDS = 48
 
 
@@ -266,24 +294,67 @@ def build():
         for cp, options in zip(key, per_char):
             for syllable in {s for s, _ in options}:
                 in_words[(cp, syllable)] = in_words.get((cp, syllable), 0) + 1
+    standard = {}
+    for cp, field, value in read_unihan("Unihan_Readings.txt.bz2"):
+        if field == "kTGHZ2013":
+            standard[cp] = {normalise_reading(e.split(":")[1])[0] for e in value.split()}
+    char_words = {}
+    for key in kept:
+        for cp in key:
+            char_words[cp] = char_words.get(cp, 0) + 1
     frequencies = {}
+    from_words = set()
     for cp, share in unihan_frequencies().items():
         toneless = {s for s, _ in char_readings.get(cp, ())}
         if len(toneless) >= 2:
             frequencies[cp] = {s: v for s, v in share.items() if s in toneless}
+            key_cp = simplify(cp)
             for syllable in toneless - set(share):
                 # Words are keyed by simplified form: 單 counts the words of 单.
-                if in_words.get((simplify(cp), syllable), 0) < RARE_WORDS:
+                n = in_words.get((key_cp, syllable), 0)
+                if n < RARE_WORDS:
                     frequencies[cp][syllable] = 0
+                elif (UNCOUNTED_RARE and n * 1000 < UNCOUNTED_RARE * char_words.get(key_cp, 1)
+                      and syllable not in standard.get(cp, standard.get(key_cp, ()))):
+                    frequencies[cp][syllable] = n * 1000 // char_words[key_cp]
+                    from_words.add((cp, syllable))
     words_of = {}
     for key, per_char in kept.items():
         for cp, options in zip(key, per_char):
             words_of[cp] = words_of.get(cp, 0) + 1
+    # Characters without corpus counts (掺, 晟, 炔, 隗): shares of the dictionary words that
+    # read them each way, when enough words exist. Only characters that are their own lookup
+    # form: the words of 合 say nothing about 閤 gé.
+    by_words = set()
+    for cp, readings in char_readings.items():
+        toneless = {s for s, _ in readings}
+        if cp in frequencies or len(toneless) < 2 or not is_han(cp) or simplify(cp) != cp:
+            continue
+        key_cp = simplify(cp)
+        total = words_of.get(key_cp, 0)
+        if total < WORD_SHARE_MINIMUM:
+            continue
+        counts = {s: in_words.get((key_cp, s), 0) for s in toneless}
+        share = {s: (1000 * n + total // 2) // total for s, n in counts.items()}
+        # The modern standard dictionary's readings stay usual however few words use them:
+        # measure words and surnames are in no word list (幢 zhuàng, 覃 qín, 阇 dū).
+        for s in standard.get(cp, ()):
+            if s in share:
+                share[s] = max(share[s], STANDARD_SHARE)
+        frequencies[cp] = share
+        by_words.add(cp)
 
     def minor(cp, options):
         syllables = {s for s, _ in options}
         most = max(in_words.get((cp, s), 0) for s in syllables)
         return most < MINOR_READING * words_of[cp]
+
+    bound = bound_readings(kept, frequencies, by_words, char_readings)
+    for (cp, syllable), partner in bound.items():
+        frequencies[cp][syllable] = 0
+        for other in {s for s, _ in char_readings[cp]} - set(frequencies[cp]):
+            if in_words.get((cp, other), 0) > 0:
+                frequencies[cp][other] = STANDARD_SHARE
 
     unconfirmed = {}
     for key, by in listed_by.items():
@@ -292,7 +363,42 @@ def build():
             if any(marks):
                 unconfirmed[key] = marks
     return (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-            unconfirmed)
+            unconfirmed, by_words, bound, from_words)
+
+
+def bound_readings(kept, frequencies, by_words, char_readings):
+    """{(character, syllable): (partner, side)} for counted readings that the word table ties to
+    one neighbour: at least BOUND_WORDS words read the character so, at least BOUND_SHARE of
+    them have the same character next to it on the same side (side '>' after it, '<' before
+    it), and words read the character some other way too (什 shén: 14 of 17 words have 么
+    after it, 58 words read 什 shí; 蛤 há: 蛤蟆; 卜 bo: 萝卜). The corpus counts such a reading
+    inside its word; a character standing alone without that neighbour does not take it."""
+    words_with = {}
+    for key, per_char in kept.items():
+        for i, (cp, options) in enumerate(zip(key, per_char)):
+            for syllable in {s for s, _ in options}:
+                words_with.setdefault((cp, syllable), []).append((key, i))
+    bound = {}
+    for cp in sorted(frequencies):
+        if cp in by_words:
+            continue
+        for syllable, share in sorted(frequencies[cp].items()):
+            words = words_with.get((cp, syllable), [])
+            if share < BOUND_MINIMUM_SHARE or len(words) < BOUND_WORDS:
+                continue
+            others = sum(len(words_with.get((cp, r), [])) for r, _ in char_readings[cp]
+                         if r != syllable)
+            if others < BOUND_OTHER_WORDS:
+                continue
+            sides = {}
+            for key, i in words:
+                for neighbour in ({(">", key[i + 1])} if i + 1 < len(key) else set()) | (
+                        {("<", key[i - 1])} if i > 0 else set()):
+                    sides[neighbour] = sides.get(neighbour, 0) + 1
+            (side, partner), n = max(sorted(sides.items()), key=lambda kv: kv[1])
+            if n >= BOUND_SHARE * len(words):
+                bound[(cp, syllable)] = (partner, side)
+    return bound
 
 
 def two(value):
@@ -336,14 +442,21 @@ def swift_string_file(type_doc, type_name, member_doc, member, source, summary, 
 
 def render(tables):
     (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-     unconfirmed) = tables
+     unconfirmed, by_words, bound, from_words) = tables
     files = {}
 
     records = []
     for cp in sorted(frequencies):
         share = frequencies[cp]
         entries = sorted(share, key=lambda s: s.encode("utf-8"))
-        records.append(chr(cp) + "".join(two(index[s]) + two(share[s]) for s in entries))
+        mark = "~" if cp in by_words else ""
+        parts = []
+        for s in entries:
+            parts.append(two(index[s]) + two(share[s] | (WORD_SHARE_FLAG if (cp, s) in from_words else 0)))
+            if (cp, s) in bound:
+                partner, side = bound[(cp, s)]
+                parts.append(side + two(partner >> 12) + two(partner & 0xFFF))
+        records.append(chr(cp) + mark + "".join(parts))
     files["PinyinFrequencyTable.generated.swift"] = swift_string_file(
         "/// Share of each toneless reading of a polyphonic character in running text.",
         "PinyinFrequencyTableData",

@@ -10,7 +10,7 @@ public enum BuiltinRules {
   "kind": "gloss-consistency",
   "severity": "warning",
   "summary": "The same characters are glossed with two readings, or the same acronym is expanded two ways, in one document.",
-  "description": "A document should say one thing about one word. A character glossed twice in a row with different readings (著(zhu)(zhe)), the same word glossed differently in two places (朝阳(zhāo yáng) … 朝阳(cháo yáng)), or an acronym expanded two ways (AGI (Artificial General Intelligence) … AGI (Artificial Generative Intelligence), API（应用程序编程接口）… API（应用程序接口）) shows careless editing or machine rewriting, and leaves the reader to guess which is right. The later occurrence is reported and the message names the first. Case, spacing, hyphens and Traditional/Simplified forms are normalised before comparing; an expansion in another language (AI (Artificial Intelligence) and AI（人工智能）) is a translation, not a conflict. Mistakes that gloss-reading or gloss-tone already report are not repeated here. Pick one reading or expansion and use it throughout. See docs/glosses.md for what counts as a word and as an acronym expansion.",
+  "description": "A document should say one thing about one word. A character glossed twice in a row with different readings (著(zhu)(zhe)), the same name glossed differently in two places (單小明(dan xiao ming) … 單小明(shan xiao ming)), or an acronym expanded two ways (AGI (Artificial General Intelligence) … AGI (Artificial Generative Intelligence), IoT (Internet of Things) … IoT (Internet of Technology), API（应用程序编程接口）… API（应用程序接口）) shows careless editing or machine rewriting, and leaves the reader to guess which is right. The later occurrence is reported and the message names the first. Case, spacing, hyphens and Traditional/Simplified forms are normalised before comparing; an expansion in another language (AI (Artificial Intelligence) and AI（人工智能）) is a translation, not a conflict, and two readings that the dictionary lists for the word itself (流血 xuè and xiě, 朝阳 zhāo and cháo) are both right. Mistakes that gloss-reading or gloss-tone already report are not repeated here. Pick one reading or expansion and use it throughout. See docs/glosses.md for what counts as a word and as an acronym expansion.",
   "message": "{subject} {action} '{found}' here but '{first}' {where}",
   "scope": "prose",
   "tags": ["gloss", "pinyin", "acronym", "consistency"],
@@ -19,9 +19,9 @@ public enum BuiltinRules {
     "invalid": [
       "我們正在見證著(zhu)↓(zhe)由通用人工智能帶來的革命",
       "我们正在见证着(zhao)↓(zhe)一场革命",
-      "朝阳(zhāo yáng)升起。\n北京朝阳↓(cháo yáng)公园",
       "單小明(dan xiao ming)說，單小明↓(shan xiao ming)不來。",
       "AGI (Artificial General Intelligence) is the goal.\nAGI (↓Artificial Generative Intelligence) is not.",
+      "IoT (Internet of Things) is here.\nIoT (↓Internet of Technology) is not.",
       "API（应用程序编程接口）很重要。API（↓应用程序接口）也是。",
       "API（應用程式介面）很重要。API（↓應用程式接口）也是。",
       "An Application Programming Interface (API) differs from an ↓Advanced Programming Interface (API)."
@@ -42,7 +42,9 @@ public enum BuiltinRules {
       "AGI (artificial general intelligence) and AGI (Artificial General-Intelligence)",
       "API（应用程序编程接口）与API（應用程序編程接口）",
       "API(应用程序編(bian)程接(jie)口(kou))与API（应用程序编程接口）",
-      "角(jiao)色……角(jue)色"
+      "角(jiao)色……角(jue)色",
+      "朝阳(zhāo yáng)升起。\n北京朝阳(cháo yáng)公园",
+      "他流血(xuè)了。后来又流血(xiě)了。"
     ]
   }
 }
@@ -80,7 +82,7 @@ public enum BuiltinRules {
   "kind": "gloss-reading",
   "severity": "error",
   "summary": "A pinyin gloss gives a reading that does not fit its character, as in 角(jiao)色 where 角色 reads jué.",
-  "description": "A gloss is pinyin written after Han characters, 角(jué)色 or 银行（yín háng）, or as HTML ruby (<ruby>角<rt>jué</rt></ruby>). Article spinners and careless editors gloss polyphonic characters with their most common reading even where the word needs another: 角(jiao)色, 排查(zha), 直覺(jiao), 強勁(jin). A wrong gloss teaches the reader a wrong pronunciation. The rule reports a syllable that is no reading of its character at all (only in documents that gloss as a habit, see the minimumConfirmedGlosses option), a syllable that no likeliest split of the text into dictionary words allows (the split into the fewest words decides: in 中国大陆(liu), 中国|大陆 beats 中|国大|陆, so 陆 reads lù), and a reading that a character standing alone takes rarely in running text (的(di), 了(liao) outside 了解, 和(huo) outside 暖和; frequencies from Unihan's kHanyuPinlu). Where the splits disagree or nothing decides (漫長(chang), 調(tiao)優, 為什麽(me), 的(di)确定) it says nothing, and a reading only one dictionary gives in a word or two (拖拽 yè) does not overrule a frequent one. Tones are judged by the separate rule gloss-tone. Fix the gloss, or delete it if the text does not need one. See docs/glosses.md.",
+  "description": "A gloss is pinyin written after Han characters, 角(jué)色 or 银行（yín háng）, or as HTML ruby (<ruby>角<rt>jué</rt></ruby>). Article spinners and careless editors gloss polyphonic characters with their most common reading even where the word needs another: 角(jiao)色, 排查(zha), 直覺(jiao), 強勁(jin). A wrong gloss teaches the reader a wrong pronunciation. The rule reports a syllable that is no reading of its character at all (only in documents that gloss as a habit, see the minimumConfirmedGlosses option), a syllable that no likeliest split of the text into dictionary words allows (the split into the fewest words decides: in 中国大陆(liu), 中国|大陆 beats 中|国大|陆, so 陆 reads lù), and a reading that a character standing alone takes rarely in running text (的(di), 了(liao) outside 了解, 和(huo) outside 暖和; frequencies from Unihan's kHanyuPinlu, and for characters it does not count the share of dictionary words that read them so: 掺(can), where every word has chān; a reading the dictionary ties to one neighbour is rare without it: 什(shen) outside 什么; 着 after a verb reads zhe, zháo only after 不 or 得 or before 了; 便 reads pián only in 便宜 and 便便). Where the splits disagree or nothing decides (漫長(chang), 調(tiao)優, 為什麽(me), 的(di)确定) it says nothing, and a reading only one dictionary gives in a word or two (拖拽 yè) does not overrule a frequent one. Tones are judged by the separate rule gloss-tone. Fix the gloss, or delete it if the text does not need one. See docs/glosses.md.",
   "message": "Gloss '{gloss}' for {character} {problem}",
   "scope": "prose",
   "tags": ["gloss", "pinyin", "spinning"],
@@ -100,6 +102,10 @@ public enum BuiltinRules {
       "中国大陆↓(liu)的城市",
       "交通便↓(pian)捷",
       "觀(guan)點(dian)：大模型↓(xin)很(hen)重要",
+      "它掺↓(can)杂了别的东西",
+      "希什↓(shen)曼王朝的创立者",
+      "他抱着↓(zhao)孩子回来",
+      "不久他便↓(pian)走了",
       {"text": "<p><ruby>角↓<rt>jiǎo</rt>色<rt>sè</rt></ruby></p>", "format": "html"}
     ],
     "valid": [
@@ -120,6 +126,10 @@ public enum BuiltinRules {
       "他吃了(le)饭，的(di)确如此",
       "被拖拽(zhuai)到文档中",
       "單小明(shan xiao ming)说",
+      "新建了两幢(zhuang)建筑",
+      "你说什(shen)么",
+      "他一夜睡不着(zhao)",
+      "这本书很便(pian)宜",
       {"text": "<ruby>角色<rt>jué sè</rt></ruby>", "format": "html"}
     ]
   }

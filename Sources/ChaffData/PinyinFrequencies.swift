@@ -1,12 +1,19 @@
 /// How often a polyphonic character takes each of its toneless readings in running text
 /// (Unihan kHanyuPinlu, with the usual reading raised; see PROVENANCE.md), for characters
-/// that have such counts.
+/// that have such counts, and for others with enough dictionary words the share of those words
+/// that read it each way (`sharesFromWords`).
 public enum PinyinFrequencies {
     private struct Table: Sendable {
         var scalars: [UInt32] = []
         var starts: [Int32] = [0]
-        /// Syllable index in the high 16 bits, per-mille share in the low 16.
+        /// Syllable index in the high 16 bits, per-mille share in the low 11, bit 11 set when
+        /// the share is one of dictionary words.
         var entries: [UInt32] = []
+        /// Per record, true when the shares come from dictionary words, not from a corpus.
+        var fromWords: [Bool] = []
+        /// Bound readings: entry index to the neighbour they need, with bit 31 set when the
+        /// neighbour comes before the character.
+        var bound: [Int32: UInt32] = [:]
     }
 
     /// Decoded on first use; records are sorted by code point in the generated literal.
@@ -22,9 +29,19 @@ public enum PinyinFrequencies {
                 let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
                 if !table.scalars.isEmpty { table.starts.append(Int32(table.entries.count)) }
                 table.scalars.append(scalar)
+                table.fromWords.append(false)
                 i = next
             } else if byte == UInt8(ascii: "\n") {
                 i += 1
+            } else if byte == UInt8(ascii: "~") {
+                table.fromWords[table.fromWords.count - 1] = true
+                i += 1
+            } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") {
+                var partner: UInt32 = 0
+                for k in 1...4 { partner = partner << 6 | UInt32(PinyinTableCode.digit(bytes[i + k])) }
+                if byte == UInt8(ascii: "<") { partner |= 0x8000_0000 }
+                table.bound[Int32(table.entries.count - 1)] = partner
+                i += 5
             } else {
                 let syllable = PinyinTableCode.digit(byte) << 6 | PinyinTableCode.digit(bytes[i + 1])
                 let share = PinyinTableCode.digit(bytes[i + 2]) << 6 | PinyinTableCode.digit(bytes[i + 3])
@@ -54,9 +71,23 @@ public enum PinyinFrequencies {
         guard let n = record(table, scalar) else { return nil }
         for entry in table.entries[Int(table.starts[n])..<Int(table.starts[n + 1])]
         where entry >> 16 == UInt32(index) {
-            return Int(entry & 0xFFFF)
+            return Int(entry & 0x7FF)
         }
         return nil
+    }
+
+    /// True when the share of this reading is a share of the dictionary words with the
+    /// character rather than of corpus uses: for characters without counts, and for readings
+    /// the corpus does not count that few words use (将 qiāng).
+    public static func shareIsFromWords(of scalar: UInt32, syllable index: UInt16) -> Bool {
+        let table = self.table
+        guard let n = record(table, scalar) else { return false }
+        if table.fromWords[n] { return true }
+        for entry in table.entries[Int(table.starts[n])..<Int(table.starts[n + 1])]
+        where entry >> 16 == UInt32(index) {
+            return entry & 0x800 != 0
+        }
+        return false
     }
 
     /// The toneless syllable index of the character's most frequent reading, or nil when the
@@ -66,10 +97,34 @@ public enum PinyinFrequencies {
         guard let n = record(table, scalar) else { return nil }
         var best: UInt32? = nil
         for entry in table.entries[Int(table.starts[n])..<Int(table.starts[n + 1])]
-        where best.map({ entry & 0xFFFF > $0 & 0xFFFF }) ?? true {
+        where best.map({ entry & 0x7FF > $0 & 0x7FF }) ?? true {
             best = entry
         }
         return best.map { UInt16($0 >> 16) }
+    }
+
+    /// For a bound reading (one the corpus counts but the dictionary ties to one neighbour:
+    /// 什 shén to 么 after it, 卜 bo to 萝 before it), that neighbour and whether it comes
+    /// before the character; nil for other readings. Its share is 0: without the neighbour the
+    /// character does not take it.
+    public static func boundNeighbour(of scalar: UInt32, syllable index: UInt16) -> (scalar: UInt32, before: Bool)? {
+        let table = self.table
+        guard let n = record(table, scalar) else { return nil }
+        for k in Int(table.starts[n])..<Int(table.starts[n + 1]) where table.entries[k] >> 16 == UInt32(index) {
+            guard let partner = table.bound[Int32(k)] else { return nil }
+            return (partner & 0x7FFF_FFFF, partner & 0x8000_0000 != 0)
+        }
+        return nil
+    }
+
+    /// True when the character has no corpus counts and its shares are those of the dictionary
+    /// words that contain it (掺: chān in all of its words, càn in none). Such a share says what
+    /// the lexicon uses, not how often running text does: measure words after a numeral (两幢
+    /// zhuàng) and surnames are not in it.
+    public static func sharesFromWords(_ scalar: UInt32) -> Bool {
+        let table = self.table
+        guard let n = record(table, scalar) else { return false }
+        return table.fromWords[n]
     }
 
     /// Number of characters with counts.

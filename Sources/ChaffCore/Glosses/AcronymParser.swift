@@ -2,8 +2,9 @@ import ChaffData
 
 /// Finds acronyms written with their expansion, in UTF-8 text.
 ///
-/// An acronym is 2 to 10 uppercase ASCII letters and digits with at least two letters (`AGI`,
-/// `API`, `3GPP`, `B2B`), not preceded by an ASCII letter, digit or one of `-_./@&#$%+'` (so
+/// An acronym is 2 to 10 ASCII letters and digits with at least two capitals, and lowercase
+/// letters only inside and no more of them than capitals (`AGI`, `API`, `3GPP`, `B2B`, `IoT`,
+/// `SaaS`; not `GitHub`, `APIs`), not preceded by an ASCII letter, digit or one of `-_./@&#$%+'` (so
 /// `GPT-4`, `file.API` and `myAPI` are not acronyms). Two forms are read:
 ///
 /// - `ACR (expansion)`: the acronym, at most one ASCII space, then `(…)` or `（…）`. The
@@ -74,12 +75,21 @@ public enum AcronymParser {
     // MARK: Acronyms
 
     private static func isAcronymByte(_ byte: UInt8) -> Bool {
-        AcronymInitials.isUpper(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        AcronymInitials.isUpper(byte) || isLower(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
+    private static func isLower(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")
+    }
+
+    /// At least two capitals; lowercase letters (mixed case, `IoT`, `SaaS`) only inside and no
+    /// more of them than capitals, so that words (`GitHub`, `APIs`) are not acronyms.
     private static func isAcronym(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard (2...10).contains(range.count) else { return false }
-        return range.count { AcronymInitials.isUpper(bytes[$0]) } >= 2
+        guard (2...10).contains(range.count), !isLower(bytes[range.lowerBound]),
+            !isLower(bytes[range.upperBound - 1])
+        else { return false }
+        let upper = range.count { AcronymInitials.isUpper(bytes[$0]) }
+        return upper >= 2 && range.count { isLower(bytes[$0]) } <= upper
     }
 
     /// The acronym that ends at `open`, or one ASCII space before it.

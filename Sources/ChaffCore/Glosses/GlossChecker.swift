@@ -86,59 +86,77 @@ public enum GlossChecker {
                     expected: nil, word: [], readings: repeated))
         }
         let scalars = gloss.context.map(\.scalar)
-        var allWords: [WordMatch]? = nil
-        for (k, syllable) in gloss.syllables.enumerated() {
-            let character = gloss.base[k]
-            let readings = readingsOf(character.scalar)
-            if readings.isEmpty { continue }
-            let position = gloss.basePosition + k
-            let words = PinyinWords.matches(in: scalars, containing: position)
-            let wordReadings = words.flatMap { $0.readings(atRunPosition: position) }
-            var decision: Decision? = nil
-            if allWords == nil { allWords = PinyinWords.matches(in: scalars) }
-            decision = decide(
-                words, all: allWords!, position: position, scalar: character.scalar,
-                count: scalars.count)
-            // A character standing alone has no deciding word to name.
-            let word = decision.map { $0.words.isEmpty ? [] : Array(gloss.context[$0.word]) } ?? []
-            let sameSyllable = readings.filter { $0.index == syllable.index }
-            if sameSyllable.isEmpty {
-                findings.append(
-                    GlossFinding(
-                        kind: .notAReading, index: k, character: character, found: syllable,
-                        expected: word.isEmpty ? nil : decision?.expected, word: word, readings: readings))
-                continue
-            }
-            let comparesTone = syllable.hasFullTone && !sandhiCharacters.contains(character.scalar)
-            if comparesTone && !sameSyllable.contains(where: { $0.tone == syllable.tone })
-                && sameSyllable.allSatisfy(\.hasFullTone) && !wordReadings.contains(syllable)
-            {
-                findings.append(
-                    GlossFinding(
-                        kind: .wrongTone, index: k, character: character, found: syllable,
-                        expected: decision?.expected, word: word, readings: readings))
-                continue
-            }
-            guard let decision else { continue }
-            // A gloss over several characters that no word covers is most often a name, and
-            // surnames take readings that are rare in running text (單小明: shàn).
-            if decision.words.isEmpty && gloss.base.count > 1 { continue }
-            if !decision.accepts(syllable.index, of: character.scalar) {
-                findings.append(
-                    GlossFinding(
-                        kind: decision.words.isEmpty ? .rareReading : .wrongReadingInWord, index: k,
-                        character: character, found: syllable, expected: decision.expected,
-                        word: word, readings: readings))
-            } else if comparesTone && !decision.standsAlone && decision.tonesAreFull
-                && decision.words.allSatisfy({ word in
-                    word.readings(atRunPosition: position).allSatisfy { $0.index == syllable.index }
-                })
-                && !decision.tones.contains(syllable.tone)
-            {
-                findings.append(
-                    GlossFinding(
-                        kind: .wrongToneInWord, index: k, character: character, found: syllable,
-                        expected: decision.expected, word: word, readings: readings))
+        let count = scalars.count
+        // Split costs for the whole context, computed once per gloss in a temporary buffer
+        // (on the stack for contexts of ordinary length), so deciding a syllable allocates
+        // nothing beyond the word lookups.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * (count + 1)) { buffer in
+            var costs: SplitCosts? = nil
+            for (k, syllable) in gloss.syllables.enumerated() {
+                let character = gloss.base[k]
+                let readings = readingsOf(character.scalar)
+                if readings.isEmpty { continue }
+                let position = gloss.basePosition + k
+                let words = PinyinWords.matches(in: scalars, containing: position)
+                if costs == nil {
+                    costs = SplitCosts(PinyinWords.matches(in: scalars), count: count, buffer: buffer)
+                }
+                let decision = decide(
+                    words, costs: costs!, position: position, scalar: character.scalar, readings: readings)
+                // A character standing alone has no deciding word to name (built only for a finding).
+                func word() -> [GlossCharacter] {
+                    guard let decision, decision.kept != 0 else { return [] }
+                    return Array(gloss.context[decision.word])
+                }
+                var sameSyllable = false
+                var sameTone = false
+                var sameAllFull = true
+                for reading in readings where reading.index == syllable.index {
+                    sameSyllable = true
+                    sameTone = sameTone || reading.tone == syllable.tone
+                    sameAllFull = sameAllFull && reading.hasFullTone
+                }
+                if !sameSyllable {
+                    let word = word()
+                    findings.append(
+                        GlossFinding(
+                            kind: .notAReading, index: k, character: character, found: syllable,
+                            expected: word.isEmpty ? nil : decision?.expected, word: word, readings: readings))
+                    continue
+                }
+                let comparesTone = syllable.hasFullTone && !sandhiCharacters.contains(character.scalar)
+                if comparesTone && !sameTone && sameAllFull
+                    && !words.contains(where: { $0.readings(atRunPosition: position).contains(syllable) })
+                {
+                    findings.append(
+                        GlossFinding(
+                            kind: .wrongTone, index: k, character: character, found: syllable,
+                            expected: decision?.expected, word: word(), readings: readings))
+                    continue
+                }
+                guard let decision else { continue }
+                // A gloss over several characters that no word covers is most often a name, and
+                // surnames take readings that are rare in running text (單小明: shàn).
+                if decision.kept == 0 && gloss.base.count > 1 { continue }
+                let previous: UInt32? = position > 0 ? scalars[position - 1] : nil
+                let next: UInt32? = position + 1 < count ? scalars[position + 1] : nil
+                if !decision.accepts(syllable.index, of: character.scalar, after: previous, before: next) {
+                    findings.append(
+                        GlossFinding(
+                            kind: decision.kept == 0 ? .rareReading : .wrongReadingInWord, index: k,
+                            character: character, found: syllable, expected: decision.expected,
+                            word: word(), readings: readings))
+                } else if comparesTone && !decision.standsAlone && decision.tonesAreFull
+                    && decision.allKept({ word in
+                        word.readings(atRunPosition: position).allSatisfy { $0.index == syllable.index }
+                    })
+                    && !decision.hasTone(syllable.tone)
+                {
+                    findings.append(
+                        GlossFinding(
+                            kind: .wrongToneInWord, index: k, character: character, found: syllable,
+                            expected: decision.expected, word: word(), readings: readings))
+                }
             }
         }
         return findings
@@ -179,18 +197,70 @@ public enum GlossChecker {
     /// same; the low end keeps 着 zháo, 4.9%, which 睡不着 and 用不着 need alone.)
     static let rareShare = 30
 
-    /// What the words around a character allow it to read.
+    /// Share of the character's dictionary words below which a reading that the corpus does
+    /// not count is rare (the generator records such shares below the same bound, 将 qiāng in
+    /// 6 of 199 words). (Tune half: 30 -> 50 -> 80 found 0.668 -> 0.677 -> 0.680 of the wrong
+    /// glosses at the same false alarms.)
+    static let rareUncountedShare = 80
+
+    /// A function word's reading that, where the character stands alone (no dictionary word
+    /// keeps it), only a few neighbours license: 着 after a verb reads zhe (看着, 起着作用),
+    /// and zháo only as a resultative complement after 不 or 得 (睡不着, 用得着) or before 了
+    /// (点着了); 着火, 着急, 睡着 are dictionary words and decide by themselves. 便 reads pián
+    /// only in 便宜 and 便便 (15 of the 18 words that read it so); elsewhere it is biàn.
+    struct AloneContext {
+        /// Toneless syllable index of the reading.
+        let syllable: UInt16
+        /// Characters right before it that license the reading.
+        let after: Set<UInt32>
+        /// Characters right after it that license the reading.
+        let before: Set<UInt32>
+        /// What the message says decides (after "is how 着 reads ").
+        let why: String
+    }
+
+    static let aloneContexts: [UInt32: AloneContext] = {
+        var table: [UInt32: AloneContext] = [:]
+        if let zhao = PinyinSyllableTable.index(of: "zhao") {
+            table[0x7740] = AloneContext(  // 着
+                syllable: UInt16(zhao), after: Set("不得".unicodeScalars.map(\.value)),
+                before: Set("了".unicodeScalars.map(\.value)),
+                why: "only after 不 or 得 or before 了 (睡不着, 用得着, 点着了); after a verb 着 reads zhe")
+        }
+        if let pian = PinyinSyllableTable.index(of: "pian") {
+            table[0x4FBF] = AloneContext(  // 便
+                syllable: UInt16(pian), after: Set("便".unicodeScalars.map(\.value)),
+                before: Set("宜便".unicodeScalars.map(\.value)),
+                why: "only in 便宜 and 便便 (大腹便便); before a verb 便 is the adverb biàn")
+        }
+        return table
+    }()
+
+    /// Numerals and demonstratives, after which a character may be a measure word.
+    static let numeralsAndDemonstratives: Set<UInt32> = Set(
+        "〇零一二三四五六七八九十百千万亿两几数每这那哪此该某各半双".unicodeScalars.map(\.value))
+
+    /// True when `scalar` is a numeral or demonstrative (a measure word may follow it).
+    static func countsOrPoints(_ scalar: UInt32) -> Bool {
+        numeralsAndDemonstratives.contains(scalar)
+    }
+
+    /// What the words around a character allow it to read. Holds the candidate words and a
+    /// mask of those kept, so that deciding allocates nothing.
     struct Decision {
         /// The reading to suggest: from the deciding word (first full-tone reading if any), or
         /// the character's usual reading when it stands alone.
         var expected: PinyinSyllable
-        /// The words containing the character that a likeliest split of the text keeps.
+        /// The dictionary words that contain the character.
         var words: [WordMatch]
+        /// Bit i set when `words[i]` is kept: a likeliest split of the text keeps it (or it is
+        /// a collocation). 0 when no word is kept.
+        var kept: UInt64
         /// True when a likeliest split leaves the character alone (then its frequent readings
         /// are allowed too).
         var standsAlone: Bool
-        /// Every tone the kept words give the character.
-        var tones: Set<UInt8>
+        /// Bit t set for every tone t the kept words give the character.
+        var tones: UInt8
         /// True when no kept word gives the character a neutral tone.
         var tonesAreFull: Bool
         /// Positions of the deciding word in the context (the character itself when it stands
@@ -199,14 +269,48 @@ public enum GlossChecker {
         /// Position of the character in the context.
         var position: Int
 
+        /// True when a kept word gives the character this tone.
+        func hasTone(_ tone: UInt8) -> Bool { tone < 8 && tones & (1 << tone) != 0 }
+
+        /// True when every kept word satisfies `test`.
+        func allKept(_ test: (WordMatch) -> Bool) -> Bool {
+            for (i, word) in words.enumerated() where kept & (1 << i) != 0 && !test(word) { return false }
+            return true
+        }
+
         /// True when a kept word reads the character with this toneless syllable, or the
         /// character may stand alone and takes the syllable often enough.
-        func accepts(_ index: UInt16, of scalar: UInt32) -> Bool {
-            for word in words where word.readings(atRunPosition: position).contains(where: { $0.index == index }) {
+        ///
+        /// Shares from dictionary words (characters without corpus counts) do not see measure
+        /// words or names, so they judge only a character that follows another Han character
+        /// which is no numeral or demonstrative (两幢 zhuàng is a measure word in no dictionary).
+        ///
+        /// A bound reading (什 shén, which the dictionary gives only before 么) is accepted
+        /// next to its neighbour however the text is split.
+        func accepts(_ index: UInt16, of scalar: UInt32, after previous: UInt32?, before next: UInt32?) -> Bool {
+            for (i, word) in words.enumerated()
+            where kept & (1 << i) != 0 && word.readings(atRunPosition: position).contains(where: { $0.index == index }) {
                 return true
             }
             guard standsAlone else { return false }
-            return (PinyinFrequencies.share(of: scalar, syllable: index) ?? 1000) >= rareShare
+            if let bound = PinyinFrequencies.boundNeighbour(of: scalar, syllable: index) {
+                let neighbour = bound.before ? previous : next
+                if let neighbour, PinyinHanNormalization.simplified(neighbour) == bound.scalar { return true }
+            }
+            if PinyinFrequencies.sharesFromWords(scalar) {
+                guard let previous, !GlossChecker.countsOrPoints(previous) else { return true }
+            }
+            if let context = GlossChecker.aloneContexts[scalar], context.syllable == index {
+                // Unknown context: the character starts the run (睡不着 may be split off).
+                guard let previous else { return true }
+                return context.after.contains(previous) || next.map { context.before.contains($0) } ?? false
+            }
+            guard let share = PinyinFrequencies.share(of: scalar, syllable: index) else { return true }
+            // A reading the corpus does not count, rare among the character's words (将 qiāng).
+            if !PinyinFrequencies.sharesFromWords(scalar) && PinyinFrequencies.shareIsFromWords(of: scalar, syllable: index) {
+                return share >= rareUncountedShare
+            }
+            return share >= rareShare
         }
     }
 
@@ -217,73 +321,97 @@ public enum GlossChecker {
     /// every split that ties with it counts (的确定: 的确|定 and 的|确定). The words that
     /// contain the character in such a split decide together with, when one of those splits
     /// leaves the character alone, its frequent readings: a reading is rejected only when
-    /// every likeliest split rejects it (中国大陆: 中国|大陆 beats 中|国大|陆).
+    /// every likeliest split rejects it (中国大陆: 中国|大陆 beats 中|国大|陆). `readings` are the
+    /// character's readings (`readingsOf`), passed in so that deciding allocates nothing.
     static func decide(
-        _ words: [WordMatch], all: [WordMatch], position: Int, scalar: UInt32, count: Int
+        _ words: [WordMatch], costs: SplitCosts, position: Int, scalar: UInt32, readings: [PinyinSyllable]
     ) -> Decision? {
-        let collocations = words.filter(\.reading.isCollocation)
-        var kept: [WordMatch]
+        // At most 64 candidate words are tracked (a position lies in far fewer).
+        let candidates = min(words.count, 64)
+        var kept: UInt64 = 0
         var standsAlone = false
-        if !collocations.isEmpty {
-            kept = collocations
-        } else {
-            // Fewest units covering the prefix before i (forward) and the suffix from i (backward).
-            let (forward, backward) = splitCosts(all, count: count)
-            var best = forward[position] + 1 + backward[position + 1]
-            for word in words {
-                best = min(best, forward[word.range.lowerBound] + 1 + backward[word.range.upperBound])
+        for i in 0..<candidates where words[i].reading.isCollocation { kept |= 1 << i }
+        if kept == 0 {
+            var best = costs.through(position, position + 1)
+            for i in 0..<candidates {
+                best = min(best, costs.through(words[i].range.lowerBound, words[i].range.upperBound))
             }
-            kept = words.filter {
-                forward[$0.range.lowerBound] + 1 + backward[$0.range.upperBound] == best
+            var allUnconfirmed = true
+            for i in 0..<candidates
+            where costs.through(words[i].range.lowerBound, words[i].range.upperBound) == best {
+                kept |= 1 << i
+                if !words[i].reading.isUnconfirmed(at: position - words[i].range.lowerBound) { allUnconfirmed = false }
             }
             // Unconfirmed words (拖拽 yè) do not keep a character from its frequent readings.
-            standsAlone = forward[position] + 1 + backward[position + 1] == best
-                || kept.allSatisfy { $0.reading.isUnconfirmed(at: position - $0.range.lowerBound) }
+            standsAlone = costs.through(position, position + 1) == best || allUnconfirmed
         }
         if standsAlone, PinyinFrequencies.usual(scalar) == nil { return nil }
-        var tones = Set<UInt8>()
-        for word in kept {
-            for reading in word.readings(atRunPosition: position) { tones.insert(reading.tone) }
+        var tones: UInt8 = 0
+        var tonesAreFull = true
+        var longest: Int? = nil
+        for i in 0..<candidates where kept & (1 << i) != 0 {
+            if longest == nil { longest = i }
+            for reading in words[i].readings(atRunPosition: position) {
+                if reading.tone < 8 { tones |= 1 << reading.tone }
+                tonesAreFull = tonesAreFull && reading.tone >= 1 && reading.tone <= 4
+            }
         }
         let expected: PinyinSyllable
         let range: Range<Int>
-        if let longest = kept.first, let first = longest.readings(atRunPosition: position).first {
-            let readings = longest.readings(atRunPosition: position)
+        if let longest, let first = words[longest].readings(atRunPosition: position).first {
+            let readings = words[longest].readings(atRunPosition: position)
             expected = readings.first(where: \.hasFullTone) ?? first
-            range = longest.range
+            range = words[longest].range
         } else if let usual = PinyinFrequencies.usual(scalar) {
-            let readings = readingsOf(scalar).filter { $0.index == usual }
-            expected = readings.first(where: \.hasFullTone) ?? readings.first
-                ?? PinyinSyllable(index: usual, tone: 0)
+            var chosen: PinyinSyllable? = nil
+            for reading in readings where reading.index == usual {
+                if chosen == nil || (!chosen!.hasFullTone && reading.hasFullTone) { chosen = reading }
+            }
+            expected = chosen ?? PinyinSyllable(index: usual, tone: 0)
             range = position..<position + 1
         } else {
             return nil
         }
         return Decision(
-            expected: expected, words: kept, standsAlone: standsAlone, tones: tones,
-            tonesAreFull: tones.allSatisfy { $0 >= 1 && $0 <= 4 }, word: range, position: position)
+            expected: expected, words: words, kept: kept, standsAlone: standsAlone, tones: tones,
+            tonesAreFull: tonesAreFull, word: range, position: position)
     }
 
     /// For a context of `count` characters and its dictionary words, the fewest units (words
-    /// or single characters) that cover each prefix `0..<i` and each suffix `i..<count`.
-    static func splitCosts(_ all: [WordMatch], count: Int) -> (forward: [Int], backward: [Int]) {
-        var forward = [Int](repeating: 0, count: count + 1)
-        var backward = [Int](repeating: 0, count: count + 1)
-        if count == 0 { return (forward, backward) }
-        for i in 1...count {
-            var cost = forward[i - 1] + 1
-            for word in all where word.range.upperBound == i && !word.reading.isCollocation {
-                cost = min(cost, forward[word.range.lowerBound] + 1)
+    /// or single characters) that cover each prefix `0..<i` and each suffix `i..<count`, in a
+    /// buffer the caller owns (`2 * (count + 1)` entries).
+    struct SplitCosts {
+        let buffer: UnsafeMutableBufferPointer<Int32>
+        let count: Int
+
+        init(_ all: [WordMatch], count: Int, buffer: UnsafeMutableBufferPointer<Int32>) {
+            self.buffer = buffer
+            self.count = count
+            let backwardStart = count + 1
+            buffer[0] = 0
+            buffer[backwardStart + count] = 0
+            if count == 0 { return }
+            for i in 1...count {
+                var cost = buffer[i - 1] + 1
+                for word in all where word.range.upperBound == i && !word.reading.isCollocation {
+                    cost = min(cost, buffer[word.range.lowerBound] + 1)
+                }
+                buffer[i] = cost
             }
-            forward[i] = cost
-        }
-        for i in stride(from: count - 1, through: 0, by: -1) {
-            var cost = backward[i + 1] + 1
-            for word in all where word.range.lowerBound == i && !word.reading.isCollocation {
-                cost = min(cost, backward[word.range.upperBound] + 1)
+            for i in stride(from: count - 1, through: 0, by: -1) {
+                var cost = buffer[backwardStart + i + 1] + 1
+                for word in all where word.range.lowerBound == i && !word.reading.isCollocation {
+                    cost = min(cost, buffer[backwardStart + word.range.upperBound] + 1)
+                }
+                buffer[backwardStart + i] = cost
             }
-            backward[i] = cost
         }
-        return (forward, backward)
+
+        /// Fewest units covering the prefix before `i`.
+        func forward(_ i: Int) -> Int32 { buffer[i] }
+        /// Fewest units covering the suffix from `i`.
+        func backward(_ i: Int) -> Int32 { buffer[count + 1 + i] }
+        /// Fewest units of a split that keeps `start..<end` as one unit.
+        func through(_ start: Int, _ end: Int) -> Int32 { forward(start) + 1 + backward(end) }
     }
 }

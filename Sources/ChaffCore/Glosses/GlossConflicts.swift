@@ -47,6 +47,9 @@ public struct GlossConflict: Hashable, Sendable {
 ///   forms, so 銀行 and 银行 are one word. The first gloss of each key is remembered; a later
 ///   one that disagrees is a conflict (one per gloss, at its first disagreeing syllable).
 ///
+/// Two readings that the word itself lists for the character (流血: xuè and xiě) are variants,
+/// not a conflict.
+///
 /// Syllables disagree when they differ, or when both carry full tones (1-4) that differ
 /// (好(hǎo)奇 … 好(hào)奇), except for 一 and 不 (tone sandhi); a toneless or neutral gloss
 /// agrees with any tone of its syllable. A pair where `GlossChecker` already finds either
@@ -90,7 +93,8 @@ public enum GlossConflicts {
                 }
                 let first = glosses[earlier.gloss]
                 guard disagree(first.syllables[earlier.index], gloss.syllables[k], gloss.base[k].scalar),
-                    !isFlagged(gloss, k), !isFlagged(first, earlier.index)
+                    !isFlagged(gloss, k), !isFlagged(first, earlier.index),
+                    !bothValid(first.syllables[earlier.index], gloss.syllables[k], gloss, k, word: word)
                 else { continue }
                 result.append(
                     GlossConflict(
@@ -107,6 +111,23 @@ public enum GlossConflicts {
         if a.index != b.index { return true }
         return a.hasFullTone && b.hasFullTone && a.tone != b.tone
             && !GlossChecker.sandhiCharacters.contains(scalar)
+    }
+
+    /// True when the word the character stands in reads it both ways (流血: xuè and xiě, 露出:
+    /// lù and lòu): two glosses that each give a reading the dictionary lists for the word
+    /// are variants, not a contradiction.
+    static func bothValid(_ a: PinyinSyllable, _ b: PinyinSyllable, _ gloss: Gloss, _ k: Int, word: Range<Int>) -> Bool {
+        let scalars = gloss.context.map(\.scalar)
+        let position = gloss.basePosition + k
+        for match in PinyinWords.matches(in: scalars, containing: position)
+        where match.range == word && !match.reading.isCollocation {
+            let readings = match.readings(atRunPosition: position)
+            func lists(_ s: PinyinSyllable) -> Bool {
+                readings.contains { $0.index == s.index && (!s.hasFullTone || !$0.hasFullTone || $0.tone == s.tone) }
+            }
+            if lists(a) && lists(b) { return true }
+        }
+        return false
     }
 
     private static func isFlagged(_ gloss: Gloss, _ k: Int) -> Bool {

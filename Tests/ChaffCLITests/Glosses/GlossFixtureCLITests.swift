@@ -51,8 +51,9 @@ import Testing
         let text = try String(contentsOfFile: Self.folder + "/wrong.txt", encoding: .utf8)
         var expected: [Diagnostic] = []
         // Unconfirmed readings (one dictionary, few words read the character so) do not
-        // overrule a frequent reading: these four words, Simplified and Traditional, are missed.
-        let unconfirmed: Set<String> = ["堡(bao)子(zi)", "弄(leng)口(kou)", "轧(ya)账(zhang)", "鞭(bian)鞘(qiao)", "軋(ya)賬(zhang)"]
+        // overrule a frequent reading: these three words, Simplified and Traditional, are missed
+        // (弄口 is found: 弄 lèng is rare alone, so the unconfirmed word decides).
+        let unconfirmed: Set<String> = ["堡(bao)子(zi)", "轧(ya)账(zhang)", "鞭(bian)鞘(qiao)", "軋(ya)賬(zhang)"]
         for (n, line) in text.split(separator: "\n").enumerated() {
             let parts = line.split(separator: "\t")
             if unconfirmed.contains(String(parts[1])) { continue }
@@ -75,8 +76,8 @@ import Testing
         }
         let (status, found) = Self.diagnostics(["--select", "gloss-reading", Self.folder + "/wrong.txt"])
         #expect(status == 1)
-        #expect(found.count == 2253)
-        #expect(expected.count == 2253)
+        #expect(found.count == 2255)
+        #expect(expected.count == 2255)
         // Compare position, rule, the character named and the expected toneless reading.
         let summarised = found.map { diagnostic -> Diagnostic in
             // "Gloss 'x' for 角 does not fit 角色 (jué); expected 'jue'"

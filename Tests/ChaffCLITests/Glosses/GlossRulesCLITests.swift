@@ -20,10 +20,10 @@ import Testing
             spun-simplified.txt:7:49: error: Gloss 'zai' for 仔 does not fit 仔细 (zǐ); expected 'zi' [gloss-reading]
             spun-simplified.txt:7:71: error: Gloss 'zha' for 查 does not fit 排查 (chá); expected 'cha' [gloss-reading]
             spun-simplified.txt:7:82: error: Gloss 'sheng' for 省 does not fit 自省 (xǐng); expected 'xing' [gloss-reading]
+            spun-simplified.txt:11:8: error: Gloss 'zhao' for 着 is how 着 reads only after 不 or 得 or before 了 (睡不着, 用得着, 点着了); after a verb 着 reads zhe, expected 'zhe' [gloss-reading]
             spun-simplified.txt:11:14: warning: '着' glossed 'zhe' here but 'zhao' right before it [gloss-inconsistent]
             spun-simplified.txt:11:27: warning: Gloss 'hǎo' for 好 has the wrong tone for 好奇心 (hào); expected 'hào' [gloss-tone]
             spun-simplified.txt:11:38: error: Gloss 'xin' for 型 is not a reading of 型; expected 'xing' as in 模型 (xíng) [gloss-reading]
-            spun-simplified.txt:11:68: warning: '朝' in '朝阳' glossed 'cháo' here but 'zhāo' at line 11 [gloss-inconsistent]
             spun-simplified.txt:13:77: warning: 'AGI' expanded as 'Artificial Generative Intelligence' here but 'Artificial General Intelligence' at line 13 [gloss-inconsistent]
             spun-simplified.txt:13:131: warning: 'API' expanded as '应用程序接口' here but '应用程序编程接口' at line 13 [gloss-inconsistent]
 
@@ -43,7 +43,6 @@ import Testing
             spun-traditional.txt:11:14: warning: '著' glossed 'zhe' here but 'zhao' right before it [gloss-inconsistent]
             spun-traditional.txt:11:27: warning: Gloss 'hǎo' for 好 has the wrong tone for 好奇心 (hào); expected 'hào' [gloss-tone]
             spun-traditional.txt:11:38: error: Gloss 'xin' for 型 is not a reading of 型; expected 'xing' as in 模型 (xíng) [gloss-reading]
-            spun-traditional.txt:11:68: warning: '朝' in '朝陽' glossed 'cháo' here but 'zhāo' at line 11 [gloss-inconsistent]
             spun-traditional.txt:13:77: warning: 'AGI' expanded as 'Artificial Generative Intelligence' here but 'Artificial General Intelligence' at line 13 [gloss-inconsistent]
             spun-traditional.txt:13:131: warning: 'API' expanded as '應用程序接口' here but '應用程序編程接口' at line 13 [gloss-inconsistent]
 
@@ -56,6 +55,7 @@ import Testing
             ruby-mistakes.html:4:25: error: Gloss 'jiǎo' for 角 does not fit 角色 (jué); expected 'jué' [gloss-reading]
             ruby-mistakes.html:5:26: error: Gloss 'jiào' for 覺 does not fit 直覺 (jué); expected 'jué' [gloss-reading]
             ruby-mistakes.html:5:89: warning: Gloss 'hǎo' for 好 has the wrong tone for 好奇心 (hào); expected 'hào' [gloss-tone]
+            ruby-mistakes.html:6:19: error: Gloss 'zháo' for 着 is how 着 reads only after 不 or 得 or before 了 (睡不着, 用得着, 点着了); after a verb 着 reads zhe, expected 'zhe' [gloss-reading]
             ruby-mistakes.html:6:33: warning: '着' glossed 'zhe' here but 'zháo' right before it [gloss-inconsistent]
 
             """)

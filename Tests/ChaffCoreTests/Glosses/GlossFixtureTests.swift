@@ -93,9 +93,8 @@ import ChaffData
         // overrule the character's frequent reading.
         #expect(
             missed == [
-                "S\t堡(bao)子(zi)\t0\tbu3", "S\t弄(leng)口(kou)\t0\tlong4", "S\t轧(ya)账(zhang)\t0\tga2",
-                "S\t鞭(bian)鞘(qiao)\t1\tshao1", "T\t堡(bao)子(zi)\t0\tbu3", "T\t弄(leng)口(kou)\t0\tlong4",
-                "T\t軋(ya)賬(zhang)\t0\tga2", "T\t鞭(bian)鞘(qiao)\t1\tshao1",
+                "S\t堡(bao)子(zi)\t0\tbu3", "S\t轧(ya)账(zhang)\t0\tga2", "S\t鞭(bian)鞘(qiao)\t1\tshao1",
+                "T\t堡(bao)子(zi)\t0\tbu3", "T\t軋(ya)賬(zhang)\t0\tga2", "T\t鞭(bian)鞘(qiao)\t1\tshao1",
             ])
         #expect(wrongPlace == [])
     }

@@ -87,6 +87,30 @@ import Testing
         #expect(Self.run(arguments, "角(jiao)色").map(\.message) == ["jiao|角|角色|jué|jue|gǔ, jiǎo, jiao, jué, lù"])
     }
 
+    @Test func rareReadingMessagesSayWhatDecides() throws {
+        let rule = try Self.rule("gloss-reading", message: Self.readingMessage)
+        #expect(
+            Self.run(rule, "希什(shen)曼").map(\.message) == [
+                "Gloss 'shen' for 什 is how 什 reads in 什么 and words with it, and no 么 follows it here; "
+                    + "alone 什 reads shí, expected 'shi'"
+            ])
+        #expect(
+            Self.run(rule, "他抱着(zhao)孩子").map(\.message) == [
+                "Gloss 'zhao' for 着 is how 着 reads only after 不 or 得 or before 了 (睡不着, 用得着, 点着了); "
+                    + "after a verb 着 reads zhe, expected 'zhe'"
+            ])
+        #expect(
+            Self.run(rule, "不久他便(pian)走了").map(\.message) == [
+                "Gloss 'pian' for 便 is how 便 reads only in 便宜 and 便便 (大腹便便); before a verb 便 is the "
+                    + "adverb biàn, expected 'bian'"
+            ])
+        #expect(
+            Self.run(rule, "它掺(can)杂").map(\.message) == [
+                "Gloss 'can' for 掺 is rare for 掺 (none of the dictionary words with 掺 reads it so) and no "
+                    + "word around it does; 掺 reads chān, expected 'chan'"
+            ])
+    }
+
     @Test func toneReport() throws {
         let rule = try Self.rule("gloss-reading", #"{"report": "tone"}"#, message: Self.readingMessage)
         #expect(
@@ -109,8 +133,8 @@ import Testing
                 Result(range: 14..<19, message: "'著' glossed 'zhe' here but 'zhu' right before it; 著  1", fix: nil)
             ])
         #expect(
-            Self.run(rule, "朝阳(zhāo yáng)升起。\n\n朝阳(cháo yáng)公园") == [
-                Result(range: 36..<49, message: "'朝' in '朝阳' glossed 'cháo' here but 'zhāo' at line 1; 朝 朝阳 1", fix: nil)
+            Self.run(rule, "單小明(dan xiao ming)說。\n\n單小明(shan xiao ming)") == [
+                Result(range: 41..<57, message: "'單' in '單小明' glossed 'shan' here but 'dan' at line 1; 單 單小明 1", fix: nil)
             ])
         #expect(
             Self.run(rule, "AGI (Artificial General Intelligence)\nx\nAGI (Artificial Generative Intelligence)") == [
