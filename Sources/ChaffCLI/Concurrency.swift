@@ -30,19 +30,6 @@ final class OrderedDelivery<T>: @unchecked Sendable {
     }
 }
 
-/// A shared counter handing out work items.
-final class AtomicCounter: @unchecked Sendable {
-    private var value = -1
-    private let lock = NSLock()
-
-    /// The next value, starting at 0.
-    func increment() -> Int {
-        lock.withLock {
-            value += 1
-            return value
-        }
-    }
-}
 
 /// The number of cores available.
 enum ProcessInfoCores {

@@ -63,7 +63,7 @@ public struct Linter: Sendable {
                 return ca != cb ? ca > cb : a.offset < b.offset
             }.map(\.element)
             let shared = DerivedValues()
-            let next = LintCounter()
+            let next = AtomicCounter()
             let results = StepTable<Step>(count: rules.count)
             DispatchQueue.concurrentPerform(iterations: threads) { _ in
                 let context = CheckContext(document: document, regexSeconds: regexSeconds, shared: shared)
@@ -222,19 +222,6 @@ public struct Linter: Sendable {
     }
 }
 
-/// Hands out rule indices to the threads checking one document.
-private final class LintCounter: @unchecked Sendable {
-    private var value = -1
-    private let lock = NSLock()
-
-    /// The next value, starting at 0.
-    func increment() -> Int {
-        lock.withLock {
-            value += 1
-            return value
-        }
-    }
-}
 
 /// What each rule left to report, filled by the threads checking one document.
 private final class StepTable<Step>: @unchecked Sendable {
