@@ -92,6 +92,13 @@ public enum InterruptCleanup {
         for slot in 0..<capacity { removeIfArmed(slot) }
     }
 
+    /// The path armed in `slot`, or nil when the slot is not armed (for tests).
+    static func armedPath(_ slot: Int) -> [UInt8]? {
+        guard states[slot].load(ordering: .acquiring) == armed else { return nil }
+        let start = paths + slot * pathCapacity
+        return Array(UnsafeBufferPointer(start: start, count: strlen(start))).map { UInt8(bitPattern: $0) }
+    }
+
     /// Unlinks the path in `slot` if it is armed. (Tests call this for their own slots only,
     /// so that writes running in parallel keep theirs.)
     static func removeIfArmed(_ slot: Int) {
