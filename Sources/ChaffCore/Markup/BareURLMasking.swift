@@ -33,7 +33,19 @@ enum BareURLMasking {
         var found: [Range<Int>] = []
         let end = buffer.count
         var i = 0
+        let base = buffer.baseAddress
         while i < end {
+            // Skip eight bytes at a time while none of them is h, f, w (either case) or `@`:
+            // almost all of a text, which the byte-at-a-time test below made cost about twenty
+            // instructions a byte.
+            while i + 8 <= end {
+                let word = UnsafeRawPointer(base! + i).loadUnaligned(as: UInt64.self)
+                let lower = word | 0x2020_2020_2020_2020
+                if hasZeroByte(lower ^ 0x6868_6868_6868_6868) || hasZeroByte(lower ^ 0x6666_6666_6666_6666)
+                    || hasZeroByte(lower ^ 0x7777_7777_7777_7777) || hasZeroByte(word ^ 0x4040_4040_4040_4040) { break }
+                i += 8
+            }
+            if i >= end { break }
             let byte = buffer[i]
             let folded = byte | 0x20
             // h(ttp), f(tp), w(ww): the second letter rules out almost every word at once.
@@ -54,6 +66,13 @@ enum BareURLMasking {
             i += 1
         }
         return found
+    }
+
+    /// Whether some byte of `word` is zero (may also flag the byte above a zero byte, which
+    /// only sends the scan to the exact test).
+    @inline(__always)
+    private static func hasZeroByte(_ word: UInt64) -> Bool {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
     }
 
     /// The end of the URL starting at `start`, or nil when no URL starts there.
