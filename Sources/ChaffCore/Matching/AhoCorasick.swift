@@ -19,6 +19,20 @@ public struct AhoCorasick: Sendable {
     /// no match, and the scan steps over it without entering the trie. Chinese text, whose
     /// characters mostly begin no phrase, then costs a table read per byte.
     private let startPairs: [UInt64]
+    /// One bit per three-byte character (its 16-bit scalar) that some pattern starts with, or
+    /// empty when a pattern starts with a lead byte of such a character but not with a whole
+    /// one. In Chinese text the pair test above passes at almost every character (a lead byte
+    /// and one continuation byte say little); the whole character says whether a phrase can
+    /// start there.
+    private let startCharacters: [UInt64]
+    /// Whether some pattern starts with a UTF-8 continuation byte (never, for text patterns):
+    /// when none does, a character that starts no pattern is stepped over whole.
+    private let continuationStarts: Bool
+    /// For states with many edges (a character's lead byte has dozens of continuations),
+    /// the offset of their 256 entries in `denseTargets`, or -1: a table read instead of a
+    /// walk along a long sorted list.
+    private let denseStart: [Int32]
+    private let denseTargets: [Int32]
     /// The number of patterns.
     public var patternCount: Int { lengths.count }
 
@@ -98,6 +112,38 @@ public struct AhoCorasick: Sendable {
             }
         }
         self.startPairs = startPairs
+        var startCharacters = [UInt64](repeating: 0, count: 1 << 10)
+        var continuationStarts = false
+        for pattern in patterns where !pattern.isEmpty {
+            let b0 = pattern[0]
+            if b0 & 0xC0 == 0x80 { continuationStarts = true }
+            guard b0 & 0xF0 == 0xE0 else { continue }
+            guard pattern.count >= 3, pattern[1] & 0xC0 == 0x80, pattern[2] & 0xC0 == 0x80 else {
+                startCharacters = []
+                break
+            }
+            let key = Self.characterKey(b0, pattern[1], pattern[2])
+            startCharacters[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        self.startCharacters = startCharacters
+        self.continuationStarts = continuationStarts
+        var denseStart = [Int32](repeating: -1, count: count)
+        var denseTargets: [Int32] = []
+        for state in 1..<max(count, 1) where edgeStart[state + 1] - edgeStart[state] > 6 {
+            denseStart[state] = Int32(denseTargets.count)
+            var table = [Int32](repeating: -1, count: 256)
+            for e in Int(edgeStart[state])..<Int(edgeStart[state + 1]) { table[Int(edgeBytes[e])] = edgeTargets[e] }
+            denseTargets += table
+        }
+        self.denseStart = denseStart
+        self.denseTargets = denseTargets
+    }
+
+    /// The scalar of a three-byte UTF-8 character from its bytes (a lead byte 0xE0–0xEF and
+    /// two continuation bytes).
+    @inline(__always)
+    private static func characterKey(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
+        Int(b0 & 0x0F) << 12 | Int(b1 & 0x3F) << 6 | Int(b2 & 0x3F)
     }
 
     /// Calls `body` for every occurrence, overlapping ones included, in order of their end.
@@ -110,25 +156,52 @@ public struct AhoCorasick: Sendable {
                         edgeTargets.withUnsafeBufferPointer { edgeTargets in
                             failure.withUnsafeBufferPointer { failure in
                             startPairs.withUnsafeBufferPointer { startPairs in
+                            startCharacters.withUnsafeBufferPointer { startCharacters in
+                            denseStart.withUnsafeBufferPointer { denseStart in
+                            denseTargets.withUnsafeBufferPointer { denseTargets in
                                 var state = 0
                                 var i = 0
                                 let n = text.count
+                                let characterFilter = !startCharacters.isEmpty
+                                let skipWhole = characterFilter && !continuationStarts
                                 while i < n {
                                     var b = fold[Int(text[i])]
                                     if state == 0 {
                                         // At the root, skip positions that start no pattern: the
                                         // state after them is the root again.
                                         while i + 1 < n {
-                                            let pair = Int(b) << 8 | Int(fold[Int(text[i + 1])])
+                                            let next = text[i + 1]
+                                            if characterFilter, b & 0xF0 == 0xE0, i + 2 < n, next & 0xC0 == 0x80, text[i + 2] & 0xC0 == 0x80 {
+                                                let key = Self.characterKey(b, next, text[i + 2])
+                                                if startCharacters[key >> 6] & (1 << UInt64(key & 63)) != 0 { break }
+                                                // No pattern starts at this character, nor (when
+                                                // none starts with a continuation byte) inside it.
+                                                i += skipWhole ? 3 : 1
+                                                if i >= n { break }
+                                                b = fold[Int(text[i])]
+                                                continue
+                                            }
+                                            let pair = Int(b) << 8 | Int(fold[Int(next)])
                                             if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 { break }
                                             i += 1
                                             b = fold[Int(text[i])]
                                         }
+                                        if i >= n { break }
                                     }
                                     while true {
                                         if state == 0 {
                                             state = Int(rootNext[Int(b)])
                                             break
+                                        }
+                                        let dense = Int(denseStart[state])
+                                        if dense >= 0 {
+                                            let target = Int(denseTargets[dense + Int(b)])
+                                            if target >= 0 {
+                                                state = target
+                                                break
+                                            }
+                                            state = Int(failure[state])
+                                            continue
                                         }
                                         var found = -1
                                         var e = Int(edgeStart[state])
@@ -158,6 +231,9 @@ public struct AhoCorasick: Sendable {
                                     }
                                     i += 1
                                 }
+                            }
+                            }
+                            }
                             }
                             }
                         }
