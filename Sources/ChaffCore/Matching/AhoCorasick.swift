@@ -19,12 +19,12 @@ public struct AhoCorasick: Sendable {
     /// no match, and the scan steps over it without entering the trie. Chinese text, whose
     /// characters mostly begin no phrase, then costs a table read per byte.
     private let startPairs: [UInt64]
-    /// One bit per three-byte character (its 16-bit scalar) that some pattern starts with, or
-    /// empty when a pattern starts with a lead byte of such a character but not with a whole
-    /// one. In Chinese text the pair test above passes at almost every character (a lead byte
-    /// and one continuation byte say little); the whole character says whether a phrase can
-    /// start there.
-    private let startCharacters: [UInt64]
+    /// One bit per 16-bit key (`tripleKey`) of the first three folded bytes of a pattern of
+    /// three bytes or more, and for every key when some pattern is shorter: a second test for
+    /// a position that passes the pair test. In Chinese text the pair test passes at almost
+    /// every character (a lead byte and one continuation byte say little) and in English at
+    /// most letters; three bytes (for Chinese, the whole character) say far more.
+    private let startTriples: [UInt64]
     /// Whether some pattern starts with a UTF-8 continuation byte (never, for text patterns):
     /// when none does, a character that starts no pattern is stepped over whole.
     private let continuationStarts: Bool
@@ -112,20 +112,18 @@ public struct AhoCorasick: Sendable {
             }
         }
         self.startPairs = startPairs
-        var startCharacters = [UInt64](repeating: 0, count: 1 << 10)
+        var startTriples = [UInt64](repeating: 0, count: 1 << 10)
         var continuationStarts = false
         for pattern in patterns where !pattern.isEmpty {
-            let b0 = pattern[0]
-            if b0 & 0xC0 == 0x80 { continuationStarts = true }
-            guard b0 & 0xF0 == 0xE0 else { continue }
-            guard pattern.count >= 3, pattern[1] & 0xC0 == 0x80, pattern[2] & 0xC0 == 0x80 else {
-                startCharacters = []
-                break
+            if pattern[0] & 0xC0 == 0x80 { continuationStarts = true }
+            guard pattern.count >= 3 else {
+                startTriples = [UInt64](repeating: ~0, count: 1 << 10)
+                continue
             }
-            let key = Self.characterKey(b0, pattern[1], pattern[2])
-            startCharacters[key >> 6] |= 1 << UInt64(key & 63)
+            let key = Self.tripleKey(fold[Int(pattern[0])], fold[Int(pattern[1])], fold[Int(pattern[2])])
+            startTriples[key >> 6] |= 1 << UInt64(key & 63)
         }
-        self.startCharacters = startCharacters
+        self.startTriples = startTriples
         self.continuationStarts = continuationStarts
         var denseStart = [Int32](repeating: -1, count: count)
         var denseTargets: [Int32] = []
@@ -139,10 +137,10 @@ public struct AhoCorasick: Sendable {
         self.denseTargets = denseTargets
     }
 
-    /// The scalar of a three-byte UTF-8 character from its bytes (a lead byte 0xE0–0xEF and
-    /// two continuation bytes).
+    /// A 16-bit key of three bytes: for a three-byte UTF-8 character, its scalar; other bytes
+    /// may share a key (the test only skips).
     @inline(__always)
-    private static func characterKey(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
+    private static func tripleKey(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
         Int(b0 & 0x0F) << 12 | Int(b1 & 0x3F) << 6 | Int(b2 & 0x3F)
     }
 
@@ -156,34 +154,33 @@ public struct AhoCorasick: Sendable {
                         edgeTargets.withUnsafeBufferPointer { edgeTargets in
                             failure.withUnsafeBufferPointer { failure in
                             startPairs.withUnsafeBufferPointer { startPairs in
-                            startCharacters.withUnsafeBufferPointer { startCharacters in
+                            startTriples.withUnsafeBufferPointer { startTriples in
                             denseStart.withUnsafeBufferPointer { denseStart in
                             denseTargets.withUnsafeBufferPointer { denseTargets in
                                 var state = 0
                                 var i = 0
                                 let n = text.count
-                                let characterFilter = !startCharacters.isEmpty
-                                let skipWhole = characterFilter && !continuationStarts
+                                let skipWhole = !continuationStarts
                                 while i < n {
                                     var b = fold[Int(text[i])]
                                     if state == 0 {
                                         // At the root, skip positions that start no pattern: the
                                         // state after them is the root again.
                                         while i + 1 < n {
-                                            let next = text[i + 1]
-                                            if characterFilter, b & 0xF0 == 0xE0, i + 2 < n, next & 0xC0 == 0x80, text[i + 2] & 0xC0 == 0x80 {
-                                                let key = Self.characterKey(b, next, text[i + 2])
-                                                if startCharacters[key >> 6] & (1 << UInt64(key & 63)) != 0 { break }
-                                                // No pattern starts at this character, nor (when
-                                                // none starts with a continuation byte) inside it.
-                                                i += skipWhole ? 3 : 1
+                                            let b1 = fold[Int(text[i + 1])]
+                                            let pair = Int(b) << 8 | Int(b1)
+                                            if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                                                guard i + 2 < n else { break }
+                                                let b2 = fold[Int(text[i + 2])]
+                                                let key = Self.tripleKey(b, b1, b2)
+                                                if startTriples[key >> 6] & (1 << UInt64(key & 63)) != 0 { break }
+                                                // No pattern starts here, nor (when none starts
+                                                // with a continuation byte) inside this character.
+                                                i += skipWhole && b & 0xF0 == 0xE0 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 ? 3 : 1
                                                 if i >= n { break }
-                                                b = fold[Int(text[i])]
-                                                continue
+                                            } else {
+                                                i += 1
                                             }
-                                            let pair = Int(b) << 8 | Int(fold[Int(next)])
-                                            if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 { break }
-                                            i += 1
                                             b = fold[Int(text[i])]
                                         }
                                         if i >= n { break }
