@@ -73,10 +73,11 @@ struct FoldedText {
                     // Exactly the bytes that are 0x20 (no borrow between lanes).
                     let spaces = ~(((space & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | space | 0x7F7F_7F7F_7F7F_7F7F)
                     if spaces != 0 && (spaces & (spaces >> 8) != 0 || spaces >> 63 != 0 || (k == 0 && spaces & 0x80 != 0)) { break }
+                    // Stored as it was loaded: a word-wide copy, not a second pass.
+                    UnsafeMutableRawPointer(target + n + (k - i)).storeBytes(of: word, as: UInt64.self)
                     k += 8
                 }
                 if k > i {
-                    (target + n).initialize(from: source + i, count: k - i)
                     n += k - i
                     i = k
                     if i >= text.count { break }
