@@ -41,6 +41,11 @@ enum BareURLMasking {
             // the word to that test.
             while i + 8 <= end {
                 let word = UnsafeRawPointer(base! + i).loadUnaligned(as: UInt64.self)
+                // Eight bytes of Chinese (no ASCII byte) hold none of them.
+                if word & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 {
+                    i += 8
+                    continue
+                }
                 let lower = word | 0x2020_2020_2020_2020
                 let h = zeroBytes(lower ^ 0x6868_6868_6868_6868) | zeroBytes(lower ^ 0x6666_6666_6666_6666)
                 let w = zeroBytes(lower ^ 0x7777_7777_7777_7777)
