@@ -56,8 +56,9 @@ struct FoldedText {
                 }
             }
             while i < text.count {
-                // Copy up to the next byte that may need folding (any byte below 0x21, `(`, or a
-                // lead byte of a three-byte Han character), eight bytes at a time over ASCII.
+                // Copy up to the next byte that may need folding (a control byte, a space beside
+                // other white space, `(`, or a lead byte of a three-byte Han character), eight
+                // bytes at a time over ASCII.
                 // A single space between two other bytes stays as it is (the rule below), so a
                 // word whose spaces are single and not its last byte is copied whole too: on
                 // English prose this is most words, where breaking at every space cost a pass of
