@@ -59,6 +59,10 @@ public struct ClaimDetector: Sendable {
         var paragraphs: [SentenceSplitter.Paragraph] = []
         var m = 0
         for paragraph in splitter.paragraphs(in: text) {
+            // A paragraph where no match starts has no piece where one does: skip it before
+            // cutting it at HTML block tags.
+            while m < matches.count && matches[m].range.lowerBound < paragraph.lowerBound { m += 1 }
+            guard m < matches.count, matches[m].range.lowerBound < paragraph.upperBound else { continue }
             // HTML blocks on one line (`<dt>…¶</a></dt><dd><p>Studies show…`) are paragraphs of
             // their own: a link in one must not source a claim in the next.
             for range in raw.map({ HTMLBlockBoundaries.split(paragraph, raw: $0) }) ?? [paragraph] {

@@ -68,7 +68,20 @@ public enum FileReader {
         }
         if failure != 0 { throw Failure(reason: String(cString: strerror(failure))) }
         guard bytes.count == expected else { return bytes }
-        // Past the expected size: a growing file, a pipe, or standard input.
+        // Past the expected size: a growing file, a pipe, or standard input. One byte is read
+        // first: almost always the file ends there, and zeroing a 64 KiB chunk for every file
+        // (655 MB of memset over a 10,000-file corpus) cost more than reading it.
+        var probe: UInt8 = 0
+        while true {
+            let n = Glibc_read(fd, &probe, 1)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(reason: String(cString: strerror(errno)))
+            }
+            if n == 0 { return bytes }
+            bytes.append(probe)
+            break
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc_read(fd, $0.baseAddress, $0.count) }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// ASCII byte tests shared by the markup scanners. Markup syntax is ASCII, so every test here
 /// is false for the bytes of multi-byte UTF-8 characters.
 enum MarkupBytes {
@@ -87,7 +93,14 @@ enum MarkupBytes {
     /// The first index in `from..<end` holding `byte`, or `end`.
     @inline(__always) static func index(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
         var i = from
-        while i < end && buffer[i] != byte { i += 1 }
+        // Most searches end within a few bytes (a tag's `>`); a long one (the next `<` of a
+        // paragraph) goes to the C library's vectorised memchr, not a byte-at-a-time loop.
+        let near = min(end, from + 16)
+        while i < near && buffer[i] != byte { i += 1 }
+        if i == near && near < end, let base = buffer.baseAddress {
+            guard let found = memchr(base + near, Int32(byte), end - near) else { return end }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
         return i
     }
 

@@ -19,6 +19,20 @@ public struct AhoCorasick: Sendable {
     /// no match, and the scan steps over it without entering the trie. Chinese text, whose
     /// characters mostly begin no phrase, then costs a table read per byte.
     private let startPairs: [UInt64]
+    /// One bit per 16-bit key (`tripleKey`) of the first three folded bytes of a pattern of
+    /// three bytes or more, and for every key when some pattern is shorter: a second test for
+    /// a position that passes the pair test. In Chinese text the pair test passes at almost
+    /// every character (a lead byte and one continuation byte say little) and in English at
+    /// most letters; three bytes (for Chinese, the whole character) say far more.
+    private let startTriples: [UInt64]
+    /// Whether some pattern starts with a UTF-8 continuation byte (never, for text patterns):
+    /// when none does, a character that starts no pattern is stepped over whole.
+    private let continuationStarts: Bool
+    /// For states with many edges (a character's lead byte has dozens of continuations),
+    /// the offset of their 256 entries in `denseTargets`, or -1: a table read instead of a
+    /// walk along a long sorted list.
+    private let denseStart: [Int32]
+    private let denseTargets: [Int32]
     /// The number of patterns.
     public var patternCount: Int { lengths.count }
 
@@ -98,6 +112,36 @@ public struct AhoCorasick: Sendable {
             }
         }
         self.startPairs = startPairs
+        var startTriples = [UInt64](repeating: 0, count: 1 << 10)
+        var continuationStarts = false
+        for pattern in patterns where !pattern.isEmpty {
+            if pattern[0] & 0xC0 == 0x80 { continuationStarts = true }
+            guard pattern.count >= 3 else {
+                startTriples = [UInt64](repeating: ~0, count: 1 << 10)
+                continue
+            }
+            let key = Self.tripleKey(fold[Int(pattern[0])], fold[Int(pattern[1])], fold[Int(pattern[2])])
+            startTriples[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        self.startTriples = startTriples
+        self.continuationStarts = continuationStarts
+        var denseStart = [Int32](repeating: -1, count: count)
+        var denseTargets: [Int32] = []
+        for state in 1..<max(count, 1) where edgeStart[state + 1] - edgeStart[state] > 6 {
+            denseStart[state] = Int32(denseTargets.count)
+            var table = [Int32](repeating: -1, count: 256)
+            for e in Int(edgeStart[state])..<Int(edgeStart[state + 1]) { table[Int(edgeBytes[e])] = edgeTargets[e] }
+            denseTargets += table
+        }
+        self.denseStart = denseStart
+        self.denseTargets = denseTargets
+    }
+
+    /// A 16-bit key of three bytes: for a three-byte UTF-8 character, its scalar; other bytes
+    /// may share a key (the test only skips).
+    @inline(__always)
+    private static func tripleKey(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
+        Int(b0 & 0x0F) << 12 | Int(b1 & 0x3F) << 6 | Int(b2 & 0x3F)
     }
 
     /// Calls `body` for every occurrence, overlapping ones included, in order of their end.
@@ -110,25 +154,51 @@ public struct AhoCorasick: Sendable {
                         edgeTargets.withUnsafeBufferPointer { edgeTargets in
                             failure.withUnsafeBufferPointer { failure in
                             startPairs.withUnsafeBufferPointer { startPairs in
+                            startTriples.withUnsafeBufferPointer { startTriples in
+                            denseStart.withUnsafeBufferPointer { denseStart in
+                            denseTargets.withUnsafeBufferPointer { denseTargets in
                                 var state = 0
                                 var i = 0
                                 let n = text.count
+                                let skipWhole = !continuationStarts
                                 while i < n {
                                     var b = fold[Int(text[i])]
                                     if state == 0 {
                                         // At the root, skip positions that start no pattern: the
                                         // state after them is the root again.
                                         while i + 1 < n {
-                                            let pair = Int(b) << 8 | Int(fold[Int(text[i + 1])])
-                                            if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 { break }
-                                            i += 1
+                                            let b1 = fold[Int(text[i + 1])]
+                                            let pair = Int(b) << 8 | Int(b1)
+                                            if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                                                guard i + 2 < n else { break }
+                                                let b2 = fold[Int(text[i + 2])]
+                                                let key = Self.tripleKey(b, b1, b2)
+                                                if startTriples[key >> 6] & (1 << UInt64(key & 63)) != 0 { break }
+                                                // No pattern starts here, nor (when none starts
+                                                // with a continuation byte) inside this character.
+                                                i += skipWhole && b & 0xF0 == 0xE0 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 ? 3 : 1
+                                                if i >= n { break }
+                                            } else {
+                                                i += 1
+                                            }
                                             b = fold[Int(text[i])]
                                         }
+                                        if i >= n { break }
                                     }
                                     while true {
                                         if state == 0 {
                                             state = Int(rootNext[Int(b)])
                                             break
+                                        }
+                                        let dense = Int(denseStart[state])
+                                        if dense >= 0 {
+                                            let target = Int(denseTargets[dense + Int(b)])
+                                            if target >= 0 {
+                                                state = target
+                                                break
+                                            }
+                                            state = Int(failure[state])
+                                            continue
                                         }
                                         var found = -1
                                         var e = Int(edgeStart[state])
@@ -158,6 +228,9 @@ public struct AhoCorasick: Sendable {
                                     }
                                     i += 1
                                 }
+                            }
+                            }
+                            }
                             }
                             }
                         }
