@@ -74,8 +74,10 @@ public enum GlossChecker {
     /// are never compared.
     public static let sandhiCharacters: Set<UInt32> = [0x4E00, 0x4E0D]  // 一 不
 
-    /// The findings for one gloss, in syllable order (a repeated-gloss finding first).
-    public static func check(_ gloss: Gloss) -> [GlossFinding] {
+    /// The findings for one gloss, in syllable order (a repeated-gloss finding first). A
+    /// document's glosses share most of their context words: pass one `memo` for all of them
+    /// (by one thread) so that each word is looked up once.
+    public static func check(_ gloss: Gloss, memo: WordMatchMemo? = nil) -> [GlossFinding] {
         var findings: [GlossFinding] = []
         if let repeated = gloss.repeatedSyllables, let first = gloss.base.first,
             repeated.map(\.index) != gloss.syllables.map(\.index)
@@ -97,9 +99,9 @@ public enum GlossChecker {
                 let readings = readingsOf(character.scalar)
                 if readings.isEmpty { continue }
                 let position = gloss.basePosition + k
-                let words = PinyinWords.matches(in: scalars, containing: position)
+                let words = memo?.matches(in: scalars, containing: position) ?? PinyinWords.matches(in: scalars, containing: position)
                 if costs == nil {
-                    costs = SplitCosts(PinyinWords.matches(in: scalars), count: count, buffer: buffer)
+                    costs = SplitCosts(memo?.matches(in: scalars) ?? PinyinWords.matches(in: scalars), count: count, buffer: buffer)
                 }
                 let decision = decide(
                     words, costs: costs!, position: position, scalar: character.scalar, readings: readings)

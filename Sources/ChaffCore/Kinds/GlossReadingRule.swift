@@ -50,8 +50,10 @@ public struct GlossReadingRule: RuleKind {
         if glosses.isEmpty { return }
         let source = context.document.source
         var confirmed: Int? = nil
+        // One memo per rule and document: rules of one large file may run on several threads.
+        let memo = WordMatchMemo()
         for gloss in glosses where GlossChecker.mayFind(gloss) {
-            let findings = GlossChecker.check(gloss)
+            let findings = GlossChecker.check(gloss, memo: memo)
             if findings.isEmpty { continue }
             let spelling = GlossSpelling(of: gloss, in: source)
             for finding in findings {
