@@ -105,12 +105,12 @@ public struct MixedHanScriptRule: RuleKind {
     /// must between single characters) that differ only where one character is the other's
     /// variant.
     static func standsBesideItsCounterpart(_ finding: HanScriptMixFinding, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Up to six characters on each side of the finding, as scalars.
+        // Up to seven characters on each side of the finding, as scalars.
         var before: [UInt32] = []
         var index = finding.range.lowerBound
         while before.count < 7, index > 0, let scalar = ScalarClass.scalar(before: index, in: text), scalar >= 0x80 || scalar == 0x2F || scalar == 0x20 {
             before.insert(scalar, at: 0)
-            index -= UTF8Decoding.decode(text, at: index - (scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4)).1
+            index -= scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4
         }
         var after: [UInt32] = []
         index = finding.range.upperBound

@@ -62,12 +62,12 @@ enum HanScriptNeighbourhood {
         }
         guard own + other == 0 || other * 5 >= own else { return false }
         // In plain text, in a block of lines with no blank line between them (one review, post
-        // or record a line), a line written in the minority system (a Traditional review among Simplified
-        // ones, behind a Simplified site prefix) is that writer's text, slips of the other aside:
+        // or record a line), a line written in the minority system (a Traditional review among
+        // Simplified ones, behind a Simplified site prefix) is that writer's text, slips aside:
         // more than three in four of its decisive characters are the minority's. A line that
         // mixes more evenly (服務態度 beside 房间设施), or a paragraph of its own in an article,
         // keeps its findings.
-        let line = lineBounds(of: range, in: text, unit: unit)
+        let line = lineBounds(of: range, in: text)
         var recordMixes = false
         if linesAreRecords && isInBlockOfLines(line, in: text) {
             let whole = tallyDecisive(in: line, minority: minority, text: text)
@@ -83,12 +83,12 @@ enum HanScriptNeighbourhood {
             // Either neighbour line written in the character's own system: a record wraps onto
             // the next line, and a new one may follow.
             if line.lowerBound > 0 {
-                let previous = lineBounds(of: (line.lowerBound - 1)..<(line.lowerBound - 1), in: text, unit: unit)
+                let previous = lineBounds(of: (line.lowerBound - 1)..<(line.lowerBound - 1), in: text)
                 let counted = tallyDecisive(in: previous, minority: minority, text: text)
                 if counted.own >= 3 && counted.other * 5 < counted.own { return false }
             }
             if line.upperBound < text.count {
-                let next = lineBounds(of: (line.upperBound + 1)..<(line.upperBound + 1), in: text, unit: unit)
+                let next = lineBounds(of: (line.upperBound + 1)..<(line.upperBound + 1), in: text)
                 let counted = tallyDecisive(in: next, minority: minority, text: text)
                 if counted.own >= 3 && counted.other * 5 < counted.own { return false }
             }
@@ -126,7 +126,7 @@ enum HanScriptNeighbourhood {
 
     /// The line holding `range`, at most four times `maximumBytes` on each side. Units can be
     /// shorter than a line (a language run); the line is the record a writer typed.
-    private static func lineBounds(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>) -> Range<Int> {
+    private static func lineBounds(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var start = range.lowerBound
         let lowest = max(0, range.lowerBound - 4 * maximumBytes)
         while start > lowest && text[start - 1] != 0x0A { start -= 1 }
