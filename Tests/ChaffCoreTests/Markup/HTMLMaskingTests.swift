@@ -20,6 +20,14 @@ import Testing
             x(#"<br class="code">"#), p("%d"))
     }
 
+    @Test func aCodeClassedElementLeftOpenEndsWhereBrowsersEndIt() {
+        // `<p class="code">` without `</p>` ends at the next `<p>`; a cell at the next cell or
+        // the row's end: the rest of the page stays prose.
+        expectScopes(
+            .html, x(#"<p class="code">"#), c("%s"), x("<p>"), p("正文 %d"), x(#"<table><tr><td class="literal">"#), c("{x}"),
+            x("<td>"), p("值"), x("</tr></table>"), p(" 后"))
+    }
+
     @Test func altAndTitleValuesAreProseInAnyQuotingAndCase() {
         expectScopes(
             .html,
