@@ -245,14 +245,7 @@ public struct ClaimDetector: Sendable {
     private static let speechVerbs: [[UInt8]] = ["说", "說", "説", "称", "稱", "表示", "讲", "講"].map { Array($0.utf8) }
 
     static func containsSpeechVerb(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = range.lowerBound
-        while i < range.upperBound {
-            for verb in speechVerbs where i + verb.count <= range.upperBound {
-                if (0..<verb.count).allSatisfy({ text[i + $0] == verb[$0] }) { return true }
-            }
-            i += 1
-        }
-        return false
+        speechVerbs.contains { ByteSearch.contains($0, in: text, range) }
     }
 
     /// Words that make the noun of a Chinese claim phrase the object of a verb or preposition
@@ -330,7 +323,7 @@ struct ParagraphEvidence {
                                     citations: UnsafeBufferPointer<UInt8>, cues: SourceCues) -> Bool {
         guard index > 0 else { return false }
         let previous = sentences[index - 1]
-        for noun in Self.echoNouns where Self.contains(noun, in: text, phrase) && Self.contains(noun, in: text, previous) {
+        for noun in Self.echoNouns where ByteSearch.contains(noun, in: text, phrase) && ByteSearch.contains(noun, in: text, previous) {
             // Named as a source there, or as the body those experts or that study belong to
             // (国家环保局组织审核专家…).
             return names(index - 1, text: text, citations: citations, cues: cues)
@@ -338,8 +331,8 @@ struct ParagraphEvidence {
         }
         // Experts or scholars right after a sentence about a named body's meeting are its
         // participants (某研究会举办了研讨会。专家指出…).
-        if Self.participantNouns.contains(where: { Self.contains($0, in: text, phrase) }),
-            Self.meetingNouns.contains(where: { Self.contains($0, in: text, previous) })
+        if Self.participantNouns.contains(where: { ByteSearch.contains($0, in: text, phrase) }),
+            Self.meetingNouns.contains(where: { ByteSearch.contains($0, in: text, previous) })
         {
             // The meeting's host is named as an organisation anywhere in that sentence.
             return cues.judgeChinese(text, previous, bareSubjects: .none).0 == .named
@@ -352,16 +345,6 @@ struct ParagraphEvidence {
         "研讨会", "研討會", "座谈会", "座談會", "论坛", "論壇", "年会", "年會", "峰会", "峰會", "学术会议", "學術會議",
         "评审会", "評審會", "论证会", "論證會", "鉴定会", "鑑定會", "鑒定會",
     ].map { Array($0.utf8) }
-
-    private static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard range.count >= needle.count else { return false }
-        var i = range.lowerBound
-        while i + needle.count <= range.upperBound {
-            if text[i] == needle[0] && (1..<needle.count).allSatisfy({ text[i + $0] == needle[$0] }) { return true }
-            i += 1
-        }
-        return false
-    }
 
     /// Whether sentence `i` names a source.
     mutating func names(_ i: Int, text: UnsafeBufferPointer<UInt8>, citations: UnsafeBufferPointer<UInt8>, cues: SourceCues) -> Bool {

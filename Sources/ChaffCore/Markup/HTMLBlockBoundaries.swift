@@ -3,13 +3,8 @@
 /// spaces, so text-based paragraph splitting would join them. Rules that judge a paragraph or a
 /// sentence as a whole (a claim and the citation that sources it) split at these offsets too.
 enum HTMLBlockBoundaries {
-    /// Element names whose start and end tags break the flow of text into blocks.
-    private static let blockNames: [StaticString] = [
-        "p", "div", "dt", "dd", "li", "ul", "ol", "dl", "td", "th", "tr", "table", "caption",
-        "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "pre", "blockquote", "section", "article",
-        "header", "footer", "nav", "aside", "main", "figure", "figcaption", "form", "fieldset",
-        "legend", "details", "summary", "address", "title",
-    ]
+    /// Besides the blocks: tags that break a line or stand apart from the page's text.
+    private static let breaks: [StaticString] = ["br", "hr", "title"]
 
     /// `range` cut at every block tag of `raw` inside it, with empty pieces left out. `raw` is the
     /// unmasked source, at the same offsets as the text `range` was found in.
@@ -42,7 +37,8 @@ enum HTMLBlockBoundaries {
         let after = raw[nameEnd]
         guard after == 0x3E || after == 0x2F || MarkupBytes.isHTMLWhitespace(after) else { return nil }
         let name = nameStart..<nameEnd
-        guard blockNames.contains(where: { MarkupBytes.equalsIgnoringCase(raw, name, $0) }) else { return nil }
+        guard HTMLElementNames.isBlock(name, in: raw) || breaks.contains(where: { MarkupBytes.equalsIgnoringCase(raw, name, $0) })
+        else { return nil }
         let close = MarkupBytes.index(of: 0x3E, in: raw, from: nameEnd, end: limit)
         return close < limit ? close + 1 : nil
     }

@@ -277,7 +277,7 @@ struct HTMLScanner {
                 if last.nested > 0 { classedCode[classedCode.count - 1].nested -= 1 } else { classedCode.removeLast() }
             } else {
                 // `</td>`, `</ul>`, `</table>` … also end a `<p>`, `<li>` or `<td>` left open inside.
-                while let last = classedCode.last, Self.hasOptionalEndTag(last.name, in: text), Self.isContainer(name, in: text) {
+                while let last = classedCode.last, Self.hasOptionalEndTag(last.name, in: text), HTMLElementNames.isBlock(name, in: text) {
                     classedCode.removeLast()
                 }
             }
@@ -289,7 +289,7 @@ struct HTMLScanner {
             // for `<p>`, a block) starts, as in browsers; otherwise an open one would make the
             // rest of the page code.
             while let last = classedCode.last, last.nested == 0, Self.hasOptionalEndTag(last.name, in: text),
-                MarkupBytes.equalsIgnoringCase(text, name, last.name) || (Self.isParagraph(last.name, in: text) && Self.isContainer(name, in: text))
+                MarkupBytes.equalsIgnoringCase(text, name, last.name) || (Self.isParagraph(last.name, in: text) && HTMLElementNames.isBlock(name, in: text))
             {
                 classedCode.removeLast()
             }
@@ -313,19 +313,6 @@ struct HTMLScanner {
 
     private static func isParagraph(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         MarkupBytes.equalsIgnoringCase(text, name, "p")
-    }
-
-    /// Blocks and list or table parts whose start ends an open `<p>` and whose end ends an open
-    /// `<p>`, `<li>` or cell inside them.
-    private static func isContainer(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        for candidate: StaticString in [
-            "p", "div", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "ol", "dl", "li", "dt", "dd",
-            "pre", "blockquote", "section", "article", "aside", "header", "footer", "nav", "main", "h1", "h2", "h3",
-            "h4", "h5", "h6", "body", "html", "form", "figure", "details",
-        ] where MarkupBytes.equalsIgnoringCase(text, name, candidate) {
-            return true
-        }
-        return false
     }
 
     /// Class names that documentation generators give to code shown in running text or in

@@ -32,6 +32,12 @@ public enum ByteSearch {
         return nil
     }
 
+    /// Whether `needle` occurs wholly inside `range` of `text`.
+    public static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard range.count >= needle.count else { return false }
+        return next(needle, in: UnsafeBufferPointer(rebasing: text[range]), from: 0) != nil
+    }
+
     /// Every offset of `byte`, calling `body` for each; `body` returns the offset to resume from.
     @inline(__always)
     public static func forEach(_ byte: UInt8, in text: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Int) {
