@@ -49,7 +49,9 @@ extension SourceCues {
                 var j = i - 1
                 while j >= 0, case .cue(.function, _) = segments[j] { j -= 1 }
                 // 当地统计局 is vague; 该市统计局 points at a city already named, so it is a name.
-                if j >= 0, case .cue(.vague, _) = segments[j] { continue }
+                // A vague word inside a name (上海 | 市中心 | 气象台: a place or a name right
+                // before it) qualifies nothing.
+                if j >= 0, case .cue(.vague, _) = segments[j], !Self.isInsideName(segments, before: j) { continue }
                 return (.named, r.upperBound)
             case .cue(.title, let r):
                 // 钟南山院士: a name, then the title.
@@ -93,6 +95,30 @@ extension SourceCues {
             if case .cue(.anaphoric, _) = segment { return (.anaphoric, nil) }
         }
         return (.vague, nil)
+    }
+
+    /// Whether `range` names its speaker: it names a source (`judgeChinese`), or it opens with a
+    /// short name followed by a word that is no name (彭珮云 | 在…后说, 石蓓莘 | 说). A pronoun (他说)
+    /// or a vague subject (专家在会上说) does not.
+    func namesSpeaker(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        if judgeChinese(text, range, bareSubjects: .beforeVagueWords).0 == .named { return true }
+        let segments = segment(text, range)
+        guard segments.count >= 2, case .residue(let count, _) = segments[0], (2...4).contains(count) else { return false }
+        switch segments[1] {
+        case .cue(.vague, _), .cue(.function, _): return true
+        default: return false
+        }
+    }
+
+    /// Whether the segment before `index` is a place or a name of two or more characters that the
+    /// words from `index` on continue (上海 | 市中心气象台).
+    private static func isInsideName(_ segments: [Segment], before index: Int) -> Bool {
+        guard index > 0 else { return false }
+        switch segments[index - 1] {
+        case .cue(.place, _): return true
+        case .residue(let count, _): return count >= 2
+        default: return false
+        }
     }
 
     /// The end of a short bare subject (华为, 钟南山等) opening the segments, if that is all there is.

@@ -88,7 +88,7 @@ public struct ClaimDetector: Sendable {
         var out: [ClaimFinding] = []
         var m = 0
         for paragraph in paragraphs {
-            var evidence = ParagraphEvidence(sentences: paragraph.sentences)
+            var evidence = ParagraphEvidence(sentences: paragraph.sentences, range: paragraph.range)
             for (s, sentence) in paragraph.sentences.enumerated() {
                 while m < matches.count && matches[m].range.lowerBound < sentence.lowerBound { m += 1 }
                 var here: [ClaimMatcher.Match] = []
@@ -118,7 +118,9 @@ public struct ClaimDetector: Sendable {
             if !phrase.isFrame, Self.isNaming(after: match.range, in: text, sentence: sentence) { continue }
             if !phrase.isFrame, Self.isNounMention(match.range, in: text, sentence: sentence) { continue }
             if phrase.mode == .always {
-                vague.append(match)
+                if !explainedByContext(match, phrase: phrase, index: index, text: text, citations: citations, evidence: &evidence) {
+                    vague.append(match)
+                }
                 continue
             }
             if !phrase.isFrame, isObject(match.range, in: text, sentence: sentence) { continue }
@@ -131,11 +133,7 @@ public struct ClaimDetector: Sendable {
             case .anaphoric:
                 if !evidence.hasSource(before: index, text: text, citations: citations, cues: cues) { vague.append(match) }
             case .vague:
-                // 专家认为 right after a sentence that names experts (国家环保局审核专家…。专家认为)
-                // means those experts.
-                if !phrase.isFrame, evidence.echoesNamedSource(match.range, before: index, text: text, citations: citations, cues: cues) {
-                    continue
-                }
+                if explainedByContext(match, phrase: phrase, index: index, text: text, citations: citations, evidence: &evidence) { continue }
                 // 据统计 right after a named body's or official's report (国家土地管理局局长邹玉川介绍，…。
                 // 据统计，…) gives that source's figures; a bare name (可以说, a byline) is not enough.
                 if lexicon.groups[phrase.group].category == "unnamed-counting", index > 0,
@@ -162,6 +160,20 @@ public struct ClaimDetector: Sendable {
             finding.signature = signature
             return finding
         }
+    }
+
+    /// Whether the text around a vague phrase tells whose claim it is: the experts or the study
+    /// that a sentence just before names (国家环保局派出调查组…。据调查), or an identified
+    /// speaker whose words it continues (彭珮云…说：…。据推算).
+    private func explainedByContext(_ match: ClaimMatcher.Match, phrase: ClaimLexicon.Phrase, index: Int, text: UnsafeBufferPointer<UInt8>,
+                                    citations: UnsafeBufferPointer<UInt8>, evidence: inout ParagraphEvidence) -> Bool {
+        let cues = lexicon.cues
+        // A frame has words of its own between 据 and 统计 (据当地统计): those decide, not an echo.
+        if !phrase.isFrame {
+            if evidence.echoesNamedSource(match.range, before: index, text: text, citations: citations, cues: cues) { return true }
+            if evidence.echoesEarlierParagraph(match.range, text: text, citations: citations, cues: cues) { return true }
+        }
+        return continuesSpeech(match.range, paragraph: evidence.range, in: text)
     }
 
     /// Whether `range` is a phrase talked about rather than used: it stands alone in quotation
@@ -288,7 +300,13 @@ public struct ClaimDetector: Sendable {
             return cues.judgeEnglish(text, start..<phrase.lowerBound).0
         }
         let start = ClauseBounds.chineseSubjectStart(before: phrase.lowerBound, floor: sentence.lowerBound, in: text)
-        return cues.judgeChinese(text, start..<phrase.lowerBound, bareSubjects: .beforeVagueWords).0
+        let verdict = cues.judgeChinese(text, start..<phrase.lowerBound, bareSubjects: .beforeVagueWords).0
+        if verdict != .vague { return verdict }
+        // 国家统计局城调队对１９９１年…消费结构的抽样 | 调查显示: a phrase that heads a long noun
+        // phrase (…的 right before it) belongs to whoever opens the clause, beyond the usual reach.
+        guard let opening = ClauseBounds.chineseNounPhraseOpening(before: phrase.lowerBound, from: start, floor: sentence.lowerBound, in: text)
+        else { return verdict }
+        return cues.judgeChinese(text, opening, bareSubjects: .adjacent).0
     }
 }
 
@@ -296,10 +314,13 @@ public struct ClaimDetector: Sendable {
 /// back to one.
 struct ParagraphEvidence {
     let sentences: [Range<Int>]
+    /// The paragraph itself.
+    let range: Range<Int>
     private var known: [Bool?]
 
-    init(sentences: [Range<Int>]) {
+    init(sentences: [Range<Int>], range: Range<Int>) {
         self.sentences = sentences
+        self.range = range
         self.known = Array(repeating: nil, count: sentences.count)
     }
 
@@ -312,7 +333,7 @@ struct ParagraphEvidence {
 
     /// The nouns of a claim phrase that can refer back to a group or a piece of work the
     /// sentence before described (专家, 研究): Simplified, then Traditional.
-    private static let echoNouns: [[UInt8]] = [
+    static let echoNouns: [[UInt8]] = [
         "专家", "專家", "学者", "學者", "科学家", "科學家", "研究", "调查", "調查", "试验", "試驗", "实验", "實驗",
         "观察家", "觀察家", "分析家", "experts", "researchers", "scientists", "study", "survey", "research",
     ].map { Array($0.utf8) }

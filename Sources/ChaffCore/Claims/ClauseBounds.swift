@@ -62,6 +62,28 @@ enum ClauseBounds {
         return max(k, floor)
     }
 
+    /// The opening words of the clause whose long noun phrase `offset` ends inside, when the
+    /// subject that `chineseSubjectStart` found (from `start`) was cut by its reach rather than by
+    /// punctuation, and a 的 stands in the last few characters before `offset` (国家统计局城调队
+    /// 对…消费结构的抽样 | 调查显示). The opening is at most `chineseReach` bytes, cut at a character.
+    static func chineseNounPhraseOpening(before offset: Int, from start: Int, floor: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard start > floor, !isChineseDelimiter(before: start, in: text).0 else { return nil }
+        let de: [UInt8] = [0xE7, 0x9A, 0x84]  // 的
+        guard ByteSearch.contains(de, in: text, max(start, offset - 12)..<offset) else { return nil }
+        var k = start
+        while k > floor && start - k < 3 * chineseReach {
+            let (stop, length) = isChineseDelimiter(before: k, in: text)
+            if stop || length == 0 { break }
+            k -= length
+        }
+        let clauseStart = max(k, floor)
+        var end = clauseStart
+        while end < start && end - clauseStart < chineseReach {
+            end += max(1, UTF8Decoding.decode(text, at: end).length)
+        }
+        return clauseStart..<min(end, start)
+    }
+
     /// The end of the Chinese source that starts at `offset`, not after `ceiling`.
     static func chineseSourceEnd(after offset: Int, ceiling: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
         var k = offset

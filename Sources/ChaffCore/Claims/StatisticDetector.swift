@@ -33,7 +33,7 @@ public struct StatisticDetector: Sendable {
         let claims = ClaimDetector(lexicon: lexicon)
         var out: [StatisticFinding] = []
         for paragraph in paragraphs {
-            var evidence = ParagraphEvidence(sentences: paragraph.sentences)
+            var evidence = ParagraphEvidence(sentences: paragraph.sentences, range: paragraph.range)
             var paragraphNamed: Bool?
             for (s, sentence) in paragraph.sentences.enumerated() {
                 let figures = StatisticScanner.figures(in: text, sentence)

@@ -22,10 +22,8 @@ enum CodeLine {
     static let maximumQuotation = 60
 
     static func contains(_ token: Range<Int>, in text: UnsafeBufferPointer<UInt8>, plainText: Bool) -> Bool {
-        var lineStart = token.lowerBound
-        while lineStart > 0 && text[lineStart - 1] != 0x0A && text[lineStart - 1] != 0x0D { lineStart -= 1 }
-        var lineEnd = token.upperBound
-        while lineEnd < text.count && text[lineEnd] != 0x0A && text[lineEnd] != 0x0D { lineEnd += 1 }
+        let lineStart = LineBounds.start(of: token.lowerBound, in: text)
+        let lineEnd = LineBounds.end(of: token.upperBound, in: text)
         // A token longer than a quotation still has its own bounds inside the window.
         let near =
             max(lineStart, min(token.lowerBound, token.upperBound - maximumQuotation))..<min(lineEnd, max(token.upperBound, token.lowerBound + maximumQuotation))

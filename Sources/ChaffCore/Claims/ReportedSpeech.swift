@@ -1,0 +1,58 @@
+/// Claims that are someone's reported words: after 说：, 表示：, 指出：… in the same paragraph,
+/// a news report goes on in the speaker's words (彭珮云…说：目前…。据推算，…), and the speaker is
+/// the source.
+extension ClaimDetector {
+    /// Verbs that open reported words when a full-width colon follows them.
+    private static let speechVerbs: [[UInt8]] = SourceCues.tableWords(
+        "说 說 説 表示 指出 强调 強調 介绍 介紹 称 稱 宣布 透露 认为 認為 認爲 谈到 談到 写道 寫道 回答 答 问 問 讲 講")
+
+    /// Whether `phrase` stands in words reported after a speech verb and a colon earlier in its
+    /// paragraph, spoken by someone the text names: the words before that colon, back to the start
+    /// of their sentence, name the speaker (`namesSpeaker`: 彭珮云说：, not 他说： or 专家说：) and
+    /// hold no vague phrase of their own. A quotation opened right after the colon ends the
+    /// reported words at its closing mark.
+    func continuesSpeech(_ phrase: Range<Int>, paragraph: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        // A line break ends reported words: news files put one paragraph on each line, with no
+        // blank line between them.
+        let floor = max(paragraph.lowerBound, LineBounds.start(of: phrase.lowerBound, in: text))
+        guard floor < phrase.lowerBound else { return false }
+        let colon: [UInt8] = [0xEF, 0xBC, 0x9A]  // ：
+        var from = floor
+        var found = false
+        while let c = ByteSearch.next(colon, in: UnsafeBufferPointer(rebasing: text[..<phrase.lowerBound]), from: from) {
+            from = c + colon.count
+            guard Self.speechVerbs.contains(where: { c >= floor + $0.count && text[(c - $0.count)..<c].elementsEqual($0) }) else { continue }
+            if let close = Self.quotationEnd(after: from, in: text, limit: phrase.lowerBound), close <= phrase.lowerBound { continue }
+            let speaker = Self.sentenceStart(before: c, floor: floor, in: text)..<c
+            found = lexicon.cues.namesSpeaker(text, speaker) && ClaimMatcher.matches(of: lexicon, in: UnsafeBufferPointer(rebasing: text[speaker])).isEmpty
+        }
+        return found
+    }
+
+    /// Where a quotation opened at `offset` closes (the offset after its closing mark), if it
+    /// opens there and closes before `limit`.
+    private static func quotationEnd(after offset: Int, in text: UnsafeBufferPointer<UInt8>, limit: Int) -> Int? {
+        guard offset < limit else { return nil }
+        let (open, length) = UTF8Decoding.decode(text, at: offset)
+        let close: [UInt8]
+        switch open {
+        case 0x201C: close = [0xE2, 0x80, 0x9D]  // “ ”
+        case 0x300C: close = [0xE3, 0x80, 0x8D]  // 「 」
+        default: return nil
+        }
+        guard let end = ByteSearch.next(close, in: UnsafeBufferPointer(rebasing: text[..<limit]), from: offset + length) else { return nil }
+        return end + close.count
+    }
+
+    /// The start of the sentence holding `offset`: after the last 。！？ or line break before it.
+    private static func sentenceStart(before offset: Int, floor: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var k = offset
+        while k > floor {
+            guard let start = TextScalar.start(before: k, in: text), start >= floor else { break }
+            let (scalar, _) = UTF8Decoding.decode(text, at: start)
+            if let scalar, [0x3002, 0xFF01, 0xFF1F, 0x0A].contains(scalar) { break }
+            k = start
+        }
+        return k
+    }
+}

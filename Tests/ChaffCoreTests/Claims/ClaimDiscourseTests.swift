@@ -1,0 +1,51 @@
+import Testing
+
+@testable import ChaffCore
+
+/// Claims whose source the text around them gives: a named speaker whose words they continue, a
+/// survey or study named a paragraph before, an institution that opens a long noun phrase, a body
+/// whose name holds a vague word. Seen in news text of the field corpus; exact offsets.
+@Suite struct ClaimDiscourseTests {
+    func summary(_ text: String) -> [String] {
+        ClaimTestSupport.detector.findings(in: Array(text.utf8)).map {
+            "\($0.text)@\($0.phrase.lowerBound)..<\($0.phrase.upperBound):\($0.tier.rawValue)"
+        }
+    }
+
+    @Test func aNamedSpeakersReportedWordsAreTheirs() {
+        // The reported words run on after the colon, past the end of the first sentence.
+        #expect(summary("王立新在会上说：目前形势仍不乐观。据推算，每年约有２０万人受影响。") == [])
+        #expect(summary("王立新说：据不完全统计，已有30家企业倒闭。") == [])
+        // A pronoun or a vague speaker identifies no one.
+        #expect(summary("他说：据不完全统计，已有30家企业倒闭。") == ["据不完全统计@9..<27:warning"])
+        #expect(summary("专家说：据推算，每年约有２０万人受影响。") == ["专家说@0..<9:warning", "据推算@12..<21:warning"])
+        // A quotation closed before the claim ends the speaker's words.
+        #expect(summary("王立新说：“形势不乐观。”据推算，每年约有２０万人受影响。") == ["据推算@39..<48:warning"])
+        // A line break ends them too: the next line is the reporter's.
+        #expect(summary("王立新说：形势不乐观。\n据推算，每年约有２０万人受影响。") == ["据推算@34..<43:warning"])
+    }
+
+    @Test func aSurveyNamedAParagraphBeforeIsTheSource() {
+        let named = "《朝日新闻》的这项调查以１００家企业为对象。\n\n据调查，９０％以上的企业要求减税。"
+        #expect(summary(named) == [])
+        // The same words with no source named before: the survey is anyone's.
+        let unnamed = "这次调查以１００家企业为对象。\n\n据调查，９０％以上的企业要求减税。"
+        #expect(summary(unnamed) == ["据调查@47..<56:warning"])
+        // 研究 inside an institution's name (研究所) is not the study.
+        let institute = "中国青少年研究中心所长孙明说，孩子需要休息。\n\n更多的研究表明，８０％的孩子睡眠不足。"
+        #expect(summary(institute) == ["研究表明@77..<89:warning"])
+    }
+
+    @Test func anInstitutionOpeningALongNounPhraseIsTheSource() {
+        #expect(summary("国家统计局城调队对１９９１年到１９９６年我国城镇居民家庭消费结构的抽样调查显示，人均收入４８３９元。") == [])
+        // Opened by no one: still a claim.
+        #expect(summary("有关方面对１９９１年到１９９６年我国城镇居民家庭消费结构的抽样调查显示，人均收入４８３９元。").count == 1)
+    }
+
+    @Test func aVagueWordInsideANameQualifiesNothing() {
+        #expect(summary("据上海市中心气象台的资料，上海已连续十年出现暖冬。") == [])
+        #expect(summary("据中国环境监测总站公布的最新数据表明，水质已有明显改善。") == [])
+        // 当地 before the body still makes it vague.
+        #expect(summary("据当地气象台的资料，上海已连续十年出现暖冬。") == ["据当地气象台的资料@0..<27:note"])
+    }
+}
