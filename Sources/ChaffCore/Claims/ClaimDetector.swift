@@ -134,13 +134,6 @@ public struct ClaimDetector: Sendable {
                 if !evidence.hasSource(before: index, text: text, citations: citations, cues: cues) { vague.append(match) }
             case .vague:
                 if explainedByContext(match, phrase: phrase, index: index, text: text, citations: citations, evidence: &evidence) { continue }
-                // 据统计 right after a named body's or official's report (国家土地管理局局长邹玉川介绍，…。
-                // 据统计，…) gives that source's figures; a bare name (可以说, a byline) is not enough.
-                if lexicon.groups[phrase.group].category == "unnamed-counting", index > 0,
-                    cues.namedReporter(in: text, evidence.sentences[index - 1], excluded: [], bareSubjects: .none) != nil
-                {
-                    continue
-                }
                 vague.append(match)
             }
         }
@@ -162,12 +155,20 @@ public struct ClaimDetector: Sendable {
         }
     }
 
-    /// Whether the text around a vague phrase tells whose claim it is: the experts or the study
-    /// that a sentence just before names (国家环保局派出调查组…。据调查), or an identified
-    /// speaker whose words it continues (彭珮云…说：…。据推算).
+    /// Whether the text around a vague phrase tells whose claim it is: the official whose report
+    /// the sentence before gives (局长邹玉川介绍，…。据统计), the experts or the study that a
+    /// sentence just before names (国家环保局派出调查组…。据调查), or an identified speaker whose
+    /// words it continues (彭珮云…说：…。据推算).
     private func explainedByContext(_ match: ClaimMatcher.Match, phrase: ClaimLexicon.Phrase, index: Int, text: UnsafeBufferPointer<UInt8>,
                                     citations: UnsafeBufferPointer<UInt8>, evidence: inout ParagraphEvidence) -> Bool {
         let cues = lexicon.cues
+        // 据统计 right after a named body's or official's report (国家土地管理局局长邹玉川介绍，…。
+        // 据不完全统计，…) gives that source's figures; a bare name (可以说, a byline) is not enough.
+        if lexicon.groups[phrase.group].category == "unnamed-counting", index > 0,
+            cues.namedReporter(in: text, evidence.sentences[index - 1], excluded: [], bareSubjects: .none) != nil
+        {
+            return true
+        }
         // A frame has words of its own between 据 and 统计 (据当地统计): those decide, not an echo.
         if !phrase.isFrame {
             if evidence.echoesNamedSource(match.range, before: index, text: text, citations: citations, cues: cues) { return true }

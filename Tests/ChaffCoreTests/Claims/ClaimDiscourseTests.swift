@@ -49,3 +49,12 @@ import Testing
         #expect(summary("据当地气象台的资料，上海已连续十年出现暖冬。") == ["据当地气象台的资料@0..<27:note"])
     }
 }
+
+extension ClaimDiscourseTests {
+    @Test func figuresAfterANamedOfficialsAccountAreTheirs() {
+        // Even an `always` phrase (据不完全统计) gives the figures of the official just before.
+        #expect(summary("公安部消防局局长孙明介绍，去年共出动灭火１４万余起。据不完全统计，抢救财产价值１６８５亿余元。") == [])
+        // Without the named official, the same figures are unsourced.
+        #expect(summary("去年共出动灭火１４万余起。据不完全统计，抢救财产价值１６８５亿余元。") == ["据不完全统计@39..<57:warning"])
+    }
+}
