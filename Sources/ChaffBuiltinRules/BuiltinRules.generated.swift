@@ -264,7 +264,7 @@ public enum BuiltinRules {
   "kind": "mixed-script-word",
   "severity": "warning",
   "summary": "A word mixes letters of scripts that do not belong together, such as a Cyrillic а in a Latin word.",
-  "description": "Letters of different scripts can look identical: the Cyrillic а (U+0430) in p\u0430ypal, the Greek Μ (U+039C) in \u039Cicrosoft. Such words come from phishing and spam that want to slip past filters, from spinners that swap letters to defeat duplicate detection, and from keyboard-layout accidents. Readers cannot see the difference, but search, spell checking and copy-paste break. chaff applies the mixed-script test of Unicode UTS #39 to each word and reports the word once, at its first odd character, listing every odd character by code point and name. Retype those letters in the word's own script. Words that legitimately mix scripts pass: Chinese, Japanese and Korean with Latin (AI创新, iPhone上), foreign words glued to Chinese text, accented Latin, units and formulas with Greek letters (5μm, 10kΩ, Δt); URLs and e-mail addresses are skipped.",
+  "description": "Letters of different scripts can look identical: the Cyrillic а (U+0430) in p\u0430ypal, the Greek Μ (U+039C) in \u039Cicrosoft. Such words come from phishing and spam that want to slip past filters, from spinners that swap letters to defeat duplicate detection, and from keyboard-layout accidents. Readers cannot see the difference, but search, spell checking and copy-paste break. chaff applies the mixed-script test of Unicode UTS #39 to each word and reports the word once, at its first odd character, listing every odd character by code point and name. Retype those letters in the word's own script. Words that legitimately mix scripts pass: Chinese, Japanese and Korean with Latin (AI创新, iPhone上), foreign words glued to Chinese text, accented Latin, units and formulas with Greek letters (5μm, 10kΩ, Δt), notation that puts α, β or γ after one to four capitals (Hα, Aβ, TNFα, a font button's Aα); URLs and e-mail addresses are skipped.",
   "message": "Word '{word}' mixes {script} with {others}: {characters}",
   "tags": ["mixed-script", "security"],
   "examples": {
@@ -280,6 +280,7 @@ public enum BuiltinRules {
       "The café serves naïve crème brûlée in der Straße.",
       "Η Αθήνα είναι η πρωτεύουσα της Ελλάδας.",
       "Москва — столица России.",
+      "The Hα line and TNFα levels were measured.",
       "New iPhone and AI创新大会 in 北京.",
       "5kg, 10μm, 4.7kΩ, 100µm, 3个, 20°C, Δt = 2πr",
       "Great 👍😀 product 🇨🇳",

@@ -409,9 +409,29 @@ private struct Scanner {
         return found
     }
 
+    /// One to four capital Latin letters followed by one or two of α, β, γ (`Hα`, `Kα`, `Aβ`, `TNFα`,
+    /// `IFNγ`, a font button's `Aα`): a name in science's notation, or a sample of two
+    /// alphabets. It cannot pass for a Latin word: a spoof replaces the small letters of one,
+    /// and these three after capitals read as none (unlike ο or ν: `Nο`, `Iν`).
+    private static func isLetterNotation(_ part: ArraySlice<WordLetter>) -> Bool {
+        var capitals = 0
+        var greek = 0
+        for letter in part {
+            if greek == 0, (0x41...0x5A).contains(letter.scalar) {
+                capitals += 1
+            } else if (0x03B1...0x03B3).contains(letter.scalar) {
+                greek += 1
+            } else {
+                return false
+            }
+        }
+        return (1...4).contains(capitals) && (1...2).contains(greek)
+    }
+
     /// The finding for a part of a word, or nil when its letters fit together: the UTS #39
     /// test, then the dominant script and the odd characters.
     private static func describe(_ part: ArraySlice<WordLetter>) -> MixedScriptWordFinding? {
+        if isLetterNotation(part) { return nil }
         var resolved = ScriptSet.all
         var coverage = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
             | WordScriptClasses.coversKorean

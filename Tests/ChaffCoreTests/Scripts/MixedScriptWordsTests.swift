@@ -87,6 +87,17 @@ import ChaffData
         #expect(athens.first?.oddCharacters.map(\.range) == [0..<1])
     }
 
+    @Test func capitalsWithAlphaBetaGammaAreNotation() {
+        for text in ["Hα", "Kα", "Aβ", "TNFα", "IFNγ", "Aα"] {
+            #expect(find(text).isEmpty, "\(text)")
+        }
+        // Look-alikes that make a word after a capital (Nο: No), small Latin letters before the
+        // Greek (Pizzα), and more capitals than notation uses are still reported.
+        #expect(find("Nο").map(\.range) == [0..<3])
+        #expect(find("Pizzα").map(\.range) == [0..<6])
+        #expect(find("PAYPALα").map(\.range) == [0..<8])
+    }
+
     @Test func commonLetterWithExtensionsIsNamed() {
         // U+0640 ARABIC TATWEEL is Common but used only with some scripts, Latin not among them.
         let findings = find("ab\u{0640}c")
