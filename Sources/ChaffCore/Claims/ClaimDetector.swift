@@ -202,9 +202,9 @@ public struct ClaimDetector: Sendable {
         return scalar.map(close.contains) ?? false
     }
 
-    /// 称 naming something (有人称豆浆为“植物牛奶”, 被科学家称为“自然之肾”): a phrase ending in 称
-    /// followed, within a few words of its clause, by 为 or 作 and a quotation mark. A nickname
-    /// attributes no claim.
+    /// 称 naming something (有人称豆浆为“植物牛奶”, 被科学家称为“自然之肾”, 被专家称为第二个“巴库”):
+    /// a phrase ending in 称 followed, within a few words of its clause, by 为 or 作 and, within
+    /// four more characters, a quotation mark. A nickname attributes no claim.
     static func isNaming(after phrase: Range<Int>, in text: UnsafeBufferPointer<UInt8>, sentence: Range<Int>) -> Bool {
         let chen = Array("称".utf8), chenT = Array("稱".utf8)
         let tail = Array(UnsafeBufferPointer(rebasing: text[max(phrase.lowerBound, phrase.upperBound - 3)..<phrase.upperBound]))
@@ -215,10 +215,19 @@ public struct ClaimDetector: Sendable {
             let (scalar, length) = UTF8Decoding.decode(text, at: i)
             guard let scalar else { return false }
             if scalar == 0x4E3A || scalar == 0x70BA || scalar == 0x4F5C {  // 为 為 作
-                let next = i + length
-                guard next < sentence.upperBound else { return false }
-                let (quote, _) = UTF8Decoding.decode(text, at: next)
-                return quote.map { [0x201C, 0x300C, 0x300E, 0x0022].contains($0) } ?? false
+                // The name in quotation marks, right after 为 or after a few words of its own
+                // (称为第二个“巴库”).
+                var next = i + length
+                var between = 0
+                while next < sentence.upperBound && between <= 4 {
+                    let (quote, quoteLength) = UTF8Decoding.decode(text, at: next)
+                    guard let quote else { return false }
+                    if [0x201C, 0x300C, 0x300E, 0x0022].contains(quote) { return true }
+                    if [0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x2C].contains(quote) { return false }
+                    between += 1
+                    next += quoteLength
+                }
+                return false
             }
             if [0xFF0C, 0x3002, 0xFF1B, 0xFF1A, 0x2C].contains(scalar) { return false }
             characters += 1

@@ -79,8 +79,9 @@ enum SourceCueTables {
         站 总站 總站 监测站 監測站 气象站 氣象站 观测站 觀測站
         """
 
-    /// Bodies whose bare name is specific (国家统计局, 世卫组织, 新华社): named unless a vague word stands
-    /// right before them.
+    /// Bodies whose bare name is specific (国家统计局, 世卫组织, 新华社), and the national party
+    /// congresses by number (十五大: 党的十五大报告 is a named document): named unless a vague word
+    /// stands right before them.
     static let chineseSpecificBodies = """
         国家统计局 國家統計局 统计局 統計局 国务院 國務院 联合国 聯合國 世卫组织 世衛組織 世衞組織 世界卫生组织
         世界衛生組織 世界衞生組織 世界银行 世界銀行 国际货币基金组织 國際貨幣基金組織 世贸组织 世貿組織 世界贸易组织
@@ -96,6 +97,7 @@ enum SourceCueTables {
         联合国儿童基金会 聯合國兒童基金會 红十字会 紅十字會 市场监管总局 市場監管總局 国家市场监管总局 國家市場監管總局
         网信办 網信辦 中国互联网络信息中心 中國互聯網絡信息中心 工商局 全国人大 全國人大 人大 政协 政協 最高法 最高检
         最高檢 最高人民法院 最高人民检察院 最高人民檢察院 国际数据公司 國際數據公司
+        十二大 十三大 十四大 十五大 十六大 十七大 十八大 十九大 二十大
         """
 
     /// The author as source (我们, 本文, 笔者): a first-hand claim names its source.

@@ -58,3 +58,12 @@ extension ClaimDiscourseTests {
         #expect(summary("去年共出动灭火１４万余起。据不完全统计，抢救财产价值１６８５亿余元。") == ["据不完全统计@39..<57:warning"])
     }
 }
+
+extension ClaimDiscourseTests {
+    @Test func nicknamesAndNamedDocumentsAttributeNothing() {
+        #expect(summary("公主岭发现很好的含油地层，被苏联专家称为第二个“巴库”。") == [])
+        #expect(summary("党的十五大报告指出：“要坚持以我为主、为我所用的原则。”") == [])
+        // A report of no named congress still leans on no one.
+        #expect(summary("有关报告指出，９０％的企业将扩大投资。").count == 1)
+    }
+}
