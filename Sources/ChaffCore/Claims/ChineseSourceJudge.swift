@@ -17,6 +17,8 @@
 ///   particles and vague words follow (华为最新 | 数据显示, 据 | 华为统计), `.adjacent` only 等
 ///   and the like (华为 | 表示, but not 约三成的用户 | 表示), `.none` nothing. A long clause
 ///   (长期坚持锻炼的人群) never counts as a name.
+/// - it ends with a country and a compound of eight or more characters: a survey's or study's
+///   title (中国城市独生子女人格发展 | 调查显示).
 /// Otherwise it points back when it holds 该, 这项, 上述…, and is vague.
 extension SourceCues {
     /// How far a bare subject without an organisation head may count as a name. `.none` also
@@ -74,21 +76,28 @@ extension SourceCues {
                 }
                 // 利比亚官方通讯社: a name, one qualifier, then the head.
                 if i > 1, case .cue(.vague, _) = segments[i - 1], case .residue(let count, _) = segments[i - 2], count >= 2 {
-                    if i > 2, case .cue(let kind, _) = segments[i - 3], kind == .vague || kind == .anaphoric { continue }
+                    if i > 2, case .cue(let kind, let r) = segments[i - 3], kind == .vague || kind == .anaphoric, !Self.isPreposition(r, in: text) { continue }
                     return (.named, r.upperBound)
                 }
                 // 中国消费者协会: a place, one generic word, then the head.
                 if i > 1, case .cue(.vague, _) = segments[i - 1], case .cue(.place, _) = segments[i - 2] {
-                    if i > 2, case .cue(let kind, _) = segments[i - 3], kind == .vague || kind == .anaphoric { continue }
+                    if i > 2, case .cue(let kind, let r) = segments[i - 3], kind == .vague || kind == .anaphoric, !Self.isPreposition(r, in: text) { continue }
                     return (.named, r.upperBound)
                 }
                 if i > 0, case .cue(.place, _) = segments[i - 1] {
-                    if i > 1, case .cue(let kind, _) = segments[i - 2], kind == .vague || kind == .anaphoric { continue }
+                    if i > 1, case .cue(let kind, let r) = segments[i - 2], kind == .vague || kind == .anaphoric, !Self.isPreposition(r, in: text) { continue }
                     return (.named, r.upperBound)
                 }
             default:
                 continue
             }
+        }
+        // 中国城市独生子女人格发展 | 调查显示: a country and a long compound that ends the stretch
+        // is the title of a survey or study.
+        if segments.count >= 2, case .residue(let count, let title) = segments[segments.count - 1], count >= 8,
+            case .cue(.place, _) = segments[segments.count - 2]
+        {
+            return (.named, title.upperBound)
         }
         if bareSubjects != .none, let end = bareSubjectEnd(segments, allowVague: bareSubjects == .beforeVagueWords) { return (.named, end) }
         for segment in segments {
@@ -108,6 +117,14 @@ extension SourceCues {
         case .cue(.vague, _), .cue(.function, _): return true
         default: return false
         }
+    }
+
+    /// Prepositions among the vague words: before a name (记者从 | 国家旅游局获悉) they qualify
+    /// nothing, unlike 一家 or 某 (一家 | 美国咨询公司).
+    private static let prepositions: [[UInt8]] = ["从", "從", "在", "对", "對", "向", "据", "據", "被", "把"].map { Array($0.utf8) }
+
+    private static func isPreposition(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        prepositions.contains { text[range].elementsEqual($0) }
     }
 
     /// Whether the segment before `index` is a place or a name of two or more characters that the

@@ -65,9 +65,17 @@ public struct ClaimDetector: Sendable {
             guard m < matches.count, matches[m].range.lowerBound < paragraph.upperBound else { continue }
             // HTML blocks on one line (`<dt>…¶</a></dt><dd><p>Studies show…`) are paragraphs of
             // their own: a link in one must not source a claim in the next.
-            for range in raw.map({ HTMLBlockBoundaries.split(paragraph, raw: $0) }) ?? [paragraph] {
+            let pieces = raw.map({ HTMLBlockBoundaries.split(paragraph, raw: $0) }) ?? [paragraph]
+            for (p, range) in pieces.enumerated() {
                 while m < matches.count && matches[m].range.lowerBound < range.lowerBound { m += 1 }
                 guard m < matches.count, matches[m].range.lowerBound < range.upperBound else { continue }
+                // A block that holds only a web address, right after (`…widely used.</p><div
+                // class="url">→ https://…</div>`), is the reference of this one.
+                if p + 1 < pieces.count, let raw,
+                    Self.isAddressOnly(pieces[p + 1], before: p + 2 < pieces.count ? pieces[p + 2].lowerBound : nil, in: text, raw: raw)
+                {
+                    continue
+                }
                 paragraphs.append(SentenceSplitter.Paragraph(range: range, sentences: splitter.sentences(in: text, within: range)))
             }
         }
@@ -155,6 +163,26 @@ public struct ClaimDetector: Sendable {
         }
     }
 
+    /// Whether the block that starts `range` holds a link to a web address and nothing else:
+    /// masking has left only white space and an arrow or bullet in the text (a link's address is
+    /// blanked in prose, and trimmed off the paragraph's end), and the source, up to `next` (the
+    /// next block) or the block's end tag, holds `href="http`.
+    static func isAddressOnly(_ range: Range<Int>, before next: Int?, in text: UnsafeBufferPointer<UInt8>, raw: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let (scalar, length) = UTF8Decoding.decode(text, at: i)
+            guard let scalar, [0x20, 0x09, 0x0A, 0x0D, 0x2192, 0x2022].contains(scalar) else { return false }
+            i += max(length, 1)
+        }
+        var end = min(raw.count, next ?? (range.lowerBound + 600))
+        let block = UnsafeBufferPointer(rebasing: raw[..<end])
+        if let close = [Array("</div".utf8), Array("</p".utf8), Array("</li".utf8)].compactMap({ ByteSearch.next($0, in: block, from: range.lowerBound) }).min() {
+            end = close
+        }
+        return ByteSearch.contains(Array("href=\"http".utf8), in: raw, range.lowerBound..<end)
+            || ByteSearch.contains(Array("href='http".utf8), in: raw, range.lowerBound..<end)
+    }
+
     /// Whether the text around a vague phrase tells whose claim it is: the official whose report
     /// the sentence before gives (局长邹玉川介绍，…。据统计), the experts or the study that a
     /// sentence just before names (国家环保局派出调查组…。据调查), or an identified speaker whose
@@ -164,10 +192,12 @@ public struct ClaimDetector: Sendable {
         let cues = lexicon.cues
         // 据统计 right after a named body's or official's report (国家土地管理局局长邹玉川介绍，…。
         // 据不完全统计，…) gives that source's figures; a bare name (可以说, a byline) is not enough.
-        if lexicon.groups[phrase.group].category == "unnamed-counting", index > 0,
-            cues.namedReporter(in: text, evidence.sentences[index - 1], excluded: [], bareSubjects: .none) != nil
-        {
-            return true
+        if lexicon.groups[phrase.group].category == "unnamed-counting", index > 0 {
+            let previous = evidence.sentences[index - 1]
+            if cues.namedReporter(in: text, previous, excluded: [], bareSubjects: .none) != nil { return true }
+            // “…。”这是公安部副部长李纪周…所说的: the speaker named further from the verb than a
+            // subject reaches.
+            if Self.hasDistantNamedSpeaker(previous, in: text, cues: cues) { return true }
         }
         // A frame has words of its own between 据 and 统计 (据当地统计): those decide, not an echo.
         if !phrase.isFrame {
@@ -266,6 +296,28 @@ public struct ClaimDetector: Sendable {
     /// Speech verbs that make 据… a quotation of someone's words.
     private static let speechVerbs: [[UInt8]] = ["说", "說", "説", "称", "稱", "表示", "讲", "講"].map { Array($0.utf8) }
 
+    /// Verbs of an account that the next sentence's figures can belong to.
+    private static let accountVerbs: [[UInt8]] = ["说", "說", "介绍", "介紹", "指出", "透露"].map { Array($0.utf8) }
+    /// Words that end in 说 without reporting anyone's words (来说, 可以说, 就是说).
+    private static let notSpeech: [[UInt8]] = ["来说", "來說", "以说", "以說", "是说", "是說", "如说", "如說", "话说", "話說"].map { Array($0.utf8) }
+
+    /// Whether `sentence` has an account verb whose words before it, from the start of the
+    /// sentence, name a source however far back (这是公安部副部长李纪周在…时所说的).
+    static func hasDistantNamedSpeaker(_ sentence: Range<Int>, in text: UnsafeBufferPointer<UInt8>, cues: SourceCues) -> Bool {
+        for verb in accountVerbs {
+            var from = sentence.lowerBound
+            let slice = UnsafeBufferPointer(rebasing: text[..<sentence.upperBound])
+            while let at = ByteSearch.next(verb, in: slice, from: from) {
+                from = at + verb.count
+                if notSpeech.contains(where: { at + verb.count >= sentence.lowerBound + $0.count && text[(at + verb.count - $0.count)..<(at + verb.count)].elementsEqual($0) }) {
+                    continue
+                }
+                if cues.judgeChinese(text, sentence.lowerBound..<at, bareSubjects: .none).0 == .named { return true }
+            }
+        }
+        return false
+    }
+
     static func containsSpeechVerb(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         speechVerbs.contains { ByteSearch.contains($0, in: text, range) }
     }
@@ -356,17 +408,25 @@ struct ParagraphEvidence {
         let previous = sentences[index - 1]
         for noun in Self.echoNouns where ByteSearch.contains(noun, in: text, phrase) && ByteSearch.contains(noun, in: text, previous) {
             // Named as a source there, or as the body those experts or that study belong to
-            // (国家环保局组织审核专家…).
-            return names(index - 1, text: text, citations: citations, cues: cues)
-                || cues.judgeChinese(text, previous, bareSubjects: .none).0 == .named
+            // (国家环保局组织审核专家…); if not, they may still be a named meeting's (below).
+            if names(index - 1, text: text, citations: citations, cues: cues) || cues.judgeChinese(text, previous, bareSubjects: .none).0 == .named {
+                return true
+            }
+            break
         }
         // Experts or scholars right after a sentence about a named body's meeting are its
         // participants (某研究会举办了研讨会。专家指出…).
         if Self.participantNouns.contains(where: { ByteSearch.contains($0, in: text, phrase) }),
             Self.meetingNouns.contains(where: { ByteSearch.contains($0, in: text, previous) })
         {
-            // The meeting's host is named as an organisation anywhere in that sentence.
-            return cues.judgeChinese(text, previous, bareSubjects: .none).0 == .named
+            // The meeting's host is named as an organisation anywhere in that sentence, or that
+            // sentence points back (该刊在京举行座谈会) to one an earlier sentence names.
+            switch cues.judgeChinese(text, previous, bareSubjects: .none).0 {
+            case .named: return true
+            case .anaphoric:
+                return sentences[..<(index - 1)].contains { cues.judgeChinese(text, $0, bareSubjects: .none).0 == .named }
+            case .vague: return false
+            }
         }
         return false
     }

@@ -67,7 +67,8 @@ enum SourceCueTables {
         """
 
     /// Heads of organisation names: named when at least two other Han characters stand right before
-    /// them (哈佛大学, 新华社, 外交部).
+    /// them (哈佛大学, 新华社, 外交部). A discipline's 学会 is one head (中华医学会), since its
+    /// discipline (医学) alone is a vague word.
     static let chineseOrganisationSuffixes = """
         大学 大學 学院 學院 研究院 研究所 研究中心 实验室 實驗室 科学院 科學院 工程院 医学院 醫學院 医院 醫院
         诊所 診所 中心 局 部 委 委员会 委員會 署 厅 廳 办公室 辦公室 院 协会 協會 学会 學會 联合会 聯合會
@@ -76,6 +77,7 @@ enum SourceCueTables {
         雜誌 期刊 学报 學報 新闻社 新聞社 通讯社 通訊社 社 电视台 電視臺 電視台 台 臺 广播电台 廣播電臺 廣播電台
         电台 電臺 電台 网 網 新闻网 新聞網 频道 頻道 出版社 团队 團隊 课题组 課題組 小组 小組 政府 法院 检察院
         檢察院 大使馆 大使館 领事馆 領事館 智库 智庫 研究会 研究會 俱乐部 俱樂部 工作室 协 協 办 辦 新闻办 新聞辦 报 報 队 隊
+        医学会 醫學會 化学会 化學會 物理学会 物理學會 经济学会 經濟學會 心理学会 心理學會 营养学会 營養學會 统计学会 統計學會
         站 总站 總站 监测站 監測站 气象站 氣象站 观测站 觀測站
         """
 
@@ -142,7 +144,7 @@ enum SourceCueTables {
     /// source for the paragraph (国家统计局公布, 苹果公司称).
     static let chineseReportingVerbs = """
         显示 顯示 表明 指出 发布 發佈 發布 公布 披露 报道 報道 报导 報導 称 稱 表示 透露 发现 發現 认为 認為 認爲 预计 預計 估计 估計
-        统计 統計 证实 證實 警告 介绍 介紹 说 說 报告 報告 通报 通報 测算 測算
+        统计 統計 证实 證實 警告 介绍 介紹 说 說 报告 報告 通报 通報 测算 測算 获悉 獲悉 了解到 瞭解到 得知
         """
 
     /// Chinese labels that introduce a stated source (来源：国家统计局).

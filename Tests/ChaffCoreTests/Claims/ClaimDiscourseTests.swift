@@ -67,3 +67,37 @@ extension ClaimDiscourseTests {
         #expect(summary("有关报告指出，９０％的企业将扩大投资。").count == 1)
     }
 }
+
+extension ClaimDiscourseTests {
+    @Test func aBlockHoldingOnlyALinkRightAfterIsTheReference() throws {
+        let cited = #"<div class="para">Multiple studies have shown that it is widely used. <div class="url">→ <a href="https://e.org/survey">https://e.org/survey</a></div></div>"#
+        #expect(try shippedRuleFindings("unsourced-claim", cited, format: "html") == [])
+        // A block of text after, or a link to no address, cites nothing.
+        let text = #"<div class="para">Multiple studies have shown that it is widely used. <div class="url">See the survey.</div></div>"#
+        #expect(try shippedRuleFindings("unsourced-claim", text, format: "html") == ["1:19 Multiple studies"])
+        let schema = #"<p>Multiple studies have shown that it is widely used.</p>"# + "\n" + #"<ol itemtype="http://schema.org/HowToSection"><li>Step</li></ol>"#
+        #expect(try shippedRuleFindings("unsourced-claim", schema, format: "html") == ["1:4 Multiple studies"])
+    }
+
+    @Test func theReportersNamedSourceGivesTheNextFigures() {
+        // 获悉: the reporter learned them from a named body.
+        #expect(summary("记者从国家旅游局获悉：去年入境人数继续增长。据统计，入境人数已达５２３６万人次。") == [])
+        // The account of a named official, however far the verb from the name.
+        #expect(summary("“打击犯罪取得成效。”这是公安部副部长李明在全国会议期间接受记者采访时所说的。据统计，５年来共破获案件５１２起。") == [])
+        // 来说 reports no one's words.
+        #expect(summary("对于平均月薪６５美元的阿尔巴尼亚人来说，国家银行的利率很低。据估计，阿全国共有１０亿美元投入。").count == 1)
+    }
+
+    @Test func aTitledSurveyAndADisciplinesSocietyAreNamed() {
+        #expect(summary("中国城市独生子女人格发展调查显示，２０％的学生压力过大。") == [])
+        #expect(summary("中国城市居民调查显示，２０％的学生压力过大。").count == 1)
+        #expect(summary("中华医学会专家透露：家庭卫生已引起社会关注。") == [])
+    }
+
+    @Test func expertsOfAMeetingWhoseHostIsNamedEarlier() {
+        let text = "由江西２１世纪出版社主办的刊物《大灰狼画报》创刊１０年。前不久，该刊在京举行座谈会，与会的作家、教育专家共同讨论。有关专家指出，低幼文学应尽快建立成熟的艺术形象。"
+        #expect(summary(text) == [])
+        let unnamed = "前不久，该刊在京举行座谈会，与会的作家、教育专家共同讨论。有关专家指出，低幼文学应尽快建立成熟的艺术形象。"
+        #expect(summary(unnamed).count == 1)
+    }
+}
