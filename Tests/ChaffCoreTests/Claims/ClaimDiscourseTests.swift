@@ -101,3 +101,13 @@ extension ClaimDiscourseTests {
         #expect(summary(unnamed).count == 1)
     }
 }
+
+extension ClaimDiscourseTests {
+    @Test func aNamedSpeakersWordsAfterACommaRunToTheSentencesEnd() {
+        #expect(summary("奥贝德说，这个决定不是主要因素，因为此前日产量据估计已达约２８００万桶。") == [])
+        // A turn of the sentence hands it back to the reporter.
+        #expect(summary("内塔尼亚胡表示，他希望达成协议，但是据报道，以色列只准备撤出９％的土地。") == ["据报道@54..<63:warning"])
+        // The next sentence is the reporter's again.
+        #expect(summary("奥贝德说，这个决定不是主要因素。据估计，日产量已达约２８００万桶。") == ["据估计@48..<57:warning"])
+    }
+}
