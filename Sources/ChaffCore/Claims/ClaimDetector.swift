@@ -125,6 +125,7 @@ public struct ClaimDetector: Sendable {
             if Self.isCountedGroup(match.range, in: text) { continue }
             if !phrase.isFrame, Self.isNaming(after: match.range, in: text, sentence: sentence) { continue }
             if !phrase.isFrame, Self.isNounMention(match.range, in: text, sentence: sentence) { continue }
+            if !phrase.isFrame, Self.isActor(match.range, in: text) { continue }
             if phrase.mode == .always {
                 if !explainedByContext(match, phrase: phrase, index: index, text: text, citations: citations, evidence: &evidence) {
                     vague.append(match)
@@ -293,6 +294,18 @@ public struct ClaimDetector: Sendable {
         return after.map { [0x3002, 0xFF0C, 0xFF1B, 0x3001, 0x201D, 0xFF09].contains($0) } ?? false
     }
 
+    /// Verbs of going somewhere or taking part: after 有专家, 官员… they make the people actors in
+    /// the story (一听说有专家到老刘家去), not a source.
+    private static let actorVerbs: [[UInt8]] = SourceCues.tableWords("到 來 来 去 前往 赶 趕 参加 參加 出席 走 陪同 深入 下乡 下鄉")
+    private static let personEnds: Set<UInt32> = [0x5BB6, 0x58EB, 0x5458, 0x54E1, 0x8005]  // 家 士 员 員 者
+
+    static func isActor(_ phrase: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = TextScalar.scalar(before: phrase.upperBound, in: text), personEnds.contains(last) else { return false }
+        return actorVerbs.contains { verb in
+            phrase.upperBound + verb.count <= text.count && text[phrase.upperBound..<(phrase.upperBound + verb.count)].elementsEqual(verb)
+        }
+    }
+
     /// Speech verbs that make 据… a quotation of someone's words.
     private static let speechVerbs: [[UInt8]] = ["说", "說", "説", "称", "稱", "表示", "讲", "講"].map { Array($0.utf8) }
 
@@ -415,10 +428,11 @@ struct ParagraphEvidence {
             break
         }
         // Experts or scholars right after a sentence about a named body's meeting are its
-        // participants (某研究会举办了研讨会。专家指出…).
-        if Self.participantNouns.contains(where: { ByteSearch.contains($0, in: text, phrase) }),
-            Self.meetingNouns.contains(where: { ByteSearch.contains($0, in: text, previous) })
-        {
+        // participants (某研究会举办了研讨会。专家指出…), as they are two sentences after a meeting
+        // with a title of its own (『…』理论研讨会召开。与会者…。专家们认为…).
+        guard Self.participantNouns.contains(where: { ByteSearch.contains($0, in: text, phrase) }) else { return false }
+        for back in [index - 1, index - 2] where back >= 0 && Self.hasTitledMeeting(sentences[back], in: text) { return true }
+        if Self.meetingNouns.contains(where: { ByteSearch.contains($0, in: text, previous) }) {
             // The meeting's host is named as an organisation anywhere in that sentence, or that
             // sentence points back (该刊在京举行座谈会) to one an earlier sentence names.
             switch cues.judgeChinese(text, previous, bareSubjects: .none).0 {
@@ -426,6 +440,22 @@ struct ParagraphEvidence {
             case .anaphoric:
                 return sentences[..<(index - 1)].contains { cues.judgeChinese(text, $0, bareSubjects: .none).0 == .named }
             case .vague: return false
+            }
+        }
+        return false
+    }
+
+    /// Whether `sentence` names a meeting by a title in quotation or title marks that closes at
+    /// most two characters before the meeting's noun (『…』理论研讨会, “…”座谈会, 《…》论坛).
+    static func hasTitledMeeting(_ sentence: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let closers: [[UInt8]] = ["』", "”", "》", "」"].map { Array($0.utf8) }
+        for noun in meetingNouns {
+            var from = sentence.lowerBound
+            let slice = UnsafeBufferPointer(rebasing: text[..<sentence.upperBound])
+            while let at = ByteSearch.next(noun, in: slice, from: from) {
+                from = at + noun.count
+                let window = max(sentence.lowerBound, at - 9)..<at
+                if closers.contains(where: { ByteSearch.contains($0, in: text, window) }) { return true }
             }
         }
         return false

@@ -86,6 +86,7 @@ struct ClaimSignatureScanner: Sendable {
             let whole = (base + range.lowerBound)..<(base + range.upperBound)
             if excluded.contains(where: { $0.overlaps(whole) }) { return }
             if ascii[index] && !WordBoundary.isWholeWord(whole, in: text) { return }
+            if kinds[index] == .sweeping, Self.isNegated(whole, in: text, floor: sentence.lowerBound) { return }
             found.insert(kinds[index])
         }
         if !found.contains(.share) || !found.contains(.figure) {
@@ -97,6 +98,21 @@ struct ClaimSignatureScanner: Sendable {
         }
         if found.contains(.share) { found.insert(.figure) }
         return found
+    }
+
+    /// Negations that undo a sweeping word right after them: 不一定, 并非所有, not guaranteed,
+    /// isn't always.
+    private static let chineseNegations: [[UInt8]] = ["不", "并非", "並非", "未必", "并不", "並不"].map { Array($0.utf8) }
+    private static let englishNegations: [[UInt8]] = ["not ", "n't ", "not necessarily ", "never "].map { Array($0.utf8) }
+
+    /// Whether a negation ends right before `word` (after `floor`), so the word claims nothing
+    /// sweeping.
+    static func isNegated(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>, floor: Int) -> Bool {
+        let negations = text[word.lowerBound] < 0x80 ? englishNegations : chineseNegations
+        return negations.contains { negation in
+            word.lowerBound - negation.count >= floor
+                && zip(text[(word.lowerBound - negation.count)..<word.lowerBound], negation).allSatisfy { TextScalar.isASCIIUpper($0) ? $0 | 0x20 == $1 : $0 == $1 }
+        }
     }
 
     /// Digits that are not a date, a year, an ordinal or a time; or a run of Chinese numerals that

@@ -111,3 +111,24 @@ extension ClaimDiscourseTests {
         #expect(summary("奥贝德说，这个决定不是主要因素。据估计，日产量已达约２８００万桶。") == ["据估计@48..<57:warning"])
     }
 }
+
+extension ClaimDiscourseTests {
+    @Test func aNegatedSweepingWordIsNoSignature() {
+        #expect(summary("专家认为，这种做法不一定有效。") == ["专家认为@0..<12:note"])
+        #expect(summary("专家认为，这种做法一定有效。") == ["专家认为@0..<12:warning"])
+        #expect(summary("Experts say recovery is not guaranteed.") == ["Experts say@0..<11:note"])
+        #expect(summary("Experts say recovery is guaranteed.") == ["Experts say@0..<11:warning"])
+    }
+
+    @Test func peopleWhoGoSomewhereAreActorsNotSources() {
+        #expect(summary("一听说有专家到老刘家去看病猪，村民们都跟了过来。") == [])
+        #expect(summary("有专家认为，病猪的数量将翻一番。") == ["有专家认为@0..<15:warning"])
+    }
+
+    @Test func expertsTwoSentencesAfterATitledMeetingAreItsParticipants() {
+        let text = "全国党校系统『党的十五大与改革』理论研讨会日前召开。与会者进行了认真讨论。专家们认为，这一理论的贡献很多。"
+        #expect(summary(text) == [])
+        let untitled = "全国党校系统的理论研讨会日前召开。与会者进行了认真讨论。专家们认为，这一理论的贡献很多。"
+        #expect(summary(untitled).count == 1)
+    }
+}
