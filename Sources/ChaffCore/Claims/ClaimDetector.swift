@@ -140,7 +140,14 @@ public struct ClaimDetector: Sendable {
             case .named:
                 return []
             case .anaphoric:
-                if !evidence.hasSource(before: index, text: text, citations: citations, cues: cues) { vague.append(match) }
+                if evidence.hasSource(before: index, text: text, citations: citations, cues: cues) { continue }
+                // 他们经过分析研究发现: they are whoever the sentence before names (a company).
+                if index > 0, Self.opensWithPronoun(match.range, in: text, sentence: sentence),
+                    cues.judgeChinese(text, evidence.sentences[index - 1], bareSubjects: .none).0 == .named
+                {
+                    continue
+                }
+                vague.append(match)
             case .vague:
                 if explainedByContext(match, phrase: phrase, index: index, text: text, citations: citations, evidence: &evidence) { continue }
                 vague.append(match)
@@ -204,6 +211,7 @@ public struct ClaimDetector: Sendable {
         if !phrase.isFrame {
             if evidence.echoesNamedSource(match.range, before: index, text: text, citations: citations, cues: cues) { return true }
             if evidence.echoesEarlierParagraph(match.range, text: text, citations: citations, cues: cues) { return true }
+            if isHeadlineOfNamedReport(match.range, in: text) { return true }
         }
         return continuesSpeech(match.range, paragraph: evidence.range, in: text)
     }
@@ -292,6 +300,14 @@ public struct ClaimDetector: Sendable {
         else { return false }
         let (after, _) = UTF8Decoding.decode(text, at: phrase.upperBound)
         return after.map { [0x3002, 0xFF0C, 0xFF1B, 0x3001, 0x201D, 0xFF09].contains($0) } ?? false
+    }
+
+    private static let pronouns: [[UInt8]] = SourceCues.tableWords("他们 他們 她们 她們")
+
+    /// Whether the clause of `phrase` opens with a personal pronoun (他们经过认真分析 | 研究发现).
+    static func opensWithPronoun(_ phrase: Range<Int>, in text: UnsafeBufferPointer<UInt8>, sentence: Range<Int>) -> Bool {
+        let start = ClauseBounds.chineseSubjectStart(before: phrase.lowerBound, floor: sentence.lowerBound, in: text)
+        return pronouns.contains { start + $0.count <= phrase.lowerBound && text[start..<(start + $0.count)].elementsEqual($0) }
     }
 
     /// Verbs of going somewhere or taking part: after 有专家, 官员… they make the people actors in

@@ -30,7 +30,7 @@ enum SourceCueTables {
         所以 因为 因爲 因為 由于 由於 而且 并且 並且 但是 然而 不过 不過 可是 同时 同時 此外 另外 另一方面
         其实 其實 事实上 事實上 实际上 實際上 总之 總之 可见 可見 显然 顯然 毫无疑问 毫無疑問 例如 比如 譬如
         尤其 特别是 特別是 甚至 已经 已經 早已 早就 越来越多 越來越多 更多 不同 大多 国内外 國內外 海内外 海內外
-        他们 他們 她们 她們 它们 它們 人们 人們 大家 别人 別人 有人 在 对 對 从 從 被 把 也 还 還 就 并
+        它们 它們 人们 人們 大家 别人 別人 有人 在 对 對 从 從 被 把 也 还 還 就 并
         並 是 了 又 再 均 皆 亦 曾 则 則 却 卻 仍 据 據 这方面 這方面 领域 領域 局面 格局 局势 局勢 结局
         結局 布局 佈局 大局 全局 当局 當局 局限 侷限 出局 开局 開局 部署 签署 簽署 署名 干部 幹部 部位 社区
         社區 社交 社群 社羣 住院 出院 入院 院子 庭院 客厅 客廳 餐厅 餐廳 大厅 大廳 委托 委託 委屈 委婉 原委
@@ -109,11 +109,12 @@ enum SourceCueTables {
         筆者 作者 我市 我省 我县 我縣 我区 我區 我州
         """
 
-    /// Words that point back (该, 这项, 上述): the source may be named earlier in the paragraph.
+    /// Words that point back (该, 这项, 上述, 他们): the source may be named earlier in the paragraph.
     static let chineseAnaphoric = """
         该 該 此 这 這 那 其 这项 這項 这份 這份 这篇 這篇 这个 這個 这些 這些 这一 這一 这组 這組 这次
         這次 这部 這部 这家 這家 此项 此項 此次 该项 該項 该份 該份 该次 該次 该家 該家 上述 前述 上文 前文
         那项 那項 那份 那些 该市 該市 该省 該省 与会 與會
+        他们 他們 她们 她們
         """
 
     /// Titles of office or rank: one directly followed by a name of two to four characters names

@@ -132,3 +132,20 @@ extension ClaimDiscourseTests {
         #expect(summary(untitled).count == 1)
     }
 }
+
+extension ClaimDiscourseTests {
+    @Test func aPronounMeansWhomTheSentenceBeforeNames() {
+        #expect(summary("平顶山煤业公司有一套特困职工档案。他们经过认真的分析研究发现，职工的困难有暂时性的。") == [])
+        #expect(summary("有一套特困职工档案。他们经过认真的分析研究发现，职工的困难有暂时性的。").count == 1)
+    }
+
+    @Test func aHeadlineLeansOnTheReportBelowIt() {
+        let named = "专家分析指出震区更强地震可能性不大\n本报北京１月１３日讯记者从国家地震局获悉：地震专家分析指出，余震将逐步减弱。\n"
+        #expect(summary(named) == [])
+        // A headline over a report that names no one, and a sentence (closing 。) stay claims.
+        let vague = "专家分析指出震区更强地震可能性不大\n有关专家分析指出，余震将逐步减弱。\n"
+        #expect(summary(vague).count == 2)
+        let sentence = "专家分析指出震区更强地震可能性不大。\n本报北京１月１３日讯记者从国家地震局获悉：地震专家分析指出，余震将逐步减弱。\n"
+        #expect(summary(sentence).count == 1)
+    }
+}
