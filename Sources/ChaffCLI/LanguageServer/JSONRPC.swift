@@ -80,7 +80,8 @@ extension RPCMessage {
         guard let method = methodNode.string else {
             return .failure(DecodeFailure(id: id, error: RPCError(code: RPCError.invalidRequest, message: "'method' must be a string, found \(methodNode.typeName)")))
         }
-        let params = root["params"]
+        // `null` params are taken as none: several clients send them with `shutdown` and `exit`.
+        let params = root["params"].flatMap { $0.isNull ? nil : $0 }
         if let params {
             switch params.value {
             case .object, .array: break
