@@ -24,6 +24,8 @@ struct MessageFraming {
     private var start = 0
     /// The length of the body being waited for, once its header has been read.
     private var pendingLength: Int?
+    /// Whether the bytes of an over-long header are being dropped until its blank line.
+    private var discardingHeader = false
 
     /// Adds bytes read from the stream.
     mutating func append<C: Collection>(_ bytes: C) where C.Element == UInt8 {
@@ -39,14 +41,18 @@ struct MessageFraming {
         if pendingLength == nil {
             guard let headerEnd = Self.find([0x0D, 0x0A, 0x0D, 0x0A], in: buffer, from: start) else {
                 if buffer.count - start > Self.maximumHeaderBytes {
-                    // No blank line in sight: drop all but a possible partial terminator.
+                    // No blank line in sight: drop all but a possible partial terminator, and
+                    // report the header once its end is found, as if it had come in one piece.
                     start = buffer.count - 3
-                    return .malformed("header longer than \(Self.maximumHeaderBytes) bytes without the blank line that ends it")
+                    discardingHeader = true
                 }
                 return nil
             }
+            let tooLong = discardingHeader || headerEnd - start > Self.maximumHeaderBytes
+            discardingHeader = false
             let header = buffer[start..<headerEnd]
             start = headerEnd + 4
+            if tooLong { return .malformed("header longer than \(Self.maximumHeaderBytes) bytes") }
             switch Self.contentLength(of: header) {
             case .success(let length): pendingLength = length
             case .failure(let problem): return .malformed(problem.message)
