@@ -33,12 +33,8 @@ enum LanguageServerMessageCheck {
             var document = OpenDocument(uri: "file:///f.md", path: "/f.md", languageID: "markdown", version: 1, text: Array(text.utf8))
             let start = TextPosition(line: Int(bytes[1] % 8), character: Int(bytes[2] % 64))
             let end = TextPosition(line: start.line + Int(bytes[3] % 3), character: Int(bytes[4] % 64))
-            let change = JSONNode(value: .object([
-                JSONNode.Member(key: "range", keyOffset: 0, value: JSONNode(value: .object([
-                    JSONNode.Member(key: "start", keyOffset: 0, value: node(start)), JSONNode.Member(key: "end", keyOffset: 0, value: node(end)),
-                ]), offset: 0)),
-                JSONNode.Member(key: "text", keyOffset: 0, value: JSONNode(value: .string("字\r\n"), offset: 0)),
-            ]), offset: 0)
+            let written = "{\"range\": {\"start\": {\"line\": \(start.line), \"character\": \(start.character)}, \"end\": {\"line\": \(end.line), \"character\": \(end.character)}}, \"text\": \"字\\r\\n\"}"
+            guard let change = try? JSONParser.parse(Array(written.utf8)) else { throw FuzzFailure(message: "the change did not parse: \(written)") }
             do {
                 try document.apply(change, unit: unit)
             } catch {
@@ -49,13 +45,6 @@ enum LanguageServerMessageCheck {
             let offset = positions.offset(of: start)
             try FuzzSupport.require(offset >= 0 && offset <= document.text.count, "offset \(offset) outside the text")
         }
-    }
-
-    private static func node(_ p: TextPosition) -> JSONNode {
-        JSONNode(value: .object([
-            JSONNode.Member(key: "line", keyOffset: 0, value: JSONNode(value: .number(Double(p.line)), offset: 0)),
-            JSONNode.Member(key: "character", keyOffset: 0, value: JSONNode(value: .number(Double(p.character)), offset: 0)),
-        ]), offset: 0)
     }
 
     private static func frames(_ stream: [UInt8], chunk: Int) -> [MessageFraming.Frame] {
