@@ -56,6 +56,17 @@ import Testing
         #expect(session.waitForExit() == 0)
     }
 
+    @Test func theCommandTakesNoArguments() {
+        let scratch = Scratch()
+        let run = chaff(["lsp", "docs"], in: scratch.root)
+        #expect(run.status == 2)
+        #expect(run.err == "chaff: error: 'chaff lsp' takes no arguments, found 'docs'\n")
+        let option = chaff(["lsp", "--tcp"], in: scratch.root)
+        #expect(option.status == 2)
+        #expect(option.err.hasPrefix("chaff: error: unknown option '--tcp' for 'chaff lsp'"))
+        #expect(chaff(["help"], in: scratch.root).out.contains("  chaff lsp                       a language server for editors (see docs/editors.md)\n"))
+    }
+
     @Test func exitWithoutShutdownAndEndOfInputExitWithOne() throws {
         let scratch = Scratch()
         let first = try LSPSession(in: scratch.root)

@@ -92,6 +92,19 @@ import Testing
         #expect(try session.shutDown() == 0)
     }
 
+    /// Without a file extension chaff reads, the language id decides: in Markdown an HTML
+    /// comment is a comment, in plain text it is prose.
+    @Test func theLanguageIDPicksTheFormatOfAnUntitledDocument() throws {
+        let scratch = Scratch()
+        let session = try LSPSession(in: scratch.root)
+        try session.initialize(root: scratch.root)
+        session.open("untitled:Untitled-1", "<!-- {a|b} --> and {c|d}\n", language: "markdown")
+        #expect(summary(try session.diagnostics("untitled:Untitled-1")["diagnostics"]) == ["placeholder-spintax@0:19-0:24"])
+        session.open("untitled:Untitled-2", "<!-- {a|b} --> and {c|d}\n", language: "plaintext")
+        #expect(summary(try session.diagnostics("untitled:Untitled-2")["diagnostics"]) == ["placeholder-spintax@0:5-0:10", "placeholder-spintax@0:19-0:24"])
+        #expect(try session.shutDown() == 0)
+    }
+
     @Test func rapidEditsPublishOnlyTheLatestVersion() throws {
         let scratch = Scratch()
         let session = try LSPSession(in: scratch.root)
