@@ -14,9 +14,10 @@ import Foundation
 /// push diagnostics runs on another, after a short quiet time, and its result is published
 /// only if the document has not changed meanwhile, so a stale result is never shown.
 final class LanguageServer: @unchecked Sendable {
-    /// How long a document must stay unchanged before it is linted for push diagnostics: edits
-    /// that arrive closer together than this are linted once, as the last of them left the text.
-    static let quietMilliseconds = 4
+    /// How long a document must stay unchanged before it is linted for push diagnostics, unless
+    /// the client sets `initializationOptions.quietMilliseconds` (0 to 2000): edits that arrive
+    /// closer together than this are linted once, as the last of them left the text.
+    static let defaultQuietMilliseconds = 4
 
     private let connection: ServerConnection
     private let input: Int32
@@ -33,6 +34,7 @@ final class LanguageServer: @unchecked Sendable {
     /// Config and rule files whose errors are shown, by URI.
     private var problemURIs: Set<String> = []
     private var nextServerRequest = 1
+    private var quietMilliseconds = LanguageServer.defaultQuietMilliseconds
 
     /// An open document, the number of edits it has had, and its last lint.
     private struct Tracked {
@@ -143,6 +145,7 @@ final class LanguageServer: @unchecked Sendable {
             workspaceFolders = [root]
         }
         watchesDynamically = params?["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.bool ?? false
+        if let quiet = params?["initializationOptions"]?["quietMilliseconds"]?.int { quietMilliseconds = min(quiet, 2000) }
         initialized = true
         let capabilities: JSONOutput = .object([
             ("positionEncoding", .string(unit == .utf8 ? "utf-8" : "utf-16")),
@@ -302,7 +305,7 @@ final class LanguageServer: @unchecked Sendable {
     /// it is still the document's latest state.
     private func schedule(_ uri: String) {
         guard let edits = documents[uri]?.edits else { return }
-        linting.asyncAfter(deadline: .now() + .milliseconds(Self.quietMilliseconds)) {
+        linting.asyncAfter(deadline: .now() + .milliseconds(quietMilliseconds)) {
             let job: (OpenDocument, WorkspaceRules.Entry, Int)? = self.state.sync {
                 guard let tracked = self.documents[uri], tracked.edits == edits, tracked.lint == nil else { return nil }
                 return (tracked.document, self.rulesEntry(for: tracked.document), self.rules.generation)

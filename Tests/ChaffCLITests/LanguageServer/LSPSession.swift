@@ -147,12 +147,13 @@ final class LSPSession: @unchecked Sendable {
 
     /// `initialize` (offering `encodings`) and `initialized`; the initialize result.
     @discardableResult
-    func initialize(encodings: [String]? = nil, root: String? = nil, watch: Bool = false) throws -> [String: Any] {
+    func initialize(encodings: [String]? = nil, root: String? = nil, watch: Bool = false, options: [String: Any]? = nil) throws -> [String: Any] {
         var capabilities: [String: Any] = [:]
         if let encodings { capabilities["general"] = ["positionEncodings": encodings] }
         if watch { capabilities["workspace"] = ["didChangeWatchedFiles": ["dynamicRegistration": true]] }
         var params: [String: Any] = ["processId": NSNull(), "capabilities": capabilities]
         if let root { params["workspaceFolders"] = [["uri": "file://" + root, "name": "test"]] }
+        if let options { params["initializationOptions"] = options }
         let answer = try request("initialize", params)
         notify("initialized")
         return try #require(answer["result"] as? [String: Any])
