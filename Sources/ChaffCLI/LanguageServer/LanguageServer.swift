@@ -35,6 +35,11 @@ final class LanguageServer: @unchecked Sendable {
     private var problemURIs: Set<String> = []
     private var nextServerRequest = 1
     private var quietMilliseconds = LanguageServer.defaultQuietMilliseconds
+    /// Whether the client pulls diagnostics (it declares `textDocument.diagnostic`): then none
+    /// are pushed, since a client that does both would show each finding twice.
+    private var clientPulls = false
+    /// Whether the client asks for `workspace/diagnostic/refresh` after the rules change.
+    private var clientRefreshes = false
 
     /// An open document, the number of edits it has had, and its last lint.
     private struct Tracked {
@@ -146,6 +151,8 @@ final class LanguageServer: @unchecked Sendable {
         }
         watchesDynamically = params?["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.bool ?? false
         if let quiet = params?["initializationOptions"]?["quietMilliseconds"]?.int { quietMilliseconds = min(quiet, 2000) }
+        clientPulls = params?["capabilities"]?["textDocument"]?["diagnostic"] != nil
+        clientRefreshes = params?["capabilities"]?["workspace"]?["diagnostics"]?["refreshSupport"]?.bool ?? false
         initialized = true
         let capabilities: JSONOutput = .object([
             ("positionEncoding", .string(unit == .utf8 ? "utf-8" : "utf-16")),
@@ -259,7 +266,7 @@ final class LanguageServer: @unchecked Sendable {
             case "textDocument/didChange": try didChange(params)
             case "textDocument/didClose":
                 guard let uri = params?["textDocument"]?["uri"]?.string else { throw RPCError.invalidParams("didClose needs textDocument.uri") }
-                if documents.removeValue(forKey: uri) != nil { publish(uri, []) }
+                if documents.removeValue(forKey: uri) != nil && !clientPulls { publish(uri, []) }
             case "workspace/didChangeWatchedFiles": reloadRules()
             case "workspace/didChangeWorkspaceFolders":
                 for removed in params?["event"]?["removed"]?.array ?? [] {
@@ -284,7 +291,7 @@ final class LanguageServer: @unchecked Sendable {
         let document = OpenDocument(
             uri: uri, path: FileURI.path(uri), languageID: item["languageId"]?.string ?? "", version: item["version"]?.int ?? 0, text: Array(text.utf8))
         documents[uri] = Tracked(document: document)
-        publishProblems()
+        if !clientPulls { publishProblems() }
         schedule(uri)
     }
 
@@ -304,7 +311,7 @@ final class LanguageServer: @unchecked Sendable {
     /// Lints `uri` once it has been quiet for `quietMilliseconds`, and publishes the result if
     /// it is still the document's latest state.
     private func schedule(_ uri: String) {
-        guard let edits = documents[uri]?.edits else { return }
+        guard !clientPulls, let edits = documents[uri]?.edits else { return }
         linting.asyncAfter(deadline: .now() + .milliseconds(quietMilliseconds)) {
             let job: (OpenDocument, WorkspaceRules.Entry, Int)? = self.state.sync {
                 guard let tracked = self.documents[uri], tracked.edits == edits, tracked.lint == nil else { return nil }
@@ -323,29 +330,38 @@ final class LanguageServer: @unchecked Sendable {
 
     private func registerWatchers() {
         guard watchesDynamically else { return }
-        let id = "chaff-\(nextServerRequest)"
-        nextServerRequest += 1
         let watchers: JSONOutput = .array([
             .object([("globPattern", .string("**/" + Configuration.fileName))]), .object([("globPattern", .string("**/*.json"))]),
         ])
-        connection.send(.object([
-            ("jsonrpc", .string("2.0")), ("id", .string(id)), ("method", .string("client/registerCapability")),
-            ("params", .object([("registrations", .array([.object([
-                ("id", .string("chaff-watched-files")), ("method", .string("workspace/didChangeWatchedFiles")),
-                ("registerOptions", .object([("watchers", watchers)])),
-            ])]))])),
-        ]))
+        sendRequest("client/registerCapability", .object([("registrations", .array([.object([
+            ("id", .string("chaff-watched-files")), ("method", .string("workspace/didChangeWatchedFiles")),
+            ("registerOptions", .object([("watchers", watchers)])),
+        ])]))]))
     }
 
-    /// Reads the configs and rule files again and lints every open document with them.
+    /// Reads the configs and rule files again and lints every open document with them (or,
+    /// for a client that pulls, asks it to pull again).
     private func reloadRules() {
         rules.reset()
         for uri in documents.keys.sorted() {
             documents[uri]?.lint = nil
             documents[uri]?.edits += 1
         }
+        if clientPulls {
+            if clientRefreshes { sendRequest("workspace/diagnostic/refresh", nil) }
+            return
+        }
         publishProblems()
         for uri in documents.keys.sorted() { schedule(uri) }
+    }
+
+    /// Sends a request to the client; its answer is not needed.
+    private func sendRequest(_ method: String, _ params: JSONOutput?) {
+        let id = "chaff-\(nextServerRequest)"
+        nextServerRequest += 1
+        var message: [(String, JSONOutput)] = [("jsonrpc", .string("2.0")), ("id", .string(id)), ("method", .string(method))]
+        if let params { message.append(("params", params)) }
+        connection.send(.object(message))
     }
 
     // MARK: linting and publishing

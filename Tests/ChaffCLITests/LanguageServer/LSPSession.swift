@@ -147,10 +147,15 @@ final class LSPSession: @unchecked Sendable {
 
     /// `initialize` (offering `encodings`) and `initialized`; the initialize result.
     @discardableResult
-    func initialize(encodings: [String]? = nil, root: String? = nil, watch: Bool = false, options: [String: Any]? = nil) throws -> [String: Any] {
+    func initialize(encodings: [String]? = nil, root: String? = nil, watch: Bool = false, options: [String: Any]? = nil, pulls: Bool = false) throws -> [String: Any] {
         var capabilities: [String: Any] = [:]
+        if pulls {
+            capabilities["textDocument"] = ["diagnostic": ["dynamicRegistration": false]]
+            capabilities["workspace"] = ["diagnostics": ["refreshSupport": true]]
+        }
         if let encodings { capabilities["general"] = ["positionEncodings": encodings] }
         if watch { capabilities["workspace"] = ["didChangeWatchedFiles": ["dynamicRegistration": true]] }
+        precondition(!(watch && pulls), "one workspace capability at a time")
         var params: [String: Any] = ["processId": NSNull(), "capabilities": capabilities]
         if let root { params["workspaceFolders"] = [["uri": "file://" + root, "name": "test"]] }
         if let options { params["initializationOptions"] = options }

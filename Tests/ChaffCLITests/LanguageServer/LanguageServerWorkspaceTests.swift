@@ -83,4 +83,28 @@ import Testing
         #expect(summary(reports.first?["items"]) == ["placeholder-angle-token@0:0-0:14", "placeholder-spintax@0:15-0:20"])
         #expect(try session.shutDown() == 0)
     }
+
+    /// A client that pulls gets no pushed diagnostics (it would show each finding twice), and is
+    /// asked to pull again when the rules change.
+    @Test func aClientThatPullsIsNotPushedTo() throws {
+        let scratch = Scratch()
+        let config = scratch.write(".chaff.json", #"{"ignore": ["placeholder-spintax"]}"#)
+        let session = try LSPSession(in: scratch.root)
+        try session.initialize(root: scratch.root, options: ["quietMilliseconds": 0], pulls: true)
+        let uri = "file://" + scratch.path("a.md")
+        session.open(uri, "{a|b} %s\n")
+        var pulled = try #require(try session.request("textDocument/diagnostic", ["textDocument": ["uri": uri]])["result"] as? [String: Any])
+        #expect(summary(pulled["items"]) == ["placeholder-printf-specifier@0:6-0:8"])
+        scratch.write(".chaff.json", "{}")
+        session.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": "file://" + config, "type": 2]]])
+        let refresh = try session.next { $0["method"] as? String == "workspace/diagnostic/refresh" }
+        #expect(refresh["id"] is String)
+        pulled = try #require(try session.request("textDocument/diagnostic", ["textDocument": ["uri": uri]])["result"] as? [String: Any])
+        #expect(summary(pulled["items"]) == ["placeholder-spintax@0:0-0:5", "placeholder-printf-specifier@0:6-0:8"])
+        _ = try session.request("shutdown", nil)
+        usleep(200_000)
+        #expect(session.pending { $0["method"] as? String == "textDocument/publishDiagnostics" }.isEmpty)
+        session.notify("exit")
+        #expect(session.waitForExit() == 0)
+    }
 }
