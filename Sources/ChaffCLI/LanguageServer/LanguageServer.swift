@@ -40,6 +40,8 @@ final class LanguageServer: @unchecked Sendable {
     private var clientPulls = false
     /// Whether the client asks for `workspace/diagnostic/refresh` after the rules change.
     private var clientRefreshes = false
+    /// Whether the client can be asked to watch config and rule files for the server.
+    private var watchesDynamically = false
 
     /// An open document, the number of edits it has had, and its last lint.
     private struct Tracked {
@@ -156,6 +158,7 @@ final class LanguageServer: @unchecked Sendable {
         initialized = true
         let capabilities: JSONOutput = .object([
             ("positionEncoding", .string(unit == .utf8 ? "utf-8" : "utf-16")),
+            // 2: incremental, so a keystroke sends one small range, not the whole document.
             ("textDocumentSync", .object([("openClose", .bool(true)), ("change", .int(2))])),
             ("codeActionProvider", .object([("codeActionKinds", .array([.string(CodeActions.quickFixKind), .string(CodeActions.fixAllKind)]))])),
             ("hoverProvider", .bool(true)),
@@ -169,7 +172,6 @@ final class LanguageServer: @unchecked Sendable {
             ("serverInfo", .object([("name", .string("chaff")), ("version", .string(ChaffVersion.current))])),
         ])
     }
-    private var watchesDynamically = false
 
     private func documentDiagnostic(_ params: JSONNode?) throws(RPCError) -> JSONOutput {
         guard let uri = params?["textDocument"]?["uri"]?.string else { throw .invalidParams("textDocument/diagnostic needs textDocument.uri") }
