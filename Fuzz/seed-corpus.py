@@ -74,7 +74,28 @@ rules["bad-key"] = b'{"id": "x", "sevrity": "warning", /* c */ "kind": "pattern"
 rules["bad-syntax"] = b'{"id": "x", "kind": "pattern", "summary": "\\u12", 1e999, [}'
 rules["deep"] = b"[" * 64 + b"]" * 64
 
-for name, entries in (("document", documents), ("rules", rules)):
+
+
+# lsp seeds: byte 0 the read size, bytes 1-4 an edit's range, then what a client sends.
+def frame(body):
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+lsp = {
+    "session": bytes([3, 1, 2, 1, 5]) + frame('{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":'
+        '{"general":{"positionEncodings":["utf-8","utf-16"]}}}}') + frame('{"jsonrpc":"2.0","method":"initialized","params":{}}')
+        + frame('{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///a.md",'
+        '"languageId":"markdown","version":1,"text":"😀 <随机段落>\\r\\n第二行"}}}')
+        + frame('{"jsonrpc":"2.0","id":"x","method":"shutdown","params":null}') + frame('{"jsonrpc":"2.0","method":"exit"}'),
+    "crlf-text": bytes([15, 0, 1, 1, 0]) + "第一行\r\n𠀀😀 {a|b}\r第三行\n".encode(),
+    "bad-headers": bytes([1, 2, 3, 0, 9]) + b"Content-Type: x\r\n\r\nContent-Length: ten\r\n\r\n"
+        + b"Content-Length: 2\r\nContent-Length: 2\r\n\r\n{}" + frame("[]") + frame('{"jsonrpc":"2.0","id":[1],"method":"x"}'),
+    "cut-short": bytes([7, 0, 0, 0, 0]) + b"Content-Length: 100\r\n\r\n{\"jsonrpc\"",
+}
+
+for name, entries in (("document", documents), ("rules", rules), ("lsp", lsp)):
     directory = corpus / name
     directory.mkdir(parents=True, exist_ok=True)
     # Regression inputs (regression-*) are kept; the generated seeds are rewritten.

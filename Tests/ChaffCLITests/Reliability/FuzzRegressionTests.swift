@@ -43,6 +43,16 @@ import Testing
         }
     }
 
+    @Test(arguments: corpus("lsp"))
+    func languageServerMessages(_ path: String) throws {
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        do {
+            try LanguageServerMessageCheck.check(Array(bytes))
+        } catch {
+            Issue.record("\(path): \(error.message)")
+        }
+    }
+
     /// regression-glob-backtracking: a `formats` pattern with 65 stars took minutes per path.
     /// Matching now remembers the pattern and path positions that failed, so each is tried once;
     /// without that, this 13-star pattern against 60 a's would not finish in any time limit.
