@@ -43,7 +43,7 @@ struct ClaimSignatureScanner: Sendable {
         彻底 徹底 根治 治愈 治癒 万能 萬能 包治 越来越 越來越
         """
     private static let chineseFigure = "上千 上万 上萬 上百 上亿 上億 数千 數千 数万 數萬 数百 數百 数十 數十 几十 幾十 几百 幾百 几千 幾千"
-    private static let englishPrediction = "will,won't,'ll,expected to,expect,expects,likely to,set to,going to,forecast,forecasts,predict,predicts,next year,soon"
+    private static let englishPrediction = "will,won't,'ll,expected to,likely to,set to,going to,forecast,forecasts,predict,predicts,next year,soon"
     private static let englishSweeping = """
         all,every,everyone,everybody,everything,always,never,nobody,no one,none,completely,totally,guaranteed,proven,cure,cures,
         best,worst,only,most,any,anyone,anything

@@ -149,3 +149,11 @@ extension ClaimDiscourseTests {
         #expect(summary(sentence).count == 1)
     }
 }
+
+extension ClaimDiscourseTests {
+    @Test func expectingIsNoForecast() {
+        // Users who expect something want it; 'expected to' and 'will' still forecast.
+        #expect(summary("Required options are generally considered bad form because users expect options to be optional.") == [])
+        #expect(summary("Options are generally considered bad form and are expected to disappear.").count == 1)
+    }
+}
