@@ -443,6 +443,14 @@ struct ParagraphEvidence {
             }
             break
         }
+        // A trial right after a named body made the thing it tests (美国遗传技术研究公司研制成功
+        // 一种新药。初步试验表明…) is that body's.
+        if Self.trialNouns.contains(where: { ByteSearch.contains($0, in: text, phrase) }),
+            Self.makingVerbs.contains(where: { ByteSearch.contains($0, in: text, previous) }),
+            cues.judgeChinese(text, previous, bareSubjects: .none).0 == .named
+        {
+            return true
+        }
         // Experts or scholars right after a sentence about a named body's meeting are its
         // participants (某研究会举办了研讨会。专家指出…), as they are two sentences after a meeting
         // with a title of its own (『…』理论研讨会召开。与会者…。专家们认为…).
@@ -460,6 +468,9 @@ struct ParagraphEvidence {
         }
         return false
     }
+
+    private static let trialNouns: [[UInt8]] = SourceCues.tableWords("试验 試驗 实验 實驗 临床 臨床 測試 测试")
+    private static let makingVerbs: [[UInt8]] = SourceCues.tableWords("研制 研製 研发 研發 开发 開發 发明 發明 推出 研究出")
 
     /// Whether `sentence` names a meeting by a title in quotation or title marks that closes at
     /// most two characters before the meeting's noun (『…』理论研讨会, “…”座谈会, 《…》论坛).

@@ -7,7 +7,8 @@ extension ParagraphEvidence {
     static let echoReach = 900
 
     /// Whether `phrase` holds a noun of `echoNouns` (调查, 研究, 专家…) that a sentence of the text
-    /// just before its paragraph (or its line) also holds, in a clause that names a source.
+    /// just before its paragraph (or its line) also holds, in a clause that names a source or
+    /// attributes with 据 (whose finding, if vague, is reported there once).
     func echoesEarlierParagraph(_ phrase: Range<Int>, text: UnsafeBufferPointer<UInt8>, citations: UnsafeBufferPointer<UInt8>,
                                 cues: SourceCues) -> Bool {
         // The paragraph ends at the phrase's line at the latest: news files put one paragraph on
@@ -22,6 +23,11 @@ extension ParagraphEvidence {
                 // 研究所, 调查员: the noun inside an institution's or a person's name is not the study.
                 if Self.continuesAsName(at: from, in: text) { continue }
                 let sentence = Self.clause(around: hit..<from, within: window, in: text)
+                // 据当地新闻媒体调查… ¶ 据调查: the source of that survey, named or not, was judged
+                // where it was given; the echo adds no authority of its own.
+                if ByteSearch.contains(Self.ju, in: text, sentence.lowerBound..<hit) || ByteSearch.contains(Self.juTraditional, in: text, sentence.lowerBound..<hit) {
+                    return true
+                }
                 if cues.citation(in: citations, sentence) != nil || cues.namedAttribution(in: text, sentence, vaguePhrases: []) != nil
                     || cues.judgeChinese(text, sentence, bareSubjects: .none).0 == .named
                 {
@@ -31,6 +37,9 @@ extension ParagraphEvidence {
         }
         return false
     }
+
+    private static let ju = Array("据".utf8)
+    private static let juTraditional = Array("據".utf8)
 
     /// Characters that make an echo noun part of a longer name (研究所, 研究院, 研究中心, 研究会,
     /// 研究员, 研究生, 研究室, 调查员, 专家学者 is still experts).

@@ -157,3 +157,15 @@ extension ClaimDiscourseTests {
         #expect(summary("Options are generally considered bad form and are expected to disappear.").count == 1)
     }
 }
+
+extension ClaimDiscourseTests {
+    @Test func anEchoOfAnAttributedSurveyIsReportedOnce() {
+        let text = "据当地新闻媒体调查，目前纽约地铁车速缓慢。\n\n据调查，车速缓慢的主要原因是设备陈旧，８０％的车辆超过４０年。"
+        #expect(summary(text) == ["据当地新闻媒体调查@0..<27:note"])
+    }
+
+    @Test func aTrialOfWhatANamedBodyMadeIsItsOwn() {
+        #expect(summary("美国遗传技术研究公司研制成功一种新药。初步试验表明它能抑制肿瘤的发展。") == [])
+        #expect(summary("一种新药问世了。初步试验表明它能抑制肿瘤的发展。").count == 1)
+    }
+}
