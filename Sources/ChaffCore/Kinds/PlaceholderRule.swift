@@ -94,13 +94,34 @@ public struct PlaceholderRule: RuleKind {
                 let plainText = document.format == .plainText
                 // A document that lists a syntax as terms (`%f` in the first cell of a row, `{name}`
                 // over its indented description) documents it: every use of those tokens there is
-                // a mention.
+                // a mention. So does one that quotes a token as a name.
                 let defined = SyntaxGlossary.terms(tokens, in: text, markup: markup)
-                for range in tokens where !CodeLine.contains(range, in: text, plainText: plainText) {
-                    if !defined.isEmpty && defined.contains(SyntaxGlossary.key(range, in: text)) { continue }
+                let restructuredText = document.format == .restructuredText
+                // A token the document quotes as a name somewhere (`"%s" becomes required`) is
+                // that syntax's name wherever the document uses it bare (`Allow %s in captions`).
+                var quoted: Set<[UInt8]> = []
+                var bare: [Range<Int>] = []
+                for range in tokens {
+                    if CodeLine.contains(range, in: text, plainText: plainText, restructuredText: restructuredText) {
+                        quoted.insert(SyntaxGlossary.key(range, in: text))
+                    } else {
+                        bare.append(range)
+                    }
+                }
+                for range in bare {
+                    let key = SyntaxGlossary.key(range, in: text)
+                    if defined.contains(key) || quoted.contains(key) || Self.isQuantifier(key, in: text) { continue }
                     report(Finding(range: range))
                 }
             }
         }
+    }
+
+    /// Whether `key`, a brace token (`{3}`), also stands glued to a bracket or parenthesis in the
+    /// document (`^[:digit:]{3}$`, `(ab){2}`): a regular expression's repetition count, which
+    /// the document then explains in prose.
+    private static func isQuantifier(_ key: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.first == UInt8(ascii: "{") else { return false }
+        return [UInt8(ascii: "]"), UInt8(ascii: ")")].contains { ByteSearch.next([$0] + key, in: text, from: 0) != nil }
     }
 }

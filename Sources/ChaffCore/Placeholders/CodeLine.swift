@@ -16,12 +16,14 @@
 /// - its line is indented and one quoted string and nothing else (`    "%(name)s: %(value)s"`);
 /// - in plain text, its line is ASCII only (Chinese prose indents too) and indented by four or
 ///   more spaces or a tab (a literal block, an indented code sample), or starts with an
-///   interpreter or shell prompt (`>>>`, `...`, `$ `, `% `, `# `) after its indentation.
+///   interpreter or shell prompt (`>>>`, `...`, `$ `, `% `, `# `) after its indentation;
+/// - in reStructuredText, its ASCII line is in a block quote introduced by `e.g.`, `for
+///   example`, a colon or `or` (a message shown as an example).
 enum CodeLine {
     /// The longest quotation, in bytes, whose tokens count as code rather than prose.
     static let maximumQuotation = 60
 
-    static func contains(_ token: Range<Int>, in text: UnsafeBufferPointer<UInt8>, plainText: Bool) -> Bool {
+    static func contains(_ token: Range<Int>, in text: UnsafeBufferPointer<UInt8>, plainText: Bool, restructuredText: Bool = false) -> Bool {
         let lineStart = LineBounds.start(of: token.lowerBound, in: text)
         let lineEnd = LineBounds.end(of: token.upperBound, in: text)
         // A token longer than a quotation still has its own bounds inside the window.
@@ -39,6 +41,7 @@ enum CodeLine {
             let (after, _) = UTF8Decoding.decode(text, at: token.upperBound)
             if (before == 0x201C && after == 0x201D) || (before == 0x2018 && after == 0x2019) { return true }
         }
+        if restructuredText, isIntroducedExample(lineStart: lineStart, lineEnd: lineEnd, in: text) { return true }
         guard plainText, !text[lineStart..<lineEnd].contains(where: { $0 >= 0x80 }) else { return false }
         var i = lineStart
         var spaces = 0
@@ -52,6 +55,51 @@ enum CodeLine {
             if i + p.count <= token.lowerBound && (0..<p.count).allSatisfy({ text[i + $0] == p[$0] }) { return true }
         }
         return false
+    }
+
+    /// Words that end a line introducing an example: `e.g.`, `for example:`, a colon, or `or`
+    /// between two examples.
+    private static let introducers: [[UInt8]] = ["e.g.", "e.g.,", "example", "example:", ":", "or", "or:"].map { Array($0.utf8) }
+
+    /// In reStructuredText, an ASCII line of a block quote (indented deeper than the line before
+    /// it, a blank line between) whose introducing line ends in `e.g.`, `for example`, a colon or
+    /// `or`: a message or output shown as an example (`Default title for language %s missing`),
+    /// which reST writes without a literal block's `::` as often as with it.
+    private static func isIntroducedExample(lineStart: Int, lineEnd: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !text[lineStart..<lineEnd].contains(where: { $0 >= 0x80 }) else { return false }
+        let indent = indentation(at: lineStart, lineEnd: lineEnd, in: text)
+        // Up through this block's own lines (same indentation) to the blank line before it.
+        var start = lineStart
+        var sawBlank = false
+        while start > 0 {
+            let previousEnd = start - 1
+            let previousStart = LineBounds.start(of: previousEnd, in: text)
+            let width = indentation(at: previousStart, lineEnd: previousEnd, in: text)
+            let blank = text[previousStart..<previousEnd].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            if blank {
+                sawBlank = true
+            } else if sawBlank {
+                guard width < indent else { return false }
+                var end = previousEnd
+                while end > previousStart, [0x20, 0x09, 0x0D].contains(text[end - 1]) { end -= 1 }
+                let line = text[previousStart..<end].map { TextScalar.isASCIIUpper($0) ? $0 | 0x20 : $0 }
+                return introducers.contains { line.count >= $0.count && line.suffix($0.count).elementsEqual($0) && (line.count == $0.count || $0.first == UInt8(ascii: ":") || [0x20, 0x09].contains(line[line.count - $0.count - 1])) }
+            } else if width != indent {
+                return false
+            }
+            start = previousStart
+        }
+        return false
+    }
+
+    private static func indentation(at lineStart: Int, lineEnd: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = lineStart
+        var width = 0
+        while i < lineEnd && (text[i] == 0x20 || text[i] == 0x09) {
+            width += text[i] == 0x09 ? 4 : 1
+            i += 1
+        }
+        return width
     }
 
     /// Nothing but white space between the token and `|` cell borders or the line's ends, with a
