@@ -51,7 +51,30 @@ enum MaskAssembler {
         if !scopes.contains(.prose) { prose = .omitted }
         return MaskedDocument(
             format: format, source: source, prose: prose, heading: heading, code: code, comment: comment,
-            commentRanges: commentRanges, characterReferenceSpans: spans)
+            commentRanges: commentRanges, characterReferenceSpans: spans,
+            codeRanges: has(ScopeClass.code) ? codeRuns(in: classes) : [])
+    }
+
+    /// The maximal runs of code and markup bytes that hold at least one code byte, in order: a
+    /// code span or element with its own syntax and tags (`<code><a href="…">[1]</a></code>`),
+    /// up to the prose around it.
+    private static func codeRuns(in classes: [UInt8]) -> [Range<Int>] {
+        classes.withUnsafeBufferPointer { classes in
+            var out: [Range<Int>] = []
+            var i = 0
+            while i < classes.count {
+                let c = classes[i]
+                guard c == ScopeClass.code || c == ScopeClass.none else { i += 1; continue }
+                let start = i
+                var hasCode = false
+                while i < classes.count, classes[i] == ScopeClass.code || classes[i] == ScopeClass.none {
+                    if classes[i] == ScopeClass.code { hasCode = true }
+                    i += 1
+                }
+                if hasCode { out.append(start..<i) }
+            }
+            return out
+        }
     }
 
     /// A bit set of the classes that occur in `classes` (bit `c` for class `c`).

@@ -21,6 +21,11 @@ public struct MaskedDocument: Sendable {
     /// Byte ranges of runs of adjacent character references that were decoded in `prose` and
     /// `heading`, in source order.
     public let characterReferenceSpans: [Range<Int>]
+    /// Byte ranges of code (code spans and blocks, literal blocks, `<code>` elements, each with
+    /// the markup syntax and tags around and inside it), in source order, whether or not the
+    /// code scope was built: kinds that read the source for links and citations leave these out
+    /// without rediscovering the markup.
+    public let codeRanges: [Range<Int>]
     private let prose: ScopeBytes
     private let heading: ScopeBytes
     private let code: ScopeBytes
@@ -29,18 +34,21 @@ public struct MaskedDocument: Sendable {
     /// A document from already masked scopes; every scope must be as long as `source`.
     public init(
         format: DocumentFormat, source: [UInt8], prose: [UInt8], heading: [UInt8], code: [UInt8],
-        comment: [UInt8], commentRanges: [Range<Int>] = [], characterReferenceSpans: [Range<Int>] = []
+        comment: [UInt8], commentRanges: [Range<Int>] = [], characterReferenceSpans: [Range<Int>] = [],
+        codeRanges: [Range<Int>] = []
     ) {
         self.init(
             format: format, source: source, prose: .bytes(prose), heading: .bytes(heading), code: .bytes(code),
-            comment: .bytes(comment), commentRanges: commentRanges, characterReferenceSpans: characterReferenceSpans)
+            comment: .bytes(comment), commentRanges: commentRanges, characterReferenceSpans: characterReferenceSpans,
+            codeRanges: codeRanges)
     }
 
     /// A document whose scopes are stored as `ScopeBytes`; every `.bytes` scope must be as long
     /// as `source`.
     public init(
         format: DocumentFormat, source: [UInt8], prose: ScopeBytes, heading: ScopeBytes, code: ScopeBytes,
-        comment: ScopeBytes, commentRanges: [Range<Int>] = [], characterReferenceSpans: [Range<Int>] = []
+        comment: ScopeBytes, commentRanges: [Range<Int>] = [], characterReferenceSpans: [Range<Int>] = [],
+        codeRanges: [Range<Int>] = []
     ) {
         for scope in [prose, heading, code, comment] {
             if case .bytes(let bytes) = scope {
@@ -55,6 +63,7 @@ public struct MaskedDocument: Sendable {
         self.comment = comment
         self.commentRanges = commentRanges
         self.characterReferenceSpans = characterReferenceSpans
+        self.codeRanges = codeRanges
     }
 
     /// How `scope` is stored; `raw` is always `.source`.

@@ -216,6 +216,16 @@ import Testing
         #expect(ClaimTestSupport.detector.findings(in: sameDocument.bytes(for: .prose), raw: sameDocument.source).isEmpty)
     }
 
+    @Test func aLinkInACodeSpanSourcesNothing() throws {
+        // No rule reads the code scope here; the masker's code ranges still keep the link out.
+        let page = "研究表明，九成用户从不修改默认设置 `[1](https://e.org/source)`。\n"
+        #expect(try shippedRuleFindings("unsourced-claim", page, format: "markdown") == ["1:1 研究表明"])
+        let linked = "研究表明，九成用户从不修改默认设置[1](https://e.org/source)。\n"
+        #expect(try shippedRuleFindings("unsourced-claim", linked, format: "markdown") == [])
+        let html = #"<p>研究表明，九成用户从不修改默认设置<code><a href="https://e.org/source">[1]</a></code>。</p>"#
+        #expect(try shippedRuleFindings("unsourced-claim", html, format: "html") == ["1:4 研究表明"])
+    }
+
     @Test func aURLInAnHTMLCommentSourcesNothing() throws {
         let page = "<p>研究表明，九成用户从不修改默认设置。<!-- https://e.org/source --></p>\n"
         #expect(try shippedRuleFindings("unsourced-claim", page, format: "html") == ["1:4 研究表明"])
