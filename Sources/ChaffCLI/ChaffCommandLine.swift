@@ -19,6 +19,7 @@ public enum ChaffCommandLine {
         case "rules": return RulesCommand.run(Array(arguments.dropFirst()), console: console)
         case "rule": return RuleCommand.run(Array(arguments.dropFirst()), console: console)
         case "test-rules": return TestRulesCommand.run(Array(arguments.dropFirst()), console: console)
+        case "cache": return CacheCommand.run(Array(arguments.dropFirst()), console: console)
         case "help": return HelpCommand.run(Array(arguments.dropFirst()), console: console)
         case "--help", "-h":
             console.writeOut(HelpText.overview)
