@@ -16,14 +16,15 @@ enum GitCommand {
         }
     }
 
-    /// Runs `git ARGUMENTS` in `directory`; throws only when git cannot be started.
-    static func run(_ arguments: [String], in directory: String) throws(ChangeSetError) -> Output {
+    /// Runs `git ARGUMENTS` in `directory` with the process's environment, `environment` set
+    /// over it; throws only when git cannot be started.
+    static func run(_ arguments: [String], in directory: String, environment overrides: [String: String] = [:]) throws(ChangeSetError) -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // No pager, no colour, no external diff or text conversion: chaff reads the output.
         process.arguments = ["git", "-c", "core.quotePath=true", "-c", "color.ui=false"] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        var environment = ProcessInfo.processInfo.environment
+        var environment = ProcessInfo.processInfo.environment.merging(overrides) { $1 }
         environment["GIT_PAGER"] = "cat"
         environment["LC_ALL"] = "C"
         process.environment = environment
