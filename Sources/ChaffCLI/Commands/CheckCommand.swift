@@ -223,6 +223,7 @@ enum CheckCommand {
             case .notRun: break
             }
         }
+        cache?.save()
         if watchOutput && console.outputClosed() { return Console.closedOutputStatus }
         emit(group.finish())
         // Messages about single files keep the order of the inputs, as before streaming.
@@ -332,6 +333,8 @@ enum CheckCommand {
     private static func shown(_ path: String) -> String { TerminalSafe.escape(path) }
 
     private static func format(for shownPath: String, config: Configuration, cwd: String) -> String {
+        // Most configs set no format patterns: then the path alone decides, with no path work.
+        if config.formats.isEmpty { return DocumentMaker.format(forPath: shownPath) }
         let absolute = shownPath.hasPrefix("/") ? shownPath : cwd + "/" + shownPath
         let relative = PathDisplay.relative(absolute, to: config.directory)
         if let override = config.formats.first(where: { $0.glob.matches(relative) }) { return override.format }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// What identifies one file's cached findings: the file as reported, the rules and options it
 /// was linted with, chaff's build, and its content.
 public struct CacheKey: Sendable, Equatable {
@@ -80,10 +86,15 @@ enum CacheEntry {
     /// The result stored in `bytes` when it was made under exactly `key` by `toolVersion`;
     /// `nil` for any other entry and for bytes that are not a whole, intact entry.
     static func decode(_ bytes: [UInt8], key: CacheKey, toolVersion: String) -> CachedResult? {
+        bytes.withUnsafeBufferPointer { buffer in decode(buffer, key: key, toolVersion: toolVersion) }
+    }
+
+    // The key fields are compared as bytes and numbers are read in place: a second run over a
+    // large tree decodes one entry per file, and this is most of its work.
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, key: CacheKey, toolVersion: String) -> CachedResult? {
         var reader = Reader(bytes: bytes)
-        guard reader.string() == magic, reader.string() == toolVersion,
-            reader.string() == ContentHash.hex(key.settings), reader.string() == key.path,
-            reader.string() == ContentHash.hex(key.contentHash), reader.int() == key.contentLength,
+        guard reader.equals(magic), reader.equals(toolVersion), reader.equals(ContentHash.hex(key.settings)),
+            reader.equals(key.path), reader.equals(ContentHash.hex(key.contentHash)), reader.int() == key.contentLength,
             let encodingName = reader.string(), let count = reader.int(), count >= 0
         else { return nil }
         let encoding: SourceEncoding?
@@ -103,9 +114,9 @@ enum CacheEntry {
                 let fixField = reader.string(), let fingerprint = reader.string()
             else { return nil }
             let fix: String?
-            switch fixField.first {
-            case "-": fix = nil
-            case "+": fix = String(fixField.dropFirst())
+            switch fixField.utf8.first {
+            case 0x2D: fix = nil
+            case 0x2B: fix = String(fixField.dropFirst())
             default: return nil
             }
             diagnostics.append(Diagnostic(
@@ -114,18 +125,35 @@ enum CacheEntry {
                 matchedText: matched, fix: fix, fingerprint: fingerprint))
         }
         let checked = reader.offset
-        guard let digest = reader.string(), reader.offset == bytes.count,
-            digest == bytes.withUnsafeBytes({ ContentHash.hex(ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[..<checked]))) })
+        guard let digest = reader.field(), reader.offset == bytes.count,
+            Reader.equal(bytes, digest, ContentHash.hex(ContentHash.of(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<checked])))))
         else { return nil }
         return CachedResult(diagnostics: diagnostics, decodedFrom: encoding)
     }
 
+    /// The entries of a segment (a sequence of `LENGTH:ENTRY` fields) made by `toolVersion`:
+    /// each one's path, settings (as hex) and byte range. Entries of other versions are left
+    /// out; a damaged tail ends the scan (its entries are misses).
+    static func scanSegment(_ segment: [UInt8], toolVersion: String) -> [(path: String, settings: String, range: Range<Int>)] {
+        segment.withUnsafeBufferPointer { bytes in
+            var found: [(path: String, settings: String, range: Range<Int>)] = []
+            var outer = Reader(bytes: bytes)
+            while outer.offset < bytes.count, let range = outer.field() {
+                var inner = Reader(bytes: UnsafeBufferPointer(rebasing: bytes[range]))
+                guard inner.equals(magic), inner.equals(toolVersion), let settings = inner.string(), let path = inner.string() else { continue }
+                found.append((path, settings, range))
+            }
+            return found
+        }
+    }
+
     /// Reads `LENGTH:BYTES` fields.
     private struct Reader {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var offset = 0
 
-        mutating func string() -> String? {
+        /// The next field's bytes.
+        mutating func field() -> Range<Int>? {
             var length = 0
             var digits = 0
             while offset < bytes.count, bytes[offset] >= 0x30, bytes[offset] <= 0x39, digits < 12 {
@@ -133,12 +161,41 @@ enum CacheEntry {
                 offset += 1
                 digits += 1
             }
-            guard digits > 0, offset < bytes.count, bytes[offset] == 0x3A, offset + 1 + length <= bytes.count else { return nil }
+            guard digits > 0, offset < bytes.count, bytes[offset] == 0x3A, length <= bytes.count - offset - 1 else { return nil }
             let start = offset + 1
             offset = start + length
-            return String(validating: bytes[start..<offset], as: UTF8.self)
+            return start..<offset
         }
 
-        mutating func int() -> Int? { string().flatMap { Int($0) } }
+        mutating func string() -> String? {
+            guard let range = field() else { return nil }
+            // Entries are checksummed and only chaff writes them: no validation needed, and
+            // a damaged one is rejected by the checksum at the end.
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+
+        mutating func int() -> Int? {
+            guard let range = field(), !range.isEmpty, range.count <= 18 else { return nil }
+            var value = 0
+            for index in range {
+                let digit = bytes[index] &- 0x30
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
+            }
+            return value
+        }
+
+        /// Whether the next field is `expected`.
+        mutating func equals(_ expected: String) -> Bool {
+            guard let range = field() else { return false }
+            return Self.equal(bytes, range, expected)
+        }
+
+        static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ expected: String) -> Bool {
+            var expected = expected
+            return expected.withUTF8 { text in
+                text.count == range.count && (text.isEmpty || memcmp(text.baseAddress!, bytes.baseAddress! + range.lowerBound, range.count) == 0)
+            }
+        }
     }
 }

@@ -67,30 +67,50 @@ import Testing
         #expect(shown.out.contains("foo {{ a }}"))
     }
 
+    /// Rewrites every entry of the cache's segments with `transform` (its checksum made anew).
+    static func rewriteEntries(_ directory: String, _ transform: (String) -> String) throws -> Int {
+        var changed = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory + "/segments") {
+            let path = directory + "/segments/" + name
+            let bytes = Array(FileManager.default.contents(atPath: path)!)
+            var out: [UInt8] = []
+            var offset = 0
+            while offset < bytes.count {
+                let colon = bytes[offset...].firstIndex(of: 0x3A)!
+                let length = Int(String(decoding: bytes[offset..<colon], as: UTF8.self))!
+                let entry = Array(bytes[(colon + 1)..<(colon + 1 + length)])
+                offset = colon + 1 + length
+                // The entry's last field is "16:" and the hex checksum of everything before it.
+                let body = String(decoding: entry.dropLast(19), as: UTF8.self)
+                let newBody = transform(body)
+                if newBody != body { changed += 1 }
+                let newEntry = Array(newBody.utf8) + Array("16:\(ContentHash.hex(ContentHash.of(newBody)))".utf8)
+                out += Array("\(newEntry.count):".utf8) + newEntry
+            }
+            try Data(out).write(to: URL(fileURLWithPath: path))
+        }
+        return changed
+    }
+
     @Test func aReusedFileIsNotLintedAgain() throws {
         let scratch = Self.project()
         _ = Self.check(scratch, ["b.md", "a.md"])
-        // Rewrite the message in a.md's entry (and its checksum): only a run that takes a.md's
-        // findings from the cache, without running the rules, can report the changed message.
-        let entries = try FileManager.default.subpathsOfDirectory(atPath: scratch.path(".chaff-cache/entries"))
-            .map { scratch.path(".chaff-cache/entries/" + $0) }
-            .filter { (try? FileManager.default.attributesOfItem(atPath: $0)[.type] as? FileAttributeType) == .typeRegular }
-        #expect(entries.count == 2)
-        var changed = 0
-        for entry in entries {
-            var bytes = Array(FileManager.default.contents(atPath: entry)!)
-            let body = Array(bytes.dropLast(19))
-            var text = String(decoding: body, as: UTF8.self)
-            guard text.contains("No foo") else { continue }
-            text = text.replacingOccurrences(of: "No foo", with: "Mo foo")
-            bytes = Array(text.utf8) + Array("16:\(ContentHash.hex(ContentHash.of(Array(text.utf8))))".utf8)
-            try Data(bytes).write(to: URL(fileURLWithPath: entry))
-            changed += 1
-        }
+        // Rewrite the message in a.md's entry: only a run that takes a.md's findings from the
+        // cache, without running the rules, can report the changed message.
+        let changed = try Self.rewriteEntries(scratch.path(".chaff-cache")) { $0.replacingOccurrences(of: "No foo", with: "Mo foo") }
         #expect(changed == 1)
         let run = Self.check(scratch, ["a.md", "b.md"])
         #expect(run.out.hasPrefix("a.md:1:1: warning: Mo foo [no-foo]\n"))
         #expect(run.err == Self.note(2, 0))
+        // A rewritten entry whose checksum no longer fits is a miss: the file is linted again.
+        _ = try Self.rewriteEntries(scratch.path(".chaff-cache")) { $0 }
+        let segment = try FileManager.default.contentsOfDirectory(atPath: scratch.path(".chaff-cache/segments"))[0]
+        let path = scratch.path(".chaff-cache/segments/" + segment)
+        let text = String(decoding: FileManager.default.contents(atPath: path)!, as: UTF8.self)
+        try text.replacingOccurrences(of: "Mo foo", with: "Xo foo").write(toFile: path, atomically: false, encoding: .utf8)
+        let relinted = Self.check(scratch, ["a.md", "b.md"])
+        #expect(relinted.out.hasPrefix("a.md:1:1: warning: No foo [no-foo]\n"))
+        #expect(relinted.err == Self.note(1, 1))
     }
 
     @Test func anEditedFileIsLintedAgainAndOnlyIt() {

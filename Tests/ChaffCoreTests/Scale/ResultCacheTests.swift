@@ -63,27 +63,96 @@ import Testing
         #expect(CacheEntry.decode(bytes + [0x0A], key: Self.key, toolVersion: "1") == nil)
     }
 
-    @Test func aStoreIsFoundByTheSameKeyAndVersionOnly() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("chaff-cache-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let cache = ResultCache(directory: directory, toolVersion: "0.1.0")
+    static func temporaryDirectory() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("chaff-cache-\(UUID().uuidString)").path
+    }
+
+    /// A cache in `directory` as a run opens it.
+    static func open(_ directory: String, version: String = "0.1.0") throws -> ResultCache {
+        let cache = ResultCache(directory: directory, toolVersion: version)
         try cache.prepare()
+        return cache
+    }
+
+    static func segments(_ directory: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory + "/segments")) ?? []).sorted()
+    }
+
+    @Test func aSavedEntryIsFoundByTheSameKeyAndVersionOnly() throws {
+        let directory = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let cache = try Self.open(directory)
         let key = cache.key(path: "a.md", settings: 7, content: Array("text".utf8))
         #expect(cache.lookup(key) == nil)
         var stored = Self.diagnostic
         stored.path = "a.md"
         let result = CachedResult(diagnostics: [stored], decodedFrom: nil)
         cache.store(result, under: key)
-        #expect(cache.lookup(key) == result)
-        #expect(cache.lookup(cache.key(path: "a.md", settings: 7, content: Array("text!".utf8))) == nil)
-        #expect(ResultCache(directory: directory, toolVersion: "0.1.1").lookup(key) == nil)
-        #expect(cache.counts.hits == 1 && cache.counts.misses == 2)
+        cache.save()
         #expect(cache.writeFailure == nil)
-        // One entry per path and settings: the new content replaced the old entry.
-        cache.store(result, under: cache.key(path: "a.md", settings: 7, content: Array("text!".utf8)))
-        #expect(cache.lookup(key) == nil)
+        #expect(cache.counts.hits == 0 && cache.counts.misses == 1)
+        let next = try Self.open(directory)
+        #expect(next.lookup(key) == result)
+        #expect(next.lookup(next.key(path: "a.md", settings: 7, content: Array("text!".utf8))) == nil)
+        #expect(next.lookup(next.key(path: "a.md", settings: 8, content: Array("text".utf8))) == nil)
+        #expect(next.lookup(next.key(path: "b.md", settings: 7, content: Array("text".utf8))) == nil)
+        #expect(try Self.open(directory, version: "0.1.1").lookup(key) == nil)
+        #expect(next.counts.hits == 1 && next.counts.misses == 3)
         let tag = try String(contentsOfFile: directory + "/CACHEDIR.TAG", encoding: .utf8)
         #expect(tag.hasPrefix("Signature: 8a477f597d28d172789f06886806bc55\n"))
         #expect(try String(contentsOfFile: directory + "/.gitignore", encoding: .utf8).hasSuffix("\n*\n"))
+    }
+
+    @Test func runsAddSegmentsUntilOneMergesThemKeepingTheNewestEntries() throws {
+        let directory = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        func result(_ message: String) -> CachedResult {
+            var d = Self.diagnostic
+            d.path = "a.md"
+            d.message = message
+            return CachedResult(diagnostics: [d], decodedFrom: nil)
+        }
+        // Run n stores a.md with content "vn" and b.md once; a run with nothing new writes nothing.
+        for run in 0..<ResultCache.compactionThreshold {
+            let cache = try Self.open(directory)
+            cache.store(result("v\(run)"), under: cache.key(path: "a.md", settings: 1, content: Array("v\(run)".utf8)))
+            if run == 0 { cache.store(CachedResult(diagnostics: [], decodedFrom: nil), under: cache.key(path: "b.md", settings: 1, content: [])) }
+            cache.save()
+            #expect(Self.segments(directory).count == run + 1)
+        }
+        let idle = try Self.open(directory)
+        // An older content of a.md is still found: every entry of a path is kept until a merge.
+        #expect(idle.lookup(idle.key(path: "a.md", settings: 1, content: Array("v2".utf8))) == result("v2"))
+        idle.save()
+        let merged = Self.segments(directory)
+        #expect(merged.count == 1)
+        let after = try Self.open(directory)
+        let last = ResultCache.compactionThreshold - 1
+        #expect(after.lookup(after.key(path: "a.md", settings: 1, content: Array("v\(last)".utf8))) == result("v\(last)"))
+        #expect(after.lookup(after.key(path: "a.md", settings: 1, content: Array("v2".utf8))) == nil)
+        #expect(after.lookup(after.key(path: "b.md", settings: 1, content: [])) == CachedResult(diagnostics: [], decodedFrom: nil))
+    }
+
+    @Test func aDamagedSegmentLosesOnlyItsDamagedEntries() throws {
+        let directory = Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let cache = try Self.open(directory)
+        let keys = ["a.md", "b.md", "c.md"].map { cache.key(path: $0, settings: 1, content: Array($0.utf8)) }
+        for key in keys { cache.store(CachedResult(diagnostics: [], decodedFrom: .big5), under: key) }
+        cache.save()
+        let path = directory + "/segments/" + Self.segments(directory)[0]
+        var bytes = Array(FileManager.default.contents(atPath: path)!)
+        // Flip one byte inside b.md's entry: its checksum fails, the others still read.
+        let marker = Array("b.md".utf8)
+        let at = (0..<bytes.count - marker.count).first { Array(bytes[$0..<$0 + marker.count]) == marker }!
+        bytes[at + 40] ^= 0x01
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let next = try Self.open(directory)
+        let found = keys.map { next.lookup($0) != nil }
+        #expect(found.filter { $0 }.count == 2)
+        // Cut the file in the middle of the last entry: the entries before it still read.
+        try Data(bytes.prefix(bytes.count - 10)).write(to: URL(fileURLWithPath: path))
+        let cut = try Self.open(directory)
+        #expect(keys.map { cut.lookup($0) != nil }.filter { $0 }.count >= 1)
     }
 }
