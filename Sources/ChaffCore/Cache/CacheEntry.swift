@@ -132,19 +132,29 @@ enum CacheEntry {
     }
 
     /// The entries of a segment (a sequence of `LENGTH:ENTRY` fields) made by `toolVersion`:
-    /// each one's path, settings (as hex) and byte range. Entries of other versions are left
-    /// out; a damaged tail ends the scan (its entries are misses).
-    static func scanSegment(_ segment: [UInt8], toolVersion: String) -> [(path: String, settings: String, range: Range<Int>)] {
+    /// each one's `indexKey` and byte range. Entries of other versions are left out; a damaged
+    /// tail ends the scan (its entries are misses).
+    static func scanSegment(_ segment: [UInt8], toolVersion: String) -> [(key: UInt64, range: Range<Int>)] {
         segment.withUnsafeBufferPointer { bytes in
-            var found: [(path: String, settings: String, range: Range<Int>)] = []
+            var found: [(key: UInt64, range: Range<Int>)] = []
             var outer = Reader(bytes: bytes)
             while outer.offset < bytes.count, let range = outer.field() {
-                var inner = Reader(bytes: UnsafeBufferPointer(rebasing: bytes[range]))
-                guard inner.equals(magic), inner.equals(toolVersion), let settings = inner.string(), let path = inner.string() else { continue }
-                found.append((path, settings, range))
+                let entry = UnsafeBufferPointer(rebasing: bytes[range])
+                var inner = Reader(bytes: entry)
+                guard inner.equals(magic), inner.equals(toolVersion), let settings = inner.field(), let path = inner.field() else { continue }
+                let key = ContentHash.of(
+                    UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: entry[path])),
+                    seed: ContentHash.of(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: entry[settings]))))
+                found.append((key, range))
             }
             return found
         }
+    }
+
+    /// What entries are found by: a hash of the reported path and the settings (as the entry
+    /// writes them). Equal keys of different entries only cost a failed `decode`.
+    static func indexKey(path: String, settings: UInt64) -> UInt64 {
+        ContentHash.of(path, seed: ContentHash.of(ContentHash.hex(settings)))
     }
 
     /// Reads `LENGTH:BYTES` fields.

@@ -42,15 +42,10 @@ public final class ResultCache: @unchecked Sendable {
     /// The segments read, oldest first, and their paths.
     private var segments: [[UInt8]] = []
     private var segmentPaths: [String] = []
-    /// Entry locations (segment, byte range) by path and settings, newest first.
-    private var index: [IndexKey: [(segment: Int, range: Range<Int>)]] = [:]
-    /// Entries made in this run, encoded, by path and settings.
-    private var fresh: [IndexKey: [UInt8]] = [:]
-
-    private struct IndexKey: Hashable {
-        var path: String
-        var settings: String
-    }
+    /// Entry locations (segment, byte range) by `CacheEntry.indexKey`, newest first.
+    private var index: [UInt64: [(segment: Int, range: Range<Int>)]] = [:]
+    /// Entries made in this run, encoded, by `CacheEntry.indexKey`.
+    private var fresh: [UInt64: [UInt8]] = [:]
 
     /// The marker `clean` looks for before it removes anything.
     static let tagSignature = "Signature: 8a477f597d28d172789f06886806bc55"
@@ -83,8 +78,8 @@ public final class ResultCache: @unchecked Sendable {
             let number = segments.count
             segments.append(bytes)
             segmentPaths.append(path)
-            for (path, settings, range) in CacheEntry.scanSegment(bytes, toolVersion: toolVersion) {
-                index[IndexKey(path: path, settings: settings), default: []].insert((number, range), at: 0)
+            for (key, range) in CacheEntry.scanSegment(bytes, toolVersion: toolVersion) {
+                index[key, default: []].insert((number, range), at: 0)
             }
         }
     }
@@ -98,7 +93,7 @@ public final class ResultCache: @unchecked Sendable {
     public func lookup(_ key: CacheKey) -> CachedResult? {
         // The index and segments are only read after `prepare()`, so no lock is needed for them.
         var found: CachedResult?
-        for location in index[IndexKey(path: key.path, settings: ContentHash.hex(key.settings))] ?? [] {
+        for location in index[CacheEntry.indexKey(path: key.path, settings: key.settings)] ?? [] {
             found = segments[location.segment].withUnsafeBufferPointer {
                 CacheEntry.decode(UnsafeBufferPointer(rebasing: $0[location.range]), key: key, toolVersion: toolVersion)
             }
@@ -113,7 +108,8 @@ public final class ResultCache: @unchecked Sendable {
     /// Keeps `result` under `key`, to be written by `save()`.
     public func store(_ result: CachedResult, under key: CacheKey) {
         let bytes = CacheEntry.encode(key: key, toolVersion: toolVersion, result: result)
-        lock.withLock { fresh[IndexKey(path: key.path, settings: ContentHash.hex(key.settings))] = bytes }
+        let indexKey = CacheEntry.indexKey(path: key.path, settings: key.settings)
+        lock.withLock { fresh[indexKey] = bytes }
     }
 
     /// Writes this run's entries as a new segment (or, past `compactionThreshold` segments,
