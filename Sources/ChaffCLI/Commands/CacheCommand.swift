@@ -6,10 +6,10 @@ enum CacheCommand {
     static let spec = CommandSpec(
         name: "cache", usage: "chaff cache clean [DIR]",
         summary: """
-            Removes the cache of findings that 'chaff check --cache' keeps, in DIR (default:
-            \(CheckOptions.defaultCacheDirectory) in the working directory). Only a directory chaff
-            made (it holds chaff's CACHEDIR.TAG) is removed. Runs writing the cache meanwhile lose
-            nothing but time. Exit 0 when removed or absent, 2 on error.
+            Removes the cache of findings that 'chaff check --cache' keeps, in DIR
+            (default: \(CheckOptions.defaultCacheDirectory) in the working directory). Only a
+            directory chaff made (it holds chaff's CACHEDIR.TAG) is removed. Runs using the
+            cache meanwhile lose nothing but time. Exit 0 when removed or absent, 2 on error.
             """,
         options: [])
 
