@@ -10,11 +10,22 @@ struct OptionSpec: Sendable {
     var value: String?
     /// The help, one string per line of the option's help column.
     var help: [String]
+    /// Whether the value may be left out (`--cache` or `--cache=DIR`). Such a value is only ever
+    /// taken after `=`: the next argument is a path to lint, not the option's value.
+    var valueIsOptional: Bool
 
-    init(_ names: String..., value: String? = nil, help: String...) {
+    init(_ names: String..., value: String? = nil, optionalValue: Bool = false, help: String...) {
         self.names = names
         self.value = value
+        self.valueIsOptional = optionalValue
         self.help = help
+    }
+
+    /// How the option is written in help: `--format FORMAT`, `--cache[=DIR]`.
+    var synopsis: String {
+        var left = names.joined(separator: ", ")
+        if let value { left += valueIsOptional ? "[=\(value)]" : " " + value }
+        return left
     }
 
     /// The name the parser reports for every spelling of this option.
@@ -47,8 +58,7 @@ struct CommandSpec: Sendable {
         out += "\nOptions:\n"
         let column = 23
         for option in allOptions {
-            var left = option.names.joined(separator: ", ")
-            if let value = option.value { left += " " + value }
+            let left = option.synopsis
             let padded = left.count <= column ? left + String(repeating: " ", count: column - left.count) + "  " : left + "\n" + String(repeating: " ", count: column + 4)
             out += "  " + padded + option.help[0] + "\n"
             for line in option.help.dropFirst() { out += String(repeating: " ", count: column + 4) + line + "\n" }
@@ -59,7 +69,8 @@ struct CommandSpec: Sendable {
 }
 
 /// A small, strict parser for chaff's arguments, driven by a `CommandSpec`: `--name value`,
-/// `--name=value`, flags, and `--` to end options. An unknown option, a missing value, or a
+/// `--name=value`, flags, options whose value may be left out (`--name` or `--name=value`
+/// only), and `--` to end options. An unknown option, a missing value, or a
 /// value given to a flag is a usage error that names the option, with a "did you mean" for a
 /// near miss. Every command parses with it, so they all accept and reject the same shapes.
 struct ArgumentParser {
@@ -118,6 +129,10 @@ struct ArgumentParser {
             }
             if let inline {
                 parsed.options.append(Given(name: option.canonical, value: inline))
+                continue
+            }
+            if option.valueIsOptional {
+                parsed.options.append(Given(name: option.canonical, value: nil))
                 continue
             }
             guard index < arguments.count else { throw UsageError(message: "option '\(name)' needs a value") }

@@ -20,6 +20,7 @@ public enum ChaffCommandLine {
         case "rule": return RuleCommand.run(Array(arguments.dropFirst()), console: console)
         case "test-rules": return TestRulesCommand.run(Array(arguments.dropFirst()), console: console)
         case "lsp": return LSPCommand.run(Array(arguments.dropFirst()), console: console)
+        case "cache": return CacheCommand.run(Array(arguments.dropFirst()), console: console)
         case "help": return HelpCommand.run(Array(arguments.dropFirst()), console: console)
         case "--help", "-h":
             console.writeOut(HelpText.overview)

@@ -27,6 +27,17 @@ struct CheckOptions {
     var forceExclude = false
     /// Do not read `.gitignore`, `.ignore` and `.chaffignore` files.
     var noIgnore = false
+    /// `--shard I/N`: lint only the files in this part.
+    var shard: FileShard?
+    /// `--changed[=REF]`: lint only files changed since the base; `.some(nil)` for the default base.
+    var changed: String??
+    /// `--diff-lines`: report only findings on changed lines (implies `--changed`).
+    var diffLines = false
+    /// `--cache[=DIR]`: the cache directory.
+    var cache: String?
+
+    /// The cache directory when `--cache` names none, relative to the working directory.
+    static let defaultCacheDirectory = ".chaff-cache"
 
     /// The options of `chaff check`, in help order: the parser's table and the help's.
     static let optionSpecs: [OptionSpec] = [
@@ -68,6 +79,23 @@ struct CheckOptions {
             "pre-commit and editors, which name files)"),
         OptionSpec("--baseline", value: "FILE", help: "do not report findings accepted in FILE"),
         OptionSpec("--write-baseline", value: "FILE", help: "write every current finding to FILE and exit 0"),
+        OptionSpec(
+            "--shard", value: "I/N", help: "lint only part I of N (from 0): files are split by a hash",
+            "of their path, so N jobs together lint each file once"),
+        OptionSpec(
+            "--changed", value: "REF", optionalValue: true,
+            help: "lint only files changed since the merge base of REF and",
+            "HEAD (committed, staged, unstaged or untracked); without",
+            "REF: the index under pre-commit, else the merge base with",
+            "the upstream branch, else HEAD (see docs/scale.md)"),
+        OptionSpec(
+            "--diff-lines", help: "report only findings on lines changed since the base",
+            "(implies --changed; cannot be used with --fix)"),
+        OptionSpec(
+            "--cache", value: "DIR", optionalValue: true,
+            help: "reuse the findings of files unchanged since the last run",
+            "(same content, rules, options and chaff); DIR defaults",
+            "to \(defaultCacheDirectory)"),
         OptionSpec("-q", "--quiet", help: "no notes or summary on stderr"),
     ]
 
@@ -141,6 +169,18 @@ struct CheckOptions {
             case "--no-ignore": options.noIgnore = true
             case "--baseline": options.baseline = value
             case "--write-baseline": options.writeBaseline = value
+            case "--shard":
+                guard let shard = FileShard(parsing: value) else {
+                    throw .init(message: "--shard must be I/N with whole numbers 0 <= I < N (0/3, 1/3, 2/3), found '\(value)'")
+                }
+                options.shard = shard
+            case "--changed":
+                if given.value?.isEmpty == true { throw .init(message: "--changed= needs a revision after '='; leave '=' out for the default base") }
+                options.changed = .some(given.value)
+            case "--diff-lines": options.diffLines = true
+            case "--cache":
+                if given.value?.isEmpty == true { throw .init(message: "--cache= needs a directory after '='; leave '=' out for \(defaultCacheDirectory)") }
+                options.cache = given.value ?? defaultCacheDirectory
             case "--color":
                 options.color = value
                 guard ["auto", "always", "never"].contains(options.color) else {
@@ -170,6 +210,14 @@ struct CheckOptions {
         options.paths = parsed.positionals
         if options.fix && options.paths.contains("-") {
             throw .init(message: "--fix cannot rewrite standard input; name the files instead")
+        }
+        if options.diffLines && options.changed == nil { options.changed = .some(nil) }
+        if options.diffLines && options.fix {
+            throw .init(message: "--diff-lines cannot be used with --fix: a fix rewrites the whole file; use --changed to fix changed files")
+        }
+        if options.paths.contains("-") {
+            if options.shard != nil { throw .init(message: "--shard splits files; standard input ('-') cannot be split") }
+            if options.changed != nil { throw .init(message: "--changed selects files git sees; standard input ('-') has no history") }
         }
         if options.showSource == true && options.format != CompilerReporter.formatName {
             throw .init(message: "--show-source applies to the compiler format only, not '\(options.format)'")

@@ -57,8 +57,20 @@ final class ConfigTree {
 
     /// The context index for a file or directory at `path` (as walked or shown).
     func context(forFile path: String) -> Int {
-        context(forDirectory: Self.parent(of: absolute(path)))
+        // Files of one folder share its context: the folder as written is looked up once (for
+        // a name other than `.` or `..`, the folder as written decides).
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? ""
+        let name = slash.map { path[path.index(after: $0)...] } ?? Substring(path)
+        let memo = name != "." && name != ".."
+        if memo, let known = contextByFolder[folder] { return known }
+        let found = context(forDirectory: Self.parent(of: absolute(path)))
+        if memo { contextByFolder[folder] = found }
+        return found
     }
+
+    /// Context index by the folder part of a path as given to `context(forFile:)`.
+    private var contextByFolder: [String: Int] = [:]
 
     /// The context index governing the entries of `directory` (as walked).
     func context(forDirectory directory: String) -> Int {

@@ -14,6 +14,7 @@ enum HelpText {
           chaff rule ID                   explain one rule, with its examples
           chaff test-rules [DIR…]         run the examples of the built-in rules or of DIR's rules
           chaff lsp                       a language server for editors (see docs/editors.md)
+          chaff cache clean [DIR]         remove the cache of findings kept by --cache
           chaff help [COMMAND]            help for a command ('chaff COMMAND --help' too)
           chaff --version
 
@@ -26,7 +27,7 @@ enum HelpText {
         """
 
     /// Every command, in the overview's order.
-    static let specs: [CommandSpec] = [CheckOptions.spec, CheckOptions.fixSpec, RulesCommand.spec, RuleCommand.spec, TestRulesCommand.spec, LSPCommand.spec]
+    static let specs: [CommandSpec] = [CheckOptions.spec, CheckOptions.fixSpec, RulesCommand.spec, RuleCommand.spec, TestRulesCommand.spec, LSPCommand.spec, CacheCommand.spec]
 
     /// The names `chaff help` knows.
     static let commandNames = specs.map(\.name) + ["help"]

@@ -17,6 +17,10 @@ struct LintInput: Sendable {
     var bytes: [UInt8]?
     /// Which of the run's linters lints it (the one of its nearest config).
     var linter = 0
+    /// With `--diff-lines`: the lines whose findings are reported; `nil` reports all.
+    var changedLines: ChangedLines? = nil
+    /// With `--cache`: the digest of how it is linted (`CacheSettings`); `nil` when not cached.
+    var cacheSettings: UInt64? = nil
 }
 
 /// What linting one input gave.
@@ -45,7 +49,7 @@ enum LintRunner {
     /// reading the report any more). With `showSource`, each diagnostic carries its source line.
     static func run(
         _ inputs: [LintInput], order: [Int]? = nil, linters: [Linter], jobs: Int?, fix: Bool = false, showSource: Bool = false,
-        shouldStop: () -> Bool = { false }, deliver: (Int, LintResult) -> Void
+        cache: ResultCache? = nil, shouldStop: () -> Bool = { false }, deliver: (Int, LintResult) -> Void
     ) {
         let sequence = order ?? Array(inputs.indices)
         let requested = max(1, jobs ?? ProcessInfoCores.count)
@@ -64,7 +68,7 @@ enum LintRunner {
                         guard k < sequence.count, !stop.value() else { return }
                         let input = inputs[sequence[k]]
                         delivery.finish(
-                            k, lint(input, linter: linters[input.linter], fix: fix, showSource: showSource, workers: perFile))
+                            k, lint(input, linter: linters[input.linter], fix: fix, showSource: showSource, workers: perFile, cache: cache))
                     }
                 }
             }
@@ -76,7 +80,12 @@ enum LintRunner {
     static let parallelFileBytes = 1 << 20
 
     /// Lints one input; a file of at least `parallelFileBytes` is checked by `workers` threads.
-    static func lint(_ input: LintInput, linter: Linter, fix: Bool, showSource: Bool = false, workers: Int = 1) -> LintResult {
+    /// With `cache`, an input whose bytes and settings match an entry is not linted: the
+    /// entry's findings are its result (unless `fix` would have something to fix in them), and
+    /// a linted input's findings are stored. `input.changedLines` then filters the findings.
+    static func lint(
+        _ input: LintInput, linter: Linter, fix: Bool, showSource: Bool = false, workers: Int = 1, cache: ResultCache? = nil
+    ) -> LintResult {
         let bytes: [UInt8]
         if let given = input.bytes {
             bytes = given
@@ -91,13 +100,58 @@ enum LintRunner {
                 return .unreadable(error.reason)
             }
         }
+        var key: CacheKey?
+        if let cache, let settings = input.cacheSettings {
+            let found = cache.key(path: input.shownPath, settings: settings, content: bytes)
+            key = found
+            if let hit = cache.lookup(found), !(fix && hit.diagnostics.contains { $0.fix != nil }) {
+                var diagnostics = hit.diagnostics
+                if showSource { SourceExcerpt.attach(&diagnostics, text: sourceText(bytes, input: input, linter: linter)) }
+                return filtered(.diagnostics(diagnostics, fixed: 0, decodedFrom: hit.decodedFrom), input: input, bytes: bytes)
+            }
+        }
+        /// Keeps a fresh result for the next run; not one a regex budget cut short, which
+        /// another run may finish.
+        func remember(_ diagnostics: [Diagnostic], _ encoding: SourceEncoding?) {
+            guard let cache, let key, !diagnostics.contains(where: { $0.ruleID == Linter.timeoutRuleID }) else { return }
+            cache.store(CachedResult(diagnostics: diagnostics, decodedFrom: encoding), under: key)
+        }
+        let result = lintFresh(bytes, input: input, linter: linter, fix: fix, showSource: showSource, workers: workers, remember: remember)
+        return filtered(result, input: input, bytes: bytes)
+    }
+
+    /// `result` with only the findings on `input.changedLines` (`--diff-lines`, never with
+    /// `--fix`, so `bytes` are the text the findings were made in).
+    private static func filtered(_ result: LintResult, input: LintInput, bytes: [UInt8]) -> LintResult {
+        guard let changed = input.changedLines, case .diagnostics(let found, let fixed, let encoding) = result else { return result }
+        return .diagnostics(changed.keep(found, in: bytes), fixed: fixed, decodedFrom: encoding)
+    }
+
+    /// The UTF-8 text whose lines a cached result's source excerpts show: what the document
+    /// would have been made from.
+    private static func sourceText(_ bytes: [UInt8], input: LintInput, linter: Linter) -> [UInt8] {
+        switch SourceDecoder.decode(bytes) {
+        case .utf8(let valid) where valid: return bytes
+        case .decoded(let text, _): return text
+        default:
+            return DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes).masked.source
+        }
+    }
+
+    /// Lints `bytes`, telling `remember` the findings of the bytes as read (before any fix).
+    private static func lintFresh(
+        _ bytes: [UInt8], input: LintInput, linter: Linter, fix: Bool, showSource: Bool, workers: Int,
+        remember: ([Diagnostic], SourceEncoding?) -> Void
+    ) -> LintResult {
         let document: Document
         switch SourceDecoder.decode(bytes) {
         case .binary:
             return .binary
         case .undecidable(let reason):
             let found = linter.undecodable(path: input.shownPath, reason: reason)
-            return found.isEmpty ? .undecodable(reason: reason) : .diagnostics(found, fixed: 0)
+            if found.isEmpty { return .undecodable(reason: reason) }
+            remember(found, nil)
+            return .diagnostics(found, fixed: 0)
         case .utf8(let valid):
             if valid {
                 document = DocumentMaker.document(path: input.shownPath, text: bytes, origin: nil, format: input.format, scopes: linter.scopes)
@@ -109,6 +163,7 @@ enum LintRunner {
         }
         var diagnostics = linter.lint(document, workers: bytes.count >= parallelFileBytes ? workers : 1)
         let encoding = document.origin?.encoding
+        remember(diagnostics, encoding)
         guard fix, let path = input.openPath, diagnostics.contains(where: { $0.fix != nil }) else {
             if showSource { SourceExcerpt.attach(&diagnostics, text: document.masked.source) }
             return .diagnostics(diagnostics, fixed: 0, decodedFrom: encoding)

@@ -63,10 +63,33 @@ enum CheckCommand {
             let path = problem.named ? problem.path : PathDisplay.relative(problem.path, to: console.workingDirectory)
             problems.append("\(shown(path)): error: \(problem.reason)")
         }
+        var changes: ChangeSet?
+        if let base = options.changed {
+            do {
+                changes = try ChangeSet.load(base: base, lines: options.diffLines, directory: console.workingDirectory, environment: console.environment)
+            } catch {
+                console.writeError("chaff: error: \(error.message)\n")
+                return 2
+            }
+        }
+        var selection = FileSelection(found: expansion.files.count)
         for entry in expansion.files {
             let shownPath = PathDisplay.relative(entry.path, to: console.workingDirectory)
+            var changedLines: ChangedLines?
+            if let changes {
+                guard let lines = changes.changes(ofFile: entry.path, workingDirectory: console.workingDirectory) else { continue }
+                selection.changed += 1
+                if options.diffLines { changedLines = lines }
+            }
+            if let shard = options.shard {
+                guard shard.contains(shownPath) else { continue }
+                selection.inShard += 1
+            }
             let context = tree.context(forFile: entry.path)
-            inputs.append(LintInput(openPath: entry.path, rawPath: entry.rawPath, shownPath: shownPath, format: format(for: shownPath, config: tree.contexts[context].config, cwd: console.workingDirectory), named: entry.named, bytes: nil, linter: context))
+            inputs.append(LintInput(
+                openPath: entry.path, rawPath: entry.rawPath, shownPath: shownPath,
+                format: format(for: shownPath, config: tree.contexts[context].config, cwd: console.workingDirectory),
+                named: entry.named, bytes: nil, linter: context, changedLines: changedLines))
         }
         // Errors in the configs met in the walk, then command-line patterns that match no rule
         // under any config: nothing is linted.
@@ -91,6 +114,26 @@ enum CheckCommand {
             }
             linters.append(Linter(rules: active, columnUnit: unit, regexSeconds: options.regexSeconds, knownRuleIDs: context.rules.rules.map(\.id)))
             for rule in active where !allActive.contains(where: { $0.rule.id == rule.rule.id }) { allActive.append(rule) }
+        }
+        var cache: ResultCache?
+        if let directory = options.cache {
+            let absolute = directory.hasPrefix("/") ? directory : console.workingDirectory + "/" + directory
+            let opened = ResultCache(directory: absolute, toolVersion: BuildIdentity.current)
+            do {
+                try opened.prepare()
+                cache = opened
+                var digests: [String: UInt64] = [:]
+                for index in inputs.indices {
+                    let input = inputs[index]
+                    let name = "\(input.linter)\u{0}\(input.format)"
+                    if digests[name] == nil {
+                        digests[name] = CacheSettings.digest(linter: linters[input.linter], format: input.format, configSource: tree.contexts[input.linter].config.source)
+                    }
+                    inputs[index].cacheSettings = digests[name]
+                }
+            } catch {
+                problems.append("\(shown(directory)): error: cannot use the cache directory: \(error.reason)")
+            }
         }
         // One config: its rules in their order; several: every rule that ran under any, by id.
         let active = tree.contexts.count == 1 ? allActive : allActive.sorted { $0.rule.id < $1.rule.id }
@@ -147,7 +190,7 @@ enum CheckCommand {
             return x == y ? a < b : x.utf8.lexicographicallyPrecedes(y.utf8)
         }
         LintRunner.run(
-            inputs, order: order, linters: linters, jobs: options.jobs, fix: options.fix, showSource: showSource,
+            inputs, order: order, linters: linters, jobs: options.jobs, fix: options.fix, showSource: showSource, cache: cache,
             shouldStop: { watchOutput && console.outputClosed() }
         ) { index, result in
             let input = inputs[index]
@@ -180,6 +223,7 @@ enum CheckCommand {
             case .notRun: break
             }
         }
+        cache?.save()
         if watchOutput && console.outputClosed() { return Console.closedOutputStatus }
         emit(group.finish())
         // Messages about single files keep the order of the inputs, as before streaming.
@@ -236,6 +280,20 @@ enum CheckCommand {
             if console.outputClosed() { return Console.closedOutputStatus }
         }
         if !options.quiet {
+            if let changes {
+                notes.append("chaff: note: --changed: \(selection.changed) of \(selection.found) file\(selection.found == 1 ? "" : "s") changed since \(changes.baseDescription)")
+            }
+            if let shard = options.shard {
+                let of = changes == nil ? selection.found : selection.changed
+                notes.append("chaff: note: --shard \(shard.index)/\(shard.count): \(selection.inShard) of \(of) file\(of == 1 ? "" : "s")")
+            }
+            if let cache {
+                let (hits, misses) = cache.counts
+                notes.append("chaff: note: cache: \(hits) file\(hits == 1 ? "" : "s") unchanged (findings reused), \(misses) linted")
+                if let failure = cache.writeFailure {
+                    notes.append("\(shown(options.cache!)): warning: cannot write to the cache: \(failure)")
+                }
+            }
             for note in notes { console.writeError(note + "\n") }
             if !skippedBinary.isEmpty {
                 console.writeError("chaff: note: skipped \(skippedBinary.count) binary file\(skippedBinary.count == 1 ? "" : "s") (first: \(TerminalSafe.escape(skippedBinary[0].path)))\n")
@@ -263,11 +321,20 @@ enum CheckCommand {
         return diagnostics.contains { $0.severity >= threshold } ? 1 : 0
     }
 
+    /// How many files the walk found and how many `--changed` and `--shard` kept.
+    private struct FileSelection {
+        var found: Int
+        var changed = 0
+        var inShard = 0
+    }
+
     /// A path for a message on stderr: as the user wrote it (or as found below it), with
     /// control characters escaped.
     private static func shown(_ path: String) -> String { TerminalSafe.escape(path) }
 
     private static func format(for shownPath: String, config: Configuration, cwd: String) -> String {
+        // Most configs set no format patterns: then the path alone decides, with no path work.
+        if config.formats.isEmpty { return DocumentMaker.format(forPath: shownPath) }
         let absolute = shownPath.hasPrefix("/") ? shownPath : cwd + "/" + shownPath
         let relative = PathDisplay.relative(absolute, to: config.directory)
         if let override = config.formats.first(where: { $0.glob.matches(relative) }) { return override.format }

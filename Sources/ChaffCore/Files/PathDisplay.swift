@@ -23,11 +23,38 @@ public enum PathDisplay {
 
     /// Drops `./` segments and duplicate slashes.
     public static func normalize(_ path: String) -> String {
+        // A path with no empty or `.` segment is its own normal form: every walked file's
+        // path, so the common case costs one scan and no copies.
+        if isNormal(path) { return path }
         let bytes = Array(path.utf8)
         let absolute = bytes.first == UInt8(ascii: "/")
         let parts = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true).filter { !$0.elementsEqual([UInt8(ascii: ".")]) }
         let joined = String(decoding: Array(parts.joined(separator: [UInt8(ascii: "/")])), as: UTF8.self)
         if absolute { return "/" + joined }
         return joined.isEmpty ? "." : joined
+    }
+
+    /// Whether `normalize` would return `path` as it is: not empty, and no segment after the
+    /// first byte is empty or `.` (no `//`, `/./`, `./` at the start, `/` or `/.` at the end).
+    private static func isNormal(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return false }
+            if bytes.count == 1 { return bytes[0] != UInt8(ascii: ".") }
+            let slash = UInt8(ascii: "/")
+            let dot = UInt8(ascii: ".")
+            // The segment starting at `start` (after a slash, or the first) must not be "" or ".".
+            var start = bytes[0] == slash ? 1 : 0
+            var index = start
+            while true {
+                if index == bytes.count || bytes[index] == slash {
+                    let length = index - start
+                    if length == 0 || (length == 1 && bytes[start] == dot) { return false }
+                    if index == bytes.count { return true }
+                    start = index + 1
+                }
+                index += 1
+            }
+        }
     }
 }

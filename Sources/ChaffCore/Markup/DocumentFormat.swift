@@ -16,7 +16,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
     /// The extension is compared case-insensitively; only the last path component is looked at,
     /// so a dot in a directory name does not count.
     public init(forPath path: String) {
-        let name = path.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(path)
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? Substring(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
             self = .plainText
             return

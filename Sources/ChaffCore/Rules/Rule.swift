@@ -29,6 +29,9 @@ public struct Rule: Sendable {
     /// The rule file's `options` object (empty when it has none), kept so that a config can
     /// set some options over it (see `configured(options:path:)`).
     public var optionsNode: JSONNode = JSONNode(value: .object([]), offset: 0)
+    /// A hash of the rule file's bytes (0 for a rule not loaded from a file), so that a cache
+    /// of findings can tell an edited rule file from the one its findings came from.
+    public var sourceDigest: UInt64 = 0
     /// The rule's logic; a built-in rule's is built on first use (see `RuleKindBox`).
     public var implementation: any RuleKind {
         get { box.kind }

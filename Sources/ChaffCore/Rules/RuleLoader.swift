@@ -18,6 +18,7 @@ public enum RuleLoader {
         // Where the `id` value stands, for errors about the rule as a whole (duplicate ids).
         let position = LineIndex(bytes).position(of: idOffset, in: bytes, unit: .scalar)
         rule.idLocation = (position.line, position.column)
+        rule.sourceDigest = ContentHash.of(bytes)
         return rule
     }
 
