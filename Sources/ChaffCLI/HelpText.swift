@@ -13,6 +13,7 @@ enum HelpText {
           chaff rules                     list the rules (id, severity, summary)
           chaff rule ID                   explain one rule, with its examples
           chaff test-rules [DIR…]         run the examples of the built-in rules or of DIR's rules
+          chaff stream [INPUT]            tag JSON Lines documents for corpus pipelines
           chaff help [COMMAND]            help for a command ('chaff COMMAND --help' too)
           chaff --version
 
@@ -25,7 +26,7 @@ enum HelpText {
         """
 
     /// Every command, in the overview's order.
-    static let specs: [CommandSpec] = [CheckOptions.spec, CheckOptions.fixSpec, RulesCommand.spec, RuleCommand.spec, TestRulesCommand.spec]
+    static let specs: [CommandSpec] = [CheckOptions.spec, CheckOptions.fixSpec, RulesCommand.spec, RuleCommand.spec, TestRulesCommand.spec, StreamCommand.spec]
 
     /// The names `chaff help` knows.
     static let commandNames = specs.map(\.name) + ["help"]
