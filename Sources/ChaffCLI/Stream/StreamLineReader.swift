@@ -32,22 +32,26 @@ final class StreamLineReader {
     private var end = 0
     private var atEOF = false
     /// How many bytes a read asks for at most.
-    private static let chunk = 1 << 20
+    private let chunk: Int
 
     /// A reader of `fd` (which it does not close) that answers lines longer than
-    /// `maximumLineBytes` with `.tooLong`.
-    init(fd: Int32, maximumLineBytes: Int) {
+    /// `maximumLineBytes` with `.tooLong`, reading `chunkBytes` at a time (small in tests, so
+    /// that lines cross reads and the buffer moves and grows).
+    init(fd: Int32, maximumLineBytes: Int, chunkBytes: Int = 1 << 20) {
         self.fd = fd
         self.maximumLineBytes = max(1, maximumLineBytes)
-        self.buffer = [UInt8](repeating: 0, count: min(Self.chunk, self.maximumLineBytes + 1))
+        self.chunk = max(1, chunkBytes)
+        self.buffer = [UInt8](repeating: 0, count: min(chunk, self.maximumLineBytes + 1))
     }
 
     /// The next line, or `nil` at the end of the input. A last line without `\n` is a line;
     /// an input that ends with `\n` has no empty line after it.
     func next() throws(Failure) -> StreamLine? {
-        var searched = start
+        // How many unread bytes are known to hold no newline: relative to `start`, which a
+        // fill may move.
+        var searched = 0
         while true {
-            if let newline = Self.find(UInt8(ascii: "\n"), in: buffer, from: searched, to: end) {
+            if let newline = Self.find(UInt8(ascii: "\n"), in: buffer, from: start + searched, to: end) {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
                 return .text(line)
@@ -58,7 +62,7 @@ final class StreamLineReader {
                 start = end
                 return .text(line)
             }
-            searched = end
+            searched = end - start
             if end - start > maximumLineBytes { return try skipLongLine() }
             try fill()
         }
@@ -76,10 +80,10 @@ final class StreamLineReader {
             end = unread
         }
         if end == buffer.count {
-            let grown = min(buffer.count * 2, maximumLineBytes + 1 + Self.chunk)
+            let grown = min(buffer.count * 2, maximumLineBytes + 1 + chunk)
             buffer += [UInt8](repeating: 0, count: grown - buffer.count)
         }
-        let count = try readSome(into: end, max: min(Self.chunk, buffer.count - end))
+        let count = try readSome(into: end, max: min(chunk, buffer.count - end))
         if count == 0 { atEOF = true }
         end += count
     }
@@ -98,7 +102,7 @@ final class StreamLineReader {
             start = 0
             end = 0
             if atEOF { return .tooLong(bytes: length) }
-            let count = try readSome(into: 0, max: min(Self.chunk, buffer.count))
+            let count = try readSome(into: 0, max: min(chunk, buffer.count))
             if count == 0 { atEOF = true }
             end = count
         }
