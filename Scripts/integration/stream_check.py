@@ -109,7 +109,7 @@ def run_spark(chaff, jsonl):
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     os.environ["PYTHONPATH"] = os.path.join(CHECKOUT, "python") + os.pathsep + os.environ.get("PYTHONPATH", "")
     spark = (SparkSession.builder.master("local[2]").appName("chaff-stream-check")
-             .config("spark.ui.enabled", "false")
+             .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
              # Everything stays on the loopback interface.
              .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
              .getOrCreate())
