@@ -161,8 +161,8 @@ enum StreamCommand {
 
         let jobs = max(1, options.jobs ?? ProcessInfoCores.count)
         let reader = StreamLineReader(fd: fd, maximumLineBytes: options.maximumLineBytes)
-        let runner = StreamRunner(reader: reader, window: jobs * options.windowPerJob) { text in
-            console.writeOut(text)
+        let runner = StreamRunner(reader: reader, window: jobs * options.windowPerJob) { bytes in
+            console.writeOut(String(decoding: bytes, as: UTF8.self))
             return !console.outputClosed()
         }
         let defaultFormat = options.defaultFormat

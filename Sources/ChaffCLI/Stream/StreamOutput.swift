@@ -12,52 +12,72 @@ import ChaffCore
 enum StreamOutput {
     /// The record for a tagged document. `families` are the rule families of the run, each
     /// given a rate even when zero, so every record has the same fields.
-    static func record(_ document: StreamDocument, diagnostics: [Diagnostic], signals: DocumentSignals, families: [String]) -> String {
-        var out = "{\"id\":"
-        out += String(decoding: document.id, as: UTF8.self)
-        out += ",\"findings\":["
+    static func record(_ document: StreamDocument, diagnostics: [Diagnostic], signals: DocumentSignals, families: [String]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + document.passThrough.count + diagnostics.count * 256)
+        StreamJSONBytes.append("{\"id\":", to: &out)
+        out += document.id
+        StreamJSONBytes.append(",\"findings\":[", to: &out)
         let characters = CodePointOffsets(text: document.text, offsets: diagnostics.flatMap { [$0.range.lowerBound, $0.range.upperBound] })
         var counts = [Int](repeating: 0, count: families.count)
         for (i, d) in diagnostics.enumerated() {
-            if i > 0 { out += "," }
-            out += "{\"rule\":"
-            JSONOutput.writeString(d.ruleID, into: &out)
-            out += ",\"severity\":\"" + d.severity.rawValue + "\",\"message\":"
-            JSONOutput.writeString(d.message, into: &out)
-            out += ",\"byteStart\":\(d.range.lowerBound),\"byteEnd\":\(d.range.upperBound)"
-            out += ",\"charStart\":\(characters[d.range.lowerBound]),\"charEnd\":\(characters[d.range.upperBound]),\"match\":"
-            JSONOutput.writeString(d.matchedText, into: &out)
+            StreamJSONBytes.append(i > 0 ? ",{\"rule\":" : "{\"rule\":", to: &out)
+            StreamJSONBytes.appendString(d.ruleID, to: &out)
+            StreamJSONBytes.append(",\"severity\":", to: &out)
+            StreamJSONBytes.appendString(d.severity.rawValue, to: &out)
+            StreamJSONBytes.append(",\"message\":", to: &out)
+            StreamJSONBytes.appendString(d.message, to: &out)
+            StreamJSONBytes.append(",\"byteStart\":", to: &out)
+            StreamJSONBytes.append(d.range.lowerBound, to: &out)
+            StreamJSONBytes.append(",\"byteEnd\":", to: &out)
+            StreamJSONBytes.append(d.range.upperBound, to: &out)
+            StreamJSONBytes.append(",\"charStart\":", to: &out)
+            StreamJSONBytes.append(characters[d.range.lowerBound], to: &out)
+            StreamJSONBytes.append(",\"charEnd\":", to: &out)
+            StreamJSONBytes.append(characters[d.range.upperBound], to: &out)
+            StreamJSONBytes.append(",\"match\":", to: &out)
+            StreamJSONBytes.appendString(d.matchedText, to: &out)
             if let fix = d.fix {
-                out += ",\"fix\":"
-                JSONOutput.writeString(fix, into: &out)
+                StreamJSONBytes.append(",\"fix\":", to: &out)
+                StreamJSONBytes.appendString(fix, to: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
             if let family = families.firstIndex(of: family(of: d.ruleID)) { counts[family] += 1 }
         }
-        out += "],\"signals\":{\"characters\":\(signals.characters),\"perThousand\":{"
+        StreamJSONBytes.append("],\"signals\":{\"characters\":", to: &out)
+        StreamJSONBytes.append(signals.characters, to: &out)
+        StreamJSONBytes.append(",\"perThousand\":{", to: &out)
         for (i, family) in families.enumerated() {
-            if i > 0 { out += "," }
-            JSONOutput.writeString(family, into: &out)
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            StreamJSONBytes.appendString(family, to: &out)
             let rate = signals.characters == 0 ? 0 : Double(counts[i]) * 1000 / Double(signals.characters)
-            out += ":" + decimal(rate)
+            out.append(UInt8(ascii: ":"))
+            out += decimal(rate).utf8
         }
-        out += "},\"hanCharacters\":\(signals.hanCharacters),\"traditionalShare\":"
-        out += signals.traditionalShare.map(decimal) ?? "null"
-        out += ",\"glossDensity\":"
-        out += signals.glossDensity.map(decimal) ?? "null"
-        out += "}"
-        out += String(decoding: document.passThrough, as: UTF8.self)
-        out += "}\n"
+        StreamJSONBytes.append("},\"hanCharacters\":", to: &out)
+        StreamJSONBytes.append(signals.hanCharacters, to: &out)
+        StreamJSONBytes.append(",\"traditionalShare\":", to: &out)
+        out += (signals.traditionalShare.map(decimal) ?? "null").utf8
+        StreamJSONBytes.append(",\"glossDensity\":", to: &out)
+        out += (signals.glossDensity.map(decimal) ?? "null").utf8
+        out.append(UInt8(ascii: "}"))
+        out += document.passThrough
+        StreamJSONBytes.append("}\n", to: &out)
         return out
     }
 
     /// The record for a line that is not a document (`line` is 1-based).
-    static func error(line: Int, _ error: StreamRecordError) -> String {
-        var out = "{\"id\":"
-        out += error.id.map { String(decoding: $0, as: UTF8.self) } ?? "null"
-        out += ",\"error\":{\"line\":\(line),\"column\":\(error.column),\"message\":"
-        JSONOutput.writeString(error.message, into: &out)
-        out += "}}\n"
+    static func error(line: Int, _ error: StreamRecordError) -> [UInt8] {
+        var out: [UInt8] = []
+        StreamJSONBytes.append("{\"id\":", to: &out)
+        if let id = error.id { out += id } else { StreamJSONBytes.append("null", to: &out) }
+        StreamJSONBytes.append(",\"error\":{\"line\":", to: &out)
+        StreamJSONBytes.append(line, to: &out)
+        StreamJSONBytes.append(",\"column\":", to: &out)
+        StreamJSONBytes.append(error.column, to: &out)
+        StreamJSONBytes.append(",\"message\":", to: &out)
+        StreamJSONBytes.appendString(error.message, to: &out)
+        StreamJSONBytes.append("}}\n", to: &out)
         return out
     }
 

@@ -27,7 +27,7 @@ final class StreamRunner: @unchecked Sendable {
     }
 
     /// What tagging one line gave: the record text, and whether it is an error record.
-    typealias Outcome = (record: String, error: String?)
+    typealias Outcome = (record: [UInt8], error: String?)
 
     private let reader: StreamLineReader
     private let readLock = NSLock()
@@ -38,15 +38,15 @@ final class StreamRunner: @unchecked Sendable {
     private var nextToWrite = 0
     private let taken = Atomic<Int>(0)
     private let stopped = Atomic<Bool>(false)
-    private var pending = ""
+    private var pending: [UInt8] = []
     private var summary = Summary()
-    private let write: (String) -> Bool
+    private let write: ([UInt8]) -> Bool
     /// Bytes of output gathered before a write when more lines are in flight.
     static let blockBytes = 1 << 16
 
     /// A runner reading `reader`; `write` writes a block of output and says whether the output
     /// is still open.
-    init(reader: StreamLineReader, window: Int, write: @escaping (String) -> Bool) {
+    init(reader: StreamLineReader, window: Int, write: @escaping ([UInt8]) -> Bool) {
         self.reader = reader
         self.window = max(1, window)
         self.permits = DispatchSemaphore(value: self.window)
@@ -106,7 +106,7 @@ final class StreamRunner: @unchecked Sendable {
                 permits.signal()
             }
             // Caught up with the reader: nobody else will write soon, so the block goes now.
-            if pending.utf8.count >= Self.blockBytes || nextToWrite == taken.load(ordering: .relaxed) { flush() }
+            if pending.count >= Self.blockBytes || nextToWrite == taken.load(ordering: .relaxed) { flush() }
         }
     }
 
@@ -117,6 +117,6 @@ final class StreamRunner: @unchecked Sendable {
             summary.outputClosed = true
             stopped.store(true, ordering: .relaxed)
         }
-        pending = ""
+        pending.removeAll(keepingCapacity: true)
     }
 }

@@ -1,5 +1,5 @@
 @testable import ChaffCLI
-import ChaffCore
+@testable import ChaffCore
 import Foundation
 import Testing
 
@@ -115,5 +115,27 @@ import Testing
         #expect(StreamOutput.decimal(2.5) == "2.5")
         #expect(StreamOutput.decimal(1) == "1.0")
         #expect(StreamOutput.families(["placeholder-spintax", "mixed-han-script", "placeholder-angle-token", "mixed-script-word"]) == ["mixed", "placeholder"])
+    }
+
+    /// The byte writer escapes exactly what the report writer escapes.
+    @Test func outputStringsAreEscapedAsTheJSONReportEscapesThem() {
+        var samples = ["plain", "quote \" and \\ back", "tab\tline\nreturn\r", "\u{0}\u{1F}\u{7F}", "中文「引号」😀",
+                       "\u{80}\u{85}\u{9F}\u{A0}", "a\u{2028}b\u{2029}c", "\u{FEFF}bom", "\u{202A}\u{202E}\u{2066}\u{2069}\u{200E}\u{200F}\u{061C}",
+                       "\u{2027}\u{202F}\u{2065}\u{206A}\u{FEFE}\u{0600}", ""]
+        // Every scalar up to U+2100 and a few above, one string each, so no case is missed.
+        samples += (0..<0x2100).compactMap { Unicode.Scalar($0).map { "x" + String(Character($0)) + "y" } }
+        for sample in samples {
+            var expected = ""
+            JSONOutput.writeString(sample, into: &expected)
+            var bytes: [UInt8] = []
+            StreamJSONBytes.appendString(sample, to: &bytes)
+            #expect(String(decoding: bytes, as: UTF8.self) == expected, "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test func scalarsAreCountedEightBytesAtATime() {
+        for text in ["", "a", "abcdefgh", "abcdefghi", "中文字符和English混合😀😀 text", String(repeating: "é中😀a", count: 37)] {
+            #expect(DocumentSignals.scalarCount(Array(text.utf8)) == text.unicodeScalars.count, "\(text)")
+        }
     }
 }
