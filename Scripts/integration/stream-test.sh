@@ -2,7 +2,7 @@
 # chaff stream through its Python adapters on real engines: a local Spark job (pyspark, local[2])
 # and a datatrove pipeline on its local executor, each over a few thousand JSON Lines documents,
 # must give exactly the findings of `chaff check` on the same texts as files
-# (Scripts/integration/stream_check.py).
+# (Scripts/integration/stream_check.py). First, the package's own tests (python/tests).
 #
 #   Scripts/integration/stream-test.sh [CHECKOUT]
 #
@@ -28,6 +28,10 @@ if [ -z "${CHAFF:-}" ]; then
     swift build --package-path "$checkout" --product chaff
     CHAFF="$(swift build --package-path "$checkout" --show-bin-path)/chaff"
 fi
+
+export CHAFF
+echo "== python/chaff_stream against chaff stream (standard library only)"
+python3 -B "$checkout/python/tests/test_chaff_stream.py"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

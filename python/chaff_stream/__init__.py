@@ -54,8 +54,14 @@ class Tagger:
         """
         if on_error not in ("raise", "keep"):
             raise ValueError("on_error must be 'raise' or 'keep'")
-        with self._lock:
+        # One stream at a time: records come back in the order documents went in, so two
+        # interleaved calls would take each other's records.
+        if not self._lock.acquire(blocking=False):
+            raise ChaffStreamError("this Tagger is already tagging; use one Tagger per concurrent caller")
+        try:
             yield from self._tag(documents, on_error)
+        finally:
+            self._lock.release()
 
     def _tag(self, documents, on_error):
         process = self._process
@@ -127,6 +133,7 @@ class Tagger:
             except BrokenPipeError:
                 pass
         process.stdout.read()
+        process.stdout.close()
         return process.wait()
 
     def __enter__(self):
