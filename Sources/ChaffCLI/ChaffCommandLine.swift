@@ -18,6 +18,7 @@ public enum ChaffCommandLine {
         case "fix": return CheckCommand.run(Array(arguments.dropFirst()), console: console, spec: CheckOptions.fixSpec)
         case "rules": return RulesCommand.run(Array(arguments.dropFirst()), console: console)
         case "rule": return RuleCommand.run(Array(arguments.dropFirst()), console: console)
+        case "stream": return StreamCommand.run(Array(arguments.dropFirst()), console: console)
         case "test-rules": return TestRulesCommand.run(Array(arguments.dropFirst()), console: console)
         case "lsp": return LSPCommand.run(Array(arguments.dropFirst()), console: console)
         case "cache": return CacheCommand.run(Array(arguments.dropFirst()), console: console)

@@ -17,7 +17,8 @@ enum ConfiguredRules {
     /// it gives; errors are written to stderr and give nil. For the commands that read one config
     /// for everything (`rules`, `rule`, `test-rules`).
     static func loadForCommand(
-        configPath: String?, noConfig: Bool, commandLine: [String], noDefaultRules: Bool, console: Console
+        configPath: String?, noConfig: Bool, commandLine: [String], noDefaultRules: Bool, console: Console,
+        checkSelect: Bool = true
     ) -> (Loaded, Configuration)? {
         let config: Configuration
         do {
@@ -26,7 +27,7 @@ enum ConfiguredRules {
             console.writeError(error.description + "\n")
             return nil
         }
-        let (loaded, errors) = load(config: config, commandLine: commandLine, noDefaultRules: noDefaultRules, workingDirectory: console.workingDirectory)
+        let (loaded, errors) = load(config: config, commandLine: commandLine, noDefaultRules: noDefaultRules, checkSelect: checkSelect, workingDirectory: console.workingDirectory)
         guard errors.isEmpty else {
             for error in errors { console.writeError(error + "\n") }
             return nil

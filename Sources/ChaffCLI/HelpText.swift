@@ -15,6 +15,7 @@ enum HelpText {
           chaff test-rules [DIR…]         run the examples of the built-in rules or of DIR's rules
           chaff lsp                       a language server for editors (see docs/editors.md)
           chaff cache clean [DIR]         remove the cache of findings kept by --cache
+          chaff stream [INPUT]            tag JSON Lines documents for corpus pipelines
           chaff help [COMMAND]            help for a command ('chaff COMMAND --help' too)
           chaff --version
 
@@ -27,7 +28,7 @@ enum HelpText {
         """
 
     /// Every command, in the overview's order.
-    static let specs: [CommandSpec] = [CheckOptions.spec, CheckOptions.fixSpec, RulesCommand.spec, RuleCommand.spec, TestRulesCommand.spec, LSPCommand.spec, CacheCommand.spec]
+    static let specs: [CommandSpec] = [CheckOptions.spec, CheckOptions.fixSpec, RulesCommand.spec, RuleCommand.spec, TestRulesCommand.spec, LSPCommand.spec, CacheCommand.spec, StreamCommand.spec]
 
     /// The names `chaff help` knows.
     static let commandNames = specs.map(\.name) + ["help"]

@@ -1,0 +1,91 @@
+/// JSON text appended to a byte buffer, for the records of `chaff stream`: a million records
+/// built as Swift strings spent a sixth of the run growing and re-validating them.
+///
+/// Strings are escaped exactly as `JSONOutput.writeString` escapes them (C0 and C1 controls,
+/// DEL, the line and paragraph separators, U+FEFF and the bidirectional controls), working on
+/// the UTF-8 bytes: runs that need no escape are copied as they are.
+enum StreamJSONBytes {
+    /// Appends `text` as a quoted JSON string.
+    static func appendString(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendString(utf8: $0, to: &out) }
+    }
+
+    /// Appends the valid UTF-8 `bytes` as a quoted JSON string.
+    static func appendString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var runStart = 0
+        var i = 0
+        let end = bytes.count
+        while i < end {
+            let byte = bytes[i]
+            let length: Int
+            let scalar: UInt32?
+            if byte >= 0x20 && byte < 0x7F {
+                guard byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                    i += 1
+                    continue
+                }
+                length = 1
+                scalar = UInt32(byte)
+            } else if byte < 0x80 {
+                length = 1
+                scalar = UInt32(byte)
+            } else {
+                length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                scalar = escapedNonASCII(bytes, at: i, length: length)
+            }
+            guard let scalar else {
+                i += length
+                continue
+            }
+            out += UnsafeBufferPointer(rebasing: bytes[runStart..<i])
+            appendEscape(scalar, to: &out)
+            i += length
+            runStart = i
+        }
+        out += UnsafeBufferPointer(rebasing: bytes[runStart..<end])
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The scalar at `i` when it is one of the non-ASCII scalars that are escaped, else nil.
+    private static func escapedNonASCII(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, length: Int) -> UInt32? {
+        let lead = bytes[i]
+        // Only these lead bytes start an escaped scalar: C2 (C1 controls), D8 (U+061C),
+        // E2 (U+200E…U+2069), EF (U+FEFF).
+        guard lead == 0xC2 || lead == 0xD8 || lead == 0xE2 || lead == 0xEF, i + length <= bytes.count else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
+        for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+        let escaped = (0x80...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF
+            || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0x200E || value == 0x200F
+            || value == 0x061C
+        return escaped ? value : nil
+    }
+
+    private static func appendEscape(_ scalar: UInt32, to out: inout [UInt8]) {
+        switch scalar {
+        case 0x22: out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+        case 0x5C: out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+        case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+        case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+        case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+        default:
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), hex[Int(scalar >> 12 & 0xF)], hex[Int(scalar >> 8 & 0xF)], hex[Int(scalar >> 4 & 0xF)], hex[Int(scalar & 0xF)]]
+        }
+    }
+
+    /// Appends ASCII text (keys, punctuation, numbers) as it is.
+    static func append(_ ascii: StaticString, to out: inout [UInt8]) {
+        out += UnsafeBufferPointer(start: ascii.utf8Start, count: ascii.utf8CodeUnitCount)
+    }
+
+    /// Appends a decimal integer.
+    static func append(_ value: Int, to out: inout [UInt8]) {
+        if value >= 0 && value < 10 {
+            out.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        out += Array(String(value).utf8)
+    }
+}

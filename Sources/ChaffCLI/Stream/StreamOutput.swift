@@ -1,0 +1,129 @@
+import ChaffCore
+
+/// The output records of `chaff stream`, one JSON object per line, in the input's order:
+///
+///     {"id":…,"findings":[{"rule","severity","message","byteStart","byteEnd","charStart",
+///      "charEnd","match","fix" (only when offered)}],"signals":{"characters","perThousand":{family: rate},
+///      "hanCharacters","traditionalShare","glossDensity"}, …the input's other members}
+///     {"id":… or null,"error":{"line","column","message"}}
+///
+/// Offsets are into the document's text: bytes of its UTF-8, and Unicode code points (what
+/// Python's `str` indexes and dolma's taggers use), end exclusive.
+enum StreamOutput {
+    /// The record for a tagged document. `families` are the rule families of the run, each
+    /// given a rate even when zero, so every record has the same fields.
+    static func record(_ document: StreamDocument, diagnostics: [Diagnostic], signals: DocumentSignals, families: [String]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + document.passThrough.count + diagnostics.count * 256)
+        StreamJSONBytes.append("{\"id\":", to: &out)
+        out += document.id
+        StreamJSONBytes.append(",\"findings\":[", to: &out)
+        let characters = CodePointOffsets(text: document.text, offsets: diagnostics.flatMap { [$0.range.lowerBound, $0.range.upperBound] })
+        var counts = [Int](repeating: 0, count: families.count)
+        for (i, d) in diagnostics.enumerated() {
+            StreamJSONBytes.append(i > 0 ? ",{\"rule\":" : "{\"rule\":", to: &out)
+            StreamJSONBytes.appendString(d.ruleID, to: &out)
+            StreamJSONBytes.append(",\"severity\":", to: &out)
+            StreamJSONBytes.appendString(d.severity.rawValue, to: &out)
+            StreamJSONBytes.append(",\"message\":", to: &out)
+            StreamJSONBytes.appendString(d.message, to: &out)
+            StreamJSONBytes.append(",\"byteStart\":", to: &out)
+            StreamJSONBytes.append(d.range.lowerBound, to: &out)
+            StreamJSONBytes.append(",\"byteEnd\":", to: &out)
+            StreamJSONBytes.append(d.range.upperBound, to: &out)
+            StreamJSONBytes.append(",\"charStart\":", to: &out)
+            StreamJSONBytes.append(characters[d.range.lowerBound], to: &out)
+            StreamJSONBytes.append(",\"charEnd\":", to: &out)
+            StreamJSONBytes.append(characters[d.range.upperBound], to: &out)
+            StreamJSONBytes.append(",\"match\":", to: &out)
+            StreamJSONBytes.appendString(d.matchedText, to: &out)
+            if let fix = d.fix {
+                StreamJSONBytes.append(",\"fix\":", to: &out)
+                StreamJSONBytes.appendString(fix, to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+            if let family = families.firstIndex(of: family(of: d.ruleID)) { counts[family] += 1 }
+        }
+        StreamJSONBytes.append("],\"signals\":{\"characters\":", to: &out)
+        StreamJSONBytes.append(signals.characters, to: &out)
+        StreamJSONBytes.append(",\"perThousand\":{", to: &out)
+        for (i, family) in families.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            StreamJSONBytes.appendString(family, to: &out)
+            let rate = signals.characters == 0 ? 0 : Double(counts[i]) * 1000 / Double(signals.characters)
+            out.append(UInt8(ascii: ":"))
+            out += decimal(rate).utf8
+        }
+        StreamJSONBytes.append("},\"hanCharacters\":", to: &out)
+        StreamJSONBytes.append(signals.hanCharacters, to: &out)
+        StreamJSONBytes.append(",\"traditionalShare\":", to: &out)
+        out += (signals.traditionalShare.map(decimal) ?? "null").utf8
+        StreamJSONBytes.append(",\"glossDensity\":", to: &out)
+        out += (signals.glossDensity.map(decimal) ?? "null").utf8
+        out.append(UInt8(ascii: "}"))
+        out += document.passThrough
+        StreamJSONBytes.append("}\n", to: &out)
+        return out
+    }
+
+    /// The record for a line that is not a document (`line` is 1-based).
+    static func error(line: Int, _ error: StreamRecordError) -> [UInt8] {
+        var out: [UInt8] = []
+        StreamJSONBytes.append("{\"id\":", to: &out)
+        if let id = error.id { out += id } else { StreamJSONBytes.append("null", to: &out) }
+        StreamJSONBytes.append(",\"error\":{\"line\":", to: &out)
+        StreamJSONBytes.append(line, to: &out)
+        StreamJSONBytes.append(",\"column\":", to: &out)
+        StreamJSONBytes.append(error.column, to: &out)
+        StreamJSONBytes.append(",\"message\":", to: &out)
+        StreamJSONBytes.appendString(error.message, to: &out)
+        StreamJSONBytes.append("}}\n", to: &out)
+        return out
+    }
+
+    /// A rule's family: its id up to the first `-` (`placeholder` for `placeholder-spintax`),
+    /// the same prefix `--select` takes.
+    static func family(of ruleID: String) -> String {
+        guard let dash = ruleID.firstIndex(of: "-") else { return ruleID }
+        return String(ruleID[..<dash])
+    }
+
+    /// The families of `ruleIDs`, sorted, each once.
+    static func families(_ ruleIDs: [String]) -> [String] {
+        Array(Set(ruleIDs.map(family(of:)))).sorted()
+    }
+
+    /// `value` rounded to four decimals, always with a decimal point (`0.0`, `2.5`, `0.3333`),
+    /// so that a reader typing the field from the first record types it as a float.
+    static func decimal(_ value: Double) -> String {
+        let scaled = Int((value * 10_000).rounded())
+        let whole = scaled / 10_000
+        var fraction = String(scaled % 10_000)
+        fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
+        while fraction.count > 1 && fraction.hasSuffix("0") { fraction.removeLast() }
+        return "\(whole).\(fraction)"
+    }
+}
+
+/// Byte offsets of one text turned into code point offsets in one pass over the text.
+struct CodePointOffsets {
+    private var table: [Int: Int] = [:]
+
+    /// The code point offsets of `offsets` (byte offsets at scalar boundaries of `text`, in any order).
+    init(text: [UInt8], offsets: [Int]) {
+        guard !offsets.isEmpty else { return }
+        let wanted = Array(Set(offsets)).sorted()
+        var scalars = 0
+        var byte = 0
+        for offset in wanted {
+            while byte < offset && byte < text.count {
+                if text[byte] & 0xC0 != 0x80 { scalars += 1 }
+                byte += 1
+            }
+            table[offset] = scalars
+        }
+    }
+
+    /// The code point offset of byte offset `offset`, which must have been given.
+    subscript(_ offset: Int) -> Int { table[offset] ?? 0 }
+}
