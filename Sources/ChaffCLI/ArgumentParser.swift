@@ -59,7 +59,9 @@ struct CommandSpec: Sendable {
         let column = 23
         for option in allOptions {
             let left = option.synopsis
-            let padded = left.count <= column ? left + String(repeating: " ", count: column - left.count) + "  " : left + "\n" + String(repeating: " ", count: column + 4)
+            let padded =
+                left.count <= column
+                ? left + String(repeating: " ", count: column - left.count) + "  " : left + "\n" + String(repeating: " ", count: column + 4)
             out += "  " + padded + option.help[0] + "\n"
             for line in option.help.dropFirst() { out += String(repeating: " ", count: column + 4) + line + "\n" }
         }

@@ -1,9 +1,10 @@
+import ChaffCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ChaffCore
 
 /// The `chaff` command line, callable in-process.
 public enum ChaffCommandLine {

@@ -42,7 +42,9 @@ struct CheckOptions {
     /// The options of `chaff check`, in help order: the parser's table and the help's.
     static let optionSpecs: [OptionSpec] = [
         OptionSpec("-f", "--format", value: "FORMAT", help: ReporterRegistry.formatHelp),
-        OptionSpec("-o", "--output", value: "FILE", help: "write the report to FILE (atomically) instead of stdout;", "missing directories are created"),
+        OptionSpec(
+            "-o", "--output", value: "FILE", help: "write the report to FILE (atomically) instead of stdout;",
+            "missing directories are created"),
         OptionSpec(
             "--rules", value: "DIR", help: "load rule files from DIR (repeatable); an id that exists",
             "built in replaces the built-in rule"),
@@ -147,7 +149,8 @@ struct CheckOptions {
             case "--format":
                 options.format = value
                 guard ReporterRegistry.names.contains(options.format) else {
-                    throw .init(message: "unknown format '\(options.format)'; choose one of \(ReporterRegistry.names.joined(separator: ", "))")
+                    throw .init(
+                        message: "unknown format '\(options.format)'; choose one of \(ReporterRegistry.names.joined(separator: ", "))")
                 }
             case "--output": options.output = value
             case "--rules": options.ruleDirectories.append(value)
@@ -175,11 +178,15 @@ struct CheckOptions {
                 }
                 options.shard = shard
             case "--changed":
-                if given.value?.isEmpty == true { throw .init(message: "--changed= needs a revision after '='; leave '=' out for the default base") }
+                if given.value?.isEmpty == true {
+                    throw .init(message: "--changed= needs a revision after '='; leave '=' out for the default base")
+                }
                 options.changed = .some(given.value)
             case "--diff-lines": options.diffLines = true
             case "--cache":
-                if given.value?.isEmpty == true { throw .init(message: "--cache= needs a directory after '='; leave '=' out for \(defaultCacheDirectory)") }
+                if given.value?.isEmpty == true {
+                    throw .init(message: "--cache= needs a directory after '='; leave '=' out for \(defaultCacheDirectory)")
+                }
                 options.cache = given.value ?? defaultCacheDirectory
             case "--color":
                 options.color = value
@@ -188,7 +195,9 @@ struct CheckOptions {
                 }
             case "--column-unit":
                 guard let unit = ColumnUnit(rawValue: value) else {
-                    throw .init(message: "--column-unit must be one of \(ColumnUnit.allCases.map(\.rawValue).joined(separator: ", ")), found '\(value)'")
+                    throw .init(
+                        message:
+                            "--column-unit must be one of \(ColumnUnit.allCases.map(\.rawValue).joined(separator: ", ")), found '\(value)'")
                 }
                 options.columnUnit = unit
             case "--stdin-filename": options.stdinFilename = value
@@ -213,7 +222,8 @@ struct CheckOptions {
         }
         if options.diffLines && options.changed == nil { options.changed = .some(nil) }
         if options.diffLines && options.fix {
-            throw .init(message: "--diff-lines cannot be used with --fix: a fix rewrites the whole file; use --changed to fix changed files")
+            throw .init(
+                message: "--diff-lines cannot be used with --fix: a fix rewrites the whole file; use --changed to fix changed files")
         }
         if options.paths.contains("-") {
             if options.shard != nil { throw .init(message: "--shard splits files; standard input ('-') cannot be split") }
@@ -224,7 +234,10 @@ struct CheckOptions {
         }
         let supported = ReporterRegistry.supportedColumnUnits(options.format)
         if let unit = options.columnUnit, !supported.contains(unit) {
-            throw .init(message: "format '\(options.format)' cannot express '\(unit.rawValue)' columns; use \(supported.map(\.rawValue).joined(separator: " or "))")
+            throw .init(
+                message:
+                    "format '\(options.format)' cannot express '\(unit.rawValue)' columns; use \(supported.map(\.rawValue).joined(separator: " or "))"
+            )
         }
         return options
     }

@@ -30,7 +30,6 @@ final class OrderedDelivery<T>: @unchecked Sendable {
     }
 }
 
-
 /// The number of cores available.
 enum ProcessInfoCores {
     static var count: Int { ProcessInfo.processInfo.activeProcessorCount }

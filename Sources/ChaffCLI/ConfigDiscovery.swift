@@ -1,9 +1,10 @@
+import ChaffCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ChaffCore
 
 /// Finds and loads `.chaff.json`: the one named with `--config`, or the nearest one found by
 /// walking up from the working directory.
@@ -39,7 +40,11 @@ enum ConfigDiscovery {
         do {
             bytes = try FileReader.read(path)
         } catch {
-            throw SourceErrors([SourceError(path: PathDisplay.relative(path, to: workingDirectory), line: 1, column: 1, message: "cannot read config file: \(error.reason)")])
+            throw SourceErrors([
+                SourceError(
+                    path: PathDisplay.relative(path, to: workingDirectory), line: 1, column: 1,
+                    message: "cannot read config file: \(error.reason)")
+            ])
         }
         let absolute = path.hasPrefix("/") ? path : workingDirectory + "/" + path
         let directory = String(absolute[..<(absolute.lastIndex(of: "/") ?? absolute.startIndex)])

@@ -1,9 +1,10 @@
+import ChaffCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ChaffCore
 
 /// The configs of one `check` run. With `--config FILE` or `--no-config` there is one config for
 /// every file. Otherwise each file gets the nearest `.chaff.json` in its directory or above, as
@@ -118,7 +119,8 @@ final class ConfigTree {
             rules = configured
             errors += configErrors.map(\.description)
         }
-        let documents = DocumentSelection(include: config.include, formats: config.formats.map(\.glob), base: config.directory, workingDirectory: workingDirectory)
+        let documents = DocumentSelection(
+            include: config.include, formats: config.formats.map(\.glob), base: config.directory, workingDirectory: workingDirectory)
         let policy = FileWalker.Policy(exclude: config.exclude, excludeBase: config.directory, documents: documents)
         return (Context(config: config, rules: rules, policy: policy), errors, loadErrors.isEmpty)
     }

@@ -27,7 +27,9 @@ enum ConfiguredRules {
             console.writeError(error.description + "\n")
             return nil
         }
-        let (loaded, errors) = load(config: config, commandLine: commandLine, noDefaultRules: noDefaultRules, checkSelect: checkSelect, workingDirectory: console.workingDirectory)
+        let (loaded, errors) = load(
+            config: config, commandLine: commandLine, noDefaultRules: noDefaultRules, checkSelect: checkSelect,
+            workingDirectory: console.workingDirectory)
         guard errors.isEmpty else {
             for error in errors { console.writeError(error + "\n") }
             return nil
@@ -64,7 +66,10 @@ enum ConfiguredRules {
             for (i, pattern) in patterns.enumerated() where !set.rules.contains(where: { $0.matches(pattern) }) {
                 let hint = Suggestion.didYouMean(pattern, in: candidates) ?? "; 'chaff rules' lists them"
                 let at: (line: Int, column: Int) = i < locations.count ? locations[i] : (1, 1)
-                errors.append(SourceError(path: path, line: at.line, column: at.column, message: "'\(TerminalSafe.escape(pattern))' in '\(key)' matches no rule\(hint)"))
+                errors.append(
+                    SourceError(
+                        path: path, line: at.line, column: at.column,
+                        message: "'\(TerminalSafe.escape(pattern))' in '\(key)' matches no rule\(hint)"))
             }
         }
         if checkSelect { check(config.select, config.locations.select, key: "select") }
@@ -75,7 +80,10 @@ enum ConfiguredRules {
             guard let rule = set.rule(entry.rule) else {
                 // Options belong to one rule: a family prefix is not enough.
                 let hint = Suggestion.didYouMean(entry.rule, in: set.rules.map(\.id)) ?? "; 'chaff rules' lists them"
-                errors.append(SourceError(path: path, bytes: config.source, offset: entry.keyOffset, message: "'\(TerminalSafe.escape(entry.rule))' in 'options' is no rule\(hint)"))
+                errors.append(
+                    SourceError(
+                        path: path, bytes: config.source, offset: entry.keyOffset,
+                        message: "'\(TerminalSafe.escape(entry.rule))' in 'options' is no rule\(hint)"))
                 continue
             }
             do {

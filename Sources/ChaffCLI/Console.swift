@@ -1,10 +1,11 @@
+import ChaffCore
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ChaffCore
-import Synchronization
 
 /// Where the command line reads and writes. The real one uses the process's streams; tests
 /// pass one that captures everything, so they can assert on exact output.
@@ -57,7 +58,9 @@ public final class Console: @unchecked Sendable {
             pointer += 1
         }
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let cwd = getcwd(&buffer, buffer.count) != nil ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : "."
+        let cwd =
+            getcwd(&buffer, buffer.count) != nil
+            ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : "."
         return Console(
             writeOut: { StandardStream.write($0, to: 1) }, writeError: { StandardStream.write($0, to: 2) },
             readInput: { () throws(FileReader.Failure) -> [UInt8] in try FileReader.readStandardInput() },

@@ -28,7 +28,10 @@ enum HelpText {
         """
 
     /// Every command, in the overview's order.
-    static let specs: [CommandSpec] = [CheckOptions.spec, CheckOptions.fixSpec, RulesCommand.spec, RuleCommand.spec, TestRulesCommand.spec, LSPCommand.spec, CacheCommand.spec, StreamCommand.spec]
+    static let specs: [CommandSpec] = [
+        CheckOptions.spec, CheckOptions.fixSpec, RulesCommand.spec, RuleCommand.spec, TestRulesCommand.spec, LSPCommand.spec,
+        CacheCommand.spec, StreamCommand.spec,
+    ]
 
     /// The names `chaff help` knows.
     static let commandNames = specs.map(\.name) + ["help"]

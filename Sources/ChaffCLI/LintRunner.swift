@@ -154,12 +154,14 @@ enum LintRunner {
             return .diagnostics(found, fixed: 0)
         case .utf8(let valid):
             if valid {
-                document = DocumentMaker.document(path: input.shownPath, text: bytes, origin: nil, format: input.format, scopes: linter.scopes)
+                document = DocumentMaker.document(
+                    path: input.shownPath, text: bytes, origin: nil, format: input.format, scopes: linter.scopes)
             } else {
                 document = DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes)
             }
         case .decoded(let text, let origin):
-            document = DocumentMaker.document(path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes)
+            document = DocumentMaker.document(
+                path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes)
         }
         var diagnostics = linter.lint(document, workers: bytes.count >= parallelFileBytes ? workers : 1)
         let encoding = document.origin?.encoding
@@ -209,7 +211,9 @@ enum FileFixer {
 
     /// `fix` without source lines; also returns the UTF-8 text of the last document linted when
     /// it is not the original one.
-    private static func fixUnshown(path: String, original: [UInt8], diagnostics: [Diagnostic], input: LintInput, linter: Linter, encoding: SourceEncoding?) -> (result: LintResult, text: [UInt8]?) {
+    private static func fixUnshown(
+        path: String, original: [UInt8], diagnostics: [Diagnostic], input: LintInput, linter: Linter, encoding: SourceEncoding?
+    ) -> (result: LintResult, text: [UInt8]?) {
         var bytes = original
         var lastText: [UInt8]? = nil
         var current = diagnostics
@@ -219,7 +223,13 @@ enum FileFixer {
             do {
                 (next, applied) = try FixApplier.apply(current, to: bytes, encoding: encoding ?? .utf8)
             } catch {
-                return (.fixFailed(diagnostics, reason: "not fixed: the replacement '\(error.replacement)' cannot be written in \(encoding?.displayName ?? "UTF-8"), the file's encoding"), nil)
+                return (
+                    .fixFailed(
+                        diagnostics,
+                        reason:
+                            "not fixed: the replacement '\(error.replacement)' cannot be written in \(encoding?.displayName ?? "UTF-8"), the file's encoding"
+                    ), nil
+                )
             }
             guard applied > 0, next != bytes else { break }
             fixed += applied
@@ -229,10 +239,12 @@ enum FileFixer {
                 guard let (text, origin) = SourceDecoder.decode(bytes, as: encoding) else {
                     return (.fixFailed(diagnostics, reason: "not fixed: the fixed text would not be valid \(encoding.displayName)"), nil)
                 }
-                current = linter.lint(DocumentMaker.document(path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes))
+                current = linter.lint(
+                    DocumentMaker.document(path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes))
                 lastText = text
             } else {
-                current = linter.lint(DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes))
+                current = linter.lint(
+                    DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes))
                 lastText = bytes
             }
             if !current.contains(where: { $0.fix != nil }) { break }

@@ -1,10 +1,11 @@
+import ChaffBuiltinRules
+import ChaffCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ChaffBuiltinRules
-import ChaffCore
 
 /// Assembles the rules of a run: the built-ins compiled into the binary, then each rule
 /// directory in order.
@@ -15,7 +16,9 @@ enum RuleSetLoader {
         var rules: [Rule] = []
         for file in BuiltinRules.files {
             let stem = String(file.name.dropLast(".json".count))
-            rules.append(try RuleLoader.load(path: RuleSet.builtInOrigin + file.name, fileStem: stem, bytes: Array(file.text.utf8), deferringOptions: true))
+            rules.append(
+                try RuleLoader.load(
+                    path: RuleSet.builtInOrigin + file.name, fileStem: stem, bytes: Array(file.text.utf8), deferringOptions: true))
         }
         return rules
     }

@@ -188,10 +188,12 @@ private enum HanFormTableBuilder {
             let toTraditional = traditional.targets(of: codePoint)
             // One system's only when the other has a standard form for it (see the type's
             // documentation): 瑙 (多瑙河) simplifies only to 𰡻, outside the general table.
-            let inSimplified = toTraditional.contains { $0 != codePoint } || toSimplified.isEmpty
+            let inSimplified =
+                toTraditional.contains { $0 != codePoint } || toSimplified.isEmpty
                 || (toSimplified.contains(codePoint) && generalStandard.contains(codePoint))
                 || !toSimplified.contains { $0 != codePoint && generalStandard.contains($0) }
-            let inTraditional = toSimplified.contains { $0 != codePoint } || toTraditional.isEmpty
+            let inTraditional =
+                toSimplified.contains { $0 != codePoint } || toTraditional.isEmpty
                 || (toTraditional.contains(codePoint) && bigFive.contains(codePoint))
                 || !toTraditional.contains { $0 != codePoint && bigFive.contains($0) }
             switch (inSimplified, inTraditional) {

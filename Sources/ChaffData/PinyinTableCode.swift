@@ -24,11 +24,15 @@ enum PinyinTableCode {
             return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), i + 2)
         }
         if lead < 0xF0 {
-            return ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
-                | UInt32(bytes[i + 2] & 0x3F), i + 3)
+            return (
+                (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
+                    | UInt32(bytes[i + 2] & 0x3F), i + 3
+            )
         }
-        return ((lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), i + 4)
+        return (
+            (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F), i + 4
+        )
     }
 
     /// Runs `body` over the UTF-8 bytes of a generated literal.

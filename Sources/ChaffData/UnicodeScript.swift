@@ -19,9 +19,11 @@ public struct UnicodeScript: RawRepresentable, Hashable, Comparable, Sendable, B
     /// Looks a script up by its long (`"Old_Italic"`) or ISO 15924 (`"Ital"`) name, ignoring case.
     public init?(name: String) {
         let wanted = name.lowercased()
-        guard let index = ScriptNames.shared.entries.firstIndex(where: {
-            $0.long.lowercased() == wanted || $0.short.lowercased() == wanted
-        }) else { return nil }
+        guard
+            let index = ScriptNames.shared.entries.firstIndex(where: {
+                $0.long.lowercased() == wanted || $0.short.lowercased() == wanted
+            })
+        else { return nil }
         rawValue = UInt8(index)
     }
 

@@ -19,14 +19,23 @@ import Testing
         #expect(one.out == "a.txt:1:18: warning: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]\n")
         let family = chaff(["check", "--select", "placeholder", scratch.path("a.txt")], in: scratch.root)
         #expect(family.out.split(separator: "\n").count == 3)
-        let list = chaff(["check", "--select", "placeholder-spintax,placeholder-printf-specifier", scratch.path("a.txt")], in: scratch.root)
-        #expect(list.out.split(separator: "\n").map { $0.split(separator: "[").last! } == ["placeholder-printf-specifier]", "placeholder-spintax]"])
+        let list = chaff(
+            ["check", "--select", "placeholder-spintax,placeholder-printf-specifier", scratch.path("a.txt")], in: scratch.root)
+        #expect(
+            list.out.split(separator: "\n").map { $0.split(separator: "[").last! } == [
+                "placeholder-printf-specifier]", "placeholder-spintax]",
+            ])
     }
 
     @Test func ignore() {
         let scratch = scratchWithFixture()
-        let run = chaff(["check", "--ignore", "placeholder-spintax", "--ignore", "placeholder-printf-specifier", scratch.path("a.txt")], in: scratch.root)
-        #expect(run.out == "a.txt:1:3: warning: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]\n")
+        let run = chaff(
+            ["check", "--ignore", "placeholder-spintax", "--ignore", "placeholder-printf-specifier", scratch.path("a.txt")],
+            in: scratch.root)
+        #expect(
+            run.out
+                == "a.txt:1:3: warning: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]\n"
+        )
         let all = chaff(["check", "--ignore", "placeholder", scratch.path("a.txt")], in: scratch.root)
         #expect(all.out == "")
         #expect(all.status == 0)
@@ -54,7 +63,9 @@ import Testing
 
     @Test func configIsFoundByWalkingUp() {
         let scratch = scratchWithFixture()
-        scratch.write(".chaff.json", """
+        scratch.write(
+            ".chaff.json",
+            """
             {
               // Only spintax, and as an error.
               "version": 1,
@@ -65,7 +76,10 @@ import Testing
             """)
         scratch.write("sub/deeper/.keep", "")
         let run = chaff(["check", scratch.path("a.txt")], in: scratch.path("sub/deeper"))
-        #expect(run.out == "../../a.txt:1:18: error: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]\n" || run.out == "\(scratch.path("a.txt")):1:18: error: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]\n")
+        #expect(
+            run.out == "../../a.txt:1:18: error: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]\n"
+                || run.out == "\(scratch.path("a.txt")):1:18: error: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]\n"
+        )
         #expect(run.status == 1)
         let ignored = chaff(["check", "--no-config", scratch.path("a.txt")], in: scratch.path("sub/deeper"))
         #expect(ignored.out.split(separator: "\n").count == 3)
@@ -75,15 +89,18 @@ import Testing
         let scratch = scratchWithFixture()
         scratch.write("vendor/b.txt", Self.mixed)
         scratch.write("docs/c.txt", Self.mixed)
-        scratch.write(".chaff.json", #"{"exclude": ["vendor/**"], "severity": {"placeholder-printf-specifier": "off", "placeholder": "note"}, "failOn": "warning"}"#)
+        scratch.write(
+            ".chaff.json",
+            #"{"exclude": ["vendor/**"], "severity": {"placeholder-printf-specifier": "off", "placeholder": "note"}, "failOn": "warning"}"#)
         let run = chaff(["check", scratch.root], in: scratch.root)
-        #expect(run.out == """
-            a.txt:1:3: note: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]
-            a.txt:1:18: note: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
-            docs/c.txt:1:3: note: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]
-            docs/c.txt:1:18: note: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
+        #expect(
+            run.out == """
+                a.txt:1:3: note: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]
+                a.txt:1:18: note: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
+                docs/c.txt:1:3: note: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]
+                docs/c.txt:1:18: note: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
 
-            """)
+                """)
         #expect(run.status == 0)
     }
 
@@ -118,10 +135,15 @@ import Testing
     @Test func standardInput() {
         let scratch = Scratch()
         let run = chaff(["check", "--stdin-filename", "page.txt", "-"], in: scratch.root, stdin: "x {{ y }}\n")
-        #expect(run.out == "page.txt:1:3: warning: Unrendered template expression '{{ y }}'; fill it in or remove it [placeholder-template-expression]\n")
+        #expect(
+            run.out
+                == "page.txt:1:3: warning: Unrendered template expression '{{ y }}'; fill it in or remove it [placeholder-template-expression]\n"
+        )
         #expect(run.status == 1)
         let unnamed = chaff(["-"], in: scratch.root, stdin: "%s\n")
-        #expect(unnamed.out == "<stdin>:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(
+            unnamed.out
+                == "<stdin>:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
     }
 
     @Test func missingPathIsAnIOErrorAfterTheOthers() {
@@ -159,7 +181,10 @@ import Testing
         let scratch = Scratch()
         scratch.write("a.txt", "{{ \u{1B}]0;pwned\u{07} }}\n")
         let run = chaff(["check", scratch.path("a.txt")], in: scratch.root)
-        #expect(run.out == "a.txt:1:1: warning: Unrendered template expression '{{ \\x1b]0;pwned\\x07 }}'; fill it in or remove it [placeholder-template-expression]\n")
+        #expect(
+            run.out
+                == "a.txt:1:1: warning: Unrendered template expression '{{ \\x1b]0;pwned\\x07 }}'; fill it in or remove it [placeholder-template-expression]\n"
+        )
     }
 
     @Test func versionHelpAndRuleCommands() {
@@ -169,7 +194,9 @@ import Testing
         #expect(chaff(["help", "check"], in: scratch.root).out.contains("--column-unit UNIT"))
         let rules = chaff(["rules"], in: scratch.root)
         #expect(rules.status == 0)
-        #expect(rules.out.contains("placeholder-spintax              warning  Unspun spintax such as {best|top|finest} was published as it is.\n"))
+        #expect(
+            rules.out.contains(
+                "placeholder-spintax              warning  Unspun spintax such as {best|top|finest} was published as it is.\n"))
         let rule = chaff(["rule", "placeholder-spintax"], in: scratch.root)
         #expect(rule.out.hasPrefix("placeholder-spintax (warning, kind placeholder, scope prose)\nUnspun spintax"))
         #expect(rule.out.contains("  This is the ↓{best|top|finest} guide.\n"))
@@ -180,15 +207,17 @@ import Testing
 
     @Test func testRulesReportsADiff() {
         let scratch = Scratch()
-        scratch.write("rules/my-rule.json", RuleFileErrorTests.valid.replacingOccurrences(of: "[\"↓bad\"]", with: "[\"x ↓bad\", \"↓nothing\"]"))
+        scratch.write(
+            "rules/my-rule.json", RuleFileErrorTests.valid.replacingOccurrences(of: "[\"↓bad\"]", with: "[\"x ↓bad\", \"↓nothing\"]"))
         let run = chaff(["test-rules", scratch.path("rules")], in: scratch.root)
         #expect(run.status == 1)
-        #expect(run.out == """
-            rules/my-rule.json: my-rule: examples.invalid[1]
-              expected: ↓nothing
-              actual:   nothing
-            1 rules, 3 examples: 2 passed, 1 failed
+        #expect(
+            run.out == """
+                rules/my-rule.json: my-rule: examples.invalid[1]
+                  expected: ↓nothing
+                  actual:   nothing
+                1 rules, 3 examples: 2 passed, 1 failed
 
-            """)
+                """)
     }
 }

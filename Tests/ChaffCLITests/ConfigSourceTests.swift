@@ -28,51 +28,58 @@ import Testing
         let run = chaff(["rules"], in: scratch.root)
         #expect(run.status == 0)
         #expect(run.err == "")
-        #expect(run.out == """
-            my-off   warning  Off. (off by default)
-            my-rule  warning  S.
+        #expect(
+            run.out == """
+                my-off   warning  Off. (off by default)
+                my-rule  warning  S.
 
-            """)
+                """)
         // Severity and selection as the config sets them.
-        scratch.write(".chaff.json", #"{"rules": ["rules"], "defaultRules": false, "severity": {"my-rule": "error"}, "select": ["my-off"]}"#)
-        #expect(chaff(["rules"], in: scratch.root).out == """
-            my-off   warning  Off.
-            my-rule  error    S. (off in .chaff.json)
+        scratch.write(
+            ".chaff.json", #"{"rules": ["rules"], "defaultRules": false, "severity": {"my-rule": "error"}, "select": ["my-off"]}"#)
+        #expect(
+            chaff(["rules"], in: scratch.root).out == """
+                my-off   warning  Off.
+                my-rule  error    S. (off in .chaff.json)
 
-            """)
+                """)
         scratch.write(".chaff.json", #"{"rules": ["rules"], "defaultRules": false, "severity": {"my": "note", "my-off": "off"}}"#)
-        #expect(chaff(["rules"], in: scratch.root).out == """
-            my-off   warning  Off. (off by default)
-            my-rule  note     S.
+        #expect(
+            chaff(["rules"], in: scratch.root).out == """
+                my-off   warning  Off. (off by default)
+                my-rule  note     S.
 
-            """)
+                """)
         scratch.write(".chaff.json", #"{"rules": ["rules"], "defaultRules": false, "ignore": ["my-rule"]}"#)
-        #expect(chaff(["rules"], in: scratch.root).out == """
-            my-off   warning  Off. (off by default)
-            my-rule  warning  S. (off in .chaff.json)
+        #expect(
+            chaff(["rules"], in: scratch.root).out == """
+                my-off   warning  Off. (off by default)
+                my-rule  warning  S. (off in .chaff.json)
 
-            """)
+                """)
         // --no-config and --config FILE as in check; the built-ins come back without the config.
         let none = chaff(["rules", "--no-config"], in: scratch.root)
         #expect(none.out.hasPrefix("gloss-inconsistent "))
         #expect(!none.out.contains("my-rule"))
         scratch.write("other.json", #"{"rules": ["rules"], "defaultRules": false, "ignore": ["my"]}"#)
-        #expect(chaff(["rules", "--config", scratch.path("other.json")], in: scratch.root).out == """
-            my-off   warning  Off. (off by default)
-            my-rule  warning  S. (off in other.json)
+        #expect(
+            chaff(["rules", "--config", scratch.path("other.json")], in: scratch.root).out == """
+                my-off   warning  Off. (off by default)
+                my-rule  warning  S. (off in other.json)
 
-            """)
+                """)
     }
 
     @Test func rulesFindsTheConfigFromASubdirectory() {
         let scratch = scratch(config: #"{"rules": ["rules"], "defaultRules": false}"#)
         scratch.write("sub/deeper/.keep", "")
         let run = chaff(["rules"], in: scratch.path("sub/deeper"))
-        #expect(run.out == """
-            my-off   warning  Off. (off by default)
-            my-rule  warning  S.
+        #expect(
+            run.out == """
+                my-off   warning  Off. (off by default)
+                my-rule  warning  S.
 
-            """)
+                """)
         // A config error is reported as check reports it.
         scratch.write(".chaff.json", #"{"rules": ["rules"], "ignore": ["my-rul"]}"#)
         let broken = chaff(["rules"], in: scratch.root)
@@ -163,42 +170,47 @@ import Testing
     }
 
     @Test func optionErrorsArePositionedInTheConfig() {
-        let scratch = scratch(config: """
-            {
-              "rules": ["rules"],
-              "options": {
-                "my-rul": {"phrases": ["x"]},
-                "my-rule": {"phrase": ["x"], "caseSensitive": "yes"},
-                "mixed-han-script": {"direction": "sideways"},
-                "placeholder": {}
-              }
-            }
-            """)
+        let scratch = scratch(
+            config: """
+                {
+                  "rules": ["rules"],
+                  "options": {
+                    "my-rul": {"phrases": ["x"]},
+                    "my-rule": {"phrase": ["x"], "caseSensitive": "yes"},
+                    "mixed-han-script": {"direction": "sideways"},
+                    "placeholder": {}
+                  }
+                }
+                """)
         scratch.write("a.txt", "bad\n")
         let run = chaff(["check", scratch.path("a.txt")], in: scratch.root)
         #expect(run.status == 2)
         #expect(run.out == "")
-        #expect(run.err == """
-            .chaff.json:4:5: error: 'my-rul' in 'options' is no rule; did you mean 'my-rule'?
-            .chaff.json:5:51: error: 'options.my-rule.caseSensitive' must be a boolean, found a string
-            .chaff.json:6:39: error: 'options.mixed-han-script.direction' must be one of 'majority', 'simplified', 'traditional', found 'sideways'
-            .chaff.json:7:5: error: 'placeholder' in 'options' is no rule; 'chaff rules' lists them
+        #expect(
+            run.err == """
+                .chaff.json:4:5: error: 'my-rul' in 'options' is no rule; did you mean 'my-rule'?
+                .chaff.json:5:51: error: 'options.my-rule.caseSensitive' must be a boolean, found a string
+                .chaff.json:6:39: error: 'options.mixed-han-script.direction' must be one of 'majority', 'simplified', 'traditional', found 'sideways'
+                .chaff.json:7:5: error: 'placeholder' in 'options' is no rule; 'chaff rules' lists them
 
-            """)
+                """)
         // A kind stops at its first bad option, as in a rule file ('phrase' is reported once
         // 'caseSensitive' is fixed). The same errors from every command that reads the config.
         #expect(chaff(["rules"], in: scratch.root).err == run.err)
         #expect(chaff(["test-rules"], in: scratch.root).err == run.err)
-        scratch.write(".chaff.json", #"{"rules": ["rules"], "options": {"my-rule": {"phrases": ["x"], "exceptoins": []}, "gloss-tone": 3}}"#)
-        #expect(chaff(["check", scratch.path("a.txt")], in: scratch.root).err == """
-            .chaff.json:1:97: error: 'options.gloss-tone' must be an object of the rule's options, found a number
+        scratch.write(
+            ".chaff.json", #"{"rules": ["rules"], "options": {"my-rule": {"phrases": ["x"], "exceptoins": []}, "gloss-tone": 3}}"#)
+        #expect(
+            chaff(["check", scratch.path("a.txt")], in: scratch.root).err == """
+                .chaff.json:1:97: error: 'options.gloss-tone' must be an object of the rule's options, found a number
 
-            """)
+                """)
         scratch.write(".chaff.json", #"{"rules": ["rules"], "options": {"my-rule": {"phrases": ["x"], "exceptoins": []}}}"#)
-        #expect(chaff(["check", scratch.path("a.txt")], in: scratch.root).err == """
-            .chaff.json:1:64: error: unknown key 'options.my-rule.exceptoins'; did you mean 'exceptions'?
+        #expect(
+            chaff(["check", scratch.path("a.txt")], in: scratch.root).err == """
+                .chaff.json:1:64: error: unknown key 'options.my-rule.exceptoins'; did you mean 'exceptions'?
 
-            """)
+                """)
     }
 
     // MARK: 4. the nearest config per file
@@ -212,34 +224,43 @@ import Testing
         scratch.write("docs/notes.tmpl", "%s {a|b}\n")
         scratch.write(".chaff.json", #"{"select": ["placeholder-printf-specifier"], "exclude": ["drafts"]}"#)
         // Relative to docs/: `drafts` here is docs/drafts, `*.tmpl` docs/*.tmpl.
-        scratch.write("docs/.chaff.json", #"{"select": ["placeholder-spintax"], "severity": {"placeholder-spintax": "error"}, "exclude": ["/drafts/**"], "formats": {"*.tmpl": "text"}}"#)
+        scratch.write(
+            "docs/.chaff.json",
+            #"{"select": ["placeholder-spintax"], "severity": {"placeholder-spintax": "error"}, "exclude": ["/drafts/**"], "formats": {"*.tmpl": "text"}}"#
+        )
         let run = chaff(["check", scratch.root], in: scratch.root)
         #expect(run.err == "")
         #expect(run.status == 1)
-        #expect(run.out == """
-            a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
-            docs/b.txt:1:4: error: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
-            docs/deep/c.txt:1:4: error: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
-            docs/notes.tmpl:1:4: error: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
+        #expect(
+            run.out == """
+                a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+                docs/b.txt:1:4: error: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
+                docs/deep/c.txt:1:4: error: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
+                docs/notes.tmpl:1:4: error: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
 
-            """)
+                """)
         // From inside docs/, the same files get the same configs.
         let inside = chaff(["check", scratch.path("docs/b.txt"), scratch.path("a.txt")], in: scratch.path("docs"))
-        #expect(inside.out == """
-            \(scratch.path("a.txt")):1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
-            b.txt:1:4: error: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
+        #expect(
+            inside.out == """
+                \(scratch.path("a.txt")):1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+                b.txt:1:4: error: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
 
-            """)
+                """)
         // --config forces one config for every file; --no-config none.
         let forced = chaff(["check", "--config", scratch.path(".chaff.json"), scratch.root], in: scratch.root)
-        #expect(forced.out == """
-            a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
-            docs/b.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
-            docs/deep/c.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+        #expect(
+            forced.out == """
+                a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+                docs/b.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+                docs/deep/c.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
 
-            """)
+                """)
         let none = chaff(["check", "--no-config", "--select", "placeholder-spintax", scratch.path("docs")], in: scratch.root)
-        #expect(none.out.split(separator: "\n").map { String($0.split(separator: ":")[0]) } == ["docs/b.txt", "docs/deep/c.txt", "docs/drafts/d.txt"])
+        #expect(
+            none.out.split(separator: "\n").map { String($0.split(separator: ":")[0]) } == [
+                "docs/b.txt", "docs/deep/c.txt", "docs/drafts/d.txt",
+            ])
         // The command line wins over every config.
         let cli = chaff(["check", "--select", "placeholder-printf-specifier", "--fail-on", "error", scratch.root], in: scratch.root)
         #expect(cli.status == 0)
@@ -291,7 +312,9 @@ import Testing
 
     @Test func readmeDocumentsIt() throws {
         let readme = try String(contentsOfFile: repositoryRoot + "/README.md", encoding: .utf8)
-        for phrase in ["\"options\": {\"mixed-han-script\"", "nearest `.chaff.json` in its directory or above", "Precedence", "`chaff test-rules`"] {
+        for phrase in [
+            "\"options\": {\"mixed-han-script\"", "nearest `.chaff.json` in its directory or above", "Precedence", "`chaff test-rules`",
+        ] {
             #expect(readme.contains(phrase), "\(phrase)")
         }
     }

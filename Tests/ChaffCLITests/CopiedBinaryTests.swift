@@ -24,7 +24,10 @@ import Testing
         scratch.write("page.txt", "标题：<随机段落>\n")
         let run = try runExecutable(copy, ["check", "page.txt"], in: scratch.root)
         #expect(run.err == "")
-        #expect(run.out == "page.txt:1:4: warning: Unfilled template token '<随机段落>'; replace it with real text or remove it [placeholder-angle-token]\n")
+        #expect(
+            run.out
+                == "page.txt:1:4: warning: Unfilled template token '<随机段落>'; replace it with real text or remove it [placeholder-angle-token]\n"
+        )
         #expect(run.status == 1)
     }
 }

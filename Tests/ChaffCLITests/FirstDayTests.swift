@@ -35,21 +35,22 @@ import Testing
         let scratch = Scratch()
         // Intentionally changed (config as the single source of truth): --config, --no-config.
         let help = chaff(["help", "rules"], in: scratch.root)
-        #expect(help.out == """
-            Usage: chaff rules [--rules DIR] [--no-default-rules] [--config FILE] [--no-config]
+        #expect(
+            help.out == """
+                Usage: chaff rules [--rules DIR] [--no-default-rules] [--config FILE] [--no-config]
 
-            Lists the rules 'chaff check' would load here, with the nearest .chaff.json: id,
-            severity (as the config sets it) and summary. Rules that are off by default, or
-            turned off by the config, are marked.
+                Lists the rules 'chaff check' would load here, with the nearest .chaff.json: id,
+                severity (as the config sets it) and summary. Rules that are off by default, or
+                turned off by the config, are marked.
 
-            Options:
-              --rules DIR              also load the rule files in DIR (repeatable)
-              --no-default-rules       do not load the built-in rules
-              --config FILE            read this config instead of the nearest .chaff.json
-              --no-config              read no config file
-              -h, --help               show this help
+                Options:
+                  --rules DIR              also load the rule files in DIR (repeatable)
+                  --no-default-rules       do not load the built-in rules
+                  --config FILE            read this config instead of the nearest .chaff.json
+                  --no-config              read no config file
+                  -h, --help               show this help
 
-            """)
+                """)
         let all = chaff(["rules", "--all"], in: scratch.root)
         #expect(all.status == 2)
         #expect(all.err == "chaff: error: unknown option '--all' for 'chaff rules'; see 'chaff help rules'\n")
@@ -109,7 +110,8 @@ import Testing
         let file = try binary(["chek"], in: scratch.root)
         #expect(file.err == "")
         #expect(file.status == 1)
-        #expect(file.out == "chek:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(
+            file.out == "chek:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
         // A missing path far from every command is a missing path, as before.
         let far = chaff(["nowhere.txt"], in: scratch.root)
         #expect(far.err == "nowhere.txt: error: No such file or directory\n")
@@ -119,15 +121,17 @@ import Testing
     @Test func misspeltRulesAndFamiliesAreNamedAllAtOnce() {
         let scratch = Scratch()
         scratch.write("a.txt", "%s\n")
-        let run = chaff(["check", "--select", "placeholdr,placeholder-spintx", "--ignore", "no-such-rule", scratch.path("a.txt")], in: scratch.root)
+        let run = chaff(
+            ["check", "--select", "placeholdr,placeholder-spintx", "--ignore", "no-such-rule", scratch.path("a.txt")], in: scratch.root)
         #expect(run.status == 2)
         #expect(run.out == "")
-        #expect(run.err == """
-            chaff: error: 'placeholdr' matches no rule; did you mean 'placeholder'?
-            chaff: error: 'placeholder-spintx' matches no rule; did you mean 'placeholder-spintax'?
-            chaff: error: 'no-such-rule' matches no rule; 'chaff rules' lists them
+        #expect(
+            run.err == """
+                chaff: error: 'placeholdr' matches no rule; did you mean 'placeholder'?
+                chaff: error: 'placeholder-spintx' matches no rule; did you mean 'placeholder-spintax'?
+                chaff: error: 'no-such-rule' matches no rule; 'chaff rules' lists them
 
-            """)
+                """)
         let rule = chaff(["rule", "gloss-tones"], in: scratch.root)
         #expect(rule.status == 2)
         #expect(rule.err == "chaff: error: no rule 'gloss-tones'; did you mean 'gloss-tone'?\n")
@@ -136,7 +140,9 @@ import Testing
     @Test func configErrorsArePositionedSuggestedAndAllReported() {
         let scratch = Scratch()
         scratch.write("a.txt", "%s\n")
-        scratch.write(".chaff.json", """
+        scratch.write(
+            ".chaff.json",
+            """
             {
               "ignore": ["placeholder-spintax", "placeholdr"],
               "severity": {"placeholder-spintx": "error", "gloss": "note"},
@@ -148,12 +154,15 @@ import Testing
         #expect(run.status == 2)
         #expect(run.out == "")
         // Everything the parser sees, in file order.
-        #expect(run.err == """
-            .chaff.json:4:13: error: 'failOn' must be one of 'note', 'warning', 'error', 'never', found 'sometimes'
-            .chaff.json:5:3: error: unknown key 'exclud'; did you mean 'exclude'?
+        #expect(
+            run.err == """
+                .chaff.json:4:13: error: 'failOn' must be one of 'note', 'warning', 'error', 'never', found 'sometimes'
+                .chaff.json:5:3: error: unknown key 'exclud'; did you mean 'exclude'?
 
-            """)
-        scratch.write(".chaff.json", """
+                """)
+        scratch.write(
+            ".chaff.json",
+            """
             {
               "ignore": ["placeholder-spintax", "placeholdr"],
               "severity": {"placeholder-spintx": "error", "gloss": "note"}
@@ -163,22 +172,24 @@ import Testing
         let rules = chaff(["check", scratch.path("a.txt")], in: scratch.root)
         #expect(rules.status == 2)
         #expect(rules.out == "")
-        #expect(rules.err == """
-            .chaff.json:2:37: error: 'placeholdr' in 'ignore' matches no rule; did you mean 'placeholder'?
-            .chaff.json:3:16: error: 'placeholder-spintx' in 'severity' matches no rule; did you mean 'placeholder-spintax'?
+        #expect(
+            rules.err == """
+                .chaff.json:2:37: error: 'placeholdr' in 'ignore' matches no rule; did you mean 'placeholder'?
+                .chaff.json:3:16: error: 'placeholder-spintx' in 'severity' matches no rule; did you mean 'placeholder-spintax'?
 
-            """)
+                """)
     }
 
     @Test func misspeltSuppressionDirectiveIsNamed() {
         let scratch = Scratch()
         scratch.write("a.md", "<!-- chaff-disabel-next-line -->\n%s\n<!-- chaff-disable placeholder-spintx -->\n")
         let run = chaff(["check", "--select", "invalid-suppression", scratch.path("a.md")], in: scratch.root)
-        #expect(run.out == """
-            a.md:1:1: warning: Invalid suppression: unknown suppression directive 'chaff-disabel-next-line'; did you mean 'chaff-disable-next-line'? [invalid-suppression]
-            a.md:3:1: warning: Invalid suppression: 'chaff-disable' names 'placeholder-spintx', which is no rule or family; did you mean 'placeholder-spintax'? [invalid-suppression]
+        #expect(
+            run.out == """
+                a.md:1:1: warning: Invalid suppression: unknown suppression directive 'chaff-disabel-next-line'; did you mean 'chaff-disable-next-line'? [invalid-suppression]
+                a.md:3:1: warning: Invalid suppression: 'chaff-disable' names 'placeholder-spintx', which is no rule or family; did you mean 'placeholder-spintax'? [invalid-suppression]
 
-            """)
+                """)
     }
 
     @Test func misspeltRequiredRuleKeyIsNamedNotMissing() {
@@ -271,21 +282,25 @@ import Testing
         let unnamed = chaff(["check", "-f", "sarif", "-"], in: scratch.root, stdin: "%s\n")
         #expect(unnamed.status == 1)
         #expect(!unnamed.out.contains("stdin%3E"))
-        #expect(unnamed.out.contains("""
-                            "artifactLocation": {
-                              "description": {
-                                "text": "standard input"
-                              }
-                            },
-            """))
+        #expect(
+            unnamed.out.contains(
+                """
+                                "artifactLocation": {
+                                  "description": {
+                                    "text": "standard input"
+                                  }
+                                },
+                """))
         #expect(try JSONSchemaValidatorTests.violations(unnamed.out) == [])
         let named = chaff(["check", "-f", "sarif", "--stdin-filename", "docs/page.md", "-"], in: scratch.root, stdin: "%s\n")
-        #expect(named.out.contains("""
-                            "artifactLocation": {
-                              "uri": "docs/page.md",
-                              "uriBaseId": "%SRCROOT%"
-                            },
-            """))
+        #expect(
+            named.out.contains(
+                """
+                                "artifactLocation": {
+                                  "uri": "docs/page.md",
+                                  "uriBaseId": "%SRCROOT%"
+                                },
+                """))
         #expect(try JSONSchemaValidatorTests.violations(named.out) == [])
     }
 
@@ -333,24 +348,34 @@ import Testing
         #expect(not.out.contains("\nNot fixable: 'chaff fix' leaves its findings to you.\n"))
         // A pattern rule fixes only with a replacement.
         scratch.write("rules/my-rule.json", RuleFileErrorTests.valid)
-        scratch.write("fixing/my-fix.json", RuleFileErrorTests.valid.replacingOccurrences(of: "my-rule", with: "my-fix").replacingOccurrences(of: "[\"bad\"]}", with: "[\"bad\"], \"replacement\": \"good\"}"))
-        #expect(chaff(["rule", "my-rule", "--no-default-rules", "--rules", scratch.path("rules")], in: scratch.root).out.contains("\nNot fixable"))
-        #expect(chaff(["rule", "my-fix", "--no-default-rules", "--rules", scratch.path("fixing")], in: scratch.root).out.contains("\nFixable"))
+        scratch.write(
+            "fixing/my-fix.json",
+            RuleFileErrorTests.valid.replacingOccurrences(of: "my-rule", with: "my-fix").replacingOccurrences(
+                of: "[\"bad\"]}", with: "[\"bad\"], \"replacement\": \"good\"}"))
+        #expect(
+            chaff(["rule", "my-rule", "--no-default-rules", "--rules", scratch.path("rules")], in: scratch.root).out.contains(
+                "\nNot fixable"))
+        #expect(
+            chaff(["rule", "my-fix", "--no-default-rules", "--rules", scratch.path("fixing")], in: scratch.root).out.contains("\nFixable"))
     }
 
     @Test func patternExceptionsHaveTheirOwnCaseFlag() {
         func run(_ options: String) -> String {
             let scratch = Scratch()
-            scratch.write("rules/my-rule.json", RuleFileErrorTests.valid.replacingOccurrences(of: "{\"phrases\": [\"bad\"]}", with: options))
+            scratch.write(
+                "rules/my-rule.json", RuleFileErrorTests.valid.replacingOccurrences(of: "{\"phrases\": [\"bad\"]}", with: options))
             scratch.write("a.txt", "NASA nasa\n")
             return chaff(["check", "--no-default-rules", "--rules", scratch.path("rules"), scratch.path("a.txt")], in: scratch.root).out
         }
         // Exceptions follow caseSensitive by default (documented), so both are excepted here.
         #expect(run(#"{"phrases": ["nasa"], "exceptions": ["NASA"]}"#) == "")
         // With their own flag, only the exact spelling is excepted.
-        #expect(run(#"{"phrases": ["nasa"], "exceptions": ["NASA"], "exceptionsCaseSensitive": true}"#) == "a.txt:1:6: warning: Found nasa [my-rule]\n")
+        #expect(
+            run(#"{"phrases": ["nasa"], "exceptions": ["NASA"], "exceptionsCaseSensitive": true}"#)
+                == "a.txt:1:6: warning: Found nasa [my-rule]\n")
         #expect(run(#"{"phrases": ["nasa"], "caseSensitive": true, "exceptions": ["NASA"], "exceptionsCaseSensitive": false}"#) == "")
-        #expect(run(#"{"phrases": ["nasa"], "caseSensitive": true, "exceptions": ["NASA"]}"#) == "a.txt:1:6: warning: Found nasa [my-rule]\n")
+        #expect(
+            run(#"{"phrases": ["nasa"], "caseSensitive": true, "exceptions": ["NASA"]}"#) == "a.txt:1:6: warning: Found nasa [my-rule]\n")
     }
 
     /// Runs the built executable in `directory`, so relative paths resolve as for a user.

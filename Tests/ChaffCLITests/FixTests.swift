@@ -24,7 +24,9 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: fixable)
         let past = Date(timeIntervalSince1970: 1_000_000)
         try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: clean)
-        let arguments = ["check", "--no-default-rules", "--rules", scratch.path("rules"), "--fix", scratch.path("a.txt"), scratch.path("b.txt")]
+        let arguments = [
+            "check", "--no-default-rules", "--rules", scratch.path("rules"), "--fix", scratch.path("a.txt"), scratch.path("b.txt"),
+        ]
         let run = chaff(arguments, in: scratch.root)
         #expect(run.out == "")
         #expect(run.err == "chaff: fixed 2 findings in 1 file\n")
@@ -59,13 +61,17 @@ import Testing
         let scratch = Scratch()
         scratch.write("rules/use-color.json", Self.rule)
         scratch.write("a.txt", "colour\n")
-        let run = chaff(["check", "--no-default-rules", "--rules", scratch.path("rules"), "--format", "json", scratch.path("a.txt")], in: scratch.root)
+        let run = chaff(
+            ["check", "--no-default-rules", "--rules", scratch.path("rules"), "--format", "json", scratch.path("a.txt")], in: scratch.root)
         #expect(scratch.read("a.txt") == "colour\n")
         #expect(run.out.contains("\"fix\": \"color\""))
-        let sarif = chaff(["check", "--no-default-rules", "--rules", scratch.path("rules"), "--format", "sarif", scratch.path("a.txt")], in: scratch.root)
+        let sarif = chaff(
+            ["check", "--no-default-rules", "--rules", scratch.path("rules"), "--format", "sarif", scratch.path("a.txt")], in: scratch.root)
         #expect(sarif.out.contains("\"insertedContent\": {\n"))
         let output = scratch.path("out.sarif")
-        _ = chaff(["check", "--no-default-rules", "--rules", scratch.path("rules"), "--format", "sarif", "-o", output, scratch.path("a.txt")], in: scratch.root)
+        _ = chaff(
+            ["check", "--no-default-rules", "--rules", scratch.path("rules"), "--format", "sarif", "-o", output, scratch.path("a.txt")],
+            in: scratch.root)
         try expectValidSARIF(output)
     }
 }
@@ -76,7 +82,8 @@ import Testing
     func urlsAndAddressesAreByteIdenticalAfterFixing(name: String) {
         let scratch = Scratch()
         scratch.write("rules/use-color.json", FixTests.rule)
-        let text = "The colour guide: https://example.com/colour-guide?colour=red#colour, www.colour.example/x, colour@example.com.\nColour {{ colour }} https://example.com/{{ colour }}/colour\n"
+        let text =
+            "The colour guide: https://example.com/colour-guide?colour=red#colour, www.colour.example/x, colour@example.com.\nColour {{ colour }} https://example.com/{{ colour }}/colour\n"
         scratch.write(name, text)
         let arguments = ["check", "--no-default-rules", "--rules", scratch.path("rules"), "--fix", scratch.path(name)]
         let run = chaff(arguments, in: scratch.root)

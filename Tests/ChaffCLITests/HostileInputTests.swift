@@ -7,15 +7,17 @@ import Testing
 @Suite struct HostileInputTests {
     @Test func invalidUTF8IsReportedAtTheFirstBadByteAndTheRestIsLinted() {
         let scratch = Scratch()
-        scratch.write("a.txt", bytes: Array("ok ".utf8) + [0xFF, 0xFE] + Array(" x {{ y }}\n第二行".utf8) + [0xE4, 0xB8] + Array("\n%s\n".utf8))
+        scratch.write(
+            "a.txt", bytes: Array("ok ".utf8) + [0xFF, 0xFE] + Array(" x {{ y }}\n第二行".utf8) + [0xE4, 0xB8] + Array("\n%s\n".utf8))
         let run = chaff(["check", scratch.path("a.txt")], in: scratch.root)
-        #expect(run.out == """
-            a.txt:1:4: error: Encoding problem: invalid UTF-8 bytes 0xFF 0xFE [invalid-encoding]
-            a.txt:1:9: warning: Unrendered template expression '{{ y }}'; fill it in or remove it [placeholder-template-expression]
-            a.txt:2:4: error: Encoding problem: invalid UTF-8 bytes 0xE4 0xB8 [invalid-encoding]
-            a.txt:3:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+        #expect(
+            run.out == """
+                a.txt:1:4: error: Encoding problem: invalid UTF-8 bytes 0xFF 0xFE [invalid-encoding]
+                a.txt:1:9: warning: Unrendered template expression '{{ y }}'; fill it in or remove it [placeholder-template-expression]
+                a.txt:2:4: error: Encoding problem: invalid UTF-8 bytes 0xE4 0xB8 [invalid-encoding]
+                a.txt:3:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
 
-            """)
+                """)
         #expect(run.status == 1)
     }
 
@@ -24,7 +26,9 @@ import Testing
         scratch.write("le.txt", bytes: [0xFF, 0xFE, 0x68, 0x00, 0x69, 0x00, 0x20, 0x00, 0x25, 0x00, 0x73, 0x00])
         scratch.write("be.txt", bytes: [0xFE, 0xFF, 0x00, 0x68, 0x00, 0x69])
         let run = chaff(["check", scratch.root], in: scratch.root)
-        #expect(run.out == "le.txt:1:4: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(
+            run.out == "le.txt:1:4: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n"
+        )
         #expect(run.err == "be.txt: note: read as UTF-16BE, not UTF-8\nle.txt: note: read as UTF-16LE, not UTF-8\n")
     }
 
@@ -32,7 +36,8 @@ import Testing
         let scratch = Scratch()
         scratch.write("a.txt", bytes: [0xEF, 0xBB, 0xBF] + Array("%s\n".utf8))
         let run = chaff(["check", "--column-unit", "utf8", scratch.path("a.txt")], in: scratch.root)
-        #expect(run.out == "a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(
+            run.out == "a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
     }
 
     @Test func emptyFileAndNoFinalNewline() {
@@ -40,7 +45,9 @@ import Testing
         scratch.write("empty.txt", "")
         scratch.write("tail.txt", "end %s")
         let run = chaff(["check", scratch.root], in: scratch.root)
-        #expect(run.out == "tail.txt:1:5: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(
+            run.out
+                == "tail.txt:1:5: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
         #expect(run.status == 1)
     }
 
@@ -55,18 +62,21 @@ import Testing
 
     @Test func catastrophicUserRegexStopsWithATimeoutNote() {
         let scratch = Scratch()
-        scratch.write("rules/slow-rule.json", """
+        scratch.write(
+            "rules/slow-rule.json",
+            """
             {"id": "slow-rule", "kind": "pattern", "summary": "S.", "description": "D.", "message": "m",
              "options": {"patterns": ["(a+)+$"]}, "examples": {"valid": [], "invalid": ["↓a"]}}
             """)
         // Without the budget, (a+)+$ on 40 a's and a b backtracks for longer than anyone waits.
         scratch.write("t.txt", String(repeating: "a", count: 40) + "b %s\n")
         let run = chaff(["check", "--rules", scratch.path("rules"), "--regex-timeout", "0.2", scratch.path("t.txt")], in: scratch.root)
-        #expect(run.out == """
-            t.txt:1:1: note: Rule 'slow-rule' ran out of time (0.2 s of regular expressions) on this file and stopped; its findings here may be incomplete [rule-timeout]
-            t.txt:1:43: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+        #expect(
+            run.out == """
+                t.txt:1:1: note: Rule 'slow-rule' ran out of time (0.2 s of regular expressions) on this file and stopped; its findings here may be incomplete [rule-timeout]
+                t.txt:1:43: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
 
-            """)
+                """)
         #expect(run.status == 1)
     }
 }

@@ -16,18 +16,20 @@ import Testing
         let run = chaff(["check", scratch.path("docs")], in: scratch.root)
         #expect(run.status == 1)
         #expect(run.err == "")
-        #expect(run.out == """
-            docs/a b.txt:2:5: warning: Unrendered template expression '{{ name }}'; fill it in or remove it [placeholder-template-expression]
-            docs/a b.txt:2:18: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+        #expect(
+            run.out == """
+                docs/a b.txt:2:5: warning: Unrendered template expression '{{ name }}'; fill it in or remove it [placeholder-template-expression]
+                docs/a b.txt:2:18: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
 
-            """)
+                """)
     }
 
     @Test func compilerColumnsInEveryUnit() {
         let scratch = Scratch()
         scratch.write("a.txt", Self.fixture)
         func column(_ unit: String) -> String {
-            let run = chaff(["check", "--column-unit", unit, "--select", "placeholder-template-expression", scratch.path("a.txt")], in: scratch.root)
+            let run = chaff(
+                ["check", "--column-unit", unit, "--select", "placeholder-template-expression", scratch.path("a.txt")], in: scratch.root)
             return String(run.out.split(separator: ":")[2])
         }
         #expect(column("scalar") == "5")
@@ -41,11 +43,12 @@ import Testing
         scratch.write("a,b:c%.txt", Self.fixture)
         let run = chaff(["check", "--format", "github", scratch.path("a,b:c%.txt")], in: scratch.root)
         #expect(run.status == 1)
-        #expect(run.out == """
-            ::warning file=a%2Cb%3Ac%25.txt,line=2,endLine=2,col=6,endColumn=16,title=chaff%3A A template expression such as {{ name }}%2C {%25 if %25}%2C <%25= name %25>%2C {count%2C plural%2C …} or ${name} was published unrendered::Unrendered template expression '{{ name }}'; fill it in or remove it [placeholder-template-expression]
-            ::warning file=a%2Cb%3Ac%25.txt,line=2,endLine=2,col=19,endColumn=21,title=chaff%3A A printf-style format specifier such as %25s%2C %25d%2C %251$s%2C %25(name)s or %25@ appears in prose::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]
+        #expect(
+            run.out == """
+                ::warning file=a%2Cb%3Ac%25.txt,line=2,endLine=2,col=6,endColumn=16,title=chaff%3A A template expression such as {{ name }}%2C {%25 if %25}%2C <%25= name %25>%2C {count%2C plural%2C …} or ${name} was published unrendered::Unrendered template expression '{{ name }}'; fill it in or remove it [placeholder-template-expression]
+                ::warning file=a%2Cb%3Ac%25.txt,line=2,endLine=2,col=19,endColumn=21,title=chaff%3A A printf-style format specifier such as %25s%2C %25d%2C %251$s%2C %25(name)s or %25@ appears in prose::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]
 
-            """)
+                """)
     }
 
     @Test func githubEscapingStopsInjectedCommands() {
@@ -59,33 +62,34 @@ import Testing
         scratch.write("a.txt", Self.fixture)
         let run = chaff(["check", "--format", "json", "--select", "placeholder-printf-specifier", scratch.path("a.txt")], in: scratch.root)
         #expect(run.status == 1)
-        #expect(run.out == """
-            {
-              "version": 1,
-              "tool": {
-                "name": "chaff",
-                "version": "\(ChaffVersion.current)"
-              },
-              "columnUnit": "scalar",
-              "diagnostics": [
+        #expect(
+            run.out == """
                 {
-                  "path": "a.txt",
-                  "rule": "placeholder-printf-specifier",
-                  "severity": "warning",
-                  "message": "Format specifier '%s' in prose; the value was never filled in",
-                  "byteOffset": 36,
-                  "byteLength": 2,
-                  "line": 2,
-                  "column": 18,
-                  "endLine": 2,
-                  "endColumn": 20,
-                  "match": "%s",
-                  "fingerprint": "\(Fingerprint.hash(["placeholder-printf-specifier", "%s", "0"]))"
+                  "version": 1,
+                  "tool": {
+                    "name": "chaff",
+                    "version": "\(ChaffVersion.current)"
+                  },
+                  "columnUnit": "scalar",
+                  "diagnostics": [
+                    {
+                      "path": "a.txt",
+                      "rule": "placeholder-printf-specifier",
+                      "severity": "warning",
+                      "message": "Format specifier '%s' in prose; the value was never filled in",
+                      "byteOffset": 36,
+                      "byteLength": 2,
+                      "line": 2,
+                      "column": 18,
+                      "endLine": 2,
+                      "endColumn": 20,
+                      "match": "%s",
+                      "fingerprint": "\(Fingerprint.hash(["placeholder-printf-specifier", "%s", "0"]))"
+                    }
+                  ]
                 }
-              ]
-            }
 
-            """)
+                """)
     }
 
     @Test func sarifFormatFields() throws {
@@ -149,7 +153,8 @@ import Testing
         scratch.write("a b/x.txt", Self.fixture)
         scratch.write("clean.txt", "nothing here\n")
         let output = scratch.path("out.sarif")
-        let run = chaff(["check", "--format", "sarif", "--output", output, scratch.path("a b"), scratch.path("clean.txt")], in: scratch.root)
+        let run = chaff(
+            ["check", "--format", "sarif", "--output", output, scratch.path("a b"), scratch.path("clean.txt")], in: scratch.root)
         #expect(run.status == 1)
         #expect(run.out == "")
         try expectValidSARIF(output)

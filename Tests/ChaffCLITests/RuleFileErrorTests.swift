@@ -45,7 +45,9 @@ import Testing
     }
 
     @Test func commentsAndTrailingCommasAreAllowed() {
-        let run = error(for: replacing("\"options\": {\"phrases\": [\"bad\"]},", "// a comment\n  \"options\": {\"phrases\": [\"bad\",],}, /* block */"))
+        let run = error(
+            for: replacing("\"options\": {\"phrases\": [\"bad\"]},", "// a comment\n  \"options\": {\"phrases\": [\"bad\",],}, /* block */")
+        )
         #expect(run.err == "")
         #expect(run.status == 1)
     }
@@ -84,7 +86,10 @@ import Testing
 
     @Test func idMustBeKebabCase() {
         let run = error(for: replacing("\"id\": \"my-rule\"", "\"id\": \"My_Rule\""), name: "My_Rule")
-        #expect(run.err == "rules/My_Rule.json:2:9: error: 'id' must be kebab-case (lowercase letters, digits and single hyphens, starting with a letter), found 'My_Rule'\n")
+        #expect(
+            run.err
+                == "rules/My_Rule.json:2:9: error: 'id' must be kebab-case (lowercase letters, digits and single hyphens, starting with a letter), found 'My_Rule'\n"
+        )
     }
 
     @Test func invalidRegex() {
@@ -94,7 +99,10 @@ import Testing
 
     @Test func unknownMessagePlaceholder() {
         let run = error(for: replacing("Found {match}", "Found {mtch}"))
-        #expect(run.err == "rules/my-rule.json:6:14: error: message uses unknown placeholder '{mtch}'; this kind offers '{match}', '{replacement}'\n")
+        #expect(
+            run.err
+                == "rules/my-rule.json:6:14: error: message uses unknown placeholder '{mtch}'; this kind offers '{match}', '{replacement}'\n"
+        )
     }
 
     @Test func examplesNeedMarkers() {
@@ -111,7 +119,8 @@ import Testing
         let scratch = Scratch()
         scratch.write("one/my-rule.json", Self.valid)
         scratch.write("two/my-rule.json", Self.valid)
-        let run = chaff(["check", "--no-default-rules", "--rules", scratch.path("one"), "--rules", scratch.path("two"), scratch.root], in: scratch.root)
+        let run = chaff(
+            ["check", "--no-default-rules", "--rules", scratch.path("one"), "--rules", scratch.path("two"), scratch.root], in: scratch.root)
         #expect(run.status == 2)
         #expect(run.err == "two/my-rule.json:2:9: error: duplicate rule id 'my-rule'; also defined in one/my-rule.json\n")
     }
@@ -122,7 +131,10 @@ import Testing
         scratch.write("rules/b-rule.json", "[]")
         let run = chaff(["test-rules", scratch.path("rules")], in: scratch.root)
         #expect(run.status == 2)
-        #expect(run.err == "rules/a-rule.json:1:1: error: unterminated object\nrules/b-rule.json:1:1: error: the file must be an object, found an array\n")
+        #expect(
+            run.err
+                == "rules/a-rule.json:1:1: error: unterminated object\nrules/b-rule.json:1:1: error: the file must be an object, found an array\n"
+        )
     }
 
     @Test func ruleDirectoryOverridesABuiltInRule() {
@@ -130,7 +142,8 @@ import Testing
         let override = Self.valid.replacingOccurrences(of: "my-rule", with: "placeholder-spintax")
         scratch.write("rules/placeholder-spintax.json", override)
         scratch.write("a.txt", "bad {a|b}\n")
-        let run = chaff(["check", "--rules", scratch.path("rules"), "--select", "placeholder-spintax", scratch.path("a.txt")], in: scratch.root)
+        let run = chaff(
+            ["check", "--rules", scratch.path("rules"), "--select", "placeholder-spintax", scratch.path("a.txt")], in: scratch.root)
         #expect(run.out == "a.txt:1:1: warning: Found bad [placeholder-spintax]\n")
     }
 }

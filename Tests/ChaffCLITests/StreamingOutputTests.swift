@@ -77,7 +77,8 @@ import Testing
         let scratch = Scratch()
         scratch.write("b.txt", "fine\n")
         scratch.write("a.txt", "{{ a }}\n")
-        let run = chaff(["check", "--fail-on", "warning"] + ["missing-2.txt", "b.txt", "missing-1.txt", "a.txt"].map(scratch.path), in: scratch.root)
+        let run = chaff(
+            ["check", "--fail-on", "warning"] + ["missing-2.txt", "b.txt", "missing-1.txt", "a.txt"].map(scratch.path), in: scratch.root)
         #expect(run.status == 2)
         #expect(run.out.hasPrefix("a.txt:1:1: warning: "))
         let first = run.err.range(of: "missing-2.txt")!.lowerBound
@@ -94,7 +95,9 @@ import Testing
         for format in ["github", "rdjsonl"] {
             let run = chaff(["check", "-j", "2", "--format", format, scratch.root], in: scratch.root)
             #expect(run.status == 1, "\(format)")
-            #expect(run.out.split(separator: "\n").count == chaff(["check", "-j", "2", scratch.root], in: scratch.root).out.split(separator: "\n").count, "\(format)")
+            #expect(
+                run.out.split(separator: "\n").count
+                    == chaff(["check", "-j", "2", scratch.root], in: scratch.root).out.split(separator: "\n").count, "\(format)")
         }
     }
 }

@@ -32,7 +32,8 @@ import Testing
             "x.xhtml", "p.mdx", "Makefile", "mkdocs.yml", "app.js", "main.swift", "data.json", "node/x.py",
         ])
         let run = check([scratch.root], in: scratch)
-        #expect(files(run) == ["LICENSE", "README", "README.md", "a.text", "doc.rst", "notes.txt", "p.mdx", "page.htm", "page.html", "x.xhtml"])
+        #expect(
+            files(run) == ["LICENSE", "README", "README.md", "a.text", "doc.rst", "notes.txt", "p.mdx", "page.htm", "page.html", "x.xhtml"])
         #expect(run.err == "")
         #expect(run.status == 1)
     }
@@ -46,11 +47,12 @@ import Testing
     @Test func aNamedFileIsReadWhateverItsExtension() {
         let scratch = scratch(["Makefile", "main.swift"])
         let run = check([scratch.path("Makefile"), scratch.path("main.swift")], in: scratch)
-        #expect(run.out == """
-            Makefile:1:1: warning: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]
-            main.swift:1:1: warning: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]
+        #expect(
+            run.out == """
+                Makefile:1:1: warning: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]
+                main.swift:1:1: warning: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]
 
-            """)
+                """)
         #expect(run.status == 1)
     }
 
@@ -78,9 +80,11 @@ import Testing
     }
 
     @Test func gitignoreDoubleStars() {
-        let scratch = repository("**/generated\ndocs/**/tmp.md\nvendor/**\n", files: [
-            "generated/a.md", "x/y/generated/b.md", "docs/tmp.md", "docs/a/b/tmp.md", "tmp.md", "vendor/v.md", "keep.md",
-        ])
+        let scratch = repository(
+            "**/generated\ndocs/**/tmp.md\nvendor/**\n",
+            files: [
+                "generated/a.md", "x/y/generated/b.md", "docs/tmp.md", "docs/a/b/tmp.md", "tmp.md", "vendor/v.md", "keep.md",
+            ])
         #expect(files(check([scratch.root], in: scratch)) == ["keep.md", "tmp.md"])
     }
 
@@ -145,8 +149,14 @@ import Testing
         #expect(files(run) == ["a.md", "build/out.md", "ignored.md", "vendor/v.md"])
         #expect(run.err == "")
         let forced = check(["--force-exclude"] + named, in: scratch)
-        #expect(forced.out == "a.md:1:1: warning: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]\n")
-        #expect(forced.err == "chaff: note: skipped 3 excluded paths named on the command line (--force-exclude; first: \(scratch.path("ignored.md")))\n")
+        #expect(
+            forced.out
+                == "a.md:1:1: warning: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]\n"
+        )
+        #expect(
+            forced.err
+                == "chaff: note: skipped 3 excluded paths named on the command line (--force-exclude; first: \(scratch.path("ignored.md")))\n"
+        )
         #expect(forced.status == 1)
         #expect(check(["--force-exclude", "--quiet", scratch.path("ignored.md")], in: scratch).status == 0)
         // A named directory that is ignored is skipped as a whole; without the option it is walked.
@@ -166,11 +176,12 @@ import Testing
     @Test func overlappingPathsReportAFileOnce() {
         let scratch = scratch(["docs/a.md", "docs/zh/b.md"])
         let run = check([scratch.path("docs"), scratch.path("docs/zh"), scratch.path("docs/zh/b.md"), scratch.path("docs")], in: scratch)
-        #expect(run.out == """
-            docs/a.md:1:1: warning: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]
-            docs/zh/b.md:1:1: warning: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]
+        #expect(
+            run.out == """
+                docs/a.md:1:1: warning: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]
+                docs/zh/b.md:1:1: warning: Unrendered template expression '{{ x }}'; fill it in or remove it [placeholder-template-expression]
 
-            """)
+                """)
         // The same file through a symlink is the same file.
         symlink(scratch.path("docs/a.md"), scratch.path("docs/link.md"))
         #expect(files(check([scratch.path("docs/a.md"), scratch.path("docs")], in: scratch)) == ["docs/a.md", "docs/zh/b.md"])
@@ -180,7 +191,11 @@ import Testing
         let scratch = Scratch()
         scratch.write("rules/use-color.json", FixTests.rule)
         scratch.write("docs/zh/a.md", "colour colour\n")
-        let run = chaff(["fix", "--no-default-rules", "--rules", scratch.path("rules"), scratch.path("docs"), scratch.path("docs/zh"), scratch.path("docs/zh/a.md")], in: scratch.root)
+        let run = chaff(
+            [
+                "fix", "--no-default-rules", "--rules", scratch.path("rules"), scratch.path("docs"), scratch.path("docs/zh"),
+                scratch.path("docs/zh/a.md"),
+            ], in: scratch.root)
         #expect(run.out == "")
         #expect(run.err == "chaff: fixed 2 findings in 1 file\n")
         #expect(run.status == 0)
@@ -197,7 +212,10 @@ import Testing
         scratch.write(".chaff.json", "{\"include\": [\"docs/**\",\n    7]}\n")
         #expect(check([scratch.root], in: scratch).err == ".chaff.json:2:5: error: 'include[1]' must be a string, found a number\n")
         scratch.write(".chaff.json", "{\"version\": 1, \"include\": []}")
-        #expect(check([scratch.root], in: scratch).err == ".chaff.json:1:27: error: 'include' is empty; list the paths to lint, or remove it to lint the document types chaff reads\n")
+        #expect(
+            check([scratch.root], in: scratch).err
+                == ".chaff.json:1:27: error: 'include' is empty; list the paths to lint, or remove it to lint the document types chaff reads\n"
+        )
         scratch.write(".chaff.json", "{\"includes\": []}")
         #expect(check([scratch.root], in: scratch).err == ".chaff.json:1:2: error: unknown key 'includes'; did you mean 'include'?\n")
     }

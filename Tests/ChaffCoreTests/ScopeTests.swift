@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChaffCore
 
 @Test func scopeNamesAreStable() {

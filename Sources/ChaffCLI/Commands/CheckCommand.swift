@@ -19,7 +19,8 @@ enum CheckCommand {
         let unit = options.columnUnit ?? ReporterRegistry.defaultColumnUnit(options.format)
         let config: Configuration
         do {
-            config = try ConfigDiscovery.load(explicit: options.configPath, disabled: options.noConfig, workingDirectory: console.workingDirectory)
+            config = try ConfigDiscovery.load(
+                explicit: options.configPath, disabled: options.noConfig, workingDirectory: console.workingDirectory)
         } catch {
             console.writeError(error.description + "\n")
             return 2
@@ -47,7 +48,11 @@ enum CheckCommand {
                 let name = options.stdinFilename ?? Diagnostic.standardInputPath
                 // A named standard input gets the config of the directory its name is in.
                 let context = options.stdinFilename == nil ? 0 : tree.context(forFile: name)
-                inputs.append(LintInput(openPath: nil, shownPath: name, format: format(for: name, config: tree.contexts[context].config, cwd: console.workingDirectory), named: true, bytes: bytes, linter: context))
+                inputs.append(
+                    LintInput(
+                        openPath: nil, shownPath: name,
+                        format: format(for: name, config: tree.contexts[context].config, cwd: console.workingDirectory), named: true,
+                        bytes: bytes, linter: context))
             } catch {
                 problems.append("<stdin>: error: cannot read standard input: \(error.reason)")
             }
@@ -66,7 +71,8 @@ enum CheckCommand {
         var changes: ChangeSet?
         if let base = options.changed {
             do {
-                changes = try ChangeSet.load(base: base, lines: options.diffLines, directory: console.workingDirectory, environment: console.environment)
+                changes = try ChangeSet.load(
+                    base: base, lines: options.diffLines, directory: console.workingDirectory, environment: console.environment)
             } catch {
                 console.writeError("chaff: error: \(error.message)\n")
                 return 2
@@ -86,10 +92,11 @@ enum CheckCommand {
                 selection.inShard += 1
             }
             let context = tree.context(forFile: entry.path)
-            inputs.append(LintInput(
-                openPath: entry.path, rawPath: entry.rawPath, shownPath: shownPath,
-                format: format(for: shownPath, config: tree.contexts[context].config, cwd: console.workingDirectory),
-                named: entry.named, bytes: nil, linter: context, changedLines: changedLines))
+            inputs.append(
+                LintInput(
+                    openPath: entry.path, rawPath: entry.rawPath, shownPath: shownPath,
+                    format: format(for: shownPath, config: tree.contexts[context].config, cwd: console.workingDirectory),
+                    named: entry.named, bytes: nil, linter: context, changedLines: changedLines))
         }
         // Errors in the configs met in the walk, then command-line patterns that match no rule
         // under any config: nothing is linted.
@@ -112,7 +119,8 @@ enum CheckCommand {
                 console.writeError("chaff: error: \(error.message)\n")
                 return 2
             }
-            linters.append(Linter(rules: active, columnUnit: unit, regexSeconds: options.regexSeconds, knownRuleIDs: context.rules.rules.map(\.id)))
+            linters.append(
+                Linter(rules: active, columnUnit: unit, regexSeconds: options.regexSeconds, knownRuleIDs: context.rules.rules.map(\.id)))
             for rule in active where !allActive.contains(where: { $0.rule.id == rule.rule.id }) { allActive.append(rule) }
         }
         var cache: ResultCache?
@@ -127,7 +135,8 @@ enum CheckCommand {
                     let input = inputs[index]
                     let name = "\(input.linter)\u{0}\(input.format)"
                     if digests[name] == nil {
-                        digests[name] = CacheSettings.digest(linter: linters[input.linter], format: input.format, configSource: tree.contexts[input.linter].config.source)
+                        digests[name] = CacheSettings.digest(
+                            linter: linters[input.linter], format: input.format, configSource: tree.contexts[input.linter].config.source)
                     }
                     inputs[index].cacheSettings = digests[name]
                 }
@@ -146,7 +155,8 @@ enum CheckCommand {
         }
         // Source lines and the summary are for a person reading a terminal: never in a pipe or a
         // file unless asked for, so what programs read stays as it was.
-        let showSource = options.format == CompilerReporter.formatName
+        let showSource =
+            options.format == CompilerReporter.formatName
             && (options.showSource ?? (console.outputIsTerminal && options.output == nil))
             && options.writeBaseline == nil
         let reporter = ReporterRegistry.make(options.format, color: color)
@@ -216,7 +226,9 @@ enum CheckCommand {
                 inputProblems.append((index, "\(TerminalSafe.escape(input.shownPath)): error: cannot read: \(reason)"))
             case .binary:
                 if input.named {
-                    inputNotes.append((index, "\(TerminalSafe.escape(input.shownPath)): note: not linted: the file looks binary (it contains a NUL byte)"))
+                    inputNotes.append(
+                        (index, "\(TerminalSafe.escape(input.shownPath)): note: not linted: the file looks binary (it contains a NUL byte)")
+                    )
                 } else {
                     skippedBinary.append((index, input.shownPath))
                 }
@@ -232,11 +244,15 @@ enum CheckCommand {
         skippedBinary.sort { $0.index < $1.index }
         if streaming == nil { diagnostics.sort(by: Diagnostic.reportOrder) }
         if let path = options.writeBaseline {
-            let baseline = Baseline(diagnostics: diagnostics, relativePath: BaselinePaths(baselineFile: path, workingDirectory: console.workingDirectory).relative)
+            let baseline = Baseline(
+                diagnostics: diagnostics,
+                relativePath: BaselinePaths(baselineFile: path, workingDirectory: console.workingDirectory).relative)
             do {
                 try AtomicFile.createParentDirectories(of: path)
                 try AtomicFile.write(Array(baseline.serialized().utf8), to: path)
-                console.writeError("chaff: wrote \(baseline.entries.count) finding\(baseline.entries.count == 1 ? "" : "s") to the baseline \(TerminalSafe.escape(path))\n")
+                console.writeError(
+                    "chaff: wrote \(baseline.entries.count) finding\(baseline.entries.count == 1 ? "" : "s") to the baseline \(TerminalSafe.escape(path))\n"
+                )
             } catch {
                 console.writeError("\(TerminalSafe.escape(path)): error: cannot write the baseline: \(error.reason)\n")
                 return 2
@@ -257,7 +273,8 @@ enum CheckCommand {
             } catch {
                 return 2
             }
-            let (kept, accepted) = baseline.filter(diagnostics, relativePath: BaselinePaths(baselineFile: path, workingDirectory: console.workingDirectory).relative)
+            let (kept, accepted) = baseline.filter(
+                diagnostics, relativePath: BaselinePaths(baselineFile: path, workingDirectory: console.workingDirectory).relative)
             diagnostics = kept
             if accepted > 0 && !options.quiet {
                 notes.append("chaff: note: \(accepted) finding\(accepted == 1 ? "" : "s") accepted by the baseline")
@@ -265,9 +282,12 @@ enum CheckCommand {
         }
 
         if showSource && streaming == nil { tally.add(diagnostics) }
-        let rendered = streaming == nil ? reporter.render(Report(
-            diagnostics: diagnostics, rules: context.rules, columnUnit: unit, toolVersion: context.toolVersion,
-            sourceRoot: context.sourceRoot)) : streamed
+        let rendered =
+            streaming == nil
+            ? reporter.render(
+                Report(
+                    diagnostics: diagnostics, rules: context.rules, columnUnit: unit, toolVersion: context.toolVersion,
+                    sourceRoot: context.sourceRoot)) : streamed
         if let output = options.output {
             do {
                 try AtomicFile.createParentDirectories(of: output)
@@ -281,7 +301,9 @@ enum CheckCommand {
         }
         if !options.quiet {
             if let changes {
-                notes.append("chaff: note: --changed: \(selection.changed) of \(selection.found) file\(selection.found == 1 ? "" : "s") changed since \(changes.baseDescription)")
+                notes.append(
+                    "chaff: note: --changed: \(selection.changed) of \(selection.found) file\(selection.found == 1 ? "" : "s") changed since \(changes.baseDescription)"
+                )
             }
             if let shard = options.shard {
                 let of = changes == nil ? selection.found : selection.changed
@@ -296,21 +318,31 @@ enum CheckCommand {
             }
             for note in notes { console.writeError(note + "\n") }
             if !skippedBinary.isEmpty {
-                console.writeError("chaff: note: skipped \(skippedBinary.count) binary file\(skippedBinary.count == 1 ? "" : "s") (first: \(TerminalSafe.escape(skippedBinary[0].path)))\n")
+                console.writeError(
+                    "chaff: note: skipped \(skippedBinary.count) binary file\(skippedBinary.count == 1 ? "" : "s") (first: \(TerminalSafe.escape(skippedBinary[0].path)))\n"
+                )
             }
             if options.fix {
-                console.writeError("chaff: fixed \(fixedFindings) finding\(fixedFindings == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s")\n")
+                console.writeError(
+                    "chaff: fixed \(fixedFindings) finding\(fixedFindings == 1 ? "" : "s") in \(fixedFiles) file\(fixedFiles == 1 ? "" : "s")\n"
+                )
             }
             if let first = expansion.excludedNamed.first {
                 let count = expansion.excludedNamed.count
-                console.writeError("chaff: note: skipped \(count) excluded path\(count == 1 ? "" : "s") named on the command line (--force-exclude; first: \(shown(first)))\n")
+                console.writeError(
+                    "chaff: note: skipped \(count) excluded path\(count == 1 ? "" : "s") named on the command line (--force-exclude; first: \(shown(first)))\n"
+                )
             }
             if let first = expansion.brokenLinks.first {
                 let count = expansion.brokenLinks.count
-                console.writeError("chaff: note: skipped \(count) broken symbolic link\(count == 1 ? "" : "s") (first: \(shown(PathDisplay.relative(first, to: console.workingDirectory))))\n")
+                console.writeError(
+                    "chaff: note: skipped \(count) broken symbolic link\(count == 1 ? "" : "s") (first: \(shown(PathDisplay.relative(first, to: console.workingDirectory))))\n"
+                )
             }
             if options.format == "sarif" && diagnostics.count > SARIFReporter.maximumResults {
-                console.writeError("chaff: warning: \(diagnostics.count) results; SARIF output keeps the first \(SARIFReporter.maximumResults), GitHub's limit per run\n")
+                console.writeError(
+                    "chaff: warning: \(diagnostics.count) results; SARIF output keeps the first \(SARIFReporter.maximumResults), GitHub's limit per run\n"
+                )
             }
         }
         for problem in problems { console.writeError(problem + "\n") }

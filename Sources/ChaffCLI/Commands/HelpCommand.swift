@@ -8,7 +8,8 @@ enum HelpCommand {
             return 0
         }
         guard let text = HelpText.command(topic) else {
-            let hint = Suggestion.didYouMean(topic, in: HelpText.commandNames) ?? "; commands: \(HelpText.commandNames.joined(separator: ", "))"
+            let hint =
+                Suggestion.didYouMean(topic, in: HelpText.commandNames) ?? "; commands: \(HelpText.commandNames.joined(separator: ", "))"
             console.writeError("chaff: error: no help for '\(TerminalSafe.escape(topic))'\(hint)\n")
             return 2
         }

@@ -19,11 +19,15 @@ enum RulesCommand {
             return 0
         }
         if let extra = positionals.first {
-            console.writeError("chaff: error: 'chaff rules' takes no arguments, found '\(TerminalSafe.escape(extra))'; 'chaff rule ID' explains one rule\n")
+            console.writeError(
+                "chaff: error: 'chaff rules' takes no arguments, found '\(TerminalSafe.escape(extra))'; 'chaff rule ID' explains one rule\n"
+            )
             return 2
         }
         let width = set.rules.map(\.id.count).max() ?? 0
-        let active = (try? RuleSelection.active(set, select: config.select, ignore: config.ignore, severities: config.severities, strict: false)) ?? []
+        let active =
+            (try? RuleSelection.active(set, select: config.select, ignore: config.ignore, severities: config.severities, strict: false))
+            ?? []
         var out = ""
         for rule in set.rules {
             let padding = String(repeating: " ", count: width - rule.id.count)
@@ -35,7 +39,9 @@ enum RulesCommand {
                 let configured = config.severities.filter { rule.matches($0.rule) }.sorted { $0.rule.count < $1.rule.count }.last
                 if let set = configured?.severity { level = set }
                 let selected = config.select.contains { rule.matches($0) }
-                mark = !rule.enabledByDefault && !selected ? " (off by default)" : " (off in \(TerminalSafe.escape(config.path ?? Configuration.fileName)))"
+                mark =
+                    !rule.enabledByDefault && !selected
+                    ? " (off by default)" : " (off in \(TerminalSafe.escape(config.path ?? Configuration.fileName)))"
             }
             let severity = level.rawValue + String(repeating: " ", count: 7 - level.rawValue.count)
             out += "\(rule.id)\(padding)  \(severity)  \(rule.summary)\(mark)\n"

@@ -1,9 +1,10 @@
+import ChaffCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ChaffCore
 
 /// `chaff stream [INPUT]`: tag the documents of a JSON Lines stream, for corpus pipelines.
 enum StreamCommand {
@@ -39,7 +40,9 @@ enum StreamCommand {
             OptionSpec("--ignore", value: "ID[,ID…]", help: "do not run these rules or families (repeatable)"),
             OptionSpec("--config", value: "FILE", help: "read this config instead of the nearest .chaff.json"),
             OptionSpec("--no-config", help: "read no config file"),
-            OptionSpec("--default-format", value: "FORMAT", help: "text (default), markdown, html or rst: the format of", "records without 'format'"),
+            OptionSpec(
+                "--default-format", value: "FORMAT", help: "text (default), markdown, html or rst: the format of",
+                "records without 'format'"),
             OptionSpec("--max-line-bytes", value: "N", help: "longest line read (default 64 MiB); a longer one gets", "an error record"),
             OptionSpec("-j", "--jobs", value: "N", help: "documents tagged in parallel (default: number of cores)"),
             OptionSpec("--regex-timeout", value: "SECONDS", help: "time for regular expressions per document (default 5)"),
@@ -93,7 +96,8 @@ enum StreamCommand {
             case "--no-config": options.noConfig = true
             case "--default-format":
                 guard StreamRecordParser.formats.contains(value) else {
-                    throw .init(message: "--default-format must be one of \(StreamRecordParser.formats.joined(separator: ", ")), found '\(value)'")
+                    throw .init(
+                        message: "--default-format must be one of \(StreamRecordParser.formats.joined(separator: ", ")), found '\(value)'")
                 }
                 options.defaultFormat = value
             case "--max-line-bytes":
@@ -116,7 +120,10 @@ enum StreamCommand {
             }
         }
         guard parsed.positionals.count <= 1 else {
-            throw .init(message: "chaff stream reads one input, found \(parsed.positionals.count): \(parsed.positionals.map { "'\(TerminalSafe.escape($0))'" }.joined(separator: ", "))")
+            throw .init(
+                message:
+                    "chaff stream reads one input, found \(parsed.positionals.count): \(parsed.positionals.map { "'\(TerminalSafe.escape($0))'" }.joined(separator: ", "))"
+            )
         }
         options.input = parsed.positionals.first
         return options
@@ -124,9 +131,10 @@ enum StreamCommand {
 
     /// Runs with parsed options.
     static func run(_ options: Options, console: Console) -> Int32 {
-        guard let (loaded, config) = ConfiguredRules.loadForCommand(
-            configPath: options.configPath, noConfig: options.noConfig, commandLine: options.ruleDirectories,
-            noDefaultRules: options.noDefaultRules, console: console, checkSelect: options.select.isEmpty)
+        guard
+            let (loaded, config) = ConfiguredRules.loadForCommand(
+                configPath: options.configPath, noConfig: options.noConfig, commandLine: options.ruleDirectories,
+                noDefaultRules: options.noDefaultRules, console: console, checkSelect: options.select.isEmpty)
         else { return 2 }
         let cliErrors = ConfiguredRules.commandLineErrors(select: options.select, ignore: options.ignore, sets: [loaded.configured])
         guard cliErrors.isEmpty else {
@@ -142,7 +150,8 @@ enum StreamCommand {
             console.writeError("chaff: error: \(error.message)\n")
             return 2
         }
-        let linter = Linter(rules: active, columnUnit: .scalar, regexSeconds: options.regexSeconds, knownRuleIDs: loaded.configured.rules.map(\.id))
+        let linter = Linter(
+            rules: active, columnUnit: .scalar, regexSeconds: options.regexSeconds, knownRuleIDs: loaded.configured.rules.map(\.id))
         let families = StreamOutput.families(active.map(\.rule.id))
 
         let fd: Int32
@@ -177,18 +186,22 @@ enum StreamCommand {
         }
         if let first = summary.firstError {
             console.writeError(
-                "chaff: \(summary.errors) of \(summary.lines) line\(summary.lines == 1 ? "" : "s") got an error record (first: line \(first.line): \(first.message))\n")
+                "chaff: \(summary.errors) of \(summary.lines) line\(summary.lines == 1 ? "" : "s") got an error record (first: line \(first.line): \(first.message))\n"
+            )
             return 1
         }
         return 0
     }
 
     /// The record for one input line.
-    static func tag(_ line: StreamLine, number: Int, linter: Linter, families: [String], defaultFormat: String, maximumLineBytes: Int) -> StreamRunner.Outcome {
+    static func tag(_ line: StreamLine, number: Int, linter: Linter, families: [String], defaultFormat: String, maximumLineBytes: Int)
+        -> StreamRunner.Outcome
+    {
         let document: StreamDocument
         switch line {
         case .tooLong(let bytes):
-            let error = StreamRecordError(column: 1, message: "the line is \(bytes) bytes long, over --max-line-bytes (\(maximumLineBytes))")
+            let error = StreamRecordError(
+                column: 1, message: "the line is \(bytes) bytes long, over --max-line-bytes (\(maximumLineBytes))")
             return (StreamOutput.error(line: number, error), error.message)
         case .text(let bytes):
             do {

@@ -48,7 +48,8 @@ enum TestRulesCommand {
             else { return 2 }
             set = loaded.original
         } else {
-            let (loaded, errors) = RuleSetLoader.ruleSet(defaultRules: false, directories: directories, workingDirectory: console.workingDirectory)
+            let (loaded, errors) = RuleSetLoader.ruleSet(
+                defaultRules: false, directories: directories, workingDirectory: console.workingDirectory)
             if !errors.isEmpty {
                 for error in errors { console.writeError(error + "\n") }
                 return 2

@@ -25,13 +25,18 @@ enum CodeActions {
             for d in touching {
                 let json = DiagnosticJSON.finding(d, rules: rules)
                 if let fix = d.fix {
-                    let title = fix.isEmpty ? "Remove '\(d.matchedText)' (\(d.ruleID))" : "Replace '\(d.matchedText)' with '\(fix)' (\(d.ruleID))"
-                    out.append(action(title, kind: quickFixKind, diagnostic: json, preferred: true,
-                        edit: edit(document.uri, [(positions.range(d.range), fix)])))
+                    let title =
+                        fix.isEmpty ? "Remove '\(d.matchedText)' (\(d.ruleID))" : "Replace '\(d.matchedText)' with '\(fix)' (\(d.ruleID))"
+                    out.append(
+                        action(
+                            title, kind: quickFixKind, diagnostic: json, preferred: true,
+                            edit: edit(document.uri, [(positions.range(d.range), fix)])))
                 }
                 if let (at, text) = suppression(for: d, in: document.text, format: format, positions: positions) {
-                    out.append(action("Disable \(d.ruleID) on this line", kind: quickFixKind, diagnostic: json, preferred: false,
-                        edit: edit(document.uri, [(positions.range(at..<at), text)])))
+                    out.append(
+                        action(
+                            "Disable \(d.ruleID) on this line", kind: quickFixKind, diagnostic: json, preferred: false,
+                            edit: edit(document.uri, [(positions.range(at..<at), text)])))
                 }
             }
         }
@@ -39,10 +44,11 @@ enum CodeActions {
             let fixed = fixAll(document.text, diagnostics: diagnostics, linter: linter, path: document.path ?? document.uri, format: format)
             if fixed != document.text {
                 let (changed, replacement) = difference(document.text, fixed)
-                out.append(.object([
-                    ("title", .string("Fix all chaff findings")), ("kind", .string(fixAllKind)),
-                    ("edit", edit(document.uri, [(positions.range(changed), String(decoding: replacement, as: UTF8.self))])),
-                ]))
+                out.append(
+                    .object([
+                        ("title", .string("Fix all chaff findings")), ("kind", .string(fixAllKind)),
+                        ("edit", edit(document.uri, [(positions.range(changed), String(decoding: replacement, as: UTF8.self))])),
+                    ]))
             }
         }
         return out
@@ -96,7 +102,10 @@ enum CodeActions {
         case .restructuredText:
             var indent = lineStart
             while indent < lineEnd && (text[indent] == 0x20 || text[indent] == 0x09) { indent += 1 }
-            let breakBytes = lineEnd < text.count ? (text[lineEnd] == 0x0D && lineEnd + 1 < text.count && text[lineEnd + 1] == 0x0A ? "\r\n" : String(UnicodeScalar(text[lineEnd]))) : "\n"
+            let breakBytes =
+                lineEnd < text.count
+                ? (text[lineEnd] == 0x0D && lineEnd + 1 < text.count && text[lineEnd + 1] == 0x0A
+                    ? "\r\n" : String(UnicodeScalar(text[lineEnd]))) : "\n"
             let leading = String(decoding: text[lineStart..<indent], as: UTF8.self)
             return (lineStart, leading + ".. chaff-disable-next-line \(d.ruleID)" + breakBytes)
         }

@@ -55,10 +55,15 @@ extension RPCMessage {
         do {
             root = try JSONParser.parse(body)
         } catch {
-            return .failure(DecodeFailure(id: nil, error: RPCError(code: RPCError.parseError, message: "not JSON at byte \(error.offset): \(error.message)")))
+            return .failure(
+                DecodeFailure(
+                    id: nil, error: RPCError(code: RPCError.parseError, message: "not JSON at byte \(error.offset): \(error.message)")))
         }
         guard case .object = root.value else {
-            return .failure(DecodeFailure(id: nil, error: RPCError(code: RPCError.invalidRequest, message: "a message must be a JSON object, found \(root.typeName)")))
+            return .failure(
+                DecodeFailure(
+                    id: nil,
+                    error: RPCError(code: RPCError.invalidRequest, message: "a message must be a JSON object, found \(root.typeName)")))
         }
         var id: RequestID?
         if let node = root["id"] {
@@ -67,7 +72,11 @@ extension RPCMessage {
             case .string(let s): id = .string(s)
             case .null: id = nil
             default:
-                return .failure(DecodeFailure(id: nil, error: RPCError(code: RPCError.invalidRequest, message: "'id' must be a number or a string, found \(node.typeName)")))
+                return .failure(
+                    DecodeFailure(
+                        id: nil,
+                        error: RPCError(code: RPCError.invalidRequest, message: "'id' must be a number or a string, found \(node.typeName)")
+                    ))
             }
         }
         guard root["jsonrpc"]?.string == "2.0" else {
@@ -75,22 +84,35 @@ extension RPCMessage {
         }
         guard let methodNode = root["method"] else {
             if root["result"] != nil || root["error"] != nil { return .success(.response(id: id)) }
-            return .failure(DecodeFailure(id: id, error: RPCError(code: RPCError.invalidRequest, message: "a message needs 'method' (or, for a response, 'result' or 'error')")))
+            return .failure(
+                DecodeFailure(
+                    id: id,
+                    error: RPCError(
+                        code: RPCError.invalidRequest, message: "a message needs 'method' (or, for a response, 'result' or 'error')")))
         }
         guard let method = methodNode.string else {
-            return .failure(DecodeFailure(id: id, error: RPCError(code: RPCError.invalidRequest, message: "'method' must be a string, found \(methodNode.typeName)")))
+            return .failure(
+                DecodeFailure(
+                    id: id,
+                    error: RPCError(code: RPCError.invalidRequest, message: "'method' must be a string, found \(methodNode.typeName)")))
         }
         // `null` params are taken as none: several clients send them with `shutdown` and `exit`.
         let params = root["params"].flatMap { $0.isNull ? nil : $0 }
         if let params {
             switch params.value {
             case .object, .array: break
-            default: return .failure(DecodeFailure(id: id, error: RPCError(code: RPCError.invalidRequest, message: "'params' must be an object or an array, found \(params.typeName)")))
+            default:
+                return .failure(
+                    DecodeFailure(
+                        id: id,
+                        error: RPCError(
+                            code: RPCError.invalidRequest, message: "'params' must be an object or an array, found \(params.typeName)")))
             }
         }
         if let id { return .success(.request(id: id, method: method, params: params)) }
         if root["id"] != nil {
-            return .failure(DecodeFailure(id: nil, error: RPCError(code: RPCError.invalidRequest, message: "a request's 'id' must not be null")))
+            return .failure(
+                DecodeFailure(id: nil, error: RPCError(code: RPCError.invalidRequest, message: "a request's 'id' must not be null")))
         }
         return .success(.notification(method: method, params: params))
     }

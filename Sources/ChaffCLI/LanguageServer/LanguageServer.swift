@@ -1,11 +1,12 @@
+import ChaffCore
+import Dispatch
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ChaffCore
-import Dispatch
-import Foundation
 
 /// `chaff lsp`: the Language Server Protocol 3.17 over a pair of file descriptors.
 ///
@@ -127,7 +128,9 @@ final class LanguageServer: @unchecked Sendable {
             return initialize(params)
         }
         guard initialized else { throw RPCError(code: RPCError.serverNotInitialized, message: "the first request must be initialize") }
-        guard !shutdownRequested else { throw RPCError(code: RPCError.invalidRequest, message: "the server is shutting down; only exit is accepted") }
+        guard !shutdownRequested else {
+            throw RPCError(code: RPCError.invalidRequest, message: "the server is shutting down; only exit is accepted")
+        }
         switch method {
         case "shutdown":
             shutdownRequested = true
@@ -160,11 +163,17 @@ final class LanguageServer: @unchecked Sendable {
             ("positionEncoding", .string(unit == .utf8 ? "utf-8" : "utf-16")),
             // 2: incremental, so a keystroke sends one small range, not the whole document.
             ("textDocumentSync", .object([("openClose", .bool(true)), ("change", .int(2))])),
-            ("codeActionProvider", .object([("codeActionKinds", .array([.string(CodeActions.quickFixKind), .string(CodeActions.fixAllKind)]))])),
+            (
+                "codeActionProvider",
+                .object([("codeActionKinds", .array([.string(CodeActions.quickFixKind), .string(CodeActions.fixAllKind)]))])
+            ),
             ("hoverProvider", .bool(true)),
-            ("diagnosticProvider", .object([
-                ("identifier", .string("chaff")), ("interFileDependencies", .bool(false)), ("workspaceDiagnostics", .bool(true)),
-            ])),
+            (
+                "diagnosticProvider",
+                .object([
+                    ("identifier", .string("chaff")), ("interFileDependencies", .bool(false)), ("workspaceDiagnostics", .bool(true)),
+                ])
+            ),
             ("workspace", .object([("workspaceFolders", .object([("supported", .bool(true)), ("changeNotifications", .bool(true))]))])),
         ])
         return .object([
@@ -174,7 +183,9 @@ final class LanguageServer: @unchecked Sendable {
     }
 
     private func documentDiagnostic(_ params: JSONNode?) throws(RPCError) -> JSONOutput {
-        guard let uri = params?["textDocument"]?["uri"]?.string else { throw .invalidParams("textDocument/diagnostic needs textDocument.uri") }
+        guard let uri = params?["textDocument"]?["uri"]?.string else {
+            throw .invalidParams("textDocument/diagnostic needs textDocument.uri")
+        }
         let (resultID, items) = try currentReport(uri)
         if params?["previousResultId"]?.string == resultID {
             return .object([("kind", .string("unchanged")), ("resultId", .string(resultID))])
@@ -192,9 +203,14 @@ final class LanguageServer: @unchecked Sendable {
             guard let (resultID, items) = try? currentReport(uri) else { continue }
             let version = documents[uri].map { JSONOutput.int($0.document.version) } ?? .null
             if previous[uri] == resultID {
-                reports.append(.object([("uri", .string(uri)), ("version", version), ("kind", .string("unchanged")), ("resultId", .string(resultID))]))
+                reports.append(
+                    .object([("uri", .string(uri)), ("version", version), ("kind", .string("unchanged")), ("resultId", .string(resultID))]))
             } else {
-                reports.append(.object([("uri", .string(uri)), ("version", version), ("kind", .string("full")), ("resultId", .string(resultID)), ("items", .array(items))]))
+                reports.append(
+                    .object([
+                        ("uri", .string(uri)), ("version", version), ("kind", .string("full")), ("resultId", .string(resultID)),
+                        ("items", .array(items)),
+                    ]))
             }
         }
         for (uri, items) in problemReports().sorted(by: { $0.0 < $1.0 }) where documents[uri] == nil {
@@ -212,7 +228,8 @@ final class LanguageServer: @unchecked Sendable {
             return ("\(lint.generation).\(lint.edits)", items)
         }
         if let items = problemReports()[uri] { return ("\(rules.generation).problems", items) }
-        guard let path = FileURI.path(uri), let bytes = try? FileReader.read(path), let text = String(validating: bytes, as: UTF8.self) else {
+        guard let path = FileURI.path(uri), let bytes = try? FileReader.read(path), let text = String(validating: bytes, as: UTF8.self)
+        else {
             throw .invalidParams("'\(uri)' is not open and cannot be read as UTF-8 text")
         }
         let document = OpenDocument(uri: uri, path: path, languageID: "", version: 0, text: Array(text.utf8))
@@ -233,13 +250,17 @@ final class LanguageServer: @unchecked Sendable {
         let from = positions.offset(of: start)
         let to = max(from, positions.offset(of: end))
         let only = params?["context"]?["only"]?.array?.compactMap(\.string)
-        return .array(CodeActions.actions(
-            for: from..<to, document: tracked.document, format: tracked.document.format(config: entry.config), diagnostics: lint.diagnostics,
-            rules: entry.rules, linter: linter, unit: unit, only: only))
+        return .array(
+            CodeActions.actions(
+                for: from..<to, document: tracked.document, format: tracked.document.format(config: entry.config),
+                diagnostics: lint.diagnostics,
+                rules: entry.rules, linter: linter, unit: unit, only: only))
     }
 
     private func hover(_ params: JSONNode?) throws(RPCError) -> JSONOutput {
-        guard let uri = params?["textDocument"]?["uri"]?.string, let tracked = documents[uri], let position = TextPosition(params?["position"]) else {
+        guard let uri = params?["textDocument"]?["uri"]?.string, let tracked = documents[uri],
+            let position = TextPosition(params?["position"])
+        else {
             throw .invalidParams("textDocument/hover needs the uri of an open document and a position")
         }
         let lint = upToDateLint(uri)
@@ -250,7 +271,9 @@ final class LanguageServer: @unchecked Sendable {
         var seen = Set<String>()
         let texts = here.filter { seen.insert($0.ruleID).inserted }.compactMap { entry.rules[$0.ruleID].map(RuleDocumentation.text) }
         guard !texts.isEmpty else { return .null }
-        let range = here.dropFirst().reduce(first.range) { min($0.lowerBound, $1.range.lowerBound)..<max($0.upperBound, $1.range.upperBound) }
+        let range = here.dropFirst().reduce(first.range) {
+            min($0.lowerBound, $1.range.lowerBound)..<max($0.upperBound, $1.range.upperBound)
+        }
         return .object([
             ("contents", .object([("kind", .string("plaintext")), ("value", .string(texts.joined(separator: "\n")))])),
             ("range", TextPositions(tracked.document.text, unit: unit).range(range)),
@@ -267,7 +290,9 @@ final class LanguageServer: @unchecked Sendable {
             case "textDocument/didOpen": try didOpen(params)
             case "textDocument/didChange": try didChange(params)
             case "textDocument/didClose":
-                guard let uri = params?["textDocument"]?["uri"]?.string else { throw RPCError.invalidParams("didClose needs textDocument.uri") }
+                guard let uri = params?["textDocument"]?["uri"]?.string else {
+                    throw RPCError.invalidParams("didClose needs textDocument.uri")
+                }
                 if documents.removeValue(forKey: uri) != nil && !clientPulls { publish(uri, []) }
             case "workspace/didChangeWatchedFiles": reloadRules()
             case "workspace/didChangeWorkspaceFolders":
@@ -282,7 +307,8 @@ final class LanguageServer: @unchecked Sendable {
             }
         } catch {
             // A notification cannot be answered: the client's log is the place to say why.
-            connection.notify("window/logMessage", .object([("type", .int(1)), ("message", .string("chaff: \(method): \(error.message)"))]))
+            connection.notify(
+                "window/logMessage", .object([("type", .int(1)), ("message", .string("chaff: \(method): \(error.message)"))]))
         }
     }
 
@@ -291,7 +317,8 @@ final class LanguageServer: @unchecked Sendable {
             throw .invalidParams("didOpen needs textDocument.uri and textDocument.text")
         }
         let document = OpenDocument(
-            uri: uri, path: FileURI.path(uri), languageID: item["languageId"]?.string ?? "", version: item["version"]?.int ?? 0, text: Array(text.utf8))
+            uri: uri, path: FileURI.path(uri), languageID: item["languageId"]?.string ?? "", version: item["version"]?.int ?? 0,
+            text: Array(text.utf8))
         documents[uri] = Tracked(document: document)
         if !clientPulls { publishProblems() }
         schedule(uri)
@@ -335,10 +362,19 @@ final class LanguageServer: @unchecked Sendable {
         let watchers: JSONOutput = .array([
             .object([("globPattern", .string("**/" + Configuration.fileName))]), .object([("globPattern", .string("**/*.json"))]),
         ])
-        sendRequest("client/registerCapability", .object([("registrations", .array([.object([
-            ("id", .string("chaff-watched-files")), ("method", .string("workspace/didChangeWatchedFiles")),
-            ("registerOptions", .object([("watchers", watchers)])),
-        ])]))]))
+        sendRequest(
+            "client/registerCapability",
+            .object([
+                (
+                    "registrations",
+                    .array([
+                        .object([
+                            ("id", .string("chaff-watched-files")), ("method", .string("workspace/didChangeWatchedFiles")),
+                            ("registerOptions", .object([("watchers", watchers)])),
+                        ])
+                    ])
+                )
+            ]))
     }
 
     /// Reads the configs and rule files again and lints every open document with them (or,
@@ -387,12 +423,16 @@ final class LanguageServer: @unchecked Sendable {
 
     private func lint(_ document: OpenDocument, entry: WorkspaceRules.Entry, edits: Int, generation: Int) -> Lint {
         guard let linter = entry.linter else {
-            return Lint(edits: edits, generation: generation, diagnostics: [], json: [DiagnosticJSON.unlinted(configFile: entry.configFile)])
+            return Lint(
+                edits: edits, generation: generation, diagnostics: [], json: [DiagnosticJSON.unlinted(configFile: entry.configFile)])
         }
         let format = document.format(config: entry.config)
-        let made = DocumentMaker.document(path: document.path ?? document.uri, text: document.text, origin: nil, format: format, scopes: linter.scopes)
+        let made = DocumentMaker.document(
+            path: document.path ?? document.uri, text: document.text, origin: nil, format: format, scopes: linter.scopes)
         let diagnostics = linter.lint(made)
-        return Lint(edits: edits, generation: generation, diagnostics: diagnostics, json: diagnostics.map { DiagnosticJSON.finding($0, rules: entry.rules) })
+        return Lint(
+            edits: edits, generation: generation, diagnostics: diagnostics,
+            json: diagnostics.map { DiagnosticJSON.finding($0, rules: entry.rules) })
     }
 
     private func publish(_ uri: String, _ items: [JSONOutput], version: Int? = nil) {

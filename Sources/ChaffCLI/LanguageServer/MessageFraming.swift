@@ -88,8 +88,12 @@ struct MessageFraming {
             let value = String(decoding: line[(colon + 1)...], as: UTF8.self).lspHeaderValue
             guard name == "content-length" else { continue }
             guard length == nil else { return .failure(HeaderProblem(message: "Content-Length given twice")) }
-            guard !value.isEmpty, value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), value.utf8.count <= 10, let n = Int(value), n <= maximumBodyBytes
-            else { return .failure(HeaderProblem(message: "Content-Length '\(printable(value.utf8))' is not a length up to \(maximumBodyBytes)")) }
+            guard !value.isEmpty, value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), value.utf8.count <= 10, let n = Int(value),
+                n <= maximumBodyBytes
+            else {
+                return .failure(
+                    HeaderProblem(message: "Content-Length '\(printable(value.utf8))' is not a length up to \(maximumBodyBytes)"))
+            }
             length = n
         }
         guard let length else { return .failure(HeaderProblem(message: "header without Content-Length")) }

@@ -1,10 +1,11 @@
+import ChaffCore
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ChaffCore
-import Foundation
 
 /// The server's side of the stream: framed messages out (one writer at a time), and the
 /// requests still waiting for an answer, so that a `$/cancelRequest` read while one waits can
@@ -41,10 +42,11 @@ final class ServerConnection: @unchecked Sendable {
     /// Answers request `id` (nil when the request's id could not be read) with an error.
     func respond(_ id: RequestID?, error: RPCError) {
         if let id { finish(id) }
-        send(.object([
-            ("jsonrpc", .string("2.0")), ("id", id?.json ?? .null),
-            ("error", .object([("code", .int(error.code)), ("message", .string(error.message))])),
-        ]))
+        send(
+            .object([
+                ("jsonrpc", .string("2.0")), ("id", id?.json ?? .null),
+                ("error", .object([("code", .int(error.code)), ("message", .string(error.message))])),
+            ]))
     }
 
     /// A request was read and waits for its answer.

@@ -82,13 +82,19 @@ final class WorkspaceRules {
             config = Configuration(directory: directory)
         }
         entry.config = config
-        let (loaded, errors) = ConfiguredRules.load(config: config, commandLine: [], noDefaultRules: false, workingDirectory: workingDirectory)
+        let (loaded, errors) = ConfiguredRules.load(
+            config: config, commandLine: [], noDefaultRules: false, workingDirectory: workingDirectory)
         entry.rules = Dictionary(loaded.configured.rules.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         if !errors.isEmpty {
-            entry.problems = errors.map { Self.problem(fromLine: $0, workingDirectory: workingDirectory, fallback: configFile ?? directory + "/" + Configuration.fileName) }
+            entry.problems = errors.map {
+                Self.problem(
+                    fromLine: $0, workingDirectory: workingDirectory, fallback: configFile ?? directory + "/" + Configuration.fileName)
+            }
             return entry
         }
-        let active = (try? RuleSelection.active(loaded.configured, select: config.select, ignore: config.ignore, severities: config.severities, strict: false)) ?? []
+        let active =
+            (try? RuleSelection.active(
+                loaded.configured, select: config.select, ignore: config.ignore, severities: config.severities, strict: false)) ?? []
         entry.linter = Linter(rules: active, columnUnit: unit, knownRuleIDs: loaded.configured.rules.map(\.id))
         return entry
     }

@@ -56,7 +56,8 @@ enum StreamJSONBytes {
         guard lead == 0xC2 || lead == 0xD8 || lead == 0xE2 || lead == 0xEF, i + length <= bytes.count else { return nil }
         var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
         for k in 1..<length { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
-        let escaped = (0x80...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF
+        let escaped =
+            (0x80...0x9F).contains(value) || value == 0x2028 || value == 0x2029 || value == 0xFEFF
             || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0x200E || value == 0x200F
             || value == 0x061C
         return escaped ? value : nil
@@ -71,7 +72,10 @@ enum StreamJSONBytes {
         case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
         default:
             let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), hex[Int(scalar >> 12 & 0xF)], hex[Int(scalar >> 8 & 0xF)], hex[Int(scalar >> 4 & 0xF)], hex[Int(scalar & 0xF)]]
+            out += [
+                UInt8(ascii: "\\"), UInt8(ascii: "u"), hex[Int(scalar >> 12 & 0xF)], hex[Int(scalar >> 8 & 0xF)],
+                hex[Int(scalar >> 4 & 0xF)], hex[Int(scalar & 0xF)],
+            ]
         }
     }
 

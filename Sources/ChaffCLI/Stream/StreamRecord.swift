@@ -89,7 +89,8 @@ struct StreamRecordParser {
                 let valueStart = index
                 switch key {
                 case "id":
-                    guard peek() == UInt8(ascii: "\"") || peek() == UInt8(ascii: "-") || (peek().map { $0 >= 0x30 && $0 <= 0x39 } ?? false) else {
+                    guard peek() == UInt8(ascii: "\"") || peek() == UInt8(ascii: "-") || (peek().map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
+                    else {
                         throw fail("'id' must be a string or a number, found \(describeCurrent())")
                     }
                     try value(depth: 0)
@@ -99,7 +100,8 @@ struct StreamRecordParser {
                     text = try string()
                 default:
                     if Self.reservedNames.contains(key) {
-                        throw StreamRecordError(column: keyStart + 1, message: "member '\(key)' is reserved for chaff's output; rename it", id: id)
+                        throw StreamRecordError(
+                            column: keyStart + 1, message: "member '\(key)' is reserved for chaff's output; rename it", id: id)
                     }
                     if key == "format" || key == "language" {
                         guard peek() == UInt8(ascii: "\"") else { throw fail("'\(key)' must be a string, found \(describeCurrent())") }
@@ -108,7 +110,9 @@ struct StreamRecordParser {
                             guard Self.formats.contains(decoded) else {
                                 throw StreamRecordError(
                                     column: valueStart + 1,
-                                    message: "unknown format '\(TerminalSafe.escape(decoded))'; choose one of \(Self.formats.joined(separator: ", "))", id: id)
+                                    message:
+                                        "unknown format '\(TerminalSafe.escape(decoded))'; choose one of \(Self.formats.joined(separator: ", "))",
+                                    id: id)
                             }
                             format = decoded
                         }
@@ -129,11 +133,14 @@ struct StreamRecordParser {
                     index += 1
                     break
                 }
-                throw StreamRecordError(column: index + 1, message: "expected ',' or '}' after a member, found \(describeCurrent())", id: id)
+                throw StreamRecordError(
+                    column: index + 1, message: "expected ',' or '}' after a member, found \(describeCurrent())", id: id)
             }
         }
         skipSpace()
-        guard index == bytes.count else { throw StreamRecordError(column: index + 1, message: "unexpected \(describeCurrent()) after the JSON object", id: id) }
+        guard index == bytes.count else {
+            throw StreamRecordError(column: index + 1, message: "unexpected \(describeCurrent()) after the JSON object", id: id)
+        }
         guard let id else { throw StreamRecordError(column: 1, message: "the record has no 'id'") }
         guard let text else { throw StreamRecordError(column: 1, message: "the record has no 'text'", id: id) }
         return StreamDocument(id: id, text: text, format: format, passThrough: passThrough)
@@ -258,12 +265,14 @@ struct StreamRecordParser {
                 var scalar = try hex4(escape)
                 if scalar >= 0xD800 && scalar < 0xDC00 {
                     guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                        throw StreamRecordError(column: escape + 1, message: "an unpaired surrogate escape; the text must be Unicode", id: id)
+                        throw StreamRecordError(
+                            column: escape + 1, message: "an unpaired surrogate escape; the text must be Unicode", id: id)
                     }
                     index += 2
                     let low = try hex4(escape)
                     guard low >= 0xDC00 && low < 0xE000 else {
-                        throw StreamRecordError(column: escape + 1, message: "an unpaired surrogate escape; the text must be Unicode", id: id)
+                        throw StreamRecordError(
+                            column: escape + 1, message: "an unpaired surrogate escape; the text must be Unicode", id: id)
                     }
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                 } else if scalar >= 0xDC00 && scalar < 0xE000 {
@@ -278,7 +287,9 @@ struct StreamRecordParser {
     }
 
     private mutating func hex4(_ escape: Int) throws(StreamRecordError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw StreamRecordError(column: escape + 1, message: "a \\u escape needs four hex digits", id: id) }
+        guard index + 4 <= bytes.count else {
+            throw StreamRecordError(column: escape + 1, message: "a \\u escape needs four hex digits", id: id)
+        }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let byte = bytes[index]
@@ -335,12 +346,20 @@ enum UTF8Validation {
                 var low: UInt8 = 0x80, high: UInt8 = 0xBF
                 switch lead {
                 case 0xC2...0xDF: length = 2
-                case 0xE0: length = 3; low = 0xA0
+                case 0xE0:
+                    length = 3
+                    low = 0xA0
                 case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED: length = 3; high = 0x9F
-                case 0xF0: length = 4; low = 0x90
+                case 0xED:
+                    length = 3
+                    high = 0x9F
+                case 0xF0:
+                    length = 4
+                    low = 0x90
                 case 0xF1...0xF3: length = 4
-                case 0xF4: length = 4; high = 0x8F
+                case 0xF4:
+                    length = 4
+                    high = 0x8F
                 default: return i
                 }
                 guard i + length <= end else { return i }

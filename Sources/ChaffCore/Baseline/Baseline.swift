@@ -32,7 +32,10 @@ public struct Baseline: Sendable, Equatable {
     /// A baseline accepting `diagnostics`; `relativePath` maps a diagnostic's path to the
     /// baseline's directory.
     public init(diagnostics: [Diagnostic], relativePath: (String) -> String) {
-        self.init(entries: diagnostics.map { Entry(path: relativePath($0.path), rule: $0.ruleID, fingerprint: $0.fingerprint, match: $0.matchedText) })
+        self.init(
+            entries: diagnostics.map {
+                Entry(path: relativePath($0.path), rule: $0.ruleID, fingerprint: $0.fingerprint, match: $0.matchedText)
+            })
     }
 
     /// `diagnostics` without those the baseline accepts, and how many it accepted.
@@ -75,7 +78,8 @@ public struct Baseline: Sendable, Equatable {
     private static func decode(_ root: JSONNode) throws(ObjectReader.Failure) -> Baseline {
         var reader = try ObjectReader(root, path: "")
         if let version = try reader.optionalInt("version", in: 0...Int.max), version != 1 {
-            throw ObjectReader.Failure(offset: root.offset, message: "unsupported baseline 'version' \(version); this chaff reads version 1")
+            throw ObjectReader.Failure(
+                offset: root.offset, message: "unsupported baseline 'version' \(version); this chaff reads version 1")
         }
         _ = try reader.optionalString("tool")
         guard let list = reader.node("findings") else {

@@ -119,14 +119,16 @@ enum CacheEntry {
             case 0x2B: fix = String(fixField.dropFirst())
             default: return nil
             }
-            diagnostics.append(Diagnostic(
-                path: key.path, range: lower..<upper, line: line, column: column, endLine: endLine,
-                endColumn: endColumn, severity: severity, ruleID: ruleID, message: message,
-                matchedText: matched, fix: fix, fingerprint: fingerprint))
+            diagnostics.append(
+                Diagnostic(
+                    path: key.path, range: lower..<upper, line: line, column: column, endLine: endLine,
+                    endColumn: endColumn, severity: severity, ruleID: ruleID, message: message,
+                    matchedText: matched, fix: fix, fingerprint: fingerprint))
         }
         let checked = reader.offset
         guard let digest = reader.field(), reader.offset == bytes.count,
-            Reader.equal(bytes, digest, ContentHash.hex(ContentHash.of(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<checked])))))
+            Reader.equal(
+                bytes, digest, ContentHash.hex(ContentHash.of(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<checked])))))
         else { return nil }
         return CachedResult(diagnostics: diagnostics, decodedFrom: encoding)
     }
@@ -141,7 +143,9 @@ enum CacheEntry {
             while outer.offset < bytes.count, let range = outer.field() {
                 let entry = UnsafeBufferPointer(rebasing: bytes[range])
                 var inner = Reader(bytes: entry)
-                guard inner.equals(magic), inner.equals(toolVersion), let settings = inner.field(), let path = inner.field() else { continue }
+                guard inner.equals(magic), inner.equals(toolVersion), let settings = inner.field(), let path = inner.field() else {
+                    continue
+                }
                 let key = ContentHash.of(
                     UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: entry[path])),
                     seed: ContentHash.of(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: entry[settings]))))
@@ -204,7 +208,8 @@ enum CacheEntry {
         static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ expected: String) -> Bool {
             var expected = expected
             return expected.withUTF8 { text in
-                text.count == range.count && (text.isEmpty || memcmp(text.baseAddress!, bytes.baseAddress! + range.lowerBound, range.count) == 0)
+                text.count == range.count
+                    && (text.isEmpty || memcmp(text.baseAddress!, bytes.baseAddress! + range.lowerBound, range.count) == 0)
             }
         }
     }

@@ -10,7 +10,8 @@ public enum CacheSettings {
     public static func digest(linter: Linter, format: String, configSource: [UInt8], extra: [String] = []) -> UInt64 {
         var text = "rules"
         for active in linter.rules {
-            text += "\u{0}\(active.rule.id)\u{1}\(active.severity.rawValue)\u{1}\(active.rule.origin)\u{1}\(ContentHash.hex(active.rule.sourceDigest))"
+            text +=
+                "\u{0}\(active.rule.id)\u{1}\(active.severity.rawValue)\u{1}\(active.rule.origin)\u{1}\(ContentHash.hex(active.rule.sourceDigest))"
         }
         text += "\u{0}known\u{0}" + linter.knownRuleIDs.joined(separator: "\u{1}")
         text += "\u{0}unit\u{0}\(linter.columnUnit.rawValue)\u{0}regex\u{0}\(linter.regexSeconds)"

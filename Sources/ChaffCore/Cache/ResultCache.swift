@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Foundation
 
 /// Findings per file on disk (`--cache`), so that a file unchanged since the last run is not
 /// linted again: its bytes are read and hashed, and when an entry was made from the same bytes,

@@ -32,17 +32,21 @@ public struct ChangeSet: Sendable {
     /// The changes seen from `directory`. `base` is the named base or `nil` for the default;
     /// `lines` asks for the changed lines too (one `git diff -U0`), otherwise every changed
     /// file is `.all`.
-    public static func load(base: String?, lines: Bool, directory: String, environment: [String: String]) throws(ChangeSetError) -> ChangeSet {
+    public static func load(base: String?, lines: Bool, directory: String, environment: [String: String]) throws(ChangeSetError)
+        -> ChangeSet
+    {
         let top = try git(environment: environment, ["rev-parse", "--show-toplevel"], in: directory, what: "find the git work tree")
         let topLevel = top.text
-        let hasHead = try GitCommand.run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], in: directory, environment: environment).status == 0
+        let hasHead =
+            try GitCommand.run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], in: directory, environment: environment).status == 0
         // Git's empty tree: the base of a repository without a commit yet.
         let emptyTree = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
         var compareIndex = false
         let baseCommit: String
         let description: String
         if let base {
-            let resolved = try GitCommand.run(["rev-parse", "--verify", "--quiet", "--end-of-options", base + "^{commit}"], in: directory, environment: environment)
+            let resolved = try GitCommand.run(
+                ["rev-parse", "--verify", "--quiet", "--end-of-options", base + "^{commit}"], in: directory, environment: environment)
             guard resolved.status == 0 else {
                 throw ChangeSetError(message: "--changed: '\(base)' is not a commit in this repository")
             }
@@ -52,7 +56,8 @@ public struct ChangeSet: Sendable {
                     throw ChangeSetError(message: "--changed: '\(base)' and HEAD have no common ancestor")
                 }
                 baseCommit = merge.text
-                description = baseCommit == resolved.text
+                description =
+                    baseCommit == resolved.text
                     ? "\(base) (\(baseCommit.prefix(12)))" : "the merge base \(baseCommit.prefix(12)) of HEAD and \(base)"
             } else {
                 baseCommit = resolved.text
@@ -63,10 +68,13 @@ public struct ChangeSet: Sendable {
             baseCommit = hasHead ? "HEAD" : emptyTree
             description = "the index (staged changes; PRE_COMMIT is set)"
         } else if hasHead,
-            case let upstream = try GitCommand.run(["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"], in: directory, environment: environment),
+            case let upstream = try GitCommand.run(
+                ["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"], in: directory, environment: environment),
             upstream.status == 0
         {
-            let merge = try git(environment: environment, ["merge-base", "HEAD", "@{upstream}"], in: directory, what: "find the merge base with \(upstream.text)")
+            let merge = try git(
+                environment: environment, ["merge-base", "HEAD", "@{upstream}"], in: directory,
+                what: "find the merge base with \(upstream.text)")
             baseCommit = merge.text
             description = "the merge base \(baseCommit.prefix(12)) of HEAD and its upstream \(upstream.text)"
         } else if hasHead {
@@ -79,7 +87,8 @@ public struct ChangeSet: Sendable {
 
         var diff = ["diff", "--no-ext-diff", "--no-textconv", "--no-color", "--find-renames", "--diff-filter=d"]
         if compareIndex { diff.append("--cached") }
-        let names = try git(environment: environment, diff + ["--name-only", "-z", baseCommit, "--"], in: topLevel, what: "list the changed files")
+        let names = try git(
+            environment: environment, diff + ["--name-only", "-z", baseCommit, "--"], in: topLevel, what: "list the changed files")
         var files: [String: ChangedLines] = [:]
         for name in names.out.split(separator: 0) {
             files[topLevel + "/" + String(decoding: name, as: UTF8.self)] = lines ? .lines([]) : .all
@@ -94,7 +103,9 @@ public struct ChangeSet: Sendable {
             }
         }
         if !compareIndex {
-            let untracked = try git(environment: environment, ["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], in: topLevel, what: "list the untracked files")
+            let untracked = try git(
+                environment: environment, ["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], in: topLevel,
+                what: "list the untracked files")
             for name in untracked.out.split(separator: 0) {
                 files[topLevel + "/" + String(decoding: name, as: UTF8.self)] = .all
             }
@@ -118,7 +129,9 @@ public struct ChangeSet: Sendable {
         return files[(resolved == "/" ? "" : resolved) + String(normalized[slash...])]
     }
 
-    private static func git(environment: [String: String], _ arguments: [String], in directory: String, what: String) throws(ChangeSetError) -> GitCommand.Output {
+    private static func git(environment: [String: String], _ arguments: [String], in directory: String, what: String) throws(ChangeSetError)
+        -> GitCommand.Output
+    {
         let output = try GitCommand.run(arguments, in: directory, environment: environment)
         guard output.status == 0 else {
             let said = output.err.split(separator: "\n").first.map(String.init) ?? "exit status \(output.status)"

@@ -18,7 +18,9 @@ enum GitCommand {
 
     /// Runs `git ARGUMENTS` in `directory` with the process's environment, `environment` set
     /// over it; throws only when git cannot be started.
-    static func run(_ arguments: [String], in directory: String, environment overrides: [String: String] = [:]) throws(ChangeSetError) -> Output {
+    static func run(_ arguments: [String], in directory: String, environment overrides: [String: String] = [:]) throws(ChangeSetError)
+        -> Output
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // No pager, no colour, no external diff or text conversion: chaff reads the output.

@@ -13,13 +13,17 @@ extension SourceCues {
     /// The first named attribution in `range`, given the ranges of vague phrases matched there.
     func namedAttribution(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, vaguePhrases: [Range<Int>]) -> Range<Int>? {
         for marker in attributionMarkers(in: text, range) {
-            let sourceEnd = marker.english
+            let sourceEnd =
+                marker.english
                 ? ClauseBounds.englishSourceEnd(after: marker.range.upperBound, ceiling: range.upperBound, in: text)
                 : ClauseBounds.chineseSourceEnd(after: marker.range.upperBound, ceiling: range.upperBound, in: text)
             let source = marker.range.upperBound..<sourceEnd
-            let (verdict, namedEnd) = marker.english ? judgeEnglish(text, source) : judgeChinese(text, source, bareSubjects: .beforeVagueWords)
+            let (verdict, namedEnd) =
+                marker.english ? judgeEnglish(text, source) : judgeChinese(text, source, bareSubjects: .beforeVagueWords)
             guard verdict == .named, let namedEnd else { continue }
-            let hidden = vaguePhrases.contains { $0.lowerBound >= marker.range.lowerBound && $0.lowerBound < sourceEnd && $0.upperBound > namedEnd }
+            let hidden = vaguePhrases.contains {
+                $0.lowerBound >= marker.range.lowerBound && $0.lowerBound < sourceEnd && $0.upperBound > namedEnd
+            }
             if !hidden { return marker.range.lowerBound..<sourceEnd }
         }
         return nil
@@ -53,8 +57,10 @@ extension SourceCues {
 
     /// The first reporting verb in `range` whose subject names a source (国家统计局公布, Gallup
     /// found), skipping verbs inside `excluded` ranges (the vague phrases themselves).
-    func namedReporter(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>],
-                       bareSubjects: BareSubjects = .adjacent) -> Range<Int>? {
+    func namedReporter(
+        in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, excluded: [Range<Int>],
+        bareSubjects: BareSubjects = .adjacent
+    ) -> Range<Int>? {
         let slice = UnsafeBufferPointer(rebasing: text[range])
         var verbs: [(Range<Int>, Bool)] = chineseReportingVerbs.nonOverlappingMatches(in: slice).map {
             ((range.lowerBound + $0.range.lowerBound)..<(range.lowerBound + $0.range.upperBound), false)
@@ -64,7 +70,8 @@ extension SourceCues {
             if englishReportingVerbs.contains(lower) { verbs.append((word, true)) }
         }
         for (verb, english) in verbs where !excluded.contains(where: { $0.overlaps(verb) }) {
-            let start = english
+            let start =
+                english
                 ? ClauseBounds.englishSubjectStart(before: verb.lowerBound, floor: range.lowerBound, in: text)
                 : ClauseBounds.chineseSubjectStart(before: verb.lowerBound, floor: range.lowerBound, in: text)
             let subject = start..<verb.lowerBound

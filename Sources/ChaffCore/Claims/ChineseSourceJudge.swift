@@ -36,7 +36,9 @@ extension SourceCues {
     }
 
     /// The verdict for `range` of `text`, and where the naming words end (for `.named`).
-    func judgeChinese(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, bareSubjects: BareSubjects) -> (SourceVerdict, namedEnd: Int?) {
+    func judgeChinese(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, bareSubjects: BareSubjects) -> (
+        SourceVerdict, namedEnd: Int?
+    ) {
         if range.isEmpty { return (.vague, nil) }
         let segments = segment(text, range)
         for (i, segment) in segments.enumerated() {
@@ -76,16 +78,28 @@ extension SourceCues {
                 }
                 // 利比亚官方通讯社: a name, one qualifier, then the head.
                 if i > 1, case .cue(.vague, _) = segments[i - 1], case .residue(let count, _) = segments[i - 2], count >= 2 {
-                    if i > 2, case .cue(let kind, let r) = segments[i - 3], kind == .vague || kind == .anaphoric, !Self.isPreposition(r, in: text) { continue }
+                    if i > 2, case .cue(let kind, let r) = segments[i - 3], kind == .vague || kind == .anaphoric,
+                        !Self.isPreposition(r, in: text)
+                    {
+                        continue
+                    }
                     return (.named, r.upperBound)
                 }
                 // 中国消费者协会: a place, one generic word, then the head.
                 if i > 1, case .cue(.vague, _) = segments[i - 1], case .cue(.place, _) = segments[i - 2] {
-                    if i > 2, case .cue(let kind, let r) = segments[i - 3], kind == .vague || kind == .anaphoric, !Self.isPreposition(r, in: text) { continue }
+                    if i > 2, case .cue(let kind, let r) = segments[i - 3], kind == .vague || kind == .anaphoric,
+                        !Self.isPreposition(r, in: text)
+                    {
+                        continue
+                    }
                     return (.named, r.upperBound)
                 }
                 if i > 0, case .cue(.place, _) = segments[i - 1] {
-                    if i > 1, case .cue(let kind, let r) = segments[i - 2], kind == .vague || kind == .anaphoric, !Self.isPreposition(r, in: text) { continue }
+                    if i > 1, case .cue(let kind, let r) = segments[i - 2], kind == .vague || kind == .anaphoric,
+                        !Self.isPreposition(r, in: text)
+                    {
+                        continue
+                    }
                     return (.named, r.upperBound)
                 }
             default:
@@ -162,7 +176,9 @@ extension SourceCues {
         var residueStart = -1
         var residueCount = 0
         func closeResidue(at end: Int) {
-            if residueCount > 0 { segments.append(.residue(count: residueCount, (range.lowerBound + residueStart)..<(range.lowerBound + end))) }
+            if residueCount > 0 {
+                segments.append(.residue(count: residueCount, (range.lowerBound + residueStart)..<(range.lowerBound + end)))
+            }
             residueCount = 0
             residueStart = -1
         }
@@ -170,7 +186,8 @@ extension SourceCues {
             if cueIndex < cues.count, cues[cueIndex].range.lowerBound == i {
                 closeResidue(at: i)
                 let r = cues[cueIndex].range
-                segments.append(.cue(chineseKinds[cues[cueIndex].patternIndex], (range.lowerBound + r.lowerBound)..<(range.lowerBound + r.upperBound)))
+                segments.append(
+                    .cue(chineseKinds[cues[cueIndex].patternIndex], (range.lowerBound + r.lowerBound)..<(range.lowerBound + r.upperBound)))
                 i = r.upperBound
                 cueIndex += 1
                 continue
@@ -180,7 +197,9 @@ extension SourceCues {
             if TextScalar.isASCIILetter(b) {
                 closeResidue(at: i)
                 var j = i
-                while j < slice.count && (TextScalar.isASCIIAlphanumeric(slice[j]) || slice[j] == UInt8(ascii: "-") || slice[j] == UInt8(ascii: "&")) { j += 1 }
+                while j < slice.count
+                    && (TextScalar.isASCIIAlphanumeric(slice[j]) || slice[j] == UInt8(ascii: "-") || slice[j] == UInt8(ascii: "&"))
+                { j += 1 }
                 segments.append(.latin(named: isLatinName(slice, i..<j), (range.lowerBound + i)..<(range.lowerBound + j)))
                 i = j
                 continue

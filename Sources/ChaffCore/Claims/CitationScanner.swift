@@ -201,7 +201,8 @@ extension SourceCues {
         while i + 4 <= range.upperBound {
             if TextScalar.isASCIIDigit(text[i]), i == range.lowerBound || !TextScalar.isASCIIDigit(text[i - 1]),
                 (i + 1..<(i + 4)).allSatisfy({ TextScalar.isASCIIDigit(text[$0]) }),
-                i + 4 == range.upperBound || !TextScalar.isASCIIDigit(text[i + 4]) {
+                i + 4 == range.upperBound || !TextScalar.isASCIIDigit(text[i + 4])
+            {
                 let value = (i..<(i + 4)).reduce(0) { $0 * 10 + Int(text[$1] - 0x30) }
                 var e = i + 4
                 if e < range.upperBound, TextScalar.isASCIILower(text[e]), text[e] != UInt8(ascii: "s") { e += 1 }
@@ -240,7 +241,8 @@ extension SourceCues {
         var count = 0
         var k = e
         while let start = TextScalar.start(before: k, in: text), start >= range.lowerBound,
-            let scalar = UTF8Decoding.decode(text, at: start).scalar, TextScalar.isHan(scalar) {
+            let scalar = UTF8Decoding.decode(text, at: start).scalar, TextScalar.isHan(scalar)
+        {
             count += 1
             k = start
         }

@@ -53,7 +53,9 @@ public struct ClaimDetector: Sendable {
         return findings(in: text, matches: matches, raw: raw)
     }
 
-    private func findings(in text: UnsafeBufferPointer<UInt8>, matches: [ClaimMatcher.Match], raw: UnsafeBufferPointer<UInt8>?) -> [ClaimFinding] {
+    private func findings(in text: UnsafeBufferPointer<UInt8>, matches: [ClaimMatcher.Match], raw: UnsafeBufferPointer<UInt8>?)
+        -> [ClaimFinding]
+    {
         // Sentences matter only around a match, and most paragraphs hold none: split only those
         // that do (judging reads nothing outside a match's own paragraph).
         var paragraphs: [SentenceSplitter.Paragraph] = []
@@ -83,15 +85,19 @@ public struct ClaimDetector: Sendable {
     }
 
     /// Findings in `text`, whose paragraphs and sentences are already known.
-    public func findings(in text: UnsafeBufferPointer<UInt8>, paragraphs: [SentenceSplitter.Paragraph],
-                         raw: UnsafeBufferPointer<UInt8>? = nil) -> [ClaimFinding] {
+    public func findings(
+        in text: UnsafeBufferPointer<UInt8>, paragraphs: [SentenceSplitter.Paragraph],
+        raw: UnsafeBufferPointer<UInt8>? = nil
+    ) -> [ClaimFinding] {
         let matches = ClaimMatcher.matches(of: lexicon, in: text)
         if matches.isEmpty { return [] }
         return findings(in: text, matches: matches, paragraphs: paragraphs, raw: raw)
     }
 
-    private func findings(in text: UnsafeBufferPointer<UInt8>, matches: [ClaimMatcher.Match], paragraphs: [SentenceSplitter.Paragraph],
-                          raw: UnsafeBufferPointer<UInt8>?) -> [ClaimFinding] {
+    private func findings(
+        in text: UnsafeBufferPointer<UInt8>, matches: [ClaimMatcher.Match], paragraphs: [SentenceSplitter.Paragraph],
+        raw: UnsafeBufferPointer<UInt8>?
+    ) -> [ClaimFinding] {
         let citations = raw.flatMap { $0.count == text.count ? $0 : nil } ?? text
         var out: [ClaimFinding] = []
         var m = 0
@@ -102,7 +108,9 @@ public struct ClaimDetector: Sendable {
                 var here: [ClaimMatcher.Match] = []
                 var k = m
                 while k < matches.count && matches[k].range.lowerBound < sentence.upperBound {
-                    if matches[k].range.upperBound <= sentence.upperBound, !Self.isQuotedMention(matches[k].range, in: text) { here.append(matches[k]) }
+                    if matches[k].range.upperBound <= sentence.upperBound, !Self.isQuotedMention(matches[k].range, in: text) {
+                        here.append(matches[k])
+                    }
                     k += 1
                 }
                 m = k
@@ -113,8 +121,10 @@ public struct ClaimDetector: Sendable {
         return out
     }
 
-    private func judge(_ matches: [ClaimMatcher.Match], sentence: Range<Int>, index: Int, in text: UnsafeBufferPointer<UInt8>,
-                       citations: UnsafeBufferPointer<UInt8>, evidence: inout ParagraphEvidence) -> [ClaimFinding] {
+    private func judge(
+        _ matches: [ClaimMatcher.Match], sentence: Range<Int>, index: Int, in text: UnsafeBufferPointer<UInt8>,
+        citations: UnsafeBufferPointer<UInt8>, evidence: inout ParagraphEvidence
+    ) -> [ClaimFinding] {
         let cues = lexicon.cues
         if cues.citation(in: citations, sentence) != nil { return [] }
         let always = matches.filter { lexicon.phrases[$0.phrase].mode == .always }.map(\.range)
@@ -149,7 +159,9 @@ public struct ClaimDetector: Sendable {
                 }
                 vague.append(match)
             case .vague:
-                if explainedByContext(match, phrase: phrase, index: index, text: text, citations: citations, evidence: &evidence) { continue }
+                if explainedByContext(match, phrase: phrase, index: index, text: text, citations: citations, evidence: &evidence) {
+                    continue
+                }
                 vague.append(match)
             }
         }
@@ -163,8 +175,10 @@ public struct ClaimDetector: Sendable {
             let signature = ClaimSignature.allCases.first { signatures.contains($0) && group.signatures.contains($0) }
             let tier = signature != nil ? ClaimTier.warning : group.bare
             if tier == .none { return nil }
-            var finding = ClaimFinding(sentence: sentence, phrase: match.range, text: String(decoding: UnsafeBufferPointer(rebasing: text[match.range]), as: UTF8.self),
-                                       category: group.category, mode: phrase.mode, missing: group.missing)
+            var finding = ClaimFinding(
+                sentence: sentence, phrase: match.range,
+                text: String(decoding: UnsafeBufferPointer(rebasing: text[match.range]), as: UTF8.self),
+                category: group.category, mode: phrase.mode, missing: group.missing)
             finding.tier = tier
             finding.signature = signature
             return finding
@@ -175,7 +189,9 @@ public struct ClaimDetector: Sendable {
     /// masking has left only white space and an arrow or bullet in the text (a link's address is
     /// blanked in prose, and trimmed off the paragraph's end), and the source, up to `next` (the
     /// next block) or the block's end tag, holds `href="http`.
-    static func isAddressOnly(_ range: Range<Int>, before next: Int?, in text: UnsafeBufferPointer<UInt8>, raw: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isAddressOnly(_ range: Range<Int>, before next: Int?, in text: UnsafeBufferPointer<UInt8>, raw: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
         var i = range.lowerBound
         while i < range.upperBound {
             let (scalar, length) = UTF8Decoding.decode(text, at: i)
@@ -184,7 +200,9 @@ public struct ClaimDetector: Sendable {
         }
         var end = min(raw.count, next ?? (range.lowerBound + 600))
         let block = UnsafeBufferPointer(rebasing: raw[..<end])
-        if let close = [Array("</div".utf8), Array("</p".utf8), Array("</li".utf8)].compactMap({ ByteSearch.next($0, in: block, from: range.lowerBound) }).min() {
+        if let close = [Array("</div".utf8), Array("</p".utf8), Array("</li".utf8)].compactMap({
+            ByteSearch.next($0, in: block, from: range.lowerBound)
+        }).min() {
             end = close
         }
         return ByteSearch.contains(Array("href=\"http".utf8), in: raw, range.lowerBound..<end)
@@ -195,8 +213,10 @@ public struct ClaimDetector: Sendable {
     /// the sentence before gives (局长邹玉川介绍，…。据统计), the experts or the study that a
     /// sentence just before names (国家环保局派出调查组…。据调查), or an identified speaker whose
     /// words it continues (彭珮云…说：…。据推算).
-    private func explainedByContext(_ match: ClaimMatcher.Match, phrase: ClaimLexicon.Phrase, index: Int, text: UnsafeBufferPointer<UInt8>,
-                                    citations: UnsafeBufferPointer<UInt8>, evidence: inout ParagraphEvidence) -> Bool {
+    private func explainedByContext(
+        _ match: ClaimMatcher.Match, phrase: ClaimLexicon.Phrase, index: Int, text: UnsafeBufferPointer<UInt8>,
+        citations: UnsafeBufferPointer<UInt8>, evidence: inout ParagraphEvidence
+    ) -> Bool {
         let cues = lexicon.cues
         // 据统计 right after a named body's or official's report (国家土地管理局局长邹玉川介绍，…。
         // 据不完全统计，…) gives that source's figures; a bare name (可以说, a byline) is not enough.
@@ -338,7 +358,10 @@ public struct ClaimDetector: Sendable {
             let slice = UnsafeBufferPointer(rebasing: text[..<sentence.upperBound])
             while let at = ByteSearch.next(verb, in: slice, from: from) {
                 from = at + verb.count
-                if notSpeech.contains(where: { at + verb.count >= sentence.lowerBound + $0.count && text[(at + verb.count - $0.count)..<(at + verb.count)].elementsEqual($0) }) {
+                if notSpeech.contains(where: {
+                    at + verb.count >= sentence.lowerBound + $0.count
+                        && text[(at + verb.count - $0.count)..<(at + verb.count)].elementsEqual($0)
+                }) {
                     continue
                 }
                 if cues.judgeChinese(text, sentence.lowerBound..<at, bareSubjects: .none).0 == .named { return true }
@@ -395,7 +418,9 @@ public struct ClaimDetector: Sendable {
         if verdict != .vague { return verdict }
         // 国家统计局城调队对１９９１年…消费结构的抽样 | 调查显示: a phrase that heads a long noun
         // phrase (…的 right before it) belongs to whoever opens the clause, beyond the usual reach.
-        guard let opening = ClauseBounds.chineseNounPhraseOpening(before: phrase.lowerBound, from: start, floor: sentence.lowerBound, in: text)
+        guard
+            let opening = ClauseBounds.chineseNounPhraseOpening(
+                before: phrase.lowerBound, from: start, floor: sentence.lowerBound, in: text)
         else { return verdict }
         return cues.judgeChinese(text, opening, bareSubjects: .adjacent).0
     }
@@ -416,8 +441,10 @@ struct ParagraphEvidence {
     }
 
     /// Whether a sentence before `index` names a source.
-    mutating func hasSource(before index: Int, text: UnsafeBufferPointer<UInt8>, citations: UnsafeBufferPointer<UInt8>,
-                            cues: SourceCues) -> Bool {
+    mutating func hasSource(
+        before index: Int, text: UnsafeBufferPointer<UInt8>, citations: UnsafeBufferPointer<UInt8>,
+        cues: SourceCues
+    ) -> Bool {
         for i in stride(from: index - 1, through: 0, by: -1) where names(i, text: text, citations: citations, cues: cues) { return true }
         return false
     }
@@ -431,14 +458,18 @@ struct ParagraphEvidence {
 
     /// Whether `phrase` (in sentence `index`) holds a noun that the sentence right before also
     /// holds, and that sentence names a source: the phrase means the same experts or study.
-    mutating func echoesNamedSource(_ phrase: Range<Int>, before index: Int, text: UnsafeBufferPointer<UInt8>,
-                                    citations: UnsafeBufferPointer<UInt8>, cues: SourceCues) -> Bool {
+    mutating func echoesNamedSource(
+        _ phrase: Range<Int>, before index: Int, text: UnsafeBufferPointer<UInt8>,
+        citations: UnsafeBufferPointer<UInt8>, cues: SourceCues
+    ) -> Bool {
         guard index > 0 else { return false }
         let previous = sentences[index - 1]
         for noun in Self.echoNouns where ByteSearch.contains(noun, in: text, phrase) && ByteSearch.contains(noun, in: text, previous) {
             // Named as a source there, or as the body those experts or that study belong to
             // (国家环保局组织审核专家…); if not, they may still be a named meeting's (below).
-            if names(index - 1, text: text, citations: citations, cues: cues) || cues.judgeChinese(text, previous, bareSubjects: .none).0 == .named {
+            if names(index - 1, text: text, citations: citations, cues: cues)
+                || cues.judgeChinese(text, previous, bareSubjects: .none).0 == .named
+            {
                 return true
             }
             break
@@ -498,7 +529,8 @@ struct ParagraphEvidence {
     mutating func names(_ i: Int, text: UnsafeBufferPointer<UInt8>, citations: UnsafeBufferPointer<UInt8>, cues: SourceCues) -> Bool {
         if let value = known[i] { return value }
         let sentence = sentences[i]
-        let value = cues.citation(in: citations, sentence) != nil
+        let value =
+            cues.citation(in: citations, sentence) != nil
             || cues.namedAttribution(in: text, sentence, vaguePhrases: []) != nil
             || cues.namedReporter(in: text, sentence, excluded: []) != nil
         known[i] = value

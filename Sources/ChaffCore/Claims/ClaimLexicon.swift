@@ -69,9 +69,11 @@ public struct ClaimLexicon: Sendable {
         public var signatures: Set<ClaimSignature>
 
         /// A group of phrases.
-        public init(category: String, missing: String = "names no source", always: [String] = [], unlessNamed: [String] = [],
-                    frames: [String] = [], exceptions: [String] = [], bare: ClaimTier = .warning,
-                    signatures: Set<ClaimSignature> = Set(ClaimSignature.allCases)) {
+        public init(
+            category: String, missing: String = "names no source", always: [String] = [], unlessNamed: [String] = [],
+            frames: [String] = [], exceptions: [String] = [], bare: ClaimTier = .warning,
+            signatures: Set<ClaimSignature> = Set(ClaimSignature.allCases)
+        ) {
             self.category = category
             self.missing = missing
             self.always = always
@@ -185,7 +187,8 @@ public struct ClaimLexicon: Sendable {
         }
         self.frameIndex = frameIndex
         self.closerCount = closers.count
-        self.customCues = vagueQualifiers.isEmpty && sourceSuffixes.isEmpty
+        self.customCues =
+            vagueQualifiers.isEmpty && sourceSuffixes.isEmpty
             ? nil : SourceCues(extraVague: vagueQualifiers, extraSuffixes: sourceSuffixes)
     }
 
@@ -203,7 +206,8 @@ public struct ClaimLexicon: Sendable {
             throw ObjectReader.Failure(offset: options.offset, message: "missing required key '\(options.path(of: "groups"))'")
         }
         guard case .array(let elements) = groupsNode.value, !elements.isEmpty else {
-            throw ObjectReader.Failure(offset: groupsNode.offset, message: "'\(options.path(of: "groups"))' must be a non-empty array of objects")
+            throw ObjectReader.Failure(
+                offset: groupsNode.offset, message: "'\(options.path(of: "groups"))' must be a non-empty array of objects")
         }
         var groups: [Group] = []
         // Where each phrase was first listed, as (group, key, index): the path text is built
@@ -229,14 +233,17 @@ public struct ClaimLexicon: Sendable {
                         throw ObjectReader.Failure(offset: offset, message: "'\(reader.path(of: key))[\(n)]' is empty")
                     }
                     if key == "frames" && Self.frameParts(phrase) == nil {
-                        throw ObjectReader.Failure(offset: offset, message: "'\(reader.path(of: key))[\(n)]' must be an opening and a closing word joined by '…', such as '据…统计'")
+                        throw ObjectReader.Failure(
+                            offset: offset,
+                            message: "'\(reader.path(of: key))[\(n)]' must be an opening and a closing word joined by '…', such as '据…统计'")
                     }
                     if key != "exceptions" {
                         let folded = Self.key(text)
                         if let first = seen[folded] {
                             let there = "\(options.path(of: "groups"))[\(first.group)].\(first.key)[\(first.index)]"
                             throw ObjectReader.Failure(
-                                offset: offset, message: "'\(reader.path(of: key))[\(n)]' repeats '\(phrase)', already listed at '\(there)'")
+                                offset: offset, message: "'\(reader.path(of: key))[\(n)]' repeats '\(phrase)', already listed at '\(there)'"
+                            )
                         }
                         seen[folded] = (i, key, n)
                     }
@@ -251,17 +258,23 @@ public struct ClaimLexicon: Sendable {
                 for (n, (name, offset)) in listed.enumerated() {
                     guard let signature = ClaimSignature(rawValue: name) else {
                         throw ObjectReader.Failure(
-                            offset: offset, message: "'\(reader.path(of: "signatures"))[\(n)]' must be one of \(ClaimSignature.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))")
+                            offset: offset,
+                            message:
+                                "'\(reader.path(of: "signatures"))[\(n)]' must be one of \(ClaimSignature.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))"
+                        )
                     }
                     signatures.insert(signature)
                 }
             }
             if (lists["always"] ?? []).isEmpty && (lists["unlessNamed"] ?? []).isEmpty && (lists["frames"] ?? []).isEmpty {
-                throw ObjectReader.Failure(offset: reader.offset, message: "'\(path)' needs at least one entry in 'always', 'unlessNamed' or 'frames'")
+                throw ObjectReader.Failure(
+                    offset: reader.offset, message: "'\(path)' needs at least one entry in 'always', 'unlessNamed' or 'frames'")
             }
             try reader.finish()
-            groups.append(Group(category: category, missing: missing, always: lists["always"] ?? [], unlessNamed: lists["unlessNamed"] ?? [],
-                                frames: lists["frames"] ?? [], exceptions: lists["exceptions"] ?? [], bare: bare, signatures: signatures))
+            groups.append(
+                Group(
+                    category: category, missing: missing, always: lists["always"] ?? [], unlessNamed: lists["unlessNamed"] ?? [],
+                    frames: lists["frames"] ?? [], exceptions: lists["exceptions"] ?? [], bare: bare, signatures: signatures))
         }
         let vague = try options.optionalStrings("vagueQualifiers")?.map(\.0) ?? []
         let suffixes = try options.optionalStrings("sourceSuffixes")?.map(\.0) ?? []
@@ -290,7 +303,10 @@ public struct ClaimLexicon: Sendable {
                 if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
                     pendingSpace = !out.isEmpty
                 } else {
-                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    if pendingSpace {
+                        out.append(0x20)
+                        pendingSpace = false
+                    }
                     out.append(b)
                 }
             }

@@ -64,7 +64,9 @@ enum ClaimMatcher {
         if !exceptions.isEmpty {
             phrases.removeAll { match in exceptions.contains { $0.overlaps(match.range) } }
         }
-        phrases.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+        phrases.sort {
+            $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
+        }
         var chosen: [Match] = []
         var end = 0
         for match in phrases where match.range.lowerBound >= end {
@@ -79,7 +81,8 @@ enum ClaimMatcher {
     /// A phrase that starts with 据 or 據 right after a character that makes it part of a word.
     private static func startsInsideWord(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard range.count >= 3, text[range.lowerBound] == 0xE6,
-            (text[range.lowerBound + 1] == 0x8D && text[range.lowerBound + 2] == 0xAE) || (text[range.lowerBound + 1] == 0x93 && text[range.lowerBound + 2] == 0x9A),
+            (text[range.lowerBound + 1] == 0x8D && text[range.lowerBound + 2] == 0xAE)
+                || (text[range.lowerBound + 1] == 0x93 && text[range.lowerBound + 2] == 0x9A),
             let before = TextScalar.scalar(before: range.lowerBound, in: text)
         else { return false }
         return SourceCues.chineseJuWordStarts.contains(before)
@@ -87,8 +90,10 @@ enum ClaimMatcher {
 
     /// Frames from the opening and closing words found, each with its index among the openers
     /// or closers.
-    private static func frames(of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>, openers: [(Int, Range<Int>)],
-                               closers unsorted: [(Int, Range<Int>)], avoiding phrases: [Match]) -> [Match] {
+    private static func frames(
+        of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>, openers: [(Int, Range<Int>)],
+        closers unsorted: [(Int, Range<Int>)], avoiding phrases: [Match]
+    ) -> [Match] {
         let closers = unsorted.sorted { $0.1.lowerBound < $1.1.lowerBound }
         // `phrases` and `out` are sorted and do not overlap, and `closers` is sorted: each
         // opener costs a binary search instead of scans of every phrase and closer, which made
@@ -97,7 +102,8 @@ enum ClaimMatcher {
         for (opener, range) in openers.sorted(by: { $0.1.lowerBound < $1.1.lowerBound }) {
             if overlapsAny(phrases, range) || (out.last.map { $0.range.overlaps(range) } ?? false) { continue }
             let english = TextScalar.isASCIILetter(text[range.lowerBound])
-            let clauseEnd = english
+            let clauseEnd =
+                english
                 ? ClauseBounds.englishSourceEnd(after: range.upperBound, ceiling: text.count, in: text)
                 : ClauseBounds.chineseSourceEnd(after: range.upperBound, ceiling: text.count, in: text)
             // The first listed closing word inside the clause, after at least one character.
@@ -107,7 +113,10 @@ enum ClaimMatcher {
                 let (closer, closerRange) = closers[c]
                 if closerRange.upperBound <= clauseEnd {
                     let frame = lexicon.frameIndex[opener * lexicon.closerCount + closer]
-                    if frame >= 0 { found = (Int(frame), closerRange); break }
+                    if frame >= 0 {
+                        found = (Int(frame), closerRange)
+                        break
+                    }
                 }
                 c += 1
             }

@@ -43,7 +43,8 @@ struct ClaimSignatureScanner: Sendable {
         彻底 徹底 根治 治愈 治癒 万能 萬能 包治 越来越 越來越
         """
     private static let chineseFigure = "上千 上万 上萬 上百 上亿 上億 数千 數千 数万 數萬 数百 數百 数十 數十 几十 幾十 几百 幾百 几千 幾千"
-    private static let englishPrediction = "will,won't,'ll,expected to,likely to,set to,going to,forecast,forecasts,predict,predicts,next year,soon"
+    private static let englishPrediction =
+        "will,won't,'ll,expected to,likely to,set to,going to,forecast,forecasts,predict,predicts,next year,soon"
     private static let englishSweeping = """
         all,every,everyone,everybody,everything,always,never,nobody,no one,none,completely,totally,guaranteed,proven,cure,cures,
         best,worst,only,most,any,anyone,anything
@@ -111,7 +112,9 @@ struct ClaimSignatureScanner: Sendable {
         let negations = text[word.lowerBound] < 0x80 ? englishNegations : chineseNegations
         return negations.contains { negation in
             word.lowerBound - negation.count >= floor
-                && zip(text[(word.lowerBound - negation.count)..<word.lowerBound], negation).allSatisfy { TextScalar.isASCIIUpper($0) ? $0 | 0x20 == $1 : $0 == $1 }
+                && zip(text[(word.lowerBound - negation.count)..<word.lowerBound], negation).allSatisfy {
+                    TextScalar.isASCIIUpper($0) ? $0 | 0x20 == $1 : $0 == $1
+                }
         }
     }
 
@@ -122,7 +125,10 @@ struct ClaimSignatureScanner: Sendable {
         var i = sentence.lowerBound
         let end = sentence.upperBound
         while i < end {
-            if excluded.contains(where: { $0.contains(i) }) { i += 1; continue }
+            if excluded.contains(where: { $0.contains(i) }) {
+                i += 1
+                continue
+            }
             let (digit, length) = Self.digit(text, at: i, end: end)
             if digit != nil {
                 let start = i
@@ -130,10 +136,25 @@ struct ClaimSignatureScanner: Sendable {
                 var j = i
                 while j < end {
                     let (d, l) = Self.digit(text, at: j, end: end)
-                    if let d { value = value &* 10 &+ d; count += 1; j += l; continue }
+                    if let d {
+                        value = value &* 10 &+ d
+                        count += 1
+                        j += l
+                        continue
+                    }
                     // 1,000 3.5 １．５
-                    if j + 1 < end, text[j] == UInt8(ascii: ",") || text[j] == UInt8(ascii: "."), Self.digit(text, at: j + 1, end: end).0 != nil { j += 1; continue }
-                    if j + 3 < end, text[j] == 0xEF, text[j + 1] == 0xBC, text[j + 2] == 0x8E, Self.digit(text, at: j + 3, end: end).0 != nil { j += 3; continue }
+                    if j + 1 < end, text[j] == UInt8(ascii: ",") || text[j] == UInt8(ascii: "."),
+                        Self.digit(text, at: j + 1, end: end).0 != nil
+                    {
+                        j += 1
+                        continue
+                    }
+                    if j + 3 < end, text[j] == 0xEF, text[j + 1] == 0xBC, text[j + 2] == 0x8E,
+                        Self.digit(text, at: j + 3, end: end).0 != nil
+                    {
+                        j += 3
+                        continue
+                    }
                     break
                 }
                 if !Self.isDateOrOrdinal(text, start: start, end: j, value: value, count: count, limit: end, floor: sentence.lowerBound) {
@@ -185,7 +206,9 @@ struct ClaimSignatureScanner: Sendable {
 
     /// Whether the digits at `start..<end` are a date, a year, an ordinal or a time (１９９８年,
     /// 1月, 5日, 第3, 10:30, 2019), rather than a count.
-    private static func isDateOrOrdinal(_ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int, value: Int, count: Int, limit: Int, floor: Int) -> Bool {
+    private static func isDateOrOrdinal(
+        _ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int, value: Int, count: Int, limit: Int, floor: Int
+    ) -> Bool {
         if let next = end < limit ? UTF8Decoding.decode(text, at: end).scalar : nil {
             // 年 月 日 号 號 时 時 点 點 :
             if [0x5E74, 0x6708, 0x65E5, 0x53F7, 0x865F, 0x65F6, 0x6642, 0x70B9, 0x9EDE, 0x3A, 0xFF1A].contains(next) { return true }

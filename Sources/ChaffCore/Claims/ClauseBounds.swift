@@ -66,7 +66,9 @@ enum ClauseBounds {
     /// subject that `chineseSubjectStart` found (from `start`) was cut by its reach rather than by
     /// punctuation, and a 的 stands in the last few characters before `offset` (国家统计局城调队
     /// 对…消费结构的抽样 | 调查显示). The opening is at most `chineseReach` bytes, cut at a character.
-    static func chineseNounPhraseOpening(before offset: Int, from start: Int, floor: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    static func chineseNounPhraseOpening(before offset: Int, from start: Int, floor: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<
+        Int
+    >? {
         guard start > floor, !isChineseDelimiter(before: start, in: text).0 else { return nil }
         let de: [UInt8] = [0xE7, 0x9A, 0x84]  // 的
         guard ByteSearch.contains(de, in: text, max(start, offset - 12)..<offset) else { return nil }
@@ -103,7 +105,8 @@ enum ClauseBounds {
         while k > floor && offset - k < 200 {
             let b = text[k - 1]
             if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "(")
-                || b == UInt8(ascii: ")") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
+                || b == UInt8(ascii: ")") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+            {
                 break
             }
             if b >= 0x80 {
@@ -137,7 +140,8 @@ enum ClauseBounds {
         while k < ceiling && k - offset < 200 {
             let b = text[k]
             if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":") || b == UInt8(ascii: "(")
-                || b == UInt8(ascii: ")") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") {
+                || b == UInt8(ascii: ")") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+            {
                 break
             }
             if b == UInt8(ascii: "."), k + 1 >= ceiling || TextScalar.spaceLength(text, at: k + 1) > 0 { break }

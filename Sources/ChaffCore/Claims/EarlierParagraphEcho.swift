@@ -9,8 +9,10 @@ extension ParagraphEvidence {
     /// Whether `phrase` holds a noun of `echoNouns` (调查, 研究, 专家…) that a sentence of the text
     /// just before its paragraph (or its line) also holds, in a clause that names a source or
     /// attributes with 据 (whose finding, if vague, is reported there once).
-    func echoesEarlierParagraph(_ phrase: Range<Int>, text: UnsafeBufferPointer<UInt8>, citations: UnsafeBufferPointer<UInt8>,
-                                cues: SourceCues) -> Bool {
+    func echoesEarlierParagraph(
+        _ phrase: Range<Int>, text: UnsafeBufferPointer<UInt8>, citations: UnsafeBufferPointer<UInt8>,
+        cues: SourceCues
+    ) -> Bool {
         // The paragraph ends at the phrase's line at the latest: news files put one paragraph on
         // each line, with no blank line between them.
         let start = max(range.lowerBound, LineBounds.start(of: phrase.lowerBound, in: text))
@@ -25,7 +27,9 @@ extension ParagraphEvidence {
                 let sentence = Self.clause(around: hit..<from, within: window, in: text)
                 // 据当地新闻媒体调查… ¶ 据调查: the source of that survey, named or not, was judged
                 // where it was given; the echo adds no authority of its own.
-                if ByteSearch.contains(Self.ju, in: text, sentence.lowerBound..<hit) || ByteSearch.contains(Self.juTraditional, in: text, sentence.lowerBound..<hit) {
+                if ByteSearch.contains(Self.ju, in: text, sentence.lowerBound..<hit)
+                    || ByteSearch.contains(Self.juTraditional, in: text, sentence.lowerBound..<hit)
+                {
                     return true
                 }
                 if cues.citation(in: citations, sentence) != nil || cues.namedAttribution(in: text, sentence, vaguePhrases: []) != nil

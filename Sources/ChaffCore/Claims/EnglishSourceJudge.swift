@@ -16,7 +16,9 @@ extension SourceCues {
             var end = word.upperBound
             // Harvard's, researchers', Inc.
             if end - word.lowerBound > 2, text[end - 1] == UInt8(ascii: "s"), text[end - 2] == UInt8(ascii: "'") { end -= 2 }
-            if end - word.lowerBound > 4, text[end - 1] == UInt8(ascii: "s"), text[end - 2] == 0x99, text[end - 3] == 0x80, text[end - 4] == 0xE2 {
+            if end - word.lowerBound > 4, text[end - 1] == UInt8(ascii: "s"), text[end - 2] == 0x99, text[end - 3] == 0x80,
+                text[end - 4] == 0xE2
+            {
                 end -= 4
             }
             while end > word.lowerBound && (text[end - 1] == UInt8(ascii: "'") || text[end - 1] == UInt8(ascii: ".")) { end -= 1 }
@@ -34,7 +36,9 @@ extension SourceCues {
             if capitals == letters.count && letters.count >= 2 {
                 // An all-capital word is an abbreviation (WHO, CDC) unless it is a common noun (GDP,
                 // AI) or shouting a short function word (THE, AND).
-                if !englishGenericAcronyms.contains(lower) && !(letters.count <= 4 && englishNotNames.contains(lower) && lower != Array("who".utf8)) {
+                if !englishGenericAcronyms.contains(lower)
+                    && !(letters.count <= 4 && englishNotNames.contains(lower) && lower != Array("who".utf8))
+                {
                     return (.named, word.upperBound)
                 }
                 continue
@@ -62,12 +66,16 @@ extension SourceCues {
                 if TextScalar.isASCIIAlphanumeric(b) {
                     j += 1
                 } else if b == UInt8(ascii: "'") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "&"),
-                    j + 1 < end, TextScalar.isASCIIAlphanumeric(text[j + 1]) {
+                    j + 1 < end, TextScalar.isASCIIAlphanumeric(text[j + 1])
+                {
                     j += 1
                 } else if b == UInt8(ascii: ","), TextScalar.isASCIIDigit(text[j - 1]), j + 3 < end,
-                    (1...3).allSatisfy({ TextScalar.isASCIIDigit(text[j + $0]) }), j + 4 >= end || !TextScalar.isASCIIDigit(text[j + 4]) {
+                    (1...3).allSatisfy({ TextScalar.isASCIIDigit(text[j + $0]) }), j + 4 >= end || !TextScalar.isASCIIDigit(text[j + 4])
+                {
                     j += 1  // 1,000
-                } else if j + 3 < end, text[j] == 0xE2, text[j + 1] == 0x80, text[j + 2] == 0x99, TextScalar.isASCIIAlphanumeric(text[j + 3]) {
+                } else if j + 3 < end, text[j] == 0xE2, text[j + 1] == 0x80, text[j + 2] == 0x99,
+                    TextScalar.isASCIIAlphanumeric(text[j + 3])
+                {
                     j += 3
                 } else {
                     break

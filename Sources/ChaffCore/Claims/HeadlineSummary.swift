@@ -17,7 +17,8 @@ extension ClaimDetector {
         guard next < text.count else { return false }
         let body = next..<min(LineBounds.end(of: next, in: text), next + 3 * Self.headlineLength)
         let cues = lexicon.cues
-        for noun in ParagraphEvidence.echoNouns where ByteSearch.contains(noun, in: text, phrase) && ByteSearch.contains(noun, in: text, body) {
+        for noun in ParagraphEvidence.echoNouns
+        where ByteSearch.contains(noun, in: text, phrase) && ByteSearch.contains(noun, in: text, body) {
             return cues.namedReporter(in: text, body, excluded: []) != nil || cues.namedAttribution(in: text, body, vaguePhrases: []) != nil
         }
         return false

@@ -26,12 +26,16 @@ extension ClaimDetector {
             var from = start
             while let c = ByteSearch.next(mark, in: UnsafeBufferPointer(rebasing: text[..<phrase.lowerBound]), from: from) {
                 from = c + mark.count
-                guard Self.speechVerbs.contains(where: { c >= floor + $0.count && text[(c - $0.count)..<c].elementsEqual($0) }) else { continue }
+                guard Self.speechVerbs.contains(where: { c >= floor + $0.count && text[(c - $0.count)..<c].elementsEqual($0) }) else {
+                    continue
+                }
                 if let close = Self.quotationEnd(after: from, in: text, limit: phrase.lowerBound), close <= phrase.lowerBound { continue }
                 // …表示，他希望…，但是据报道…: a turn of the sentence hands it back to the reporter.
                 if mark == comma, Self.turns.contains(where: { ByteSearch.contains($0, in: text, from..<phrase.lowerBound) }) { continue }
                 let speaker = Self.sentenceStart(before: c, floor: floor, in: text)..<c
-                if lexicon.cues.namesSpeaker(text, speaker) && ClaimMatcher.matches(of: lexicon, in: UnsafeBufferPointer(rebasing: text[speaker])).isEmpty {
+                if lexicon.cues.namesSpeaker(text, speaker)
+                    && ClaimMatcher.matches(of: lexicon, in: UnsafeBufferPointer(rebasing: text[speaker])).isEmpty
+                {
                     found = true
                 } else if mark == colon {
                     found = false

@@ -65,7 +65,9 @@ struct SourceCues: Sendable {
         chineseSourceLabels = AhoCorasick(patterns: words(SourceCueTables.chineseSourceLabels), caseInsensitiveASCII: false)
         let vagueValues = words(SourceCueTables.chineseVagueSourceValues) + Self.commaList(SourceCueTables.englishVagueSourceValues)
         vagueSourceValues = AhoCorasick(patterns: vagueValues, caseInsensitiveASCII: true)
-        englishNotNames = Set(words(SourceCueTables.englishNotNames).map(lowerBytes) + extraVague.filter { !$0.utf8.contains { $0 >= 0x80 } }.map { lowerBytes(Array($0.utf8)) })
+        englishNotNames = Set(
+            words(SourceCueTables.englishNotNames).map(lowerBytes)
+                + extraVague.filter { !$0.utf8.contains { $0 >= 0x80 } }.map { lowerBytes(Array($0.utf8)) })
         englishGenericAcronyms = Set(words(SourceCueTables.englishGenericAcronyms).map(lowerBytes))
         englishAnaphoric = Set(words(SourceCueTables.englishAnaphoric).map(lowerBytes))
         englishFirstPerson = Set(words(SourceCueTables.englishFirstPerson).map(lowerBytes))
@@ -79,7 +81,10 @@ struct SourceCues: Sendable {
         var word: [UInt8] = []
         for b in table.utf8 {
             if b == 0x20 || b == 0x0A {
-                if !word.isEmpty { out.append(word); word.removeAll(keepingCapacity: true) }
+                if !word.isEmpty {
+                    out.append(word)
+                    word.removeAll(keepingCapacity: true)
+                }
             } else {
                 word.append(b)
             }
@@ -102,7 +107,10 @@ struct SourceCues: Sendable {
             } else if b == 0x20 || b == 0x0A {
                 pendingSpace = !entry.isEmpty
             } else {
-                if pendingSpace { entry.append(0x20); pendingSpace = false }
+                if pendingSpace {
+                    entry.append(0x20)
+                    pendingSpace = false
+                }
                 entry.append(b)
             }
         }

@@ -27,8 +27,10 @@ public struct StatisticDetector: Sendable {
 
     /// Findings in `text`, whose paragraphs and sentences are already known. `raw` is the
     /// unmasked source, where citation marks are looked up.
-    public func findings(in text: UnsafeBufferPointer<UInt8>, paragraphs: [SentenceSplitter.Paragraph],
-                         raw: UnsafeBufferPointer<UInt8>? = nil) -> [StatisticFinding] {
+    public func findings(
+        in text: UnsafeBufferPointer<UInt8>, paragraphs: [SentenceSplitter.Paragraph],
+        raw: UnsafeBufferPointer<UInt8>? = nil
+    ) -> [StatisticFinding] {
         let citations = raw.flatMap { $0.count == text.count ? $0 : nil } ?? text
         let claims = ClaimDetector(lexicon: lexicon)
         var out: [StatisticFinding] = []
@@ -42,15 +44,18 @@ public struct StatisticDetector: Sendable {
                 if claims.hasNamedSubject(in: text, sentence: sentence) { continue }
                 if paragraphNamed == nil {
                     paragraphNamed = paragraph.sentences.indices.contains { i in
-                        i != s && (evidence.names(i, text: text, citations: citations, cues: lexicon.cues)
-                            || claims.hasNamedSubject(in: text, sentence: paragraph.sentences[i]))
+                        i != s
+                            && (evidence.names(i, text: text, citations: citations, cues: lexicon.cues)
+                                || claims.hasNamedSubject(in: text, sentence: paragraph.sentences[i]))
                     }
                 }
                 if paragraphNamed == true { continue }
                 for figure in figures {
-                    out.append(StatisticFinding(sentence: sentence, paragraph: paragraph.range, figure: figure.range,
-                                                text: String(decoding: UnsafeBufferPointer(rebasing: text[figure.range]), as: UTF8.self),
-                                                kind: figure.kind))
+                    out.append(
+                        StatisticFinding(
+                            sentence: sentence, paragraph: paragraph.range, figure: figure.range,
+                            text: String(decoding: UnsafeBufferPointer(rebasing: text[figure.range]), as: UTF8.self),
+                            kind: figure.kind))
                 }
             }
         }

@@ -29,7 +29,9 @@ enum StatisticScanner {
         // Figures inside a web address (%20) are not figures.
         let addresses = URLScanner.addresses(in: text, range: range)
         if !addresses.isEmpty { found.removeAll { figure in addresses.contains { $0.overlaps(figure.range) } } }
-        found.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+        found.sort {
+            $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
+        }
         var out: [Figure] = []
         for figure in found {
             if let last = out.last, last.range.overlaps(figure.range) { continue }
@@ -147,13 +149,14 @@ enum StatisticScanner {
         将近 接近 大约 大概 至少 最少 超过 高达 多达 达到 突破 不下 不少于 逾 近 约 超 超過 達到 將近 約
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) }.sorted { $0.count > $1.count }
 
-    private static let vagueCounts: [([UInt8], StatisticKind)] = ([
-        ("上百", .approximateCount), ("上千", .approximateCount), ("上万", .largeCount), ("上萬", .largeCount), ("上亿", .largeCount),
-        ("上億", .largeCount), ("数以万计", .largeCount), ("數以萬計", .largeCount), ("数以亿计", .largeCount), ("數以億計", .largeCount),
-        ("成千上万", .largeCount), ("成千上萬", .largeCount), ("翻了一番", .multiple), ("翻一番", .multiple), ("翻了两番", .multiple),
-        ("翻两番", .multiple), ("翻了兩番", .multiple), ("翻兩番", .multiple), ("翻倍", .multiple), ("百分之", .percentage),
-        ("千分之", .percentage),
-    ] as [(String, StatisticKind)]).map { (Array($0.0.utf8), $0.1) }
+    private static let vagueCounts: [([UInt8], StatisticKind)] =
+        ([
+            ("上百", .approximateCount), ("上千", .approximateCount), ("上万", .largeCount), ("上萬", .largeCount), ("上亿", .largeCount),
+            ("上億", .largeCount), ("数以万计", .largeCount), ("數以萬計", .largeCount), ("数以亿计", .largeCount), ("數以億計", .largeCount),
+            ("成千上万", .largeCount), ("成千上萬", .largeCount), ("翻了一番", .multiple), ("翻一番", .multiple), ("翻了两番", .multiple),
+            ("翻两番", .multiple), ("翻了兩番", .multiple), ("翻兩番", .multiple), ("翻倍", .multiple), ("百分之", .percentage),
+            ("千分之", .percentage),
+        ] as [(String, StatisticKind)]).map { (Array($0.0.utf8), $0.1) }
 
     /// Words after a number that make it a date, an age or a duration.
     private static let timeUnits: [[UInt8]] = "年 个月 個月 月 天 日 小时 小時 分钟 分鐘 秒 岁 歲 周 週 星期 世纪 世紀 号 號 点 點 时 時"
@@ -188,7 +191,9 @@ enum StatisticScanner {
     /// after one set lookup.
     private static let triggers: Set<UInt32> = {
         var set = Set(chineseDigitValues.keys).union(chineseUnitValues.keys)
-        for word in hedges + vagueCounts.map(\.0) { if let s = String(decoding: word, as: UTF8.self).unicodeScalars.first { set.insert(s.value) } }
+        for word in hedges + vagueCounts.map(\.0) {
+            if let s = String(decoding: word, as: UTF8.self).unicodeScalars.first { set.insert(s.value) }
+        }
         set.insert(0x6BCF)  // 每
         for digit in UInt32(0xFF10)...0xFF19 { set.insert(digit) }
         return set
@@ -201,7 +206,8 @@ enum StatisticScanner {
         while i < end {
             let b = text[i]
             if b < 0x80 {
-                let startsNumber = TextScalar.isASCIIDigit(b)
+                let startsNumber =
+                    TextScalar.isASCIIDigit(b)
                     && (i == range.lowerBound || !(TextScalar.isASCIIAlphanumeric(text[i - 1]) || text[i - 1] == UInt8(ascii: ".")))
                 if startsNumber, let n = number(text, at: i, end: end) {
                     if let figure = figureAfterNumber(text, n, start: i, numberStart: i, end: end) {
@@ -210,7 +216,9 @@ enum StatisticScanner {
                         continue
                     }
                     // 3000万人: a large count.
-                    if n.large && !isPrice(text, before: i, floor: range.lowerBound) { out.append(Figure(range: i..<n.end, kind: .largeCount)) }
+                    if n.large && !isPrice(text, before: i, floor: range.lowerBound) {
+                        out.append(Figure(range: i..<n.end, kind: .largeCount))
+                    }
                     i = max(n.end, i + 1)
                     continue
                 }
@@ -267,7 +275,8 @@ enum StatisticScanner {
                     }
                 }
             }
-            let isNumeral = chineseDigitValues[s] != nil || (chineseUnitValues[s].map { $0 < 10_000 } ?? false) || (0xFF10...0xFF19).contains(s)
+            let isNumeral =
+                chineseDigitValues[s] != nil || (chineseUnitValues[s].map { $0 < 10_000 } ?? false) || (0xFF10...0xFF19).contains(s)
             if isNumeral, let n = number(text, at: i, end: end) {
                 if let figure = figureAfterNumber(text, n, start: i, numberStart: i, end: end) {
                     out.append(figure)
@@ -305,8 +314,10 @@ enum StatisticScanner {
     }
 
     /// The figure a number makes with what follows it: `%`, 倍, 成, 分之, 个百分点; `nil` if none.
-    private static func figureAfterNumber(_ text: UnsafeBufferPointer<UInt8>, _ n: (end: Int, value: Double, large: Bool),
-                                          start: Int, numberStart: Int, end: Int) -> Figure? {
+    private static func figureAfterNumber(
+        _ text: UnsafeBufferPointer<UInt8>, _ n: (end: Int, value: Double, large: Bool),
+        start: Int, numberStart: Int, end: Int
+    ) -> Figure? {
         var k = n.end
         while k < end && text[k] == 0x20 { k += 1 }
         guard k < end else { return nil }
@@ -330,7 +341,8 @@ enum StatisticScanner {
             // 三成, 近七成; not 七成熟, 一成不变, 八成是 (probably).
             if starts(text, k, end, "成"), n.value >= 1, n.value <= 9, n.end - numberStart == 3 {
                 let after = k + 3
-                let idiom = starts(text, after, end, "熟") || starts(text, after, end, "不变")
+                let idiom =
+                    starts(text, after, end, "熟") || starts(text, after, end, "不变")
                     || starts(text, after, end, "不變")
                     || ((n.value == 8 || n.value == 9) && Self.probablyAfter.contains { starts(text, after, end, $0) })
                 if !idiom { return Figure(range: start..<after, kind: .fraction) }
@@ -385,7 +397,9 @@ enum StatisticScanner {
             return englishTriggers.contains(bytes) || bytes.count > 4 && bytes.suffix(4) == Array("fold".utf8)[...]
         }
         if !worthALook { return [] }
-        let lower = words.map { w in String(decoding: w.map { TextScalar.isASCIIUpper(text[$0]) ? text[$0] | 0x20 : text[$0] }, as: UTF8.self) }
+        let lower = words.map { w in
+            String(decoding: w.map { TextScalar.isASCIIUpper(text[$0]) ? text[$0] | 0x20 : text[$0] }, as: UTF8.self)
+        }
         func value(_ i: Int) -> Double? {
             guard i < words.count else { return nil }
             let word = lower[i]
@@ -399,10 +413,14 @@ enum StatisticScanner {
         while i < words.count {
             let word = lower[i]
             // millions of, hundreds of thousands of
-            if ["millions", "billions", "thousands", "hundreds", "tens", "trillions"].contains(word), i + 1 < words.count, lower[i + 1] == "of" {
+            if ["millions", "billions", "thousands", "hundreds", "tens", "trillions"].contains(word), i + 1 < words.count,
+                lower[i + 1] == "of"
+            {
                 var stop = i + 1
-                if (word == "hundreds" || word == "tens"), i + 3 < words.count, ["thousands", "millions", "billions"].contains(lower[i + 2]),
-                    lower[i + 3] == "of" {
+                if (word == "hundreds" || word == "tens"), i + 3 < words.count,
+                    ["thousands", "millions", "billions"].contains(lower[i + 2]),
+                    lower[i + 3] == "of"
+                {
                     stop = i + 3
                 } else if word == "tens" {
                     i += 1
@@ -514,6 +532,7 @@ enum StatisticScanner {
 
     private static func isEnglishPrice(_ text: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>], _ i: Int) -> Bool {
         let numberStart = words[min(i + 1, words.count - 1)].lowerBound
-        return numberStart > 0 && (text[numberStart - 1] == UInt8(ascii: "$") || text[numberStart - 1] == 0xA3 || text[numberStart - 1] == 0xAC)
+        return numberStart > 0
+            && (text[numberStart - 1] == UInt8(ascii: "$") || text[numberStart - 1] == 0xA3 || text[numberStart - 1] == 0xAC)
     }
 }

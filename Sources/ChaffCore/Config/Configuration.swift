@@ -85,7 +85,9 @@ public struct Configuration: Sendable {
         var severity: [Int] = []
     }
 
-    private static func decode(_ root: JSONNode, path: String, directory: String, offsets: inout Offsets) -> (Configuration?, [ObjectReader.Failure]) {
+    private static func decode(_ root: JSONNode, path: String, directory: String, offsets: inout Offsets) -> (
+        Configuration?, [ObjectReader.Failure]
+    ) {
         var config = Configuration(directory: directory)
         config.path = path
         var reader: ObjectReader
@@ -101,7 +103,9 @@ public struct Configuration: Sendable {
         }
         attempt { () throws(ObjectReader.Failure) in
             if let version = try reader.optionalInt("version", in: 0...Int.max), version != 1 {
-                throw ObjectReader.Failure(offset: reader.node("version")?.offset ?? root.offset, message: "unsupported 'version' \(version); this chaff reads version 1")
+                throw ObjectReader.Failure(
+                    offset: reader.node("version")?.offset ?? root.offset,
+                    message: "unsupported 'version' \(version); this chaff reads version 1")
             }
         }
         attempt { () throws(ObjectReader.Failure) in config.ruleDirectories = try reader.optionalStrings("rules")?.map(\.0) ?? [] }
@@ -121,7 +125,9 @@ public struct Configuration: Sendable {
             guard let include = try reader.optionalStrings("include") else { return }
             // An empty list would lint nothing at all, which is never what was meant.
             guard !include.isEmpty else {
-                throw ObjectReader.Failure(offset: reader.node("include")?.offset ?? root.offset, message: "'include' is empty; list the paths to lint, or remove it to lint the document types chaff reads")
+                throw ObjectReader.Failure(
+                    offset: reader.node("include")?.offset ?? root.offset,
+                    message: "'include' is empty; list the paths to lint, or remove it to lint the document types chaff reads")
             }
             config.include = include.map { Glob($0.0) }
         }
@@ -140,7 +146,9 @@ public struct Configuration: Sendable {
                     } else if let severity = Severity(rawValue: value) {
                         config.severities.append((member.key, severity))
                     } else {
-                        throw ObjectReader.Failure(offset: member.value.offset, message: "'severity.\(member.key)' must be one of 'error', 'warning', 'note', 'off', found '\(value)'")
+                        throw ObjectReader.Failure(
+                            offset: member.value.offset,
+                            message: "'severity.\(member.key)' must be one of 'error', 'warning', 'note', 'off', found '\(value)'")
                     }
                     offsets.severity.append(member.keyOffset)
                 }
@@ -152,7 +160,11 @@ public struct Configuration: Sendable {
                 attempt { () throws(ObjectReader.Failure) in
                     let value = try ObjectReader.string(member.value, path: "formats.\(member.key)")
                     guard DocumentFormatName.all.contains(value) else {
-                        throw ObjectReader.Failure(offset: member.value.offset, message: "'formats.\(member.key)' must be one of \(DocumentFormatName.all.map { "'\($0)'" }.joined(separator: ", ")), found '\(value)'")
+                        throw ObjectReader.Failure(
+                            offset: member.value.offset,
+                            message:
+                                "'formats.\(member.key)' must be one of \(DocumentFormatName.all.map { "'\($0)'" }.joined(separator: ", ")), found '\(value)'"
+                        )
                     }
                     config.formats.append((Glob(member.key), value))
                 }
@@ -162,7 +174,10 @@ public struct Configuration: Sendable {
             guard var options = try reader.optionalObject("options") else { return }
             for member in options.allMembers() {
                 guard case .object = member.value.value else {
-                    failures.append(ObjectReader.Failure(offset: member.value.offset, message: "'options.\(member.key)' must be an object of the rule's options, found \(member.value.typeName)"))
+                    failures.append(
+                        ObjectReader.Failure(
+                            offset: member.value.offset,
+                            message: "'options.\(member.key)' must be an object of the rule's options, found \(member.value.typeName)"))
                     continue
                 }
                 config.ruleOptions.append((member.key, member.keyOffset, member.value))

@@ -49,7 +49,8 @@ public struct Glob: Sendable, Equatable {
         return false
     }
 
-    private static func matchUnmemoized(_ p: ArraySlice<Unicode.Scalar>, _ s: ArraySlice<Unicode.Scalar>, _ failed: inout Set<Int>) -> Bool {
+    private static func matchUnmemoized(_ p: ArraySlice<Unicode.Scalar>, _ s: ArraySlice<Unicode.Scalar>, _ failed: inout Set<Int>) -> Bool
+    {
         var p = p
         var s = s
         while let c = p.first {

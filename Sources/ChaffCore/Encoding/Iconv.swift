@@ -19,11 +19,13 @@ enum Iconv {
         var produced = 0
         // iconv takes a non-const input pointer but never writes through it: no copy.
         let ok: Bool = bytes.withUnsafeBufferPointer { inBuffer in
-            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: inBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+            var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(mutating: inBuffer.baseAddress!).assumingMemoryBound(
+                to: CChar.self)
             var inLeft = inBuffer.count
             while true {
                 let result: Int = output.withUnsafeMutableBufferPointer { outBuffer in
-                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress! + produced).assumingMemoryBound(to: CChar.self)
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress! + produced)
+                        .assumingMemoryBound(to: CChar.self)
                     var outLeft = outBuffer.count - produced
                     let r = iconv(handle, &inPointer, &inLeft, &outPointer, &outLeft)
                     let failure = r == -1 ? errno : 0

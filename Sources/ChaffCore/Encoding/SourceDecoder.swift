@@ -35,7 +35,8 @@ public enum SourceDecoder {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return decideUTF8(bytes) }
         for encoding in [SourceEncoding.utf32LE, .utf32BE, .utf16LE, .utf16BE] where bytes.starts(with: encoding.byteOrderMark) {
             if let (text, origin) = decode(bytes, as: encoding) { return .decoded(text: text, origin: origin) }
-            return .undecidable(reason: "the file starts with a \(encoding.displayName) byte order mark but is not valid \(encoding.displayName)")
+            return .undecidable(
+                reason: "the file starts with a \(encoding.displayName) byte order mark but is not valid \(encoding.displayName)")
         }
         if FileReader.looksBinary(bytes) {
             for encoding in nulPatternCandidates(bytes) {
@@ -89,13 +90,18 @@ public enum SourceDecoder {
         let tried = scored.map { "\($0.encoding.displayName) \(Int(($0.score * 100).rounded()))%" }
         let detail: String
         if scored.count == 2 {
-            detail = "GB18030 and Big5 both decode it, to text that is not clearly one or the other (share of common characters: \(tried.joined(separator: ", ")))"
+            detail =
+                "GB18030 and Big5 both decode it, to text that is not clearly one or the other (share of common characters: \(tried.joined(separator: ", ")))"
         } else if scored.count == 1 {
-            detail = "only \(scored[0].encoding.displayName) decodes it, to implausible text (\(Int((scored[0].score * 100).rounded()))% common characters)"
+            detail =
+                "only \(scored[0].encoding.displayName) decodes it, to implausible text (\(Int((scored[0].score * 100).rounded()))% common characters)"
         } else {
             detail = "neither GB18030 nor Big5 decodes it"
         }
-        return .undecidable(reason: "the file is not UTF-8 (\(invalid) invalid bytes) and its encoding cannot be determined: \(detail); convert it to UTF-8 to have it checked")
+        return .undecidable(
+            reason:
+                "the file is not UTF-8 (\(invalid) invalid bytes) and its encoding cannot be determined: \(detail); convert it to UTF-8 to have it checked"
+        )
     }
 
     /// The offset of the first byte that is not valid UTF-8, or `nil`. The fast path every
@@ -167,7 +173,9 @@ public enum SourceDecoder {
 
     // MARK: - UTF-16 and UTF-32
 
-    private static func decodeUTF16(_ bytes: [UInt8], from start: Int, bigEndian: Bool, encoding: SourceEncoding) -> ([UInt8], SourceOrigin)? {
+    private static func decodeUTF16(_ bytes: [UInt8], from start: Int, bigEndian: Bool, encoding: SourceEncoding) -> (
+        [UInt8], SourceOrigin
+    )? {
         guard (bytes.count - start) % 2 == 0 else { return nil }
         var text: [UInt8] = []
         text.reserveCapacity((bytes.count - start) * 3 / 2)
@@ -196,7 +204,9 @@ public enum SourceDecoder {
         return (text, builder.finish(encoding: encoding, byteOrderMarkLength: start))
     }
 
-    private static func decodeUTF32(_ bytes: [UInt8], from start: Int, bigEndian: Bool, encoding: SourceEncoding) -> ([UInt8], SourceOrigin)? {
+    private static func decodeUTF32(_ bytes: [UInt8], from start: Int, bigEndian: Bool, encoding: SourceEncoding) -> (
+        [UInt8], SourceOrigin
+    )? {
         guard (bytes.count - start) % 4 == 0 else { return nil }
         var text: [UInt8] = []
         text.reserveCapacity(bytes.count - start)

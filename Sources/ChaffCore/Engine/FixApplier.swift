@@ -16,7 +16,9 @@ public enum FixApplier {
     /// `source`, a file in `encoding`, with every fix applied: the diagnostics' ranges are
     /// ranges of the file's bytes, and each replacement is written in `encoding`, so the bytes
     /// around it stay exactly as they were. Throws when a replacement cannot be written in it.
-    public static func apply(_ diagnostics: [Diagnostic], to source: [UInt8], encoding: SourceEncoding) throws(Unencodable) -> (bytes: [UInt8], applied: Int) {
+    public static func apply(_ diagnostics: [Diagnostic], to source: [UInt8], encoding: SourceEncoding) throws(Unencodable) -> (
+        bytes: [UInt8], applied: Int
+    ) {
         let fixes = diagnostics.filter { $0.fix != nil }.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var out: [UInt8] = []
         out.reserveCapacity(source.count)

@@ -217,11 +217,11 @@ public struct Linter: Sendable {
         return Diagnostic(
             path: path, range: 0..<0, line: 1, column: 1, endLine: 1, endColumn: 1, severity: .note,
             ruleID: Self.timeoutRuleID,
-            message: "Rule '\(rule.id)' ran out of time (\(seconds) s of regular expressions) on this file and stopped; its findings here may be incomplete",
+            message:
+                "Rule '\(rule.id)' ran out of time (\(seconds) s of regular expressions) on this file and stopped; its findings here may be incomplete",
             matchedText: "", fingerprint: Fingerprint.hash([Self.timeoutRuleID, rule.id]))
     }
 }
-
 
 /// What each rule left to report, filled by the threads checking one document.
 private final class StepTable<Step>: @unchecked Sendable {

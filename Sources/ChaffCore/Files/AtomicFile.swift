@@ -64,7 +64,9 @@ public enum AtomicFile {
         var prefix = ""
         for (i, part) in bytes[..<slash].split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).enumerated() {
             prefix += (i == 0 ? "" : "/") + String(decoding: part, as: UTF8.self)
-            if part.isEmpty || part.elementsEqual([UInt8(ascii: ".")]) || part.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")]) { continue }
+            if part.isEmpty || part.elementsEqual([UInt8(ascii: ".")]) || part.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")]) {
+                continue
+            }
             if mkdir(prefix, 0o777) != 0 && errno != EEXIST { throw failure(errno) }
         }
     }
@@ -78,7 +80,8 @@ public enum AtomicFile {
     }
 
     /// Creates the temporary file, registered for removal on interrupt before it exists.
-    private static func createTemporary(directory: String, name: String) throws(FileReader.Failure) -> (fd: Int32, path: String, slot: Int?) {
+    private static func createTemporary(directory: String, name: String) throws(FileReader.Failure) -> (fd: Int32, path: String, slot: Int?)
+    {
         for _ in 0..<100 {
             let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
             let path = "\(directory).\(name).chaff-\(suffix)"

@@ -126,7 +126,8 @@ public struct FileWalker {
                 continue
             }
             let isDirectory = (info.st_mode & S_IFMT) == S_IFDIR
-            if forceExclude && isExcludedNamed(path, isDirectory: isDirectory, policy: policy(forEntry: path), state: &state, into: &result) {
+            if forceExclude && isExcludedNamed(path, isDirectory: isDirectory, policy: policy(forEntry: path), state: &state, into: &result)
+            {
                 result.excludedNamed.append(path)
                 continue
             }
@@ -164,10 +165,12 @@ public struct FileWalker {
                 guard current != [UInt8(ascii: "/")] else { break }
                 current = FileWalker.parent(of: current)
             }
-            var level = chain.isEmpty ? levels[directory]! : (chain.last == [UInt8(ascii: "/")] ? nil : levels[FileWalker.parent(of: chain.last!)]!)
+            var level =
+                chain.isEmpty ? levels[directory]! : (chain.last == [UInt8(ascii: "/")] ? nil : levels[FileWalker.parent(of: chain.last!)]!)
             for dir in chain.reversed() {
                 var problems: [(path: [UInt8], reason: String)] = []
-                level = IgnoreLevel.child(of: level, directory: dir, present: { IgnoreLevel.exists(IgnoreLevel.join(dir, $0)) }, problems: &problems)
+                level = IgnoreLevel.child(
+                    of: level, directory: dir, present: { IgnoreLevel.exists(IgnoreLevel.join(dir, $0)) }, problems: &problems)
                 FileWalker.record(problems, into: &result)
                 levels[dir] = .some(level)
             }
@@ -177,7 +180,9 @@ public struct FileWalker {
 
     /// Whether a path named on the command line is ignored by an ignore file (it, or a
     /// directory above it) or by `exclude`.
-    private func isExcludedNamed(_ path: String, isDirectory: Bool, policy: Policy, state: inout WalkState, into result: inout Expansion) -> Bool {
+    private func isExcludedNamed(_ path: String, isDirectory: Bool, policy: Policy, state: inout WalkState, into result: inout Expansion)
+        -> Bool
+    {
         if isExcluded(path, policy) { return true }
         guard ignoreFiles else { return false }
         // Rules apply where the name is, not where a symlink leads.
@@ -306,7 +311,10 @@ public struct FileWalker {
                 }
                 let policy = policy(forDirectory: directory.shown)
                 for (name, type) in entries.reversed() {
-                    stack.append(.entry(directory.appending(name), name: name, resolved: IgnoreLevel.join(resolved, name), type: type, level: level, policy: policy))
+                    stack.append(
+                        .entry(
+                            directory.appending(name), name: name, resolved: IgnoreLevel.join(resolved, name), type: type, level: level,
+                            policy: policy))
                 }
             case .entry(let path, let name, let resolved, let type, let level, let policy):
                 if isExcluded(path.shown, policy) { continue }
@@ -327,7 +335,9 @@ public struct FileWalker {
     }
 
     /// The names of ignore files and of `.git`, which `list` notes though it skips them.
-    private static let notedHiddenNames: [[UInt8]] = [IgnoreLevel.customName, IgnoreLevel.ignoreName, IgnoreLevel.gitignoreName, IgnoreLevel.gitName]
+    private static let notedHiddenNames: [[UInt8]] = [
+        IgnoreLevel.customName, IgnoreLevel.ignoreName, IgnoreLevel.gitignoreName, IgnoreLevel.gitName,
+    ]
 
     /// The names in `directory` that are not hidden, sorted by their bytes, with their types;
     /// and which of the ignore files and `.git` it holds.

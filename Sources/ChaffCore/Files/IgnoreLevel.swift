@@ -37,7 +37,10 @@ final class IgnoreLevel: Sendable {
     /// Whether `directory` is the top of `repository` (it holds `.git`).
     let isRepositoryRoot: Bool
 
-    init(parent: IgnoreLevel?, directory: [UInt8], custom: IgnoreRules?, ignore: IgnoreRules?, gitignore: IgnoreRules?, repository: Repository?, isRepositoryRoot: Bool) {
+    init(
+        parent: IgnoreLevel?, directory: [UInt8], custom: IgnoreRules?, ignore: IgnoreRules?, gitignore: IgnoreRules?,
+        repository: Repository?, isRepositoryRoot: Bool
+    ) {
         self.parent = parent
         self.directory = directory
         self.custom = custom
@@ -106,7 +109,8 @@ final class IgnoreLevel: Sendable {
     private static func readExclude(gitPath: [UInt8], problems: inout [(path: [UInt8], reason: String)]) -> IgnoreRules? {
         var gitDirectory = gitPath
         if !isDirectory(gitPath) {
-            guard let text = try? FileReader.read(rawPath: gitPath), let line = firstLine(text), line.starts(with: Array("gitdir: ".utf8)) else {
+            guard let text = try? FileReader.read(rawPath: gitPath), let line = firstLine(text), line.starts(with: Array("gitdir: ".utf8))
+            else {
                 return nil
             }
             let target = Array(line.dropFirst(8))

@@ -65,7 +65,8 @@ struct IgnoreRules: Sendable {
         for pattern in patterns.reversed() {
             if pattern.directoryOnly && !isDirectory { continue }
             var failed = Set<Int>()
-            if Self.match(pattern.tokens, 0, pattern.nameOnly ? name : path, pattern.nameOnly ? name.startIndex : path.startIndex, &failed) {
+            if Self.match(pattern.tokens, 0, pattern.nameOnly ? name : path, pattern.nameOnly ? name.startIndex : path.startIndex, &failed)
+            {
                 return pattern.negated ? .include : .ignore
             }
         }

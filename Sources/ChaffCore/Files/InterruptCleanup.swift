@@ -1,9 +1,10 @@
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import Synchronization
 
 /// Removes the temporary files of writes in progress when the process is interrupted (SIGINT,
 /// SIGTERM, SIGHUP), then lets the signal end the process as it would have.

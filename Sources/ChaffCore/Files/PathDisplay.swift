@@ -28,7 +28,9 @@ public enum PathDisplay {
         if isNormal(path) { return path }
         let bytes = Array(path.utf8)
         let absolute = bytes.first == UInt8(ascii: "/")
-        let parts = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true).filter { !$0.elementsEqual([UInt8(ascii: ".")]) }
+        let parts = bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true).filter {
+            !$0.elementsEqual([UInt8(ascii: ".")])
+        }
         let joined = String(decoding: Array(parts.joined(separator: [UInt8(ascii: "/")])), as: UTF8.self)
         if absolute { return "/" + joined }
         return joined.isEmpty ? "." : joined

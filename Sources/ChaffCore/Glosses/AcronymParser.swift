@@ -179,7 +179,8 @@ public enum AcronymParser {
         var out: [UInt8] = []
         for i in range {
             let byte = bytes[i]
-            let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+            let isSpace =
+                byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
                 || byte == UInt8(ascii: "\r")
             if !isSpace {
                 out.append(byte)
@@ -366,8 +367,9 @@ public enum AcronymParser {
             // Words are separated by one space, tab, hyphen or line break (hard-wrapped text).
             guard start > 1 else { break }
             let separator = bytes[start - 1]
-            guard separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-")
-                || separator == UInt8(ascii: "\t") || separator == UInt8(ascii: "\n")
+            guard
+                separator == UInt8(ascii: " ") || separator == UInt8(ascii: "-")
+                    || separator == UInt8(ascii: "\t") || separator == UInt8(ascii: "\n")
             else { break }
             position = start - 1
             if separator == UInt8(ascii: "\n") && position > 0 && bytes[position - 1] == UInt8(ascii: "\r") {

@@ -144,7 +144,8 @@ public enum GlossConflicts {
         if let longest = words.first {
             for other in memo.matches(in: scalars)
             where !other.reading.isCollocation && !other.range.contains(position) {
-                let inside = other.range.lowerBound >= longest.range.lowerBound
+                let inside =
+                    other.range.lowerBound >= longest.range.lowerBound
                     && other.range.upperBound <= longest.range.upperBound
                 if !inside && words.contains(where: { $0.range.overlaps(other.range) }) { return nil }
             }

@@ -72,7 +72,8 @@ public struct GlossDensity: Sendable {
             if byte < 0x80 {
                 if !endsSentence, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
                     let after = i + 1 < range.upperBound ? text[i + 1] : UInt8(ascii: " ")
-                    endsSentence = after == UInt8(ascii: " ") || after == UInt8(ascii: "\n")
+                    endsSentence =
+                        after == UInt8(ascii: " ") || after == UInt8(ascii: "\n")
                         || after == UInt8(ascii: "\r") || after == UInt8(ascii: "\t") || after >= 0x80
                 }
                 i += 1

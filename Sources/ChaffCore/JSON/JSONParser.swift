@@ -70,9 +70,15 @@ public struct JSONParser {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
         case UInt8(ascii: "\""): return JSONNode(value: .string(try parseString()), offset: start)
-        case UInt8(ascii: "t"): try expectWord("true"); return JSONNode(value: .bool(true), offset: start)
-        case UInt8(ascii: "f"): try expectWord("false"); return JSONNode(value: .bool(false), offset: start)
-        case UInt8(ascii: "n"): try expectWord("null"); return JSONNode(value: .null, offset: start)
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            return JSONNode(value: .bool(true), offset: start)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            return JSONNode(value: .bool(false), offset: start)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            return JSONNode(value: .null, offset: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
         default:
             throw SyntaxError(offset: index, message: "expected a value, found \(describeCurrent())")
@@ -104,7 +110,10 @@ public struct JSONParser {
         try skipTrivia()
         while true {
             guard index < bytes.count else { throw SyntaxError(offset: start, message: "unterminated object") }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; break }
+            if bytes[index] == UInt8(ascii: "}") {
+                index += 1
+                break
+            }
             guard bytes[index] == UInt8(ascii: "\"") else {
                 throw SyntaxError(offset: index, message: "expected a quoted key or '}', found \(describeCurrent())")
             }
@@ -142,7 +151,10 @@ public struct JSONParser {
         try skipTrivia()
         while true {
             guard index < bytes.count else { throw SyntaxError(offset: start, message: "unterminated array") }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; break }
+            if bytes[index] == UInt8(ascii: "]") {
+                index += 1
+                break
+            }
             elements.append(try parseValue())
             try skipTrivia()
             guard index < bytes.count else { throw SyntaxError(offset: start, message: "unterminated array") }
@@ -179,7 +191,10 @@ public struct JSONParser {
         while true {
             guard index < bytes.count else { throw SyntaxError(offset: start, message: "unterminated string") }
             let b = bytes[index]
-            if b == UInt8(ascii: "\"") { index += 1; break }
+            if b == UInt8(ascii: "\"") {
+                index += 1
+                break
+            }
             if b < 0x20 {
                 throw SyntaxError(offset: index, message: "control character in string; write it as an escape such as \\n")
             }

@@ -23,7 +23,10 @@ public indirect enum JSONOutput: Sendable {
         let closingPad = String(repeating: " ", count: indent * level)
         switch self {
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
+            if members.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{" + newline
             for (i, (key, value)) in members.enumerated() {
                 out += pad
@@ -34,7 +37,10 @@ public indirect enum JSONOutput: Sendable {
             }
             out += closingPad + "}"
         case .array(let elements):
-            if elements.isEmpty { out += "[]"; return }
+            if elements.isEmpty {
+                out += "[]"
+                return
+            }
             out += "[" + newline
             for (i, value) in elements.enumerated() {
                 out += pad

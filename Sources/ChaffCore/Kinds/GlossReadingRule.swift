@@ -106,18 +106,22 @@ public struct GlossReadingRule: RuleKind {
             } else if let bound = PinyinFrequencies.boundNeighbour(of: finding.character.scalar, syllable: finding.found.index) {
                 let neighbour = GlossText.string(scalars: [bound.scalar])
                 let pair = bound.before ? neighbour + character : character + neighbour
-                problem = "is how \(character) reads in \(pair) and words with it, and no \(neighbour) "
+                problem =
+                    "is how \(character) reads in \(pair) and words with it, and no \(neighbour) "
                     + "\(bound.before ? "comes before" : "follows") it here; alone \(character) reads "
                     + "\(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
             } else if PinyinFrequencies.shareIsFromWords(of: finding.character.scalar, syllable: finding.found.index) {
-                let often = share == 0
+                let often =
+                    share == 0
                     ? "none of the dictionary words with \(character) reads it so"
                     : "\(share) in 1,000 of the dictionary words with \(character) read it so"
-                problem = "is rare for \(character) (\(often)) and no word around it does; "
+                problem =
+                    "is rare for \(character) (\(often)) and no word around it does; "
                     + "\(character) reads \(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
             } else {
                 let often = share == 0 ? "under 1 in 1,000 uses" : "\(share) in 1,000 uses"
-                problem = "is rare for \(character) (\(often)) and no word around it reads it so; "
+                problem =
+                    "is rare for \(character) (\(often)) and no word around it reads it so; "
                     + "alone \(character) reads \(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
             }
             if gloss.syllables.count == 1, let expected {

@@ -88,9 +88,10 @@ public struct MixedHanScriptRule: RuleKind {
                 let expected: HanForm = finding.form == .traditionalOnly ? .simplifiedOnly : .traditionalOnly
                 // A configured direction enforces one system everywhere; by majority, a passage
                 // in the other system is a quotation (see HanScriptNeighbourhood).
-                guard configuration.direction != .majority
-                    || HanScriptNeighbourhood.isSurroundedByMajority(
-                        finding.range, minority: finding.form, in: text, unit: 0..<text.count, linesAreRecords: linesAreRecords),
+                guard
+                    configuration.direction != .majority
+                        || HanScriptNeighbourhood.isSurroundedByMajority(
+                            finding.range, minority: finding.form, in: text, unit: 0..<text.count, linesAreRecords: linesAreRecords),
                     !HanScriptQuotations.isQuotedOtherSystem(finding.range, expected: expected, in: text)
                 else { continue }
                 kept.append(finding)
@@ -108,7 +109,9 @@ public struct MixedHanScriptRule: RuleKind {
         // Up to seven characters on each side of the finding, as scalars.
         var before: [UInt32] = []
         var index = finding.range.lowerBound
-        while before.count < 7, index > 0, let scalar = ScalarClass.scalar(before: index, in: text), scalar >= 0x80 || scalar == 0x2F || scalar == 0x20 {
+        while before.count < 7, index > 0, let scalar = ScalarClass.scalar(before: index, in: text),
+            scalar >= 0x80 || scalar == 0x2F || scalar == 0x20
+        {
             before.insert(scalar, at: 0)
             index -= scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4
         }
@@ -193,7 +196,8 @@ public struct MixedHanScriptRule: RuleKind {
         }
         let chinese = counted.filter { $0.verdict != .japanese && $0.verdict != .korean && $0.verdict != .latinProse }
         let withMinority = chinese.filter { paragraph in
-            let minority = expected == .simplified
+            let minority =
+                expected == .simplified
                 ? paragraph.traditionalCount : paragraph.simplifiedCount
             return minority > 0
         }

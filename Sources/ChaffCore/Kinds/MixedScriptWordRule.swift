@@ -38,7 +38,8 @@ public struct MixedScriptWordRule: RuleKind {
             if !characters.contains(odd.scalar) { characters.append(odd.scalar) }
         }
         let names = scripts.map(displayName)
-        let others = names.count <= 1
+        let others =
+            names.count <= 1
             ? names.joined()
             : names.dropLast().joined(separator: ", ") + " and " + names.last!
         return Finding(

@@ -40,17 +40,20 @@ public struct PatternRule: RuleKind {
         let exceptionList = try options.optionalStrings("exceptions") ?? []
         let exceptionsCaseSensitive = try options.optionalBool("exceptionsCaseSensitive") ?? caseSensitive
         if phraseList.isEmpty && patternList.isEmpty {
-            throw ObjectReader.Failure(offset: options.offset, message: "'\(options.path)' needs at least one entry in 'phrases' or 'patterns'")
+            throw ObjectReader.Failure(
+                offset: options.offset, message: "'\(options.path)' needs at least one entry in 'phrases' or 'patterns'")
         }
         for (i, (phrase, offset)) in phraseList.enumerated() where phrase.isEmpty {
             throw ObjectReader.Failure(offset: offset, message: "'\(options.path(of: "phrases"))[\(i)]' is empty")
         }
         phrases = AhoCorasick(patterns: phraseList.map { Array($0.0.utf8) }, caseInsensitiveASCII: !caseSensitive)
         regexes = try patternList.enumerated().map { (i, entry) throws(ObjectReader.Failure) in
-            try NSRegularExpressionBox.compile(entry.0, caseInsensitive: !caseSensitive, offset: entry.1, path: "\(options.path(of: "patterns"))[\(i)]")
+            try NSRegularExpressionBox.compile(
+                entry.0, caseInsensitive: !caseSensitive, offset: entry.1, path: "\(options.path(of: "patterns"))[\(i)]")
         }
         exceptions = try exceptionList.enumerated().map { (i, entry) throws(ObjectReader.Failure) in
-            try NSRegularExpressionBox.compile(entry.0, caseInsensitive: !exceptionsCaseSensitive, offset: entry.1, path: "\(options.path(of: "exceptions"))[\(i)]")
+            try NSRegularExpressionBox.compile(
+                entry.0, caseInsensitive: !exceptionsCaseSensitive, offset: entry.1, path: "\(options.path(of: "exceptions"))[\(i)]")
         }
     }
 

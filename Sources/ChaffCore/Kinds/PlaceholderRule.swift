@@ -22,7 +22,9 @@
 public struct PlaceholderRule: RuleKind {
     public static let kindName = "placeholder"
     /// The forms, in documentation order.
-    public static let forms = ["angle-token", "template-expression", "delimited-keyword", "spintax", "printf-specifier", "bracket-keyword", "brace-slot"]
+    public static let forms = [
+        "angle-token", "template-expression", "delimited-keyword", "spintax", "printf-specifier", "bracket-keyword", "brace-slot",
+    ]
 
     private enum Scanner: Sendable {
         case angle(AngleTokenScanner)
@@ -39,7 +41,10 @@ public struct PlaceholderRule: RuleKind {
     public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         let formNode = options.node("form")
         guard let formNode else {
-            throw ObjectReader.Failure(offset: options.offset, message: "missing required key '\(options.path(of: "form"))'; one of \(Self.forms.map { "'\($0)'" }.joined(separator: ", "))")
+            throw ObjectReader.Failure(
+                offset: options.offset,
+                message:
+                    "missing required key '\(options.path(of: "form"))'; one of \(Self.forms.map { "'\($0)'" }.joined(separator: ", "))")
         }
         let form = try ObjectReader.string(formNode, path: options.path(of: "form"))
         switch form {
@@ -69,7 +74,10 @@ public struct PlaceholderRule: RuleKind {
             let names = try options.optionalStrings("slotNames")?.map(\.0) ?? []
             scanner = .brace(BraceSlotScanner(slotNames: SlotNames(names, caseInsensitiveASCII: true)))
         default:
-            throw ObjectReader.Failure(offset: formNode.offset, message: "'\(options.path(of: "form"))' must be one of \(Self.forms.map { "'\($0)'" }.joined(separator: ", ")), found '\(form)'")
+            throw ObjectReader.Failure(
+                offset: formNode.offset,
+                message:
+                    "'\(options.path(of: "form"))' must be one of \(Self.forms.map { "'\($0)'" }.joined(separator: ", ")), found '\(form)'")
         }
     }
 

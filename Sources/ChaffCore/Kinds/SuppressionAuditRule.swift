@@ -15,11 +15,13 @@ public struct SuppressionAuditRule: SuppressionAuditing {
 
     public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         guard let node = options.node("report") else {
-            throw ObjectReader.Failure(offset: options.offset, message: "missing required key '\(options.path(of: "report"))'; one of 'unused', 'invalid'")
+            throw ObjectReader.Failure(
+                offset: options.offset, message: "missing required key '\(options.path(of: "report"))'; one of 'unused', 'invalid'")
         }
         let value = try ObjectReader.string(node, path: options.path(of: "report"))
         guard value == "unused" || value == "invalid" else {
-            throw ObjectReader.Failure(offset: node.offset, message: "'\(options.path(of: "report"))' must be one of 'unused', 'invalid', found '\(value)'")
+            throw ObjectReader.Failure(
+                offset: node.offset, message: "'\(options.path(of: "report"))' must be one of 'unused', 'invalid', found '\(value)'")
         }
         reportsUnused = value == "unused"
     }
@@ -30,7 +32,10 @@ public struct SuppressionAuditRule: SuppressionAuditing {
         if reportsUnused {
             for directive in audit.unused {
                 let what = directive.rules.isEmpty ? "any rule" : directive.rules.map { "'\($0.id)'" }.joined(separator: ", ")
-                report(Finding(range: directive.range, arguments: ["problem": "'\(directive.kind.rawValue)' for \(what) suppresses nothing; remove it"]))
+                report(
+                    Finding(
+                        range: directive.range,
+                        arguments: ["problem": "'\(directive.kind.rawValue)' for \(what) suppresses nothing; remove it"]))
             }
         } else {
             for malformed in audit.malformed {
@@ -38,7 +43,10 @@ public struct SuppressionAuditRule: SuppressionAuditing {
             }
             for (directive, rule) in audit.unknownRules {
                 let hint = audit.suggestions[rule].map { "did you mean '\($0)'?" } ?? "'chaff rules' lists them"
-                report(Finding(range: directive.range, arguments: ["problem": "'\(directive.kind.rawValue)' names '\(rule)', which is no rule or family; \(hint)"]))
+                report(
+                    Finding(
+                        range: directive.range,
+                        arguments: ["problem": "'\(directive.kind.rawValue)' names '\(rule)', which is no rule or family; \(hint)"]))
             }
         }
     }

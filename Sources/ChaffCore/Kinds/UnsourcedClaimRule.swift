@@ -22,8 +22,10 @@ public struct UnsourcedClaimRule: RuleKind {
         let text = context.bytes(for: context.currentScope)
         let document = context.document
         for finding in detector.findings(in: text, citationSource: { CitationSource.bytes(of: document) }) {
-            report(Finding(range: finding.phrase, arguments: ["missing": finding.missing, "category": finding.category],
-                           severity: finding.tier == .note ? .note : nil))
+            report(
+                Finding(
+                    range: finding.phrase, arguments: ["missing": finding.missing, "category": finding.category],
+                    severity: finding.tier == .note ? .note : nil))
         }
     }
 }

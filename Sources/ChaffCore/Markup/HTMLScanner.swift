@@ -189,7 +189,8 @@ struct HTMLScanner {
         let isInput = !isEndTag && MarkupBytes.equalsIgnoringCase(text, name, "input")
         // `label` is shown instead of the content of `<option>` and `<optgroup>`, and in the
         // menu of a media element's `<track>`s.
-        let showsLabel = !isEndTag
+        let showsLabel =
+            !isEndTag
             && (MarkupBytes.equalsIgnoringCase(text, name, "option") || MarkupBytes.equalsIgnoringCase(text, name, "optgroup")
                 || MarkupBytes.equalsIgnoringCase(text, name, "track"))
         var metaName: Range<Int>?
@@ -289,7 +290,8 @@ struct HTMLScanner {
             // for `<p>`, a block) starts, as in browsers; otherwise an open one would make the
             // rest of the page code.
             while let last = classedCode.last, last.nested == 0, Self.hasOptionalEndTag(last.name, in: text),
-                MarkupBytes.equalsIgnoringCase(text, name, last.name) || (Self.isParagraph(last.name, in: text) && HTMLElementNames.isBlock(name, in: text))
+                MarkupBytes.equalsIgnoringCase(text, name, last.name)
+                    || (Self.isParagraph(last.name, in: text) && HTMLElementNames.isBlock(name, in: text))
             {
                 classedCode.removeLast()
             }
@@ -421,7 +423,8 @@ struct HTMLScanner {
                     same = false
                     break
                 }
-                if same && (nameEnd == end || MarkupBytes.isHTMLWhitespace(text[nameEnd]) || text[nameEnd] == 0x2F || text[nameEnd] == 0x3E) {
+                if same && (nameEnd == end || MarkupBytes.isHTMLWhitespace(text[nameEnd]) || text[nameEnd] == 0x2F || text[nameEnd] == 0x3E)
+                {
                     return k
                 }
             }

@@ -127,9 +127,10 @@ struct MarkdownInlineScanner {
                     i = linkEnd
                     continue
                 }
-                guard budget > 0, let (htmlEnd, kind) = rawHTML(
-                    at: i, end: end, budget: &budget, comment: &commentEnd, instruction: &instructionEnd,
-                    declaration: &declarationEnd, cdata: &cdataEnd)
+                guard budget > 0,
+                    let (htmlEnd, kind) = rawHTML(
+                        at: i, end: end, budget: &budget, comment: &commentEnd, instruction: &instructionEnd,
+                        declaration: &declarationEnd, cdata: &cdataEnd)
                 else {
                     i += 1
                     continue

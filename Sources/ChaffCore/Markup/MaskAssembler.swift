@@ -64,7 +64,10 @@ enum MaskAssembler {
             var i = 0
             while i < classes.count {
                 let c = classes[i]
-                guard c == ScopeClass.code || c == ScopeClass.none else { i += 1; continue }
+                guard c == ScopeClass.code || c == ScopeClass.none else {
+                    i += 1
+                    continue
+                }
                 let start = i
                 var hasCode = false
                 while i < classes.count, classes[i] == ScopeClass.code || classes[i] == ScopeClass.none {

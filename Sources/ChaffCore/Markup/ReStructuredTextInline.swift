@@ -60,7 +60,9 @@ struct ReStructuredTextInline {
         var roleStart: Int?
         if i > range.lowerBound && text[i - 1] == 0x3A {
             var p = i - 2
-            while p >= range.lowerBound && (MarkupBytes.isAlnum(text[p]) || text[p] == 0x2D || text[p] == 0x5F || text[p] == 0x2E || text[p] == 0x3A) {
+            while p >= range.lowerBound
+                && (MarkupBytes.isAlnum(text[p]) || text[p] == 0x2D || text[p] == 0x5F || text[p] == 0x2E || text[p] == 0x3A)
+            {
                 if text[p] == 0x3A { break }
                 p -= 1
             }
@@ -133,7 +135,9 @@ struct ReStructuredTextInline {
     /// `[1]_`, `[#]_`, `[#label]_`, `[*]_` or `[label]_` (a citation).
     private func footnoteReference(at i: Int, end: Int) -> Int? {
         var p = i + 1
-        while p < end && p - i < 40 && (MarkupBytes.isAlnum(text[p]) || text[p] == 0x23 || text[p] == 0x2A || text[p] == 0x2D || text[p] == 0x5F) {
+        while p < end && p - i < 40
+            && (MarkupBytes.isAlnum(text[p]) || text[p] == 0x23 || text[p] == 0x2A || text[p] == 0x2D || text[p] == 0x5F)
+        {
             p += 1
         }
         guard p > i + 1, p + 1 < end, text[p] == 0x5D, text[p + 1] == 0x5F else { return nil }

@@ -87,7 +87,10 @@ public struct AhoCorasick: Sendable {
             var s = state
             while s != 0 {
                 var o = trie.ownHead[s]
-                while o >= 0 { outputs.append(trie.ownValue[Int(o)]); o = trie.ownNext[Int(o)] }
+                while o >= 0 {
+                    outputs.append(trie.ownValue[Int(o)])
+                    o = trie.ownNext[Int(o)]
+                }
                 s = Int(failure[s])
             }
             outputStart[state + 1] = Int32(outputs.count)
@@ -153,85 +156,87 @@ public struct AhoCorasick: Sendable {
                     edgeBytes.withUnsafeBufferPointer { edgeBytes in
                         edgeTargets.withUnsafeBufferPointer { edgeTargets in
                             failure.withUnsafeBufferPointer { failure in
-                            startPairs.withUnsafeBufferPointer { startPairs in
-                            startTriples.withUnsafeBufferPointer { startTriples in
-                            denseStart.withUnsafeBufferPointer { denseStart in
-                            denseTargets.withUnsafeBufferPointer { denseTargets in
-                                var state = 0
-                                var i = 0
-                                let n = text.count
-                                let skipWhole = !continuationStarts
-                                while i < n {
-                                    var b = fold[Int(text[i])]
-                                    if state == 0 {
-                                        // At the root, skip positions that start no pattern: the
-                                        // state after them is the root again.
-                                        while i + 1 < n {
-                                            let b1 = fold[Int(text[i + 1])]
-                                            let pair = Int(b) << 8 | Int(b1)
-                                            if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
-                                                guard i + 2 < n else { break }
-                                                let b2 = fold[Int(text[i + 2])]
-                                                let key = Self.tripleKey(b, b1, b2)
-                                                if startTriples[key >> 6] & (1 << UInt64(key & 63)) != 0 { break }
-                                                // No pattern starts here, nor (when none starts
-                                                // with a continuation byte) inside this character.
-                                                i += skipWhole && b & 0xF0 == 0xE0 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 ? 3 : 1
-                                                if i >= n { break }
-                                            } else {
-                                                i += 1
+                                startPairs.withUnsafeBufferPointer { startPairs in
+                                    startTriples.withUnsafeBufferPointer { startTriples in
+                                        denseStart.withUnsafeBufferPointer { denseStart in
+                                            denseTargets.withUnsafeBufferPointer { denseTargets in
+                                                var state = 0
+                                                var i = 0
+                                                let n = text.count
+                                                let skipWhole = !continuationStarts
+                                                while i < n {
+                                                    var b = fold[Int(text[i])]
+                                                    if state == 0 {
+                                                        // At the root, skip positions that start no pattern: the
+                                                        // state after them is the root again.
+                                                        while i + 1 < n {
+                                                            let b1 = fold[Int(text[i + 1])]
+                                                            let pair = Int(b) << 8 | Int(b1)
+                                                            if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                                                                guard i + 2 < n else { break }
+                                                                let b2 = fold[Int(text[i + 2])]
+                                                                let key = Self.tripleKey(b, b1, b2)
+                                                                if startTriples[key >> 6] & (1 << UInt64(key & 63)) != 0 { break }
+                                                                // No pattern starts here, nor (when none starts
+                                                                // with a continuation byte) inside this character.
+                                                                i +=
+                                                                    skipWhole && b & 0xF0 == 0xE0 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80
+                                                                    ? 3 : 1
+                                                                if i >= n { break }
+                                                            } else {
+                                                                i += 1
+                                                            }
+                                                            b = fold[Int(text[i])]
+                                                        }
+                                                        if i >= n { break }
+                                                    }
+                                                    while true {
+                                                        if state == 0 {
+                                                            state = Int(rootNext[Int(b)])
+                                                            break
+                                                        }
+                                                        let dense = Int(denseStart[state])
+                                                        if dense >= 0 {
+                                                            let target = Int(denseTargets[dense + Int(b)])
+                                                            if target >= 0 {
+                                                                state = target
+                                                                break
+                                                            }
+                                                            state = Int(failure[state])
+                                                            continue
+                                                        }
+                                                        var found = -1
+                                                        var e = Int(edgeStart[state])
+                                                        let end = Int(edgeStart[state + 1])
+                                                        while e < end {
+                                                            let eb = edgeBytes[e]
+                                                            if eb == b {
+                                                                found = Int(edgeTargets[e])
+                                                                break
+                                                            }
+                                                            if eb > b { break }
+                                                            e += 1
+                                                        }
+                                                        if found >= 0 {
+                                                            state = found
+                                                            break
+                                                        }
+                                                        state = Int(failure[state])
+                                                    }
+                                                    let start = Int(outputStart[state])
+                                                    let stop = Int(outputStart[state + 1])
+                                                    if start != stop {
+                                                        for k in start..<stop {
+                                                            let pattern = Int(outputs[k])
+                                                            body(pattern, (i + 1 - lengths[pattern])..<(i + 1))
+                                                        }
+                                                    }
+                                                    i += 1
+                                                }
                                             }
-                                            b = fold[Int(text[i])]
-                                        }
-                                        if i >= n { break }
-                                    }
-                                    while true {
-                                        if state == 0 {
-                                            state = Int(rootNext[Int(b)])
-                                            break
-                                        }
-                                        let dense = Int(denseStart[state])
-                                        if dense >= 0 {
-                                            let target = Int(denseTargets[dense + Int(b)])
-                                            if target >= 0 {
-                                                state = target
-                                                break
-                                            }
-                                            state = Int(failure[state])
-                                            continue
-                                        }
-                                        var found = -1
-                                        var e = Int(edgeStart[state])
-                                        let end = Int(edgeStart[state + 1])
-                                        while e < end {
-                                            let eb = edgeBytes[e]
-                                            if eb == b {
-                                                found = Int(edgeTargets[e])
-                                                break
-                                            }
-                                            if eb > b { break }
-                                            e += 1
-                                        }
-                                        if found >= 0 {
-                                            state = found
-                                            break
-                                        }
-                                        state = Int(failure[state])
-                                    }
-                                    let start = Int(outputStart[state])
-                                    let stop = Int(outputStart[state + 1])
-                                    if start != stop {
-                                        for k in start..<stop {
-                                            let pattern = Int(outputs[k])
-                                            body(pattern, (i + 1 - lengths[pattern])..<(i + 1))
                                         }
                                     }
-                                    i += 1
                                 }
-                            }
-                            }
-                            }
-                            }
                             }
                         }
                     }
@@ -244,7 +249,9 @@ public struct AhoCorasick: Sendable {
     public func nonOverlappingMatches(in text: UnsafeBufferPointer<UInt8>) -> [(patternIndex: Int, range: Range<Int>)] {
         var all: [(patternIndex: Int, range: Range<Int>)] = []
         matches(in: text) { all.append(($0, $1)) }
-        all.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count }
+        all.sort {
+            $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.count > $1.range.count
+        }
         var out: [(patternIndex: Int, range: Range<Int>)] = []
         var end = 0
         for match in all where match.range.lowerBound >= end {
@@ -350,7 +357,11 @@ private struct TrieBuilder {
         defer { queue.deallocate() }
         var tail = 0
         var e0 = firstEdge[0]
-        while e0 >= 0 { queue[tail] = edgeTarget[Int(e0)]; tail += 1; e0 = edgeNext[Int(e0)] }
+        while e0 >= 0 {
+            queue[tail] = edgeTarget[Int(e0)]
+            tail += 1
+            e0 = edgeNext[Int(e0)]
+        }
         var head = 0
         while head < tail {
             let state = Int(queue[head])
@@ -361,7 +372,10 @@ private struct TrieBuilder {
                 var target: Int32 = 0
                 var f = Int(failure[state])
                 while true {
-                    if let found = child(f, b) { target = found; break }
+                    if let found = child(f, b) {
+                        target = found
+                        break
+                    }
                     if f == 0 { break }
                     f = Int(failure[f])
                 }

@@ -7,7 +7,9 @@ public struct NSRegularExpressionBox: @unchecked Sendable {
     private let regex: NSRegularExpression
 
     /// Compiles `pattern`; a failure points at `offset` and names `path`.
-    public static func compile(_ pattern: String, caseInsensitive: Bool, offset: Int, path: String) throws(ObjectReader.Failure) -> NSRegularExpressionBox {
+    public static func compile(_ pattern: String, caseInsensitive: Bool, offset: Int, path: String) throws(ObjectReader.Failure)
+        -> NSRegularExpressionBox
+    {
         do {
             var options: NSRegularExpression.Options = []
             if caseInsensitive { options.insert(.caseInsensitive) }

@@ -73,7 +73,9 @@ struct AngleTokenScanner: Sendable {
         if hasCJK { return hasUnderscore || isSlotName(withoutNumber(nameStart..<i, in: text), in: text) ? end : nil }
         guard asciiOnly, openLength == closeLength, text[nameStart] != UInt8(ascii: "-") else { return nil }
         // A fullwidth pair is never a type or a tag, and Chinese text glues it to the word before.
-        if openLength == 1, let previous = ScalarClass.scalar(before: start, in: text), previous == 0x5F || ScalarClass.isLetterOrDigit(previous) {
+        if openLength == 1, let previous = ScalarClass.scalar(before: start, in: text),
+            previous == 0x5F || ScalarClass.isLetterOrDigit(previous)
+        {
             return nil
         }
         let name = text[nameStart..<i]

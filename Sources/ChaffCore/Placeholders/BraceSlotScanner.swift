@@ -81,7 +81,8 @@ struct BraceSlotScanner: Sendable {
         }
         guard ScalarClass.isASCIIAlphanumeric(first) || first == UInt8(ascii: "_") else { return nil }
         var i = start
-        while i < text.count && i - start <= Self.maximumName && (ScalarClass.isASCIIAlphanumeric(text[i]) || text[i] == UInt8(ascii: "_")) {
+        while i < text.count && i - start <= Self.maximumName && (ScalarClass.isASCIIAlphanumeric(text[i]) || text[i] == UInt8(ascii: "_"))
+        {
             i += 1
         }
         guard i - start <= Self.maximumName else { return nil }
@@ -94,7 +95,9 @@ struct BraceSlotScanner: Sendable {
         // Letters, then 1–3 digits: city2.
         var digits = 0
         while digits < i - start && ScalarClass.isASCIIDigit(text[i - 1 - digits]) { digits += 1 }
-        if digits >= 1 && digits <= 3 && digits < i - start && ScalarClass.isASCIIAlphanumeric(text[i - 1 - digits]) && !ScalarClass.isASCIIDigit(text[start]) {
+        if digits >= 1 && digits <= 3 && digits < i - start && ScalarClass.isASCIIAlphanumeric(text[i - 1 - digits])
+            && !ScalarClass.isASCIIDigit(text[start])
+        {
             return i
         }
         return nil

@@ -19,7 +19,8 @@ struct BracketKeywordScanner: Sendable {
         var found: [Range<Int>] = []
         for opener in Self.openers {
             var i = 0
-            while let start = opener.count == 1 ? ByteSearch.next(opener[0], in: text, from: i) : ByteSearch.next(opener, in: text, from: i) {
+            while let start = opener.count == 1 ? ByteSearch.next(opener[0], in: text, from: i) : ByteSearch.next(opener, in: text, from: i)
+            {
                 if let end = slot(from: start + opener.count, in: text, asciiOpen: opener.count == 1) {
                     found.append(start..<end)
                     i = end
@@ -79,14 +80,16 @@ struct BracketKeywordScanner: Sendable {
     private static let joiners: [[UInt8]] = [Array("-".utf8), Array(">".utf8), Array("→".utf8), Array("＞".utf8), Array("»".utf8)]
 
     private func joinerEnding(at end: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        for joiner in Self.joiners where end >= joiner.count && (0..<joiner.count).allSatisfy({ text[end - joiner.count + $0] == joiner[$0] }) {
+        for joiner in Self.joiners
+        where end >= joiner.count && (0..<joiner.count).allSatisfy({ text[end - joiner.count + $0] == joiner[$0] }) {
             return end - joiner.count
         }
         return nil
     }
 
     private func joinerStarting(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        for joiner in Self.joiners where start + joiner.count <= text.count && (0..<joiner.count).allSatisfy({ text[start + $0] == joiner[$0] }) {
+        for joiner in Self.joiners
+        where start + joiner.count <= text.count && (0..<joiner.count).allSatisfy({ text[start + $0] == joiner[$0] }) {
             return start + joiner.count
         }
         return nil
@@ -158,7 +161,9 @@ struct BracketKeywordScanner: Sendable {
             // `[keyword]` closes with `]` only; a CJK bracket (`［keyword］`, `【city】`) with a CJK one.
             guard let end = suffixAndClose(from: start + length, in: text, asciiCloseOnly: asciiOpen, cjkCloseOnly: !asciiOpen)
             else { continue }
-            if asciiOpen && end < text.count && (text[end] == UInt8(ascii: "(") || text[end] == UInt8(ascii: "[") || text[end] == UInt8(ascii: ":")) {
+            if asciiOpen && end < text.count
+                && (text[end] == UInt8(ascii: "(") || text[end] == UInt8(ascii: "[") || text[end] == UInt8(ascii: ":"))
+            {
                 return nil
             }
             return end
@@ -167,7 +172,9 @@ struct BracketKeywordScanner: Sendable {
     }
 
     /// An optional suffix (1–3 digits, or `_`/`-` and 1–8 ASCII letters or digits), then a closer.
-    private func suffixAndClose(from start: Int, in text: UnsafeBufferPointer<UInt8>, asciiCloseOnly: Bool, cjkCloseOnly: Bool = false) -> Int? {
+    private func suffixAndClose(from start: Int, in text: UnsafeBufferPointer<UInt8>, asciiCloseOnly: Bool, cjkCloseOnly: Bool = false)
+        -> Int?
+    {
         var positions = [start]
         var i = start
         while i < text.count && i - start < 3 && ScalarClass.isASCIIDigit(text[i]) {

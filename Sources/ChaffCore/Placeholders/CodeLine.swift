@@ -23,14 +23,19 @@ enum CodeLine {
     /// The longest quotation, in bytes, whose tokens count as code rather than prose.
     static let maximumQuotation = 60
 
-    static func contains(_ token: Range<Int>, in text: UnsafeBufferPointer<UInt8>, plainText: Bool, restructuredText: Bool = false) -> Bool {
+    static func contains(_ token: Range<Int>, in text: UnsafeBufferPointer<UInt8>, plainText: Bool, restructuredText: Bool = false) -> Bool
+    {
         let lineStart = LineBounds.start(of: token.lowerBound, in: text)
         let lineEnd = LineBounds.end(of: token.upperBound, in: text)
         // A token longer than a quotation still has its own bounds inside the window.
         let near =
-            max(lineStart, min(token.lowerBound, token.upperBound - maximumQuotation))..<min(lineEnd, max(token.upperBound, token.lowerBound + maximumQuotation))
+            max(
+                lineStart, min(token.lowerBound, token.upperBound - maximumQuotation))..<min(
+                lineEnd, max(token.upperBound, token.lowerBound + maximumQuotation))
         for quote in [UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "`")] {
-            if hasQuote(quote, in: near.lowerBound..<token.lowerBound, text) && hasQuote(quote, in: token.upperBound..<near.upperBound, text) {
+            if hasQuote(quote, in: near.lowerBound..<token.lowerBound, text)
+                && hasQuote(quote, in: token.upperBound..<near.upperBound, text)
+            {
                 return true
             }
         }
@@ -83,7 +88,11 @@ enum CodeLine {
                 var end = previousEnd
                 while end > previousStart, [0x20, 0x09, 0x0D].contains(text[end - 1]) { end -= 1 }
                 let line = text[previousStart..<end].map { TextScalar.isASCIIUpper($0) ? $0 | 0x20 : $0 }
-                return introducers.contains { line.count >= $0.count && line.suffix($0.count).elementsEqual($0) && (line.count == $0.count || $0.first == UInt8(ascii: ":") || [0x20, 0x09].contains(line[line.count - $0.count - 1])) }
+                return introducers.contains {
+                    line.count >= $0.count && line.suffix($0.count).elementsEqual($0)
+                        && (line.count == $0.count || $0.first == UInt8(ascii: ":")
+                            || [0x20, 0x09].contains(line[line.count - $0.count - 1]))
+                }
             } else if width != indent {
                 return false
             }

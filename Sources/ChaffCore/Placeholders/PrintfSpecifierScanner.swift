@@ -25,8 +25,9 @@ struct PrintfSpecifierScanner: Sendable {
             // `%p%` is a field of a `%name%` syntax (a page-number field), not `%p` and a stray
             // percent sign; `%d%%` and `%d%s` stay printf.
             if end < text.count && text[end] == UInt8(ascii: "%")
-                && (end + 1 == text.count || !(text[end + 1] == UInt8(ascii: "%") || ScalarClass.isASCIIAlphanumeric(text[end + 1])
-                    || text[end + 1] == UInt8(ascii: "(") || text[end + 1] == UInt8(ascii: "-") || text[end + 1] == UInt8(ascii: ".")))
+                && (end + 1 == text.count
+                    || !(text[end + 1] == UInt8(ascii: "%") || ScalarClass.isASCIIAlphanumeric(text[end + 1])
+                        || text[end + 1] == UInt8(ascii: "(") || text[end + 1] == UInt8(ascii: "-") || text[end + 1] == UInt8(ascii: ".")))
             {
                 return end + 1
             }
@@ -77,7 +78,9 @@ struct PrintfSpecifierScanner: Sendable {
             guard n > 0 else { return nil }
             i += 1 + n
         }
-        if let b = byte(i), let next = byte(i + 1), (b == UInt8(ascii: "h") && next == UInt8(ascii: "h")) || (b == UInt8(ascii: "l") && next == UInt8(ascii: "l")) {
+        if let b = byte(i), let next = byte(i + 1),
+            (b == UInt8(ascii: "h") && next == UInt8(ascii: "h")) || (b == UInt8(ascii: "l") && next == UInt8(ascii: "l"))
+        {
             i += 2
         } else if let b = byte(i), "hlLzjtq".utf8.contains(b) {
             i += 1

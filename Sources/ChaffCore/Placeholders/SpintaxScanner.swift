@@ -65,7 +65,8 @@ struct SpintaxScanner: Sendable {
             // Words of the alternative: runs of printable ASCII (Markdown blanks the backslash
             // of `string\[]` to a space, so `[]` may stand alone).
             var wordStart = alternative.lowerBound
-            for k in alternative.lowerBound...alternative.upperBound where k == alternative.upperBound || text[k] <= 0x20 || text[k] >= 0x7F {
+            for k in alternative.lowerBound...alternative.upperBound where k == alternative.upperBound || text[k] <= 0x20 || text[k] >= 0x7F
+            {
                 let word = wordStart..<k
                 wordStart = k + 1
                 guard !word.isEmpty, isASCIIWord(word, in: text) else { continue }
@@ -92,7 +93,9 @@ struct SpintaxScanner: Sendable {
     /// Camel case inside the word, letters and digits mixed (`choice1`, `utf8`), or a character
     /// that only identifiers and type expressions carry in running text.
     private func hasIdentifierShape(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        if word.contains(where: { ScalarClass.isASCIIDigit(text[$0]) }) && word.contains(where: { text[$0] | 0x20 >= 0x61 && text[$0] | 0x20 <= 0x7A }) {
+        if word.contains(where: { ScalarClass.isASCIIDigit(text[$0]) })
+            && word.contains(where: { text[$0] | 0x20 >= 0x61 && text[$0] | 0x20 <= 0x7A })
+        {
             return true
         }
         var previousLower = false

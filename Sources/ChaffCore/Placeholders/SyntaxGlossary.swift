@@ -48,7 +48,9 @@ enum SyntaxGlossary {
 
     /// In HTML source: the token fills a `<dt>`, or a `<td>`/`<th>` that opens its row.
     private static func isFirstCellOrTerm(_ token: Range<Int>, in source: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let open = tagBefore(token.lowerBound, in: source), let close = endTagAfter(token.upperBound, in: source) else { return false }
+        guard let open = tagBefore(token.lowerBound, in: source), let close = endTagAfter(token.upperBound, in: source) else {
+            return false
+        }
         let name = tagName(open, in: source)
         guard MarkupBytes.equalsIgnoringCase(source, name, close) else { return false }
         if MarkupBytes.equalsIgnoringCase(source, name, "dt") { return true }

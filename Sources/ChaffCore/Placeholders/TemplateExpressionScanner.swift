@@ -33,7 +33,9 @@ struct TemplateExpressionScanner: Sendable {
             let end: Int?
             switch text[start + 1] {
             case UInt8(ascii: "{"):
-                if start + 2 < text.count && text[start + 2] == UInt8(ascii: "{"), let triple = braced(from: start + 3, in: text, closers: 3) {
+                if start + 2 < text.count && text[start + 2] == UInt8(ascii: "{"),
+                    let triple = braced(from: start + 3, in: text, closers: 3)
+                {
                     end = triple
                 } else {
                     end = braced(from: start + 2, in: text, closers: 2)
@@ -134,7 +136,8 @@ struct TemplateExpressionScanner: Sendable {
         while i < text.count && i - start <= Self.maximumInner {
             let b = text[i]
             if b == 0xEF && i + 2 < text.count && text[i + 1] == 0xBD && (text[i + 2] == 0x9B || text[i + 2] == 0x9D) {
-                guard text[i + 2] == 0x9D, i > start, i + 6 <= text.count, text[i + 3] == 0xEF, text[i + 4] == 0xBD, text[i + 5] == 0x9D else { return nil }
+                guard text[i + 2] == 0x9D, i > start, i + 6 <= text.count, text[i + 3] == 0xEF, text[i + 4] == 0xBD, text[i + 5] == 0x9D
+                else { return nil }
                 return i + 6
             }
             if b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == 0x0A || b == 0x0D { return nil }

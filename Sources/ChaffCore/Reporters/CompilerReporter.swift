@@ -38,6 +38,7 @@ public struct CompilerReporter: StreamingReporter {
         case .warning: code = "1;35"
         case .note: code = "1;36"
         }
-        return "\u{1B}[1m\(path):\(d.line):\(d.column):\u{1B}[0m \u{1B}[\(code)m\(d.severity.rawValue):\u{1B}[0m \(message) \u{1B}[2m[\(d.ruleID)]\u{1B}[0m"
+        return
+            "\u{1B}[1m\(path):\(d.line):\(d.column):\u{1B}[0m \u{1B}[\(code)m\(d.severity.rawValue):\u{1B}[0m \(message) \u{1B}[2m[\(d.ruleID)]\u{1B}[0m"
     }
 }

@@ -33,10 +33,13 @@ public struct GitLabReporter: Reporter {
                 ("check_name", .string(d.ruleID)),
                 ("fingerprint", .string(fingerprint)),
                 ("severity", .string(Self.severityName(d.severity))),
-                ("location", .object([
-                    ("path", .string(d.path)),
-                    ("lines", .object([("begin", .int(d.line))])),
-                ])),
+                (
+                    "location",
+                    .object([
+                        ("path", .string(d.path)),
+                        ("lines", .object([("begin", .int(d.line))])),
+                    ])
+                ),
             ])
         }
         return JSONOutput.array(issues).serialized(indent: 2) + "\n"

@@ -36,10 +36,25 @@ public struct SARIFReporter: Reporter {
         var invocation: [(String, JSONOutput)] = [("executionSuccessful", .bool(true))]
         if report.diagnostics.count > Self.maximumResults {
             invocation.append(
-                ("toolExecutionNotifications", .array([.object([
-                    ("level", .string("warning")),
-                    ("message", .object([("text", .string("\(report.diagnostics.count) results found; only the first \(Self.maximumResults) are included, GitHub's limit per run."))])),
-                ])])))
+                (
+                    "toolExecutionNotifications",
+                    .array([
+                        .object([
+                            ("level", .string("warning")),
+                            (
+                                "message",
+                                .object([
+                                    (
+                                        "text",
+                                        .string(
+                                            "\(report.diagnostics.count) results found; only the first \(Self.maximumResults) are included, GitHub's limit per run."
+                                        )
+                                    )
+                                ])
+                            ),
+                        ])
+                    ])
+                ))
         }
         run.append(("invocations", .array([.object(invocation)])))
         if let root = report.sourceRoot {
@@ -84,20 +99,39 @@ public struct SARIFReporter: Reporter {
         if let ruleIndex { fields.append(("ruleIndex", .int(ruleIndex))) }
         fields.append(("level", .string(d.severity.rawValue)))
         fields.append(("message", .object([("text", .string(d.message))])))
-        fields.append(("locations", .array([.object([("physicalLocation", .object([("artifactLocation", location), ("region", region)]))])])))
+        fields.append(
+            ("locations", .array([.object([("physicalLocation", .object([("artifactLocation", location), ("region", region)]))])])))
         fields.append(("partialFingerprints", .object([("chaff/v1", .string(d.fingerprint))])))
         if let fix = d.fix {
             let deleted: JSONOutput = .object([
                 ("startLine", .int(d.line)), ("startColumn", .int(d.column)),
                 ("endLine", .int(d.endLine)), ("endColumn", .int(d.endColumn)),
             ])
-            fields.append(("fixes", .array([.object([
-                ("description", .object([("text", .string("Replace '\(d.matchedText)' with '\(fix)'"))])),
-                ("artifactChanges", .array([.object([
-                    ("artifactLocation", location),
-                    ("replacements", .array([.object([("deletedRegion", deleted), ("insertedContent", .object([("text", .string(fix))]))])])),
-                ])])),
-            ])])))
+            fields.append(
+                (
+                    "fixes",
+                    .array([
+                        .object([
+                            ("description", .object([("text", .string("Replace '\(d.matchedText)' with '\(fix)'"))])),
+                            (
+                                "artifactChanges",
+                                .array([
+                                    .object([
+                                        ("artifactLocation", location),
+                                        (
+                                            "replacements",
+                                            .array([
+                                                .object([
+                                                    ("deletedRegion", deleted), ("insertedContent", .object([("text", .string(fix))])),
+                                                ])
+                                            ])
+                                        ),
+                                    ])
+                                ])
+                            ),
+                        ])
+                    ])
+                ))
         }
         return .object(fields)
     }
@@ -124,7 +158,8 @@ public struct SARIFReporter: Reporter {
     public static func percentEncode(_ path: String) -> String {
         var out = ""
         for b in path.utf8 {
-            let keep = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
+            let keep =
+                (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39)
                 || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "~")
                 || b == UInt8(ascii: "/") || b == UInt8(ascii: "@") || b == UInt8(ascii: "!") || b == UInt8(ascii: "$")
                 || b == UInt8(ascii: "&") || b == UInt8(ascii: "'") || b == UInt8(ascii: "(") || b == UInt8(ascii: ")")

@@ -22,7 +22,11 @@ public struct MessageTemplate: Sendable, Equatable {
                 let name = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
                 if !name.isEmpty && name.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x41 && $0 <= 0x5A }) {
                     guard allowed.contains(name) else {
-                        throw ObjectReader.Failure(offset: i, message: "message uses unknown placeholder '{\(name)}'; this kind offers \(allowed.map { "'{\($0)}'" }.joined(separator: ", "))")
+                        throw ObjectReader.Failure(
+                            offset: i,
+                            message:
+                                "message uses unknown placeholder '{\(name)}'; this kind offers \(allowed.map { "'{\($0)}'" }.joined(separator: ", "))"
+                        )
                     }
                     if !text.isEmpty { pieces.append(.text(String(decoding: text, as: UTF8.self))) }
                     text = []

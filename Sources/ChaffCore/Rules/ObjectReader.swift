@@ -24,7 +24,8 @@ public struct ObjectReader {
     /// Wraps `node`, which must be an object.
     public init(_ node: JSONNode, path: String) throws(Failure) {
         guard case .object(let members) = node.value else {
-            throw Failure(offset: node.offset, message: "\(path.isEmpty ? "the file" : "'\(path)'") must be an object, found \(node.typeName)")
+            throw Failure(
+                offset: node.offset, message: "\(path.isEmpty ? "the file" : "'\(path)'") must be an object, found \(node.typeName)")
         }
         self.members = members
         self.path = path
@@ -71,7 +72,9 @@ public struct ObjectReader {
             throw Failure(offset: node.offset, message: "'\(path(of: key))' must be a whole number, found \(node.typeName)")
         }
         guard range.contains(int) else {
-            throw Failure(offset: node.offset, message: "'\(path(of: key))' must be between \(range.lowerBound) and \(range.upperBound), found \(int)")
+            throw Failure(
+                offset: node.offset, message: "'\(path(of: key))' must be between \(range.lowerBound) and \(range.upperBound), found \(int)"
+            )
         }
         return int
     }
@@ -83,7 +86,9 @@ public struct ObjectReader {
             throw Failure(offset: node.offset, message: "'\(path(of: key))' must be a number, found \(node.typeName)")
         }
         guard range.contains(value) else {
-            throw Failure(offset: node.offset, message: "'\(path(of: key))' must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
+            throw Failure(
+                offset: node.offset,
+                message: "'\(path(of: key))' must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
         }
         return value
     }
@@ -93,7 +98,9 @@ public struct ObjectReader {
         guard let node = node(key) else { return nil }
         let value = try Self.string(node, path: path(of: key))
         guard choices.contains(value) else {
-            throw Failure(offset: node.offset, message: "'\(path(of: key))' must be one of \(choices.map { "'\($0)'" }.joined(separator: ", ")), found '\(value)'")
+            throw Failure(
+                offset: node.offset,
+                message: "'\(path(of: key))' must be one of \(choices.map { "'\($0)'" }.joined(separator: ", ")), found '\(value)'")
         }
         return value
     }

@@ -83,7 +83,9 @@ public struct Rule: Sendable {
         var members: [JSONNode.Member] = []
         if case .object(let own) = optionsNode.value {
             for member in own where !given.contains(where: { $0.key == member.key }) {
-                members.append(JSONNode.Member(key: member.key, keyOffset: overrides.offset, value: Self.relocated(member.value, to: overrides.offset)))
+                members.append(
+                    JSONNode.Member(key: member.key, keyOffset: overrides.offset, value: Self.relocated(member.value, to: overrides.offset))
+                )
             }
         }
         members += given
@@ -101,7 +103,9 @@ public struct Rule: Sendable {
     private static func relocated(_ node: JSONNode, to offset: Int) -> JSONNode {
         switch node.value {
         case .object(let members):
-            return JSONNode(value: .object(members.map { JSONNode.Member(key: $0.key, keyOffset: offset, value: relocated($0.value, to: offset)) }), offset: offset)
+            return JSONNode(
+                value: .object(members.map { JSONNode.Member(key: $0.key, keyOffset: offset, value: relocated($0.value, to: offset)) }),
+                offset: offset)
         case .array(let elements):
             return JSONNode(value: .array(elements.map { relocated($0, to: offset) }), offset: offset)
         default:

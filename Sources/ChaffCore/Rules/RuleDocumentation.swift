@@ -3,7 +3,8 @@
 public enum RuleDocumentation {
     /// Plain text.
     public static func text(_ rule: Rule) -> String {
-        var out = "\(rule.id) (\(rule.severity.rawValue), kind \(rule.kindName), scope \(rule.scope.rawValue)\(rule.enabledByDefault ? "" : ", off by default"))\n"
+        var out =
+            "\(rule.id) (\(rule.severity.rawValue), kind \(rule.kindName), scope \(rule.scope.rawValue)\(rule.enabledByDefault ? "" : ", off by default"))\n"
         out += rule.summary + "\n\n" + rule.description + "\n"
         out += "\n" + fixLine(rule) + "\n"
         if !rule.examples.invalid.isEmpty {
@@ -39,7 +40,9 @@ public enum RuleDocumentation {
         var out = "**\(rule.summary)**\n\n\(rule.description)\n"
         if !rule.examples.invalid.isEmpty {
             out += "\n**Reported** (↓ marks each finding):\n\n"
-            for example in rule.examples.invalid { out += "    " + example.marked(example.expectedStarts).replacingAll("\n", "\n    ") + "\n" }
+            for example in rule.examples.invalid {
+                out += "    " + example.marked(example.expectedStarts).replacingAll("\n", "\n    ") + "\n"
+            }
         }
         if !rule.examples.valid.isEmpty {
             out += "\n**Not reported:**\n\n"

@@ -19,7 +19,8 @@ public enum RuleExampleRunner {
         public var details: [String] = []
 
         public var description: String {
-            var out = "\(origin): \(ruleID): examples.\(list)[\(index)]\n  expected: \(TerminalSafe.escape(expected))\n  actual:   \(TerminalSafe.escape(actual))"
+            var out =
+                "\(origin): \(ruleID): examples.\(list)[\(index)]\n  expected: \(TerminalSafe.escape(expected))\n  actual:   \(TerminalSafe.escape(actual))"
             for detail in details { out += "\n  \(TerminalSafe.escape(detail))" }
             return out
         }
@@ -37,8 +38,9 @@ public enum RuleExampleRunner {
                 let details = starts == example.expectedStarts ? differences(found, example.expectedFindings) : []
                 if starts != example.expectedStarts || !details.isEmpty {
                     failures.append(
-                        Failure(ruleID: rule.id, origin: rule.origin, list: list, index: i,
-                                expected: example.marked(example.expectedStarts), actual: example.marked(starts), details: details))
+                        Failure(
+                            ruleID: rule.id, origin: rule.origin, list: list, index: i,
+                            expected: example.marked(example.expectedStarts), actual: example.marked(starts), details: details))
                 }
             }
         }
@@ -62,7 +64,9 @@ public enum RuleExampleRunner {
             case .none:
                 if let fix = diagnostic.fix { out.append("\(name): no fix expected, found '\(fix)'") }
             case .text(let fix):
-                if diagnostic.fix != fix { out.append("\(name): fix '\(fix)' expected, found \(diagnostic.fix.map { "'\($0)'" } ?? "none")") }
+                if diagnostic.fix != fix {
+                    out.append("\(name): fix '\(fix)' expected, found \(diagnostic.fix.map { "'\($0)'" } ?? "none")")
+                }
             }
         }
         return out

@@ -22,17 +22,22 @@ public enum RuleLoader {
         return rule
     }
 
-    private static func decode(_ root: JSONNode, path: String, fileStem: String, deferringOptions: Bool) throws(ObjectReader.Failure) -> (Rule, Int) {
+    private static func decode(_ root: JSONNode, path: String, fileStem: String, deferringOptions: Bool) throws(ObjectReader.Failure) -> (
+        Rule, Int
+    ) {
         var reader = try ObjectReader(root, path: "")
         reader.knownKeys = fileKeys
         let idNode = reader.node("id")
         guard let idNode else { throw reader.missingKey("id") }
         let id = try ObjectReader.string(idNode, path: "id")
         guard isKebabCase(id) else {
-            throw ObjectReader.Failure(offset: idNode.offset, message: "'id' must be kebab-case (lowercase letters, digits and single hyphens, starting with a letter), found '\(id)'")
+            throw ObjectReader.Failure(
+                offset: idNode.offset,
+                message: "'id' must be kebab-case (lowercase letters, digits and single hyphens, starting with a letter), found '\(id)'")
         }
         guard id == fileStem else {
-            throw ObjectReader.Failure(offset: idNode.offset, message: "'id' is '\(id)' but the file is named '\(fileStem).json'; they must match")
+            throw ObjectReader.Failure(
+                offset: idNode.offset, message: "'id' is '\(id)' but the file is named '\(fileStem).json'; they must match")
         }
         guard let kindNode = reader.node("kind") else { throw reader.missingKey("kind") }
         let kindName = try ObjectReader.string(kindNode, path: "kind")
@@ -103,7 +108,9 @@ public enum RuleLoader {
                     continue
                 }
                 guard case .object = element.value else {
-                    throw ObjectReader.Failure(offset: element.offset, message: "'\(path)' must be a string or an object with 'text' and 'format', found \(element.typeName)")
+                    throw ObjectReader.Failure(
+                        offset: element.offset,
+                        message: "'\(path)' must be a string or an object with 'text' and 'format', found \(element.typeName)")
                 }
                 var object = try ObjectReader(element, path: path)
                 let text = try object.string("text")
@@ -114,7 +121,9 @@ public enum RuleLoader {
                     if example.expectedFindings.count != example.expectedStarts.count {
                         throw ObjectReader.Failure(
                             offset: findings.offset,
-                            message: "'\(path).findings' has \(example.expectedFindings.count) entries for \(example.expectedStarts.count) '↓' marks; give one per mark")
+                            message:
+                                "'\(path).findings' has \(example.expectedFindings.count) entries for \(example.expectedStarts.count) '↓' marks; give one per mark"
+                        )
                     }
                 }
                 try object.finish()
@@ -130,7 +139,8 @@ public enum RuleLoader {
             for (i, element) in elements.enumerated() {
                 var object = try ObjectReader(element, path: "\(path)[\(i)]")
                 object.knownKeys = ["match", "message", "fix"]
-                var expected = RuleExamples.ExpectedFinding(match: try object.optionalString("match"), message: try object.optionalString("message"))
+                var expected = RuleExamples.ExpectedFinding(
+                    match: try object.optionalString("match"), message: try object.optionalString("message"))
                 if let fix = object.node("fix") {
                     if case .null = fix.value {
                         expected.fix = .none

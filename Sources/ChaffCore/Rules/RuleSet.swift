@@ -17,7 +17,9 @@ public struct RuleSet: Sendable {
                     rules[existing] = rule
                     continue
                 }
-                throw SourceError(path: rule.origin, line: rule.idLocation.line, column: rule.idLocation.column, message: "duplicate rule id '\(rule.id)'; also defined in \(rules[existing].origin)")
+                throw SourceError(
+                    path: rule.origin, line: rule.idLocation.line, column: rule.idLocation.column,
+                    message: "duplicate rule id '\(rule.id)'; also defined in \(rules[existing].origin)")
             }
             rules.append(rule)
         }

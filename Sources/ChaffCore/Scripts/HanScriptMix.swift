@@ -28,9 +28,10 @@ public enum HanScriptMix {
             let unit = requested.clamped(to: 0..<text.count)
             count(text, unit, into: &counts)
             let verdict = judge(counts, configuration, text, unit)
-            report.units.append(HanScriptUnitResult(
-                range: unit, simplifiedCount: counts.simplified,
-                traditionalCount: counts.traditional, verdict: verdict))
+            report.units.append(
+                HanScriptUnitResult(
+                    range: unit, simplifiedCount: counts.simplified,
+                    traditionalCount: counts.traditional, verdict: verdict))
             switch verdict {
             case .simplified where counts.traditional > 0:
                 if counts.traditional <= Counts.remembered {
@@ -224,7 +225,8 @@ public enum HanScriptMix {
     private static func finding(
         _ minority: HanForm, _ scalar: UInt32, _ range: Range<Int>, _ unitIndex: Int
     ) -> HanScriptMixFinding {
-        let suggestions = minority == .traditionalOnly
+        let suggestions =
+            minority == .traditionalOnly
             ? HanVariants.simplifiedSuggestions(for: scalar)
             : HanVariants.traditionalSuggestions(for: scalar)
         return HanScriptMixFinding(

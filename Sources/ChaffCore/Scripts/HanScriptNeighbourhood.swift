@@ -24,8 +24,10 @@ enum HanScriptNeighbourhood {
     /// `linesAreRecords`: the text is plain text, where a block of lines with no blank line
     /// between them is often one record a line (reviews, posts, a data export), each by its own
     /// writer.
-    static func isSurroundedByMajority(_ range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>,
-                                       linesAreRecords: Bool = false) -> Bool {
+    static func isSurroundedByMajority(
+        _ range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>,
+        linesAreRecords: Bool = false
+    ) -> Bool {
         let classes = HanScriptCharacterClasses.table
         var own = 0
         var other = 0
@@ -163,7 +165,8 @@ enum HanScriptNeighbourhood {
     /// a line break) has two or more characters of `minority`'s form and none of the other: a
     /// phrase written wholly in the other system (`但進去房間以後` in a Traditional review that a
     /// site prefixed with Simplified words), not a slip inside a phrase.
-    static func isClauseOfOtherSystem(_ range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>) -> Bool {
+    static func isClauseOfOtherSystem(_ range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>) -> Bool
+    {
         let classes = HanScriptCharacterClasses.table
         var own = 0
         var start = range.lowerBound
@@ -203,7 +206,8 @@ enum HanScriptNeighbourhood {
     /// ASCII white space and the punctuation that ends a clause.
     private static func isClauseByte(_ b: UInt8) -> Bool {
         switch b {
-        case 0x0A, 0x0D, 0x20, 0x09, UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: ":"):
+        case 0x0A, 0x0D, 0x20, 0x09, UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"),
+            UInt8(ascii: ":"):
             return true
         default:
             return false

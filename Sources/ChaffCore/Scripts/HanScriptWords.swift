@@ -71,7 +71,9 @@ enum HanScriptWords {
 
     /// Where `word` starts if it occurs in `text` with its character `position` at the byte
     /// offset `trigger`, within `unit`.
-    private static func wordStart(_ word: [UInt32], triggerAt trigger: Int, position: Int, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>) -> Int? {
+    private static func wordStart(
+        _ word: [UInt32], triggerAt trigger: Int, position: Int, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>
+    ) -> Int? {
         var start = trigger
         for _ in 0..<position {
             guard start > unit.lowerBound else { return nil }

@@ -175,7 +175,8 @@ private struct Scanner {
     var wordStart = -1
     var wordIsASCII = true
     var resolved = ScriptSet.all
-    var coverage = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
+    var coverage =
+        WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
         | WordScriptClasses.coversKorean
     var lastClass: UInt8 = 0
 
@@ -270,7 +271,8 @@ private struct Scanner {
         wordStart = index
         wordIsASCII = true
         resolved = ScriptSet.all
-        coverage = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
+        coverage =
+            WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
             | WordScriptClasses.coversKorean
         lastClass = 0
         inToken = true
@@ -319,11 +321,13 @@ private struct Scanner {
         while scheme > start, Self.isASCIIAlphanumeric(text[scheme - 1]) { scheme -= 1 }
         guard scheme < index else { return nil }
         if next == UInt8(ascii: ":") {
-            let slashes = index + 2 < end && text[index + 1] == UInt8(ascii: "/")
+            let slashes =
+                index + 2 < end && text[index + 1] == UInt8(ascii: "/")
                 && text[index + 2] == UInt8(ascii: "/")
             return slashes ? scheme : nil
         }
-        let isWWW = index - scheme == 3 && text[scheme] | 0x20 == UInt8(ascii: "w")
+        let isWWW =
+            index - scheme == 3 && text[scheme] | 0x20 == UInt8(ascii: "w")
             && text[scheme + 1] | 0x20 == UInt8(ascii: "w")
             && text[scheme + 2] | 0x20 == UInt8(ascii: "w")
         return isWWW ? scheme : nil
@@ -384,11 +388,13 @@ private struct Scanner {
         while index < word.upperBound {
             let (scalar, length) = UTF8ScalarDecoding.scalar(
                 in: text, at: index, end: word.upperBound)
-            let extensions = MixedScriptWords.isMathematicalGreek(scalar)
+            let extensions =
+                MixedScriptWords.isMathematicalGreek(scalar)
                 ? ScriptSet.all : scripts.resolvedExtensions(of: scalar)
-            letters.append(WordLetter(
-                range: index..<(index + length), scalar: scalar,
-                script: scripts.script(of: scalar), extensions: extensions))
+            letters.append(
+                WordLetter(
+                    range: index..<(index + length), scalar: scalar,
+                    script: scripts.script(of: scalar), extensions: extensions))
             index += length
         }
         var found: [MixedScriptWordFinding] = []
@@ -433,7 +439,8 @@ private struct Scanner {
     private static func describe(_ part: ArraySlice<WordLetter>) -> MixedScriptWordFinding? {
         if isLetterNotation(part) { return nil }
         var resolved = ScriptSet.all
-        var coverage = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
+        var coverage =
+            WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese
             | WordScriptClasses.coversKorean
         for letter in part {
             resolved.formIntersection(letter.extensions)
@@ -451,7 +458,8 @@ private struct Scanner {
             letterScripts.insert(letter.reportedScript)
         }
         let highest = counts.max() ?? 0
-        let dominant = counts[Int(UnicodeScript.latin.rawValue)] == highest
+        let dominant =
+            counts[Int(UnicodeScript.latin.rawValue)] == highest
             ? UnicodeScript.latin
             : UnicodeScript(rawValue: UInt8(counts.firstIndex(of: highest)!))
 

@@ -348,7 +348,9 @@ private struct Scan {
     mutating func semicolon(at i: Int) -> Int {
         // An HTML entity such as &nbsp; is not a clause.
         var k = i
-        while k > sentenceStart && i - k < 10 && (TextScalar.isASCIIAlphanumeric(text[k - 1]) || text[k - 1] == UInt8(ascii: "#")) { k -= 1 }
+        while k > sentenceStart && i - k < 10 && (TextScalar.isASCIIAlphanumeric(text[k - 1]) || text[k - 1] == UInt8(ascii: "#")) {
+            k -= 1
+        }
         if k > sentenceStart && k < i && text[k - 1] == UInt8(ascii: "&") { return i + 1 }
         guard isCJKBefore(i) || isCJKAt(i + 1) else { return i + 1 }
         return endSentence(afterRun: i + 1)
@@ -495,7 +497,9 @@ private struct Scan {
             while j < end && j - k < 24 {
                 let c = text[j]
                 if c == UInt8(ascii: "]") { break }
-                let allowed = caret ? (TextScalar.isASCIIAlphanumeric(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_"))
+                let allowed =
+                    caret
+                    ? (TextScalar.isASCIIAlphanumeric(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: "_"))
                     : (TextScalar.isASCIIDigit(c) || c == UInt8(ascii: ",") || c == UInt8(ascii: "-") || c == 0x20)
                 guard allowed else { return nil }
                 j += 1

@@ -33,7 +33,8 @@ public enum URLScanner {
             let b = text[i]
             if b < 0x80 {
                 if b <= 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
-                    || b == UInt8(ascii: "`") || b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == 0x7F {
+                    || b == UInt8(ascii: "`") || b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == 0x7F
+                {
                     break
                 }
                 if b == UInt8(ascii: "(") { depth += 1 }
@@ -53,7 +54,8 @@ public enum URLScanner {
         while i > start + scheme.count {
             let b = text[i - 1]
             if b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":")
-                || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: "'") {
+                || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || b == UInt8(ascii: "'")
+            {
                 i -= 1
             } else {
                 break

@@ -46,7 +46,8 @@ public struct DocumentSignals: Sendable, Equatable {
     public static func measure(_ document: Document) -> DocumentSignals {
         let source = document.source
         let prose = document.bytes(for: .prose)
-        var signals = DocumentSignals(characters: scalarCount(source), hanCharacters: 0, simplifiedOnly: 0, traditionalOnly: 0, glossedCharacters: 0)
+        var signals = DocumentSignals(
+            characters: scalarCount(source), hanCharacters: 0, simplifiedOnly: 0, traditionalOnly: 0, glossedCharacters: 0)
         countHan(prose, into: &signals)
         if signals.hanCharacters > 0 {
             for gloss in GlossParser.glosses(in: prose) where gloss.repeatedSyllables == nil {

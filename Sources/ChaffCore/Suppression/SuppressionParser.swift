@@ -170,11 +170,17 @@ public enum SuppressionParser {
         let endLine = lines.line(of: max(whole.lowerBound, whole.upperBound - 1))
         if kind == .disableLine {
             if format == .restructuredText {
-                malformed(wordStart..<wordStart + word.utf8.count, "'chaff-disable-line' cannot share a line with text in reStructuredText, whose '..' comments are whole lines; put 'chaff-disable-next-line' on the line before")
+                malformed(
+                    wordStart..<wordStart + word.utf8.count,
+                    "'chaff-disable-line' cannot share a line with text in reStructuredText, whose '..' comments are whole lines; put 'chaff-disable-next-line' on the line before"
+                )
                 return
             }
             if endLine != line {
-                malformed(wordStart..<wordStart + word.utf8.count, "'chaff-disable-line' must start and end on the line it suppresses; use 'chaff-disable-next-line' or 'chaff-disable' for more")
+                malformed(
+                    wordStart..<wordStart + word.utf8.count,
+                    "'chaff-disable-line' must start and end on the line it suppresses; use 'chaff-disable-next-line' or 'chaff-disable' for more"
+                )
                 return
             }
         }

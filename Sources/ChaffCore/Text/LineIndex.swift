@@ -10,7 +10,9 @@ public struct LineIndex: Sendable {
 
     /// Indexes `bytes`.
     public init(_ bytes: [UInt8]) {
-        lineStarts = bytes.count <= Int(UInt32.max) ? LineStarts(Self.starts(bytes, as: UInt32.self)) : LineStarts(wide: Self.starts(bytes, as: Int.self))
+        lineStarts =
+            bytes.count <= Int(UInt32.max)
+            ? LineStarts(Self.starts(bytes, as: UInt32.self)) : LineStarts(wide: Self.starts(bytes, as: Int.self))
         byteCount = bytes.count
     }
 

@@ -21,11 +21,14 @@ import Testing
         let run = chaff(["check", "--format", "json"] + arguments, in: folder)
         let object = try? JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any]
         let list = object?["diagnostics"] as? [[String: Any]] ?? []
-        return (run.status, list.map {
-            Diagnostic(
-                line: $0["line"] as? Int ?? 0, column: $0["column"] as? Int ?? 0, rule: $0["rule"] as? String ?? "",
-                message: $0["message"] as? String ?? "")
-        })
+        return (
+            run.status,
+            list.map {
+                Diagnostic(
+                    line: $0["line"] as? Int ?? 0, column: $0["column"] as? Int ?? 0, rule: $0["rule"] as? String ?? "",
+                    message: $0["message"] as? String ?? "")
+            }
+        )
     }
 
     static func isPolyphone(_ scalar: UInt32) -> Bool {

@@ -24,42 +24,45 @@ import Testing
         let first = Fingerprint.hash(["docs/a b.txt", own[0]])
         let second = Fingerprint.hash(["docs/a b.txt", own[1]])
         #expect(first != second)
-        #expect(run.out == """
-            [
-              {
-                "description": "Unrendered template expression '{{ name }}'; fill it in or remove it",
-                "check_name": "placeholder-template-expression",
-                "fingerprint": "\(first)",
-                "severity": "minor",
-                "location": {
-                  "path": "docs/a b.txt",
-                  "lines": {
-                    "begin": 2
+        #expect(
+            run.out == """
+                [
+                  {
+                    "description": "Unrendered template expression '{{ name }}'; fill it in or remove it",
+                    "check_name": "placeholder-template-expression",
+                    "fingerprint": "\(first)",
+                    "severity": "minor",
+                    "location": {
+                      "path": "docs/a b.txt",
+                      "lines": {
+                        "begin": 2
+                      }
+                    }
+                  },
+                  {
+                    "description": "Format specifier '%s' in prose; the value was never filled in",
+                    "check_name": "placeholder-printf-specifier",
+                    "fingerprint": "\(second)",
+                    "severity": "minor",
+                    "location": {
+                      "path": "docs/a b.txt",
+                      "lines": {
+                        "begin": 2
+                      }
+                    }
                   }
-                }
-              },
-              {
-                "description": "Format specifier '%s' in prose; the value was never filled in",
-                "check_name": "placeholder-printf-specifier",
-                "fingerprint": "\(second)",
-                "severity": "minor",
-                "location": {
-                  "path": "docs/a b.txt",
-                  "lines": {
-                    "begin": 2
-                  }
-                }
-              }
-            ]
+                ]
 
-            """)
+                """)
         #expect(run.out.utf8.first == UInt8(ascii: "["))
     }
 
     @Test func severities() throws {
         let scratch = IntegrationFixtures.scratchWithRules()
         scratch.write("a.txt", "据说\n{{ x }}\n有报道称\n")
-        let run = chaff(["check", "--format", "gitlab", "--rules", scratch.path("rules"), "--ignore", "unsourced-claim", scratch.path("a.txt")], in: scratch.root)
+        let run = chaff(
+            ["check", "--format", "gitlab", "--rules", scratch.path("rules"), "--ignore", "unsourced-claim", scratch.path("a.txt")],
+            in: scratch.root)
         #expect(run.status == 1)
         let issues = try #require(try JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [[String: Any]])
         #expect(issues.map { $0["check_name"] as? String } == ["test-claim-error", "placeholder-template-expression", "test-hedge-note"])
@@ -86,7 +89,9 @@ import Testing
         #expect(try fingerprints() == before)
 
         // Diagnostics built without chaff's fingerprint still get distinct ones.
-        let d = Diagnostic(path: "p", range: 0..<1, line: 1, column: 1, endLine: 1, endColumn: 2, severity: .note, ruleID: "r", message: "m", matchedText: "x")
+        let d = Diagnostic(
+            path: "p", range: 0..<1, line: 1, column: 1, endLine: 1, endColumn: 2, severity: .note, ruleID: "r", message: "m",
+            matchedText: "x")
         let out = GitLabReporter().render(Report(diagnostics: [d, d, d], rules: [], columnUnit: .scalar, toolVersion: "0"))
         let issues = try #require(try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]])
         #expect(Set(issues.compactMap { $0["fingerprint"] as? String }).count == 3)
@@ -104,13 +109,20 @@ import Testing
         let scratch = IntegrationFixtures.scratchWithRules()
         scratch.write("docs/a b.txt", IntegrationFixtures.text + "据说，有报道称\n")
         let output = scratch.path("gl-code-quality-report.json")
-        let run = chaff(["check", "--format", "gitlab", "--rules", scratch.path("rules"), "--ignore", "unsourced-claim", "--output", output, scratch.path("docs")], in: scratch.root)
+        let run = chaff(
+            [
+                "check", "--format", "gitlab", "--rules", scratch.path("rules"), "--ignore", "unsourced-claim", "--output", output,
+                scratch.path("docs"),
+            ], in: scratch.root)
         #expect(run.status == 1)
         #expect(run.out == "")
         try expectValidJSON(schema: "gitlab-code-quality.schema.json", documentPath: output)
         let empty = scratch.write("empty.json", "[]")
         try expectValidJSON(schema: "gitlab-code-quality.schema.json", documentPath: empty)
-        let bad = scratch.write("bad.json", #"[{"description":"m","check_name":"x","fingerprint":"0123456789abcdef","severity":"warning","location":{"path":"a","lines":{"begin":1}}}]"#)
+        let bad = scratch.write(
+            "bad.json",
+            #"[{"description":"m","check_name":"x","fingerprint":"0123456789abcdef","severity":"warning","location":{"path":"a","lines":{"begin":1}}}]"#
+        )
         #expect(try schemaRejects("gitlab-code-quality.schema.json", bad))
     }
 }

@@ -23,13 +23,21 @@ import Testing
         #expect(try Self.violations(#"{"version":"2.0.0","runs":[]}"#) == ["/version: '2.0.0' is not one of the allowed values"])
         #expect(try Self.violations(#"{"runs":[]}"#) == ["<root>: required property 'version' is missing"])
         #expect(try Self.violations(#"{"version":"2.1.0","runs":[],"extra":1}"#) == ["<root>: property 'extra' is not allowed"])
-        #expect(try Self.violations(#"{"version":"2.1.0","runs":[{"tool":{"driver":{}}}]}"#) == ["/runs/0/tool/driver: required property 'name' is missing"])
-        #expect(try Self.violations(#"{"version":"2.1.0","runs":[{"tool":{"driver":{"name":7}}}]}"#) == ["/runs/0/tool/driver/name: a number is not of type string"])
+        #expect(
+            try Self.violations(#"{"version":"2.1.0","runs":[{"tool":{"driver":{}}}]}"#) == [
+                "/runs/0/tool/driver: required property 'name' is missing"
+            ])
+        #expect(
+            try Self.violations(#"{"version":"2.1.0","runs":[{"tool":{"driver":{"name":7}}}]}"#) == [
+                "/runs/0/tool/driver/name: a number is not of type string"
+            ])
         // draft-04 `minimum` on an integer, reached through two $refs.
-        let badLine = #"{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"c"}},"results":[{"message":{"text":"m"},"locations":[{"physicalLocation":{"artifactLocation":{"uri":"a.txt"},"region":{"startLine":0}}}]}]}]}"#
+        let badLine =
+            #"{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"c"}},"results":[{"message":{"text":"m"},"locations":[{"physicalLocation":{"artifactLocation":{"uri":"a.txt"},"region":{"startLine":0}}}]}]}]}"#
         let lineViolations = try Self.violations(badLine)
         #expect(lineViolations == ["/runs/0/results/0/locations/0/physicalLocation/region/startLine: 0 is out of range (minimum 1)"])
-        let badLevel = #"{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"c"}},"results":[{"message":{"text":"m"},"level":"fatal"}]}]}"#
+        let badLevel =
+            #"{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"c"}},"results":[{"message":{"text":"m"},"level":"fatal"}]}]}"#
         #expect(try Self.violations(badLevel) == ["/runs/0/results/0/level: 'fatal' is not one of the allowed values"])
         let badURI = #"{"$schema":"not a uri","version":"2.1.0","runs":[]}"#
         #expect(try Self.violations(badURI) == ["/$schema: 'not a uri' is not a valid uri"])
@@ -41,7 +49,8 @@ import Testing
     }
 
     @Test func draft07Keywords() throws {
-        let schema = #"{"$schema":"http://json-schema.org/draft-07/schema#","type":"array","items":{"type":"object","properties":{"n":{"type":"integer","exclusiveMinimum":0},"k":{"const":"x"}},"additionalProperties":{"type":"string","minLength":2,"pattern":"^[a-z]+$"}},"uniqueItems":true,"maxItems":3}"#
+        let schema =
+            #"{"$schema":"http://json-schema.org/draft-07/schema#","type":"array","items":{"type":"object","properties":{"n":{"type":"integer","exclusiveMinimum":0},"k":{"const":"x"}},"additionalProperties":{"type":"string","minLength":2,"pattern":"^[a-z]+$"}},"uniqueItems":true,"maxItems":3}"#
         let validator = try JSONSchemaValidator(schema: Array(schema.utf8))
         func check(_ document: String) throws -> [String] { try validator.violations(of: try JSONParser.parse(Array(document.utf8))) }
         #expect(try check(#"[{"n":1,"k":"x","a":"ab"}]"#) == [])

@@ -53,9 +53,10 @@ import Testing
                     return range.location == NSNotFound ? "" : ns.substring(with: range)
                 }
                 let severity = group("severity")
-                found.append(Issue(
-                    owner: matcher.owner, file: group("file"), line: group("line"), column: group("column"),
-                    severity: severity.isEmpty ? matcher.defaultSeverity : severity, message: group("message"), code: group("code")))
+                found.append(
+                    Issue(
+                        owner: matcher.owner, file: group("file"), line: group("line"), column: group("column"),
+                        severity: severity.isEmpty ? matcher.defaultSeverity : severity, message: group("message"), code: group("code")))
             }
         }
         return found
@@ -74,19 +75,26 @@ import Testing
         let scratch = IntegrationFixtures.scratchWithRules()
         scratch.write("docs/a b.txt", "第一行\n中文𠀀：据说 {{ a:b }}，有报道称\n")
         scratch.write("x:y 文档.txt", "  据说\n")
-        let run = chaff(["check", "--rules", scratch.path("rules"), "--ignore", "unsourced-claim", scratch.path("docs"), scratch.path("x:y 文档.txt")], in: scratch.root)
+        let run = chaff(
+            ["check", "--rules", scratch.path("rules"), "--ignore", "unsourced-claim", scratch.path("docs"), scratch.path("x:y 文档.txt")],
+            in: scratch.root)
         #expect(run.status == 1)
         let found = Self.issues(in: run.out, matchers: matchers)
-        #expect(found == [
-            Issue(owner: "chaff", file: "docs/a b.txt", line: "2", column: "5", severity: "error",
-                  message: "Claim: '据说' needs a source: cite it", code: "test-claim-error"),
-            Issue(owner: "chaff", file: "docs/a b.txt", line: "2", column: "8", severity: "warning",
-                  message: "Unrendered template expression '{{ a:b }}'; fill it in or remove it", code: "placeholder-template-expression"),
-            Issue(owner: "chaff-note", file: "docs/a b.txt", line: "2", column: "18", severity: "notice",
-                  message: "Hedge: '有报道称' [unsourced]", code: "test-hedge-note"),
-            Issue(owner: "chaff", file: "x:y 文档.txt", line: "1", column: "3", severity: "error",
-                  message: "Claim: '据说' needs a source: cite it", code: "test-claim-error"),
-        ])
+        #expect(
+            found == [
+                Issue(
+                    owner: "chaff", file: "docs/a b.txt", line: "2", column: "5", severity: "error",
+                    message: "Claim: '据说' needs a source: cite it", code: "test-claim-error"),
+                Issue(
+                    owner: "chaff", file: "docs/a b.txt", line: "2", column: "8", severity: "warning",
+                    message: "Unrendered template expression '{{ a:b }}'; fill it in or remove it", code: "placeholder-template-expression"),
+                Issue(
+                    owner: "chaff-note", file: "docs/a b.txt", line: "2", column: "18", severity: "notice",
+                    message: "Hedge: '有报道称' [unsourced]", code: "test-hedge-note"),
+                Issue(
+                    owner: "chaff", file: "x:y 文档.txt", line: "1", column: "3", severity: "error",
+                    message: "Claim: '据说' needs a source: cite it", code: "test-claim-error"),
+            ])
         // Each output line gives exactly one annotation.
         #expect(run.out.split(separator: "\n").count == found.count)
     }
@@ -111,23 +119,31 @@ import Testing
             groups: ["file": 1, "line": 2, "column": 3, "severity": 4, "message": 5, "code": 6])
         let scratch = IntegrationFixtures.scratchWithRules()
         scratch.write("docs/a b.txt", "中文𠀀：据说 {{ a:b }}，有报道称\n")
-        let run = chaff(["check", "--column-unit", "utf16", "--rules", scratch.path("rules"), "--ignore", "unsourced-claim", scratch.path("docs")], in: scratch.root)
-        #expect(Self.issues(in: run.out, matchers: [matcher]) == [
-            Issue(owner: "vscode", file: "docs/a b.txt", line: "1", column: "6", severity: "error",
-                  message: "Claim: '据说' needs a source: cite it", code: "test-claim-error"),
-            Issue(owner: "vscode", file: "docs/a b.txt", line: "1", column: "9", severity: "warning",
-                  message: "Unrendered template expression '{{ a:b }}'; fill it in or remove it", code: "placeholder-template-expression"),
-            Issue(owner: "vscode", file: "docs/a b.txt", line: "1", column: "19", severity: "note",
-                  message: "Hedge: '有报道称' [unsourced]", code: "test-hedge-note"),
-        ])
+        let run = chaff(
+            ["check", "--column-unit", "utf16", "--rules", scratch.path("rules"), "--ignore", "unsourced-claim", scratch.path("docs")],
+            in: scratch.root)
+        #expect(
+            Self.issues(in: run.out, matchers: [matcher]) == [
+                Issue(
+                    owner: "vscode", file: "docs/a b.txt", line: "1", column: "6", severity: "error",
+                    message: "Claim: '据说' needs a source: cite it", code: "test-claim-error"),
+                Issue(
+                    owner: "vscode", file: "docs/a b.txt", line: "1", column: "9", severity: "warning",
+                    message: "Unrendered template expression '{{ a:b }}'; fill it in or remove it", code: "placeholder-template-expression"),
+                Issue(
+                    owner: "vscode", file: "docs/a b.txt", line: "1", column: "19", severity: "note",
+                    message: "Hedge: '有报道称' [unsourced]", code: "test-hedge-note"),
+            ])
     }
 
     @Test func toolErrorsMatchWithoutCodeAndNotesAboutTheRunDoNot() throws {
         let matchers = try Self.loadMatchers()
         let scratch = Scratch()
-        scratch.write("rules/test-claim-error.json", IntegrationFixtures.errorRule.replacingOccurrences(of: "\"severity\"", with: "\"sevrity\""))
+        scratch.write(
+            "rules/test-claim-error.json", IntegrationFixtures.errorRule.replacingOccurrences(of: "\"severity\"", with: "\"sevrity\""))
         scratch.write("a.txt", "fine\n")
-        let run = chaff(["check", "--rules", scratch.path("rules"), "--ignore", "unsourced-claim", scratch.path("a.txt")], in: scratch.root)
+        let run = chaff(
+            ["check", "--rules", scratch.path("rules"), "--ignore", "unsourced-claim", scratch.path("a.txt")], in: scratch.root)
         #expect(run.status == 2)
         let found = Self.issues(in: run.err, matchers: matchers)
         try #require(found.count >= 1)

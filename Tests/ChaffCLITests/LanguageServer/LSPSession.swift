@@ -147,7 +147,9 @@ final class LSPSession: @unchecked Sendable {
 
     /// `initialize` (offering `encodings`) and `initialized`; the initialize result.
     @discardableResult
-    func initialize(encodings: [String]? = nil, root: String? = nil, watch: Bool = false, options: [String: Any]? = nil, pulls: Bool = false) throws -> [String: Any] {
+    func initialize(
+        encodings: [String]? = nil, root: String? = nil, watch: Bool = false, options: [String: Any]? = nil, pulls: Bool = false
+    ) throws -> [String: Any] {
         var capabilities: [String: Any] = [:]
         if pulls {
             capabilities["textDocument"] = ["diagnostic": ["dynamicRegistration": false]]
@@ -199,7 +201,9 @@ final class LSPSession: @unchecked Sendable {
 
 /// A protocol range as `[startLine, startCharacter, endLine, endCharacter]`.
 func span(_ value: Any?) -> [Int] {
-    guard let range = value as? [String: Any], let start = range["start"] as? [String: Any], let end = range["end"] as? [String: Any] else { return [] }
+    guard let range = value as? [String: Any], let start = range["start"] as? [String: Any], let end = range["end"] as? [String: Any] else {
+        return []
+    }
     return [start["line"], start["character"], end["line"], end["character"]].map { ($0 as? Int) ?? -1 }
 }
 

@@ -6,13 +6,17 @@ import Testing
 @Suite struct LanguageServerActionTests {
     static let fixable = "# 标题\n\n这个观點很重要，那个觀點也是。\n\n综上所述，{best|top} 的说法。\n"
 
-    private func actions(_ session: LSPSession, _ uri: String, from: (Int, Int), to: (Int, Int), only: [String]? = nil) throws -> [[String: Any]] {
+    private func actions(_ session: LSPSession, _ uri: String, from: (Int, Int), to: (Int, Int), only: [String]? = nil) throws -> [[String:
+        Any]]
+    {
         var context: [String: Any] = ["diagnostics": []]
         if let only { context["only"] = only }
-        let answer = try session.request("textDocument/codeAction", [
-            "textDocument": ["uri": uri], "context": context,
-            "range": ["start": ["line": from.0, "character": from.1], "end": ["line": to.0, "character": to.1]],
-        ])
+        let answer = try session.request(
+            "textDocument/codeAction",
+            [
+                "textDocument": ["uri": uri], "context": context,
+                "range": ["start": ["line": from.0, "character": from.1], "end": ["line": to.0, "character": to.1]],
+            ])
         return try #require(answer["result"] as? [[String: Any]])
     }
 
@@ -46,9 +50,15 @@ import Testing
         try session.initialize(root: scratch.root)
         let uri = "file://" + scratch.path("page.md")
         session.open(uri, Self.fixable)
-        #expect(summary(try session.diagnostics(uri)["diagnostics"]) == ["mixed-han-script@2:3-2:4", "mixed-han-script@2:10-2:12", "placeholder-spintax@4:5-4:15"])
+        #expect(
+            summary(try session.diagnostics(uri)["diagnostics"]) == [
+                "mixed-han-script@2:3-2:4", "mixed-han-script@2:10-2:12", "placeholder-spintax@4:5-4:15",
+            ])
         let found = try actions(session, uri, from: (2, 3), to: (2, 3), only: ["quickfix"])
-        #expect(found.map { $0["title"] as? String ?? "" } == ["Replace '點' with '点' (mixed-han-script)", "Disable mixed-han-script on this line"])
+        #expect(
+            found.map { $0["title"] as? String ?? "" } == [
+                "Replace '點' with '点' (mixed-han-script)", "Disable mixed-han-script on this line",
+            ])
         #expect(found.map { $0["kind"] as? String ?? "" } == ["quickfix", "quickfix"])
         #expect(summary((found[0]["diagnostics"] as? [[String: Any]])) == ["mixed-han-script@2:3-2:4"])
         let fixed = applying(edits(found[0], uri), to: Self.fixable, utf16: true)
@@ -64,7 +74,10 @@ import Testing
     @Test(arguments: [
         ("notes.txt", "plaintext", "a {x|y} b\n", "a {x|y} b  # chaff-disable-line placeholder-spintax\n"),
         ("page.html", "html", "<p>a {x|y} b</p>\n", "<p>a {x|y} b</p> <!-- chaff-disable-line placeholder-spintax -->\n"),
-        ("doc.rst", "restructuredtext", "Title\n=====\n\n  a {x|y} b\n", "Title\n=====\n\n  .. chaff-disable-next-line placeholder-spintax\n  a {x|y} b\n"),
+        (
+            "doc.rst", "restructuredtext", "Title\n=====\n\n  a {x|y} b\n",
+            "Title\n=====\n\n  .. chaff-disable-next-line placeholder-spintax\n  a {x|y} b\n"
+        ),
     ])
     func disablingWorksInEachFormat(name: String, language: String, text: String, expected: String) throws {
         let scratch = Scratch()

@@ -12,7 +12,8 @@ import Testing
         let scratch = Scratch()
         let session = try LSPSession(in: scratch.root)
         // Before initialize, a request is refused.
-        let early = try session.request("textDocument/hover", ["textDocument": ["uri": "file:///x"], "position": ["line": 0, "character": 0]])
+        let early = try session.request(
+            "textDocument/hover", ["textDocument": ["uri": "file:///x"], "position": ["line": 0, "character": 0]])
         #expect(error(early).code == -32002)
         try session.initialize()
         func nextError() throws -> (code: Int?, id: Any?) {
@@ -64,7 +65,9 @@ import Testing
         let option = chaff(["lsp", "--tcp"], in: scratch.root)
         #expect(option.status == 2)
         #expect(option.err.hasPrefix("chaff: error: unknown option '--tcp' for 'chaff lsp'"))
-        #expect(chaff(["help"], in: scratch.root).out.contains("  chaff lsp                       a language server for editors (see docs/editors.md)\n"))
+        #expect(
+            chaff(["help"], in: scratch.root).out.contains(
+                "  chaff lsp                       a language server for editors (see docs/editors.md)\n"))
     }
 
     @Test func exitWithoutShutdownAndEndOfInputExitWithOne() throws {
@@ -92,7 +95,10 @@ import Testing
         let waiting = session.takeID()
         session.sendRaw(
             LSPSession.frame(["jsonrpc": "2.0", "id": busy, "method": "textDocument/diagnostic", "params": ["textDocument": ["uri": uri]]])
-                + LSPSession.frame(["jsonrpc": "2.0", "id": waiting, "method": "textDocument/hover", "params": ["textDocument": ["uri": uri], "position": ["line": 0, "character": 0]]])
+                + LSPSession.frame([
+                    "jsonrpc": "2.0", "id": waiting, "method": "textDocument/hover",
+                    "params": ["textDocument": ["uri": uri], "position": ["line": 0, "character": 0]],
+                ])
                 + LSPSession.frame(["jsonrpc": "2.0", "method": "$/cancelRequest", "params": ["id": waiting]]))
         let answered = try session.response(busy)
         #expect((answered["result"] as? [String: Any])?["kind"] as? String == "full")

@@ -12,10 +12,15 @@ import Testing
         #expect(capabilities["positionEncoding"] as? String == "utf-8")
         #expect((capabilities["textDocumentSync"] as? [String: Any])?["change"] as? Int == 2)
         #expect((capabilities["diagnosticProvider"] as? [String: Any])?["workspaceDiagnostics"] as? Bool == true)
-        #expect(((capabilities["codeActionProvider"] as? [String: Any])?["codeActionKinds"] as? [String]) == ["quickfix", "source.fixAll.chaff"])
+        #expect(
+            ((capabilities["codeActionProvider"] as? [String: Any])?["codeActionKinds"] as? [String]) == [
+                "quickfix", "source.fixAll.chaff",
+            ])
         let info = try #require(result["serverInfo"] as? [String: Any])
         #expect(info["name"] as? String == "chaff")
-        #expect(info["version"] as? String == chaff(["--version"], in: scratch.root).out.dropFirst("chaff ".count).trimmingCharacters(in: .newlines))
+        #expect(
+            info["version"] as? String
+                == chaff(["--version"], in: scratch.root).out.dropFirst("chaff ".count).trimmingCharacters(in: .newlines))
         #expect(try session.shutDown() == 0)
     }
 
@@ -24,7 +29,9 @@ import Testing
             let scratch = Scratch()
             let session = try LSPSession(in: scratch.root)
             let result = try session.initialize(encodings: offered)
-            #expect((result["capabilities"] as? [String: Any])?["positionEncoding"] as? String == "utf-16", "offered \(String(describing: offered))")
+            #expect(
+                (result["capabilities"] as? [String: Any])?["positionEncoding"] as? String == "utf-16",
+                "offered \(String(describing: offered))")
             #expect(try session.shutDown() == 0)
         }
     }
@@ -59,33 +66,38 @@ import Testing
         session.open(uri, "第一行\r\n第二行 {best|top}\r\n第三行\r\n", language: "plaintext")
         #expect(summary(try session.diagnostics(uri)["diagnostics"]) == ["placeholder-spintax@1:4-1:14"])
         // From the middle of line 0 to the middle of line 1: the spintax moves up a line and left.
-        session.notify("textDocument/didChange", [
-            "textDocument": ["uri": uri, "version": 2],
-            "contentChanges": [["range": ["start": ["line": 0, "character": 1], "end": ["line": 1, "character": 2]], "text": "😀"]],
-        ])
+        session.notify(
+            "textDocument/didChange",
+            [
+                "textDocument": ["uri": uri, "version": 2],
+                "contentChanges": [["range": ["start": ["line": 0, "character": 1], "end": ["line": 1, "character": 2]], "text": "😀"]],
+            ])
         var published = try session.diagnostics(uri)
         #expect(published["version"] as? Int == 2)
         #expect(summary(published["diagnostics"]) == ["placeholder-spintax@0:5-0:15"])
         // An insertion that adds a line break before the finding, and a second change in the
         // same message that replaces the line break after it (two ranges, applied in order).
-        session.notify("textDocument/didChange", [
-            "textDocument": ["uri": uri, "version": 3],
-            "contentChanges": [
-                ["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": "标题\r\n"],
-                ["range": ["start": ["line": 1, "character": 15], "end": ["line": 2, "character": 0]], "text": " <随机段落>\r\n"],
-            ],
-        ])
+        session.notify(
+            "textDocument/didChange",
+            [
+                "textDocument": ["uri": uri, "version": 3],
+                "contentChanges": [
+                    ["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": "标题\r\n"],
+                    ["range": ["start": ["line": 1, "character": 15], "end": ["line": 2, "character": 0]], "text": " <随机段落>\r\n"],
+                ],
+            ])
         published = try session.diagnostics(uri)
         #expect(published["version"] as? Int == 3)
         #expect(summary(published["diagnostics"]) == ["placeholder-spintax@1:5-1:15", "placeholder-angle-token@1:16-1:22"])
         // The text the server holds is the one the edits make: it lints as `chaff check` does.
         let expected = "标题\r\n第😀行 {best|top} <随机段落>\r\n第三行\r\n"
         let check = chaff(["check", "--column-unit", "utf16", "--stdin-filename", "notes.txt", "-"], in: scratch.root, stdin: expected)
-        #expect(check.out == """
-            notes.txt:2:6: warning: Unspun spintax '{best|top}'; choose one alternative [placeholder-spintax]
-            notes.txt:2:17: warning: Unfilled template token '<随机段落>'; replace it with real text or remove it [placeholder-angle-token]
+        #expect(
+            check.out == """
+                notes.txt:2:6: warning: Unspun spintax '{best|top}'; choose one alternative [placeholder-spintax]
+                notes.txt:2:17: warning: Unfilled template token '<随机段落>'; replace it with real text or remove it [placeholder-angle-token]
 
-            """)
+                """)
         session.notify("textDocument/didClose", ["textDocument": ["uri": uri]])
         published = try session.diagnostics(uri)
         #expect(summary(published["diagnostics"]) == [])
@@ -101,7 +113,10 @@ import Testing
         session.open("untitled:Untitled-1", "<!-- {a|b} --> and {c|d}\n", language: "markdown")
         #expect(summary(try session.diagnostics("untitled:Untitled-1")["diagnostics"]) == ["placeholder-spintax@0:19-0:24"])
         session.open("untitled:Untitled-2", "<!-- {a|b} --> and {c|d}\n", language: "plaintext")
-        #expect(summary(try session.diagnostics("untitled:Untitled-2")["diagnostics"]) == ["placeholder-spintax@0:5-0:10", "placeholder-spintax@0:19-0:24"])
+        #expect(
+            summary(try session.diagnostics("untitled:Untitled-2")["diagnostics"]) == [
+                "placeholder-spintax@0:5-0:10", "placeholder-spintax@0:19-0:24",
+            ])
         #expect(try session.shutDown() == 0)
     }
 
@@ -116,15 +131,24 @@ import Testing
         // Five edits in one write: the server reads them together, well within the quiet time.
         var bytes: [UInt8] = []
         for version in 2...6 {
-            bytes += LSPSession.frame(["jsonrpc": "2.0", "method": "textDocument/didChange", "params": [
-                "textDocument": ["uri": uri, "version": version],
-                "contentChanges": [["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": "{a|b}"]],
-            ]])
+            bytes += LSPSession.frame([
+                "jsonrpc": "2.0", "method": "textDocument/didChange",
+                "params": [
+                    "textDocument": ["uri": uri, "version": version],
+                    "contentChanges": [
+                        ["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 0]], "text": "{a|b}"]
+                    ],
+                ],
+            ])
         }
         session.sendRaw(bytes)
         let published = try session.diagnostics(uri)
         #expect(published["version"] as? Int == 6)
-        #expect(summary(published["diagnostics"]) == ["placeholder-spintax@0:0-0:5", "placeholder-spintax@0:5-0:10", "placeholder-spintax@0:10-0:15", "placeholder-spintax@0:15-0:20", "placeholder-spintax@0:20-0:25"])
+        #expect(
+            summary(published["diagnostics"]) == [
+                "placeholder-spintax@0:0-0:5", "placeholder-spintax@0:5-0:10", "placeholder-spintax@0:10-0:15",
+                "placeholder-spintax@0:15-0:20", "placeholder-spintax@0:20-0:25",
+            ])
         _ = try session.request("shutdown", nil)
         #expect(session.pending { $0["method"] as? String == "textDocument/publishDiagnostics" }.isEmpty)
         session.notify("exit")
@@ -133,7 +157,9 @@ import Testing
 
     @Test func diagnosticsCarryTheFixAndTheHelpLink() throws {
         let scratch = Scratch()
-        scratch.write("rules/farm-phrase.json", """
+        scratch.write(
+            "rules/farm-phrase.json",
+            """
             {"id": "farm-phrase", "kind": "pattern", "severity": "error", "summary": "A filler phrase.",
              "description": "Filler.", "message": "Filler '{match}'", "helpUri": "https://example.org/rules/farm-phrase",
              "options": {"patterns": ["综上所述"], "replacement": "总之"},

@@ -34,7 +34,8 @@ import Testing
         scratch.write(".chaff.json", "{}")
         session.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": "file://" + config, "type": 2]]])
         #expect(summary(try session.diagnostics("file://" + config)["diagnostics"]) == [])
-        #expect(summary(try session.diagnostics(top)["diagnostics"]) == ["placeholder-spintax@0:0-0:5", "placeholder-angle-token@0:6-0:12"])
+        #expect(
+            summary(try session.diagnostics(top)["diagnostics"]) == ["placeholder-spintax@0:0-0:5", "placeholder-angle-token@0:6-0:12"])
         #expect(try session.shutDown() == 0)
     }
 
@@ -63,18 +64,28 @@ import Testing
         #expect(full["kind"] as? String == "full")
         #expect(summary(full["items"]) == ["placeholder-spintax@0:5-0:10"])
         let resultID = try #require(full["resultId"] as? String)
-        let same = try #require(try session.request("textDocument/diagnostic", ["textDocument": ["uri": uri], "previousResultId": resultID])["result"] as? [String: Any])
+        let same = try #require(
+            try session.request("textDocument/diagnostic", ["textDocument": ["uri": uri], "previousResultId": resultID])["result"]
+                as? [String: Any])
         #expect(same["kind"] as? String == "unchanged")
         #expect(same["resultId"] as? String == resultID)
-        session.notify("textDocument/didChange", ["textDocument": ["uri": uri, "version": 2], "contentChanges": [
-            ["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 4]], "text": "<随机段落>"],
-        ]])
-        let changed = try #require(try session.request("textDocument/diagnostic", ["textDocument": ["uri": uri], "previousResultId": resultID])["result"] as? [String: Any])
+        session.notify(
+            "textDocument/didChange",
+            [
+                "textDocument": ["uri": uri, "version": 2],
+                "contentChanges": [
+                    ["range": ["start": ["line": 0, "character": 0], "end": ["line": 0, "character": 4]], "text": "<随机段落>"]
+                ],
+            ])
+        let changed = try #require(
+            try session.request("textDocument/diagnostic", ["textDocument": ["uri": uri], "previousResultId": resultID])["result"]
+                as? [String: Any])
         #expect(changed["kind"] as? String == "full")
         #expect(summary(changed["items"]) == ["placeholder-angle-token@0:0-0:14", "placeholder-spintax@0:15-0:20"])
         // A file that is not open is read from disk.
         let saved = scratch.write("saved.txt", "x %s y\n")
-        let disk = try #require(try session.request("textDocument/diagnostic", ["textDocument": ["uri": "file://" + saved]])["result"] as? [String: Any])
+        let disk = try #require(
+            try session.request("textDocument/diagnostic", ["textDocument": ["uri": "file://" + saved]])["result"] as? [String: Any])
         #expect(summary(disk["items"]) == ["placeholder-printf-specifier@0:2-0:4"])
         let workspace = try #require(try session.request("workspace/diagnostic", ["previousResultIds": []])["result"] as? [String: Any])
         let reports = try #require(workspace["items"] as? [[String: Any]])
@@ -93,7 +104,8 @@ import Testing
         try session.initialize(root: scratch.root, options: ["quietMilliseconds": 0], pulls: true)
         let uri = "file://" + scratch.path("a.md")
         session.open(uri, "{a|b} %s\n")
-        var pulled = try #require(try session.request("textDocument/diagnostic", ["textDocument": ["uri": uri]])["result"] as? [String: Any])
+        var pulled = try #require(
+            try session.request("textDocument/diagnostic", ["textDocument": ["uri": uri]])["result"] as? [String: Any])
         #expect(summary(pulled["items"]) == ["placeholder-printf-specifier@0:6-0:8"])
         scratch.write(".chaff.json", "{}")
         session.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": "file://" + config, "type": 2]]])

@@ -67,7 +67,10 @@ import Testing
         #expect(lines("scalar", "a.html") == ["a.html:1:8:", "a.html:1:26:"])
         #expect(lines("utf8", "a.html") == ["a.html:1:15:", "a.html:1:33:"])
         let run = chaff(["check", "--select", "placeholder-angle-token", scratch.path("a.html")], in: scratch.root)
-        #expect(run.out == "a.html:1:26: warning: Unfilled template token '&lt;关键词&gt;'; replace it with real text or remove it [placeholder-angle-token]\n")
+        #expect(
+            run.out
+                == "a.html:1:26: warning: Unfilled template token '&lt;关键词&gt;'; replace it with real text or remove it [placeholder-angle-token]\n"
+        )
     }
 
     @Test func formatOverridesFromConfigAndStdinFilename() {
@@ -78,16 +81,24 @@ import Testing
         #expect(plain.out.split(separator: "\n").count == 2)
         scratch.write(".chaff.json", #"{"formats": {"*.txt": "markdown"}}"#)
         let markdown = chaff(["check", scratch.path("notes.txt")], in: scratch.root)
-        #expect(markdown.out == "notes.txt:4:5: warning: Unrendered template expression '{{ prose }}'; fill it in or remove it [placeholder-template-expression]\n")
+        #expect(
+            markdown.out
+                == "notes.txt:4:5: warning: Unrendered template expression '{{ prose }}'; fill it in or remove it [placeholder-template-expression]\n"
+        )
         let stdin = chaff(["check", "--no-config", "--stdin-filename", "x.md", "-"], in: scratch.root, stdin: "`{{ a }}` {{ b }}\n")
-        #expect(stdin.out == "x.md:1:11: warning: Unrendered template expression '{{ b }}'; fill it in or remove it [placeholder-template-expression]\n")
+        #expect(
+            stdin.out
+                == "x.md:1:11: warning: Unrendered template expression '{{ b }}'; fill it in or remove it [placeholder-template-expression]\n"
+        )
     }
 }
 
 @Suite struct SuppressionEndToEndTests {
     @Test func directivesInMarkdownHTMLAndPlainText() {
         let scratch = Scratch()
-        scratch.write("a.md", """
+        scratch.write(
+            "a.md",
+            """
             <!-- chaff-disable-next-line placeholder-spintax -- intentional -->
             {a|b} and %s
             <!-- chaff-disable placeholder -->
@@ -101,13 +112,14 @@ import Testing
             """)
         scratch.write("b.txt", "# chaff-disable-file placeholder-printf-specifier\n%s here\n// chaff-disable-next-line\n{{ x }}\n")
         let run = chaff(["check", scratch.root], in: scratch.root)
-        #expect(run.out == """
-            a.md:2:11: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
-            a.md:6:1: warning: Unrendered template expression '{{ shown }}'; fill it in or remove it [placeholder-template-expression]
-            a.md:7:1: note: Unused suppression: 'chaff-disable-next-line' for 'placeholder-printf-specifier' suppresses nothing; remove it [unused-suppression]
-            a.md:9:1: warning: Invalid suppression: unknown suppression directive 'chaff-disable-nextline'; did you mean 'chaff-disable-next-line'? [invalid-suppression]
+        #expect(
+            run.out == """
+                a.md:2:11: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+                a.md:6:1: warning: Unrendered template expression '{{ shown }}'; fill it in or remove it [placeholder-template-expression]
+                a.md:7:1: note: Unused suppression: 'chaff-disable-next-line' for 'placeholder-printf-specifier' suppresses nothing; remove it [unused-suppression]
+                a.md:9:1: warning: Invalid suppression: unknown suppression directive 'chaff-disable-nextline'; did you mean 'chaff-disable-next-line'? [invalid-suppression]
 
-            """)
+                """)
         #expect(run.status == 1)
     }
 
@@ -115,7 +127,8 @@ import Testing
         let scratch = Scratch()
         scratch.write("a.md", "<!-- chaff-disable-next-line placeholder-spintax -->\n{a|b} %s\n")
         let run = chaff(["check", "--select", "placeholder-printf-specifier,unused-suppression", scratch.path("a.md")], in: scratch.root)
-        #expect(run.out == "a.md:2:7: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(
+            run.out == "a.md:2:7: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
     }
 }
 
@@ -128,20 +141,24 @@ import Testing
         #expect(write.status == 0)
         #expect(write.out == "")
         #expect(write.err == "chaff: wrote 3 findings to the baseline \(baseline)\n")
-        #expect(scratch.read("chaff-baseline.json").hasPrefix("{\n  \"version\": 1,\n  \"tool\": \"chaff\",\n  \"findings\": [\n    {\"path\":\"docs/a.txt\",\"rule\":\""))
+        #expect(
+            scratch.read("chaff-baseline.json").hasPrefix(
+                "{\n  \"version\": 1,\n  \"tool\": \"chaff\",\n  \"findings\": [\n    {\"path\":\"docs/a.txt\",\"rule\":\""))
 
         scratch.write("docs/a.txt", "new line {b|c}\n\nfirst {{ a }}\nsecond %s\nthird {{ a }}\nfourth {{ a }}\n")
         let run = chaff(["check", "--baseline", baseline, scratch.path("docs")], in: scratch.root)
-        #expect(run.out == """
-            docs/a.txt:1:10: warning: Unspun spintax '{b|c}'; choose one alternative [placeholder-spintax]
-            docs/a.txt:6:8: warning: Unrendered template expression '{{ a }}'; fill it in or remove it [placeholder-template-expression]
+        #expect(
+            run.out == """
+                docs/a.txt:1:10: warning: Unspun spintax '{b|c}'; choose one alternative [placeholder-spintax]
+                docs/a.txt:6:8: warning: Unrendered template expression '{{ a }}'; fill it in or remove it [placeholder-template-expression]
 
-            """)
+                """)
         #expect(run.err == "chaff: note: 3 findings accepted by the baseline\n")
         #expect(run.status == 1)
 
         // From another working directory the same baseline still applies.
-        let elsewhere = chaff(["check", "--baseline", baseline, "--select", "placeholder-printf-specifier", scratch.path("docs")], in: scratch.path("docs"))
+        let elsewhere = chaff(
+            ["check", "--baseline", baseline, "--select", "placeholder-printf-specifier", scratch.path("docs")], in: scratch.path("docs"))
         #expect(elsewhere.out == "")
     }
 

@@ -29,7 +29,8 @@ import Testing
         let past = Date(timeIntervalSince1970: 1_000_000)
         try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: clean)
 
-        let arguments = ["check", "--no-config", "--select", "mixed-han-script,mixed-script-word", "--fix"]
+        let arguments =
+            ["check", "--no-config", "--select", "mixed-han-script,mixed-script-word", "--fix"]
             + names.map { scratch.path($0) }
         let remaining = """
             mixed-simplified.txt:5:46: warning: Traditional character '線' in Simplified text; use '线' or '缐' [mixed-han-script]

@@ -27,19 +27,23 @@ import Testing
         let run = chaff(["check", scratch.root], in: scratch.root)
         // Each file once: no walk through "up", "self" or "real-link"; file symlinks are read,
         // but "file-link.txt" leads to a.txt, already found, so only "hidden-link.txt" counts.
-        #expect(run.out == """
-            a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
-            real/c.txt:1:1: warning: Unrendered template expression '{{ r }}'; fill it in or remove it [placeholder-template-expression]
-            sub/b.txt:1:1: warning: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
-            sub/hidden-link.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+        #expect(
+            run.out == """
+                a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+                real/c.txt:1:1: warning: Unrendered template expression '{{ r }}'; fill it in or remove it [placeholder-template-expression]
+                sub/b.txt:1:1: warning: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
+                sub/hidden-link.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
 
-            """)
+                """)
         #expect(run.err == "chaff: note: skipped 3 broken symbolic links (first: sub/dangling)\n")
         #expect(run.status == 1)
 
         // A directory symlink the user names is followed; a loop the user names is an error.
         let named = chaff(["check", scratch.path("sub/real-link"), scratch.path("sub/loop-a")], in: scratch.root)
-        #expect(named.out == "sub/real-link/c.txt:1:1: warning: Unrendered template expression '{{ r }}'; fill it in or remove it [placeholder-template-expression]\n")
+        #expect(
+            named.out
+                == "sub/real-link/c.txt:1:1: warning: Unrendered template expression '{{ r }}'; fill it in or remove it [placeholder-template-expression]\n"
+        )
         #expect(named.err == "\(scratch.path("sub/loop-a")): error: Too many levels of symbolic links\n")
         #expect(named.status == 2)
     }
@@ -54,13 +58,18 @@ import Testing
         chmod(scratch.path("locked"), 0)
         chmod(scratch.path("secret.txt"), 0)
         defer { chmod(scratch.path("locked"), 0o755) }
-        let expectedOut = "open/a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n"
+        let expectedOut =
+            "open/a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n"
         let expectedErr = "locked: error: Permission denied\nsecret.txt: error: cannot read: Permission denied\n"
         if runningAsRoot {
             let setpriv = "/usr/bin/setpriv"
-            try #require(FileManager.default.isExecutableFile(atPath: setpriv), "running as root without setpriv: cannot drop privileges to test permission errors")
+            try #require(
+                FileManager.default.isExecutableFile(atPath: setpriv),
+                "running as root without setpriv: cannot drop privileges to test permission errors")
             chmod(scratch.root, 0o755)
-            let run = try ExecutableRun.run(["--reuid=65534", "--regid=65534", "--clear-groups", try ExecutableRun.executable(), "check", "."], in: scratch.root, executable: setpriv)
+            let run = try ExecutableRun.run(
+                ["--reuid=65534", "--regid=65534", "--clear-groups", try ExecutableRun.executable(), "check", "."], in: scratch.root,
+                executable: setpriv)
             #expect(run.out == expectedOut)
             #expect(run.err == expectedErr)
             #expect(run.status == 2)
@@ -79,19 +88,24 @@ import Testing
         scratch.write("a.txt", "%s\n")
         symlink("nowhere", scratch.path("dangling"))
         let run = chaff(
-            ["check", scratch.path("a.txt"), scratch.path("dangling"), scratch.path("a.txt/b"), "/proc/self/mem", scratch.path("missing"), "/dev/zero"],
+            [
+                "check", scratch.path("a.txt"), scratch.path("dangling"), scratch.path("a.txt/b"), "/proc/self/mem",
+                scratch.path("missing"), "/dev/zero",
+            ],
             in: scratch.root)
         // Every readable file is still linted and reported; each unreadable path is named with
         // the system's reason; the status is 2 whatever the findings.
-        #expect(run.out == "a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
-        #expect(run.err == """
-            \(scratch.path("dangling")): error: No such file or directory
-            \(scratch.path("a.txt/b")): error: Not a directory
-            \(scratch.path("missing")): error: No such file or directory
-            /proc/self/mem: error: cannot read: Input/output error
-            /dev/zero: error: cannot read: is a device, not a file
+        #expect(
+            run.out == "a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(
+            run.err == """
+                \(scratch.path("dangling")): error: No such file or directory
+                \(scratch.path("a.txt/b")): error: Not a directory
+                \(scratch.path("missing")): error: No such file or directory
+                /proc/self/mem: error: cannot read: Input/output error
+                /dev/zero: error: cannot read: is a device, not a file
 
-            """)
+                """)
         #expect(run.status == 2)
     }
 
@@ -102,7 +116,9 @@ import Testing
         // Opening a FIFO blocks until a writer comes, so a walk must not open one. The real
         // executable runs with a deadline, so a regression fails instead of hanging the suite.
         let walked = try ExecutableRun.run(["check", "dir"], in: scratch.root, timeout: 20)
-        #expect(walked.out == "dir/a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(
+            walked.out
+                == "dir/a.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
         #expect(walked.err == "")
         #expect(walked.status == 1)
 
@@ -130,7 +146,10 @@ import Testing
         _ = "x %s\n".withCString { write(fd, $0, strlen($0)) }
         close(fd)
         let run = chaff(["check", scratch.root], in: scratch.root)
-        #expect(run.out == "gbk-\\xC4\\xE3\\xBA\\xC3.txt:1:3: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(
+            run.out
+                == "gbk-\\xC4\\xE3\\xBA\\xC3.txt:1:3: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n"
+        )
         #expect(run.err == "")
         #expect(run.status == 1)
     }
@@ -141,7 +160,10 @@ import Testing
         let scratch = Scratch()
         scratch.write("\u{301}y.txt", "%s\n")
         let run = chaff(["check", scratch.root], in: scratch.root)
-        #expect(run.out == "\u{301}y.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(
+            run.out
+                == "\u{301}y.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n"
+        )
     }
 
     /// One name with a space, a comma, a colon, a percent sign, a newline and Chinese, in every
@@ -153,18 +175,29 @@ import Testing
         func check(_ format: String) -> ChaffRun {
             chaff(["check", "--format", format, "--select", "placeholder-printf-specifier", scratch.root], in: scratch.root)
         }
-        #expect(check("compiler").out == "dir 1/a b,c:d%2F\\x0a中.txt:1:3: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
-        #expect(check("github").out == "::warning file=dir 1/a b%2Cc%3Ad%252F%0A中.txt,line=1,endLine=1,col=3,endColumn=5,title=chaff%3A A printf-style format specifier such as %25s%2C %25d%2C %251$s%2C %25(name)s or %25@ appears in prose::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(
+            check("compiler").out
+                == "dir 1/a b,c:d%2F\\x0a中.txt:1:3: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n"
+        )
+        #expect(
+            check("github").out
+                == "::warning file=dir 1/a b%2Cc%3Ad%252F%0A中.txt,line=1,endLine=1,col=3,endColumn=5,title=chaff%3A A printf-style format specifier such as %25s%2C %25d%2C %251$s%2C %25(name)s or %25@ appears in prose::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]\n"
+        )
         let json = check("json").out
         #expect(json.contains("\n      \"path\": \"dir 1/a b,c:d%2F\\n中.txt\",\n"))
         let sarif = check("sarif")
-        #expect(sarif.out.contains("\n                  \"uri\": \"dir%201/a%20b%2Cc%3Ad%252F%0A%E4%B8%AD.txt\",\n                  \"uriBaseId\": \"%SRCROOT%\"\n"))
+        #expect(
+            sarif.out.contains(
+                "\n                  \"uri\": \"dir%201/a%20b%2Cc%3Ad%252F%0A%E4%B8%AD.txt\",\n                  \"uriBaseId\": \"%SRCROOT%\"\n"
+            ))
         // And each parses back to the exact name.
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(((root["diagnostics"] as? [[String: Any]])?.first?["path"] as? String) == "dir 1/a b,c:d%2F\n中.txt")
         let sarifRoot = try #require(try JSONSerialization.jsonObject(with: Data(sarif.out.utf8)) as? [String: Any])
         let result = ((sarifRoot["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first
-        let location = ((result?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any]
+        let location =
+            ((result?["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+            as? [String: Any]
         #expect((location?["uri"] as? String)?.removingPercentEncoding == "dir 1/a b,c:d%2F\n中.txt")
     }
 }

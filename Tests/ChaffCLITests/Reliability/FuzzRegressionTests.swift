@@ -15,12 +15,14 @@ import Testing
     }
 
     @Test func corporaHoldTheRegressionInputs() {
-        #expect(Self.corpus("document").map { ($0 as NSString).lastPathComponent }.filter { $0.hasPrefix("regression-") } == [
-            "regression-github-combining-mark", "regression-json-feff", "regression-sarif-bom-path",
-        ])
-        #expect(Self.corpus("rules").map { ($0 as NSString).lastPathComponent }.filter { $0.hasPrefix("regression-") } == [
-            "regression-glob-backtracking",
-        ])
+        #expect(
+            Self.corpus("document").map { ($0 as NSString).lastPathComponent }.filter { $0.hasPrefix("regression-") } == [
+                "regression-github-combining-mark", "regression-json-feff", "regression-sarif-bom-path",
+            ])
+        #expect(
+            Self.corpus("rules").map { ($0 as NSString).lastPathComponent }.filter { $0.hasPrefix("regression-") } == [
+                "regression-glob-backtracking"
+            ])
     }
 
     @Test(arguments: corpus("document"))
@@ -67,7 +69,9 @@ import Testing
         scratch.write(".chaff.json", #"{"exclude": ["a*a*a*a*a*a*a*a*a*a*a*a*b"]}"#)
         scratch.write(String(repeating: "a", count: 60) + ".txt", "%s\n")
         let run = chaff(["check", scratch.root], in: scratch.root)
-        #expect(run.out == String(repeating: "a", count: 60) + ".txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(
+            run.out == String(repeating: "a", count: 60)
+                + ".txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
     }
 
     /// regression-json-feff: Foundation's JSONSerialization drops a raw U+FEFF at the start of

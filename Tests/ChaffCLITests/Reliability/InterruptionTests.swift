@@ -1,6 +1,7 @@
-@testable import ChaffCore
 import Foundation
 import Testing
+
+@testable import ChaffCore
 
 #if canImport(Glibc)
     import Glibc

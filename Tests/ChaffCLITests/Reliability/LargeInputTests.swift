@@ -34,18 +34,21 @@ import Testing
         let scratch = Scratch()
         // 16 bytes × 65,536 = 1 MiB of ASCII filler, written 100 times on each side of the middle.
         let mebibyte = Array(String(repeating: "lorem ipsum sit ", count: 65_536).utf8)
-        Self.writeFile(scratch.path("line.txt"), [
-            (Array("开头 %s ".utf8), 1), (mebibyte, 100), (Array("{{ mid }}".utf8), 1), (mebibyte, 100),
-            (Array("<随机段落>\n".utf8), 1),
-        ])
+        Self.writeFile(
+            scratch.path("line.txt"),
+            [
+                (Array("开头 %s ".utf8), 1), (mebibyte, 100), (Array("{{ mid }}".utf8), 1), (mebibyte, 100),
+                (Array("<随机段落>\n".utf8), 1),
+            ])
         let run = chaff(["check", scratch.path("line.txt")], in: scratch.root)
         // Scalars before each finding: 3; 6 + 104,857,600; 6 + 2 × 104,857,600 + 9.
-        #expect(run.out == """
-            line.txt:1:4: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
-            line.txt:1:104857607: warning: Unrendered template expression '{{ mid }}'; fill it in or remove it [placeholder-template-expression]
-            line.txt:1:209715216: warning: Unfilled template token '<随机段落>'; replace it with real text or remove it [placeholder-angle-token]
+        #expect(
+            run.out == """
+                line.txt:1:4: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+                line.txt:1:104857607: warning: Unrendered template expression '{{ mid }}'; fill it in or remove it [placeholder-template-expression]
+                line.txt:1:209715216: warning: Unfilled template token '<随机段落>'; replace it with real text or remove it [placeholder-angle-token]
 
-            """)
+                """)
         #expect(run.err == "")
         #expect(run.status == 1)
     }
@@ -55,17 +58,20 @@ import Testing
         // The filler lines end in LF, CRLF and lone CR in turn: 499,998 before the middle line
         // (500,000) and 499,999 after it, so the last line is line 1,000,000.
         let filler = Array("short line\n".utf8) + Array("short line\r\n".utf8) + Array("short line\r".utf8)
-        Self.writeFile(scratch.path("lines.txt"), [
-            (Array("%s first\n".utf8), 1), (filler, 166_666), (Array("middle {a|b}\n".utf8), 1),
-            (filler, 166_666), (Array("short line\n".utf8), 1), (Array("last {{ end }}".utf8), 1),
-        ])
+        Self.writeFile(
+            scratch.path("lines.txt"),
+            [
+                (Array("%s first\n".utf8), 1), (filler, 166_666), (Array("middle {a|b}\n".utf8), 1),
+                (filler, 166_666), (Array("short line\n".utf8), 1), (Array("last {{ end }}".utf8), 1),
+            ])
         let run = chaff(["check", scratch.path("lines.txt")], in: scratch.root)
-        #expect(run.out == """
-            lines.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
-            lines.txt:500000:8: warning: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
-            lines.txt:1000000:6: warning: Unrendered template expression '{{ end }}'; fill it in or remove it [placeholder-template-expression]
+        #expect(
+            run.out == """
+                lines.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+                lines.txt:500000:8: warning: Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
+                lines.txt:1000000:6: warning: Unrendered template expression '{{ end }}'; fill it in or remove it [placeholder-template-expression]
 
-            """)
+                """)
         #expect(run.status == 1)
     }
 
@@ -79,12 +85,13 @@ import Testing
             Self.writeFile(name, [(i % 10_000 == 0 || i == 19_999 ? Array("has %s\n".utf8) : clean, 1)])
         }
         let run = chaff(["check", directory], in: scratch.root)
-        #expect(run.out == """
-            many/f00000.txt:1:5: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
-            many/f10000.txt:1:5: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
-            many/f19999.txt:1:5: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+        #expect(
+            run.out == """
+                many/f00000.txt:1:5: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+                many/f10000.txt:1:5: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
+                many/f19999.txt:1:5: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]
 
-            """)
+                """)
         #expect(run.err == "")
         #expect(run.status == 1)
     }
@@ -103,7 +110,10 @@ import Testing
         // Entries sort by name: "at-N.txt" before the "d" subdirectory, so shallow files come first.
         for (i, line) in lines.enumerated() {
             let prefix = "deep" + String(repeating: "/d", count: 100 * i + 99)
-            #expect(line == "\(prefix)/at-\(100 * i + 100).txt:1:1: warning: Unspun spintax '{x|y}'; choose one alternative [placeholder-spintax]")
+            #expect(
+                line
+                    == "\(prefix)/at-\(100 * i + 100).txt:1:1: warning: Unspun spintax '{x|y}'; choose one alternative [placeholder-spintax]"
+            )
         }
         #expect(run.status == 1)
     }
@@ -127,7 +137,9 @@ import Testing
         close(fd)
         defer { Self.removeTree(scratch.path("deep")) }
         let run = chaff(["check", scratch.root], in: scratch.root)
-        #expect(run.out == "top.txt:1:1: warning: Format specifier '%d' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(
+            run.out
+                == "top.txt:1:1: warning: Format specifier '%d' in prose; the value was never filled in [placeholder-printf-specifier]\n")
         // The first directory whose absolute path does not fit PATH_MAX (4,096 bytes with its
         // NUL), shown relative to the working directory like the paths of findings.
         let levels = (4_096 - scratch.path("deep").utf8.count + 1) / 2

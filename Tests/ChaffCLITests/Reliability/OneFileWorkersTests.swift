@@ -46,8 +46,12 @@ import Testing
             toFile: scratch.path("large.md"), atomically: true, encoding: .utf8)
         // A regex budget no run reaches: a rule running out of time on one run only would differ.
         for format in ["json", "compiler"] {
-            let one = chaff(["check", "--no-config", "--format", format, "--regex-timeout", "3600", "-j", "1", scratch.path("large.md")], in: scratch.root)
-            let two = chaff(["check", "--no-config", "--format", format, "--regex-timeout", "3600", "-j", "2", scratch.path("large.md")], in: scratch.root)
+            let one = chaff(
+                ["check", "--no-config", "--format", format, "--regex-timeout", "3600", "-j", "1", scratch.path("large.md")],
+                in: scratch.root)
+            let two = chaff(
+                ["check", "--no-config", "--format", format, "--regex-timeout", "3600", "-j", "2", scratch.path("large.md")],
+                in: scratch.root)
             #expect(one.out.count > 100_000)
             #expect(two.out == one.out, "\(format)")
             #expect(two.err == one.err)

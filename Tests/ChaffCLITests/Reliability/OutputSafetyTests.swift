@@ -27,7 +27,10 @@ import Testing
 
     @Test func compilerShowsControlsAsVisibleEscapes() {
         let out = run("compiler").out
-        #expect(out == "esc\\x1b[31m\\u{202E}.txt:1:1: warning: Unrendered template expression '{{ \\x1b[2J\\x07 \\u{202E}x }}'; fill it in or remove it [placeholder-template-expression]\n")
+        #expect(
+            out
+                == "esc\\x1b[31m\\u{202E}.txt:1:1: warning: Unrendered template expression '{{ \\x1b[2J\\x07 \\u{202E}x }}'; fill it in or remove it [placeholder-template-expression]\n"
+        )
         #expect(isTerminalSafe(out))
     }
 
@@ -35,19 +38,27 @@ import Testing
         let scratch = Scratch()
         scratch.write(Self.hostileName, Self.hostileText)
         let out = chaff(["check", "--color", "always", "--select", "placeholder-template-expression", scratch.root], in: scratch.root).out
-        #expect(out == "\u{1B}[1mesc\\x1b[31m\\u{202E}.txt:1:1:\u{1B}[0m \u{1B}[1;35mwarning:\u{1B}[0m Unrendered template expression '{{ \\x1b[2J\\x07 \\u{202E}x }}'; fill it in or remove it \u{1B}[2m[placeholder-template-expression]\u{1B}[0m\n")
+        #expect(
+            out
+                == "\u{1B}[1mesc\\x1b[31m\\u{202E}.txt:1:1:\u{1B}[0m \u{1B}[1;35mwarning:\u{1B}[0m Unrendered template expression '{{ \\x1b[2J\\x07 \\u{202E}x }}'; fill it in or remove it \u{1B}[2m[placeholder-template-expression]\u{1B}[0m\n"
+        )
     }
 
     @Test func githubShowsControlsAsVisibleEscapes() {
         let out = run("github").out
-        #expect(out == "::warning file=esc\\x1b[31m\\u{202E}.txt,line=1,endLine=1,col=1,endColumn=15,title=chaff%3A A template expression such as {{ name }}%2C {%25 if %25}%2C <%25= name %25>%2C {count%2C plural%2C …} or ${name} was published unrendered::Unrendered template expression '{{ \\x1b[2J\\x07 \\u{202E}x }}'; fill it in or remove it [placeholder-template-expression]\n")
+        #expect(
+            out
+                == "::warning file=esc\\x1b[31m\\u{202E}.txt,line=1,endLine=1,col=1,endColumn=15,title=chaff%3A A template expression such as {{ name }}%2C {%25 if %25}%2C <%25= name %25>%2C {count%2C plural%2C …} or ${name} was published unrendered::Unrendered template expression '{{ \\x1b[2J\\x07 \\u{202E}x }}'; fill it in or remove it [placeholder-template-expression]\n"
+        )
         #expect(isTerminalSafe(out))
     }
 
     @Test func jsonEscapesControlsAndBidi() throws {
         let out = run("json").out
         #expect(out.contains("\n      \"path\": \"esc\\u001b[31m\\u202e.txt\",\n"))
-        #expect(out.contains("\n      \"message\": \"Unrendered template expression '{{ \\u001b[2J\\u0007 \\u202ex }}'; fill it in or remove it\",\n"))
+        #expect(
+            out.contains(
+                "\n      \"message\": \"Unrendered template expression '{{ \\u001b[2J\\u0007 \\u202ex }}'; fill it in or remove it\",\n"))
         #expect(out.contains("\n      \"match\": \"{{ \\u001b[2J\\u0007 \\u202ex }}\",\n"))
         #expect(isTerminalSafe(out))
         // Escaped, not altered: a JSON reader gets the exact name and text back.
@@ -60,7 +71,9 @@ import Testing
     @Test func sarifEscapesControlsAndPercentEncodesTheName() throws {
         let out = run("sarif").out
         #expect(out.contains("\n                  \"uri\": \"esc%1B%5B31m%E2%80%AE.txt\",\n"))
-        #expect(out.contains("\n            \"text\": \"Unrendered template expression '{{ \\u001b[2J\\u0007 \\u202ex }}'; fill it in or remove it\"\n"))
+        #expect(
+            out.contains(
+                "\n            \"text\": \"Unrendered template expression '{{ \\u001b[2J\\u0007 \\u202ex }}'; fill it in or remove it\"\n"))
         #expect(out.contains("\n                    \"text\": \"{{ \\u001b[2J\\u0007 \\u202ex }}\"\n"))
         #expect(isTerminalSafe(out))
     }
@@ -73,12 +86,13 @@ import Testing
         scratch.write("inject.txt", "{{ x%0A::error file=evil.txt::pwned }}\n{a|b}\n")
         scratch.write("x\n::error::y.txt", "%s\n")
         let out = chaff(["check", "--format", "github", scratch.root], in: scratch.root).out
-        #expect(out == """
-            ::warning file=inject.txt,line=1,endLine=1,col=1,endColumn=39,title=chaff%3A A template expression such as {{ name }}%2C {%25 if %25}%2C <%25= name %25>%2C {count%2C plural%2C …} or ${name} was published unrendered::Unrendered template expression '{{ x%250A::error file=evil.txt::pwned }}'; fill it in or remove it [placeholder-template-expression]
-            ::warning file=inject.txt,line=2,endLine=2,col=1,endColumn=6,title=chaff%3A Unspun spintax such as {best|top|finest} was published as it is::Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
-            ::warning file=x%0A%3A%3Aerror%3A%3Ay.txt,line=1,endLine=1,col=1,endColumn=3,title=chaff%3A A printf-style format specifier such as %25s%2C %25d%2C %251$s%2C %25(name)s or %25@ appears in prose::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]
+        #expect(
+            out == """
+                ::warning file=inject.txt,line=1,endLine=1,col=1,endColumn=39,title=chaff%3A A template expression such as {{ name }}%2C {%25 if %25}%2C <%25= name %25>%2C {count%2C plural%2C …} or ${name} was published unrendered::Unrendered template expression '{{ x%250A::error file=evil.txt::pwned }}'; fill it in or remove it [placeholder-template-expression]
+                ::warning file=inject.txt,line=2,endLine=2,col=1,endColumn=6,title=chaff%3A Unspun spintax such as {best|top|finest} was published as it is::Unspun spintax '{a|b}'; choose one alternative [placeholder-spintax]
+                ::warning file=x%0A%3A%3Aerror%3A%3Ay.txt,line=1,endLine=1,col=1,endColumn=3,title=chaff%3A A printf-style format specifier such as %25s%2C %25d%2C %251$s%2C %25(name)s or %25@ appears in prose::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]
 
-            """)
+                """)
         let lines = out.split(separator: "\n")
         #expect(lines.count == 3)
         #expect(lines.allSatisfy { $0.hasPrefix("::warning file=") })
@@ -88,7 +102,13 @@ import Testing
     @Test func carriageReturnInANameCannotSplitALine() {
         let scratch = Scratch()
         scratch.write("a\rb.txt", "%s\n")
-        #expect(chaff(["check", "--format", "github", scratch.root], in: scratch.root).out == "::warning file=a%0Db.txt,line=1,endLine=1,col=1,endColumn=3,title=chaff%3A A printf-style format specifier such as %25s%2C %25d%2C %251$s%2C %25(name)s or %25@ appears in prose::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
-        #expect(chaff(["check", scratch.root], in: scratch.root).out == "a\\x0db.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n")
+        #expect(
+            chaff(["check", "--format", "github", scratch.root], in: scratch.root).out
+                == "::warning file=a%0Db.txt,line=1,endLine=1,col=1,endColumn=3,title=chaff%3A A printf-style format specifier such as %25s%2C %25d%2C %251$s%2C %25(name)s or %25@ appears in prose::Format specifier '%25s' in prose; the value was never filled in [placeholder-printf-specifier]\n"
+        )
+        #expect(
+            chaff(["check", scratch.root], in: scratch.root).out
+                == "a\\x0db.txt:1:1: warning: Format specifier '%s' in prose; the value was never filled in [placeholder-printf-specifier]\n"
+        )
     }
 }

@@ -53,7 +53,8 @@ import Testing
         #expect(first.err == Self.note(0, 3))
         #expect(first.status == 1)
         for format in ["compiler", "json", "sarif"] {
-            let fresh = chaff(["check", "--format", format, "--select", "no-foo,placeholder-template-expression", scratch.root], in: scratch.root)
+            let fresh = chaff(
+                ["check", "--format", format, "--select", "no-foo,placeholder-template-expression", scratch.root], in: scratch.root)
             let cold = Self.check(scratch, ["--format", format, "--cache=other"])
             let warm = Self.check(scratch, ["--format", format, "--cache=other"])
             #expect(cold.out == fresh.out, "\(format)")
@@ -61,8 +62,10 @@ import Testing
             #expect(warm.err == Self.note(3, 0), "\(format)")
         }
         // A person's terminal: source lines and fixes shown from the cache as from a fresh run.
-        let shown = chaff(["check", "--cache", "--show-source", "--select", "no-foo,placeholder-template-expression", scratch.root], in: scratch.root)
-        let freshShown = chaff(["check", "--show-source", "--select", "no-foo,placeholder-template-expression", scratch.root], in: scratch.root)
+        let shown = chaff(
+            ["check", "--cache", "--show-source", "--select", "no-foo,placeholder-template-expression", scratch.root], in: scratch.root)
+        let freshShown = chaff(
+            ["check", "--show-source", "--select", "no-foo,placeholder-template-expression", scratch.root], in: scratch.root)
         #expect(shown.out == freshShown.out)
         #expect(shown.out.contains("foo {{ a }}"))
     }
@@ -168,7 +171,10 @@ import Testing
         let root = scratch.root
         DispatchQueue.concurrentPerform(iterations: 6) { index in
             let extra = index % 2 == 0 ? [] : ["--shard", "0/1"]
-            outputs.add(chaff(["check", "--cache", "--select", "no-foo,placeholder-template-expression", "-j", "2", "-q"] + extra + [root], in: root).out)
+            outputs.add(
+                chaff(
+                    ["check", "--cache", "--select", "no-foo,placeholder-template-expression", "-j", "2", "-q"] + extra + [root], in: root
+                ).out)
         }
         #expect(outputs.all.count == 6)
         #expect(outputs.all.allSatisfy { $0 == expected })

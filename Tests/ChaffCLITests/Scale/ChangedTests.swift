@@ -68,16 +68,22 @@ import Testing
     /// resolve paths against the process's directory, so they are passed absolute.
     func check(_ arguments: [String], _ paths: [String] = [], in scratch: Scratch, environment: [String: String] = [:]) -> ChaffRun {
         let named = paths.isEmpty ? [scratch.root] : paths.map { scratch.path($0) }
-        return chaff(["check", "--no-config", "--select", "placeholder-template-expression"] + arguments + named, in: scratch.root, environment: environment)
+        return chaff(
+            ["check", "--no-config", "--select", "placeholder-template-expression"] + arguments + named, in: scratch.root,
+            environment: environment)
     }
 
     @Test func changedFilesSinceTheMergeBaseWithTheUpstream() throws {
         let (scratch, first) = try Self.repository()
         let run = check(["--changed"], in: scratch)
         let l = Self.line
-        #expect(run.out == l("committed.md", 1, "c") + l("edit.md", 1, "e1") + l("edit.md", 3, "e2") + l("moved/pure.md", 1, "p")
-            + l("new.md", 1, "r1") + l("new.md", 3, "r2") + l("staged.md", 1, "t1") + l("staged.md", 2, "t2") + l("untracked.md", 1, "u"))
-        #expect(run.err == "chaff: note: --changed: 6 of 7 files changed since the merge base \(first.prefix(12)) of HEAD and its upstream main\n")
+        #expect(
+            run.out == l("committed.md", 1, "c") + l("edit.md", 1, "e1") + l("edit.md", 3, "e2") + l("moved/pure.md", 1, "p")
+                + l("new.md", 1, "r1") + l("new.md", 3, "r2") + l("staged.md", 1, "t1") + l("staged.md", 2, "t2")
+                + l("untracked.md", 1, "u"))
+        #expect(
+            run.err
+                == "chaff: note: --changed: 6 of 7 files changed since the merge base \(first.prefix(12)) of HEAD and its upstream main\n")
         #expect(run.status == 1)
     }
 
@@ -86,8 +92,12 @@ import Testing
         let run = check(["--diff-lines"], in: scratch)
         let l = Self.line
         // The pure rename has no changed line; the edited rename only its edited line.
-        #expect(run.out == l("committed.md", 1, "c") + l("edit.md", 3, "e2") + l("new.md", 3, "r2") + l("staged.md", 2, "t2") + l("untracked.md", 1, "u"))
-        #expect(run.err == "chaff: note: --changed: 6 of 7 files changed since the merge base \(first.prefix(12)) of HEAD and its upstream main\n")
+        #expect(
+            run.out == l("committed.md", 1, "c") + l("edit.md", 3, "e2") + l("new.md", 3, "r2") + l("staged.md", 2, "t2")
+                + l("untracked.md", 1, "u"))
+        #expect(
+            run.err
+                == "chaff: note: --changed: 6 of 7 files changed since the merge base \(first.prefix(12)) of HEAD and its upstream main\n")
         #expect(run.status == 1)
         // The same with an explicit base that is an ancestor of HEAD: that commit itself.
         let named = check(["--diff-lines", "--changed=main", "-q"], in: scratch)
@@ -99,7 +109,9 @@ import Testing
         let head = try Self.git(["rev-parse", "HEAD"], in: scratch.root)
         let run = check(["--changed=HEAD"], in: scratch)
         let l = Self.line
-        #expect(run.out == l("edit.md", 1, "e1") + l("edit.md", 3, "e2") + l("staged.md", 1, "t1") + l("staged.md", 2, "t2") + l("untracked.md", 1, "u"))
+        #expect(
+            run.out == l("edit.md", 1, "e1") + l("edit.md", 3, "e2") + l("staged.md", 1, "t1") + l("staged.md", 2, "t2")
+                + l("untracked.md", 1, "u"))
         #expect(run.err == "chaff: note: --changed: 3 of 7 files changed since HEAD (\(head.prefix(12)))\n")
         let lines = check(["--changed=HEAD", "--diff-lines", "-q"], in: scratch)
         #expect(lines.out == l("edit.md", 3, "e2") + l("staged.md", 2, "t2") + l("untracked.md", 1, "u"))
@@ -121,7 +133,10 @@ import Testing
         try Self.git(["checkout", "-q", "--detach"], in: scratch.root)
         let run = check(["--changed"], ["edit.md", "same.md", "new.md"], in: scratch)
         #expect(run.out == Self.line("edit.md", 1, "e1") + Self.line("edit.md", 3, "e2"))
-        #expect(run.err == "chaff: note: --changed: 1 of 3 files changed since HEAD (no upstream branch: uncommitted changes only; name a base with --changed=REF)\n")
+        #expect(
+            run.err
+                == "chaff: note: --changed: 1 of 3 files changed since HEAD (no upstream branch: uncommitted changes only; name a base with --changed=REF)\n"
+        )
     }
 
     @Test func aDeletedFileNamedOrWalkedIsNotAnError() throws {
@@ -149,7 +164,10 @@ import Testing
         #expect(stdin.err == "chaff: error: --changed selects files git sees; standard input ('-') has no history\n")
         #expect(stdin.status == 2)
         let fix = chaff(["fix", "--diff-lines", scratch.root], in: scratch.root)
-        #expect(fix.err == "chaff: error: --diff-lines cannot be used with --fix: a fix rewrites the whole file; use --changed to fix changed files\n")
+        #expect(
+            fix.err
+                == "chaff: error: --diff-lines cannot be used with --fix: a fix rewrites the whole file; use --changed to fix changed files\n"
+        )
         #expect(fix.status == 2)
     }
 }

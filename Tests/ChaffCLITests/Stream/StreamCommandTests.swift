@@ -1,13 +1,16 @@
-@testable import ChaffCLI
 import ChaffCore
 import Foundation
 import Testing
+
+@testable import ChaffCLI
 
 /// `chaff stream`: the exact records, their order, error records and exit statuses.
 @Suite struct StreamCommandTests {
     @Test func recordsCarryFindingsSpansSignalsAndPassThrough() {
         let scratch = Scratch()
-        scratch.write("in.jsonl", """
+        scratch.write(
+            "in.jsonl",
+            """
             {"id":"g","text":"角(jue)色很好。观點","lang":"zh"}
             {"id":1,"text":"Hi {a|b} 😀 <随机段落>","x":[true,null,-1.5e3]}
 
@@ -15,11 +18,12 @@ import Testing
         let run = chaff(["stream", "--no-config", "--select", "placeholder", "in.jsonl"], in: scratch.root)
         #expect(run.status == 0)
         #expect(run.err == "")
-        #expect(run.out == """
-            {"id":"g","findings":[],"signals":{"characters":12,"perThousand":{"placeholder":0.0},"hanCharacters":6,"traditionalShare":0.5,"glossDensity":0.1667},"lang":"zh"}
-            {"id":1,"findings":[{"rule":"placeholder-spintax","severity":"warning","message":"Unspun spintax '{a|b}'; choose one alternative","byteStart":3,"byteEnd":8,"charStart":3,"charEnd":8,"match":"{a|b}"},{"rule":"placeholder-angle-token","severity":"warning","message":"Unfilled template token '<随机段落>'; replace it with real text or remove it","byteStart":14,"byteEnd":28,"charStart":11,"charEnd":17,"match":"<随机段落>"}],"signals":{"characters":17,"perThousand":{"placeholder":117.6471},"hanCharacters":4,"traditionalShare":0.0,"glossDensity":0.0},"x":[true,null,-1.5e3]}
+        #expect(
+            run.out == """
+                {"id":"g","findings":[],"signals":{"characters":12,"perThousand":{"placeholder":0.0},"hanCharacters":6,"traditionalShare":0.5,"glossDensity":0.1667},"lang":"zh"}
+                {"id":1,"findings":[{"rule":"placeholder-spintax","severity":"warning","message":"Unspun spintax '{a|b}'; choose one alternative","byteStart":3,"byteEnd":8,"charStart":3,"charEnd":8,"match":"{a|b}"},{"rule":"placeholder-angle-token","severity":"warning","message":"Unfilled template token '<随机段落>'; replace it with real text or remove it","byteStart":14,"byteEnd":28,"charStart":11,"charEnd":17,"match":"<随机段落>"}],"signals":{"characters":17,"perThousand":{"placeholder":117.6471},"hanCharacters":4,"traditionalShare":0.0,"glossDensity":0.0},"x":[true,null,-1.5e3]}
 
-            """)
+                """)
     }
 
     @Test func fixesAreReported() {
@@ -27,7 +31,10 @@ import Testing
         scratch.write("in.jsonl", #"{"id":"zh","text":"觀點是这样的：据不完全统计，研究表明"}"# + "\n")
         let run = chaff(["stream", "--no-config", "--select", "mixed-han-script", "in.jsonl"], in: scratch.root)
         #expect(run.status == 0)
-        #expect(run.out == #"{"id":"zh","findings":[{"rule":"mixed-han-script","severity":"warning","message":"Traditional characters '觀點' in Simplified text; use '观点'","byteStart":0,"byteEnd":6,"charStart":0,"charEnd":2,"match":"觀點","fix":"观点"}],"signals":{"characters":18,"perThousand":{"mixed":55.5556},"hanCharacters":16,"traditionalShare":0.3333,"glossDensity":0.0}}"# + "\n")
+        #expect(
+            run.out
+                == #"{"id":"zh","findings":[{"rule":"mixed-han-script","severity":"warning","message":"Traditional characters '觀點' in Simplified text; use '观点'","byteStart":0,"byteEnd":6,"charStart":0,"charEnd":2,"match":"觀點","fix":"观点"}],"signals":{"characters":18,"perThousand":{"mixed":55.5556},"hanCharacters":16,"traditionalShare":0.3333,"glossDensity":0.0}}"#
+                + "\n")
     }
 
     /// A record's `format` picks the masker (HTML: the attribute is prose, the code element is
@@ -51,7 +58,9 @@ import Testing
 
     @Test func malformedLinesGetErrorRecordsInPlaceAndExitOne() {
         let scratch = Scratch()
-        scratch.write("in.jsonl", """
+        scratch.write(
+            "in.jsonl",
+            """
             {"id":"a","text":"fine"}
             not json
 
@@ -62,15 +71,16 @@ import Testing
             """)
         let run = chaff(["stream", "--no-config", "--select", "placeholder", "in.jsonl"], in: scratch.root)
         #expect(run.status == 1)
-        #expect(run.out.split(separator: "\n").map(String.init) == [
-            #"{"id":"a","findings":[],"signals":{"characters":4,"perThousand":{"placeholder":0.0},"hanCharacters":0,"traditionalShare":null,"glossDensity":null}}"#,
-            #"{"id":null,"error":{"line":2,"column":1,"message":"a line must be a JSON object, found 'n'"}}"#,
-            #"{"id":null,"error":{"line":3,"column":1,"message":"an empty line; each line must be one JSON object"}}"#,
-            #"{"id":"b","error":{"line":4,"column":1,"message":"the record has no 'text'"}}"#,
-            #"{"id":"c","error":{"line":5,"column":22,"message":"member 'findings' is reserved for chaff's output; rename it"}}"#,
-            #"{"id":"d","error":{"line":6,"column":19,"message":"an unpaired surrogate escape; the text must be Unicode"}}"#,
-            #"{"id":"e","findings":[],"signals":{"characters":9,"perThousand":{"placeholder":0.0},"hanCharacters":0,"traditionalShare":null,"glossDensity":null}}"#,
-        ])
+        #expect(
+            run.out.split(separator: "\n").map(String.init) == [
+                #"{"id":"a","findings":[],"signals":{"characters":4,"perThousand":{"placeholder":0.0},"hanCharacters":0,"traditionalShare":null,"glossDensity":null}}"#,
+                #"{"id":null,"error":{"line":2,"column":1,"message":"a line must be a JSON object, found 'n'"}}"#,
+                #"{"id":null,"error":{"line":3,"column":1,"message":"an empty line; each line must be one JSON object"}}"#,
+                #"{"id":"b","error":{"line":4,"column":1,"message":"the record has no 'text'"}}"#,
+                #"{"id":"c","error":{"line":5,"column":22,"message":"member 'findings' is reserved for chaff's output; rename it"}}"#,
+                #"{"id":"d","error":{"line":6,"column":19,"message":"an unpaired surrogate escape; the text must be Unicode"}}"#,
+                #"{"id":"e","findings":[],"signals":{"characters":9,"perThousand":{"placeholder":0.0},"hanCharacters":0,"traditionalShare":null,"glossDensity":null}}"#,
+            ])
         #expect(run.err == "chaff: 5 of 7 lines got an error record (first: line 2: a line must be a JSON object, found 'n')\n")
     }
 
@@ -78,11 +88,15 @@ import Testing
         let scratch = Scratch()
         let long = #"{"id":"long","text":""# + String(repeating: "x", count: 100) + #""}"#
         scratch.write("in.jsonl", long + "\n" + #"{"id":"next","text":"{a|b}"}"# + "\n")
-        let run = chaff(["stream", "--no-config", "--select", "placeholder-spintax", "--max-line-bytes", "64", "in.jsonl"], in: scratch.root)
+        let run = chaff(
+            ["stream", "--no-config", "--select", "placeholder-spintax", "--max-line-bytes", "64", "in.jsonl"], in: scratch.root)
         #expect(run.status == 1)
         let lines = run.out.split(separator: "\n").map(String.init)
         #expect(lines.count == 2)
-        #expect(lines[0] == #"{"id":null,"error":{"line":1,"column":1,"message":"the line is \#(long.utf8.count) bytes long, over --max-line-bytes (64)"}}"#)
+        #expect(
+            lines[0]
+                == #"{"id":null,"error":{"line":1,"column":1,"message":"the line is \#(long.utf8.count) bytes long, over --max-line-bytes (64)"}}"#
+        )
         #expect(lines[1].hasPrefix(#"{"id":"next","findings":[{"rule":"placeholder-spintax""#))
     }
 

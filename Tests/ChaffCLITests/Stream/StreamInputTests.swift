@@ -1,7 +1,8 @@
-@testable import ChaffCLI
-@testable import ChaffCore
 import Foundation
 import Testing
+
+@testable import ChaffCLI
+@testable import ChaffCore
 
 /// The line reader and the record parser of `chaff stream`.
 @Suite struct StreamInputTests {
@@ -68,7 +69,8 @@ import Testing
     }
 
     @Test func escapesDecodeAndOtherMembersPassThroughAsWritten() throws {
-        let document = try parse(#" { "id" : -1.5e3, "text":"a\n\u00e9\ud83d\ude00\/\"", "meta" : {"k":[1, "two"]}, "language":"fr" } "#).get()
+        let document = try parse(#" { "id" : -1.5e3, "text":"a\n\u00e9\ud83d\ude00\/\"", "meta" : {"k":[1, "two"]}, "language":"fr" } "#)
+            .get()
         #expect(String(decoding: document.id, as: UTF8.self) == "-1.5e3")
         #expect(String(decoding: document.text, as: UTF8.self) == "a\né😀/\"")
         #expect(String(decoding: document.passThrough, as: UTF8.self) == #","meta":{"k":[1, "two"]},"language":"fr""#)
@@ -91,7 +93,9 @@ import Testing
         #expect(error(#"{"id":1,"text":"","signals":{}}"#) == "19: member 'signals' is reserved for chaff's output; rename it")
         #expect(error(#"{"id":1,"text":"","x":[1,]}"#) == "26: expected a value, found ']'")
         #expect(error(#"["id"]"#) == "1: a line must be a JSON object, found '['")
-        #expect(error(String(repeating: "[", count: 1) + #"{"id":1,"text":"","x":"# + String(repeating: "[", count: 200)) == "1: a line must be a JSON object, found '['")
+        #expect(
+            error(String(repeating: "[", count: 1) + #"{"id":1,"text":"","x":"# + String(repeating: "[", count: 200))
+                == "1: a line must be a JSON object, found '['")
         #expect(error(#"{"id":1,"text":"","x":"# + String(repeating: "[", count: 200)) == "151: values nested deeper than 128 levels")
     }
 
@@ -114,14 +118,19 @@ import Testing
         #expect(StreamOutput.decimal(117.64705) == "117.6471")
         #expect(StreamOutput.decimal(2.5) == "2.5")
         #expect(StreamOutput.decimal(1) == "1.0")
-        #expect(StreamOutput.families(["placeholder-spintax", "mixed-han-script", "placeholder-angle-token", "mixed-script-word"]) == ["mixed", "placeholder"])
+        #expect(
+            StreamOutput.families(["placeholder-spintax", "mixed-han-script", "placeholder-angle-token", "mixed-script-word"]) == [
+                "mixed", "placeholder",
+            ])
     }
 
     /// The byte writer escapes exactly what the report writer escapes.
     @Test func outputStringsAreEscapedAsTheJSONReportEscapesThem() {
-        var samples = ["plain", "quote \" and \\ back", "tab\tline\nreturn\r", "\u{0}\u{1F}\u{7F}", "中文「引号」😀",
-                       "\u{80}\u{85}\u{9F}\u{A0}", "a\u{2028}b\u{2029}c", "\u{FEFF}bom", "\u{202A}\u{202E}\u{2066}\u{2069}\u{200E}\u{200F}\u{061C}",
-                       "\u{2027}\u{202F}\u{2065}\u{206A}\u{FEFE}\u{0600}", ""]
+        var samples = [
+            "plain", "quote \" and \\ back", "tab\tline\nreturn\r", "\u{0}\u{1F}\u{7F}", "中文「引号」😀",
+            "\u{80}\u{85}\u{9F}\u{A0}", "a\u{2028}b\u{2029}c", "\u{FEFF}bom", "\u{202A}\u{202E}\u{2066}\u{2069}\u{200E}\u{200F}\u{061C}",
+            "\u{2027}\u{202F}\u{2065}\u{206A}\u{FEFE}\u{0600}", "",
+        ]
         // Every scalar up to U+2100 and a few above, one string each, so no case is missed.
         samples += (0..<0x2100).compactMap { Unicode.Scalar($0).map { "x" + String(Character($0)) + "y" } }
         for sample in samples {

@@ -41,7 +41,9 @@ final class OutputBox: @unchecked Sendable {
 
 /// Runs chaff in-process with `directory` as its working directory. Paths in `arguments` that
 /// are relative are resolved against `directory` by the caller (use `scratch.path(…)`).
-func chaff(_ arguments: [String], in directory: String, stdin: String = "", terminal: Bool = false, environment: [String: String] = [:]) -> ChaffRun {
+func chaff(_ arguments: [String], in directory: String, stdin: String = "", terminal: Bool = false, environment: [String: String] = [:])
+    -> ChaffRun
+{
     let box = OutputBox()
     let input = Array(stdin.utf8)
     let console = Console(

@@ -98,16 +98,22 @@ import Testing
     @Test func precisionAndRecall() {
         for split in ["dev", "heldout"] {
             let part = Self.score(split)
-            print("claim corpus \(split): TP \(part.truePositives) FP \(part.falsePositives) FN \(part.falseNegatives) precision \(part.precision) recall \(part.recall)")
+            print(
+                "claim corpus \(split): TP \(part.truePositives) FP \(part.falsePositives) FN \(part.falseNegatives) precision \(part.precision) recall \(part.recall)"
+            )
         }
         // The bar applies to what the lexicon recognises. Reported recall is lower by design: bare
         // hearsay (据悉, 据说), consensus (众所周知) and rhetoric (事实证明) without a share are not
         // reported (see the rule's description; field evidence in Benchmarks/field).
         let reported = Self.score()
-        print("claim corpus reported: TP \(reported.truePositives) FP \(reported.falsePositives) FN \(reported.falseNegatives) precision \(reported.precision) recall \(reported.recall)")
+        print(
+            "claim corpus reported: TP \(reported.truePositives) FP \(reported.falsePositives) FN \(reported.falseNegatives) precision \(reported.precision) recall \(reported.recall)"
+        )
         #expect(reported.precision >= 0.95)
         let score = Self.score(detector: Self.recognising)
-        print("claim corpus: TP \(score.truePositives) FP \(score.falsePositives) FN \(score.falseNegatives) precision \(score.precision) recall \(score.recall)")
+        print(
+            "claim corpus: TP \(score.truePositives) FP \(score.falsePositives) FN \(score.falseNegatives) precision \(score.precision) recall \(score.recall)"
+        )
         for mistake in score.mistakes { print("  \(mistake)") }
         #expect(score.precision >= 0.95)
         #expect(score.recall >= 0.95)

@@ -204,7 +204,8 @@ import Testing
     @Test func aLinkInAnotherHTMLBlockOnTheSameLineSourcesNothing() throws {
         // Sphinx puts a definition's permalink and its description on adjacent lines with no
         // blank line: the link belongs to the term, not to the claim in the description.
-        let html = ##"<dt id="x">-m<a class="headerlink" href="#x">¶</a></dt>"## + "\n"
+        let html =
+            ##"<dt id="x">-m<a class="headerlink" href="#x">¶</a></dt>"## + "\n"
             + "<dd><p>Studies show that 80% of users never change it. Mark lines.</p></dd>\n"
         let document = DocumentMaker.document(path: "a.html", source: Array(html.utf8), format: "html")
         let found = ClaimTestSupport.detector.findings(in: document.bytes(for: .prose), raw: document.source)

@@ -70,12 +70,15 @@ extension ClaimDiscourseTests {
 
 extension ClaimDiscourseTests {
     @Test func aBlockHoldingOnlyALinkRightAfterIsTheReference() throws {
-        let cited = #"<div class="para">Multiple studies have shown that it is widely used. <div class="url">→ <a href="https://e.org/survey">https://e.org/survey</a></div></div>"#
+        let cited =
+            #"<div class="para">Multiple studies have shown that it is widely used. <div class="url">→ <a href="https://e.org/survey">https://e.org/survey</a></div></div>"#
         #expect(try shippedRuleFindings("unsourced-claim", cited, format: "html") == [])
         // A block of text after, or a link to no address, cites nothing.
         let text = #"<div class="para">Multiple studies have shown that it is widely used. <div class="url">See the survey.</div></div>"#
         #expect(try shippedRuleFindings("unsourced-claim", text, format: "html") == ["1:19 Multiple studies"])
-        let schema = #"<p>Multiple studies have shown that it is widely used.</p>"# + "\n" + #"<ol itemtype="http://schema.org/HowToSection"><li>Step</li></ol>"#
+        let schema =
+            #"<p>Multiple studies have shown that it is widely used.</p>"# + "\n"
+            + #"<ol itemtype="http://schema.org/HowToSection"><li>Step</li></ol>"#
         #expect(try shippedRuleFindings("unsourced-claim", schema, format: "html") == ["1:4 Multiple studies"])
     }
 

@@ -27,7 +27,10 @@ import Testing
 
     @Test func draftsLoadWithEveryCategory() {
         let lexicon = ClaimTestSupport.lexicon
-        #expect(lexicon.groups.map(\.category) == ["unnamed-counting", "unnamed-reports", "hearsay", "unnamed-research", "unnamed-experts", "anonymous-consensus", "rhetoric"])
+        #expect(
+            lexicon.groups.map(\.category) == [
+                "unnamed-counting", "unnamed-reports", "hearsay", "unnamed-research", "unnamed-experts", "anonymous-consensus", "rhetoric",
+            ])
         // Traditional listings fold into their Simplified pattern, so fewer phrases than listings.
         #expect(lexicon.phrases.count > 1100)
         #expect(lexicon.phrases.contains { $0.text == "据不完全统计" && $0.mode == .always })
@@ -36,7 +39,8 @@ import Testing
     }
 
     @Test func optionsDecode() throws {
-        let lexicon = try load("""
+        let lexicon = try load(
+            """
             {"groups": [{"category": "c", "missing": "names nobody", "always": ["Some  say"], "unlessNamed": ["研究表明"],
                          "frames": ["据…统计"], "exceptions": ["研究表明的"]}],
              "vagueQualifiers": ["坊间"], "sourceSuffixes": ["研究会"]}
@@ -62,16 +66,21 @@ import Testing
         #expect(failure("{}")?.message == "missing required key 'options.groups'")
         #expect(failure(#"{"groups": []}"#)?.message == "'options.groups' must be a non-empty array of objects")
         #expect(failure(#"{"groups": [{"always": ["x"]}]}"#)?.message == "missing required key 'options.groups[0].category'")
-        #expect(failure(#"{"groups": [{"category": "c"}]}"#)?.message == "'options.groups[0]' needs at least one entry in 'always', 'unlessNamed' or 'frames'")
+        #expect(
+            failure(#"{"groups": [{"category": "c"}]}"#)?.message
+                == "'options.groups[0]' needs at least one entry in 'always', 'unlessNamed' or 'frames'")
         let empty = failure(#"{"groups": [{"category": "c", "always": ["a", " "]}]}"#)
         #expect(empty?.message == "'options.groups[0].always[1]' is empty")
         #expect(empty?.offset == 46)
         let repeated = failure(#"{"groups": [{"category": "c", "always": ["Some say"]}, {"category": "d", "unlessNamed": ["some SAY"]}]}"#)
-        #expect(repeated?.message == "'options.groups[1].unlessNamed[0]' repeats 'some SAY', already listed at 'options.groups[0].always[0]'")
-        #expect(failure(#"{"groups": [{"category": "c", "frames": ["据统计"]}]}"#)?.message
-            == "'options.groups[0].frames[0]' must be an opening and a closing word joined by '…', such as '据…统计'")
-        #expect(failure(#"{"groups": [{"category": "c", "always": ["x"], "alway": ["y"]}]}"#)?.message
-            == "unknown key 'options.groups[0].alway'; did you mean 'always'?")
+        #expect(
+            repeated?.message == "'options.groups[1].unlessNamed[0]' repeats 'some SAY', already listed at 'options.groups[0].always[0]'")
+        #expect(
+            failure(#"{"groups": [{"category": "c", "frames": ["据统计"]}]}"#)?.message
+                == "'options.groups[0].frames[0]' must be an opening and a closing word joined by '…', such as '据…统计'")
+        #expect(
+            failure(#"{"groups": [{"category": "c", "always": ["x"], "alway": ["y"]}]}"#)?.message
+                == "unknown key 'options.groups[0].alway'; did you mean 'always'?")
     }
 
     @Test func programmaticGroupsSkipRepeatsAndEmpties() {

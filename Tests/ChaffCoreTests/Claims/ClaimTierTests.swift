@@ -5,7 +5,9 @@ import Testing
 /// Tiers, folding and mentions of the shipped `unsourced-claim` lexicon, with exact offsets.
 @Suite struct ClaimTierTests {
     func findings(_ text: String) -> [ClaimFinding] { ClaimTestSupport.detector.findings(in: Array(text.utf8)) }
-    func summary(_ text: String) -> [String] { findings(text).map { "\($0.text)@\($0.phrase.lowerBound)..<\($0.phrase.upperBound):\($0.tier.rawValue)" } }
+    func summary(_ text: String) -> [String] {
+        findings(text).map { "\($0.text)@\($0.phrase.lowerBound)..<\($0.phrase.upperBound):\($0.tier.rawValue)" }
+    }
 
     @Test func signatureMakesAWarningAndBareAttributionIsANoteOrNothing() {
         // A figure, a prediction, a sweeping claim.

@@ -33,8 +33,10 @@ import Testing
     @Test func sparseMapAgreesWithAPerByteMap() {
         var generator = SystemRandomNumberGenerator()
         // Long runs without white space and control bytes exercise the eight-byte copy.
-        let pieces = ["a", "Bc", " ", "  ", "\n", "\r\n", "\t", "中", "文。", "\n\n", " \n ", "x y",
-                      "abcdefghijklmnopq", "很长的一句话里没有任何空白", "\u{01}", "!\"#", "\u{1F}\u{7F}"]
+        let pieces = [
+            "a", "Bc", " ", "  ", "\n", "\r\n", "\t", "中", "文。", "\n\n", " \n ", "x y",
+            "abcdefghijklmnopq", "很长的一句话里没有任何空白", "\u{01}", "!\"#", "\u{1F}\u{7F}",
+        ]
         for _ in 0..<200 {
             var text: [UInt8] = []
             for _ in 0..<Int.random(in: 1...40, using: &generator) { text += Array(pieces.randomElement(using: &generator)!.utf8) }

@@ -30,12 +30,16 @@ import Testing
     }
 
     @Test func chineseSubjects() {
-        for named in ["哈佛大学的", "新华社", "国家统计局", "美国疾控中心", "香港大学", "该市统计局", "《柳叶刀》杂志发表的一项", "OpenAI的",
-                      "钟南山等", "华为最新", "我们的", "本文", "中国科学院的", "联合国粮农组织"] {
+        for named in [
+            "哈佛大学的", "新华社", "国家统计局", "美国疾控中心", "香港大学", "该市统计局", "《柳叶刀》杂志发表的一项", "OpenAI的",
+            "钟南山等", "华为最新", "我们的", "本文", "中国科学院的", "联合国粮农组织",
+        ] {
             #expect(chinese(named) == .named, "\(named)")
         }
-        for vague in ["最新", "一所美国大学的", "某知名机构", "当地统计局", "有关部门", "国外", "内部", "大部分", "长期坚持锻炼的人群", "互联网",
-                      "一家咨询公司", "电视上的", "AI", "心理学", "美国"] {
+        for vague in [
+            "最新", "一所美国大学的", "某知名机构", "当地统计局", "有关部门", "国外", "内部", "大部分", "长期坚持锻炼的人群", "互联网",
+            "一家咨询公司", "电视上的", "AI", "心理学", "美国",
+        ] {
             #expect(chinese(vague) == .vague, "\(vague)")
         }
         #expect(chinese("该") == .anaphoric)
@@ -47,8 +51,10 @@ import Testing
     }
 
     @Test func englishSubjects() {
-        for named in ["Harvard", "A 2019 Lancet", "the WHO's 2021 report", "Pew Research Center", "Smith et al.", "our", "eBay", "NASA",
-                      "experts at Harvard"] {
+        for named in [
+            "Harvard", "A 2019 Lancet", "the WHO's 2021 report", "Pew Research Center", "Smith et al.", "our", "eBay", "NASA",
+            "experts at Harvard",
+        ] {
             #expect(english(named) == .named, "\(named)")
         }
         for vague in ["Recent", "Many", "American", "a new", "US", "Independent scientific", "some leading", "AI"] {
@@ -73,7 +79,9 @@ import Testing
         #expect(citation("研究表明如此。¹") == "¹")
         #expect(citation("<a href=\"x\">y</a>") == "<a href=\"x\">")
         #expect(citation("如此（国家统计局）。") == "（国家统计局）")
-        for none in ["面积10m²。", "10³ times", "（来源：网络）", "(2019)", "in the 1990s (a decade)", "[a link without target]", "（2020年）", "(see above)"] {
+        for none in [
+            "面积10m²。", "10³ times", "（来源：网络）", "(2019)", "in the 1990s (a decade)", "[a link without target]", "（2020年）", "(see above)",
+        ] {
             #expect(citation(none) == nil, "\(none)")
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChaffCore
 
 /// Acronyms with their expansions, with byte offsets, and the texts that are not expansions.

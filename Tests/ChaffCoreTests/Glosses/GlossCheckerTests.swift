@@ -1,5 +1,6 @@
-import Testing
 import ChaffData
+import Testing
+
 @testable import ChaffCore
 
 /// The checker on the polyphone mistakes spun text makes, and on glosses it must leave alone,

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChaffCore
 
 /// Glosses that contradict each other within a document, in Simplified and Traditional.

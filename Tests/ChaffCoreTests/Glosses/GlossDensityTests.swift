@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChaffCore
 
 /// Paragraph splitting and the density of interleaved glosses.

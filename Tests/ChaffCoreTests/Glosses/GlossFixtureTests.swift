@@ -1,6 +1,7 @@
+import ChaffData
 import Foundation
 import Testing
-import ChaffData
+
 @testable import ChaffCore
 
 /// Runs the checker over the generated fixtures in Tests/Fixtures/glosses (see

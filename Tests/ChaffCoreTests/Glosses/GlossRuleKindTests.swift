@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ChaffCore
 
 /// The gloss kinds as the engine runs them: messages, ranges, fixes, options and scopes.
@@ -140,7 +141,8 @@ import Testing
             Self.run(rule, "AGI (Artificial General Intelligence)\nx\nAGI (Artificial Generative Intelligence)") == [
                 Result(
                     range: 45..<79,
-                    message: "'AGI' expanded as 'Artificial Generative Intelligence' here but 'Artificial General Intelligence' at line 1; AGI  1",
+                    message:
+                        "'AGI' expanded as 'Artificial Generative Intelligence' here but 'Artificial General Intelligence' at line 1; AGI  1",
                     fix: nil)
             ])
         let glossesOnly = try Self.rule("gloss-consistency", #"{"acronyms": false}"#, message: "{subject}")
@@ -188,14 +190,19 @@ import Testing
     }
 
     @Test func optionErrors() {
-        #expect(Self.loadError("gloss-reading", #"{"report": "both"}"#) == "'options.report' must be one of 'syllable', 'tone', found 'both'")
-        #expect(Self.loadError("gloss-reading", #"{"minimumConfirmedGlosses": -1}"#) == "'options.minimumConfirmedGlosses' must be between 0 and 1000000, found -1")
+        #expect(
+            Self.loadError("gloss-reading", #"{"report": "both"}"#) == "'options.report' must be one of 'syllable', 'tone', found 'both'")
+        #expect(
+            Self.loadError("gloss-reading", #"{"minimumConfirmedGlosses": -1}"#)
+                == "'options.minimumConfirmedGlosses' must be between 0 and 1000000, found -1")
         #expect(Self.loadError("gloss-reading", #"{"minimumConfirmed": 1}"#)?.hasPrefix("unknown key 'options.minimumConfirmed'") == true)
         #expect(
             Self.loadError("gloss-consistency", #"{"glosses": false, "acronyms": false}"#)
                 == "'options' turns off both 'glosses' and 'acronyms'; the rule would check nothing")
-        #expect(Self.loadError("gloss-density", #"{"minimumDensity": 5}"#) == "'options.minimumDensity' must be between 0.0 and 1.0, found 5.0")
-        #expect(Self.loadError("gloss-density", #"{"minimumGlosses": 0}"#) == "'options.minimumGlosses' must be between 1 and 1000000, found 0")
+        #expect(
+            Self.loadError("gloss-density", #"{"minimumDensity": 5}"#) == "'options.minimumDensity' must be between 0.0 and 1.0, found 5.0")
+        #expect(
+            Self.loadError("gloss-density", #"{"minimumGlosses": 0}"#) == "'options.minimumGlosses' must be between 1 and 1000000, found 0")
         #expect(Self.loadError("gloss-density", #"{"includeRuby": "yes"}"#) == "'options.includeRuby' must be a boolean, found a string")
     }
 

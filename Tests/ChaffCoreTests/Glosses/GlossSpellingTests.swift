@@ -1,5 +1,6 @@
 import ChaffData
 import Testing
+
 @testable import ChaffCore
 
 /// Messages and fixes answer in the style of the gloss they are about.

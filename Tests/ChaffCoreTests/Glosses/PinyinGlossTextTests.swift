@@ -1,5 +1,6 @@
-import Testing
 import ChaffData
+import Testing
+
 @testable import ChaffCore
 
 /// Reading the text of one gloss into syllables.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChaffData
 
 /// The generated pinyin tables decode to the values of their sources.

@@ -1,5 +1,6 @@
-import Testing
 import ChaffData
+import Testing
+
 @testable import ChaffCore
 
 /// Finding `<ruby>` glosses, with byte offsets.

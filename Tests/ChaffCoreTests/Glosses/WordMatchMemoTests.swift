@@ -1,5 +1,6 @@
 import ChaffData
 import Testing
+
 @testable import ChaffCore
 
 /// The memo must answer exactly as `PinyinWords`, whose matching it repeats with remembered

@@ -16,11 +16,17 @@ import Testing
 
     @Test func valuesCommentsAndOffsets() throws {
         let node = try parse("// c\n{\"a\": [1, -2.5e1, true, null, \"\\u00e9\\ud83d\\ude00\\n\",], /* x */ \"b\": {}}")
-        guard case .object(let members) = node.value else { Issue.record("not an object"); return }
+        guard case .object(let members) = node.value else {
+            Issue.record("not an object")
+            return
+        }
         #expect(node.offset == 5)
         #expect(members.map(\.key) == ["a", "b"])
         #expect(members[0].keyOffset == 6)
-        guard case .array(let elements) = members[0].value.value else { Issue.record("not an array"); return }
+        guard case .array(let elements) = members[0].value.value else {
+            Issue.record("not an array")
+            return
+        }
         #expect(elements.map(\.offset) == [12, 15, 23, 29, 35])
         guard case .string(let s) = elements[4].value, case .number(let n) = elements[1].value else {
             Issue.record("wrong types")

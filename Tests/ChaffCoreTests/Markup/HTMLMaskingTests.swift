@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChaffCore
 
 /// HTML documents: what a browser shows is prose, the rest is masked or goes to code or comment.
@@ -35,8 +36,12 @@ import Testing
     }
 
     @Test func commentsGoToTheCommentScope() {
-        let parts = [p("前 "), x("<!--"), m(" chaff-disable {{ x }} 据不完全统计 "), x("-->"), p(" 后 "), x("<!-->"), p(" "), x("<!--->"), p(" "), x("<!--"), m("a"), x("--!>")]
-        expectScopes(.html, parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6], parts[7], parts[8], parts[9], parts[10], parts[11])
+        let parts = [
+            p("前 "), x("<!--"), m(" chaff-disable {{ x }} 据不完全统计 "), x("-->"), p(" 后 "), x("<!-->"), p(" "), x("<!--->"), p(" "), x("<!--"),
+            m("a"), x("--!>"),
+        ]
+        expectScopes(
+            .html, parts[0], parts[1], parts[2], parts[3], parts[4], parts[5], parts[6], parts[7], parts[8], parts[9], parts[10], parts[11])
         let document = Masking.document(Masking.source(parts), as: .html)
         let source = Masking.source(parts)
         let first = Masking.offset(of: "<!--", in: source)!
@@ -159,10 +164,11 @@ import Testing
         put("   <关键词>    &     b", at: contentStart)
         put("a中     ", at: placeholderStart)
         #expect(prose == String(decoding: expected, as: UTF8.self))
-        #expect(document.characterReferenceSpans == [
-            contentStart..<contentStart + 4, contentStart + 13..<contentStart + 17,
-            contentStart + 18..<contentStart + 23, placeholderStart + 1..<placeholderStart + 9,
-        ])
+        #expect(
+            document.characterReferenceSpans == [
+                contentStart..<contentStart + 4, contentStart + 13..<contentStart + 17,
+                contentStart + 18..<contentStart + 23, placeholderStart + 1..<placeholderStart + 9,
+            ])
     }
     @Test func doctypeCdataAndProcessingInstructionsAreMasked() {
         expectScopes(

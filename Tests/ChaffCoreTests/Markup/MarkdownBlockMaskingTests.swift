@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChaffCore
 
 /// Block-level Markdown constructs: each fixture lists the pieces of the source and the scope

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChaffCore
 
 /// Inline Markdown constructs, each with placeholder-like and claim-like text inside the part

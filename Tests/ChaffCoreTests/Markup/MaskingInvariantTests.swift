@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ChaffCore
 
 /// Properties every masker must keep on any input, checked over many generated documents built
@@ -111,7 +112,8 @@ import Testing
     }
 
     @Test func scopesOfAMixedFixtureKeepEveryInvariant() {
-        let source = Array("""
+        let source = Array(
+            """
             ---
             t: 1
             ---

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ChaffCore
 
 /// Throughput of the maskers on 10 MB documents. Run by hand in release mode:

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChaffCore
 
 /// Every construct that is not prose, with each kind of text a rule looks for put inside it:

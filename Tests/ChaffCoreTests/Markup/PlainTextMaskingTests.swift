@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChaffCore
 
 /// Plain text is all prose except bare URLs and e-mail addresses, blanked as in Markdown.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChaffCore
 
 /// Masks the concatenated `parts` as `format` and expects every scope to be exactly what the

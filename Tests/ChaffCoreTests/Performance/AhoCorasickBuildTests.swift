@@ -36,7 +36,9 @@ import Testing
         let texts = ["ushers said she HIS hershe", "据不完全统计显示，据统计，统计", "", "hhhhe", "SHEHE"]
         for fold in [true, false] {
             for text in texts.map({ Array($0.utf8) }) {
-                #expect(automaton(patterns, text, fold: fold) == naive(patterns, text, fold: fold), "\(String(decoding: text, as: UTF8.self)) fold \(fold)")
+                #expect(
+                    automaton(patterns, text, fold: fold) == naive(patterns, text, fold: fold),
+                    "\(String(decoding: text, as: UTF8.self)) fold \(fold)")
             }
         }
     }

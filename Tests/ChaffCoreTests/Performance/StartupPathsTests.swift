@@ -40,7 +40,8 @@ import Testing
 
     @Test func deferredOptionsAreNotDecodedAtLoad() throws {
         // Invalid options pass a deferred load (built-ins are checked by the tests) and fail an eager one.
-        let text = #"{"id": "x", "kind": "unsourced-claim", "summary": "s", "description": "d", "message": "m", "options": {"nope": 1}, "examples": {"valid": ["a"], "invalid": []}}"#
+        let text =
+            #"{"id": "x", "kind": "unsourced-claim", "summary": "s", "description": "d", "message": "m", "options": {"nope": 1}, "examples": {"valid": ["a"], "invalid": []}}"#
         let deferred = try RuleLoader.load(path: "x.json", fileStem: "x", bytes: Array(text.utf8), deferringOptions: true)
         #expect(ObjectIdentifier(deferred.kindType) == ObjectIdentifier(UnsourcedClaimRule.self))
         #expect(throws: SourceError.self) {
@@ -58,7 +59,10 @@ import Testing
         #expect(try string(#""a\"b\\c\u00e9\n""#) == "a\"b\\cé\n")
         #expect(try string(#""plain then \t escape""#) == "plain then \t escape")
         func failure(_ bytes: [UInt8]) -> String {
-            do { _ = try JSONParser.parse(bytes); return "no error" } catch { return "\(error.offset): \(error.message)" }
+            do {
+                _ = try JSONParser.parse(bytes)
+                return "no error"
+            } catch { return "\(error.offset): \(error.message)" }
         }
         #expect(failure([0x5B, 0x22, 0x61, 0xFF, 0x22, 0x5D]) == "1: string is not valid UTF-8")
         #expect(failure([0x5B, 0x22, 0x61, 0x5C, 0x6E, 0xFF, 0x22, 0x5D]) == "1: string is not valid UTF-8")
@@ -88,7 +92,10 @@ import Testing
             #expect(SourceCues.tableWords(table) == reference(table))
         }
         let list = "according to, as reported by,\n    data  from,, 据 报道 "
-        #expect(SourceCues.commaList(list).map { String(decoding: $0, as: UTF8.self) } == ["according to", "as reported by", "data from", "据 报道"])
+        #expect(
+            SourceCues.commaList(list).map { String(decoding: $0, as: UTF8.self) } == [
+                "according to", "as reported by", "data from", "据 报道",
+            ])
         #expect(SourceCues.lowerBytes(Array("WHO's".utf8)) == Array("who's".utf8))
         #expect(SourceCues.lowerBytes(Array("ÉCOLE".utf8)) == Array("école".utf8))
     }

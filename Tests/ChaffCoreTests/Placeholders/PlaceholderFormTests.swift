@@ -48,7 +48,9 @@ import Testing
 
     @Test func erbAndEJSTags() {
         #expect(Self.same(Self.template("Hi <%= name %>!"), [(3, "<%= name %>")]))
-        #expect(Self.same(Self.template("<%- user.name %> <%# note %> <% x -%>"), [(0, "<%- user.name %>"), (17, "<%# note %>"), (29, "<% x -%>")]))
+        #expect(
+            Self.same(
+                Self.template("<%- user.name %> <%# note %> <% x -%>"), [(0, "<%- user.name %>"), (17, "<%# note %>"), (29, "<% x -%>")]))
         #expect(Self.template("<%% x %> <%= %> <%=x%> a <% b").isEmpty)
     }
 
@@ -60,8 +62,10 @@ import Testing
     @Test func icuMessageFormat() {
         let text = "You have {count, plural, one {# item} other {# items}}."
         #expect(Self.same(Self.template(text), [(9, "{count, plural, one {# item} other {# items}}")]))
-        #expect(Self.same(Self.template("{g, select, male {he} other {they}} {n, number} {d, date, short}"),
-            [(0, "{g, select, male {he} other {they}}"), (36, "{n, number}"), (48, "{d, date, short}")]))
+        #expect(
+            Self.same(
+                Self.template("{g, select, male {he} other {they}} {n, number} {d, date, short}"),
+                [(0, "{g, select, male {he} other {they}}"), (36, "{n, number}"), (48, "{d, date, short}")]))
         #expect(Self.same(Self.template("共{num, plural, =0 {无} other {# 条}}"), [(3, "{num, plural, =0 {无} other {# 条}}")]))
         #expect(Self.template("{a, b} {1, 2, 3} {x, plural} {x, plural, one} {n, plural, one {a}").isEmpty)
     }
@@ -152,7 +156,8 @@ import Testing
     }
 
     @Test func aLineThatIsOneQuotedStringIsCode() throws {
-        let text = "The default is:\n\n   \"[Non-text (%(type)s) part of message omitted, filename %(filename)s]\"\n\nIt says %(name)s here.\n"
+        let text =
+            "The default is:\n\n   \"[Non-text (%(type)s) part of message omitted, filename %(filename)s]\"\n\nIt says %(name)s here.\n"
         #expect(try Self.findings("placeholder-printf-specifier", text, format: "rst") == ["5:9 %(name)s"])
     }
 

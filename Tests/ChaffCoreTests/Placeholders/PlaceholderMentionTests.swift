@@ -15,7 +15,8 @@ import Testing
     }
 
     @Test func aMessageShownAsAnExampleInReSTIsNoSlot() throws {
-        let todo = "Throw an error with a helpful message, e.g.\n\n  Default title for language %s missing, please specify one.\n\nor\n\n  Title for language %s missing, use a generic one.\n"
+        let todo =
+            "Throw an error with a helpful message, e.g.\n\n  Default title for language %s missing, please specify one.\n\nor\n\n  Title for language %s missing, use a generic one.\n"
         #expect(try shippedRuleFindings("placeholder-printf-specifier", todo, format: "rst") == [])
         // A block quote introduced by a sentence of its own is prose.
         let quote = "The page said this.\n\n  Visit %s today for the best deals.\n"
@@ -23,7 +24,8 @@ import Testing
     }
 
     @Test func aRegularExpressionsRepetitionCountIsExplained() throws {
-        let help = "<table><tr><td><p>^[:digit:]{3}$</p></td><td><p>{3} specifies that a digit must occur three times.</p></td></tr></table>\n"
+        let help =
+            "<table><tr><td><p>^[:digit:]{3}$</p></td><td><p>{3} specifies that a digit must occur three times.</p></td></tr></table>\n"
         #expect(try shippedRuleFindings("placeholder-brace-slot", help, format: "html") == [])
         let slot = "<p>{3} specifies that a digit must occur three times.</p>\n"
         #expect(try shippedRuleFindings("placeholder-brace-slot", slot, format: "html") == ["1:4 {3}"])

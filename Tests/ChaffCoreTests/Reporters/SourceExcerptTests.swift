@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChaffCore
 
 /// `SourceExcerpt`: the source and caret lines under a compiler-format finding, byte for byte.
@@ -10,9 +11,11 @@ struct SourceExcerptTests {
         let index = LineIndex(bytes)
         let start = index.position(of: range.lowerBound, in: bytes, unit: unit)
         let end = index.position(of: range.upperBound, in: bytes, unit: unit)
-        var diagnostics = [Diagnostic(
-            path: "a.txt", range: range, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
-            severity: .warning, ruleID: "r", message: "m", matchedText: "", fix: fix)]
+        var diagnostics = [
+            Diagnostic(
+                path: "a.txt", range: range, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+                severity: .warning, ruleID: "r", message: "m", matchedText: "", fix: fix)
+        ]
         SourceExcerpt.attach(&diagnostics, text: bytes)
         return diagnostics[0]
     }
@@ -27,14 +30,15 @@ struct SourceExcerptTests {
     @Test func wideCharactersTakeTwoCells() {
         let source = "第一行\n中文𠀀 {{ name }}\n"
         let d = diagnostic(source, range(of: "{{ name }}", in: source), fix: "x")
-        #expect(SourceExcerpt.render(d, unit: .scalar) == """
-              |
-            2 | 中文𠀀 {{ name }}
-              |        ^^^^^^^^^^
-              = help: replace with 'x'
+        #expect(
+            SourceExcerpt.render(d, unit: .scalar) == """
+                  |
+                2 | 中文𠀀 {{ name }}
+                  |        ^^^^^^^^^^
+                  = help: replace with 'x'
 
 
-            """)
+                """)
     }
 
     @Test func everyColumnUnitPutsTheCaretsInTheSamePlace() {
@@ -79,7 +83,9 @@ struct SourceExcerptTests {
     @Test func invalidUTF8AndCombiningMarks() {
         var bytes: [UInt8] = [0xFF]
         bytes += Array("e\u{301} %s\n".utf8)
-        let d0 = Diagnostic(path: "a.txt", range: 5..<7, line: 1, column: 5, endLine: 1, endColumn: 7, severity: .warning, ruleID: "r", message: "m", matchedText: "%s")
+        let d0 = Diagnostic(
+            path: "a.txt", range: 5..<7, line: 1, column: 5, endLine: 1, endColumn: 7, severity: .warning, ruleID: "r", message: "m",
+            matchedText: "%s")
         var ds = [d0]
         SourceExcerpt.attach(&ds, text: bytes)
         #expect(SourceExcerpt.render(ds[0], unit: .scalar) == "  |\n1 | \u{FFFD}e\u{301} %s\n  |    ^^\n\n")
@@ -89,13 +95,14 @@ struct SourceExcerptTests {
         // 24 cells of context before the finding, cut at a whole wide character.
         let source = String(repeating: "长", count: 80) + " {{ tail }} " + String(repeating: "x", count: 200) + "\n"
         let d = diagnostic(source, range(of: "{{ tail }}", in: source))
-        #expect(SourceExcerpt.render(d, unit: .scalar) == """
-              |
-            1 | ...\(String(repeating: "长", count: 11)) {{ tail }} \(String(repeating: "x", count: 79))...
-              |                           ^^^^^^^^^^
+        #expect(
+            SourceExcerpt.render(d, unit: .scalar) == """
+                  |
+                1 | ...\(String(repeating: "长", count: 11)) {{ tail }} \(String(repeating: "x", count: 79))...
+                  |                           ^^^^^^^^^^
 
 
-            """)
+                """)
         let lines = SourceExcerpt.render(d, unit: .scalar).split(separator: "\n")
         let width = lines[1].dropFirst(4).unicodeScalars.reduce(0) { $0 + DisplayWidth.columns(of: $1.value) }
         #expect(width <= SourceExcerpt.maximumWidth)
@@ -104,13 +111,14 @@ struct SourceExcerptTests {
     @Test func aLongLineWithTheFindingNearItsEndIsCutOnTheLeftOnly() {
         let source = String(repeating: "长", count: 80) + " {{ tail }} " + String(repeating: "x", count: 50) + "\n"
         let d = diagnostic(source, range(of: "{{ tail }}", in: source))
-        #expect(SourceExcerpt.render(d, unit: .scalar) == """
-              |
-            1 | ...\(String(repeating: "长", count: 27)) {{ tail }} \(String(repeating: "x", count: 50))
-              |                                                           ^^^^^^^^^^
+        #expect(
+            SourceExcerpt.render(d, unit: .scalar) == """
+                  |
+                1 | ...\(String(repeating: "长", count: 27)) {{ tail }} \(String(repeating: "x", count: 50))
+                  |                                                           ^^^^^^^^^^
 
 
-            """)
+                """)
     }
 
     @Test func aLongLineWithTheFindingNearItsStartIsCutOnTheRight() {
@@ -132,8 +140,12 @@ struct SourceExcerptTests {
     }
 
     @Test func withoutASourceLineNothingIsAdded() {
-        let d = Diagnostic(path: "a.txt", range: 0..<1, line: 1, column: 1, endLine: 1, endColumn: 2, severity: .error, ruleID: "r", message: "m", matchedText: "x")
+        let d = Diagnostic(
+            path: "a.txt", range: 0..<1, line: 1, column: 1, endLine: 1, endColumn: 2, severity: .error, ruleID: "r", message: "m",
+            matchedText: "x")
         #expect(SourceExcerpt.render(d, unit: .scalar) == "")
-        #expect(CompilerReporter().render(Report(diagnostics: [d], rules: [], columnUnit: .scalar, toolVersion: "0")) == "a.txt:1:1: error: m [r]\n")
+        #expect(
+            CompilerReporter().render(Report(diagnostics: [d], rules: [], columnUnit: .scalar, toolVersion: "0"))
+                == "a.txt:1:1: error: m [r]\n")
     }
 }

@@ -15,8 +15,12 @@ import Testing
     }
 
     @Test func matchingDescriptionsPass() throws {
-        let rule = try Self.rule(findings: #"[{"match": "國", "message": "Traditional character '國' in Simplified text; use '国'", "fix": "国"}]"#)
-        #expect(rule.examples.invalid[0].expectedFindings == [.init(match: "國", message: "Traditional character '國' in Simplified text; use '国'", fix: .text("国"))])
+        let rule = try Self.rule(
+            findings: #"[{"match": "國", "message": "Traditional character '國' in Simplified text; use '国'", "fix": "国"}]"#)
+        #expect(
+            rule.examples.invalid[0].expectedFindings == [
+                .init(match: "國", message: "Traditional character '國' in Simplified text; use '国'", fix: .text("国"))
+            ])
         #expect(RuleExampleRunner.run(rule).isEmpty)
     }
 
@@ -24,11 +28,12 @@ import Testing
         let rule = try Self.rule(findings: #"[{"match": "國家", "message": "wrong", "fix": null}]"#)
         let failures = RuleExampleRunner.run(rule)
         #expect(failures.count == 1)
-        #expect(failures.first?.details == [
-            "finding 1: match '國家' expected, found '國'",
-            "finding 1: message 'wrong' expected, found 'Traditional character '國' in Simplified text; use '国''",
-            "finding 1: no fix expected, found '国'",
-        ])
+        #expect(
+            failures.first?.details == [
+                "finding 1: match '國家' expected, found '國'",
+                "finding 1: message 'wrong' expected, found 'Traditional character '國' in Simplified text; use '国''",
+                "finding 1: no fix expected, found '国'",
+            ])
         #expect(failures.first?.description.hasSuffix("\n  finding 1: no fix expected, found '国'") == true)
         // Parts left out are not checked.
         #expect(RuleExampleRunner.run(try Self.rule(findings: #"[{}]"#)).isEmpty)

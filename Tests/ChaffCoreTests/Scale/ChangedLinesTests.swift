@@ -46,7 +46,9 @@ import Testing
     }
 
     func finding(_ range: Range<Int>) -> Diagnostic {
-        Diagnostic(path: "a", range: range, line: 0, column: 0, endLine: 0, endColumn: 0, severity: .warning, ruleID: "r", message: "m", matchedText: "")
+        Diagnostic(
+            path: "a", range: range, line: 0, column: 0, endLine: 0, endColumn: 0, severity: .warning, ruleID: "r", message: "m",
+            matchedText: "")
     }
 
     @Test func findingsAreKeptWhenTheyTouchAChangedLine() {

@@ -37,7 +37,8 @@ import Testing
         var noFix = Self.diagnostic
         noFix.fix = nil
         let plain = CachedResult(diagnostics: [noFix], decodedFrom: nil)
-        #expect(CacheEntry.decode(CacheEntry.encode(key: Self.key, toolVersion: "v", result: plain), key: Self.key, toolVersion: "v") == plain)
+        #expect(
+            CacheEntry.decode(CacheEntry.encode(key: Self.key, toolVersion: "v", result: plain), key: Self.key, toolVersion: "v") == plain)
     }
 
     @Test func anEntryUnderAnyOtherKeyOrVersionIsAMiss() {
@@ -53,7 +54,8 @@ import Testing
     }
 
     @Test func aTornOrDamagedEntryIsAMiss() {
-        let bytes = CacheEntry.encode(key: Self.key, toolVersion: "1", result: CachedResult(diagnostics: [Self.diagnostic], decodedFrom: nil))
+        let bytes = CacheEntry.encode(
+            key: Self.key, toolVersion: "1", result: CachedResult(diagnostics: [Self.diagnostic], decodedFrom: nil))
         for cut in [0, 1, bytes.count / 2, bytes.count - 1] {
             #expect(CacheEntry.decode(Array(bytes.prefix(cut)), key: Self.key, toolVersion: "1") == nil)
         }
@@ -116,7 +118,9 @@ import Testing
         for run in 0..<ResultCache.compactionThreshold {
             let cache = try Self.open(directory)
             cache.store(result("v\(run)"), under: cache.key(path: "a.md", settings: 1, content: Array("v\(run)".utf8)))
-            if run == 0 { cache.store(CachedResult(diagnostics: [], decodedFrom: nil), under: cache.key(path: "b.md", settings: 1, content: [])) }
+            if run == 0 {
+                cache.store(CachedResult(diagnostics: [], decodedFrom: nil), under: cache.key(path: "b.md", settings: 1, content: []))
+            }
             cache.save()
             #expect(Self.segments(directory).count == run + 1)
         }

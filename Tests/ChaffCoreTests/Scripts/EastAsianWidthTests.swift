@@ -1,5 +1,5 @@
-import Testing
 import ChaffData
+import Testing
 
 @Suite struct EastAsianWidthTests {
     @Test func wideAndNarrow() {

@@ -1,22 +1,29 @@
-import Testing
 import ChaffData
+import Testing
+
 @testable import ChaffCore
 
 @Suite struct HanScriptMixTests {
     @Test func traditionalCharactersInSimplifiedText() {
         let fixture = MarkedFixture("我们的⟦國⟧家正在发展经济，这个时代⟦發⟧生了很多变化。")
         let report = HanScriptMix.analyze(fixture.bytes)
-        #expect(report.units == [HanScriptUnitResult(
-            range: 0..<fixture.bytes.count, simplifiedCount: 8, traditionalCount: 2,
-            verdict: .simplified)])
+        #expect(
+            report.units == [
+                HanScriptUnitResult(
+                    range: 0..<fixture.bytes.count, simplifiedCount: 8, traditionalCount: 2,
+                    verdict: .simplified)
+            ])
         #expect(report.findings.map(\.range) == fixture.marked)
         #expect(fixture.marked == [9..<12, 48..<51])
-        #expect(report.findings == [
-            HanScriptMixFinding(range: 9..<12, scalar: 0x570B, form: .traditionalOnly,
-                                suggestions: scalarValues("国"), unitIndex: 0),
-            HanScriptMixFinding(range: 48..<51, scalar: 0x767C, form: .traditionalOnly,
-                                suggestions: scalarValues("发"), unitIndex: 0),
-        ])
+        #expect(
+            report.findings == [
+                HanScriptMixFinding(
+                    range: 9..<12, scalar: 0x570B, form: .traditionalOnly,
+                    suggestions: scalarValues("国"), unitIndex: 0),
+                HanScriptMixFinding(
+                    range: 48..<51, scalar: 0x767C, form: .traditionalOnly,
+                    suggestions: scalarValues("发"), unitIndex: 0),
+            ])
         #expect(report.findings.allSatisfy { !$0.isAmbiguous })
     }
 
@@ -48,9 +55,12 @@ import ChaffData
         #expect(tie.findings.isEmpty)
 
         let few = HanScriptMix.analyze(Array("国國后".utf8))
-        #expect(few.units == [HanScriptUnitResult(
-            range: 0..<9, simplifiedCount: 1, traditionalCount: 1,
-            verdict: .tooFewDecisiveCharacters)])
+        #expect(
+            few.units == [
+                HanScriptUnitResult(
+                    range: 0..<9, simplifiedCount: 1, traditionalCount: 1,
+                    verdict: .tooFewDecisiveCharacters)
+            ])
 
         let lowered = HanScriptMix.analyze(
             Array("国国國".utf8), configuration: .init(minimumDecisiveCharacters: 3))
@@ -128,8 +138,9 @@ import ChaffData
 
     @Test func largeMinorityFallsBackToSecondPass() {
         // More minority characters than the first pass remembers offsets for.
-        let text = Array((String(repeating: "国", count: 10_000)
-            + String(repeating: "國", count: 4_100)).utf8)
+        let text = Array(
+            (String(repeating: "国", count: 10_000)
+                + String(repeating: "國", count: 4_100)).utf8)
         let report = HanScriptMix.analyze(text)
         #expect(report.units.map(\.verdict) == [.simplified])
         #expect(report.findings.count == 4_100)

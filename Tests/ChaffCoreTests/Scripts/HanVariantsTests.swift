@@ -1,5 +1,5 @@
-import Testing
 import ChaffData
+import Testing
 
 @Suite struct HanVariantsTests {
     private func form(_ character: Unicode.Scalar) -> HanForm {

@@ -1,5 +1,6 @@
-import Testing
 import ChaffData
+import Testing
+
 @testable import ChaffCore
 
 @Suite struct MixedHanScriptRuleTests {
@@ -18,23 +19,26 @@ import ChaffData
 
     @Test func oneFindingPerOccurrenceWithFix() throws {
         let text = "我们的國家正在发展经济，國家的这个时代變化很大。"
-        #expect(try findings(text) == [
-            "9..<12 Traditional character '國' in Simplified text; use '国' fix=国",
-            "36..<39 Traditional character '國' in Simplified text; use '国' fix=国",
-            "57..<60 Traditional character '變' in Simplified text; use '变' fix=变",
-        ])
+        #expect(
+            try findings(text) == [
+                "9..<12 Traditional character '國' in Simplified text; use '国' fix=国",
+                "36..<39 Traditional character '國' in Simplified text; use '国' fix=国",
+                "57..<60 Traditional character '變' in Simplified text; use '变' fix=变",
+            ])
     }
 
     @Test func simplifiedWordsOfSharedCharactersInTraditionalText() throws {
         // 于 and 并 exist in Traditional (a surname, a character of its own); the words do not.
         let text = "這個系統基于開放原始碼，並且用于伺服器，于先生說這個系統很穩定。"
-        #expect(try findings(text) == [
-            "15..<18 Simplified character '于' in Traditional text; use '於' fix=於",
-            "45..<48 Simplified character '于' in Traditional text; use '於' fix=於",
-        ])
-        #expect(try findings("這個系統并且穩定，我們認為這個系統很好。") == [
-            "12..<15 Simplified character '并' in Traditional text; use '並' fix=並",
-        ])
+        #expect(
+            try findings(text) == [
+                "15..<18 Simplified character '于' in Traditional text; use '於' fix=於",
+                "45..<48 Simplified character '于' in Traditional text; use '於' fix=於",
+            ])
+        #expect(
+            try findings("這個系統并且穩定，我們認為這個系統很好。") == [
+                "12..<15 Simplified character '并' in Traditional text; use '並' fix=並"
+            ])
         // 若干 keeps 干 and 上游 keeps 游, so 干缺 and 游程 are not read across them; 制 and 了
         // are ordinary Traditional characters, never changed by a word (限制程式, 說明了).
         #expect(try findings("這種方式有若干缺點，追蹤上游程式碼，限制程式，這就說明了問題。") == [])
@@ -49,16 +53,17 @@ import ChaffData
     @Test func aRecordWrittenInTheOtherSystemIsNotMixing() throws {
         // One review a line: line 2 is a Traditional review behind a Simplified site prefix,
         // line 7 the end of a Traditional review wrapped from line 6; line 4 mixes both.
-        let reviews = [
-            "这家酒店的位置很好，早餐也很丰富，下次还会再来。",
-            "补充点评：這家飯店的房間很舒適，服務員態度親切，價格也還算合理。",
-            "房间有点小，但是很干净，交通也方便，离地铁站只要五分钟。",
-            "前台服務態度很好，房间设施也不错，商務房還配電腦。",
-            "这里的环境非常安静，适合带孩子来度假，服务员也很热情。",
-            "這家飯店的服務很周到，房間也很乾淨，",
-            "只是我再也不考慮了。",
-            "我们订的是大床房，价格合理，早餐一般，总体来说还是满意的。",
-        ].joined(separator: "\n") + "\n"
+        let reviews =
+            [
+                "这家酒店的位置很好，早餐也很丰富，下次还会再来。",
+                "补充点评：這家飯店的房間很舒適，服務員態度親切，價格也還算合理。",
+                "房间有点小，但是很干净，交通也方便，离地铁站只要五分钟。",
+                "前台服務態度很好，房间设施也不错，商務房還配電腦。",
+                "这里的环境非常安静，适合带孩子来度假，服务员也很热情。",
+                "這家飯店的服務很周到，房間也很乾淨，",
+                "只是我再也不考慮了。",
+                "我们订的是大床房，价格合理，早餐一般，总体来说还是满意的。",
+            ].joined(separator: "\n") + "\n"
         // Line 4's Traditional characters: its sentence mixes both systems.
         #expect(try findings(reviews).map { $0.split(separator: " ")[0] } == ["264..<270", "309..<312", "315..<318", "321..<327"])
         // In Markdown a line is no record: the slips of line 2 are still reported.
@@ -70,13 +75,14 @@ import ChaffData
     @Test func aRecordThatSwitchesSystemsWithinASentenceIsMixing() throws {
         // In one review a line, a clause typed in Traditional inside a Simplified sentence is a
         // slip; after a site's prefix and its colon, a Traditional sentence is the writer's own.
-        let reviews = [
-            "这家酒店的位置很好，早餐也很丰富，下次还会再来。",
-            "服务差，怎麼會有一間酒店沒熱水呢？我之前看到的点评说没有热水。",
-            "补充点评 2007年10月22日 ： 同意先前有網友推介餐廳服務亦算不錯，但菜色欠吸引。",
-            "房间有点小，但是很干净，交通也方便，离地铁站只要五分钟。",
-            "我们订的是大床房，价格合理，早餐一般，总体来说还是满意的。",
-        ].joined(separator: "\n") + "\n"
+        let reviews =
+            [
+                "这家酒店的位置很好，早餐也很丰富，下次还会再来。",
+                "服务差，怎麼會有一間酒店沒熱水呢？我之前看到的点评说没有热水。",
+                "补充点评 2007年10月22日 ： 同意先前有網友推介餐廳服務亦算不錯，但菜色欠吸引。",
+                "房间有点小，但是很干净，交通也方便，离地铁站只要五分钟。",
+                "我们订的是大床房，价格合理，早餐一般，总体来说还是满意的。",
+            ].joined(separator: "\n") + "\n"
         let document = DocumentMaker.document(path: "r.txt", source: Array(reviews.utf8), format: "text")
         let found = Linter(rules: [ActiveRule(try rule())]).lint(document).map { "\($0.line) \($0.matchedText)" }
         #expect(found == ["2 麼會", "2 間", "2 沒熱"])
@@ -104,20 +110,24 @@ import ChaffData
     }
 
     @Test func ambiguousCharactersListChoicesWithoutFix() throws {
-        #expect(try findings("他的頭发很長，這裡說話的人們都很開心。") == [
-            "9..<12 Simplified character '发' in Traditional text; use '發' or '髮' fix=-",
-        ])
-        #expect(try findings("这里的闹鍾坏了，我们明天再去买新的。") == [
-            "12..<15 Traditional character '鍾' in Simplified text; use '钟' or '锺' fix=-",
-        ])
+        #expect(
+            try findings("他的頭发很長，這裡說話的人們都很開心。") == [
+                "9..<12 Simplified character '发' in Traditional text; use '發' or '髮' fix=-"
+            ])
+        #expect(
+            try findings("这里的闹鍾坏了，我们明天再去买新的。") == [
+                "12..<15 Traditional character '鍾' in Simplified text; use '钟' or '锺' fix=-"
+            ])
         // Rare forms outside the other system's standard set are not choices: Unihan also
         // pairs 開 with 𫔭 and 伪 with 僞.
-        #expect(try findings("我们开会的时间已经開始了。") == [
-            "27..<30 Traditional character '開' in Simplified text; use '开' fix=开",
-        ])
-        #expect(try findings("這個說法是伪造的，我們已經查過了。") == [
-            "15..<18 Simplified character '伪' in Traditional text; use '偽' fix=偽",
-        ])
+        #expect(
+            try findings("我们开会的时间已经開始了。") == [
+                "27..<30 Traditional character '開' in Simplified text; use '开' fix=开"
+            ])
+        #expect(
+            try findings("這個說法是伪造的，我們已經查過了。") == [
+                "15..<18 Simplified character '伪' in Traditional text; use '偽' fix=偽"
+            ])
     }
 
     @Test func unitParagraphJudgesEachParagraph() throws {
@@ -142,28 +152,32 @@ import ChaffData
     @Test func minimumCountsDecisiveCharacters() throws {
         // 关(S) 於(T) 我 们(S): three decisive characters, below the default of four.
         #expect(try findings("关於我们") == [])
-        #expect(try findings("关於我们", #"{"minimum": 3}"#) == [
-            "3..<6 Traditional character '於' in Simplified text; use '于' fix=于",
-        ])
+        #expect(
+            try findings("关於我们", #"{"minimum": 3}"#) == [
+                "3..<6 Traditional character '於' in Simplified text; use '于' fix=于"
+            ])
         // Shared characters never count: 的 后 台 只 are at home in both systems.
         #expect(try findings("的后台只的后台只國") == [])
     }
 
     @Test func directionEnforcesOneSystemRegardlessOfCounts() throws {
         let traditional = #"{"direction": "traditional"}"#
-        #expect(try findings("这", traditional) == [
-            "0..<3 Simplified character '这' in Traditional text; use '這' fix=這",
-        ])
+        #expect(
+            try findings("这", traditional) == [
+                "0..<3 Simplified character '这' in Traditional text; use '這' fix=這"
+            ])
         // The majority is Simplified, but the site is Traditional. Adjacent characters with one
         // counterpart each are one finding with one fix.
         let enforcedTraditional = try findings("这个国家", traditional)
-        #expect(enforcedTraditional == [
-            "0..<9 Simplified character '这个国' in Traditional text; use '這個國' fix=這個國",
-        ])
+        #expect(
+            enforcedTraditional == [
+                "0..<9 Simplified character '这个国' in Traditional text; use '這個國' fix=這個國"
+            ])
         let enforcedSimplified = try findings("這個國家", #"{"direction": "simplified"}"#)
-        #expect(enforcedSimplified == [
-            "0..<9 Traditional character '這個國' in Simplified text; use '这个国' fix=这个国",
-        ])
+        #expect(
+            enforcedSimplified == [
+                "0..<9 Traditional character '這個國' in Simplified text; use '这个国' fix=这个国"
+            ])
         #expect(try findings("這個國家", traditional) == [])
     }
 
@@ -181,9 +195,10 @@ import ChaffData
 
     @Test func documentLeavesOutJapaneseParagraphsButJudgesTheRest() throws {
         let text = "这款产品的质量很好，價格也很实惠。\n\n日本語の説明書も付いています。"
-        #expect(try findings(text) == [
-            "30..<33 Traditional character '價' in Simplified text; use '价' fix=价",
-        ])
+        #expect(
+            try findings(text) == [
+                "30..<33 Traditional character '價' in Simplified text; use '价' fix=价"
+            ])
     }
 
     @Test func mostlyKoreanDocumentIsSkippedWithItsHanjaHeadings() throws {
@@ -192,11 +207,12 @@ import ChaffData
         #expect(try findings(text, #"{"direction": "simplified"}"#) == [])
         // Judged per paragraph, the heading stands alone.
         let heading = try findings(text, #"{"direction": "simplified", "unit": "paragraph"}"#)
-        #expect(heading == [
-            "6..<9 Traditional character '宮' in Simplified text; use '宫' fix=宫",
-            "10..<16 Traditional character '觀覽' in Simplified text; use '观览' fix=观览",
-            "17..<23 Traditional character '記錄' in Simplified text; use '记录' fix=记录",
-        ])
+        #expect(
+            heading == [
+                "6..<9 Traditional character '宮' in Simplified text; use '宫' fix=宫",
+                "10..<16 Traditional character '觀覽' in Simplified text; use '观览' fix=观览",
+                "17..<23 Traditional character '記錄' in Simplified text; use '记录' fix=记录",
+            ])
     }
 
     @Test func optionsAreValidated() {

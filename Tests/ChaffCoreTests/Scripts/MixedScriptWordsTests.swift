@@ -1,5 +1,6 @@
-import Testing
 import ChaffData
+import Testing
+
 @testable import ChaffCore
 
 @Suite struct MixedScriptWordsTests {
@@ -9,10 +10,16 @@ import ChaffData
 
     @Test func cyrillicLetterInLatinWord() {
         let findings = find("Pay with pаypal today")
-        #expect(findings == [MixedScriptWordFinding(
-            range: 9..<16, dominantScript: .latin, scripts: [.latin, .cyrillic],
-            oddCharacters: [MixedScriptOddCharacter(range: 10..<12, scalar: 0x0430,
-                                                    script: .cyrillic)])])
+        #expect(
+            findings == [
+                MixedScriptWordFinding(
+                    range: 9..<16, dominantScript: .latin, scripts: [.latin, .cyrillic],
+                    oddCharacters: [
+                        MixedScriptOddCharacter(
+                            range: 10..<12, scalar: 0x0430,
+                            script: .cyrillic)
+                    ])
+            ])
     }
 
     @Test func severalOddLettersAndGreekCapital() {
@@ -74,8 +81,10 @@ import ChaffData
     }
 
     @Test func mathematicalGreekIsNeutral() {
-        for text in ["10µm", "10μm", "5 μSv", "10kΩ", "4.7k\u{2126}", "Δt", "2πr", "ΔH",
-                     "θmax", "λ0", "εr", "φ10mm"] {
+        for text in [
+            "10µm", "10μm", "5 μSv", "10kΩ", "4.7k\u{2126}", "Δt", "2πr", "ΔH",
+            "θmax", "λ0", "εr", "φ10mm",
+        ] {
             #expect(find(text).isEmpty, "\(text)")
         }
         // Look-alikes are not neutral: GREEK CAPITAL LETTER MU, GREEK SMALL LETTER OMICRON.
@@ -169,7 +178,8 @@ import ChaffData
     }
 
     @Test func multilingualDocument() {
-        let fixture = MarkedFixture("""
+        let fixture = MarkedFixture(
+            """
             The café in Αθήνα sells ⟦Сoca⟧-Cola; 我们在iPhone上用AI创新。
             Москва — столица России. 東京タワーは高い。한국어 텍스트.
             Contact: support@exаmple.org or https://exаmple.org/路径 — ⟦Μicrosoft⟧ Office.
@@ -239,7 +249,8 @@ import ChaffData
         let all = WordScriptClasses.coversJapanese | WordScriptClasses.coversChinese | WordScriptClasses.coversKorean
         var mismatches: [UInt32] = []
         for scalar in UInt32(0)...0x10FFFF where !(0xD800...0xDFFF).contains(scalar) {
-            let expected = WordCharacters.isWordCharacter(scalar)
+            let expected =
+                WordCharacters.isWordCharacter(scalar)
                 && WordScriptClasses.coverage(of: ScriptTable.resolvedExtensions(of: scalar)) != all
             if mixing.contains(scalar) != expected { mismatches.append(scalar) }
         }

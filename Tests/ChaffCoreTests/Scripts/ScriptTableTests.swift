@@ -1,5 +1,5 @@
-import Testing
 import ChaffData
+import Testing
 
 @Suite struct ScriptTableTests {
     @Test func scriptsOfTypicalCharacters() {
@@ -58,8 +58,9 @@ import ChaffData
         // ー is Script=Common but used only with kana.
         #expect(ScriptTable.extensions(of: 0x30FC) == [.hiragana, .katakana])
         // 。 is used with Bopomofo, Han, Hangul, Hiragana, Katakana and Yi.
-        #expect(ScriptTable.extensions(of: 0x3002)
-            == [.bopomofo, .han, .hangul, .hiragana, .katakana, .yi])
+        #expect(
+            ScriptTable.extensions(of: 0x3002)
+                == [.bopomofo, .han, .hangul, .hiragana, .katakana, .yi])
         // Unlisted: the extensions are the script itself.
         #expect(ScriptTable.extensions(of: 0x61) == [.latin])
         #expect(ScriptTable.extensions(of: 0x4E2D) == [.han])

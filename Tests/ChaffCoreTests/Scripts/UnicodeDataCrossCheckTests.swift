@@ -1,6 +1,6 @@
+import ChaffData
 import Foundation
 import Testing
-import ChaffData
 
 /// Compares every code point of the generated tables with the UCD text files when a copy of the
 /// same Unicode version is installed (Debian's `unicode-data`); skipped otherwise.
@@ -13,7 +13,8 @@ struct UnicodeDataCrossCheckTests {
             for codePoint in range { expected[Int(codePoint)] = script.rawValue }
         }
         var mismatches = 0
-        for codePoint in 0..<0x110000 where
+        for codePoint in 0..<0x110000
+        where
             ScriptTable.script(of: UInt32(codePoint)).rawValue != expected[codePoint]
         {
             mismatches += 1
@@ -39,9 +40,10 @@ struct UnicodeDataCrossCheckTests {
 
     @Test func widthMatchesEastAsianWidthTxt() throws {
         var expected = [Bool](repeating: false, count: 0x110000)
-        for range: ClosedRange<Int> in [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
-            0x20000...0x2FFFD, 0x30000...0x3FFFD]
-        {
+        for range: ClosedRange<Int> in [
+            0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF,
+            0x20000...0x2FFFD, 0x30000...0x3FFFD,
+        ] {
             for codePoint in range { expected[codePoint] = true }
         }
         for (range, value) in try UCDFiles.entries("EastAsianWidth.txt") {

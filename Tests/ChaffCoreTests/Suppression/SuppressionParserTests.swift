@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ChaffCore
 
 @Suite struct SuppressionParserTests {
@@ -18,7 +19,8 @@ import Testing
         let parsed = parse(text, as: .markdown)
         #expect(parsed.malformed == [])
         #expect(parsed.directives.map(\.kind) == [.disable, .enable, .disableNextLine, .disableFile])
-        #expect(parsed.directives.map { $0.rules.map(\.id) } == [["placeholder-token", "claims"], [], ["placeholder", "pinyin.gloss"], []])
+        #expect(
+            parsed.directives.map { $0.rules.map(\.id) } == [["placeholder-token", "claims"], [], ["placeholder", "pinyin.gloss"], []])
         #expect(parsed.directives.map(\.reason) == ["generated on purpose", nil, nil, nil])
         #expect(parsed.directives.map(\.line) == [0, 2, 3, 4])
         #expect(parsed.directives[0].range == 0..<72)
@@ -58,7 +60,8 @@ import Testing
     }
 
     @Test func htmlDirectives() {
-        let text = "<p>a</p>\r\n<!-- chaff-disable-next-line placeholder -- ok --><p>{{ x }}</p>\r\n<script>// <!-- chaff-disable --></script>"
+        let text =
+            "<p>a</p>\r\n<!-- chaff-disable-next-line placeholder -- ok --><p>{{ x }}</p>\r\n<script>// <!-- chaff-disable --></script>"
         let parsed = parse(text, as: .html)
         #expect(parsed.directives.count == 1)
         #expect(parsed.directives[0].kind == .disableNextLine)
@@ -67,7 +70,8 @@ import Testing
     }
 
     @Test func plainTextDirectiveLines() {
-        let text = "# chaff-disable-next-line placeholder-token -- intentional\n{{ x }}\r\n  // chaff-disable claims\r#chaff-enable\nnot # chaff-disable-file\n# chaff-disable-next line\n"
+        let text =
+            "# chaff-disable-next-line placeholder-token -- intentional\n{{ x }}\r\n  // chaff-disable claims\r#chaff-enable\nnot # chaff-disable-file\n# chaff-disable-next line\n"
         let parsed = parse(text, as: .plainText)
         #expect(parsed.directives.map(\.kind) == [.disableNextLine, .disable, .enable])
         #expect(parsed.directives.map(\.line) == [0, 2, 3])

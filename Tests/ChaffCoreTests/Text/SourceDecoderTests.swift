@@ -116,7 +116,9 @@ import Testing
         #expect(origin.byteOrderMarkLength == 2)
         #expect([0, 1, 5, 6].map(origin.originalOffset) == [2, 4, 8, 10])
         // An unpaired surrogate is not UTF-16.
-        #expect(SourceDecoder.decode([0xFF, 0xFE, 0x3D, 0xD8, 0x41, 0x00]) == .undecidable(reason: "the file starts with a UTF-16LE byte order mark but is not valid UTF-16LE"))
+        #expect(
+            SourceDecoder.decode([0xFF, 0xFE, 0x3D, 0xD8, 0x41, 0x00])
+                == .undecidable(reason: "the file starts with a UTF-16LE byte order mark but is not valid UTF-16LE"))
     }
 
     @Test func scoresTellRealTextFromMisreadText() throws {

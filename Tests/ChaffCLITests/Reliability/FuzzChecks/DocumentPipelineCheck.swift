@@ -46,10 +46,13 @@ enum DocumentPipelineCheck {
             // The linter's incremental cursor must agree with counting from the line start.
             let start = index.position(of: d.range.lowerBound, in: source, unit: linter.columnUnit)
             let end = index.position(of: d.range.upperBound, in: source, unit: linter.columnUnit)
-            try FuzzSupport.require(start == (d.line, d.column) && end == (d.endLine, d.endColumn), "position \(d.line):\(d.column)-\(d.endLine):\(d.endColumn) is not \(start)-\(end)")
+            try FuzzSupport.require(
+                start == (d.line, d.column) && end == (d.endLine, d.endColumn),
+                "position \(d.line):\(d.column)-\(d.endLine):\(d.endColumn) is not \(start)-\(end)")
         }
         for d in diagnostics {
-            try FuzzSupport.require(d.range.lowerBound >= 0 && d.range.upperBound <= source.count, "range \(d.range) outside \(source.count) bytes")
+            try FuzzSupport.require(
+                d.range.lowerBound >= 0 && d.range.upperBound <= source.count, "range \(d.range) outside \(source.count) bytes")
             try FuzzSupport.require(d.line >= 1 && d.column >= 1, "position \(d.line):\(d.column)")
             try FuzzSupport.require(d.endLine > d.line || (d.endLine == d.line && d.endColumn >= d.column), "end before start")
             try FuzzSupport.require(d.path == path, "diagnostic path changed")

@@ -43,25 +43,46 @@ enum FuzzSupport {
         for color in [false, true] {
             let text = CompilerReporter(color: color).render(report)
             let bytes = Array(text.utf8)
-            try require(bytes.filter { $0 == 0x0A }.count == n, "compiler output has \(bytes.filter { $0 == 0x0A }.count) lines for \(n) diagnostics")
+            try require(
+                bytes.filter { $0 == 0x0A }.count == n,
+                "compiler output has \(bytes.filter { $0 == 0x0A }.count) lines for \(n) diagnostics")
             // Colour adds exactly six SGR sequences per line; any other ESC came from the input.
             try require(bytes.filter { $0 == 0x1B }.count == (color ? 6 * n : 0), "compiler output carries a raw ESC")
-            try require(!bytes.contains { ($0 < 0x20 && $0 != 0x0A && $0 != 0x1B) || $0 == 0x7F }, "compiler output carries a raw control character")
-            try require(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 }, "compiler output carries a raw C1 or bidi control")
+            try require(
+                !bytes.contains { ($0 < 0x20 && $0 != 0x0A && $0 != 0x1B) || $0 == 0x7F }, "compiler output carries a raw control character"
+            )
+            try require(
+                !text.unicodeScalars.contains {
+                    (0x80...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
+                        || $0.value == 0x2028 || $0.value == 0x2029
+                }, "compiler output carries a raw C1 or bidi control")
         }
 
         let github = GitHubReporter().render(report)
         // Lines split at LF bytes (a Character split would keep "\r\n" or "\n" + a mark together).
-        let lines = Array(github.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
-        try require(lines.count == n && github.utf8.filter({ $0 == 0x0A }).count == n, "github output has \(lines.count) lines for \(n) diagnostics")
-        try require(!github.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029 }, "github output carries a raw control or bidi character")
+        let lines = Array(github.utf8).split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map {
+            String(decoding: $0, as: UTF8.self)
+        }
+        try require(
+            lines.count == n && github.utf8.filter({ $0 == 0x0A }).count == n, "github output has \(lines.count) lines for \(n) diagnostics"
+        )
+        try require(
+            !github.unicodeScalars.contains {
+                ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) || (0x202A...0x202E).contains($0.value)
+                    || (0x2066...0x2069).contains($0.value) || $0.value == 0x2028 || $0.value == 0x2029
+            }, "github output carries a raw control or bidi character")
         for (line, d) in zip(lines, report.diagnostics) {
             let parsed = parseWorkflowCommand(String(line))
             try require(parsed != nil, "github line does not parse as a workflow command: \(line)")
             guard let parsed else { continue }
-            try require(parsed.properties["file"] == GitHubReporter.visible(d.path), "github file property decodes to \(String(describing: parsed.properties["file"])) not \(d.path)")
+            try require(
+                parsed.properties["file"] == GitHubReporter.visible(d.path),
+                "github file property decodes to \(String(describing: parsed.properties["file"])) not \(d.path)")
             try require(parsed.properties["line"] == String(d.line), "github line property changed")
-            try require(parsed.data == GitHubReporter.visible(d.message + " [" + d.ruleID + "]"), "github data \(String(reflecting: parsed.data)) does not decode to \(String(reflecting: GitHubReporter.visible(d.message + " [" + d.ruleID + "]")))")
+            try require(
+                parsed.data == GitHubReporter.visible(d.message + " [" + d.ruleID + "]"),
+                "github data \(String(reflecting: parsed.data)) does not decode to \(String(reflecting: GitHubReporter.visible(d.message + " [" + d.ruleID + "]")))"
+            )
         }
 
         let json = JSONReporter().render(report)
@@ -70,9 +91,14 @@ enum FuzzSupport {
         let diagnostics = root?["diagnostics"] as? [[String: Any]] ?? []
         try require(diagnostics.count == n, "json output has \(diagnostics.count) diagnostics for \(n)")
         for (object, d) in zip(diagnostics, report.diagnostics) {
-            try require(object["path"] as? String == d.path, "json path \(String(reflecting: object["path"])) is not \(String(reflecting: d.path))")
-            try require(object["message"] as? String == d.message, "json message \(String(reflecting: object["message"])) is not \(String(reflecting: d.message))")
-            try require(object["match"] as? String == d.matchedText, "json match \(String(reflecting: object["match"])) is not \(String(reflecting: d.matchedText))")
+            try require(
+                object["path"] as? String == d.path, "json path \(String(reflecting: object["path"])) is not \(String(reflecting: d.path))")
+            try require(
+                object["message"] as? String == d.message,
+                "json message \(String(reflecting: object["message"])) is not \(String(reflecting: d.message))")
+            try require(
+                object["match"] as? String == d.matchedText,
+                "json match \(String(reflecting: object["match"])) is not \(String(reflecting: d.matchedText))")
             try require(object["byteOffset"] as? Int == d.range.lowerBound, "json byteOffset changed")
         }
 
@@ -85,9 +111,12 @@ enum FuzzSupport {
         for (result, d) in zip(results, report.diagnostics) {
             let message = (result["message"] as? [String: Any])?["text"] as? String
             try require(message == d.message, "sarif message changed")
-            let location = ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any]
+            let location =
+                ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+                as? [String: Any]
             let uri = location?["uri"] as? String ?? ""
-            try require(uri.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: " ") }, "sarif uri is not percent-encoded ASCII: \(uri)")
+            try require(
+                uri.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: " ") }, "sarif uri is not percent-encoded ASCII: \(uri)")
             let decoded = percentDecode(uri.hasPrefix("file://") ? String(uri.dropFirst(7)) : uri)
             try require(decoded == d.path, "sarif uri decodes to \(String(describing: decoded)) not \(d.path)")
         }
@@ -99,7 +128,10 @@ enum FuzzSupport {
         var bytes: [UInt8] = []
         var input = Array(text.utf8)[...]
         while let byte = input.popFirst() {
-            guard byte == UInt8(ascii: "%") else { bytes.append(byte); continue }
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                continue
+            }
             guard input.count >= 2, let value = UInt8(String(decoding: input.prefix(2), as: UTF8.self), radix: 16) else { return nil }
             bytes.append(value)
             input = input.dropFirst(2)

@@ -17,12 +17,16 @@ enum LanguageServerMessageCheck {
         let stream = Array(bytes.dropFirst(5))
         let whole = frames(stream, chunk: max(1, stream.count))
         let split = frames(stream, chunk: Int(bytes[0] % 16) + 1)
-        try FuzzSupport.require(whole == split, "frames depend on how the stream is split into reads (\(bytes[0] % 16 + 1) bytes): \(whole.count) vs \(split.count) frames")
+        try FuzzSupport.require(
+            whole == split,
+            "frames depend on how the stream is split into reads (\(bytes[0] % 16 + 1) bytes): \(whole.count) vs \(split.count) frames")
         for frame in whole {
             guard case .message(let body) = frame else { continue }
             if case .failure(let failure) = RPCMessage.decode(body) {
                 let code = failure.error.code
-                try FuzzSupport.require(code == RPCError.parseError || code == RPCError.invalidRequest, "decoding failed with code \(code): \(failure.error.message)")
+                try FuzzSupport.require(
+                    code == RPCError.parseError || code == RPCError.invalidRequest,
+                    "decoding failed with code \(code): \(failure.error.message)")
             }
             var again = MessageFraming()
             again.append(MessageFraming.frame(body))
@@ -33,8 +37,11 @@ enum LanguageServerMessageCheck {
             var document = OpenDocument(uri: "file:///f.md", path: "/f.md", languageID: "markdown", version: 1, text: Array(text.utf8))
             let start = TextPosition(line: Int(bytes[1] % 8), character: Int(bytes[2] % 64))
             let end = TextPosition(line: start.line + Int(bytes[3] % 3), character: Int(bytes[4] % 64))
-            let written = "{\"range\": {\"start\": {\"line\": \(start.line), \"character\": \(start.character)}, \"end\": {\"line\": \(end.line), \"character\": \(end.character)}}, \"text\": \"字\\r\\n\"}"
-            guard let change = try? JSONParser.parse(Array(written.utf8)) else { throw FuzzFailure(message: "the change did not parse: \(written)") }
+            let written =
+                "{\"range\": {\"start\": {\"line\": \(start.line), \"character\": \(start.character)}, \"end\": {\"line\": \(end.line), \"character\": \(end.character)}}, \"text\": \"字\\r\\n\"}"
+            guard let change = try? JSONParser.parse(Array(written.utf8)) else {
+                throw FuzzFailure(message: "the change did not parse: \(written)")
+            }
             do {
                 try document.apply(change, unit: unit)
             } catch {

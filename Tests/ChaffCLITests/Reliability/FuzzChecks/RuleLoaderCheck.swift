@@ -55,7 +55,8 @@ enum RuleLoaderCheck {
                 diagnostics.append(d)
             }
         }
-        try FuzzSupport.checkReporters(Report(diagnostics: diagnostics, rules: linter.rules, columnUnit: .utf16, toolVersion: "0", sourceRoot: "/"))
+        try FuzzSupport.checkReporters(
+            Report(diagnostics: diagnostics, rules: linter.rules, columnUnit: .utf16, toolVersion: "0", sourceRoot: "/"))
         _ = RuleDocumentation.text(rule)
         _ = RuleDocumentation.markdown(rule)
     }
