@@ -201,16 +201,8 @@ struct CheckOptions {
                 }
                 options.columnUnit = unit
             case "--stdin-filename": options.stdinFilename = value
-            case "--jobs":
-                guard let jobs = Int(value), jobs >= 1, jobs <= 256 else {
-                    throw .init(message: "--jobs must be a whole number from 1 to 256, found '\(value)'")
-                }
-                options.jobs = jobs
-            case "--regex-timeout":
-                guard let seconds = Double(value), seconds > 0, seconds <= 3600 else {
-                    throw .init(message: "--regex-timeout must be a number of seconds above 0, found '\(value)'")
-                }
-                options.regexSeconds = seconds
+            case "--jobs": options.jobs = try OptionValue.jobs(value)
+            case "--regex-timeout": options.regexSeconds = try OptionValue.regexSeconds(value)
             default:
                 // The parser only returns declared options; one declared but not handled here is a bug.
                 fatalError("option \(given.name) is declared but not handled")

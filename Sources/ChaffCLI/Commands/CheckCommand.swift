@@ -6,15 +6,11 @@ enum CheckCommand {
     /// Runs `chaff check` (or `chaff fix`, with `spec: CheckOptions.fixSpec`).
     static func run(_ arguments: [String], console: Console, spec: CommandSpec = CheckOptions.spec) -> Int32 {
         let options: CheckOptions
-        do {
-            guard let parsed = try CheckOptions.parse(arguments, spec: spec) else {
-                console.writeOut(spec.helpText)
-                return 0
-            }
-            options = parsed
-        } catch {
-            console.writeError("chaff: error: \(error.message)\n")
-            return 2
+        switch CommandEntry.parse(
+            console, help: spec.helpText, { () throws(ArgumentParser.UsageError) in try CheckOptions.parse(arguments, spec: spec) })
+        {
+        case .run(let parsed): options = parsed
+        case .exit(let status): return status
         }
         let unit = options.columnUnit ?? ReporterRegistry.defaultColumnUnit(options.format)
         let config: Configuration

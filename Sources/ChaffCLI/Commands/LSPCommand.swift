@@ -14,19 +14,13 @@ enum LSPCommand {
         options: [OptionSpec("--stdio", help: "talk over standard input and output (the default and only transport)")])
 
     static func run(_ arguments: [String], console: Console) -> Int32 {
-        do {
-            let parsed = try ArgumentParser.parse(arguments, for: spec)
-            if parsed.help {
-                console.writeOut(spec.helpText)
-                return 0
-            }
+        switch CommandEntry.parse(arguments, for: spec, console: console) {
+        case .run(let parsed):
             if let extra = parsed.positionals.first {
                 console.writeError("chaff: error: 'chaff lsp' takes no arguments, found '\(TerminalSafe.escape(extra))'\n")
                 return 2
             }
-        } catch {
-            console.writeError("chaff: error: \(error.message)\n")
-            return 2
+        case .exit(let status): return status
         }
         return LanguageServer(input: 0, output: 1).run()
     }

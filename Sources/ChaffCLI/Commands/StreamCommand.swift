@@ -67,15 +67,9 @@ enum StreamCommand {
 
     static func run(_ arguments: [String], console: Console) -> Int32 {
         let options: Options
-        do {
-            guard let parsed = try parse(arguments) else {
-                console.writeOut(spec.helpText)
-                return 0
-            }
-            options = parsed
-        } catch {
-            console.writeError("chaff: error: \(error.message)\n")
-            return 2
+        switch CommandEntry.parse(console, help: spec.helpText, { () throws(ArgumentParser.UsageError) in try parse(arguments) }) {
+        case .run(let parsed): options = parsed
+        case .exit(let status): return status
         }
         return run(options, console: console)
     }
@@ -105,16 +99,8 @@ enum StreamCommand {
                     throw .init(message: "--max-line-bytes must be a whole number from 1 to 4294967296, found '\(value)'")
                 }
                 options.maximumLineBytes = bytes
-            case "--jobs":
-                guard let jobs = Int(value), jobs >= 1, jobs <= 256 else {
-                    throw .init(message: "--jobs must be a whole number from 1 to 256, found '\(value)'")
-                }
-                options.jobs = jobs
-            case "--regex-timeout":
-                guard let seconds = Double(value), seconds > 0, seconds <= 3600 else {
-                    throw .init(message: "--regex-timeout must be a number of seconds above 0, found '\(value)'")
-                }
-                options.regexSeconds = seconds
+            case "--jobs": options.jobs = try OptionValue.jobs(value)
+            case "--regex-timeout": options.regexSeconds = try OptionValue.regexSeconds(value)
             default:
                 fatalError("option \(given.name) is declared but not handled")
             }

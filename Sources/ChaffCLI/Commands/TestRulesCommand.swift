@@ -19,15 +19,9 @@ enum TestRulesCommand {
 
     static func run(_ arguments: [String], console: Console) -> Int32 {
         let parsed: ArgumentParser.Parsed
-        do {
-            parsed = try ArgumentParser.parse(arguments, for: spec)
-        } catch {
-            console.writeError("chaff: error: \(error.message)\n")
-            return 2
-        }
-        if parsed.help {
-            console.writeOut(spec.helpText)
-            return 0
+        switch CommandEntry.parse(arguments, for: spec, console: console) {
+        case .run(let given): parsed = given
+        case .exit(let status): return status
         }
         let directories = parsed.positionals
         let set: RuleSet

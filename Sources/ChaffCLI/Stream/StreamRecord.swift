@@ -254,13 +254,12 @@ struct StreamRecordParser {
             index += 1
             guard let kind = peek() else { throw fail("a string that is not closed on this line") }
             index += 1
+            if let byte = JSONEscape.byte(for: kind) {
+                out.append(byte)
+                runStart = index
+                continue
+            }
             switch kind {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(kind)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
                 var scalar = try hex4(escape)
                 if scalar >= 0xD800 && scalar < 0xDC00 {

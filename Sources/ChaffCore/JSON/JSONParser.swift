@@ -206,15 +206,12 @@ public struct JSONParser {
             let escapeStart = index
             index += 1
             guard index < bytes.count else { throw SyntaxError(offset: start, message: "unterminated string") }
+            if let byte = JSONEscape.byte(for: bytes[index]) {
+                out.append(byte)
+                index += 1
+                continue
+            }
             switch bytes[index] {
-            case UInt8(ascii: "\""): out.append(0x22)
-            case UInt8(ascii: "\\"): out.append(0x5C)
-            case UInt8(ascii: "/"): out.append(0x2F)
-            case UInt8(ascii: "b"): out.append(0x08)
-            case UInt8(ascii: "f"): out.append(0x0C)
-            case UInt8(ascii: "n"): out.append(0x0A)
-            case UInt8(ascii: "r"): out.append(0x0D)
-            case UInt8(ascii: "t"): out.append(0x09)
             case UInt8(ascii: "u"):
                 var code = try parseHex4(at: index + 1, escapeStart: escapeStart)
                 index += 4
