@@ -14,28 +14,14 @@ set -euo pipefail
 script_dir=$(cd "$(dirname "$0")" && pwd)
 checkout=$(cd "${1:-$script_dir/../..}" && pwd)
 
-fail() {
-    echo "vim-test: FAIL: $1" >&2
-    shift
-    for f in "$@"; do
-        [ -f "$f" ] && { echo "----- $f -----" >&2; cat "$f" >&2; }
-    done
-    exit 1
-}
+check_name=vim-test
+# shellcheck source=Scripts/integration/common.sh
+source "$script_dir/common.sh"
 
-if ! command -v vim >/dev/null; then
-    echo "== installing vim"
-    export DEBIAN_FRONTEND=noninteractive
-    { apt-get update -qq && apt-get install -y -qq vim >/dev/null; } || fail "could not install vim with apt-get"
-fi
+install_if_missing vim vim
 vim --version | head -n 1
 
-if [ -z "${CHAFF:-}" ]; then
-    echo "== building chaff"
-    swift build --package-path "$checkout" --product chaff >/dev/null || fail "swift build failed"
-    CHAFF="$(swift build --package-path "$checkout" --show-bin-path)/chaff"
-fi
-[ -x "$CHAFF" ] || fail "no chaff binary at $CHAFF"
+use_chaff
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/chaff-vim.XXXXXX")
 trap '[ "${KEEP_TEMP:-0}" = 1 ] && echo "vim-test: kept $work" || rm -rf "$work"' EXIT

@@ -182,19 +182,9 @@ public final class ResultCache: @unchecked Sendable {
         let temporary = path + ".tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw FileReader.Failure(reason: String(cString: strerror(errno))) }
-        var written = 0
-        let ok = bytes.withUnsafeBytes { buffer -> Bool in
-            while written < buffer.count {
-                let n = write(fd, buffer.baseAddress! + written, buffer.count - written)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                written += n
-            }
-            return true
-        }
-        let reason = ok ? nil : String(cString: strerror(errno))
+        let error = FileDescriptorWriter.writeAll(fd, bytes)
+        let ok = error == 0
+        let reason = ok ? nil : String(cString: strerror(error))
         close(fd)
         guard ok, rename(temporary, path) == 0 else {
             let failure = reason ?? String(cString: strerror(errno))
