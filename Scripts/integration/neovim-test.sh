@@ -17,7 +17,7 @@ script_dir=$(cd "$(dirname "$0")" && pwd)
 checkout=$(cd "${1:-$script_dir/../..}" && pwd)
 
 check_name=neovim-test
-# shellcheck source=Scripts/integration/common.sh
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$script_dir/common.sh"
 
 install_if_missing nvim neovim
