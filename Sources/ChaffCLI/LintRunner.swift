@@ -86,6 +86,19 @@ enum LintRunner {
     static func lint(
         _ input: LintInput, linter: Linter, fix: Bool, showSource: Bool = false, workers: Int = 1, cache: ResultCache? = nil
     ) -> LintResult {
+        // A file whose stamp is what it was when its entry was made is not read at all (unless
+        // its excerpts or changed lines need its text).
+        var stamp: String?
+        if let cache, let settings = input.cacheSettings, input.bytes == nil, let path = input.openPath, input.rawPath == nil,
+            !showSource, input.changedLines == nil
+        {
+            stamp = FileStamp.of(path)
+            if let stamp, let hit = cache.lookup(path: input.shownPath, settings: settings, stamp: stamp),
+                !(fix && hit.diagnostics.contains { $0.fix != nil })
+            {
+                return .diagnostics(hit.diagnostics, fixed: 0, decodedFrom: hit.decodedFrom)
+            }
+        }
         let bytes: [UInt8]
         if let given = input.bytes {
             bytes = given
@@ -102,9 +115,13 @@ enum LintRunner {
         }
         var key: CacheKey?
         if let cache, let settings = input.cacheSettings {
-            let found = cache.key(path: input.shownPath, settings: settings, content: bytes)
+            var found = cache.key(path: input.shownPath, settings: settings, content: bytes)
+            found.stamp = stamp
             key = found
             if let hit = cache.lookup(found), !(fix && hit.diagnostics.contains { $0.fix != nil }) {
+                // Found by its bytes with a settled stamp the entry does not have yet: store it
+                // again with the stamp, so that the next run need not read the file.
+                if stamp != nil { cache.store(hit, under: found) }
                 var diagnostics = hit.diagnostics
                 if showSource { SourceExcerpt.attach(&diagnostics, text: sourceText(bytes, input: input, linter: linter)) }
                 return filtered(.diagnostics(diagnostics, fixed: 0, decodedFrom: hit.decodedFrom), input: input, bytes: bytes)

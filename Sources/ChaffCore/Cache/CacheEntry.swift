@@ -15,6 +15,9 @@ public struct CacheKey: Sendable, Equatable {
     public var contentHash: UInt64
     /// The file's length in bytes.
     public var contentLength: Int
+    /// The file's `FileStamp` when it was read, stored so that a later run can find the entry
+    /// without reading the file; not part of what a content lookup compares.
+    public var stamp: String?
 
     /// A key from its parts.
     public init(path: String, settings: UInt64, contentHash: UInt64, contentLength: Int) {
@@ -45,7 +48,7 @@ public struct CachedResult: Sendable, Equatable {
 /// decoded; the last field is a hash of everything before it, so a torn or damaged entry (a
 /// crash between write and rename on a file system that reorders them) reads as a miss.
 enum CacheEntry {
-    static let magic = "chaff-cache-entry 1"
+    static let magic = "chaff-cache-entry 2"
 
     /// The entry for `result` under `key`, made by chaff `toolVersion`.
     static func encode(key: CacheKey, toolVersion: String, result: CachedResult) -> [UInt8] {
@@ -63,6 +66,7 @@ enum CacheEntry {
         field(key.path)
         field(ContentHash.hex(key.contentHash))
         field(key.contentLength)
+        field(key.stamp ?? "")
         field(result.decodedFrom?.rawValue ?? "")
         field(result.diagnostics.count)
         for d in result.diagnostics {
@@ -84,19 +88,29 @@ enum CacheEntry {
     }
 
     /// The result stored in `bytes` when it was made under exactly `key` by `toolVersion`;
-    /// `nil` for any other entry and for bytes that are not a whole, intact entry.
-    static func decode(_ bytes: [UInt8], key: CacheKey, toolVersion: String) -> CachedResult? {
-        bytes.withUnsafeBufferPointer { buffer in decode(buffer, key: key, toolVersion: toolVersion) }
+    /// `nil` for any other entry and for bytes that are not a whole, intact entry. With
+    /// `byStamp`, the entry's stored stamp must equal `key.stamp` (a non-empty one) and the
+    /// content fields are not compared: the file was not read.
+    static func decode(_ bytes: [UInt8], key: CacheKey, toolVersion: String, byStamp: Bool = false) -> CachedResult? {
+        bytes.withUnsafeBufferPointer { buffer in decode(buffer, key: key, toolVersion: toolVersion, byStamp: byStamp) }
     }
 
     // The key fields are compared as bytes and numbers are read in place: a second run over a
     // large tree decodes one entry per file, and this is most of its work.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, key: CacheKey, toolVersion: String) -> CachedResult? {
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, key: CacheKey, toolVersion: String, byStamp: Bool = false) -> CachedResult? {
         var reader = Reader(bytes: bytes)
-        guard reader.equals(magic), reader.equals(toolVersion), reader.equals(ContentHash.hex(key.settings)),
-            reader.equals(key.path), reader.equals(ContentHash.hex(key.contentHash)), reader.int() == key.contentLength,
-            let encodingName = reader.string(), let count = reader.int(), count >= 0
+        guard reader.equals(magic), reader.equals(toolVersion), reader.equals(ContentHash.hex(key.settings)), reader.equals(key.path)
         else { return nil }
+        if byStamp {
+            guard let stamp = key.stamp, !stamp.isEmpty, reader.field() != nil, reader.int() != nil, reader.equals(stamp) else {
+                return nil
+            }
+        } else {
+            guard reader.equals(ContentHash.hex(key.contentHash)), reader.int() == key.contentLength, reader.field() != nil else {
+                return nil
+            }
+        }
+        guard let encodingName = reader.string(), let count = reader.int(), count >= 0 else { return nil }
         let encoding: SourceEncoding?
         if encodingName.isEmpty {
             encoding = nil

@@ -92,18 +92,33 @@ public final class ResultCache: @unchecked Sendable {
 
     /// The stored findings for `key`, or `nil` (counted as a miss).
     public func lookup(_ key: CacheKey) -> CachedResult? {
-        // The index and segments are only read after `prepare()`, so no lock is needed for them.
-        var found: CachedResult?
-        for location in index[CacheEntry.indexKey(path: key.path, settings: key.settings)] ?? [] {
-            found = segments[location.segment].withUnsafeBufferPointer {
-                CacheEntry.decode(UnsafeBufferPointer(rebasing: $0[location.range]), key: key, toolVersion: toolVersion)
-            }
-            if found != nil { break }
-        }
+        let found = find(key, byStamp: false)
         lock.withLock {
             if found == nil { missCount += 1 } else { hitCount += 1 }
         }
         return found
+    }
+
+    /// The stored findings of the file reported as `path`, linted with `settings`, whose
+    /// `FileStamp` is `stamp` now and was when the entry was made, so that its bytes need not
+    /// be read; `nil` when there is none (not counted: a content lookup follows).
+    public func lookup(path: String, settings: UInt64, stamp: String) -> CachedResult? {
+        var key = CacheKey(path: path, settings: settings, contentHash: 0, contentLength: 0)
+        key.stamp = stamp
+        guard let found = find(key, byStamp: true) else { return nil }
+        lock.withLock { hitCount += 1 }
+        return found
+    }
+
+    private func find(_ key: CacheKey, byStamp: Bool) -> CachedResult? {
+        // The index and segments are only read after `prepare()`, so no lock is needed for them.
+        for location in index[CacheEntry.indexKey(path: key.path, settings: key.settings)] ?? [] {
+            let found = segments[location.segment].withUnsafeBufferPointer {
+                CacheEntry.decode(UnsafeBufferPointer(rebasing: $0[location.range]), key: key, toolVersion: toolVersion, byStamp: byStamp)
+            }
+            if found != nil { return found }
+        }
+        return nil
     }
 
     /// Keeps `result` under `key`, to be written by `save()`.
