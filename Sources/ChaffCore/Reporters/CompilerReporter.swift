@@ -17,8 +17,32 @@ public struct CompilerReporter: StreamingReporter {
 
     public func renderPart(_ diagnostics: [Diagnostic], of context: Report) -> String {
         var out = ""
+        out.reserveCapacity(diagnostics.count * 128)
+        // A part is one file's: its path is escaped once, and plain lines are written in place
+        // rather than built and copied (a cached run spends most of its time here).
+        var lastPath: String?
+        var path = ""
         for d in diagnostics {
-            out += line(for: d)
+            if color {
+                out += line(for: d)
+            } else {
+                if d.path != lastPath {
+                    path = TerminalSafe.escape(d.path)
+                    lastPath = d.path
+                }
+                out += path
+                out += ":"
+                out += String(d.line)
+                out += ":"
+                out += String(d.column)
+                out += ": "
+                out += d.severity.rawValue
+                out += ": "
+                out += TerminalSafe.escape(d.message)
+                out += " ["
+                out += d.ruleID
+                out += "]"
+            }
             out += "\n"
             if d.sourceLine != nil { out += SourceExcerpt.render(d, unit: context.columnUnit, color: color) }
         }

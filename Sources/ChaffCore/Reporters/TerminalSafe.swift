@@ -11,7 +11,7 @@ public enum TerminalSafe {
         // Every line of a report passes here. Only bytes below 0x20, DEL, and the lead bytes of
         // C1 controls (C2), the separators and bidi controls (E2) and U+061C (D8) can start a
         // scalar that needs escaping; text without them, nearly all text, is returned unread.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xD8 }) else { return text }
+        guard mayNeedEscape(text) else { return text }
         guard text.unicodeScalars.contains(where: { needsEscape($0) && !kept.contains($0) }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
@@ -27,6 +27,14 @@ public enum TerminalSafe {
             }
         }
         return out
+    }
+
+    /// Whether a byte of `text` can start a scalar that needs escaping; read straight from the
+    /// string's storage when it is contiguous, as a native string's is.
+    private static func mayNeedEscape(_ text: String) -> Bool {
+        func suspect(_ b: UInt8) -> Bool { b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xD8 }
+        if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.contains(where: suspect) }) { return found }
+        return text.utf8.contains(where: suspect)
     }
 
     @inline(__always)
