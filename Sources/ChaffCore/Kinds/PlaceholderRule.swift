@@ -116,9 +116,19 @@ public struct PlaceholderRule: RuleKind {
                         bare.append(range)
                     }
                 }
+                // The quantifier search reads the whole text: once per distinct token, not per use
+                // (a spun page repeats its slots hundreds of times).
+                var quantifiers: [[UInt8]: Bool] = [:]
                 for range in bare {
                     let key = SyntaxGlossary.key(range, in: text)
-                    if defined.contains(key) || quoted.contains(key) || Self.isQuantifier(key, in: text) { continue }
+                    if defined.contains(key) || quoted.contains(key) { continue }
+                    if let known = quantifiers[key] {
+                        if known { continue }
+                    } else {
+                        let found = Self.isQuantifier(key, in: text)
+                        quantifiers[key] = found
+                        if found { continue }
+                    }
                     report(Finding(range: range))
                 }
             }

@@ -30,18 +30,7 @@ public struct CompilerReporter: StreamingReporter {
                     path = TerminalSafe.escape(d.path)
                     lastPath = d.path
                 }
-                out += path
-                out += ":"
-                out += String(d.line)
-                out += ":"
-                out += String(d.column)
-                out += ": "
-                out += d.severity.rawValue
-                out += ": "
-                out += TerminalSafe.escape(d.message)
-                out += " ["
-                out += d.ruleID
-                out += "]"
+                Self.appendPlainLine(d, escapedPath: path, to: &out)
             }
             out += "\n"
             if d.sourceLine != nil { out += SourceExcerpt.render(d, unit: context.columnUnit, color: color) }
@@ -49,13 +38,32 @@ public struct CompilerReporter: StreamingReporter {
         return out
     }
 
+    /// `PATH:LINE:COLUMN: SEVERITY: MESSAGE [RULE]`, the uncoloured line, appended to `out`
+    /// piece by piece (no line string is built and copied).
+    private static func appendPlainLine(_ d: Diagnostic, escapedPath: String, to out: inout String) {
+        out += escapedPath
+        out += ":"
+        out += String(d.line)
+        out += ":"
+        out += String(d.column)
+        out += ": "
+        out += d.severity.rawValue
+        out += ": "
+        out += TerminalSafe.escape(d.message)
+        out += " ["
+        out += d.ruleID
+        out += "]"
+    }
+
     /// One diagnostic's line, without the newline.
     public func line(for d: Diagnostic) -> String {
         let path = TerminalSafe.escape(d.path)
-        let message = TerminalSafe.escape(d.message)
         guard color else {
-            return "\(path):\(d.line):\(d.column): \(d.severity.rawValue): \(message) [\(d.ruleID)]"
+            var out = ""
+            Self.appendPlainLine(d, escapedPath: path, to: &out)
+            return out
         }
+        let message = TerminalSafe.escape(d.message)
         let code: String
         switch d.severity {
         case .error: code = "1;31"
