@@ -96,9 +96,9 @@ enum CodeActions {
         let lineEnd = positions.contentEnd(ofLine: line)
         switch DocumentFormat(rawValue: format) ?? .plainText {
         case .markdown, .html:
-            return (lineEnd, " <!-- chaff-disable-line \(d.ruleID) -->")
+            return (lineEnd, " <!-- \(SuppressionDirective.Kind.disableLine.rawValue) \(d.ruleID) -->")
         case .plainText:
-            return (lineEnd, "  # chaff-disable-line \(d.ruleID)")
+            return (lineEnd, "  # \(SuppressionDirective.Kind.disableLine.rawValue) \(d.ruleID)")
         case .restructuredText:
             var indent = lineStart
             while indent < lineEnd && (text[indent] == 0x20 || text[indent] == 0x09) { indent += 1 }
@@ -107,7 +107,7 @@ enum CodeActions {
                 ? (text[lineEnd] == 0x0D && lineEnd + 1 < text.count && text[lineEnd + 1] == 0x0A
                     ? "\r\n" : String(UnicodeScalar(text[lineEnd]))) : "\n"
             let leading = String(decoding: text[lineStart..<indent], as: UTF8.self)
-            return (lineStart, leading + ".. chaff-disable-next-line \(d.ruleID)" + breakBytes)
+            return (lineStart, leading + ".. \(SuppressionDirective.Kind.disableNextLine.rawValue) \(d.ruleID)" + breakBytes)
         }
     }
 

@@ -32,7 +32,7 @@ struct StreamRecordParser {
     /// would be overwritten, so it is an error instead.
     static let reservedNames: Set<String> = ["findings", "signals", "error"]
     /// The document formats a record may name.
-    static let formats = ["text", "markdown", "html", "rst"]
+    static let formats = DocumentFormat.allCases.map(\.rawValue)
     /// Nesting depth at which a pass-through value is refused rather than recursed into.
     static let maximumDepth = 128
 
