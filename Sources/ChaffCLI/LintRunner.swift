@@ -21,6 +21,18 @@ struct LintInput: Sendable {
     var changedLines: ChangedLines? = nil
     /// With `--cache`: the digest of how it is linted (`CacheSettings`); `nil` when not cached.
     var cacheSettings: UInt64? = nil
+    /// Whether another input is shown with the same path (a file named twice): their findings
+    /// are merged before they are rendered, so a worker must not render this one's alone.
+    var sharesPath = false
+}
+
+/// How workers render each file's part of a streamed report (see `LintRunner.run`).
+struct PartRenderer {
+    /// The part for a file's findings.
+    var part: ([Diagnostic]) -> String
+    /// Appends the line of one finding stored by the cache to the part being built, given the
+    /// file's path as the part shows it; `nil` when the format needs whole diagnostics.
+    var storedLine: ((StoredFinding, _ escapedPath: [UInt8], _ out: inout [UInt8]) -> Void)?
 }
 
 /// What linting one input gave.
@@ -28,6 +40,9 @@ enum LintResult: Sendable {
     /// The findings (after fixing, those that remain), how many fixes were written, and the
     /// encoding the file was read in when it is not UTF-8.
     case diagnostics([Diagnostic], fixed: Int, decodedFrom: SourceEncoding? = nil)
+    /// Findings the cache had stored, already rendered as the file's part of the report (no
+    /// diagnostics made): how many, the most severe, and the encoding the file was read in.
+    case rendered(part: String, count: Int, worst: Severity?, decodedFrom: SourceEncoding?)
     /// The file's encoding cannot be decided and no `encoding` rule runs to say so: not linted.
     case undecodable(reason: String)
     /// `--fix` could not write the file; the findings are as linted.
@@ -47,9 +62,13 @@ enum LintRunner {
     /// index and result in that sequence, one call at a time. `shouldStop` is asked before each
     /// file; once it says yes the remaining inputs are not linted and not delivered (nobody is
     /// reading the report any more). With `showSource`, each diagnostic carries its source line.
+    /// `render`, when given, turns each input's findings into its part of the report on the
+    /// worker that linted it, and `deliver` gets that part too: rendering one thread at a time
+    /// in delivery order would bound a run whose findings come from the cache.
     static func run(
         _ inputs: [LintInput], order: [Int]? = nil, linters: [Linter], jobs: Int?, fix: Bool = false, showSource: Bool = false,
-        cache: ResultCache? = nil, shouldStop: () -> Bool = { false }, deliver: (Int, LintResult) -> Void
+        cache: ResultCache? = nil, shouldStop: () -> Bool = { false }, render: PartRenderer? = nil,
+        deliver: (Int, LintResult, String?) -> Void
     ) {
         let sequence = order ?? Array(inputs.indices)
         let requested = max(1, jobs ?? ProcessInfoCores.count)
@@ -61,17 +80,50 @@ enum LintRunner {
         withoutActuallyEscaping(shouldStop) { shouldStop in
             withoutActuallyEscaping(deliver) { deliver in
                 let stop = UncheckedSendable(shouldStop)
-                let delivery = OrderedDelivery<LintResult>(count: sequence.count) { deliver(sequence[$0], $1) }
+                let renderer = UncheckedSendable(render)
+                let delivery = OrderedDelivery<(LintResult, String?)>(count: sequence.count) { deliver(sequence[$0], $1.0, $1.1) }
                 DispatchQueue.concurrentPerform(iterations: workers) { _ in
                     while true {
                         let k = next.increment()
                         guard k < sequence.count, !stop.value() else { return }
                         let input = inputs[sequence[k]]
-                        delivery.finish(
-                            k, lint(input, linter: linters[input.linter], fix: fix, showSource: showSource, workers: perFile, cache: cache))
+                        if let renderer = renderer.value, !fix, let cache, let stored = renderedFromCache(input, cache: cache, renderer) {
+                            delivery.finish(k, (stored, nil))
+                            continue
+                        }
+                        let result = lint(
+                            input, linter: linters[input.linter], fix: fix, showSource: showSource, workers: perFile, cache: cache)
+                        delivery.finish(k, (result, renderer.value.flatMap { Self.rendered(result, $0.part) }))
                     }
                 }
             }
+        }
+    }
+
+    /// The part of the report for `input` written straight from its cache entry, when its
+    /// stamp finds one and the format can be written from stored findings; `nil` otherwise
+    /// (the input then takes the usual way, which may still find it in the cache).
+    private static func renderedFromCache(_ input: LintInput, cache: ResultCache, _ renderer: PartRenderer) -> LintResult? {
+        guard let storedLine = renderer.storedLine, !input.sharesPath, let settings = input.cacheSettings, input.bytes == nil,
+            let path = input.openPath, input.rawPath == nil, input.changedLines == nil, let stamp = FileStamp.of(path)
+        else { return nil }
+        let escapedPath = Array(TerminalSafe.escape(input.shownPath).utf8)
+        var part: [UInt8] = []
+        var worst: Severity?
+        let found = cache.lookup(path: input.shownPath, settings: settings, stamp: stamp) { finding in
+            storedLine(finding, escapedPath, &part)
+            part.append(0x0A)
+            if worst.map({ finding.severity > $0 }) ?? true { worst = finding.severity }
+        }
+        guard let found else { return nil }
+        return .rendered(part: String(decoding: part, as: UTF8.self), count: found.count, worst: worst, decodedFrom: found.decodedFrom)
+    }
+
+    /// The report part of `result`'s findings, for the results that have findings to report.
+    private static func rendered(_ result: LintResult, _ render: ([Diagnostic]) -> String) -> String? {
+        switch result {
+        case .diagnostics(let found, _, _), .fixFailed(let found, _): return render(found)
+        default: return nil
         }
     }
 

@@ -5,28 +5,34 @@ import ChaffCore
 struct ReportGroup {
     private var path: String?
     private var diagnostics: [Diagnostic] = []
+    private var rendered: String?
     private var inputs = 0
 
     /// Starts the input shown as `path`; returns the finished group when the path changes.
-    mutating func next(path: String) -> [Diagnostic]? {
+    mutating func next(path: String) -> (diagnostics: [Diagnostic], rendered: String?)? {
         guard path != self.path else { return nil }
         let ready = finish()
         self.path = path
         return ready
     }
 
-    /// Adds one input's diagnostics (already in report order).
-    mutating func add(_ found: [Diagnostic]) {
+    /// Adds one input's diagnostics (already in report order) and, when a worker rendered
+    /// them, their part of the report.
+    mutating func add(_ found: [Diagnostic], rendered: String? = nil) {
         if diagnostics.isEmpty { diagnostics = found } else { diagnostics += found }
+        self.rendered = rendered
         inputs += 1
     }
 
-    /// The group so far, in report order, and starts afresh.
-    mutating func finish() -> [Diagnostic] {
+    /// The group so far, in report order, with its rendered part when it is one input's (a
+    /// merged group is rendered afresh), and starts afresh.
+    mutating func finish() -> (diagnostics: [Diagnostic], rendered: String?) {
         var ready = diagnostics
+        let part = inputs == 1 ? rendered : nil
         diagnostics = []
+        rendered = nil
         if inputs > 1 { ready.sort(by: Diagnostic.reportOrder) }
         inputs = 0
-        return ready
+        return (ready, part)
     }
 }

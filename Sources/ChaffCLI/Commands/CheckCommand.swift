@@ -34,6 +34,14 @@ enum CheckCommand {
             return 2
         }
 
+        let cacheOpening = options.cache.map { directory in
+            CacheOpening(
+                directory: directory.hasPrefix("/") ? directory : console.workingDirectory + "/" + directory,
+                toolVersion: BuildIdentity.current)
+        }
+        // A run that stops early still lets the opening finish: never exit halfway through
+        // writing the cache's tag.
+        defer { _ = cacheOpening?.wait() }
         var problems: [String] = []
         var inputs: [LintInput] = []
         var paths = options.paths.isEmpty ? ["."] : options.paths
@@ -120,11 +128,9 @@ enum CheckCommand {
             for rule in active where !allActive.contains(where: { $0.rule.id == rule.rule.id }) { allActive.append(rule) }
         }
         var cache: ResultCache?
-        if let directory = options.cache {
-            let absolute = directory.hasPrefix("/") ? directory : console.workingDirectory + "/" + directory
-            let opened = ResultCache(directory: absolute, toolVersion: BuildIdentity.current)
-            do {
-                try opened.prepare()
+        if let directory = options.cache, let cacheOpening {
+            switch cacheOpening.wait() {
+            case .success(let opened):
                 cache = opened
                 var digests: [String: UInt64] = [:]
                 for index in inputs.indices {
@@ -136,10 +142,11 @@ enum CheckCommand {
                     }
                     inputs[index].cacheSettings = digests[name]
                 }
-            } catch {
+            case .failure(let error):
                 problems.append("\(shown(directory)): error: cannot use the cache directory: \(error.reason)")
             }
         }
+        cache?.ruleIDs = allActive.map(\.rule.id)
         // One config: its rules in their order; several: every rule that ran under any, by id.
         let active = tree.contexts.count == 1 ? allActive : allActive.sorted { $0.rule.id < $1.rule.id }
 
@@ -178,7 +185,8 @@ enum CheckCommand {
         var filesChecked = 0
         var tally = FindingTally()
         var group = ReportGroup()
-        func emit(_ found: [Diagnostic]) {
+        // `rendered`: the part a worker already rendered for exactly `found`.
+        func emit(_ found: [Diagnostic], rendered: String? = nil) {
             guard !found.isEmpty else { return }
             guard let streaming else {
                 diagnostics += found
@@ -186,7 +194,7 @@ enum CheckCommand {
             }
             if let threshold, !failed { failed = found.contains { $0.severity >= threshold } }
             if showSource { tally.add(found) }
-            let text = streaming.renderPart(found, of: context)
+            let text = rendered ?? streaming.renderPart(found, of: context)
             if watchOutput { console.writeOut(text) } else { streamed += text }
         }
         // Report order is path order: files are linted and delivered in the order of their
@@ -195,16 +203,21 @@ enum CheckCommand {
             let (x, y) = (inputs[a].shownPath, inputs[b].shownPath)
             return x == y ? a < b : x.utf8.lexicographicallyPrecedes(y.utf8)
         }
+        for (a, b) in zip(order, order.dropFirst()) where inputs[a].shownPath == inputs[b].shownPath {
+            inputs[a].sharesPath = true
+            inputs[b].sharesPath = true
+        }
         LintRunner.run(
             inputs, order: order, linters: linters, jobs: options.jobs, fix: options.fix, showSource: showSource, cache: cache,
-            shouldStop: { watchOutput && console.outputClosed() }
-        ) { index, result in
+            shouldStop: { watchOutput && console.outputClosed() },
+            render: partRenderer(streaming, context: context, showSource: showSource)
+        ) { index, result, rendered in
             let input = inputs[index]
-            if let ready = group.next(path: input.shownPath) { emit(ready) }
+            if let ready = group.next(path: input.shownPath) { emit(ready.diagnostics, rendered: ready.rendered) }
             switch result {
             case .diagnostics(let found, let fixed, let encoding):
                 filesChecked += 1
-                group.add(found)
+                group.add(found, rendered: rendered)
                 if let encoding {
                     inputNotes.append((index, "\(TerminalSafe.escape(input.shownPath)): note: read as \(encoding.displayName), not UTF-8"))
                 }
@@ -212,9 +225,20 @@ enum CheckCommand {
                     fixedFindings += fixed
                     fixedFiles += 1
                 }
+            case .rendered(let part, let count, let worst, let encoding):
+                // Straight from the cache: never a path shared with another input, so the group
+                // is this file alone.
+                filesChecked += 1
+                if count > 0 {
+                    if let threshold, let worst, !failed { failed = worst >= threshold }
+                    if watchOutput { console.writeOut(part) } else { streamed += part }
+                }
+                if let encoding {
+                    inputNotes.append((index, "\(TerminalSafe.escape(input.shownPath)): note: read as \(encoding.displayName), not UTF-8"))
+                }
             case .fixFailed(let found, let reason):
                 filesChecked += 1
-                group.add(found)
+                group.add(found, rendered: rendered)
                 inputProblems.append((index, "\(TerminalSafe.escape(input.shownPath)): error: \(reason)"))
             case .undecodable(let reason):
                 inputNotes.append((index, "\(TerminalSafe.escape(input.shownPath)): note: not linted: \(reason)"))
@@ -233,7 +257,8 @@ enum CheckCommand {
         }
         cache?.save()
         if watchOutput && console.outputClosed() { return Console.closedOutputStatus }
-        emit(group.finish())
+        let last = group.finish()
+        emit(last.diagnostics, rendered: last.rendered)
         // Messages about single files keep the order of the inputs, as before streaming.
         problems += inputProblems.sorted { $0.index < $1.index }.map(\.text)
         var notes = inputNotes.sorted { $0.index < $1.index }.map(\.text)
@@ -359,6 +384,22 @@ enum CheckCommand {
     /// A path for a message on stderr: as the user wrote it (or as found below it), with
     /// control characters escaped.
     private static func shown(_ path: String) -> String { TerminalSafe.escape(path) }
+
+    /// How workers render their files' parts of a streamed report: `nil` when the format is not
+    /// streamed. Findings stored by the cache are written straight from their bytes when the
+    /// format is the plain compiler one.
+    private static func partRenderer(_ streaming: (any StreamingReporter)?, context: Report, showSource: Bool) -> PartRenderer? {
+        guard let streaming else { return nil }
+        var renderer = PartRenderer(part: { streaming.renderPart($0, of: context) })
+        if let compiler = streaming as? CompilerReporter, !compiler.color, !showSource {
+            renderer.storedLine = { finding, path, out in
+                CompilerReporter.appendPlainLine(
+                    escapedPath: path, line: finding.line, column: finding.column, severity: finding.severity, message: finding.message,
+                    ruleID: finding.ruleID, to: &out)
+            }
+        }
+        return renderer
+    }
 
     private static func format(for shownPath: String, config: Configuration, cwd: String) -> String {
         // Most configs set no format patterns: then the path alone decides, with no path work.

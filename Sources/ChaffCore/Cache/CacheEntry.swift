@@ -95,56 +95,86 @@ enum CacheEntry {
         bytes.withUnsafeBufferPointer { buffer in decode(buffer, key: key, toolVersion: toolVersion, byStamp: byStamp) }
     }
 
+    /// `ruleIDs` are the ids the entry's findings are expected to carry: a finding's id equal to
+    /// one of them shares its storage rather than allocating its own.
+    static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, key: CacheKey, toolVersion: String, byStamp: Bool = false, ruleIDs: [String] = []
+    ) -> CachedResult? {
+        var diagnostics: [Diagnostic] = []
+        guard
+            let (count, encoding) = read(
+                bytes, key: key, toolVersion: toolVersion, byStamp: byStamp,
+                each: { stored in
+                    if diagnostics.isEmpty { diagnostics.reserveCapacity(8) }
+                    diagnostics.append(stored.diagnostic(path: key.path, ruleIDs: ruleIDs))
+                })
+        else { return nil }
+        assert(count == diagnostics.count)
+        return CachedResult(diagnostics: diagnostics, decodedFrom: encoding)
+    }
+
+    /// Reads the entry in `bytes` when it was made under exactly `key` by `toolVersion`,
+    /// calling `each` with every finding in report order, its text fields left in `bytes`;
+    /// returns how many there were and the encoding the file was read in, or `nil` for any
+    /// other entry and for bytes that are not a whole, intact entry (checked before the first
+    /// `each`). With `byStamp`, the entry's stored stamp must equal `key.stamp` (a non-empty one)
+    /// and the content fields are not compared: the file was not read.
+    //
     // The key fields are compared as bytes and numbers are read in place: a second run over a
-    // large tree decodes one entry per file, and this is most of its work.
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, key: CacheKey, toolVersion: String, byStamp: Bool = false) -> CachedResult? {
-        var reader = Reader(bytes: bytes)
-        guard reader.equals(magic), reader.equals(toolVersion), reader.equals(ContentHash.hex(key.settings)), reader.equals(key.path)
+    // large tree reads one entry per file, and this is most of its work.
+    static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, key: CacheKey, toolVersion: String, byStamp: Bool = false, each: (StoredFinding) -> Void
+    ) -> (count: Int, encoding: SourceEncoding?)? {
+        // The checksum is the last field, always 16 hex digits: check it first, so that a torn
+        // or damaged entry never reaches `each`.
+        let digestField = 3 + 16
+        guard bytes.count > digestField else { return nil }
+        let body = bytes.count - digestField
+        guard bytes[body] == 0x31, bytes[body + 1] == 0x36, bytes[body + 2] == 0x3A,
+            let stored = Reader.hexValue(UnsafeBufferPointer(rebasing: bytes[(body + 3)...])),
+            stored == ContentHash.of(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<body])))
+        else { return nil }
+        var reader = Reader(bytes: UnsafeBufferPointer(rebasing: bytes[..<body]))
+        guard reader.equals(magic), reader.equals(toolVersion), reader.equalsHex(key.settings), reader.equals(key.path)
         else { return nil }
         if byStamp {
             guard let stamp = key.stamp, !stamp.isEmpty, reader.field() != nil, reader.int() != nil, reader.equals(stamp) else {
                 return nil
             }
         } else {
-            guard reader.equals(ContentHash.hex(key.contentHash)), reader.int() == key.contentLength, reader.field() != nil else {
+            guard reader.equalsHex(key.contentHash), reader.int() == key.contentLength, reader.field() != nil else {
                 return nil
             }
         }
-        guard let encodingName = reader.string(), let count = reader.int(), count >= 0 else { return nil }
+        guard let encodingName = reader.field(), let count = reader.int(), count >= 0 else { return nil }
         let encoding: SourceEncoding?
         if encodingName.isEmpty {
             encoding = nil
         } else {
-            guard let known = SourceEncoding(rawValue: encodingName) else { return nil }
+            guard let known = SourceEncoding(rawValue: String(decoding: reader.slice(encodingName), as: UTF8.self)) else { return nil }
             encoding = known
         }
-        var diagnostics: [Diagnostic] = []
-        diagnostics.reserveCapacity(min(count, 1 << 16))
         for _ in 0..<count {
             guard let lower = reader.int(), let upper = reader.int(), lower <= upper,
                 let line = reader.int(), let column = reader.int(), let endLine = reader.int(),
-                let endColumn = reader.int(), let severity = reader.string().flatMap(Severity.init(rawValue:)),
-                let ruleID = reader.string(), let message = reader.string(), let matched = reader.string(),
-                let fixField = reader.string(), let fingerprint = reader.string()
+                let endColumn = reader.int(), let severity = reader.field().flatMap({ Severity(bytes: reader.slice($0)) }),
+                let ruleID = reader.field(), let message = reader.field(), let matched = reader.field(),
+                let fixField = reader.field(), let fingerprint = reader.field(), !fixField.isEmpty
             else { return nil }
-            let fix: String?
-            switch fixField.utf8.first {
+            let fix: UnsafeBufferPointer<UInt8>?
+            switch reader.bytes[fixField.lowerBound] {
             case 0x2D: fix = nil
-            case 0x2B: fix = String(fixField.dropFirst())
+            case 0x2B: fix = reader.slice(fixField.dropFirst())
             default: return nil
             }
-            diagnostics.append(
-                Diagnostic(
-                    path: key.path, range: lower..<upper, line: line, column: column, endLine: endLine,
-                    endColumn: endColumn, severity: severity, ruleID: ruleID, message: message,
-                    matchedText: matched, fix: fix, fingerprint: fingerprint))
+            each(
+                StoredFinding(
+                    range: lower..<upper, line: line, column: column, endLine: endLine, endColumn: endColumn, severity: severity,
+                    ruleID: reader.slice(ruleID), message: reader.slice(message), matchedText: reader.slice(matched), fix: fix,
+                    fingerprint: reader.slice(fingerprint)))
         }
-        let checked = reader.offset
-        guard let digest = reader.field(), reader.offset == bytes.count,
-            Reader.equal(
-                bytes, digest, ContentHash.hex(ContentHash.of(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<checked])))))
-        else { return nil }
-        return CachedResult(diagnostics: diagnostics, decodedFrom: encoding)
+        guard reader.offset == body else { return nil }
+        return (count, encoding)
     }
 
     /// The entries of a segment (a sequence of `LENGTH:ENTRY` fields) made by `toolVersion`:
@@ -195,11 +225,29 @@ enum CacheEntry {
             return start..<offset
         }
 
-        mutating func string() -> String? {
-            guard let range = field() else { return nil }
-            // Entries are checksummed and only chaff writes them: no validation needed, and
-            // a damaged one is rejected by the checksum at the end.
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        /// The bytes of a field.
+        func slice(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[range]) }
+
+        /// Whether the next field is `value` as `ContentHash.hex` writes it.
+        mutating func equalsHex(_ value: UInt64) -> Bool {
+            guard let range = field(), range.count == 16 else { return false }
+            return Self.hexValue(slice(range)) == value
+        }
+
+        /// The value of 16 lowercase hex digits, as `ContentHash.hex` writes them.
+        static func hexValue(_ digits: UnsafeBufferPointer<UInt8>) -> UInt64? {
+            guard digits.count == 16 else { return nil }
+            var value: UInt64 = 0
+            for b in digits {
+                let digit: UInt8
+                switch b {
+                case 0x30...0x39: digit = b - 0x30
+                case 0x61...0x66: digit = b - 0x61 + 10
+                default: return nil
+                }
+                value = value << 4 | UInt64(digit)
+            }
+            return value
         }
 
         mutating func int() -> Int? {

@@ -110,11 +110,41 @@ public final class ResultCache: @unchecked Sendable {
         return found
     }
 
+    /// The ids of the rules the run reports: findings read back with one of them share its
+    /// storage (a cached run otherwise allocates each finding's id anew). Set before lookups
+    /// start; it only saves memory and time.
+    public var ruleIDs: [String] = []
+
+    /// Like `lookup(path:settings:stamp:)`, but hands each stored finding to `each` as it is
+    /// read, without making diagnostics; returns how many there were and the encoding the file
+    /// was read in, or `nil` when there is no such entry. Should `nil` come after calls to
+    /// `each` (an entry whose checksum holds but whose findings do not parse), what `each` got
+    /// must be dropped.
+    public func lookup(
+        path: String, settings: UInt64, stamp: String, each: (StoredFinding) -> Void
+    ) -> (count: Int, decodedFrom: SourceEncoding?)? {
+        var key = CacheKey(path: path, settings: settings, contentHash: 0, contentLength: 0)
+        key.stamp = stamp
+        for location in index[CacheEntry.indexKey(path: key.path, settings: key.settings)] ?? [] {
+            let found = segments[location.segment].withUnsafeBufferPointer {
+                CacheEntry.read(
+                    UnsafeBufferPointer(rebasing: $0[location.range]), key: key, toolVersion: toolVersion, byStamp: true, each: each)
+            }
+            if let found {
+                lock.withLock { hitCount += 1 }
+                return (found.count, found.encoding)
+            }
+        }
+        return nil
+    }
+
     private func find(_ key: CacheKey, byStamp: Bool) -> CachedResult? {
         // The index and segments are only read after `prepare()`, so no lock is needed for them.
         for location in index[CacheEntry.indexKey(path: key.path, settings: key.settings)] ?? [] {
             let found = segments[location.segment].withUnsafeBufferPointer {
-                CacheEntry.decode(UnsafeBufferPointer(rebasing: $0[location.range]), key: key, toolVersion: toolVersion, byStamp: byStamp)
+                CacheEntry.decode(
+                    UnsafeBufferPointer(rebasing: $0[location.range]), key: key, toolVersion: toolVersion, byStamp: byStamp,
+                    ruleIDs: ruleIDs)
             }
             if found != nil { return found }
         }

@@ -137,7 +137,7 @@ public struct FileWalker {
                 guard state.walkedRoots.insert(resolved).inserted else { continue }
                 let level = ignoreFiles ? state.level(forDirectory: resolved, into: &result) : nil
                 walkDirectory(Name(path), resolved: resolved, level: level, state: &state, into: &result)
-            } else if state.seen.insert(resolved).inserted {
+            } else if state.seen.insert(ByteKey(resolved)).inserted {
                 // A file the user named is linted even if excluded: they asked for it.
                 result.files.append(Entry(path: path, named: true))
             }
@@ -148,7 +148,7 @@ public struct FileWalker {
     /// What one walk remembers across the paths it was given.
     private struct WalkState {
         /// The resolved paths of the files listed so far.
-        var seen = Set<[UInt8]>()
+        var seen = Set<ByteKey>()
         /// The resolved directories walked so far.
         var walkedRoots = Set<[UInt8]>()
         /// Ignore levels of directories above the walked ones, by resolved path.
@@ -328,7 +328,7 @@ public struct FileWalker {
                 if let documents = policy.documents, !documents.contains(name: name, path: path.shown) { continue }
                 // A symlink's target may be a file found elsewhere; a plain file's path is its own.
                 let identity = kind == S_IFLNK ? Self.resolved(path.bytes) : resolved
-                guard state.seen.insert(identity).inserted else { continue }
+                guard state.seen.insert(ByteKey(identity)).inserted else { continue }
                 result.files.append(Entry(path: path.shown, named: false, rawPath: path.isUTF8 ? nil : path.bytes))
             }
         }

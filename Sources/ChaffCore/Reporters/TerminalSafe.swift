@@ -29,13 +29,25 @@ public enum TerminalSafe {
         return out
     }
 
+    /// Appends the UTF-8 text `bytes`, escaped as `escape` does, to `out`.
+    public static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        if bytes.contains(where: suspect) {
+            out.append(contentsOf: escape(String(decoding: bytes, as: UTF8.self)).utf8)
+        } else {
+            out.append(contentsOf: bytes)
+        }
+    }
+
     /// Whether a byte of `text` can start a scalar that needs escaping; read straight from the
     /// string's storage when it is contiguous, as a native string's is.
     private static func mayNeedEscape(_ text: String) -> Bool {
-        func suspect(_ b: UInt8) -> Bool { b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xD8 }
         if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in bytes.contains(where: suspect) }) { return found }
         return text.utf8.contains(where: suspect)
     }
+
+    /// Whether `b` can start a scalar that needs escaping.
+    @inline(__always)
+    private static func suspect(_ b: UInt8) -> Bool { b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xD8 }
 
     @inline(__always)
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {

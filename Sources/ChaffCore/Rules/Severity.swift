@@ -14,3 +14,11 @@ public enum Severity: String, CaseIterable, Sendable, Comparable {
 
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
 }
+
+extension Severity {
+    /// The severity whose raw value `bytes` spell, read without making a string.
+    init?(bytes: UnsafeBufferPointer<UInt8>) {
+        guard let found = Severity.allCases.first(where: { $0.rawValue.utf8.elementsEqual(bytes) }) else { return nil }
+        self = found
+    }
+}

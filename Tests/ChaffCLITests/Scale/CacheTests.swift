@@ -211,6 +211,41 @@ import Testing
         #expect(typo.status == 2)
     }
 
+    /// Files whose stamps are settled are reported straight from their stored findings (no
+    /// diagnostics made): the report, the exit status and the escaping of what linted text put
+    /// in a message must be those of a fresh run, a file named twice must still be merged, and
+    /// an entry rewritten behind chaff's back is what gets reported (so the path really ran).
+    @Test func settledFilesAreReportedFromTheirStoredFindingsAsAFreshRunReportsThem() throws {
+        let scratch = Self.project()
+        // ESC and a bidi override in the matched text reach the message, which must be escaped.
+        scratch.write("d.md", "{{ a\u{1B}[31m }} and {{ b\u{202E} }}\n")
+        Thread.sleep(forTimeInterval: Double(FileStamp.settle) + 1.1)
+        let select = ["--select", "no-foo,placeholder-template-expression"]
+        // Standard input shown as a.md shares a.md's path: the two are reported merged.
+        let shared = (["--stdin-filename", "a.md"], ["-", scratch.root])
+        for (options, paths) in [([String](), [scratch.root]), (["--fail-on", "error"], [scratch.root]), shared] {
+            let stdin = "{{ from stdin }} foo\n"
+            let fresh = chaff(["check"] + select + options + paths, in: scratch.root, stdin: stdin)
+            let first = chaff(["check", "--cache"] + select + options + paths, in: scratch.root, stdin: stdin)
+            let second = chaff(["check", "--cache"] + select + options + paths, in: scratch.root, stdin: stdin)
+            #expect(first.out == fresh.out)
+            #expect(second.out == fresh.out)
+            #expect(second.status == fresh.status)
+            #expect(second.err == Self.note(paths.count == 1 ? 4 : 5, 0))
+            if paths.count == 2 { #expect(fresh.out.hasPrefix("a.md:1:1: warning: No foo [no-foo]\na.md:1:1: warning: Unrendered")) }
+        }
+        let fresh = chaff(["check"] + select + [scratch.root], in: scratch.root)
+        #expect(fresh.out.contains("d.md:1:1: warning: Unrendered template expression '{{ a\\x1b[31m }}'"))
+        #expect(fresh.out.contains("'{{ b\\u{202E} }}'"))
+        #expect(fresh.status == 1)
+        #expect(chaff(["check", "--fail-on", "error"] + select + [scratch.root], in: scratch.root).status == 0)
+        let changed = try Self.rewriteEntries(scratch.path(".chaff-cache")) { $0.replacingOccurrences(of: "No foo", with: "Mo foo") }
+        #expect(changed >= 2)
+        let reused = chaff(["check", "--cache"] + select + [scratch.root], in: scratch.root)
+        #expect(reused.out == fresh.out.replacingOccurrences(of: "No foo", with: "Mo foo"))
+        #expect(reused.err == Self.note(4, 0))
+    }
+
     @Test func anUnusableCacheDirectoryIsAnErrorButTheFilesAreLinted() {
         let scratch = Self.project()
         scratch.write("blocker", "a file where the cache would go\n")

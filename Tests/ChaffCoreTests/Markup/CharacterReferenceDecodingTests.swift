@@ -115,6 +115,11 @@ import Testing
         #expect(DocumentFormat(forPath: "docs/intro.rst") == .restructuredText)
         #expect(DocumentFormat(forPath: "b.REST") == .restructuredText)
         #expect(DocumentFormat(forPath: "_sources/library/os.rst.txt") == .restructuredText)
+        #expect(DocumentFormat(forPath: "a/.rst.txt") == .restructuredText)
+        #expect(DocumentFormat(forPath: "a/rst.txt") == .plainText)
+        #expect(DocumentFormat(forPath: "a.RST.TXT") == .restructuredText)
+        #expect(DocumentFormat(forPath: "a.") == .plainText)
+        #expect(DocumentFormat(forPath: "文档/说明.Md") == .markdown)
     }
 
     @Test func rawValuesMatchConfigurationNames() {
