@@ -37,14 +37,14 @@ public final class CheckContext {
 
     /// The value under `key`, made by `make` the first time any rule asks for it in this
     /// document: the gloss rules all read the same glosses, which cost more to find than to
-    /// judge. The key must name everything the value depends on besides the document.
-    public func derived<Value>(_ key: String, _ make: () -> Value) -> Value {
+    /// judge.
+    public func derived<Value>(_ key: DerivedKey<Value>, _ make: () -> Value) -> Value {
         shared.value(key, make)
     }
 
     /// The scope as a UTF-16 string with a map back to byte offsets, for regular expressions.
     public func regexText(for scope: Scope) -> RegexText {
-        shared.value("regexText.\(scope.rawValue)") { RegexText(bytes(for: scope)) }
+        shared.value(DerivedKey<RegexText>.regexText(scope)) { RegexText(bytes(for: scope)) }
     }
 }
 
@@ -59,13 +59,14 @@ final class DerivedValues: @unchecked Sendable {
     }
 
     private let lock = NSLock()
-    private var entries: [String: Entry] = [:]
+    private var entries: [DerivedKeyIdentity: Entry] = [:]
 
-    func value<Value>(_ key: String, _ make: () -> Value) -> Value {
+    func value<Value>(_ key: DerivedKey<Value>, _ make: () -> Value) -> Value {
+        let identity = key.identity
         let entry = lock.withLock {
-            if let entry = entries[key] { return entry }
+            if let entry = entries[identity] { return entry }
             let entry = Entry()
-            entries[key] = entry
+            entries[identity] = entry
             return entry
         }
         entry.lock.lock()
@@ -75,4 +76,30 @@ final class DerivedValues: @unchecked Sendable {
         entry.value = value
         return value
     }
+}
+
+/// The name of a value derived from a document (`CheckContext.derived`) and the type of that
+/// value: two rules that ask for one key share one value, and a key cannot be asked for as
+/// another type. The name must say everything the value depends on besides the document (the
+/// scope it was made from, say).
+public struct DerivedKey<Value>: Sendable {
+    /// What the value is, unique among keys of this value type.
+    public let name: String
+
+    /// The key named `name` for values of type `Value`.
+    public init(_ name: String) { self.name = name }
+
+    /// The name and the value type: equal names of different types are different keys.
+    var identity: DerivedKeyIdentity { DerivedKeyIdentity(name: name, type: ObjectIdentifier(Value.self)) }
+}
+
+extension DerivedKey where Value == RegexText {
+    /// The UTF-16 text of `scope` for regular expressions.
+    static func regexText(_ scope: Scope) -> DerivedKey { DerivedKey("regexText.\(scope.rawValue)") }
+}
+
+/// What tells derived values apart: a key's name and its value type.
+struct DerivedKeyIdentity: Hashable {
+    let name: String
+    let type: ObjectIdentifier
 }

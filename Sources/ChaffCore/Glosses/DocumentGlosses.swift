@@ -9,7 +9,7 @@ public enum DocumentGlosses {
     /// scope, whichever gloss rule asks first.
     public static func glosses(in context: CheckContext) -> [Gloss] {
         let scope = context.currentScope
-        return context.derived("glosses.\(scope.rawValue)") {
+        return context.derived(DerivedKey<[Gloss]>("glosses.\(scope.rawValue)")) {
             let parenthesized = parenthesizedGlosses(in: context)
             return withRuby(parenthesized, scoped: context.bytes(for: scope), source: context.document.source)
         }
@@ -20,7 +20,7 @@ public enum DocumentGlosses {
     /// second parse of a densely glossed page cost as much as one gloss rule.
     public static func parenthesizedGlosses(in context: CheckContext) -> [Gloss] {
         let scope = context.currentScope
-        return context.derived("glosses.parenthesized.\(scope.rawValue)") {
+        return context.derived(DerivedKey<[Gloss]>("glosses.parenthesized.\(scope.rawValue)")) {
             GlossParser.glosses(in: context.bytes(for: scope))
         }
     }
