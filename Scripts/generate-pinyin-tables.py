@@ -39,9 +39,11 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     the word table read the character that way (陆 liù, 佛 bì), and is left out otherwise: the
     corpus misses readings that many words use (佛 fó, 什 shí, 勒 lè), and a missing reading
     has no known share, unless fewer than UNCOUNTED_RARE per mille of the character's words
-    read it so and kTGHZ2013 does not list it: then that per-mille share, with WORD_SHARE_FLAG
-    added to mark it as a share of words (kTGHZ2013 keeps 弄 lòng, an alley in addresses,
-    known). A '~' after the scalar marks a character without kHanyuPinlu counts
+    read it so: then that per-mille share, with WORD_SHARE_FLAG added to mark it as a share of
+    words, and STANDARD_FLAG too when kTGHZ2013 lists the reading (万 mò, 叶 xié, 弄 lòng): the
+    modern standard keeps such readings for measure words, surnames and regional nouns that
+    word lists miss (一石 dàn, 40弄 lòng), so the checker judges them by a lower bound and only
+    after a Han character that is no numeral. A '~' after the scalar marks a character without kHanyuPinlu counts
     whose shares are those of the word table's words that contain it (at least
     WORD_SHARE_MINIMUM words): 掺 chān in all of its words, càn in none. A reading that
     kTGHZ2013 lists gets at least STANDARD_SHARE (measure words and surnames are in no word
@@ -87,6 +89,8 @@ RARE_WORDS = 1
 UNCOUNTED_RARE = 80
 # Marks a share that comes from the word table rather than from corpus counts.
 WORD_SHARE_FLAG = 0x800
+# Marks such a share for a reading that kTGHZ2013 lists (see the frequency table above).
+STANDARD_FLAG = 0x400
 # Characters without kHanyuPinlu counts get shares from the words of the word table when at
 # least this many words contain them (see '~' below).
 WORD_SHARE_MINIMUM = 2
@@ -304,6 +308,7 @@ def build():
             char_words[cp] = char_words.get(cp, 0) + 1
     frequencies = {}
     from_words = set()
+    from_standard = set()
     for cp, share in unihan_frequencies().items():
         toneless = {s for s, _ in char_readings.get(cp, ())}
         if len(toneless) >= 2:
@@ -314,10 +319,11 @@ def build():
                 n = in_words.get((key_cp, syllable), 0)
                 if n < RARE_WORDS:
                     frequencies[cp][syllable] = 0
-                elif (UNCOUNTED_RARE and n * 1000 < UNCOUNTED_RARE * char_words.get(key_cp, 1)
-                      and syllable not in standard.get(cp, standard.get(key_cp, ()))):
+                elif UNCOUNTED_RARE and n * 1000 < UNCOUNTED_RARE * char_words.get(key_cp, 1):
                     frequencies[cp][syllable] = n * 1000 // char_words[key_cp]
                     from_words.add((cp, syllable))
+                    if syllable in standard.get(cp, standard.get(key_cp, ())):
+                        from_standard.add((cp, syllable))
     words_of = {}
     for key, per_char in kept.items():
         for cp, options in zip(key, per_char):
@@ -363,7 +369,7 @@ def build():
             if any(marks):
                 unconfirmed[key] = marks
     return (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-            unconfirmed, by_words, bound, from_words)
+            unconfirmed, by_words, bound, from_words, from_standard)
 
 
 def bound_readings(kept, frequencies, by_words, char_readings):
@@ -442,7 +448,7 @@ def swift_string_file(type_doc, type_name, member_doc, member, source, summary, 
 
 def render(tables):
     (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-     unconfirmed, by_words, bound, from_words) = tables
+     unconfirmed, by_words, bound, from_words, from_standard) = tables
     files = {}
 
     records = []
@@ -452,7 +458,9 @@ def render(tables):
         mark = "~" if cp in by_words else ""
         parts = []
         for s in entries:
-            parts.append(two(index[s]) + two(share[s] | (WORD_SHARE_FLAG if (cp, s) in from_words else 0)))
+            flags = (WORD_SHARE_FLAG if (cp, s) in from_words else 0) | (
+                STANDARD_FLAG if (cp, s) in from_standard else 0)
+            parts.append(two(index[s]) + two(share[s] | flags))
             if (cp, s) in bound:
                 partner, side = bound[(cp, s)]
                 parts.append(side + two(partner >> 12) + two(partner & 0xFFF))

@@ -205,6 +205,11 @@ public enum GlossChecker {
     /// glosses at the same false alarms.)
     static let rareUncountedShare = 80
 
+    /// The same bound for a reading that the modern standard dictionary lists although the
+    /// corpus does not count it (万 mò, 叶 xié, 约 yāo): only readings fewer words use than this
+    /// are rare, since word lists miss the regional nouns such readings name (弄 lòng, 涌 chōng).
+    static let rareStandardShare = 20
+
     /// A function word's reading that, where the character stands alone (no dictionary word
     /// keeps it), only a few neighbours license: 着 after a verb reads zhe (看着, 起着作用),
     /// and zháo only as a resultative complement after 不 or 得 (睡不着, 用得着) or before 了
@@ -310,6 +315,11 @@ public enum GlossChecker {
             guard let share = PinyinFrequencies.share(of: scalar, syllable: index) else { return true }
             // A reading the corpus does not count, rare among the character's words (将 qiāng).
             if !PinyinFrequencies.sharesFromWords(scalar) && PinyinFrequencies.shareIsFromWords(of: scalar, syllable: index) {
+                if PinyinFrequencies.isStandardReading(of: scalar, syllable: index) {
+                    // A measure word (一石 dàn) or an address (40弄 lòng) is in no word list.
+                    if let previous, GlossChecker.countsOrPoints(previous) { return true }
+                    return share >= rareStandardShare
+                }
                 return share >= rareUncountedShare
             }
             return share >= rareShare
