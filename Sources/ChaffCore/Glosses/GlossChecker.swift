@@ -243,6 +243,19 @@ public enum GlossChecker {
         return table
     }()
 
+    /// Toneless indices of `r` and `er`.
+    static let erhua: (r: UInt16, er: UInt16)? = {
+        guard let r = PinyinSyllableTable.index(of: "r"), let er = PinyinSyllableTable.index(of: "er") else { return nil }
+        return (UInt16(r), UInt16(er))
+    }()
+
+    /// True when `index` is the erhua syllable `r` and the word reads the character as a
+    /// neutral `er`: the suffix 儿 of 一会儿 and 玩儿 may be glossed `r`, the 儿 of 儿童 (ér) not.
+    static func isErhua(_ index: UInt16, of reading: PinyinSyllable) -> Bool {
+        guard let erhua, index == erhua.r else { return false }
+        return reading.index == erhua.er && reading.tone == 5
+    }
+
     /// Numerals and demonstratives, after which a character may be a measure word.
     static let numeralsAndDemonstratives: Set<UInt32> = Set(
         "〇零一二三四五六七八九十百千万亿两几数每这那哪此该某各半双".unicodeScalars.map(\.value))
@@ -296,7 +309,9 @@ public enum GlossChecker {
         /// next to its neighbour however the text is split.
         func accepts(_ index: UInt16, of scalar: UInt32, after previous: UInt32?, before next: UInt32?) -> Bool {
             for (i, word) in words.enumerated()
-            where kept & (1 << i) != 0 && word.readings(atRunPosition: position).contains(where: { $0.index == index }) {
+            where kept & (1 << i) != 0
+                && word.readings(atRunPosition: position).contains(where: { $0.index == index || GlossChecker.isErhua(index, of: $0) })
+            {
                 return true
             }
             guard standsAlone else { return false }
