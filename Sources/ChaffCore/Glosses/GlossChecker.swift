@@ -214,7 +214,11 @@ public enum GlossChecker {
     /// keeps it), only a few neighbours license: 着 after a verb reads zhe (看着, 起着作用),
     /// and zháo only as a resultative complement after 不 or 得 (睡不着, 用得着) or before 了
     /// (点着了); 着火, 着急, 睡着 are dictionary words and decide by themselves. 便 reads pián
-    /// only in 便宜 and 便便 (15 of the 18 words that read it so); elsewhere it is biàn.
+    /// only in 便宜 and 便便 (15 of the 18 words that read it so); elsewhere it is biàn. 传
+    /// reads zhuàn alone only where it ends a title or name (水浒传, 左氏传), with no Han
+    /// character after it; before one it is the verb chuán. 曾 reads zēng alone only where a
+    /// name may start, at the start of the Han text (曾孙 and 曾祖 are dictionary words): after
+    /// another character it is the adverb céng (他曾, 回国后曾出任; the corpus counts no zēng).
     struct AloneContext {
         /// Toneless syllable index of the reading.
         let syllable: UInt16
@@ -222,6 +226,8 @@ public enum GlossChecker {
         let after: Set<UInt32>
         /// Characters right after it that license the reading.
         let before: Set<UInt32>
+        /// True when no Han character after it licenses the reading.
+        var atEnd = false
         /// What the message says decides (after "is how 着 reads ").
         let why: String
     }
@@ -239,6 +245,16 @@ public enum GlossChecker {
                 syllable: UInt16(pian), after: Set("便".unicodeScalars.map(\.value)),
                 before: Set("宜便".unicodeScalars.map(\.value)),
                 why: "only in 便宜 and 便便 (大腹便便); before a verb 便 is the adverb biàn")
+        }
+        if let zhuan = PinyinSyllableTable.index(of: "zhuan") {
+            table[0x4F20] = AloneContext(  // 传
+                syllable: UInt16(zhuan), after: [], before: [], atEnd: true,
+                why: "only where it ends a title or name (水浒传, 左氏传); before another character 传 is the verb chuán")
+        }
+        if let zeng = PinyinSyllableTable.index(of: "zeng") {
+            table[0x66FE] = AloneContext(  // 曾
+                syllable: UInt16(zeng), after: [], before: [],
+                why: "only in words (曾孙, 曾祖) and as a surname; after another character 曾 is the adverb céng")
         }
         return table
     }()
@@ -325,7 +341,8 @@ public enum GlossChecker {
             if let context = GlossChecker.aloneContexts[scalar], context.syllable == index {
                 // Unknown context: the character starts the run (睡不着 may be split off).
                 guard let previous else { return true }
-                return context.after.contains(previous) || next.map { context.before.contains($0) } ?? false
+                guard let next else { return context.atEnd }
+                return context.after.contains(previous) || context.before.contains(next)
             }
             guard let share = PinyinFrequencies.share(of: scalar, syllable: index) else { return true }
             // A reading the corpus does not count, rare among the character's words (将 qiāng).

@@ -81,6 +81,9 @@ import Testing
         ("长度约(yao)1千米", "约", "yao", "yuē"),
         // A reading the corpus does not count, tied to a neighbour by its words (心宽体胖).
         ("他很胖(pan)", "胖", "pan", "pàng"),
+        // 曾 after another character is the adverb céng; 传 before one is the verb chuán.
+        ("回国后曾(zeng)出任校长", "曾", "zeng", "céng"),
+        ("信被传(zhuan)走", "传", "zhuan", "chuán"),
     ])
     func rareReadingsOfACharacterAlone(text: String, character: String, found: String, expected: String) {
         #expect(
@@ -120,6 +123,8 @@ import Testing
         "他睡不着(zhao)", "用得着(zhao)", "火点着(zhao)了", "他抱着(zhe)孩子",
         "很便(pian)宜", "大腹便便(pian pian)",
         "等一会儿(r)", "他在玩儿(r)呢", "阿(e)胶",
+        // 传 ending a title, 曾 where a name may start.
+        "《春秋左氏传(zhuan)》", "曾(zeng)某说",
     ])
     func correctGlossesAreSilent(text: String) {
         #expect(Self.check(text) == [])
