@@ -104,7 +104,8 @@ public enum GlossChecker {
                     costs = SplitCosts(memo?.matches(in: scalars) ?? PinyinWords.matches(in: scalars), count: count, buffer: buffer)
                 }
                 let decision = decide(
-                    words, costs: costs!, position: position, scalar: character.scalar, readings: readings)
+                    words, costs: costs!, position: position, scalar: character.scalar, readings: readings,
+                    context: scalars)
                 // A character standing alone has no deciding word to name (built only for a finding).
                 func word() -> [GlossCharacter] {
                     guard let decision, decision.kept != 0 else { return [] }
@@ -368,7 +369,8 @@ public enum GlossChecker {
     /// every likeliest split rejects it (中国大陆: 中国|大陆 beats 中|国大|陆). `readings` are the
     /// character's readings (`readingsOf`), passed in so that deciding allocates nothing.
     static func decide(
-        _ words: [WordMatch], costs: SplitCosts, position: Int, scalar: UInt32, readings: [PinyinSyllable]
+        _ words: [WordMatch], costs: SplitCosts, position: Int, scalar: UInt32, readings: [PinyinSyllable],
+        context: [UInt32]
     ) -> Decision? {
         // At most 64 candidate words are tracked (a position lies in far fewer).
         let candidates = min(words.count, 64)
@@ -388,6 +390,7 @@ public enum GlossChecker {
             }
             // Unconfirmed words (拖拽 yè) do not keep a character from its frequent readings.
             standsAlone = costs.through(position, position + 1) == best || allUnconfirmed
+            kept = withoutParticleEndings(words, kept, candidates, context: context)
         }
         if standsAlone, PinyinFrequencies.usual(scalar) == nil { return nil }
         var tones: UInt8 = 0
@@ -419,6 +422,22 @@ public enum GlossChecker {
         return Decision(
             expected: expected, words: words, kept: kept, standsAlone: standsAlone, tones: tones,
             tonesAreFull: tonesAreFull, word: range, position: position)
+    }
+
+    /// Structural particles, which follow the word they mark: 的, 地, 得.
+    static let structuralParticles: Set<UInt32> = [0x7684, 0x5730, 0x5F97]
+
+    /// The kept words less those that end in a structural particle, when a word that does
+    /// not ties with them: in 相似的 the split 相似|的 ties with 相|似的, and the particle
+    /// stands alone after the word it marks (似 reads sì; 似的 shì is 像…似的).
+    static func withoutParticleEndings(_ words: [WordMatch], _ kept: UInt64, _ candidates: Int, context: [UInt32]) -> UInt64 {
+        var ending: UInt64 = 0
+        for i in 0..<candidates where kept & (1 << i) != 0 && words[i].range.count == 2 {
+            if structuralParticles.contains(PinyinHanNormalization.simplified(context[words[i].range.upperBound - 1])) {
+                ending |= 1 << i
+            }
+        }
+        return ending != 0 && kept & ~ending != 0 ? kept & ~ending : kept
     }
 
     /// For a context of `count` characters and its dictionary words, the fewest units (words

@@ -47,6 +47,8 @@ import Testing
         // The erhua r only where the word reads 儿 as a neutral er.
         ("儿(r)童", "儿", "r", "ér", "儿童"),
         ("她的女儿(r)", "儿", "r", "ér", "女儿"),
+        // 相似|的 ties with 相|似的: the particle 的 stands alone after the word it marks.
+        ("相似(shi)的花饰", "似", "shi", "sì", "相似"),
     ])
     func wrongPolyphoneReadings(
         text: String, character: String, found: String, expected: String, word: String
@@ -124,7 +126,7 @@ import Testing
         "很便(pian)宜", "大腹便便(pian pian)",
         "等一会儿(r)", "他在玩儿(r)呢", "阿(e)胶",
         // 传 ending a title, 曾 where a name may start.
-        "《春秋左氏传(zhuan)》", "曾(zeng)某说",
+        "《春秋左氏传(zhuan)》", "曾(zeng)某说", "像他似(shi)的",
     ])
     func correctGlossesAreSilent(text: String) {
         #expect(Self.check(text) == [])
