@@ -141,6 +141,8 @@ public enum GlossChecker {
                 // A gloss over several characters that no word covers is most often a name, and
                 // surnames take readings that are rare in running text (單小明: shàn).
                 if decision.kept == 0 && gloss.base.count > 1 { continue }
+                // So is a character after 姓 or before a title (盖先生: gě, a surname).
+                if decision.kept == 0 && isNameContext(scalars, position) { continue }
                 let previous: UInt32? = position > 0 ? scalars[position - 1] : nil
                 let next: UInt32? = position + 1 < count ? scalars[position + 1] : nil
                 if !decision.accepts(syllable.index, of: character.scalar, after: previous, before: next) {
@@ -259,6 +261,22 @@ public enum GlossChecker {
         }
         return table
     }()
+
+    /// Titles and forms of address that follow a surname (盖先生, 单老师, 仇氏). A surname takes
+    /// readings that are rare in running text (盖 gě, 单 shàn, 仇 qiú), so a character before
+    /// one of these, or after 姓, is not judged as standing alone.
+    static let titles: [[UInt32]] = [
+        "先生", "女士", "小姐", "太太", "夫人", "老师", "教授", "医生", "大夫", "博士", "师傅",
+        "同学", "同志", "将军", "主任", "经理", "校长", "书记", "总理", "主席", "部长", "局长",
+        "县长", "市长", "省长", "氏", "某", "姓",
+    ].map { $0.unicodeScalars.map(\.value) }
+
+    /// True when the character at `position` follows 姓 or comes before a title.
+    static func isNameContext(_ scalars: [UInt32], _ position: Int) -> Bool {
+        if position > 0 && scalars[position - 1] == 0x59D3 { return true }  // 姓
+        let after = scalars[(position + 1)...]
+        return titles.contains { after.starts(with: $0) }
+    }
 
     /// Toneless indices of `r` and `er`.
     static let erhua: (r: UInt16, er: UInt16)? = {
