@@ -278,6 +278,32 @@ public enum GlossChecker {
         return titles.contains { after.starts(with: $0) }
     }
 
+    /// Surnames that read otherwise than the character does in running text (单 shàn, 查 zhā,
+    /// 盖 gě, 区 ōu, 仇 qiú, 朴 piáo, 解 xiè …), Simplified and Traditional; chaff's own list
+    /// from the common surnames, since no licensed source here marks readings as surnames. A
+    /// name is in no word list and a gloss is written where the reading is unusual, so such a
+    /// reading is never judged rare where the character stands alone (`单(shàn)田芳`). 曾 zēng
+    /// is left to its grammatical context.
+    static let surnameReadings: [UInt32: Set<UInt16>] = {
+        let list =
+            "单shan 單shan 查zha 盖ge 蓋ge 召shao 秘bi 洗xian 区ou 區ou 仇qiu 朴piao 樸piao 解xie "
+            + "翟zhai 覃qin 缪miao 繆miao 尉yu 繁po 员yun 員yun 种chong 種chong 隗wei 乐yue 樂yue "
+            + "折she 黑he 能nai 重chong 厍she"
+        var table: [UInt32: Set<UInt16>] = [:]
+        for entry in list.split(separator: " ") {
+            guard let scalar = entry.unicodeScalars.first?.value,
+                let index = PinyinSyllableTable.index(of: String(entry.unicodeScalars.dropFirst()))
+            else { continue }
+            table[scalar, default: []].insert(UInt16(index))
+        }
+        return table
+    }()
+
+    /// True when `index` is a surname reading of the character (`surnameReadings`).
+    static func isSurnameReading(_ scalar: UInt32, _ index: UInt16) -> Bool {
+        surnameReadings[scalar]?.contains(index) ?? false
+    }
+
     /// Toneless indices of `r` and `er`.
     static let erhua: (r: UInt16, er: UInt16)? = {
         guard let r = PinyinSyllableTable.index(of: "r"), let er = PinyinSyllableTable.index(of: "er") else { return nil }
@@ -363,6 +389,7 @@ public enum GlossChecker {
                 guard let next else { return context.atEnd }
                 return context.after.contains(previous) || context.before.contains(next)
             }
+            if GlossChecker.isSurnameReading(scalar, index) { return true }
             guard let share = PinyinFrequencies.share(of: scalar, syllable: index) else { return true }
             // A reading the corpus does not count, rare among the character's words (将 qiāng).
             if !PinyinFrequencies.sharesFromWords(scalar) && PinyinFrequencies.shareIsFromWords(of: scalar, syllable: index) {
