@@ -304,6 +304,23 @@ public enum GlossChecker {
         surnameReadings[scalar]?.contains(index) ?? false
     }
 
+    /// Measure words with the reading they take as one, right after a numeral or a
+    /// demonstrative (两幢 zhuàng, 一圈 quān, 三度 dù, 八折 zhé): there the character counts
+    /// something, and no reading with another syllable fits. Only characters whose measure
+    /// reading differs from their other readings by syllable and is the same after every
+    /// numeral (not 乘: 三乘五 chéng multiplies, 千乘 shèng are chariots; not 合: 三合 hé).
+    static let measureReadings: [UInt32: PinyinSyllable] = {
+        var table: [UInt32: PinyinSyllable] = [:]
+        for entry in "幢zhuang4 圈quan1 度du4 折zhe2".split(separator: " ") {
+            let scalars = entry.unicodeScalars
+            guard let scalar = scalars.first?.value, let tone = scalars.last.flatMap({ UInt8(String($0)) }),
+                let index = PinyinSyllableTable.index(of: String(scalars.dropFirst().dropLast()))
+            else { continue }
+            table[scalar] = PinyinSyllable(index: UInt16(index), tone: tone)
+        }
+        return table
+    }()
+
     /// Toneless indices of `r` and `er`.
     static let erhua: (r: UInt16, er: UInt16)? = {
         guard let r = PinyinSyllableTable.index(of: "r"), let er = PinyinSyllableTable.index(of: "er") else { return nil }
@@ -376,6 +393,9 @@ public enum GlossChecker {
                 return true
             }
             guard standsAlone else { return false }
+            if let previous, GlossChecker.countsOrPoints(previous), let measure = GlossChecker.measureReadings[scalar] {
+                return index == measure.index
+            }
             if let bound = PinyinFrequencies.boundNeighbour(of: scalar, syllable: index) {
                 let neighbour = bound.before ? previous : next
                 if let neighbour, PinyinHanNormalization.simplified(neighbour) == bound.scalar { return true }
@@ -456,8 +476,12 @@ public enum GlossChecker {
             range = words[longest].range
         } else if let usual = PinyinFrequencies.usual(scalar) {
             var chosen: PinyinSyllable? = nil
-            for reading in readings where reading.index == usual {
-                if chosen == nil || (!chosen!.hasFullTone && reading.hasFullTone) { chosen = reading }
+            if position > 0, countsOrPoints(context[position - 1]), let measure = measureReadings[scalar] {
+                chosen = measure
+            } else {
+                for reading in readings where reading.index == usual {
+                    if chosen == nil || (!chosen!.hasFullTone && reading.hasFullTone) { chosen = reading }
+                }
             }
             expected = chosen ?? PinyinSyllable(index: usual, tone: 0)
             range = position..<position + 1

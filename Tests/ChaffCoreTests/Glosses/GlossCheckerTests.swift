@@ -86,6 +86,9 @@ import Testing
         // 曾 after another character is the adverb céng; 传 before one is the verb chuán.
         ("回国后曾(zeng)出任校长", "曾", "zeng", "céng"),
         ("信被传(zhuan)走", "传", "zhuan", "chuán"),
+        // After a numeral or demonstrative a measure word takes its measure reading.
+        ("新建了两幢(chuang)建筑", "幢", "chuang", "zhuàng"),
+        ("打八折(she)", "折", "she", "zhé"),
     ])
     func rareReadingsOfACharacterAlone(text: String, character: String, found: String, expected: String) {
         #expect(
@@ -128,7 +131,7 @@ import Testing
         // 传 ending a title, 曾 where a name may start.
         "《春秋左氏传(zhuan)》", "曾(zeng)某说", "像他似(shi)的",
         // A surname before a title or after 姓 takes its own readings.
-        "他和盖(ge)先生说", "他姓盖(ge)",
+        "他和盖(ge)先生说", "他姓盖(ge)", "跑了三圈(quan)", "打八折(zhe)",
         // Surname readings are not judged alone: a name is in no word list.
         "评书大师单(shan)田芳", "金庸本名查(zha)良镛", "他叫盖(ge)叫天",
     ])

@@ -111,6 +111,10 @@ import Testing
                     + "character 曾 is the adverb céng, expected 'ceng'"
             ])
         #expect(
+            Self.run(rule, "跑了三圈(juan)").map(\.message) == [
+                "Gloss 'juan' for 圈 does not fit after 三, where 圈 is a measure word and reads quān; expected 'quan'"
+            ])
+        #expect(
             Self.run(rule, "它掺(can)杂").map(\.message) == [
                 "Gloss 'can' for 掺 is rare for 掺 (none of the dictionary words with 掺 reads it so) and no "
                     + "word around it does; 掺 reads chān, expected 'chan'"
