@@ -36,12 +36,14 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     per mille (two code characters each). The usual reading (kMandarin's first, and pypinyin's
     first character reading) gets at least USUAL_SHARE: kHanyuPinlu's corpus is small and misses
     some. A reading the corpus does not count gets share 0 when fewer than RARE_WORDS words of
-    the word table read the character that way (陆 liù, 佛 bì), and is left out otherwise: the
-    corpus misses readings that many words use (佛 fó, 什 shí, 勒 lè), and a missing reading
-    has no known share, unless fewer than UNCOUNTED_RARE per mille of the character's words
-    read it so and kTGHZ2013 does not list it: then that per-mille share, with WORD_SHARE_FLAG
-    added to mark it as a share of words (kTGHZ2013 keeps 弄 lòng, an alley in addresses,
-    known). A '~' after the scalar marks a character without kHanyuPinlu counts
+    the word table read the character that way (佛 bì). Otherwise it gets the per-mille share
+    of the character's words that read it so, with WORD_SHARE_FLAG added to mark it as a share
+    of words: the corpus misses readings that many words use (佛 fó, 什 shí, 勒 lè), so such a
+    share says what the lexicon uses, and the checker judges only low ones (将 qiāng: 6 of 199
+    words). STANDARD_FLAG is added too when kTGHZ2013 lists the reading (万 mò, 叶 xié, 弄
+    lòng): the modern standard keeps such readings for measure words, surnames and regional
+    nouns that word lists miss (一石 dàn, 40弄 lòng), so the checker judges them by a lower
+    bound and not after a numeral. A '~' after the scalar marks a character without kHanyuPinlu counts
     whose shares are those of the word table's words that contain it (at least
     WORD_SHARE_MINIMUM words): 掺 chān in all of its words, càn in none. A reading that
     kTGHZ2013 lists gets at least STANDARD_SHARE (measure words and surnames are in no word
@@ -49,8 +51,8 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     text does; the checker trusts them less. A '>' or '<' after a pair marks a bound reading
     (see bound_readings()): share 0, followed by the code point of the neighbour it needs (four
     code characters, 24 bits), after the character ('>', 什么) or before it ('<', 萝卜); the
-    character's other readings that words use but the corpus does not count then get
-    STANDARD_SHARE (什 shí), so that one of them is the usual reading.
+    character's other readings keep their shares (什 shí: the share of its words), so that one
+    of them is the usual reading.
   * Normalisation table: pairs "<traditional><simplified>" (the form words are keyed by), then a
     '|' and pairs "<character><alternative>" (a second form lookups also try); see
     resolve_simplified().
@@ -82,11 +84,10 @@ USUAL_SHARE = 500
 MINOR_READING = 0.1
 # Fewer words than this reading a character some way make an uncounted reading rare.
 RARE_WORDS = 1
-# An uncounted reading that fewer than this many per mille of the character's words use, and
-# that kTGHZ2013 does not list, gets that per-mille share (see the frequency table above).
-UNCOUNTED_RARE = 80
 # Marks a share that comes from the word table rather than from corpus counts.
 WORD_SHARE_FLAG = 0x800
+# Marks such a share for a reading that kTGHZ2013 lists (see the frequency table above).
+STANDARD_FLAG = 0x400
 # Characters without kHanyuPinlu counts get shares from the words of the word table when at
 # least this many words contain them (see '~' below).
 WORD_SHARE_MINIMUM = 2
@@ -304,6 +305,7 @@ def build():
             char_words[cp] = char_words.get(cp, 0) + 1
     frequencies = {}
     from_words = set()
+    from_standard = set()
     for cp, share in unihan_frequencies().items():
         toneless = {s for s, _ in char_readings.get(cp, ())}
         if len(toneless) >= 2:
@@ -314,10 +316,11 @@ def build():
                 n = in_words.get((key_cp, syllable), 0)
                 if n < RARE_WORDS:
                     frequencies[cp][syllable] = 0
-                elif (UNCOUNTED_RARE and n * 1000 < UNCOUNTED_RARE * char_words.get(key_cp, 1)
-                      and syllable not in standard.get(cp, standard.get(key_cp, ()))):
+                else:
                     frequencies[cp][syllable] = n * 1000 // char_words[key_cp]
                     from_words.add((cp, syllable))
+                    if syllable in standard.get(cp, standard.get(key_cp, ())):
+                        from_standard.add((cp, syllable))
     words_of = {}
     for key, per_char in kept.items():
         for cp, options in zip(key, per_char):
@@ -352,9 +355,6 @@ def build():
     bound = bound_readings(kept, frequencies, by_words, char_readings)
     for (cp, syllable), partner in bound.items():
         frequencies[cp][syllable] = 0
-        for other in {s for s, _ in char_readings[cp]} - set(frequencies[cp]):
-            if in_words.get((cp, other), 0) > 0:
-                frequencies[cp][other] = STANDARD_SHARE
 
     unconfirmed = {}
     for key, by in listed_by.items():
@@ -363,7 +363,7 @@ def build():
             if any(marks):
                 unconfirmed[key] = marks
     return (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-            unconfirmed, by_words, bound, from_words)
+            unconfirmed, by_words, bound, from_words, from_standard)
 
 
 def bound_readings(kept, frequencies, by_words, char_readings):
@@ -442,7 +442,7 @@ def swift_string_file(type_doc, type_name, member_doc, member, source, summary, 
 
 def render(tables):
     (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-     unconfirmed, by_words, bound, from_words) = tables
+     unconfirmed, by_words, bound, from_words, from_standard) = tables
     files = {}
 
     records = []
@@ -452,7 +452,9 @@ def render(tables):
         mark = "~" if cp in by_words else ""
         parts = []
         for s in entries:
-            parts.append(two(index[s]) + two(share[s] | (WORD_SHARE_FLAG if (cp, s) in from_words else 0)))
+            flags = (WORD_SHARE_FLAG if (cp, s) in from_words else 0) | (
+                STANDARD_FLAG if (cp, s) in from_standard else 0)
+            parts.append(two(index[s]) + two(share[s] | flags))
             if (cp, s) in bound:
                 partner, side = bound[(cp, s)]
                 parts.append(side + two(partner >> 12) + two(partner & 0xFFF))

@@ -6,8 +6,9 @@ public enum PinyinFrequencies {
     private struct Table: Sendable {
         var scalars: [UInt32] = []
         var starts: [Int32] = [0]
-        /// Syllable index in the high 16 bits, per-mille share in the low 11, bit 11 set when
-        /// the share is one of dictionary words.
+        /// Syllable index in the high 16 bits, per-mille share in the low 10, bit 11 set when
+        /// the share is one of dictionary words, bit 10 when the reading is also one that the
+        /// modern standard dictionary (kTGHZ2013) lists.
         var entries: [UInt32] = []
         /// Per record, true when the shares come from dictionary words, not from a corpus.
         var fromWords: [Bool] = []
@@ -53,6 +54,10 @@ public enum PinyinFrequencies {
         return table
     }
 
+    private static let shareMask: UInt32 = 0x3FF
+    private static let standardFlag: UInt32 = 0x400
+    private static let wordShareFlag: UInt32 = 0x800
+
     private static func record(_ table: Table, _ scalar: UInt32) -> Int? {
         var low = 0
         var high = table.scalars.count
@@ -71,7 +76,7 @@ public enum PinyinFrequencies {
         guard let n = record(table, scalar) else { return nil }
         for entry in table.entries[Int(table.starts[n])..<Int(table.starts[n + 1])]
         where entry >> 16 == UInt32(index) {
-            return Int(entry & 0x7FF)
+            return Int(entry & shareMask)
         }
         return nil
     }
@@ -85,7 +90,21 @@ public enum PinyinFrequencies {
         if table.fromWords[n] { return true }
         for entry in table.entries[Int(table.starts[n])..<Int(table.starts[n + 1])]
         where entry >> 16 == UInt32(index) {
-            return entry & 0x800 != 0
+            return entry & wordShareFlag != 0
+        }
+        return false
+    }
+
+    /// True when this reading's share is one of dictionary words (`shareIsFromWords`) and the
+    /// modern standard dictionary lists the reading all the same (万 mò, 石 dàn, 弄 lòng): such
+    /// readings live in measure words, surnames and regional nouns that word lists miss, so a
+    /// small share says less about them.
+    public static func isStandardReading(of scalar: UInt32, syllable index: UInt16) -> Bool {
+        let table = self.table
+        guard let n = record(table, scalar), !table.fromWords[n] else { return false }
+        for entry in table.entries[Int(table.starts[n])..<Int(table.starts[n + 1])]
+        where entry >> 16 == UInt32(index) {
+            return entry & wordShareFlag != 0 && entry & standardFlag != 0
         }
         return false
     }
@@ -97,7 +116,7 @@ public enum PinyinFrequencies {
         guard let n = record(table, scalar) else { return nil }
         var best: UInt32? = nil
         for entry in table.entries[Int(table.starts[n])..<Int(table.starts[n + 1])]
-        where best.map({ entry & 0x7FF > $0 & 0x7FF }) ?? true {
+        where best.map({ entry & shareMask > $0 & shareMask }) ?? true {
             best = entry
         }
         return best.map { UInt16($0 >> 16) }

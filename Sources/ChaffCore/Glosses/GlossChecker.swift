@@ -104,7 +104,8 @@ public enum GlossChecker {
                     costs = SplitCosts(memo?.matches(in: scalars) ?? PinyinWords.matches(in: scalars), count: count, buffer: buffer)
                 }
                 let decision = decide(
-                    words, costs: costs!, position: position, scalar: character.scalar, readings: readings)
+                    words, costs: costs!, position: position, scalar: character.scalar, readings: readings,
+                    context: scalars)
                 // A character standing alone has no deciding word to name (built only for a finding).
                 func word() -> [GlossCharacter] {
                     guard let decision, decision.kept != 0 else { return [] }
@@ -140,6 +141,8 @@ public enum GlossChecker {
                 // A gloss over several characters that no word covers is most often a name, and
                 // surnames take readings that are rare in running text (單小明: shàn).
                 if decision.kept == 0 && gloss.base.count > 1 { continue }
+                // So is a character after 姓 or before a title (盖先生: gě, a surname).
+                if decision.kept == 0 && isNameContext(scalars, position) { continue }
                 let previous: UInt32? = position > 0 ? scalars[position - 1] : nil
                 let next: UInt32? = position + 1 < count ? scalars[position + 1] : nil
                 if !decision.accepts(syllable.index, of: character.scalar, after: previous, before: next) {
@@ -205,11 +208,20 @@ public enum GlossChecker {
     /// glosses at the same false alarms.)
     static let rareUncountedShare = 80
 
+    /// The same bound for a reading that the modern standard dictionary lists although the
+    /// corpus does not count it (万 mò, 叶 xié, 约 yāo): only readings fewer words use than this
+    /// are rare, since word lists miss the regional nouns such readings name (弄 lòng, 涌 chōng).
+    static let rareStandardShare = 20
+
     /// A function word's reading that, where the character stands alone (no dictionary word
     /// keeps it), only a few neighbours license: 着 after a verb reads zhe (看着, 起着作用),
     /// and zháo only as a resultative complement after 不 or 得 (睡不着, 用得着) or before 了
     /// (点着了); 着火, 着急, 睡着 are dictionary words and decide by themselves. 便 reads pián
-    /// only in 便宜 and 便便 (15 of the 18 words that read it so); elsewhere it is biàn.
+    /// only in 便宜 and 便便 (15 of the 18 words that read it so); elsewhere it is biàn. 传
+    /// reads zhuàn alone only where it ends a title or name (水浒传, 左氏传), with no Han
+    /// character after it; before one it is the verb chuán. 曾 reads zēng alone only where a
+    /// name may start, at the start of the Han text (曾孙 and 曾祖 are dictionary words): after
+    /// another character it is the adverb céng (他曾, 回国后曾出任; the corpus counts no zēng).
     struct AloneContext {
         /// Toneless syllable index of the reading.
         let syllable: UInt16
@@ -217,6 +229,8 @@ public enum GlossChecker {
         let after: Set<UInt32>
         /// Characters right after it that license the reading.
         let before: Set<UInt32>
+        /// True when no Han character after it licenses the reading.
+        var atEnd = false
         /// What the message says decides (after "is how 着 reads ").
         let why: String
     }
@@ -235,8 +249,90 @@ public enum GlossChecker {
                 before: Set("宜便".unicodeScalars.map(\.value)),
                 why: "only in 便宜 and 便便 (大腹便便); before a verb 便 is the adverb biàn")
         }
+        if let zhuan = PinyinSyllableTable.index(of: "zhuan") {
+            table[0x4F20] = AloneContext(  // 传
+                syllable: UInt16(zhuan), after: [], before: [], atEnd: true,
+                why: "only where it ends a title or name (水浒传, 左氏传); before another character 传 is the verb chuán")
+        }
+        if let zeng = PinyinSyllableTable.index(of: "zeng") {
+            table[0x66FE] = AloneContext(  // 曾
+                syllable: UInt16(zeng), after: [], before: [],
+                why: "only in words (曾孙, 曾祖) and as a surname; after another character 曾 is the adverb céng")
+        }
         return table
     }()
+
+    /// Titles and forms of address that follow a surname (盖先生, 单老师, 仇氏). A surname takes
+    /// readings that are rare in running text (盖 gě, 单 shàn, 仇 qiú), so a character before
+    /// one of these, or after 姓, is not judged as standing alone.
+    static let titles: [[UInt32]] = [
+        "先生", "女士", "小姐", "太太", "夫人", "老师", "教授", "医生", "大夫", "博士", "师傅",
+        "同学", "同志", "将军", "主任", "经理", "校长", "书记", "总理", "主席", "部长", "局长",
+        "县长", "市长", "省长", "氏", "某", "姓",
+    ].map { $0.unicodeScalars.map(\.value) }
+
+    /// True when the character at `position` follows 姓 or comes before a title.
+    static func isNameContext(_ scalars: [UInt32], _ position: Int) -> Bool {
+        if position > 0 && scalars[position - 1] == 0x59D3 { return true }  // 姓
+        let after = scalars[(position + 1)...]
+        return titles.contains { after.starts(with: $0) }
+    }
+
+    /// Surnames that read otherwise than the character does in running text (单 shàn, 查 zhā,
+    /// 盖 gě, 区 ōu, 仇 qiú, 朴 piáo, 解 xiè …), Simplified and Traditional; chaff's own list
+    /// from the common surnames, since no licensed source here marks readings as surnames. A
+    /// name is in no word list and a gloss is written where the reading is unusual, so such a
+    /// reading is never judged rare where the character stands alone (`单(shàn)田芳`). 曾 zēng
+    /// is left to its grammatical context.
+    static let surnameReadings: [UInt32: Set<UInt16>] = {
+        let list =
+            "单shan 單shan 查zha 盖ge 蓋ge 召shao 秘bi 洗xian 区ou 區ou 仇qiu 朴piao 樸piao 解xie "
+            + "翟zhai 覃qin 缪miao 繆miao 尉yu 繁po 员yun 員yun 种chong 種chong 隗wei 乐yue 樂yue "
+            + "折she 黑he 能nai 重chong 厍she"
+        var table: [UInt32: Set<UInt16>] = [:]
+        for entry in list.split(separator: " ") {
+            guard let scalar = entry.unicodeScalars.first?.value,
+                let index = PinyinSyllableTable.index(of: String(entry.unicodeScalars.dropFirst()))
+            else { continue }
+            table[scalar, default: []].insert(UInt16(index))
+        }
+        return table
+    }()
+
+    /// True when `index` is a surname reading of the character (`surnameReadings`).
+    static func isSurnameReading(_ scalar: UInt32, _ index: UInt16) -> Bool {
+        surnameReadings[scalar]?.contains(index) ?? false
+    }
+
+    /// Measure words with the reading they take as one, right after a numeral or a
+    /// demonstrative (两幢 zhuàng, 一圈 quān, 三度 dù, 八折 zhé): there the character counts
+    /// something, and no reading with another syllable fits. Only characters whose measure
+    /// reading differs from their other readings by syllable and is the same after every
+    /// numeral (not 乘: 三乘五 chéng multiplies, 千乘 shèng are chariots; not 合: 三合 hé).
+    static let measureReadings: [UInt32: PinyinSyllable] = {
+        var table: [UInt32: PinyinSyllable] = [:]
+        for entry in "幢zhuang4 圈quan1 度du4 折zhe2".split(separator: " ") {
+            let scalars = entry.unicodeScalars
+            guard let scalar = scalars.first?.value, let tone = scalars.last.flatMap({ UInt8(String($0)) }),
+                let index = PinyinSyllableTable.index(of: String(scalars.dropFirst().dropLast()))
+            else { continue }
+            table[scalar] = PinyinSyllable(index: UInt16(index), tone: tone)
+        }
+        return table
+    }()
+
+    /// Toneless indices of `r` and `er`.
+    static let erhua: (r: UInt16, er: UInt16)? = {
+        guard let r = PinyinSyllableTable.index(of: "r"), let er = PinyinSyllableTable.index(of: "er") else { return nil }
+        return (UInt16(r), UInt16(er))
+    }()
+
+    /// True when `index` is the erhua syllable `r` and the word reads the character as a
+    /// neutral `er`: the suffix 儿 of 一会儿 and 玩儿 may be glossed `r`, the 儿 of 儿童 (ér) not.
+    static func isErhua(_ index: UInt16, of reading: PinyinSyllable) -> Bool {
+        guard let erhua, index == erhua.r else { return false }
+        return reading.index == erhua.er && reading.tone == 5
+    }
 
     /// Numerals and demonstratives, after which a character may be a measure word.
     static let numeralsAndDemonstratives: Set<UInt32> = Set(
@@ -291,10 +387,15 @@ public enum GlossChecker {
         /// next to its neighbour however the text is split.
         func accepts(_ index: UInt16, of scalar: UInt32, after previous: UInt32?, before next: UInt32?) -> Bool {
             for (i, word) in words.enumerated()
-            where kept & (1 << i) != 0 && word.readings(atRunPosition: position).contains(where: { $0.index == index }) {
+            where kept & (1 << i) != 0
+                && word.readings(atRunPosition: position).contains(where: { $0.index == index || GlossChecker.isErhua(index, of: $0) })
+            {
                 return true
             }
             guard standsAlone else { return false }
+            if let previous, GlossChecker.countsOrPoints(previous), let measure = GlossChecker.measureReadings[scalar] {
+                return index == measure.index
+            }
             if let bound = PinyinFrequencies.boundNeighbour(of: scalar, syllable: index) {
                 let neighbour = bound.before ? previous : next
                 if let neighbour, PinyinHanNormalization.simplified(neighbour) == bound.scalar { return true }
@@ -305,11 +406,18 @@ public enum GlossChecker {
             if let context = GlossChecker.aloneContexts[scalar], context.syllable == index {
                 // Unknown context: the character starts the run (睡不着 may be split off).
                 guard let previous else { return true }
-                return context.after.contains(previous) || next.map { context.before.contains($0) } ?? false
+                guard let next else { return context.atEnd }
+                return context.after.contains(previous) || context.before.contains(next)
             }
+            if GlossChecker.isSurnameReading(scalar, index) { return true }
             guard let share = PinyinFrequencies.share(of: scalar, syllable: index) else { return true }
             // A reading the corpus does not count, rare among the character's words (将 qiāng).
             if !PinyinFrequencies.sharesFromWords(scalar) && PinyinFrequencies.shareIsFromWords(of: scalar, syllable: index) {
+                if PinyinFrequencies.isStandardReading(of: scalar, syllable: index) {
+                    // A measure word (一石 dàn) or an address (40弄 lòng) is in no word list.
+                    if let previous, GlossChecker.countsOrPoints(previous) { return true }
+                    return share >= rareStandardShare
+                }
                 return share >= rareUncountedShare
             }
             return share >= rareShare
@@ -326,7 +434,8 @@ public enum GlossChecker {
     /// every likeliest split rejects it (中国大陆: 中国|大陆 beats 中|国大|陆). `readings` are the
     /// character's readings (`readingsOf`), passed in so that deciding allocates nothing.
     static func decide(
-        _ words: [WordMatch], costs: SplitCosts, position: Int, scalar: UInt32, readings: [PinyinSyllable]
+        _ words: [WordMatch], costs: SplitCosts, position: Int, scalar: UInt32, readings: [PinyinSyllable],
+        context: [UInt32]
     ) -> Decision? {
         // At most 64 candidate words are tracked (a position lies in far fewer).
         let candidates = min(words.count, 64)
@@ -346,6 +455,7 @@ public enum GlossChecker {
             }
             // Unconfirmed words (拖拽 yè) do not keep a character from its frequent readings.
             standsAlone = costs.through(position, position + 1) == best || allUnconfirmed
+            kept = withoutParticleEndings(words, kept, candidates, context: context)
         }
         if standsAlone, PinyinFrequencies.usual(scalar) == nil { return nil }
         var tones: UInt8 = 0
@@ -366,8 +476,12 @@ public enum GlossChecker {
             range = words[longest].range
         } else if let usual = PinyinFrequencies.usual(scalar) {
             var chosen: PinyinSyllable? = nil
-            for reading in readings where reading.index == usual {
-                if chosen == nil || (!chosen!.hasFullTone && reading.hasFullTone) { chosen = reading }
+            if position > 0, countsOrPoints(context[position - 1]), let measure = measureReadings[scalar] {
+                chosen = measure
+            } else {
+                for reading in readings where reading.index == usual {
+                    if chosen == nil || (!chosen!.hasFullTone && reading.hasFullTone) { chosen = reading }
+                }
             }
             expected = chosen ?? PinyinSyllable(index: usual, tone: 0)
             range = position..<position + 1
@@ -377,6 +491,22 @@ public enum GlossChecker {
         return Decision(
             expected: expected, words: words, kept: kept, standsAlone: standsAlone, tones: tones,
             tonesAreFull: tonesAreFull, word: range, position: position)
+    }
+
+    /// Structural particles, which follow the word they mark: 的, 地, 得.
+    static let structuralParticles: Set<UInt32> = [0x7684, 0x5730, 0x5F97]
+
+    /// The kept words less those that end in a structural particle, when a word that does
+    /// not ties with them: in 相似的 the split 相似|的 ties with 相|似的, and the particle
+    /// stands alone after the word it marks (似 reads sì; 似的 shì is 像…似的).
+    static func withoutParticleEndings(_ words: [WordMatch], _ kept: UInt64, _ candidates: Int, context: [UInt32]) -> UInt64 {
+        var ending: UInt64 = 0
+        for i in 0..<candidates where kept & (1 << i) != 0 && words[i].range.count == 2 {
+            if structuralParticles.contains(PinyinHanNormalization.simplified(context[words[i].range.upperBound - 1])) {
+                ending |= 1 << i
+            }
+        }
+        return ending != 0 && kept & ~ending != 0 ? kept & ~ending : kept
     }
 
     /// For a context of `count` characters and its dictionary words, the fewest units (words

@@ -7,7 +7,9 @@ import ChaffData
 /// - the opening `(` or `（` directly follows a Han character, or directly follows another
 ///   gloss (`著(zhu)(zhe)`: a second gloss on the same characters);
 /// - the text inside is at most `maximumTextBytes` bytes of lowercase pinyin
-///   (`PinyinGlossText`), with at least two letters;
+///   (`PinyinGlossText`), with at least two letters, or one letter that is a whole reading
+///   of the character before it (`儿(r)`, `阿(a)`, `哦(o)`: a lone letter after any other
+///   character is a list label, `如图(a)`);
 /// - it splits into syllables no more numerous than the Han run before the parenthesis;
 /// - for two or more syllables, at least one is a reading of the character it lands on.
 ///
@@ -94,7 +96,7 @@ public enum GlossParser {
         for byte in text where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") || byte >= 0xC0 {
             letters += 1
         }
-        guard letters >= 2 else { return nil }
+        guard letters >= 1 else { return nil }
 
         var run = hanRun(bytes, endingAt: open)
         var repeated: [PinyinSyllable]? = nil
@@ -107,6 +109,11 @@ public enum GlossParser {
         guard !splits.isEmpty,
             let syllables = GlossSegmentationChoice.choose(splits, run: run, exactCount: false)
         else { return nil }
+        if letters == 1 {
+            guard let last = run.last,
+                GlossChecker.readingsOf(last.scalar).contains(where: { $0.index == syllables[0].index })
+            else { return nil }
+        }
         return Found(
             base: Array(run.suffix(syllables.count)), run: run, syllables: syllables,
             glossRange: open..<(close + closeLength), textRange: textStart..<close,

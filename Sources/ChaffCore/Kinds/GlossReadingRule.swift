@@ -99,7 +99,16 @@ public struct GlossReadingRule: RuleKind {
             }
         case .rareReading:
             let share = PinyinFrequencies.share(of: finding.character.scalar, syllable: finding.found.index) ?? 0
-            if let context = GlossChecker.aloneContexts[finding.character.scalar],
+            let at = gloss.basePosition + finding.index
+            let previous: UInt32? = at > 0 ? gloss.context[at - 1].scalar : nil
+            if let previous, GlossChecker.countsOrPoints(previous),
+                GlossChecker.measureReadings[finding.character.scalar] != nil
+            {
+                let before = GlossText.string(scalars: [previous])
+                problem =
+                    "does not fit after \(before), where \(character) is a measure word and reads "
+                    + "\(finding.expected?.marked ?? ""); expected '\(expected ?? "")'"
+            } else if let context = GlossChecker.aloneContexts[finding.character.scalar],
                 context.syllable == finding.found.index
             {
                 problem = "is how \(character) reads \(context.why), expected '\(expected ?? "")'"

@@ -89,6 +89,16 @@ import Testing
             ])
     }
 
+    @Test func oneLetterGlossesOnlyOnACharacterThatReadsSo() {
+        #expect(
+            Self.summaries("儿(r)童") == [
+                Summary(
+                    base: "儿", baseRanges: [0..<3], syllables: ["r"], glossRange: 3..<6,
+                    textRange: 4..<5, context: "儿童", basePosition: 0)
+            ])
+        #expect(Self.summaries("阿(e)胶").map(\.syllables) == [["e"]])
+    }
+
     @Test func notGlosses() {
         #expect(Self.summaries("(见下文)") == [])
         #expect(Self.summaries("成立于(2023)年") == [])
@@ -96,6 +106,7 @@ import Testing
         #expect(Self.summaries("人工智能(AI)") == [])
         #expect(Self.summaries("AI(人工智能)") == [])
         #expect(Self.summaries("如图(a)所示") == [])
+        #expect(Self.summaries("见附录(e)") == [])
         #expect(Self.summaries("公司(Apple)") == [])
         #expect(Self.summaries("公司(Ping An)") == [])
         #expect(Self.summaries("华为(Huawei)") == [])

@@ -106,6 +106,15 @@ import Testing
                     + "adverb biàn, expected 'bian'"
             ])
         #expect(
+            Self.run(rule, "回国后曾(zeng)出任校长").map(\.message) == [
+                "Gloss 'zeng' for 曾 is how 曾 reads only in words (曾孙, 曾祖) and as a surname; after another "
+                    + "character 曾 is the adverb céng, expected 'ceng'"
+            ])
+        #expect(
+            Self.run(rule, "跑了三圈(juan)").map(\.message) == [
+                "Gloss 'juan' for 圈 does not fit after 三, where 圈 is a measure word and reads quān; expected 'quan'"
+            ])
+        #expect(
             Self.run(rule, "它掺(can)杂").map(\.message) == [
                 "Gloss 'can' for 掺 is rare for 掺 (none of the dictionary words with 掺 reads it so) and no "
                     + "word around it does; 掺 reads chān, expected 'chan'"
