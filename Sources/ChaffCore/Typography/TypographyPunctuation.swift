@@ -1,0 +1,211 @@
+/// Punctuation checks on the items of each line: half-width marks in Chinese sentences,
+/// spaces beside full-width marks, repeated marks, ellipses, full-width letters and digits.
+enum TypographyPunctuation {
+    /// Half-width sentence marks (`marks`, a subset of `,.:;!?`) that end or split a Chinese
+    /// clause: right after a Han character, or (`,;!?` only) between a word and a Han character
+    /// (`使用Rust,以达到`). Not reported where the mark belongs to something else: a repeated
+    /// or combined mark (`!!`, `?!`, `...`), a file name or number (`说明.txt`, `1.5`), a
+    /// URL's scheme (`见:http…` is masked, `地址://`).
+    /// The fix writes the full-width mark and drops the spaces after it.
+    static func halfwidthMarks(_ text: TypographyText, marks: Set<UInt32>) -> [Finding] {
+        var findings: [Finding] = []
+        for items in text.lines {
+            for i in items.indices where items[i].kind == .character && marks.contains(items[i].scalar) {
+                let mark = items[i].scalar
+                guard let fullwidth = TypographyCharacters.fullwidth(of: mark), i > 0 else { continue }
+                let previous = items[i - 1]
+                guard previous.kind == .character, !isHalfwidthMark(previous.scalar) else { continue }
+                let next = i + 1 < items.count ? items[i + 1] : nil
+                if let next, next.kind == .character, isHalfwidthMark(next.scalar) || next.scalar == 0x2F { continue }
+                var afterSpaces = i + 1
+                while afterSpaces < items.count && items[afterSpaces].kind == .space { afterSpaces += 1 }
+                let following = afterSpaces < items.count ? items[afterSpaces] : nil
+                let hanBefore = TypographyCharacters.isHan(previous.scalar)
+                let hanAfter = following.map { $0.kind == .character && TypographyCharacters.isHan($0.scalar) } ?? false
+                if hanBefore {
+                    // `说明.txt`: a dot or colon glued to a word is part of it.
+                    if (mark == 0x2E || mark == 0x3A), let next, next.kind == .character || next.kind == .atom,
+                        TypographyCharacters.isWordCharacter(next.scalar) || next.kind == .atom
+                    {
+                        continue
+                    }
+                } else {
+                    guard hanAfter, mark != 0x2E, mark != 0x3A, TypographyCharacters.isWordCharacter(previous.scalar) else { continue }
+                }
+                // Spaces after the mark go with it, unless the line ends there.
+                let end = following == nil ? items[i].range.upperBound : items[afterSpaces - 1].range.upperBound
+                findings.append(Finding(range: items[i].range.lowerBound..<end, arguments: ["expected": fullwidth], fix: fullwidth))
+            }
+        }
+        return findings
+    }
+
+    @inline(__always) private static func isHalfwidthMark(_ v: UInt32) -> Bool {
+        v == 0x2C || v == 0x2E || v == 0x3A || v == 0x3B || v == 0x21 || v == 0x3F
+    }
+
+    /// Spaces beside full-width punctuation (`你好 ，世界`, `中文（ 注 ）`), where the other side
+    /// is a Han character, a letter or digit, other full-width punctuation, a curly quote or a
+    /// code span: the mark carries its own space. With `quotes`, spaces beside the curly
+    /// quotes “” where the other side is Chinese (`他说 “你好” 然后`), and spaces inside the
+    /// marks of a quotation holding Chinese (`“ 你好 ”`); ‘’ only in such a quotation, since
+    /// ’ is also the apostrophe. Spaces at a line's start or end, next to markup (HTML puts
+    /// layout spaces before `</p>`) or next to ASCII punctuation are left alone.
+    static func spacesBesideFullwidth(_ text: TypographyText, quotes: Bool) -> [Finding] {
+        var findings: [Finding] = []
+        for items in text.lines {
+            let chinese = quotes ? chineseQuotes(items) : []
+            for i in items.indices where items[i].kind == .space && i > 0 && i + 1 < items.count {
+                let left = items[i - 1]
+                let right = items[i + 1]
+                let l = left.kind == .character ? left.scalar : 0
+                let r = right.kind == .character ? right.scalar : 0
+                let report: Bool
+                if quotes {
+                    let chineseLeft = left.kind == .character && isChineseSide(l)
+                    let chineseRight = right.kind == .character && isChineseSide(r)
+                    let leftQuote = (l == 0x201C || l == 0x201D) || chinese.contains(i - 1)
+                    let rightQuote = (r == 0x201C || r == 0x201D) || chinese.contains(i + 1)
+                    let leftInside = chinese.contains(i - 1) && isOpening(l)
+                    let rightInside = chinese.contains(i + 1) && !isOpening(r)
+                    report = (leftQuote && chineseRight) || (rightQuote && chineseLeft) || leftInside || rightInside
+                } else {
+                    let leftMark = TypographyCharacters.isFullwidthPunctuation(l)
+                    let rightMark = TypographyCharacters.isFullwidthPunctuation(r)
+                    report = (leftMark && isWordSide(right)) || (rightMark && isWordSide(left))
+                }
+                if report { findings.append(Finding(range: items[i].range, arguments: ["expected": "no space"], fix: "")) }
+            }
+        }
+        return findings
+    }
+
+    /// What may stand across a space from full-width punctuation for the space to go: text,
+    /// not markup or ASCII punctuation.
+    @inline(__always) private static func isWordSide(_ item: TypographyItem) -> Bool {
+        if item.kind == .atom { return true }
+        guard item.kind == .character else { return false }
+        let v = item.scalar
+        return TypographyCharacters.isHan(v) || TypographyCharacters.isWordCharacter(v) || TypographyCharacters.isFullwidthPunctuation(v)
+            || TypographyCharacters.isCurlyQuote(v)
+    }
+
+    /// Han or full-width punctuation.
+    @inline(__always) private static func isChineseSide(_ v: UInt32) -> Bool {
+        TypographyCharacters.isHan(v) || TypographyCharacters.isFullwidthPunctuation(v)
+    }
+
+    @inline(__always) private static func isOpening(_ v: UInt32) -> Bool { v == 0x201C || v == 0x2018 }
+
+    /// Indices of the curly quotes of `items` that pair up (“ with the next ”, ‘ with the next
+    /// ’) around a Han character.
+    private static func chineseQuotes(_ items: [TypographyItem]) -> Set<Int> {
+        var result: Set<Int> = []
+        for (open, close) in [(UInt32(0x201C), UInt32(0x201D)), (0x2018, 0x2019)] {
+            var i = 0
+            while i < items.count {
+                guard items[i].kind == .character, items[i].scalar == open else {
+                    i += 1
+                    continue
+                }
+                var j = i + 1
+                var han = false
+                while j < items.count && !(items[j].kind == .character && (items[j].scalar == close || items[j].scalar == open)) {
+                    if items[j].kind == .character && TypographyCharacters.isHan(items[j].scalar) { han = true }
+                    j += 1
+                }
+                if j < items.count && items[j].scalar == close && han {
+                    result.insert(i)
+                    result.insert(j)
+                    i = j + 1
+                } else {
+                    i = j
+                }
+            }
+        }
+        return result
+    }
+
+    /// Full-width letters and digits (`ＡＢＣ１２３`), one finding per run, fixed to their
+    /// half-width forms.
+    static func fullwidthAlphanumerics(_ text: TypographyText) -> [Finding] {
+        var findings: [Finding] = []
+        for items in text.lines {
+            var i = 0
+            while i < items.count {
+                guard items[i].kind == .character, TypographyCharacters.isFullwidthAlphanumeric(items[i].scalar) else {
+                    i += 1
+                    continue
+                }
+                var fixed = ""
+                let start = items[i].range.lowerBound
+                var end = start
+                while i < items.count && items[i].kind == .character && TypographyCharacters.isFullwidthAlphanumeric(items[i].scalar) {
+                    fixed.unicodeScalars.append(Unicode.Scalar(items[i].scalar - 0xFEE0)!)
+                    end = items[i].range.upperBound
+                    i += 1
+                }
+                findings.append(Finding(range: start..<end, arguments: ["expected": fixed], fix: fixed))
+            }
+        }
+        return findings
+    }
+
+    /// A full-width mark written twice or more in a row (`！！`, `？？`, `，，`, `。。`), fixed to
+    /// one. `……` and `——` are single marks made of two characters and are not counted.
+    static func repeatedMarks(_ text: TypographyText) -> [Finding] {
+        var findings: [Finding] = []
+        for items in text.lines {
+            var i = 0
+            while i < items.count {
+                let v = items[i].scalar
+                guard items[i].kind == .character, isRepeatable(v) else {
+                    i += 1
+                    continue
+                }
+                var j = i + 1
+                while j < items.count && items[j].kind == .character && items[j].scalar == v { j += 1 }
+                if j - i >= 2 && !(v == 0x3002 && j - i >= 3) {
+                    let single = String(Unicode.Scalar(v)!)
+                    findings.append(
+                        Finding(
+                            range: items[i].range.lowerBound..<items[j - 1].range.upperBound, arguments: ["expected": single], fix: single))
+                }
+                i = j
+            }
+        }
+        return findings
+    }
+
+    @inline(__always) private static func isRepeatable(_ v: UInt32) -> Bool {
+        v == 0xFF01 || v == 0xFF1F || v == 0xFF0C || v == 0x3002 || v == 0x3001 || v == 0xFF1B || v == 0xFF1A
+    }
+
+    /// An ellipsis in Chinese written as dots (`...`, `。。。`) or as one `…`: Chinese uses
+    /// two, `……`. Only next to a Han character, so English ellipses pass.
+    static func ellipses(_ text: TypographyText) -> [Finding] {
+        var findings: [Finding] = []
+        for items in text.lines {
+            var i = 0
+            while i < items.count {
+                let v = items[i].scalar
+                guard items[i].kind == .character, v == 0x2E || v == 0x3002 || v == 0x2026 else {
+                    i += 1
+                    continue
+                }
+                var j = i + 1
+                while j < items.count && items[j].kind == .character && items[j].scalar == v { j += 1 }
+                let n = j - i
+                let wrong = (v == 0x2E && n >= 3) || (v == 0x3002 && n >= 3) || (v == 0x2026 && n == 1)
+                let hanBefore = i > 0 && items[i - 1].kind == .character && TypographyCharacters.isHan(items[i - 1].scalar)
+                let hanAfter = j < items.count && items[j].kind == .character && TypographyCharacters.isHan(items[j].scalar)
+                if wrong && (hanBefore || hanAfter) {
+                    findings.append(
+                        Finding(range: items[i].range.lowerBound..<items[j - 1].range.upperBound, arguments: ["expected": "……"], fix: "……"))
+                }
+                i = j
+            }
+        }
+        return findings
+    }
+}
