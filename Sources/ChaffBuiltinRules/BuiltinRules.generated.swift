@@ -967,7 +967,7 @@ public enum BuiltinRules {
   "severity": "warning",
   "enabled": false,
   "summary": "A space stands between curly quotation marks and Chinese.",
-  "description": "In Chinese the quotation marks “” and ‘’ are full-width and take no space from the Chinese beside them: 他说“你好”然后走了, not 他说 “你好” 然后走了. A space is reported between “ or ” and a Han character or full-width punctuation (英文 “hello” 也是 becomes 英文“hello”也是), and inside the marks of a quotation with a Han character in it (“ 你好 ”). ‘ and ’ are judged only around Chinese, since ’ is also the apostrophe (Debian’s 软件 passes); English text keeps its spaces (He said “hello” to me). The fix removes the space.",
+  "description": "In Chinese the quotation marks “” and ‘’ are full-width and take no space from the Chinese beside them: 他说“你好”然后走了, not 他说 “你好” 然后走了. A space is reported between “ or ” and a Han character or full-width punctuation (英文 “hello” 也是 becomes 英文“hello”也是), and beside the marks of a quotation in Chinese (a Han character inside it or right outside it): “ 你好 ” and shell “pattern”查找 lose their spaces. ‘ and ’ are judged only in such a quotation, since ’ is also the apostrophe (Debian’s 软件 passes); English text keeps its spaces (He said “hello” to me). The fix removes the space.",
   "message": "Space between a quotation mark and Chinese",
   "tags": [
     "typography",
@@ -980,14 +980,15 @@ public enum BuiltinRules {
     "invalid": [
       "他说↓ “你好”↓ 然后走了",
       "“↓ 你好↓ ”",
-      "英文↓ “hello”↓ 也是"
+      "英文↓ “hello”↓ 也是",
+      "他说‘hello’↓ 然后"
     ],
     "valid": [
       "他说“你好”然后走了",
       "He said “hello” to me.",
       "Debian’s 软件",
       "“ hello ”",
-      "他说‘hello’ 然后"
+      "It’s 中文"
     ]
   }
 }

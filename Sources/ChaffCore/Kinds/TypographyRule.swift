@@ -5,8 +5,8 @@
 /// - `space-cjk-latin`: Han beside a Latin word, number or code span (`mode`, `acrossMarkup`);
 /// - `space-cjk-bracket`: Han beside a half-width bracket (`mode`, `acrossMarkup`);
 /// - `halfwidth-punctuation`: half-width `,.:;!?` in a Chinese sentence (`marks`);
-/// - `space-fullwidth-punctuation`: spaces beside full-width punctuation;
-/// - `space-fullwidth-quote`: spaces between curly quotes and Chinese;
+/// - `space-fullwidth-punctuation`: spaces beside full-width punctuation (`acrossMarkup`);
+/// - `space-fullwidth-quote`: spaces between curly quotes and Chinese (`acrossMarkup`);
 /// - `fullwidth-alphanumeric`: full-width letters and digits;
 /// - `repeated-punctuation`: `！！`, `？？`;
 /// - `ellipsis`: `...` or `…` in Chinese for `……`;
@@ -60,6 +60,11 @@ public struct TypographyRule: RuleKind {
             spacing = .always
             acrossMarkup = true
             try reject("acrossMarkup")
+        } else if check == .spaceFullwidthPunctuation || check == .spaceFullwidthQuote {
+            try reject("mode")
+            acrossMarkup = try options.optionalBool("acrossMarkup") ?? true
+            spacing = .always
+            quoteStyle = .curly
         } else {
             try reject("mode")
             try reject("acrossMarkup")

@@ -48,6 +48,9 @@ struct TypographyText: Sendable {
     ) {
         var lines: [[TypographyItem]] = []
         var codeIndex = 0
+        // Whether the text so far stopped inside an HTML tag: an attribute value the masker
+        // keeps as prose (`title="…"`, `alt="…"`) is never changed.
+        var inTag = false
         var referenceIndex = 0
         var start = 0
         let count = source.count
@@ -55,8 +58,10 @@ struct TypographyText: Sendable {
             var end = start
             var nonASCII = false
             var proseSeen = false
+            let tagAtStart = inTag
             while end < count && source[end] != 0x0A {
                 if source[end] >= 0x80 { nonASCII = true }
+                Self.track(&inTag, source[end], prose[end])
                 if prose[end] != 0x20 && prose[end] != 0x0D { proseSeen = true }
                 end += 1
             }
@@ -64,7 +69,7 @@ struct TypographyText: Sendable {
                 if let items = Self.line(
                     start..<end, source: source, prose: prose, codeRanges: codeRanges, codeIndex: &codeIndex,
                     referenceSpans: referenceSpans, referenceIndex: &referenceIndex, acrossMarkup: acrossMarkup,
-                    emphasisMarks: emphasisMarks)
+                    emphasisMarks: emphasisMarks, inTag: tagAtStart)
                 {
                     lines.append(items)
                 }
@@ -83,8 +88,10 @@ struct TypographyText: Sendable {
 
     private static func line(
         _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
-        codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, acrossMarkup: Bool, emphasisMarks: Bool
+        codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, acrossMarkup: Bool, emphasisMarks: Bool,
+        inTag tagAtStart: Bool
     ) -> [TypographyItem]? {
+        var inTag = tagAtStart
         var items: [TypographyItem] = []
         var openMarks: [[UInt8]] = []
         items.reserveCapacity(bounds.count / 2)
@@ -109,8 +116,10 @@ struct TypographyText: Sendable {
                 var holdsSpace = false
                 // A run of masked bytes, with the spaces between them: inside a tag's
                 // attributes, or between two links, the spaces are the markup's to keep.
+                track(&inTag, source[i], prose[i])
                 while j < end {
                     if masked(j) {
+                        track(&inTag, source[j], prose[j])
                         j += 1
                         continue
                     }
@@ -172,11 +181,16 @@ struct TypographyText: Sendable {
             }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: source, at: i, end: end)
             if TypographyCharacters.isKanaOrHangul(scalar) { return nil }
-            let kind: TypographyItem.Kind = byte == 0x09 ? .barrier : .character
+            let kind: TypographyItem.Kind = byte == 0x09 || inTag ? .barrier : .character
             items.append(TypographyItem(kind: kind, range: i..<(i + length), scalar: scalar))
             i += length
         }
         return items
+    }
+
+    /// Follows HTML tags: a masked `<` opens one, a masked `>` closes it.
+    @inline(__always) private static func track(_ inTag: inout Bool, _ source: UInt8, _ prose: UInt8) {
+        if source == 0x3C && prose != 0x3C { inTag = true } else if source == 0x3E && prose != 0x3E { inTag = false }
     }
 
     /// Whether the markup `run` closes a span: by its first character for links and tags;

@@ -20,8 +20,8 @@ public enum TypographyPresets {
                 Entry(rule: "typography-space-cjk-latin", options: #"{"mode": "always", "acrossMarkup": false}"#),
                 Entry(rule: "typography-space-cjk-bracket", options: #"{"mode": "always", "acrossMarkup": false}"#),
                 Entry(rule: "typography-halfwidth-punctuation", options: #"{"marks": ",.:!?"}"#),
-                Entry(rule: "typography-space-fullwidth-punctuation", options: "{}"),
-                Entry(rule: "typography-space-fullwidth-quote", options: "{}"),
+                Entry(rule: "typography-space-fullwidth-punctuation", options: #"{"acrossMarkup": false}"#),
+                Entry(rule: "typography-space-fullwidth-quote", options: #"{"acrossMarkup": false}"#),
                 Entry(rule: "typography-fullwidth-alphanumeric", options: "{}"),
             ]
         ),

@@ -17,6 +17,9 @@ enum TypographyPunctuation {
                 guard previous.kind == .character, !isHalfwidthMark(previous.scalar) else { continue }
                 let next = i + 1 < items.count ? items[i + 1] : nil
                 if let next, next.kind == .character, isHalfwidthMark(next.scalar) || next.scalar == 0x2F { continue }
+                // `（档案库不同.)`: a full stop before an ASCII closing bracket ends a parenthesis
+                // that is itself half-width.
+                if mark == 0x2E, let next, next.kind == .character, next.scalar == 0x29 || next.scalar == 0x5D { continue }
                 var afterSpaces = i + 1
                 while afterSpaces < items.count && items[afterSpaces].kind == .space { afterSpaces += 1 }
                 let following = afterSpaces < items.count ? items[afterSpaces] : nil
@@ -30,7 +33,10 @@ enum TypographyPunctuation {
                         continue
                     }
                 } else {
-                    guard hanAfter, mark != 0x2E, mark != 0x3A, TypographyCharacters.isWordCharacter(previous.scalar) else { continue }
+                    // After a word, only a mark glued to the Chinese that follows (`Rust,以`):
+                    // `Pollak, 和` may be an English list.
+                    guard hanAfter, afterSpaces == i + 1, mark != 0x2E, mark != 0x3A, TypographyCharacters.isWordCharacter(previous.scalar)
+                    else { continue }
                 }
                 // Spaces after the mark go with it, unless the line ends there.
                 let end = following == nil ? items[i].range.upperBound : items[afterSpaces - 1].range.upperBound
@@ -62,13 +68,14 @@ enum TypographyPunctuation {
                 let r = right.kind == .character ? right.scalar : 0
                 let report: Bool
                 if quotes {
-                    let chineseLeft = left.kind == .character && isChineseSide(l)
-                    let chineseRight = right.kind == .character && isChineseSide(r)
-                    let leftQuote = (l == 0x201C || l == 0x201D) || chinese.contains(i - 1)
-                    let rightQuote = (r == 0x201C || r == 0x201D) || chinese.contains(i + 1)
-                    let leftInside = chinese.contains(i - 1) && isOpening(l)
-                    let rightInside = chinese.contains(i + 1) && !isOpening(r)
-                    report = (leftQuote && chineseRight) || (rightQuote && chineseLeft) || leftInside || rightInside
+                    let leftQuote = chinese.contains(i - 1)
+                    let rightQuote = chinese.contains(i + 1)
+                    let doubleLeft = l == 0x201C || l == 0x201D
+                    let doubleRight = r == 0x201C || r == 0x201D
+                    report =
+                        (leftQuote && (isOpening(l) || isWordSide(right))) || (rightQuote && (!isOpening(r) || isWordSide(left)))
+                        || (doubleLeft && right.kind == .character && isChineseSide(r))
+                        || (doubleRight && left.kind == .character && isChineseSide(l))
                 } else {
                     let leftMark = TypographyCharacters.isFullwidthPunctuation(l)
                     let rightMark = TypographyCharacters.isFullwidthPunctuation(r)
@@ -98,9 +105,15 @@ enum TypographyPunctuation {
     @inline(__always) private static func isOpening(_ v: UInt32) -> Bool { v == 0x201C || v == 0x2018 }
 
     /// Indices of the curly quotes of `items` that pair up (“ with the next ”, ‘ with the next
-    /// ’) around a Han character.
+    /// ’) in Chinese: around a Han character, or with one right outside either mark
+    /// (`shell “pattern”查找`).
     private static func chineseQuotes(_ items: [TypographyItem]) -> Set<Int> {
         var result: Set<Int> = []
+        func hanNear(_ k: Int, step: Int) -> Bool {
+            var m = k + step
+            while m >= 0 && m < items.count && (items[m].kind == .space || items[m].kind == .markup) { m += step }
+            return m >= 0 && m < items.count && items[m].kind == .character && TypographyCharacters.isHan(items[m].scalar)
+        }
         for (open, close) in [(UInt32(0x201C), UInt32(0x201D)), (0x2018, 0x2019)] {
             var i = 0
             while i < items.count {
@@ -114,7 +127,7 @@ enum TypographyPunctuation {
                     if items[j].kind == .character && TypographyCharacters.isHan(items[j].scalar) { han = true }
                     j += 1
                 }
-                if j < items.count && items[j].scalar == close && han {
+                if j < items.count && items[j].scalar == close && (han || hanNear(i, step: -1) || hanNear(j, step: 1)) {
                     result.insert(i)
                     result.insert(j)
                     i = j + 1

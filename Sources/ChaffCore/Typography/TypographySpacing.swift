@@ -13,8 +13,8 @@ enum SpacingMode: String, Sendable, CaseIterable {
 enum TypographySpacing {
     /// Which boundaries a rule judges.
     enum Pair: Sendable {
-        /// Han beside a letter, a digit, a word-like atom (code span, URL), or a number's
-        /// trailing sign (`50%`).
+        /// Han beside a letter, a digit, a word-like atom (code span, URL), a number's
+        /// trailing sign (`50%`) or a name's (`C++`, `C#`).
         case latin
         /// Han beside a half-width bracket: `中文(` or `)中文`.
         case bracket
@@ -42,7 +42,7 @@ enum TypographySpacing {
                 case .space, .markup:
                     continue
                 case .character, .atom:
-                    if let j = last, meets(items[j], items[i], pair: pair) {
+                    if let j = last, meets(items[j], items[i], pair: pair, wordBefore: j > 0 && isWordEnd(items[j - 1])) {
                         found.append(boundary(items, j, i))
                     }
                     last = i
@@ -52,13 +52,19 @@ enum TypographySpacing {
         return found
     }
 
-    private static func meets(_ left: TypographyItem, _ right: TypographyItem, pair: Pair) -> Bool {
+    /// Whether `item` ends a word that a `+` or `#` after it belongs to (`C++`, `C#`).
+    private static func isWordEnd(_ item: TypographyItem) -> Bool {
+        item.kind == .character && (TypographyCharacters.isWordCharacter(item.scalar) || item.scalar == 0x2B)
+    }
+
+    private static func meets(_ left: TypographyItem, _ right: TypographyItem, pair: Pair, wordBefore: Bool) -> Bool {
         let l = left.kind == .character ? left.scalar : 0
         let r = right.kind == .character ? right.scalar : 0
         switch pair {
         case .latin:
             let leftWord =
                 left.kind == .atom || TypographyCharacters.isWordCharacter(l) || TypographyCharacters.isTrailingSign(l)
+                || (wordBefore && (l == 0x2B || l == 0x23))
             let rightWord = right.kind == .atom || TypographyCharacters.isWordCharacter(r)
             return (TypographyCharacters.isHan(l) && rightWord) || (leftWord && TypographyCharacters.isHan(r))
         case .bracket:
