@@ -13,7 +13,10 @@ enum TypographyPunctuation {
             for i in items.indices where items[i].kind == .character && marks.contains(items[i].scalar) {
                 let mark = items[i].scalar
                 guard let fullwidth = TypographyCharacters.fullwidth(of: mark), i > 0 else { continue }
-                let previous = items[i - 1]
+                // `版 ,很好`: a mark set apart by a space, with Chinese on both sides, takes the
+                // space with it.
+                let spacedFrom = items[i - 1].kind == .space && i > 1 ? i - 2 : i - 1
+                let previous = items[spacedFrom]
                 guard previous.kind == .character, !isHalfwidthMark(previous.scalar) else { continue }
                 let next = i + 1 < items.count ? items[i + 1] : nil
                 if let next, next.kind == .character, isHalfwidthMark(next.scalar) || next.scalar == 0x2F { continue }
@@ -25,6 +28,7 @@ enum TypographyPunctuation {
                 let following = afterSpaces < items.count ? items[afterSpaces] : nil
                 let hanBefore = TypographyCharacters.isHan(previous.scalar)
                 let hanAfter = following.map { $0.kind == .character && TypographyCharacters.isHan($0.scalar) } ?? false
+                if spacedFrom != i - 1 && !(hanBefore && hanAfter) { continue }
                 if hanBefore {
                     // `说明.txt`: a dot or colon glued to a word is part of it.
                     if (mark == 0x2E || mark == 0x3A), let next, next.kind == .character || next.kind == .atom,
@@ -40,7 +44,8 @@ enum TypographyPunctuation {
                 }
                 // Spaces after the mark go with it, unless the line ends there.
                 let end = following == nil ? items[i].range.upperBound : items[afterSpaces - 1].range.upperBound
-                findings.append(Finding(range: items[i].range.lowerBound..<end, arguments: ["expected": fullwidth], fix: fullwidth))
+                let start = items[spacedFrom + 1].range.lowerBound
+                findings.append(Finding(range: start..<end, arguments: ["expected": fullwidth], fix: fullwidth))
             }
         }
         return findings
