@@ -927,7 +927,7 @@ public enum BuiltinRules {
   "severity": "warning",
   "enabled": false,
   "summary": "A space stands beside full-width punctuation.",
-  "description": "Full-width punctuation carries its own white space, so a space beside it leaves a visible gap: 你好 ，世界 or 中文（ 注 ）. Spaces at the start or end of a line (indentation) are left alone, and so are spaces inside code or markup. The fix removes the space.",
+  "description": "Full-width punctuation carries its own white space, so a space beside it leaves a visible gap: 你好 ，世界 or 中文（ 注 ）. Only a space with text on its other side is reported (a Han character, a letter or digit, other full-width punctuation, a curly quote, a code span): spaces at the start or end of a line, next to markup (HTML's layout spaces before </p>) or next to ASCII punctuation are left alone, and spaces inside code never change. Option acrossMarkup (default true): false also leaves the space between a code span and the mark, as autocorrect's Markdown and HTML modes do. The fix removes the space.",
   "message": "Space beside full-width punctuation",
   "tags": [
     "typography",
@@ -967,7 +967,7 @@ public enum BuiltinRules {
   "severity": "warning",
   "enabled": false,
   "summary": "A space stands between curly quotation marks and Chinese.",
-  "description": "In Chinese the quotation marks “” and ‘’ are full-width and take no space from the Chinese beside them: 他说“你好”然后走了, not 他说 “你好” 然后走了. A space is reported between “ or ” and a Han character or full-width punctuation (英文 “hello” 也是 becomes 英文“hello”也是), and beside the marks of a quotation in Chinese (a Han character inside it or right outside it): “ 你好 ” and shell “pattern”查找 lose their spaces. ‘ and ’ are judged only in such a quotation, since ’ is also the apostrophe (Debian’s 软件 passes); English text keeps its spaces (He said “hello” to me). The fix removes the space.",
+  "description": "In Chinese the quotation marks “” and ‘’ are full-width and take no space from the Chinese beside them: 他说“你好”然后走了, not 他说 “你好” 然后走了. A space is reported between “ or ” and a Han character or full-width punctuation (英文 “hello” 也是 becomes 英文“hello”也是), and beside the marks of a quotation in Chinese (a Han character inside it or right outside it): “ 你好 ” and shell “pattern”查找 lose their spaces. ‘ and ’ are judged only in such a quotation, since ’ is also the apostrophe (Debian’s 软件 passes); English text keeps its spaces (He said “hello” to me). Option acrossMarkup (default true): false leaves spaces beside code spans. The fix removes the space.",
   "message": "Space between a quotation mark and Chinese",
   "tags": [
     "typography",

@@ -93,25 +93,27 @@ public struct TypographyRule: RuleKind {
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
         let across = acrossMarkup
         let scope = context.currentScope
-        let text = context.derived("typography.\(scope.rawValue).\(across)") {
+        // Built once per document and scope for every typography rule.
+        let text = context.derived("typography.\(scope.rawValue)") {
             let masked = context.document.masked
             let prose = context.bytes(for: scope)
             return masked.source.withUnsafeBufferPointer { source in
                 prose.withUnsafeBufferPointer { prose in
                     TypographyText(
                         source: source, prose: prose, codeRanges: masked.codeRanges, referenceSpans: masked.characterReferenceSpans,
-                        acrossMarkup: across,
                         emphasisMarks: masked.format == .markdown || masked.format == .restructuredText)
                 }
             }
         }
         let findings: [Finding]
         switch check {
-        case .spaceCJKLatin: findings = TypographySpacing.findings(TypographySpacing.boundaries(text, pair: .latin), mode: spacing)
-        case .spaceCJKBracket: findings = TypographySpacing.findings(TypographySpacing.boundaries(text, pair: .bracket), mode: spacing)
+        case .spaceCJKLatin:
+            findings = TypographySpacing.findings(TypographySpacing.boundaries(text, pair: .latin, acrossMarkup: across), mode: spacing)
+        case .spaceCJKBracket:
+            findings = TypographySpacing.findings(TypographySpacing.boundaries(text, pair: .bracket, acrossMarkup: across), mode: spacing)
         case .halfwidthPunctuation: findings = TypographyPunctuation.halfwidthMarks(text, marks: marks)
-        case .spaceFullwidthPunctuation: findings = TypographyPunctuation.spacesBesideFullwidth(text, quotes: false)
-        case .spaceFullwidthQuote: findings = TypographyPunctuation.spacesBesideFullwidth(text, quotes: true)
+        case .spaceFullwidthPunctuation: findings = TypographyPunctuation.spacesBesideFullwidth(text, quotes: false, acrossMarkup: across)
+        case .spaceFullwidthQuote: findings = TypographyPunctuation.spacesBesideFullwidth(text, quotes: true, acrossMarkup: across)
         case .fullwidthAlphanumeric: findings = TypographyPunctuation.fullwidthAlphanumerics(text)
         case .repeatedPunctuation: findings = TypographyPunctuation.repeatedMarks(text)
         case .ellipsis: findings = TypographyPunctuation.ellipses(text)

@@ -27,6 +27,15 @@ struct TypographyItem: Sendable {
     var closes = false
     /// For `markup` and `atom`: whether its source holds a space (an HTML tag's attributes).
     var holdsSpace = false
+    /// For `atom`: whether it is code (a code span) rather than a URL or address.
+    var isCode = false
+
+    /// The kind as a check sees it: with `acrossMarkup` false, markup and code spans are
+    /// barriers (only text that touches directly is judged).
+    @inline(__always) func kind(acrossMarkup: Bool) -> Kind {
+        if !acrossMarkup && (kind == .markup || (kind == .atom && isCode)) { return .barrier }
+        return kind
+    }
 }
 
 /// The lines of a document's prose as `TypographyItem`s, built from the source and the prose
@@ -39,12 +48,12 @@ struct TypographyText: Sendable {
     var lines: [[TypographyItem]]
 
     /// Splits `source` by `prose`; `codeRanges` and `referenceSpans` are the masker's sorted
-    /// side tables. With `acrossMarkup` false, markup and code spans are barriers. With
+    /// side tables. With
     /// `emphasisMarks` (Markdown, reStructuredText, whose maskers leave `*`, `_`, `~` in the
     /// prose), a run of those marks touching text on one side is markup.
     init(
         source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
-        referenceSpans: [Range<Int>], acrossMarkup: Bool, emphasisMarks: Bool
+        referenceSpans: [Range<Int>], emphasisMarks: Bool
     ) {
         var lines: [[TypographyItem]] = []
         var codeIndex = 0
@@ -68,8 +77,8 @@ struct TypographyText: Sendable {
             if nonASCII && proseSeen {
                 if let items = Self.line(
                     start..<end, source: source, prose: prose, codeRanges: codeRanges, codeIndex: &codeIndex,
-                    referenceSpans: referenceSpans, referenceIndex: &referenceIndex, acrossMarkup: acrossMarkup,
-                    emphasisMarks: emphasisMarks, inTag: tagAtStart)
+                    referenceSpans: referenceSpans, referenceIndex: &referenceIndex, emphasisMarks: emphasisMarks,
+                    inTag: tagAtStart)
                 {
                     lines.append(items)
                 }
@@ -88,8 +97,7 @@ struct TypographyText: Sendable {
 
     private static func line(
         _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
-        codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, acrossMarkup: Bool, emphasisMarks: Bool,
-        inTag tagAtStart: Bool
+        codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, emphasisMarks: Bool, inTag tagAtStart: Bool
     ) -> [TypographyItem]? {
         var inTag = tagAtStart
         var items: [TypographyItem] = []
@@ -141,12 +149,11 @@ struct TypographyText: Sendable {
                 if isReference {
                     item.kind = .barrier
                 } else if isCode {
-                    item.kind = acrossMarkup ? .atom : .barrier
+                    item.kind = .atom
+                    item.isCode = true
                 } else if TypographyCharacters.isWordCharacter(UInt32(source[i])) {
                     // A bare URL or e-mail address: text the reader sees as one word.
                     item.kind = .atom
-                } else if !acrossMarkup {
-                    item.kind = .barrier
                 } else {
                     item.closes = closes(source, run, open: &openMarks)
                 }
@@ -165,8 +172,8 @@ struct TypographyText: Sendable {
                     byte == 0x5F && TypographyCharacters.isWordCharacter(UInt32(before))
                     && TypographyCharacters.isWordCharacter(UInt32(after))
                 if touches && !inWord {
-                    var item = TypographyItem(kind: acrossMarkup ? .markup : .barrier, range: i..<j)
-                    if acrossMarkup { item.closes = closes(source, i..<j, open: &openMarks) }
+                    var item = TypographyItem(kind: .markup, range: i..<j)
+                    item.closes = closes(source, i..<j, open: &openMarks)
                     items.append(item)
                     i = j
                     continue

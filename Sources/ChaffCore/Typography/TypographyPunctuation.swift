@@ -62,7 +62,7 @@ enum TypographyPunctuation {
     /// marks of a quotation holding Chinese (`“ 你好 ”`); ‘’ only in such a quotation, since
     /// ’ is also the apostrophe. Spaces at a line's start or end, next to markup (HTML puts
     /// layout spaces before `</p>`) or next to ASCII punctuation are left alone.
-    static func spacesBesideFullwidth(_ text: TypographyText, quotes: Bool) -> [Finding] {
+    static func spacesBesideFullwidth(_ text: TypographyText, quotes: Bool, acrossMarkup: Bool) -> [Finding] {
         var findings: [Finding] = []
         for items in text.lines {
             let chinese = quotes ? chineseQuotes(items) : []
@@ -78,13 +78,14 @@ enum TypographyPunctuation {
                     let doubleLeft = l == 0x201C || l == 0x201D
                     let doubleRight = r == 0x201C || r == 0x201D
                     report =
-                        (leftQuote && (isOpening(l) || isWordSide(right))) || (rightQuote && (!isOpening(r) || isWordSide(left)))
+                        (leftQuote && (isOpening(l) || isWordSide(right, acrossMarkup)))
+                        || (rightQuote && (!isOpening(r) || isWordSide(left, acrossMarkup)))
                         || (doubleLeft && right.kind == .character && isChineseSide(r))
                         || (doubleRight && left.kind == .character && isChineseSide(l))
                 } else {
                     let leftMark = TypographyCharacters.isFullwidthPunctuation(l)
                     let rightMark = TypographyCharacters.isFullwidthPunctuation(r)
-                    report = (leftMark && isWordSide(right)) || (rightMark && isWordSide(left))
+                    report = (leftMark && isWordSide(right, acrossMarkup)) || (rightMark && isWordSide(left, acrossMarkup))
                 }
                 if report { findings.append(Finding(range: items[i].range, arguments: ["expected": "no space"], fix: "")) }
             }
@@ -94,8 +95,8 @@ enum TypographyPunctuation {
 
     /// What may stand across a space from full-width punctuation for the space to go: text,
     /// not markup or ASCII punctuation.
-    @inline(__always) private static func isWordSide(_ item: TypographyItem) -> Bool {
-        if item.kind == .atom { return true }
+    @inline(__always) private static func isWordSide(_ item: TypographyItem, _ acrossMarkup: Bool) -> Bool {
+        if item.kind == .atom { return acrossMarkup || !item.isCode }
         guard item.kind == .character else { return false }
         let v = item.scalar
         return TypographyCharacters.isHan(v) || TypographyCharacters.isWordCharacter(v) || TypographyCharacters.isFullwidthPunctuation(v)

@@ -31,12 +31,13 @@ enum TypographySpacing {
     }
 
     /// Every boundary of `pair` in `text`, in source order.
-    static func boundaries(_ text: TypographyText, pair: Pair) -> [Boundary] {
+    /// `acrossMarkup` false judges only text that touches directly.
+    static func boundaries(_ text: TypographyText, pair: Pair, acrossMarkup: Bool) -> [Boundary] {
         var found: [Boundary] = []
         for items in text.lines {
             var last: Int? = nil
             for i in items.indices {
-                switch items[i].kind {
+                switch items[i].kind(acrossMarkup: acrossMarkup) {
                 case .barrier:
                     last = nil
                 case .space, .markup:
