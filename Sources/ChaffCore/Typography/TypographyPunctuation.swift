@@ -8,9 +8,13 @@ enum TypographyPunctuation {
     /// URL's scheme (`见:http…` is masked, `地址://`).
     /// The fix writes the full-width mark and drops the spaces after it.
     static func halfwidthMarks(_ text: TypographyText, marks: Set<UInt32>) -> [Finding] {
+        // The marks as bits of their ASCII values: a hash lookup per character cost more
+        // than the rest of the check.
+        var mask: UInt128 = 0
+        for mark in marks where mark < 128 { mask |= 1 << mark }
         var findings: [Finding] = []
         for items in text.lines {
-            for i in items.indices where items[i].kind == .character && marks.contains(items[i].scalar) {
+            for i in items.indices where items[i].kind == .character && items[i].scalar < 128 && mask & (1 << items[i].scalar) != 0 {
                 let mark = items[i].scalar
                 guard let fullwidth = TypographyCharacters.fullwidth(of: mark), i > 0 else { continue }
                 // `版 ,很好`: a mark set apart by a space, with Chinese on both sides, takes the
@@ -65,7 +69,9 @@ enum TypographyPunctuation {
     static func spacesBesideFullwidth(_ text: TypographyText, quotes: Bool, acrossMarkup: Bool) -> [Finding] {
         var findings: [Finding] = []
         for items in text.lines {
-            let chinese = quotes ? chineseQuotes(items) : []
+            let chinese =
+                quotes && items.contains(where: { $0.kind == .character && TypographyCharacters.isCurlyQuote($0.scalar) })
+                ? chineseQuotes(items) : []
             for i in items.indices where items[i].kind == .space && i > 0 && i + 1 < items.count {
                 let left = items[i - 1]
                 let right = items[i + 1]

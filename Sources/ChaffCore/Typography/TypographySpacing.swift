@@ -58,7 +58,7 @@ enum TypographySpacing {
         item.kind == .character && (TypographyCharacters.isWordCharacter(item.scalar) || item.scalar == 0x2B)
     }
 
-    private static func meets(_ left: TypographyItem, _ right: TypographyItem, pair: Pair, wordBefore: Bool) -> Bool {
+    @inline(__always) private static func meets(_ left: TypographyItem, _ right: TypographyItem, pair: Pair, wordBefore: Bool) -> Bool {
         let l = left.kind == .character ? left.scalar : 0
         let r = right.kind == .character ? right.scalar : 0
         switch pair {
@@ -75,23 +75,27 @@ enum TypographySpacing {
     }
 
     private static func boundary(_ items: [TypographyItem], _ j: Int, _ i: Int) -> Boundary {
-        var spaces: [Range<Int>] = []
+        var spaceCount = 0
+        var firstSpace: Range<Int>? = nil
         var markupSpace = false
         var firstMarkup: TypographyItem? = nil
         var lastMarkup: TypographyItem? = nil
-        for k in (j + 1)..<i {
+        var k = j + 1
+        while k < i {
             let item = items[k]
-            if item.kind == .space { spaces.append(item.range) }
-            if item.kind == .markup {
+            if item.kind == .space {
+                spaceCount += 1
+                if firstSpace == nil { firstSpace = item.range }
+            } else if item.kind == .markup {
                 if item.holdsSpace { markupSpace = true }
                 if firstMarkup == nil { firstMarkup = item }
                 lastMarkup = item
             }
+            k += 1
         }
-        if !spaces.isEmpty || markupSpace {
-            let removable = spaces.count == 1 && !markupSpace
-            return Boundary(
-                range: spaces.first ?? items[j].range.upperBound..<items[i].range.lowerBound, spaced: true, removable: removable)
+        if spaceCount > 0 || markupSpace {
+            let removable = spaceCount == 1 && !markupSpace
+            return Boundary(range: firstSpace ?? items[j].range.upperBound..<items[i].range.lowerBound, spaced: true, removable: removable)
         }
         // No space: it goes outside the markup, after a closing mark or before an opening one.
         var at = items[i].range.lowerBound
