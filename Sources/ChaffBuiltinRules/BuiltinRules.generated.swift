@@ -681,7 +681,7 @@ public enum BuiltinRules {
   "severity": "warning",
   "enabled": false,
   "summary": "Latin letters or digits are written in their full-width forms.",
-  "description": "Full-width letters and digits (ＡＢＣ１２３) are legacy forms of the ASCII ones: they do not match searches, sort apart and look wide. Chinese text writes ABC123. Lines holding kana or Hangul are left alone (Japanese keeps full-width digits in vertical and some horizontal text). The fix writes the half-width forms.",
+  "description": "Full-width letters and digits (ＡＢＣ１２３) are legacy forms of the ASCII ones: they do not match searches, sort apart and look wide. Chinese text writes ABC123, and a time 19:30 with a half-width colon (a full-width ： between digits is reported with them). Lines holding kana or Hangul are left alone (Japanese keeps full-width digits in vertical and some horizontal text). The fix writes the half-width forms.",
   "message": "Full-width letters or digits; use '{expected}'",
   "tags": [
     "typography",
@@ -701,11 +701,21 @@ public enum BuiltinRules {
             "fix": "ABC123"
           }
         ]
+      },
+      {
+        "text": "晚上19↓：30到",
+        "findings": [
+          {
+            "match": "：",
+            "fix": ":"
+          }
+        ]
       }
     ],
     "valid": [
       "ABC 中文",
-      "全角标点，不是字母。"
+      "全角标点，不是字母。",
+      "注意：请先备份"
     ]
   }
 }

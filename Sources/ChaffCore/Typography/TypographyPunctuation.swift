@@ -24,6 +24,10 @@ enum TypographyPunctuation {
                 guard previous.kind == .character, !isHalfwidthMark(previous.scalar) else { continue }
                 let next = i + 1 < items.count ? items[i + 1] : nil
                 if let next, next.kind == .character, isHalfwidthMark(next.scalar) || next.scalar == 0x2F { continue }
+                // `上网:-)`: a colon that begins a smiley.
+                if mark == 0x3A, let next, next.kind == .character, next.scalar == 0x2D || next.scalar == 0x29 || next.scalar == 0x28 {
+                    continue
+                }
                 // `（档案库不同.)`: a full stop before an ASCII closing bracket ends a parenthesis
                 // that is itself half-width.
                 if mark == 0x2E, let next, next.kind == .character, next.scalar == 0x29 || next.scalar == 0x5D { continue }
@@ -152,21 +156,33 @@ enum TypographyPunctuation {
     }
 
     /// Full-width letters and digits (`ＡＢＣ１２３`), one finding per run, fixed to their
-    /// half-width forms.
+    /// half-width forms; a full-width colon between digits is a time's (`19：30`) and becomes
+    /// `:` with them.
     static func fullwidthAlphanumerics(_ text: TypographyText) -> [Finding] {
         var findings: [Finding] = []
         for items in text.lines {
+            func isDigit(_ k: Int) -> Bool {
+                guard k >= 0, k < items.count, items[k].kind == .character else { return false }
+                let v = items[k].scalar
+                return TypographyCharacters.isDigit(v) || (0xFF10...0xFF19).contains(v)
+            }
+            func isPart(_ k: Int) -> Bool {
+                guard items[k].kind == .character else { return false }
+                if TypographyCharacters.isFullwidthAlphanumeric(items[k].scalar) { return true }
+                return items[k].scalar == 0xFF1A && isDigit(k - 1) && isDigit(k + 1)
+            }
             var i = 0
             while i < items.count {
-                guard items[i].kind == .character, TypographyCharacters.isFullwidthAlphanumeric(items[i].scalar) else {
+                guard isPart(i) else {
                     i += 1
                     continue
                 }
                 var fixed = ""
                 let start = items[i].range.lowerBound
                 var end = start
-                while i < items.count && items[i].kind == .character && TypographyCharacters.isFullwidthAlphanumeric(items[i].scalar) {
-                    fixed.unicodeScalars.append(Unicode.Scalar(items[i].scalar - 0xFEE0)!)
+                while i < items.count && isPart(i) {
+                    let v = items[i].scalar
+                    fixed.unicodeScalars.append(Unicode.Scalar(v == 0xFF1A ? 0x3A : v - 0xFEE0)!)
                     end = items[i].range.upperBound
                     i += 1
                 }

@@ -16,7 +16,7 @@ import Testing
         let rule = try typographyRule("typography-halfwidth-punctuation")
         for text in [
             "Hello, world.", "打开说明.txt", "版本1.5", "真的吗?!", "等等...", "1,000元", "时间10:30", "列表Pollak, 和",
-            "不同.)", "见`a.b`", "他说：ok.",
+            "不同.)", "见`a.b`", "他说：ok.", "上网:-) 很好",
         ] {
             #expect(typography([rule], text, format: "markdown").findings == [], "\(text)")
         }
@@ -43,6 +43,9 @@ import Testing
         let result = typography([rule], "型号ＡＢＣ１２３，共５个")
         #expect(result.findings == ["1:3 'ABC123'", "1:11 '5'"])
         #expect(result.fixed == "型号ABC123，共5个")
+        // A full-width colon between digits is a time's.
+        #expect(typographyFixed([rule], "晚上１０：３０到，19：30后") == "晚上10:30到，19:30后")
+        #expect(typography([rule], "注意：请先备份").findings == [])
         // Japanese keeps its full-width digits.
         #expect(typography([rule], "第１章です").findings == [])
     }
