@@ -6,14 +6,15 @@ struct TypographyItem: Sendable {
         case character
         /// A run of ASCII spaces in the prose.
         case space
-        /// Text that is not prose but reads as a word: a code span, a bare URL or e-mail
-        /// address. Never changed; spacing beside it is judged as beside a Latin word.
+        /// Text that is not prose but reads as a word: a code span (`isCode`), a bare URL or
+        /// e-mail address. Never changed; spacing beside it is judged as beside a Latin word.
         case atom
         /// Markup the reader does not see (emphasis marks, link syntax, tags), looked through
         /// when judging what meets what. Never changed.
         case markup
-        /// Something nothing is judged across: a decoded character reference, a tab, markup
-        /// when markup is not looked through.
+        /// Something nothing is judged across: a decoded character reference, a tab, an
+        /// HTML attribute value (see `kind(acrossMarkup:)` for markup a rule does not look
+        /// through).
         case barrier
     }
 
@@ -48,9 +49,8 @@ struct TypographyText: Sendable {
     var lines: [[TypographyItem]]
 
     /// Splits `source` by `prose`; `codeRanges` and `referenceSpans` are the masker's sorted
-    /// side tables. With
-    /// `emphasisMarks` (Markdown, reStructuredText, whose maskers leave `*`, `_`, `~` in the
-    /// prose), a run of those marks touching text on one side is markup.
+    /// side tables. With `emphasisMarks` (Markdown, reStructuredText, whose maskers leave `*`,
+    /// `_`, `~` in the prose), a run of those marks touching text on one side is markup.
     init(
         source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
         referenceSpans: [Range<Int>], emphasisMarks: Bool
