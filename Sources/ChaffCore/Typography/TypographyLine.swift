@@ -47,6 +47,10 @@ struct TypographyText: Sendable {
     /// non-ASCII byte are left out (nothing there is Chinese), and so are lines holding kana
     /// or Hangul (Japanese and Korean follow other conventions).
     var lines: [[TypographyItem]]
+    /// For each of `lines`: whether the prose line before it ends with a Han character, and
+    /// whether the next one begins with one, so that a quotation at a line's edge in a wrapped
+    /// paragraph is known to be Chinese.
+    var edges: [(hanBefore: Bool, hanAfter: Bool)]
 
     /// Splits `source` by `prose`; `codeRanges` and `referenceSpans` are the masker's sorted
     /// side tables. With `emphasisMarks` (Markdown, reStructuredText, whose maskers leave `*`,
@@ -56,6 +60,8 @@ struct TypographyText: Sendable {
         referenceSpans: [Range<Int>], emphasisMarks: Bool
     ) {
         var lines: [[TypographyItem]] = []
+        var edges: [(hanBefore: Bool, hanAfter: Bool)] = []
+        var previousEndsWithHan = false
         var codeIndex = 0
         // Whether the text so far stopped inside an HTML tag: an attribute value the masker
         // keeps as prose (`title="…"`, `alt="…"`) is never changed.
@@ -81,11 +87,42 @@ struct TypographyText: Sendable {
                     inTag: tagAtStart)
                 {
                     lines.append(items)
+                    edges.append((previousEndsWithHan, Self.beginsWithHan(from: end + 1, source: source, prose: prose)))
                 }
             }
+            previousEndsWithHan = Self.endsWithHan(start..<end, source: source, prose: prose)
             start = end + 1
         }
         self.lines = lines
+        self.edges = edges
+    }
+
+    /// Whether the first prose character of the line starting at `start` is Han.
+    private static func beginsWithHan(from start: Int, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = start
+        while i < source.count && source[i] != 0x0A {
+            if prose[i] != 0x20 && prose[i] == source[i] {
+                return TypographyCharacters.isHan(UTF8ScalarDecoding.scalar(in: source, at: i, end: source.count).value)
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the last prose character of `bounds` is Han.
+    private static func endsWithHan(_ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = bounds.upperBound - 1
+        while i >= bounds.lowerBound {
+            let b = source[i]
+            if prose[i] != 0x20 && prose[i] != 0x0D && prose[i] == b {
+                // Back to the first byte of the scalar.
+                var lead = i
+                while lead > bounds.lowerBound && source[lead] & 0xC0 == 0x80 { lead -= 1 }
+                return TypographyCharacters.isHan(UTF8ScalarDecoding.scalar(in: source, at: lead, end: bounds.upperBound).value)
+            }
+            i -= 1
+        }
+        return false
     }
 
     /// Whether byte `i` lies in one of the sorted `ranges`, moving `index` forward (callers ask

@@ -72,10 +72,9 @@ enum TypographyPunctuation {
     /// layout spaces before `</p>`) or next to ASCII punctuation are left alone.
     static func spacesBesideFullwidth(_ text: TypographyText, quotes: Bool, acrossMarkup: Bool) -> [Finding] {
         var findings: [Finding] = []
-        for items in text.lines {
-            let chinese =
-                quotes && items.contains(where: { $0.kind == .character && TypographyCharacters.isCurlyQuote($0.scalar) })
-                ? chineseQuotes(items) : []
+        for (index, items) in text.lines.enumerated() {
+            let hasQuote = quotes && items.contains(where: { $0.kind == .character && TypographyCharacters.isCurlyQuote($0.scalar) })
+            let chinese = hasQuote ? chineseQuotes(items, edges: text.edges[index]) : []
             for i in items.indices where items[i].kind == .space && i > 0 && i + 1 < items.count {
                 let left = items[i - 1]
                 let right = items[i + 1]
@@ -122,13 +121,15 @@ enum TypographyPunctuation {
 
     /// Indices of the curly quotes of `items` that pair up (“ with the next ”, ‘ with the next
     /// ’) in Chinese: around a Han character, or with one right outside either mark
-    /// (`shell “pattern”查找`).
-    private static func chineseQuotes(_ items: [TypographyItem]) -> Set<Int> {
+    /// (`shell “pattern”查找`), on this line or, at its edge, on the next or previous one.
+    private static func chineseQuotes(_ items: [TypographyItem], edges: (hanBefore: Bool, hanAfter: Bool)) -> Set<Int> {
         var result: Set<Int> = []
         func hanNear(_ k: Int, step: Int) -> Bool {
             var m = k + step
             while m >= 0 && m < items.count && (items[m].kind == .space || items[m].kind == .markup) { m += step }
-            return m >= 0 && m < items.count && items[m].kind == .character && TypographyCharacters.isHan(items[m].scalar)
+            if m < 0 { return edges.hanBefore }
+            if m >= items.count { return edges.hanAfter }
+            return items[m].kind == .character && TypographyCharacters.isHan(items[m].scalar)
         }
         for (open, close) in [(UInt32(0x201C), UInt32(0x201D)), (0x2018, 0x2019)] {
             var i = 0

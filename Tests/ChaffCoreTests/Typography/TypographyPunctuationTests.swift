@@ -35,6 +35,10 @@ import Testing
         let rule = try typographyRule("typography-space-fullwidth-quote")
         #expect(typographyFixed([rule], "他说 “你好” 然后“ 走了 ”") == "他说“你好”然后“走了”")
         #expect(typographyFixed([rule], "使用 shell “pattern”查找") == "使用 shell“pattern”查找")
+        // The Chinese after the quotation is on the next line of the paragraph.
+        #expect(
+            typographyFixed([rule], "<p>使用 shell “<code>pattern</code>”\n查找文件</p>\n", format: "html")
+                == "<p>使用 shell“<code>pattern</code>”\n查找文件</p>\n")
         #expect(typography([rule], "He said “hello” to me. Debian’s 软件").findings == [])
     }
 
