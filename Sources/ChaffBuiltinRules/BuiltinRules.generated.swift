@@ -643,6 +643,367 @@ public enum BuiltinRules {
 }
 
 """#),
+        ("typography-ellipsis.json", #"""
+{
+  "id": "typography-ellipsis",
+  "kind": "typography",
+  "severity": "warning",
+  "enabled": false,
+  "summary": "An ellipsis in Chinese is written as dots or as a single ….",
+  "description": "The Chinese ellipsis is two ellipsis characters, ……, centred on the line; three dots (...), three full stops (。。。) or a single … next to Chinese are the wrong form. English ellipses, with no Han character beside them, pass. The fix writes …….",
+  "message": "Ellipsis in Chinese; use '{expected}'",
+  "tags": [
+    "typography",
+    "chinese"
+  ],
+  "options": {
+    "check": "ellipsis"
+  },
+  "examples": {
+    "invalid": [
+      "等等↓...",
+      "然后↓。。。",
+      "他说↓…"
+    ],
+    "valid": [
+      "他说……然后",
+      "Wait...",
+      "1...10"
+    ]
+  }
+}
+
+"""#),
+        ("typography-fullwidth-alphanumeric.json", #"""
+{
+  "id": "typography-fullwidth-alphanumeric",
+  "kind": "typography",
+  "severity": "warning",
+  "enabled": false,
+  "summary": "Latin letters or digits are written in their full-width forms.",
+  "description": "Full-width letters and digits (ＡＢＣ１２３) are legacy forms of the ASCII ones: they do not match searches, sort apart and look wide. Chinese text writes ABC123, and a time 19:30 with a half-width colon (a full-width ： between digits is reported with them). Lines holding kana or Hangul are left alone (Japanese keeps full-width digits in vertical and some horizontal text). The fix writes the half-width forms.",
+  "message": "Full-width letters or digits; use '{expected}'",
+  "tags": [
+    "typography",
+    "chinese"
+  ],
+  "options": {
+    "check": "fullwidth-alphanumeric"
+  },
+  "examples": {
+    "invalid": [
+      {
+        "text": "↓ＡＢＣ１２３中文",
+        "findings": [
+          {
+            "match": "ＡＢＣ１２３",
+            "message": "Full-width letters or digits; use 'ABC123'",
+            "fix": "ABC123"
+          }
+        ]
+      },
+      {
+        "text": "晚上19↓：30到",
+        "findings": [
+          {
+            "match": "：",
+            "fix": ":"
+          }
+        ]
+      }
+    ],
+    "valid": [
+      "ABC 中文",
+      "全角标点，不是字母。",
+      "注意：请先备份"
+    ]
+  }
+}
+
+"""#),
+        ("typography-halfwidth-punctuation.json", #"""
+{
+  "id": "typography-halfwidth-punctuation",
+  "kind": "typography",
+  "severity": "warning",
+  "enabled": false,
+  "summary": "A half-width comma, full stop, colon, semicolon, exclamation or question mark ends or splits a Chinese clause.",
+  "description": "Chinese sentences take full-width punctuation: 你好，世界。 not 你好,世界. A mark right after a Han character is reported, and a , ; ! ? between a word and a Han character (使用Rust,以达到 reads 使用Rust，以达到). Marks that belong to something else pass: a file name or a number (说明.txt, 1.5), a repeated or combined mark (!!, ?!, ...), a URL. The fix writes the full-width mark and drops the spaces after it. Option marks (default ,.:;!?) lists the marks judged.",
+  "message": "Half-width punctuation in Chinese; use '{expected}'",
+  "tags": [
+    "typography",
+    "chinese"
+  ],
+  "options": {
+    "check": "halfwidth-punctuation"
+  },
+  "examples": {
+    "invalid": [
+      {
+        "text": "你好↓,世界↓.",
+        "findings": [
+          {
+            "match": ",",
+            "message": "Half-width punctuation in Chinese; use '，'",
+            "fix": "，"
+          },
+          {
+            "match": ".",
+            "fix": "。"
+          }
+        ]
+      },
+      {
+        "text": "中文↓, 中文",
+        "findings": [
+          {
+            "match": ", ",
+            "fix": "，"
+          }
+        ]
+      },
+      "使用Rust↓,以达到目的",
+      "注意↓:请先备份"
+    ],
+    "valid": [
+      "你好，世界。",
+      "Hello, world.",
+      "打开说明.txt",
+      "版本1.5",
+      "真的吗?!",
+      "等等...",
+      "1,000元"
+    ]
+  }
+}
+
+"""#),
+        ("typography-quote-style.json", #"""
+{
+  "id": "typography-quote-style",
+  "kind": "typography",
+  "severity": "warning",
+  "enabled": false,
+  "summary": "Chinese words are quoted with the marks of the other style.",
+  "description": "Mainland Chinese uses curly quotes “” and ‘’; Taiwan and Hong Kong use corner brackets 「」 and 『』. Option mode curly (the default) reports 「」『』 around Chinese words; mode corner reports “”‘’ around them. A quotation with no Han character inside keeps its marks (“Hello”). The fix writes the marks of the style, each mark of a pair on its own.",
+  "message": "Quotation mark of the other style; use '{expected}'",
+  "tags": [
+    "typography",
+    "chinese"
+  ],
+  "options": {
+    "check": "quote-style"
+  },
+  "examples": {
+    "invalid": [
+      "他说↓「你好↓」",
+      "他说↓『你好↓』"
+    ],
+    "valid": [
+      "他说“你好”",
+      "He said 「hello」"
+    ]
+  }
+}
+
+"""#),
+        ("typography-repeated-punctuation.json", #"""
+{
+  "id": "typography-repeated-punctuation",
+  "kind": "typography",
+  "severity": "warning",
+  "enabled": false,
+  "summary": "A full-width punctuation mark is written twice or more in a row.",
+  "description": "Formal Chinese writes one mark: 真的吗？ not 真的吗？？, 好！ not 好！！！. The two-character marks …… and —— are single marks and pass. The fix keeps one mark.",
+  "message": "Repeated punctuation; use one '{expected}'",
+  "tags": [
+    "typography",
+    "chinese"
+  ],
+  "options": {
+    "check": "repeated-punctuation"
+  },
+  "examples": {
+    "invalid": [
+      "真的吗↓？？",
+      "太好了↓！！！"
+    ],
+    "valid": [
+      "真的吗？",
+      "他说……然后走了",
+      "这是——破折号"
+    ]
+  }
+}
+
+"""#),
+        ("typography-space-cjk-bracket.json", #"""
+{
+  "id": "typography-space-cjk-bracket",
+  "kind": "typography",
+  "severity": "warning",
+  "enabled": false,
+  "summary": "A Chinese character touches a half-width bracket without a space.",
+  "description": "Half-width brackets ( ) [ ] belong to Latin text and take a space from Chinese beside them, as a Latin word does: 中文 (English) 中文. Chinese inside brackets is better written with full-width （）, which need no space (see typography-halfwidth-punctuation and typography-space-fullwidth-punctuation). Options as for typography-space-cjk-latin: mode always (default), never or consistent; acrossMarkup. The fix inserts or removes the space.",
+  "message": "Chinese beside a half-width bracket: {expected} expected",
+  "tags": [
+    "typography",
+    "chinese"
+  ],
+  "options": {
+    "check": "space-cjk-bracket"
+  },
+  "examples": {
+    "invalid": [
+      "中文↓(English)↓中文",
+      "见↓[1]"
+    ],
+    "valid": [
+      "中文 (English) 中文",
+      "中文（English）中文",
+      "f(x) = 1"
+    ]
+  }
+}
+
+"""#),
+        ("typography-space-cjk-latin.json", #"""
+{
+  "id": "typography-space-cjk-latin",
+  "kind": "typography",
+  "severity": "warning",
+  "enabled": false,
+  "summary": "A Chinese character touches a Latin word, a number or a code span without a space (or, with mode never, has one).",
+  "description": "Most Chinese style guides for technical writing set a space between Han characters and Latin words, numbers and inline code: 在 Linux 上安装 2.0 版, not 在Linux上安装2.0版. A number's sign stays with it (增长了 50% 以上). Markup between the two is looked through and never changed: in **粗体**text the space goes after the closing **, in [链接](url)文字 nothing is reported because both sides are Chinese. Lines holding kana or Hangul are Japanese or Korean and are left alone; spaces never go inside code spans, URLs or tags. Options: mode always (the default: a space is required), never (spaces are removed), or consistent (the document's majority decides and the minority is reported; a tie reports nothing); acrossMarkup (default true) false judges only text that touches directly, as autocorrect's Markdown mode does. The fix inserts or removes the space.",
+  "message": "Chinese beside a Latin word or number: {expected} expected",
+  "tags": [
+    "typography",
+    "chinese"
+  ],
+  "options": {
+    "check": "space-cjk-latin"
+  },
+  "examples": {
+    "invalid": [
+      {
+        "text": "在↓Linux↓上安装",
+        "findings": [
+          {
+            "match": "",
+            "message": "Chinese beside a Latin word or number: a space expected",
+            "fix": " "
+          },
+          {
+            "match": "",
+            "fix": " "
+          }
+        ]
+      },
+      "第↓3↓章",
+      "增长了↓50%↓以上",
+      "版本↓v1.2.3↓发布",
+      {
+        "text": "这是**粗体**↓text。",
+        "format": "markdown"
+      },
+      {
+        "text": "运行↓`make`↓命令",
+        "format": "markdown"
+      }
+    ],
+    "valid": [
+      "在 Linux 上安装 2.0 版。",
+      "增长了 50% 以上",
+      "日本語のテキストEnglish",
+      "한국어text입니다",
+      {
+        "text": "见[链接](https://example.com/a)中文",
+        "format": "markdown"
+      },
+      {
+        "text": "```\n代码code\n```",
+        "format": "markdown"
+      },
+      "中文-English，中文/English"
+    ]
+  }
+}
+
+"""#),
+        ("typography-space-fullwidth-punctuation.json", #"""
+{
+  "id": "typography-space-fullwidth-punctuation",
+  "kind": "typography",
+  "severity": "warning",
+  "enabled": false,
+  "summary": "A space stands beside full-width punctuation.",
+  "description": "Full-width punctuation carries its own white space, so a space beside it leaves a visible gap: 你好 ，世界 or 中文（ 注 ）. Only a space with text on its other side is reported (a Han character, a letter or digit, other full-width punctuation, a curly quote, a code span): spaces at the start or end of a line, next to markup (HTML's layout spaces before </p>) or next to ASCII punctuation are left alone, and spaces inside code never change. Option acrossMarkup (default true): false also leaves the space between a code span and the mark, as autocorrect's Markdown and HTML modes do. The fix removes the space.",
+  "message": "Space beside full-width punctuation",
+  "tags": [
+    "typography",
+    "chinese"
+  ],
+  "options": {
+    "check": "space-fullwidth-punctuation"
+  },
+  "examples": {
+    "invalid": [
+      {
+        "text": "你好↓ ，世界",
+        "findings": [
+          {
+            "match": " ",
+            "message": "Space beside full-width punctuation",
+            "fix": ""
+          }
+        ]
+      },
+      "你好，↓ 世界。↓ 再见",
+      "中文（↓ 注↓ ）"
+    ],
+    "valid": [
+      "你好，世界。",
+      "  缩进的行，保留。",
+      "Hello, world."
+    ]
+  }
+}
+
+"""#),
+        ("typography-space-fullwidth-quote.json", #"""
+{
+  "id": "typography-space-fullwidth-quote",
+  "kind": "typography",
+  "severity": "warning",
+  "enabled": false,
+  "summary": "A space stands between curly quotation marks and Chinese.",
+  "description": "In Chinese the quotation marks “” and ‘’ are full-width and take no space from the Chinese beside them: 他说“你好”然后走了, not 他说 “你好” 然后走了. A space is reported between “ or ” and a Han character or full-width punctuation (英文 “hello” 也是 becomes 英文“hello”也是), and beside the marks of a quotation in Chinese (a Han character inside it or right outside it): “ 你好 ” and shell “pattern”查找 lose their spaces. ‘ and ’ are judged only in such a quotation, since ’ is also the apostrophe (Debian’s 软件 passes); English text keeps its spaces (He said “hello” to me). Option acrossMarkup (default true): false leaves spaces beside code spans. The fix removes the space.",
+  "message": "Space between a quotation mark and Chinese",
+  "tags": [
+    "typography",
+    "chinese"
+  ],
+  "options": {
+    "check": "space-fullwidth-quote"
+  },
+  "examples": {
+    "invalid": [
+      "他说↓ “你好”↓ 然后走了",
+      "“↓ 你好↓ ”",
+      "英文↓ “hello”↓ 也是",
+      "他说‘hello’↓ 然后"
+    ],
+    "valid": [
+      "他说“你好”然后走了",
+      "He said “hello” to me.",
+      "Debian’s 软件",
+      "“ hello ”",
+      "It’s 中文"
+    ]
+  }
+}
+
+"""#),
         ("uncited-statistic.json", #"""
 {
   "id": "uncited-statistic",

@@ -9,6 +9,8 @@ struct CheckOptions {
     var noDefaultRules = false
     var select: [String] = []
     var ignore: [String] = []
+    /// `--preset NAME`: a typography preset, replacing the config's.
+    var preset: String?
     var failOn: String?
     var configPath: String?
     var noConfig = false
@@ -54,6 +56,9 @@ struct CheckOptions {
             "('placeholder' = placeholder-*); selecting a rule that is",
             "off by default turns it on (repeatable)"),
         OptionSpec("--ignore", value: "ID[,ID…]", help: "do not run these rules or families (repeatable)"),
+        OptionSpec(
+            "--preset", value: "NAME", help: "turn on a typography preset's rules with its options:",
+            "\(TypographyPresets.names.joined(separator: ", ")) (replaces the config's 'preset')"),
         OptionSpec(
             "--fail-on", value: "LEVEL", help: "error, warning (default), note or never: the lowest",
             "severity that makes chaff exit 1"),
@@ -157,6 +162,11 @@ struct CheckOptions {
             case "--no-default-rules": options.noDefaultRules = true
             case "--select": options.select += splitList(value)
             case "--ignore": options.ignore += splitList(value)
+            case "--preset":
+                guard TypographyPresets.names.contains(value) else {
+                    throw .init(message: "--preset must be one of \(TypographyPresets.names.joined(separator: ", ")), found '\(value)'")
+                }
+                options.preset = value
             case "--fail-on":
                 guard ["error", "warning", "note", "never"].contains(value) else {
                     throw .init(message: "--fail-on must be error, warning, note or never, found '\(value)'")

@@ -105,6 +105,8 @@ final class ConfigTree {
     }
 
     private func makeContext(_ config: Configuration, checkSelect: Bool) -> (Context, [String], Bool) {
+        var config = config
+        if let preset = options.preset { config.preset = preset }
         let directories = ConfiguredRules.directories(config: config, commandLine: options.ruleDirectories)
         let defaults = !options.noDefaultRules && config.defaultRules
         let key = (defaults ? "1" : "0") + directories.map { RuleSetLoader.resolved($0) }.joined(separator: "\u{0}")

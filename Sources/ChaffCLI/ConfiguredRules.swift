@@ -76,8 +76,24 @@ enum ConfiguredRules {
         check(config.ignore, config.locations.ignore, key: "ignore")
         check(config.severities.map(\.rule), config.locations.severity, key: "severity")
         var configured = set
+        if let preset = config.preset, let entries = TypographyPresets.entries(of: preset) {
+            for entry in entries {
+                guard var rule = set.rule(entry.rule) else {
+                    // Only when the built-in rules are not loaded.
+                    errors.append(
+                        SourceError(
+                            path: path, bytes: config.source, offset: config.presetOffset,
+                            message: "preset '\(preset)' needs rule '\(entry.rule)', which is not loaded"))
+                    continue
+                }
+                // The preset's options are chaff's own and always valid.
+                rule = try! rule.configured(options: try! JSONParser.parse(Array(entry.options.utf8)), path: "preset.\(preset)")
+                rule.enabledByDefault = true
+                configured.replace(rule)
+            }
+        }
         for entry in config.ruleOptions {
-            guard let rule = set.rule(entry.rule) else {
+            guard let rule = configured.rule(entry.rule) else {
                 // Options belong to one rule: a family prefix is not enough.
                 let hint = Suggestion.didYouMean(entry.rule, in: set.rules.map(\.id)) ?? "; 'chaff rules' lists them"
                 errors.append(

@@ -337,7 +337,10 @@ import Testing
             if !rule.enabledByDefault { expected.append("off by default") }
             #expect(rows[rule.id] == expected.joined(separator: ", "), "README row for \(rule.id)")
         }
-        #expect(rules.filter(\.offersFixes).map(\.id).sorted() == ["gloss-reading", "gloss-tone", "mixed-han-script"])
+        #expect(
+            rules.filter(\.offersFixes).map(\.id).sorted()
+                == ["gloss-reading", "gloss-tone", "mixed-han-script"] + rules.map(\.id).filter { $0.hasPrefix("typography-") }.sorted())
+        #expect(rules.filter { $0.id.hasPrefix("typography-") }.count == 9)
     }
 
     @Test func ruleSaysWhetherItFixes() {

@@ -28,6 +28,11 @@ public struct Configuration: Sendable {
     /// Options per rule id, each an object merged over the rule file's `options` (checked by
     /// the rule's kind once the rules are loaded), with the byte offset of its key.
     public var ruleOptions: [(rule: String, keyOffset: Int, value: JSONNode)] = []
+    /// A typography preset (`TypographyPresets`) turning its rules on with their options, or
+    /// nil; the command line's `--preset` replaces it.
+    public var preset: String?
+    /// The byte offset of the `preset` value, to place an error about it.
+    public var presetOffset = 0
     /// The file's bytes, to place errors found after parsing (in `ruleOptions`).
     public var source: [UInt8] = []
     /// Where each entry of `select`, `ignore` and `severity` stands in the file (in the same
@@ -169,6 +174,10 @@ public struct Configuration: Sendable {
                     config.formats.append((Glob(member.key), value))
                 }
             }
+        }
+        attempt { () throws(ObjectReader.Failure) in
+            config.presetOffset = reader.node("preset")?.offset ?? 0
+            config.preset = try reader.optionalChoice("preset", TypographyPresets.names)
         }
         attempt { () throws(ObjectReader.Failure) in
             guard var options = try reader.optionalObject("options") else { return }

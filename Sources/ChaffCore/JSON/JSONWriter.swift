@@ -62,6 +62,15 @@ public indirect enum JSONOutput: Sendable {
     /// escape, as if it were a byte order mark (found by the `document` fuzz target).
     public static func writeString(_ s: String, into out: inout String) {
         out += "\""
+        // Most strings (paths, messages, Chinese text) hold nothing to escape: one append of
+        // the whole string instead of one per scalar, which a report of thousands of findings
+        // spent most of its time on.
+        var plain = s
+        if plain.withUTF8({ !needsEscape($0) }) {
+            out += plain
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -82,5 +91,33 @@ public indirect enum JSONOutput: Sendable {
             }
         }
         out += "\""
+    }
+
+    /// Whether any scalar of the UTF-8 `bytes` is one `writeString` escapes. Decides by the
+    /// bytes that begin those scalars: ASCII controls, `"`, `\\`, DEL, C1 controls (C2 80–9F),
+    /// U+061C (D8 9C), U+200E–200F, U+2028–202E, U+2066–2069 (E2 80/81 …), U+FEFF (EF BB BF).
+    static func needsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
+                i += 1
+                continue
+            }
+            let next: UInt8 = i + 1 < n ? bytes[i + 1] : 0
+            let third: UInt8 = i + 2 < n ? bytes[i + 2] : 0
+            switch b {
+            case 0xC2 where next >= 0x80 && next <= 0x9F: return true
+            case 0xD8 where next == 0x9C: return true
+            case 0xE2 where next == 0x80 && (third == 0x8E || third == 0x8F || (third >= 0xA8 && third <= 0xAE)): return true
+            case 0xE2 where next == 0x81 && third >= 0xA6 && third <= 0xA9: return true
+            case 0xEF where next == 0xBB && third == 0xBF: return true
+            default: break
+            }
+            i += 1
+        }
+        return false
     }
 }

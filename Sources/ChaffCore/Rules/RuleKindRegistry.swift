@@ -13,6 +13,7 @@ public enum RuleKindRegistry {
         GlossReadingRule.self,
         GlossConsistencyRule.self,
         GlossDensityRule.self,
+        TypographyRule.self,
     ]
 
     /// The kind named `name`.

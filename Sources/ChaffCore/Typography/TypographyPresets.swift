@@ -1,0 +1,55 @@
+/// Named sets of typography rules with their options, for a config's `preset` or the command
+/// line's `--preset`: each turns its rules on (as if they were enabled by default) and sets
+/// their options; the config's own `options` still apply over them.
+public enum TypographyPresets {
+    /// One rule of a preset and the options it sets (a JSON object).
+    public struct Entry: Sendable {
+        /// The rule id.
+        public var rule: String
+        /// The options, as a JSON object's text.
+        public var options: String
+    }
+
+    /// The presets by name, in documentation order.
+    public static let all: [(name: String, entries: [Entry])] = [
+        // autocorrect's default rules: Markdown syntax is not looked through, `;` is not
+        // made full-width, and half-width brackets take a space from Chinese.
+        (
+            "autocorrect",
+            [
+                Entry(rule: "typography-space-cjk-latin", options: #"{"mode": "always", "acrossMarkup": false}"#),
+                Entry(rule: "typography-space-cjk-bracket", options: #"{"mode": "always", "acrossMarkup": false}"#),
+                Entry(rule: "typography-halfwidth-punctuation", options: #"{"marks": ",.:!?"}"#),
+                Entry(rule: "typography-space-fullwidth-punctuation", options: #"{"acrossMarkup": false}"#),
+                Entry(rule: "typography-space-fullwidth-quote", options: #"{"acrossMarkup": false}"#),
+                Entry(rule: "typography-fullwidth-alphanumeric", options: "{}"),
+            ]
+        ),
+        // The widely used Chinese copywriting guidelines: spaces around Latin words, numbers
+        // and code; full-width punctuation; no repeated marks; …… for an ellipsis; “” quotes.
+        ("copywriting", copywriting(quotes: "curly")),
+        // The same for Traditional Chinese as written in Taiwan: 「」 quotes.
+        ("zh-TW", copywriting(quotes: "corner")),
+    ]
+
+    private static func copywriting(quotes: String) -> [Entry] {
+        [
+            Entry(rule: "typography-space-cjk-latin", options: #"{"mode": "always", "acrossMarkup": true}"#),
+            Entry(rule: "typography-halfwidth-punctuation", options: #"{"marks": ",.:;!?"}"#),
+            Entry(rule: "typography-space-fullwidth-punctuation", options: "{}"),
+            Entry(rule: "typography-space-fullwidth-quote", options: "{}"),
+            Entry(rule: "typography-fullwidth-alphanumeric", options: "{}"),
+            Entry(rule: "typography-repeated-punctuation", options: "{}"),
+            Entry(rule: "typography-ellipsis", options: "{}"),
+            Entry(rule: "typography-quote-style", options: #"{"mode": "\#(quotes)"}"#),
+        ]
+    }
+
+    /// The preset names.
+    public static var names: [String] { all.map(\.name) }
+
+    /// The entries of the preset `name`, or nil.
+    public static func entries(of name: String) -> [Entry]? {
+        all.first { $0.name == name }?.entries
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import ChaffCore
+
+/// `JSONOutput.writeString`: strings with nothing to escape are copied whole, and every scalar
+/// the writer escapes is still escaped whichever path a string takes.
+@Suite struct JSONWriterEscapeTests {
+    func written(_ s: String) -> String {
+        var out = ""
+        JSONOutput.writeString(s, into: &out)
+        return out
+    }
+
+    @Test func plainStringsAreCopiedWhole() {
+        #expect(written("中文，“引号”与‘单引号’…—") == "\"中文，“引号”与‘单引号’…—\"")
+        #expect(written("a.md:1:2 ÿ\u{2027}\u{2030}\u{206A}\u{FEFE}") == "\"a.md:1:2 ÿ\u{2027}\u{2030}\u{206A}\u{FEFE}\"")
+        #expect(written("") == "\"\"")
+    }
+
+    @Test func everyEscapedScalarIsEscapedNextToPlainText() {
+        let cases: [(String, String)] = [
+            ("\"", "\\\""), ("\\", "\\\\"), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t"), ("\u{1}", "\\u0001"),
+            ("\u{7F}", "\\u007f"), ("\u{85}", "\\u0085"), ("\u{9F}", "\\u009f"), ("\u{61C}", "\\u061c"),
+            ("\u{200E}", "\\u200e"), ("\u{200F}", "\\u200f"), ("\u{2028}", "\\u2028"), ("\u{202E}", "\\u202e"),
+            ("\u{2066}", "\\u2066"), ("\u{2069}", "\\u2069"), ("\u{FEFF}", "\\ufeff"),
+        ]
+        for (raw, escaped) in cases {
+            #expect(written("中" + raw + "文") == "\"中" + escaped + "文\"", "\(escaped)")
+        }
+    }
+
+    @Test func needsEscapeLooksAtTheLeadingBytesOnly() {
+        func needs(_ s: String) -> Bool {
+            var copy = s
+            return copy.withUTF8 { JSONOutput.needsEscape($0) }
+        }
+        #expect(!needs("中文，。“”"))
+        #expect(needs("x\u{A0}\u{85}"))
+        #expect(!needs("\u{A0}\u{C0}"))
+    }
+}
