@@ -94,7 +94,7 @@ public struct TypographyRule: RuleKind {
         let across = acrossMarkup
         let scope = context.currentScope
         // Built once per document and scope for every typography rule.
-        let text = context.derived("typography.\(scope.rawValue)") {
+        let text = context.derived(DerivedKey<TypographyText>("typography.\(scope.rawValue)")) {
             let masked = context.document.masked
             let prose = context.bytes(for: scope)
             return masked.source.withUnsafeBufferPointer { source in
