@@ -8,10 +8,12 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
     case html
     /// reStructuredText (`.rst`, `.rest`, and Sphinx's `.rst.txt` sources).
     case restructuredText = "rst"
+    /// A gettext catalogue (`.po`, `.pot`): translations are prose (see `GettextReader`).
+    case gettext = "po"
 
     /// The format of a file from its extension: `.md`, `.markdown`, `.mdx` are Markdown;
     /// `.html`, `.htm`, `.xhtml` are HTML; `.rst`, `.rest` and `.rst.txt` are
-    /// reStructuredText; anything else (or no extension) is plain text.
+    /// reStructuredText; `.po` and `.pot` are gettext catalogues; anything else (or no extension) is plain text.
     ///
     /// The extension is compared case-insensitively; only the last path component is looked at,
     /// so a dot in a directory name does not count.
@@ -25,6 +27,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
         case "md", "markdown", "mdx": self = .markdown
         case "html", "htm", "xhtml": self = .html
         case "rst", "rest": self = .restructuredText
+        case "po", "pot": self = .gettext
         case "txt" where name.lowercased().hasSuffix(".rst.txt"): self = .restructuredText
         default: self = .plainText
         }
@@ -37,6 +40,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
         case .markdown: MarkdownMasker()
         case .html: HTMLMasker()
         case .restructuredText: ReStructuredTextMasker()
+        case .gettext: GettextMasker()
         }
     }
 }

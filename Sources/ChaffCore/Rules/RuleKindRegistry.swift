@@ -13,6 +13,8 @@ public enum RuleKindRegistry {
         GlossReadingRule.self,
         GlossConsistencyRule.self,
         GlossDensityRule.self,
+        TranslationPlaceholderRule.self,
+        LocalizationSyntaxRule.self,
     ]
 
     /// The kind named `name`.
