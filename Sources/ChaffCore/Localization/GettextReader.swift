@@ -63,7 +63,9 @@ enum GettextReader {
             case 0x23:  // #
                 if !entry.strings.isEmpty { finish(&entry, &result) }
                 result.commentRanges.append(p..<contentEnd)
-                mark(&result.classes, (p + 1)..<contentEnd, ScopeClass.comment)
+                // `#,`, `#:`, `#.`, `#|`, `#~`: the second character is syntax too.
+                let marker = p + 1 < contentEnd && [0x2C, 0x3A, 0x2E, 0x7C, 0x7E].contains(source[p + 1]) ? 2 : 1
+                mark(&result.classes, (p + marker)..<contentEnd, ScopeClass.comment)
                 if p + 1 < contentEnd && source[p + 1] == 0x2C {  // #, flags
                     readFlags(source[(p + 2)..<contentEnd], into: &entry)
                 }
@@ -79,6 +81,7 @@ enum GettextReader {
             }
         }
         finish(&entry, &result)
+        result.table.problems.sort { $0.range.lowerBound < $1.range.lowerBound }
         markPlaceholders(&result)
         return result
     }
@@ -112,12 +115,7 @@ enum GettextReader {
             if !entry.isEmpty && (entry.id != nil || !entry.strings.isEmpty) { finish(&entry, &result) }
             field = .context
         case ("msgid", nil):
-            if entry.id != nil || !entry.strings.isEmpty {
-                if entry.strings.isEmpty {
-                    result.table.problems.append(LocalizationProblem(range: entry.start..<start, message: "msgid without msgstr"))
-                }
-                finish(&entry, &result)
-            }
+            if entry.id != nil || !entry.strings.isEmpty { finish(&entry, &result) }
             entry.start = start
             field = .id
         case ("msgid_plural", nil):
@@ -131,7 +129,9 @@ enum GettextReader {
                 result.table.problems.append(LocalizationProblem(range: start..<p, message: "msgstr without a msgid before it"))
                 return
             }
-            if (index == nil) != (entry.idPlural == nil) {
+            if index == nil, !entry.strings.isEmpty {
+                result.table.problems.append(LocalizationProblem(range: start..<p, message: "a second msgstr for one msgid"))
+            } else if (index == nil) != (entry.idPlural == nil) {
                 let message =
                     index == nil
                     ? "an entry with msgid_plural needs msgstr[0], msgstr[1], … instead of msgstr"
@@ -310,6 +310,12 @@ enum GettextReader {
     /// Turns a finished entry into pairs, or reads the header.
     private static func close(_ entry: Entry, into result: inout Result) {
         guard let id = entry.id else { return }
+        if entry.strings.isEmpty {
+            let end = min(result.text.count, id.span.upperBound + 1)
+            result.table.problems.append(
+                LocalizationProblem(range: entry.start..<max(end, entry.start + 1), message: "msgid without msgstr"))
+            return
+        }
         if id.bytes.isEmpty && entry.context == nil {
             if let header = entry.strings.first?.text { readHeader(header, into: &result.table) }
             return

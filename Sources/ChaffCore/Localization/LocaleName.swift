@@ -98,9 +98,15 @@ public enum LocaleName {
         guard let locale = normalized(name) else { return nil }
         let parts = locale.split(separator: "-")
         if parts.count == 1 { return ["zh", "yue", "cmn"].contains(locale) && name == locale ? locale : nil }
-        // The second part must be a region or a script, not a word (`po-files`).
-        let second = parts[1]
-        guard second.count == 2 || (second.count == 4 && second.first!.isUppercase) else { return nil }
+        // language-region, language-script or language-script-region, not words (`po-files`,
+        // `app-zh_HK`).
+        func isRegion(_ part: Substring) -> Bool { part.count == 2 || (part.count == 3 && part.allSatisfy(\.isNumber)) }
+        func isScript(_ part: Substring) -> Bool { part.count == 4 && part.first!.isUppercase }
+        switch parts.count {
+        case 2: guard isRegion(parts[1]) || isScript(parts[1]) else { return nil }
+        case 3: guard isScript(parts[1]) && isRegion(parts[2]) else { return nil }
+        default: return nil
+        }
         guard name.count <= 16 else { return nil }
         return locale
     }

@@ -1,0 +1,69 @@
+import Testing
+
+@testable import ChaffCore
+
+@Suite struct PlaceholderParityTests {
+    private func problems(
+        _ source: String, _ translation: String, declared: PlaceholderSyntaxes = [], excluded: PlaceholderSyntaxes = [],
+        missingAllowed: Bool = false
+    ) -> [String] {
+        let pair = TranslationPair(
+            source: plainText(source), translation: plainText(translation, at: 1000), declared: declared, excluded: excluded)
+        return PlaceholderParity.mismatches(pair, missingAllowed: missingAllowed).map { mismatch in
+            let at = mismatch.range.map { "\($0.lowerBound)" } ?? "all"
+            return "\(mismatch.problem.rawValue)@\(at) \(mismatch.placeholder) \(mismatch.expected) \(mismatch.fix ?? "-")"
+        }
+    }
+
+    @Test func printfMissingExtraChanged() {
+        #expect(problems("%d of %s", "%d", declared: .printf) == ["missing@all %s %s -"])
+        #expect(problems("%s", "%s %s", declared: .printf) == ["extra@3 %s  -"])
+        #expect(problems("%d items", "%s 项", declared: .printf) == ["changed@0 %s %d %d"])
+        #expect(problems("%ld bytes", "%d 字节", declared: .printf) == ["changed@0 %d %ld %ld"])
+        // %i is %d; flags and width do not change the argument.
+        #expect(problems("%i and %-5s", "%d 和 %5s", declared: .printf).isEmpty)
+        #expect(problems("100%% of %s", "%s 的 100%%", declared: .printf).isEmpty)
+    }
+
+    @Test func positionalDirectivesNameTheSequentialArguments() {
+        #expect(problems("%s has %d", "%2$d 属于 %1$s", declared: .printf).isEmpty)
+        #expect(problems("%s has %d", "%2$s 属于 %1$s", declared: .printf) == ["changed@0 %2$s %d -"])
+        #expect(problems("%1$s %2$@", "%2$@ %1$s", declared: .printf).isEmpty)
+        #expect(problems("%s has %d", "%1$s", declared: .printf) == ["missing@all %d %d -"])
+    }
+
+    @Test func reorderedSequentialDirectives() {
+        #expect(problems("%s has %d items", "%d 项 %s", declared: .printf) == ["reordered@0 %d %s %s %d -"])
+    }
+
+    @Test func pythonNamedAndBraceFields() {
+        #expect(problems("%(name)s has %(n)d", "%(n)d %(name)s", declared: [.printf, .pythonNamed]).isEmpty)
+        #expect(
+            problems("%(name)s", "%(nom)s", declared: [.printf, .pythonNamed]) == ["missing@all %(name)s %(name)s -", "extra@0 %(nom)s  -"])
+        #expect(problems("%(n)d", "%(n)s", declared: [.printf, .pythonNamed]) == ["changed@0 %(n)s %(n)d %(n)d"])
+        #expect(problems("{count} of {total}", "{total} 中的 {count}", declared: .brace).isEmpty)
+        #expect(problems("{count} of {total:>5}", "{count}", declared: .brace) == ["missing@all {total:>5} {total:>5} -"])
+        #expect(problems("{} and {}", "{} 和 {} 和 {}", declared: .brace) == ["extra@14 {}  -"])
+        // An untranslated-looking non-ASCII name is not a field: the prose placeholder rules see it.
+        #expect(problems("{name}", "{名字}", declared: .brace) == ["missing@all {name} {name} -"])
+        #expect(problems("{{literal}} {x}", "{{字面}} {x}", declared: .brace).isEmpty)
+    }
+
+    @Test func undeclaredEntriesCompareOnlyWhatTheSourceUses() {
+        // No flag: printf counts because the source has a directive; `100%` is prose.
+        #expect(problems("Open %s", "打开", declared: []) == ["missing@all %s %s -"])
+        #expect(problems("Done", "完成 100% 的", declared: []).isEmpty)
+        #expect(problems("Done", "完成 %s", declared: []).isEmpty)
+        // `% d` is a directive only where printf is declared.
+        #expect(problems("50% done", "50% dalam", declared: []).isEmpty)
+        // no-c-format turns printf off.
+        #expect(problems("Open %s", "打开", declared: [], excluded: .printf).isEmpty)
+        // A declared syntax with a source without directives still catches an extra one.
+        #expect(problems("Done", "完成 %s", declared: .printf) == ["extra@7 %s  -"])
+    }
+
+    @Test func singleNumberPluralFormsMayDropTheCount() {
+        #expect(problems("%d file", "eine Datei", declared: .printf, missingAllowed: true).isEmpty)
+        #expect(problems("%d file", "%s Datei", declared: .printf, missingAllowed: true) == ["changed@0 %s %d %d"])
+    }
+}
