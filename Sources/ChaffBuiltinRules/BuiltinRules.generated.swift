@@ -686,7 +686,7 @@ public enum BuiltinRules {
   "kind": "translation-placeholder",
   "severity": "error",
   "summary": "A translation gives a placeholder another type than its source (%d became %s).",
-  "description": "printf reads each argument as its directive says: %s where the program passes a number reads memory at that number's address, and %d for a string prints an address. chaff compares each directive of a translation with the source's directive for the same argument (by position, or by its number or name) and reports a different conversion or length modifier (%d and %i are the same). When both take the argument the same way the fix is the source's directive.",
+  "description": "printf reads each argument as its directive says: %s where the program passes a number reads memory at that number's address, and %d for a string prints an address. chaff compares each directive of a translation with the source's directive for the same argument (by position, or by its number or name) and reports a different conversion or length modifier (%d and %i are the same). When both take the argument the same way the fix is the source's directive. In a fuzzy entry (#, fuzzy) the finding is a note: gettext does not use the translation until a translator confirms it.",
   "message": "Placeholder '{placeholder}' has another type than the source's '{expected}'",
   "tags": [
     "placeholder",
@@ -733,7 +733,7 @@ public enum BuiltinRules {
   "kind": "translation-placeholder",
   "severity": "error",
   "summary": "A translation has a placeholder its source string does not have.",
-  "description": "A translation with a placeholder its source lacks (printf %s, Python %(name)s, {name}) makes printf read an argument the program never passed (garbage or a crash) and leaves a Python or brace template unfilled. chaff compares each translation of a localization file with its source, by the syntaxes the entry declares or, with no declaration, those the source uses. Remove the placeholder, or name one the source has.",
+  "description": "A translation with a placeholder its source lacks (printf %s, Python %(name)s, {name}) makes printf read an argument the program never passed (garbage or a crash) and leaves a Python or brace template unfilled. chaff compares each translation of a localization file with its source, by the syntaxes the entry declares or, with no declaration, those the source uses. Remove the placeholder, or name one the source has. In a fuzzy entry (#, fuzzy) the finding is a note: gettext does not use the translation until a translator confirms it.",
   "message": "Translation has placeholder '{placeholder}' that its source does not",
   "tags": [
     "placeholder",
@@ -780,7 +780,7 @@ public enum BuiltinRules {
   "kind": "translation-placeholder",
   "severity": "error",
   "summary": "A placeholder of the source string is missing from its translation.",
-  "description": "In a localization file (gettext .po), a translation that drops a placeholder of its source (%s, %1$d, %(name)s, {count}) never shows that value, and with printf every later argument lands in the wrong directive, which can crash the program. chaff compares each translation with its source: the syntaxes the entry declares (#, c-format; python-format; python-brace-format) or, with no declaration, those the source uses; no-c-format and the like turn one off. A sequential directive (%s) is the same argument as a positional one with its number (%1$s), so a translation may reorder with positions. In a catalogue with several plural forms, msgstr[0] may leave out the number (\"one file\" for %d file). The finding covers the whole translation; add the placeholder where the value belongs.",
+  "description": "In a localization file (gettext .po), a translation that drops a placeholder of its source (%s, %1$d, %(name)s, {count}) never shows that value, and with printf every later argument lands in the wrong directive, which can crash the program. chaff compares each translation with its source: the syntaxes the entry declares (#, c-format; python-format; python-brace-format) or, with no declaration, those the source uses; no-c-format and the like turn one off. A sequential directive (%s) is the same argument as a positional one with its number (%1$s), so a translation may reorder with positions. In a catalogue with several plural forms, msgstr[0] may leave out the number (\"one file\" for %d file). The finding covers the whole translation; add the placeholder where the value belongs. In a fuzzy entry (#, fuzzy) the finding is a note: gettext does not use the translation until a translator confirms it.",
   "message": "Translation is missing placeholder '{placeholder}' of its source",
   "tags": [
     "placeholder",
@@ -839,7 +839,7 @@ public enum BuiltinRules {
   "kind": "translation-placeholder",
   "severity": "error",
   "summary": "A translation puts sequential printf directives in another order without positional indices.",
-  "description": "Sequential directives (%s, %d) take the arguments in order, so a translation that needs them in another order must number them (%2$d … %1$s); swapping them unnumbered hands each directive the other's argument. chaff reports a translation whose unnumbered directives have the source's types in another order. Number them as the source's order gives them.",
+  "description": "Sequential directives (%s, %d) take the arguments in order, so a translation that needs them in another order must number them (%2$d … %1$s); swapping them unnumbered hands each directive the other's argument. chaff reports a translation whose unnumbered directives have the source's types in another order. Number them as the source's order gives them. In a fuzzy entry (#, fuzzy) the finding is a note: gettext does not use the translation until a translator confirms it.",
   "message": "Placeholders '{placeholder}' are in another order than the source's '{expected}'; use positional ones (%1$s)",
   "tags": [
     "placeholder",

@@ -8,6 +8,9 @@
 ///   directive when both take the argument the same way) or `reordered` (sequential printf
 ///   directives in another order, which needs positional ones: `%2$s … %1$d`).
 ///
+/// In a fuzzy entry (`#, fuzzy`) a mismatch is at most a note: gettext does not use the
+/// translation until a translator confirms it, and that is when it must be right.
+///
 /// The syntaxes compared are those the entry declares (`#, c-format`, `python-format`,
 /// `python-brace-format`), or with no declaration those its source uses; `no-c-format` turns
 /// one off. A plural form other than the last used for more than one number (`msgstr[0]` when
@@ -44,7 +47,7 @@ public struct TranslationPlaceholderRule: RuleKind {
                 report(
                     Finding(
                         range: range, arguments: ["placeholder": mismatch.placeholder, "expected": mismatch.expected],
-                        fix: mismatch.fix))
+                        fix: mismatch.fix, severity: pair.isFuzzy ? .note : nil))
             }
         }
     }

@@ -6,6 +6,8 @@ struct FormatPlaceholder: Equatable {
         case percent
         /// `{…}` fields: Python `str.format`, .NET, ICU arguments.
         case brace
+        /// `{{ … }}` and `{$ … $}` template expressions.
+        case template
     }
 
     /// The family.
@@ -28,6 +30,7 @@ enum FormatPlaceholderScanner {
         var out: [FormatPlaceholder] = []
         let percent = syntaxes.contains(.printf) || syntaxes.contains(.pythonNamed)
         let brace = syntaxes.contains(.brace)
+        let template = syntaxes.contains(.template)
         var i = 0
         while i < text.count {
             let byte = text[i]
@@ -41,6 +44,10 @@ enum FormatPlaceholderScanner {
                     i = token.range.upperBound
                     continue
                 }
+            } else if byte == 0x7B && template, let token = templateExpression(in: text, at: i) {
+                out.append(token)
+                i = token.range.upperBound
+                continue
             } else if byte == 0x7B && brace {  // {
                 if i + 1 < text.count && text[i + 1] == 0x7B {
                     i += 2
@@ -143,6 +150,32 @@ enum FormatPlaceholderScanner {
         return FormatPlaceholder(
             family: .percent, range: start..<(p + 1), key: key,
             conversion: length + String(UnicodeScalar(conversion)))
+    }
+
+    /// A `{{ expression }}` or `{$ expression $}` at `start`, on one line and at most 200
+    /// bytes; its key is the expression without the spaces around it.
+    private static func templateExpression(in text: [UInt8], at start: Int) -> FormatPlaceholder? {
+        guard start + 1 < text.count else { return nil }
+        let second = text[start + 1]
+        guard second == 0x7B || second == 0x24 else { return nil }  // {{ or {$
+        let closing: (UInt8, UInt8) = second == 0x7B ? (0x7D, 0x7D) : (0x24, 0x7D)
+        var p = start + 2
+        while p + 1 < text.count && p - start < 200 {
+            if text[p] == 0x0A { return nil }
+            if text[p] == closing.0 && text[p + 1] == closing.1 {
+                var lower = start + 2
+                var upper = p
+                while lower < upper && text[lower] == 0x20 { lower += 1 }
+                while upper > lower && text[upper - 1] == 0x20 { upper -= 1 }
+                guard lower < upper else { return nil }
+                // `{{}}`-like nesting or a brace inside is not an expression of this kind.
+                if text[lower..<upper].contains(0x7B) { return nil }
+                let key = String(decoding: text[lower..<upper], as: UTF8.self)
+                return FormatPlaceholder(family: .template, range: start..<(p + 2), key: key, conversion: "")
+            }
+            p += 1
+        }
+        return nil
     }
 
     /// A `{field}` at `start`: `{}`, `{0}`, `{name}`, `{name.attr}`, `{0[1]}`, each with an

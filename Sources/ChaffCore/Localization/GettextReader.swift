@@ -44,7 +44,8 @@ enum GettextReader {
             text: source, classes: [UInt8](repeating: ScopeClass.none, count: source.count), commentRanges: [],
             table: LocalizationTable())
         var entry = Entry()
-        var lineStart = 0
+        // A byte order mark is no part of the first line.
+        var lineStart = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let count = source.count
         while lineStart < count {
             var lineEnd = lineStart
@@ -288,11 +289,11 @@ enum GettextReader {
                 entry.isFuzzy = true
                 continue
             case "c-format", "objc-format", "perl-format", "php-format", "gcc-internal-format", "gfc-internal-format",
-                "awk-format", "object-pascal-format", "lua-format", "sh-printf-format":
+                "awk-format", "object-pascal-format", "lua-format", "sh-printf-format", "javascript-format":
                 syntaxes = .printf
             case "python-format":
                 syntaxes = [.printf, .pythonNamed]
-            case "python-brace-format", "csharp-format", "java-format", "javascript-format":
+            case "python-brace-format", "csharp-format", "java-format":
                 syntaxes = .brace
             default:
                 continue

@@ -42,8 +42,12 @@ public struct PlaceholderSyntaxes: OptionSet, Sendable, Hashable {
     /// Python `str.format` and .NET-like `{name}`, `{0}`, `{}`.
     public static let brace = PlaceholderSyntaxes(rawValue: 1 << 2)
 
+    /// Template expressions: `{{ name }}` (i18next, Angular, Vue, Jinja) and `{$ name $}`
+    /// (Angular with Horizon's delimiters).
+    public static let template = PlaceholderSyntaxes(rawValue: 1 << 3)
+
     /// Every syntax.
-    public static let all: PlaceholderSyntaxes = [.printf, .pythonNamed, .brace]
+    public static let all: PlaceholderSyntaxes = [.printf, .pythonNamed, .brace, .template]
 }
 
 /// A source string and its translation, as a catalogue pairs them.
@@ -78,7 +82,7 @@ public struct TranslationPair: Sendable, Equatable {
     /// The syntaxes to compare: the declared ones, or with no declaration every syntax not
     /// excluded (a token counts only when the source has one, see `PlaceholderParity`).
     public var checkedSyntaxes: PlaceholderSyntaxes {
-        declared.isEmpty ? PlaceholderSyntaxes.all.subtracting(excluded) : declared
+        declared.isEmpty ? PlaceholderSyntaxes.all.subtracting(excluded) : declared.subtracting(excluded)
     }
 }
 

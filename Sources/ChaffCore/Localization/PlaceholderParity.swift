@@ -42,10 +42,10 @@ enum PlaceholderParity {
         let sourceTokens = FormatPlaceholderScanner.scan(source, syntaxes: syntaxes, strict: strict)
         let translationTokens = FormatPlaceholderScanner.scan(translation, syntaxes: syntaxes, strict: strict)
         var out: [PlaceholderMismatch] = []
-        for family in [FormatPlaceholder.Family.percent, .brace] {
+        for family in [FormatPlaceholder.Family.percent, .brace, .template] {
             let s = sourceTokens.filter { $0.family == family }
             let t = translationTokens.filter { $0.family == family }
-            guard isCompared(family, pair: pair, sourceTokens: sourceTokens) else { continue }
+            guard isCompared(family, pair: pair, sourceTokens: sourceTokens, translationTokens: translationTokens) else { continue }
             out += compare(s, t, source: source, translation: translation, family: family, missingAllowed: missingAllowed)
         }
         return out
@@ -60,15 +60,24 @@ enum PlaceholderParity {
         guard !translationTokens.isEmpty else { return [] }
         let sourceTokens = FormatPlaceholderScanner.scan(pair.source.bytes, syntaxes: syntaxes, strict: strict)
         return translationTokens.filter { token in
-            isCompared(token.family, pair: pair, sourceTokens: sourceTokens)
+            isCompared(token.family, pair: pair, sourceTokens: sourceTokens, translationTokens: translationTokens)
         }.map(\.range)
     }
 
-    /// Whether placeholders of `family` are compared in `pair`: undeclared, a family counts only
-    /// when the source uses it (`100%` in an unflagged entry is not a directive).
-    private static func isCompared(_ family: FormatPlaceholder.Family, pair: TranslationPair, sourceTokens: [FormatPlaceholder]) -> Bool {
-        let declared = family == .percent ? !pair.declared.isDisjoint(with: [.printf, .pythonNamed]) : pair.declared.contains(.brace)
-        return declared || sourceTokens.contains { $0.family == family }
+    /// Whether placeholders of `family` are compared in `pair`: undeclared, a family counts when
+    /// either string has one (a `%(email)s` that only the translation has is read as a
+    /// directive all the same; `100%` or `% d` is not one, see `FormatPlaceholderScanner`).
+    private static func isCompared(
+        _ family: FormatPlaceholder.Family, pair: TranslationPair, sourceTokens: [FormatPlaceholder],
+        translationTokens: [FormatPlaceholder]
+    ) -> Bool {
+        let declared: Bool
+        switch family {
+        case .percent: declared = !pair.declared.isDisjoint(with: [.printf, .pythonNamed])
+        case .brace: declared = pair.declared.contains(.brace)
+        case .template: declared = pair.declared.contains(.template)
+        }
+        return declared || sourceTokens.contains { $0.family == family } || translationTokens.contains { $0.family == family }
     }
 
     /// The key each placeholder fills: its name or number, or for a sequential one its place

@@ -95,6 +95,12 @@ import Testing
         #expect(table.pairs.map(\.translation.string) == ["borphan", "c", "q"])
     }
 
+    @Test func aByteOrderMarkIsSkipped() throws {
+        let text = "\u{FEFF}# comment\nmsgid \"a\"\nmsgstr \"甲\"\n"
+        let table = try #require(DocumentFormat.gettext.masker.mask(Array(text.utf8)).localization)
+        #expect(table.problems.isEmpty && table.pairs.map(\.translation.string) == ["甲"])
+    }
+
     @Test func obsoleteEntriesAndTheHeaderMakeNoPairs() throws {
         let text = "msgid \"\"\nmsgstr \"Language: zh_CN\\n\"\n\n#~ msgid \"x\"\n#~ msgstr \"y\"\n"
         let table = try #require(DocumentFormat.gettext.masker.mask(Array(text.utf8)).localization)

@@ -96,10 +96,17 @@ import Testing
             """
         #expect(
             try localizationFindings(rules, text, path: "zh_CN.po") == [
-                "6:12-6:14 placeholder-printf-specifier %s",
+                "6:12-6:14 translation-placeholder-extra %s",
                 "10:9-10:16 translation-placeholder-missing 你好 {名字}",
                 "10:12-10:16 placeholder-brace-slot {名字}",
             ])
+    }
+
+    @Test func fuzzyEntriesAreNotes() throws {
+        let text = "#, fuzzy, c-format\nmsgid \"Open %s\"\nmsgstr \"打开\"\n\n#, c-format\nmsgid \"Close %s\"\nmsgstr \"关闭\"\n"
+        let document = DocumentMaker.document(path: "zh_CN.po", source: Array(text.utf8), format: "po")
+        let found = try Linter(rules: shippedRules(parityRules)).lint(document).sorted(by: Diagnostic.reportOrder)
+        #expect(found.map { "\($0.line):\($0.column) \($0.severity.rawValue)" } == ["3:9 note", "7:9 error"])
     }
 
     @Test func readerProblemsAreFindings() throws {

@@ -49,11 +49,22 @@ import Testing
         #expect(problems("{{literal}} {x}", "{{字面}} {x}", declared: .brace).isEmpty)
     }
 
+    @Test func templateExpressions() {
+        // i18next and Angular `{{ }}`, Horizon's `{$ $}`: compared by their expression.
+        #expect(problems("Hello {{name}}", "你好 {{ name }}").isEmpty)
+        #expect(
+            problems("Max {$schema.maxItems$}", "最多 {$schema.minItems$}") == [
+                "missing@all {$schema.maxItems$} {$schema.maxItems$} -", "extra@7 {$schema.minItems$}  -",
+            ])
+        // Declared python-brace-format: `{{` is a literal brace, not a template.
+        #expect(problems("{{x}} {n}", "{{y}} {n}", declared: .brace).isEmpty)
+    }
+
     @Test func undeclaredEntriesCompareOnlyWhatTheSourceUses() {
-        // No flag: printf counts because the source has a directive; `100%` is prose.
+        // No flag: printf counts because one string has a directive; `100%` is prose.
         #expect(problems("Open %s", "打开", declared: []) == ["missing@all %s %s -"])
         #expect(problems("Done", "完成 100% 的", declared: []).isEmpty)
-        #expect(problems("Done", "完成 %s", declared: []).isEmpty)
+        #expect(problems("Remove your address.", "删除地址 (%(email)s)。", declared: []) == ["extra@14 %(email)s  -"])
         // `% d` is a directive only where printf is declared.
         #expect(problems("50% done", "50% dalam", declared: []).isEmpty)
         // no-c-format turns printf off.
