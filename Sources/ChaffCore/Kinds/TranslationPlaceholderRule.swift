@@ -12,9 +12,10 @@
 /// translation until a translator confirms it, and that is when it must be right.
 ///
 /// The syntaxes compared are those the entry declares (`#, c-format`, `python-format`,
-/// `python-brace-format`), or with no declaration those its source uses; `no-c-format` turns
-/// one off. A plural form other than the last used for more than one number (`msgstr[0]` when
-/// the catalogue has several forms) may leave out a placeholder ("one file" for `%d file`).
+/// `python-brace-format`), or with no declaration those either string uses; `no-c-format`
+/// turns one off. A plural form the catalogue's `Plural-Forms` formula uses for a single
+/// number may leave out a placeholder ("one file" for `%d file`), as `msgfmt -c` allows; a
+/// form that also serves 21, 31, … may not.
 ///
 /// Message arguments: `placeholder` (as the translation or, for `missing`, the source writes
 /// it) and `expected` (the source's directive, or its order).
@@ -41,7 +42,14 @@ public struct TranslationPlaceholderRule: RuleKind {
         guard let table = context.document.masked.localization else { return }
         let forms = table.pluralCount ?? 1
         for pair in table.pairs {
-            let missingAllowed = forms >= 2 && pair.pluralIndex == 0
+            // A form the formula uses for one number only; without a formula that reads,
+            // the first of several forms (English-like rules).
+            let missingAllowed: Bool
+            if let index = pair.pluralIndex, index < table.singleNumberForms.count {
+                missingAllowed = table.singleNumberForms[index]
+            } else {
+                missingAllowed = forms >= 2 && pair.pluralIndex == 0 && table.singleNumberForms.isEmpty
+            }
             for mismatch in PlaceholderParity.mismatches(pair, missingAllowed: missingAllowed) where mismatch.problem == problem {
                 let range = mismatch.range.map { pair.translation.fileRange(of: $0) } ?? pair.translation.span
                 report(

@@ -322,8 +322,10 @@ enum GettextReader {
             return
         }
         for (index, translation) in entry.strings where !translation.bytes.isEmpty {
-            var source = id
-            if let plural = entry.idPlural, index != 0 || result.table.pluralCount == 1 { source = plural }
+            // Every plural form is compared with msgid_plural, as msgfmt -c does: the singular
+            // often spells the number out ("one file"); a form used for one number only may
+            // leave it out (see TranslationPlaceholderRule).
+            let source = entry.idPlural ?? id
             result.table.pairs.append(
                 TranslationPair(
                     source: source, translation: translation, declared: entry.declared, excluded: entry.excluded,
@@ -345,6 +347,9 @@ enum GettextReader {
                 if let range = value.range(of: "nplurals") {
                     let digits = value[range.upperBound...].drop { $0 == " " || $0 == "=" }.prefix { $0.isNumber }
                     table.pluralCount = Int(digits)
+                }
+                if let count = table.pluralCount, count > 0, count <= 16, let formula = PluralFormula(header: value) {
+                    table.singleNumberForms = formula.singleNumberForms(count: count)
                 }
             default:
                 continue

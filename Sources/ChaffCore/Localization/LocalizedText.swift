@@ -100,6 +100,9 @@ public struct LocalizationTable: Sendable, Equatable {
     public var pairs: [TranslationPair]
     /// The number of plural forms the catalogue declares (`Plural-Forms: nplurals=…`), or nil.
     public var pluralCount: Int?
+    /// For each plural form, whether the catalogue's formula selects it for exactly one
+    /// number (then a translation may leave the number out); empty when unknown.
+    public var singleNumberForms: [Bool] = []
     /// What the reader could not read, in file order: each is reported where it is.
     public var problems: [LocalizationProblem] = []
 

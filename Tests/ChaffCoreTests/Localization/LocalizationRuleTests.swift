@@ -102,6 +102,19 @@ import Testing
             ])
     }
 
+    @Test func pluralFormsUsedForSeveralNumbersKeepTheNumber() throws {
+        let header = { (forms: String) in "msgid \"\"\nmsgstr \"Plural-Forms: \(forms)\\n\"\n\n" }
+        let entry =
+            "#, python-format\nmsgid \"an hour ago\"\nmsgid_plural \"%(count)s hours ago\"\nmsgstr[0] \"pre sat\"\nmsgstr[1] \"pre %(count)s sata\"\nmsgstr[2] \"pre %(count)s sati\"\n"
+        // Serbian: form 0 serves 1, 21, 31, …: the number must stay.
+        let serbian = header("nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);")
+        #expect(
+            try localizationFindings(parityRules, serbian + entry, path: "sr.po") == ["7:12-7:19 translation-placeholder-missing pre sat"])
+        // English-like: form 0 is 1 only.
+        let german = header("nplurals=2; plural=(n != 1);") + entry.replacingOccurrences(of: "msgstr[2] \"pre %(count)s sati\"\n", with: "")
+        #expect(try localizationFindings(parityRules, german, path: "de.po").isEmpty)
+    }
+
     @Test func fuzzyEntriesAreNotes() throws {
         let text = "#, fuzzy, c-format\nmsgid \"Open %s\"\nmsgstr \"打开\"\n\n#, c-format\nmsgid \"Close %s\"\nmsgstr \"关闭\"\n"
         let document = DocumentMaker.document(path: "zh_CN.po", source: Array(text.utf8), format: "po")

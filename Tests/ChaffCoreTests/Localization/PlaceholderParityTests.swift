@@ -49,6 +49,24 @@ import Testing
         #expect(problems("{{literal}} {x}", "{{字面}} {x}", declared: .brace).isEmpty)
     }
 
+    @Test func pluralFormulas() throws {
+        let english = try #require(PluralFormula(header: "nplurals=2; plural=(n != 1);"))
+        #expect(english.singleNumberForms(count: 2) == [true, false])
+        let serbian = try #require(
+            PluralFormula(
+                header: "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"))
+        #expect(serbian.singleNumberForms(count: 3) == [false, false, false])
+        #expect(serbian.form(for: 21) == 0 && serbian.form(for: 3) == 1 && serbian.form(for: 11) == 2)
+        let arabic = try #require(
+            PluralFormula(
+                header:
+                    "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 && n%100<=99 ? 4 : 5;"))
+        #expect(arabic.singleNumberForms(count: 6) == [true, true, true, false, false, false])
+        #expect(try #require(PluralFormula(header: "nplurals=1; plural=0;")).singleNumberForms(count: 1) == [false])
+        #expect(PluralFormula(header: "nplurals=2; plural=(n != ;") == nil)
+        #expect(PluralFormula(header: "nplurals=2; plural=n/0;")?.form(for: 3) == nil)
+    }
+
     @Test func templateExpressions() {
         // i18next and Angular `{{ }}`, Horizon's `{$ $}`: compared by their expression.
         #expect(problems("Hello {{name}}", "你好 {{ name }}").isEmpty)
