@@ -337,7 +337,10 @@ import Testing
             if !rule.enabledByDefault { expected.append("off by default") }
             #expect(rows[rule.id] == expected.joined(separator: ", "), "README row for \(rule.id)")
         }
-        #expect(rules.filter(\.offersFixes).map(\.id).sorted() == ["gloss-reading", "gloss-tone", "mixed-han-script"])
+        #expect(
+            rules.filter(\.offersFixes).map(\.id).sorted() == [
+                "gloss-reading", "gloss-tone", "mixed-han-script", "translation-placeholder-changed",
+            ])
     }
 
     @Test func ruleSaysWhetherItFixes() {

@@ -51,7 +51,9 @@ public struct TranslationPlaceholderRule: RuleKind {
                 missingAllowed = forms >= 2 && pair.pluralIndex == 0 && table.singleNumberForms.isEmpty
             }
             for mismatch in PlaceholderParity.mismatches(pair, missingAllowed: missingAllowed) where mismatch.problem == problem {
-                let range = mismatch.range.map { pair.translation.fileRange(of: $0) } ?? pair.translation.span
+                var range = mismatch.range.map { pair.translation.fileRange(of: $0) } ?? pair.translation.span
+                // An empty translation (`msgstr[1] ""`) is reported with its quotes.
+                if range.isEmpty { range = max(0, range.lowerBound - 1)..<min(context.document.source.count, range.upperBound + 1) }
                 report(
                     Finding(
                         range: range, arguments: ["placeholder": mismatch.placeholder, "expected": mismatch.expected],

@@ -321,7 +321,10 @@ enum GettextReader {
             if let header = entry.strings.first?.text { readHeader(header, into: &result.table) }
             return
         }
-        for (index, translation) in entry.strings where !translation.bytes.isEmpty {
+        // An empty msgstr is an untranslated entry, except an empty plural form beside
+        // translated ones: gettext shows it as an empty string for its numbers.
+        let translated = entry.strings.contains { !$0.text.bytes.isEmpty }
+        for (index, translation) in entry.strings where !translation.bytes.isEmpty || (translated && index != nil) {
             // Every plural form is compared with msgid_plural, as msgfmt -c does: the singular
             // often spells the number out ("one file"); a form used for one number only may
             // leave it out (see TranslationPlaceholderRule).

@@ -115,6 +115,12 @@ import Testing
         #expect(try localizationFindings(parityRules, german, path: "de.po").isEmpty)
     }
 
+    @Test func anEmptyPluralFormBesideTranslatedOnesLosesThePlaceholder() throws {
+        let text =
+            "msgid \"\"\nmsgstr \"Plural-Forms: nplurals=2; plural=n != 1;\\n\"\n\n#, python-format\nmsgid \"%(max)s item\"\nmsgid_plural \"%(max)s items\"\nmsgstr[0] \"%(max)s enhet\"\nmsgstr[1] \"\"\n\nmsgid \"Untranslated\"\nmsgstr \"\"\n"
+        #expect(try localizationFindings(parityRules, text, path: "nb.po") == ["8:11-8:13 translation-placeholder-missing \"\""])
+    }
+
     @Test func fuzzyEntriesAreNotes() throws {
         let text = "#, fuzzy, c-format\nmsgid \"Open %s\"\nmsgstr \"打开\"\n\n#, c-format\nmsgid \"Close %s\"\nmsgstr \"关闭\"\n"
         let document = DocumentMaker.document(path: "zh_CN.po", source: Array(text.utf8), format: "po")

@@ -118,7 +118,7 @@ import Testing
     }
 
     @Test func rawValuesMatchConfigurationNames() {
-        #expect(DocumentFormat.allCases.map(\.rawValue) == ["text", "markdown", "html", "rst"])
+        #expect(DocumentFormat.allCases.map(\.rawValue) == ["text", "markdown", "html", "rst", "po"])
     }
 
     @Test func eachFormatHasItsMasker() {
