@@ -26,7 +26,11 @@ struct FormatPlaceholder: Equatable {
 enum FormatPlaceholderScanner {
     /// The placeholders of `syntaxes` in `text`, in order. `strict` accepts the space flag
     /// (`% d`), which only a declared printf string means: elsewhere `100% done` is prose.
-    static func scan(_ text: [UInt8], syntaxes: PlaceholderSyntaxes, strict: Bool) -> [FormatPlaceholder] {
+    /// With `strayBraces` (a declared brace format), a `{` that opens no field and a lone `}`
+    /// are placeholders of their own (keyed `{` and `}`): `str.format` raises on them.
+    static func scan(
+        _ text: [UInt8], syntaxes: PlaceholderSyntaxes, strict: Bool, strayBraces: Bool = false
+    ) -> [FormatPlaceholder] {
         var out: [FormatPlaceholder] = []
         let percent = syntaxes.contains(.printf) || syntaxes.contains(.pythonNamed)
         let brace = syntaxes.contains(.brace)
@@ -53,14 +57,17 @@ enum FormatPlaceholderScanner {
                     i += 2
                     continue
                 }
-                if let token = braceField(in: text, at: i) {
+                if let token = braceField(in: text, at: i, unicodeNames: strayBraces) {
                     out.append(token)
                     i = token.range.upperBound
                     continue
                 }
+                if strayBraces { out.append(FormatPlaceholder(family: .brace, range: i..<(i + 1), key: "{", conversion: "")) }
             } else if byte == 0x7D && brace && i + 1 < text.count && text[i + 1] == 0x7D {
                 i += 2
                 continue
+            } else if byte == 0x7D && brace && strayBraces {
+                out.append(FormatPlaceholder(family: .brace, range: i..<(i + 1), key: "}", conversion: ""))
             }
             i += 1
         }
@@ -179,12 +186,13 @@ enum FormatPlaceholderScanner {
     }
 
     /// A `{field}` at `start`: `{}`, `{0}`, `{name}`, `{name.attr}`, `{0[1]}`, each with an
-    /// optional `!r` and `:spec`. The name must be ASCII: `{名字}` is a slot left untranslated,
-    /// which the placeholder rules report in prose.
-    private static func braceField(in text: [UInt8], at start: Int) -> FormatPlaceholder? {
+    /// optional `!r` and `:spec`. The name must be ASCII unless `unicodeNames` (a declared brace
+    /// format, where Python reads `{名字}` as a field and raises): elsewhere `{名字}` is a slot
+    /// left untranslated, which the placeholder rules report in prose.
+    private static func braceField(in text: [UInt8], at start: Int, unicodeNames: Bool) -> FormatPlaceholder? {
         var p = start + 1
         let nameStart = p
-        while p < text.count && isIdentifier(text[p]) { p += 1 }
+        while p < text.count && (isIdentifier(text[p]) || (unicodeNames && text[p] >= 0x80)) { p += 1 }
         let name = String(decoding: text[nameStart..<p], as: UTF8.self)
         // Attribute and index access.
         while p < text.count && (text[p] == 0x2E || text[p] == 0x5B || text[p] == 0x5D || isIdentifier(text[p])) {

@@ -39,8 +39,10 @@ enum PlaceholderParity {
         let strict = pair.declared.contains(.printf) || pair.declared.contains(.pythonNamed)
         let source = pair.source.bytes
         let translation = pair.translation.bytes
-        let sourceTokens = FormatPlaceholderScanner.scan(source, syntaxes: syntaxes, strict: strict)
-        let translationTokens = FormatPlaceholderScanner.scan(translation, syntaxes: syntaxes, strict: strict)
+        let sourceTokens = FormatPlaceholderScanner.scan(
+            source, syntaxes: syntaxes, strict: strict, strayBraces: pair.declared.contains(.brace))
+        let translationTokens = FormatPlaceholderScanner.scan(
+            translation, syntaxes: syntaxes, strict: strict, strayBraces: pair.declared.contains(.brace))
         var out: [PlaceholderMismatch] = []
         for family in [FormatPlaceholder.Family.percent, .brace, .template] {
             let s = sourceTokens.filter { $0.family == family }
@@ -56,9 +58,11 @@ enum PlaceholderParity {
     static func comparedPlaceholders(_ pair: TranslationPair) -> [Range<Int>] {
         let syntaxes = pair.checkedSyntaxes
         let strict = pair.declared.contains(.printf) || pair.declared.contains(.pythonNamed)
-        let translationTokens = FormatPlaceholderScanner.scan(pair.translation.bytes, syntaxes: syntaxes, strict: strict)
+        let translationTokens = FormatPlaceholderScanner.scan(
+            pair.translation.bytes, syntaxes: syntaxes, strict: strict, strayBraces: pair.declared.contains(.brace))
         guard !translationTokens.isEmpty else { return [] }
-        let sourceTokens = FormatPlaceholderScanner.scan(pair.source.bytes, syntaxes: syntaxes, strict: strict)
+        let sourceTokens = FormatPlaceholderScanner.scan(
+            pair.source.bytes, syntaxes: syntaxes, strict: strict, strayBraces: pair.declared.contains(.brace))
         return translationTokens.filter { token in
             isCompared(token.family, pair: pair, sourceTokens: sourceTokens, translationTokens: translationTokens)
         }.map(\.range)

@@ -93,12 +93,17 @@ import Testing
             msgid "Hello {name}"
             msgstr "你好 {名字}"
 
+            msgid "Hello {name}"
+            msgstr "你好 {名字}"
+
             """
         #expect(
             try localizationFindings(rules, text, path: "zh_CN.po") == [
                 "6:12-6:14 translation-placeholder-extra %s",
                 "10:9-10:16 translation-placeholder-missing 你好 {名字}",
-                "10:12-10:16 placeholder-brace-slot {名字}",
+                "10:12-10:16 translation-placeholder-extra {名字}",
+                "13:9-13:16 translation-placeholder-missing 你好 {名字}",
+                "13:12-13:16 placeholder-brace-slot {名字}",
             ])
     }
 

@@ -44,9 +44,14 @@ import Testing
         #expect(problems("{count} of {total}", "{total} 中的 {count}", declared: .brace).isEmpty)
         #expect(problems("{count} of {total:>5}", "{count}", declared: .brace) == ["missing@all {total:>5} {total:>5} -"])
         #expect(problems("{} and {}", "{} 和 {} 和 {}", declared: .brace) == ["extra@14 {}  -"])
-        // An untranslated-looking non-ASCII name is not a field: the prose placeholder rules see it.
-        #expect(problems("{name}", "{名字}", declared: .brace) == ["missing@all {name} {name} -"])
+        // In a declared brace format a translated name is a field Python looks up (and raises);
+        // undeclared, it is a slot the prose placeholder rules see.
+        #expect(problems("{name}", "{名字}", declared: .brace) == ["missing@all {name} {name} -", "extra@0 {名字}  -"])
+        #expect(problems("{name}", "{名字}") == ["missing@all {name} {name} -"])
         #expect(problems("{{literal}} {x}", "{{字面}} {x}", declared: .brace).isEmpty)
+        // A stray brace in a declared brace format makes str.format raise.
+        #expect(problems("({price})", "({price}})", declared: .brace) == ["extra@8 }  -"])
+        #expect(problems("{a} {b}", "{a} {b", declared: .brace) == ["missing@all {b} {b} -", "extra@4 {  -"])
     }
 
     @Test func pluralFormulas() throws {
