@@ -780,7 +780,7 @@ public enum BuiltinRules {
   "kind": "translation-placeholder",
   "severity": "error",
   "summary": "A placeholder of the source string is missing from its translation.",
-  "description": "In a localization file (gettext .po), a translation that drops a placeholder of its source (%s, %1$d, %(name)s, {count}) never shows that value, and with printf every later argument lands in the wrong directive, which can crash the program. chaff compares each translation with its source: the syntaxes the entry declares (#, c-format; python-format; python-brace-format) or, with no declaration, those the source uses; no-c-format and the like turn one off. A sequential directive (%s) is the same argument as a positional one with its number (%1$s), so a translation may reorder with positions. In a catalogue with several plural forms, msgstr[0] may leave out the number (\"one file\" for %d file). The finding covers the whole translation; add the placeholder where the value belongs. In a fuzzy entry (#, fuzzy) the finding is a note: gettext does not use the translation until a translator confirms it.",
+  "description": "In a localization file (gettext .po), a translation that drops a placeholder of its source (%s, %1$d, %(name)s, {count}) never shows that value, and with printf every later argument lands in the wrong directive, which can crash the program. chaff compares each translation with its source: the syntaxes the entry declares (#, c-format; python-format; python-brace-format) or, with no declaration, those the source uses; no-c-format and the like turn one off. A sequential directive (%s) is the same argument as a positional one with its number (%1$s), so a translation may reorder with positions. A plural form that the catalogue's Plural-Forms formula uses for a single number may leave out a named number (\"eine Datei\" for %(n)d files); an unnamed %d still takes its argument and may not. The finding covers the whole translation; add the placeholder where the value belongs. In a fuzzy entry (#, fuzzy) the finding is a note: gettext does not use the translation until a translator confirms it.",
   "message": "Translation is missing placeholder '{placeholder}' of its source",
   "tags": [
     "placeholder",
@@ -817,7 +817,7 @@ public enum BuiltinRules {
         "format": "po"
       },
       {
-        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n#, c-format\nmsgid \"%d file\"\nmsgid_plural \"%d files\"\nmsgstr[0] \"eine Datei\"\nmsgstr[1] \"%d Dateien\"\n",
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n#, python-format\nmsgid \"%(n)d file\"\nmsgid_plural \"%(n)d files\"\nmsgstr[0] \"eine Datei\"\nmsgstr[1] \"%(n)d Dateien\"\n",
         "format": "po"
       },
       {

@@ -108,9 +108,12 @@ enum PlaceholderParity {
         for (key, token) in sourceKeyed where sourceByKey[key] == nil { sourceByKey[key] = token }
         let translationKeys = Set(translationKeyed.map(\.key))
         var out: [PlaceholderMismatch] = []
-        if !missingAllowed {
+        do {
             var reported: Set<String> = []
-            for (key, token) in sourceKeyed where !translationKeys.contains(key) && reported.insert(key).inserted {
+            // Only a named argument may be left out: an unnamed one still takes its place in the
+            // argument list (Python raises "not all arguments converted"), as msgfmt -c says.
+            for (key, token) in sourceKeyed
+            where !translationKeys.contains(key) && !(missingAllowed && token.key != nil) && reported.insert(key).inserted {
                 out.append(
                     PlaceholderMismatch(problem: .missing, range: nil, placeholder: text(token, source), expected: text(token, source)))
             }

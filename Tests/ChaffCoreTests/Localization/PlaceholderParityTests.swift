@@ -97,7 +97,10 @@ import Testing
     }
 
     @Test func singleNumberPluralFormsMayDropTheCount() {
-        #expect(problems("%d file", "eine Datei", declared: .printf, missingAllowed: true).isEmpty)
+        #expect(problems("%(n)d file", "eine Datei", declared: [.printf, .pythonNamed], missingAllowed: true).isEmpty)
+        #expect(problems("{n} file", "eine Datei", declared: .brace, missingAllowed: true).isEmpty)
+        // An unnamed directive still takes its argument: it may not be dropped.
+        #expect(problems("%d file", "eine Datei", declared: .printf, missingAllowed: true) == ["missing@all %d %d -"])
         #expect(problems("%d file", "%s Datei", declared: .printf, missingAllowed: true) == ["changed@0 %s %d %d"])
     }
 }
