@@ -95,7 +95,19 @@ lsp = {
     "cut-short": bytes([7, 0, 0, 0, 0]) + b"Content-Length: 100\r\n\r\n{\"jsonrpc\"",
 }
 
-for name, entries in (("document", documents), ("rules", rules), ("lsp", lsp)):
+# gettext seeds: byte 0 picks the column unit (bits 0-1) and the path (bits 2-3); the rest is a catalogue.
+gettext = {
+    "catalogue": bytes([SCALAR]) + (
+        '# Chinese (Taiwan)\nmsgid ""\nmsgstr ""\n"Language: zh_TW\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
+        '#: src/a.c:1\n#, c-format, fuzzy\nmsgctxt "menu"\nmsgid "Open %s of %d"\nmsgstr "開啟 %2$d 的 \\"%1$s\\""\n\n'
+        '#, python-format\nmsgid "%(n)d file"\nmsgid_plural "%(n)d files"\nmsgstr[0] "%(n)s 个"\n"檔案\\t\\101\\x41"\n\n'
+        '#, python-brace-format\nmsgid "{count} of {total}"\nmsgstr "{total} 中的 {名字}"\n\n#~ msgid "Old"\n#~ msgstr "舊"\n').encode(),
+    "malformed": bytes([UTF16 | 4]) + (
+        '\ufeffmsgid "a\nmsgstr "b\\q\n"orphan"\nmsgstr[x] "c"\nmsgid_plural "d"\nwhat\nmsgstr "e" trailing\nmsgid "f"\n').encode(),
+    "crlf-utf8": bytes([UTF8 | 8]) + 'msgid "%s"\r\nmsgstr ""\r\n"𠀀%d"\r\n'.encode(),
+}
+
+for name, entries in (("document", documents), ("rules", rules), ("lsp", lsp), ("gettext", gettext)):
     directory = corpus / name
     directory.mkdir(parents=True, exist_ok=True)
     # Regression inputs (regression-*) are kept; the generated seeds are rewritten.

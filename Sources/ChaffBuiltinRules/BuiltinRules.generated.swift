@@ -213,6 +213,43 @@ public enum BuiltinRules {
 }
 
 """#),
+        ("localization-syntax.json", ##"""
+{
+  "id": "localization-syntax",
+  "kind": "localization-syntax",
+  "severity": "error",
+  "summary": "A localization file has a line its reader cannot read.",
+  "description": "An unclosed string, a msgstr without a msgid, an unknown escape or a stray line in a gettext catalogue makes msgfmt refuse the file or read something else than was meant. chaff reads the rest of the file and reports each problem where it is.",
+  "message": "Cannot read the localization file: {problem}",
+  "tags": [
+    "localization"
+  ],
+  "options": {},
+  "examples": {
+    "invalid": [
+      {
+        "text": "msgid \"Open\"\nmsgstr ↓\"打开\n",
+        "format": "po"
+      },
+      {
+        "text": "msgid \"Open\"\nmsgstr \"打开\"\n↓msgstrr \"x\"\n",
+        "format": "po"
+      },
+      {
+        "text": "msgid \"Open\"\nmsgstr \"打开↓\\q\"\n",
+        "format": "po"
+      }
+    ],
+    "valid": [
+      {
+        "text": "# comment\nmsgctxt \"menu\"\nmsgid \"Open\"\nmsgstr \"\"\n\"打开\"\n\n#~ msgid \"Old\"\n#~ msgstr \"旧\"\n",
+        "format": "po"
+      }
+    ]
+  }
+}
+
+"""##),
         ("mixed-han-script.json", #"""
 {
   "id": "mixed-han-script",
@@ -638,6 +675,198 @@ public enum BuiltinRules {
       "A ｛single｝ fullwidth brace and ｛｛ unclosed.",
       "In plain text, an indented literal block is code:\n    Hello {{ name }}\n>>> print('{{ x }}')",
       "Prose that names the syntax: write “{{ name }}” or '{{ name }}' in the template."
+    ]
+  }
+}
+
+"""#),
+        ("translation-placeholder-changed.json", #"""
+{
+  "id": "translation-placeholder-changed",
+  "kind": "translation-placeholder",
+  "severity": "error",
+  "summary": "A translation gives a placeholder another type than its source (%d became %s).",
+  "description": "printf reads each argument as its directive says: %s where the program passes a number reads memory at that number's address, and %d for a string prints an address. chaff compares each directive of a translation with the source's directive for the same argument (by position, or by its number or name) and reports a different conversion or length modifier (%d and %i are the same). When both take the argument the same way the fix is the source's directive. In a fuzzy entry (#, fuzzy) the finding is a note: gettext does not use the translation until a translator confirms it.",
+  "message": "Placeholder '{placeholder}' has another type than the source's '{expected}'",
+  "tags": [
+    "placeholder",
+    "localization"
+  ],
+  "options": {
+    "problem": "changed"
+  },
+  "examples": {
+    "invalid": [
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, c-format\nmsgid \"%d of %s\"\nmsgstr \"↓%s 中的 %s\"\n",
+        "format": "po",
+        "findings": [
+          {
+            "match": "%s",
+            "message": "Placeholder '%s' has another type than the source's '%d'",
+            "fix": "%d"
+          }
+        ]
+      },
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, c-format\nmsgid \"%1$ld bytes\"\nmsgstr \"↓%1$d 字节\"\n",
+        "format": "po"
+      }
+    ],
+    "valid": [
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, c-format\nmsgid \"%i of %s\"\nmsgstr \"%d 中的 %s\"\n",
+        "format": "po"
+      },
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, c-format\nmsgid \"%-10s|\"\nmsgstr \"%10s|\"\n",
+        "format": "po"
+      }
+    ]
+  }
+}
+
+"""#),
+        ("translation-placeholder-extra.json", #"""
+{
+  "id": "translation-placeholder-extra",
+  "kind": "translation-placeholder",
+  "severity": "error",
+  "summary": "A translation has a placeholder its source string does not have.",
+  "description": "A translation with a placeholder its source lacks (printf %s, Python %(name)s, {name}) makes printf read an argument the program never passed (garbage or a crash) and leaves a Python or brace template unfilled. chaff compares each translation of a localization file with its source, by the syntaxes the entry declares or, with no declaration, those the source uses. Remove the placeholder, or name one the source has. In a fuzzy entry (#, fuzzy) the finding is a note: gettext does not use the translation until a translator confirms it.",
+  "message": "Translation has placeholder '{placeholder}' that its source does not",
+  "tags": [
+    "placeholder",
+    "localization"
+  ],
+  "options": {
+    "problem": "extra"
+  },
+  "examples": {
+    "invalid": [
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, c-format\nmsgid \"Saved %s\"\nmsgstr \"已保存 %s 到 ↓%s\"\n",
+        "format": "po",
+        "findings": [
+          {
+            "match": "%s",
+            "message": "Translation has placeholder '%s' that its source does not",
+            "fix": null
+          }
+        ]
+      },
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, python-format\nmsgid \"Hello %(name)s\"\nmsgstr \"你好 ↓%(user)s\"\n",
+        "format": "po"
+      }
+    ],
+    "valid": [
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\nmsgid \"Done: 100%\"\nmsgstr \"完成：100% 的文件\"\n",
+        "format": "po"
+      },
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, c-format\nmsgid \"Saved %s (%d%%)\"\nmsgstr \"已保存 %s（%d%%）\"\n",
+        "format": "po"
+      }
+    ]
+  }
+}
+
+"""#),
+        ("translation-placeholder-missing.json", #"""
+{
+  "id": "translation-placeholder-missing",
+  "kind": "translation-placeholder",
+  "severity": "error",
+  "summary": "A placeholder of the source string is missing from its translation.",
+  "description": "In a localization file (gettext .po), a translation that drops a placeholder of its source (%s, %1$d, %(name)s, {count}) never shows that value, and with printf every later argument lands in the wrong directive, which can crash the program. chaff compares each translation with its source: the syntaxes the entry declares (#, c-format; python-format; python-brace-format) or, with no declaration, those the source uses; no-c-format and the like turn one off. A sequential directive (%s) is the same argument as a positional one with its number (%1$s), so a translation may reorder with positions. A plural form that the catalogue's Plural-Forms formula uses for a single number may leave out a named number (\"eine Datei\" for %(n)d files); an unnamed %d still takes its argument and may not. The finding covers the whole translation; add the placeholder where the value belongs. In a fuzzy entry (#, fuzzy) the finding is a note: gettext does not use the translation until a translator confirms it.",
+  "message": "Translation is missing placeholder '{placeholder}' of its source",
+  "tags": [
+    "placeholder",
+    "localization"
+  ],
+  "options": {
+    "problem": "missing"
+  },
+  "examples": {
+    "invalid": [
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, c-format\nmsgid \"Deleted %d files from %s\"\nmsgstr \"↓已从文件夹删除 %d 个文件\"\n",
+        "format": "po",
+        "findings": [
+          {
+            "match": "已从文件夹删除 %d 个文件",
+            "message": "Translation is missing placeholder '%s' of its source",
+            "fix": null
+          }
+        ]
+      },
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, python-format\nmsgid \"Hello %(name)s, you have %(count)d messages\"\nmsgstr \"↓你好，你有 %(count)d 条消息\"\n",
+        "format": "po"
+      },
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, python-brace-format\nmsgid \"Page {page} of {total}\"\nmsgstr \"↓第 {page} 页\"\n",
+        "format": "po"
+      }
+    ],
+    "valid": [
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, c-format\nmsgid \"Deleted %d files from %s\"\nmsgstr \"已从 %2$s 删除 %1$d 个文件\"\n",
+        "format": "po"
+      },
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: de\\n\"\n\"Plural-Forms: nplurals=2; plural=(n != 1);\\n\"\n\n#, python-format\nmsgid \"%(n)d file\"\nmsgid_plural \"%(n)d files\"\nmsgstr[0] \"eine Datei\"\nmsgstr[1] \"%(n)d Dateien\"\n",
+        "format": "po"
+      },
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, no-c-format\nmsgid \"100%s sure\"\nmsgstr \"百分之百确定\"\n",
+        "format": "po"
+      },
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, python-format\nmsgid \"%(a)s and %(a)s\"\nmsgstr \"%(a)s\"\n",
+        "format": "po"
+      }
+    ]
+  }
+}
+
+"""#),
+        ("translation-placeholder-reordered.json", #"""
+{
+  "id": "translation-placeholder-reordered",
+  "kind": "translation-placeholder",
+  "severity": "error",
+  "summary": "A translation puts sequential printf directives in another order without positional indices.",
+  "description": "Sequential directives (%s, %d) take the arguments in order, so a translation that needs them in another order must number them (%2$d … %1$s); swapping them unnumbered hands each directive the other's argument. chaff reports a translation whose unnumbered directives have the source's types in another order. Number them as the source's order gives them. In a fuzzy entry (#, fuzzy) the finding is a note: gettext does not use the translation until a translator confirms it.",
+  "message": "Placeholders '{placeholder}' are in another order than the source's '{expected}'; use positional ones (%1$s)",
+  "tags": [
+    "placeholder",
+    "localization"
+  ],
+  "options": {
+    "problem": "reordered"
+  },
+  "examples": {
+    "invalid": [
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, c-format\nmsgid \"%s has %d items\"\nmsgstr \"共 ↓%d 项属于 %s\"\n",
+        "format": "po",
+        "findings": [
+          {
+            "match": "%d 项属于 %s",
+            "message": "Placeholders '%d %s' are in another order than the source's '%s %d'; use positional ones (%1$s)",
+            "fix": null
+          }
+        ]
+      }
+    ],
+    "valid": [
+      {
+        "text": "msgid \"\"\nmsgstr \"\"\n\"Language: zh_CN\\n\"\n\"Plural-Forms: nplurals=1; plural=0;\\n\"\n\n#, c-format\nmsgid \"%s has %d items\"\nmsgstr \"共 %2$d 项属于 %1$s\"\n",
+        "format": "po"
+      }
     ]
   }
 }

@@ -339,7 +339,8 @@ import Testing
         }
         #expect(
             rules.filter(\.offersFixes).map(\.id).sorted()
-                == ["gloss-reading", "gloss-tone", "mixed-han-script"] + rules.map(\.id).filter { $0.hasPrefix("typography-") }.sorted())
+                == ["gloss-reading", "gloss-tone", "mixed-han-script", "translation-placeholder-changed"]
+                + rules.map(\.id).filter { $0.hasPrefix("typography-") }.sorted())
         #expect(rules.filter { $0.id.hasPrefix("typography-") }.count == 9)
     }
 

@@ -87,7 +87,8 @@ enum CodeActions {
     }
 
     /// Where to insert a comment that disables `d`'s rule on the line where `d` starts, and the
-    /// text: `chaff-disable-line` at the end of the line in Markdown, HTML and plain text;
+    /// text: `chaff-disable-line` at the end of the line in Markdown, HTML and plain text (none in
+    /// a gettext catalogue, whose comments stand only before an entry);
     /// `chaff-disable-next-line` on a line before it in reStructuredText, whose comments cannot
     /// share a line with text.
     static func suppression(for d: Diagnostic, in text: [UInt8], format: String, positions: TextPositions) -> (Int, String)? {
@@ -97,6 +98,9 @@ enum CodeActions {
         switch DocumentFormat(rawValue: format) ?? .plainText {
         case .markdown, .html:
             return (lineEnd, " <!-- \(SuppressionDirective.Kind.disableLine.rawValue) \(d.ruleID) -->")
+        case .gettext:
+            // A gettext comment may only stand before an entry, not beside or inside it.
+            return nil
         case .plainText:
             return (lineEnd, "  # \(SuppressionDirective.Kind.disableLine.rawValue) \(d.ruleID)")
         case .restructuredText:

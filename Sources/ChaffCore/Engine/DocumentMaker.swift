@@ -9,13 +9,17 @@ public enum DocumentMaker {
     /// A document for `source` read as `format` (`text`, `markdown`, `html` or `rst`; anything
     /// else is read as text).
     public static func document(path: String, source: [UInt8], format: String) -> Document {
-        Document(path: path, masked: documentFormat(format, source).masker.mask(source))
+        var masked = documentFormat(format, source).masker.mask(source)
+        if masked.localization != nil { masked.localization?.pathLocale = LocaleName.fromPath(path) }
+        return Document(path: path, masked: masked)
     }
 
     /// A document for `source` read as `format` in which only `scopes` are built (see
     /// `Linter.scopes` for the ones a run reads); the others are omitted, to save memory.
     public static func document(path: String, source: [UInt8], format: String, scopes: Set<Scope>) -> Document {
-        Document(path: path, masked: documentFormat(format, source).masker.mask(source, scopes: scopes))
+        var masked = documentFormat(format, source).masker.mask(source, scopes: scopes)
+        if masked.localization != nil { masked.localization?.pathLocale = LocaleName.fromPath(path) }
+        return Document(path: path, masked: masked)
     }
 
     /// The format to read `source` in. Plain text with reStructuredText's explicit markup is

@@ -2,14 +2,16 @@
 ///
 /// By default: files whose extension (compared case-insensitively) is a document format chaff
 /// reads (`.txt`, `.text`; `.rst`, `.rest`; `.md`, `.markdown`, `.mdx`; `.html`, `.htm`,
-/// `.xhtml`), and files without an extension whose name is one of the usual prose files of a
+/// `.xhtml`; `.po`, `.pot`), and files without an extension whose name is one of the usual prose files of a
 /// project (`README`, `LICENSE`, `CHANGELOG` …, see `defaultNames`). Source code, data and
 /// build files (`Makefile`, `.swift`, `.json`, `.yml`) are not prose, and linting them as such
 /// buries the real findings. `include` patterns replace that default; a path matched by a
 /// `formats` override is a document either way, since the user said how to read it.
 public struct DocumentSelection: Sendable {
     /// The extensions of the document formats, lowercase, without the dot.
-    public static let defaultExtensions: Set<String> = ["txt", "text", "rst", "rest", "md", "markdown", "mdx", "html", "htm", "xhtml"]
+    public static let defaultExtensions: Set<String> = [
+        "txt", "text", "rst", "rest", "md", "markdown", "mdx", "html", "htm", "xhtml", "po", "pot",
+    ]
     /// Names of extensionless files that are prose, uppercase (matched case-insensitively).
     public static let defaultNames: Set<String> = [
         "README", "LICENSE", "LICENCE", "COPYING", "COPYRIGHT", "NOTICE", "PATENTS", "AUTHORS",

@@ -12,6 +12,9 @@ import ChaffData
 ///   ("this site is Traditional"); then every character of the other one is reported, however
 ///   short the unit, and `minimum` does not apply.
 ///
+/// A localization file whose locale expects one system (`zh-TW`: Traditional, see
+/// `LocaleName.hanScript`) is judged as with that `direction`, unless the rule sets one.
+///
 /// Japanese and Korean are never judged: a paragraph with kana or Hangul is left out. In
 /// `document` mode the rest of the document is still judged, unless the left-out paragraphs
 /// are at least as long (in bytes) as the paragraphs that hold decisive characters; then the
@@ -49,6 +52,14 @@ public struct MixedHanScriptRule: RuleKind {
     }
 
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
+        // A catalogue for zh-TW expects Traditional whatever its majority (a machine
+        // translation through Simplified can leave most of it Simplified).
+        var configuration = self.configuration
+        if configuration.direction == .majority, let locale = context.document.masked.localization?.locale,
+            let direction = LocaleName.hanScript(of: locale)
+        {
+            configuration.direction = direction
+        }
         let bytes = context.bytes(for: context.currentScope)
         let linesAreRecords = context.document.format == .plainText
         bytes.withUnsafeBufferPointer { text in
@@ -72,7 +83,7 @@ public struct MixedHanScriptRule: RuleKind {
                 }
                 traditionalUnits = units.filter { $0.verdict == .traditional }.map(\.range)
             case .document:
-                (findings, traditionalUnits) = documentFindings(text, paragraphs)
+                (findings, traditionalUnits) = documentFindings(text, paragraphs, configuration: configuration)
             }
             for (index, range) in traditionalUnits.enumerated() {
                 findings += HanScriptWords.simplifiedOnlyWords(in: text, unit: range, unitIndex: index)
@@ -160,7 +171,7 @@ public struct MixedHanScriptRule: RuleKind {
     /// paragraphs that hold minority characters; also returns the Chinese paragraphs when the
     /// document is Traditional.
     private func documentFindings(
-        _ text: UnsafeBufferPointer<UInt8>, _ paragraphs: [Range<Int>]
+        _ text: UnsafeBufferPointer<UInt8>, _ paragraphs: [Range<Int>], configuration: HanScriptMixConfiguration
     ) -> (findings: [HanScriptMixFinding], traditionalUnits: [Range<Int>]) {
         let counted = Self.splitLanguages(
             HanScriptMix.analyze(text, units: paragraphs, configuration: Self.countOnly).units, in: text)

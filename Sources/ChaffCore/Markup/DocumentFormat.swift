@@ -8,10 +8,12 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
     case html
     /// reStructuredText (`.rst`, `.rest`, and Sphinx's `.rst.txt` sources).
     case restructuredText = "rst"
+    /// A gettext catalogue (`.po`, `.pot`): translations are prose (see `GettextReader`).
+    case gettext = "po"
 
     /// The format of a file from its extension: `.md`, `.markdown`, `.mdx` are Markdown;
     /// `.html`, `.htm`, `.xhtml` are HTML; `.rst`, `.rest` and `.rst.txt` are
-    /// reStructuredText; anything else (or no extension) is plain text.
+    /// reStructuredText; `.po` and `.pot` are gettext catalogues; anything else (or no extension) is plain text.
     ///
     /// The extension is compared case-insensitively; only the last path component is looked at,
     /// so a dot in a directory name does not count.
@@ -32,6 +34,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
             }
             if Self.equalsFolded(ext, "html") || Self.equalsFolded(ext, "htm") || Self.equalsFolded(ext, "xhtml") { return .html }
             if Self.equalsFolded(ext, "rst") || Self.equalsFolded(ext, "rest") { return .restructuredText }
+            if Self.equalsFolded(ext, "po") || Self.equalsFolded(ext, "pot") { return .gettext }
             if Self.equalsFolded(ext, "txt"), dot - 1 - 3 > start,
                 Self.equalsFolded(UnsafeBufferPointer(rebasing: bytes[(dot - 5)..<(dot - 1)]), ".rst")
             {
@@ -60,6 +63,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
         case .markdown: MarkdownMasker()
         case .html: HTMLMasker()
         case .restructuredText: ReStructuredTextMasker()
+        case .gettext: GettextMasker()
         }
     }
 }

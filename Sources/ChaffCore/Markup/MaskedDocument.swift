@@ -26,6 +26,9 @@ public struct MaskedDocument: Sendable {
     /// code scope was built: kinds that read the source for links and citations leave these out
     /// without rediscovering the markup.
     public let codeRanges: [Range<Int>]
+    /// For a localization file: the pairs of source and translation, the locale and what the
+    /// reader could not read; nil for other documents.
+    public var localization: LocalizationTable?
     private let prose: ScopeBytes
     private let heading: ScopeBytes
     private let code: ScopeBytes

@@ -14,6 +14,8 @@ public enum RuleKindRegistry {
         GlossConsistencyRule.self,
         GlossDensityRule.self,
         TypographyRule.self,
+        TranslationPlaceholderRule.self,
+        LocalizationSyntaxRule.self,
     ]
 
     /// The kind named `name`.

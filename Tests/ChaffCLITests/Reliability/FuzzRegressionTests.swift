@@ -45,6 +45,16 @@ import Testing
         }
     }
 
+    @Test(arguments: corpus("gettext"))
+    func gettextReader(_ path: String) throws {
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        do {
+            try GettextReaderCheck.check(Array(bytes))
+        } catch {
+            Issue.record("\(path): \(error.message)")
+        }
+    }
+
     @Test(arguments: corpus("lsp"))
     func languageServerMessages(_ path: String) throws {
         let bytes = try #require(FileManager.default.contents(atPath: path))

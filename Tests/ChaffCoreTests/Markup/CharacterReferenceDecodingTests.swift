@@ -120,10 +120,13 @@ import Testing
         #expect(DocumentFormat(forPath: "a.RST.TXT") == .restructuredText)
         #expect(DocumentFormat(forPath: "a.") == .plainText)
         #expect(DocumentFormat(forPath: "文档/说明.Md") == .markdown)
+        #expect(DocumentFormat(forPath: "locale/zh_TW/LC_MESSAGES/app.po") == .gettext)
+        #expect(DocumentFormat(forPath: "app.POT") == .gettext)
+        #expect(DocumentFormat(forPath: "app.pox") == .plainText)
     }
 
     @Test func rawValuesMatchConfigurationNames() {
-        #expect(DocumentFormat.allCases.map(\.rawValue) == ["text", "markdown", "html", "rst"])
+        #expect(DocumentFormat.allCases.map(\.rawValue) == ["text", "markdown", "html", "rst", "po"])
     }
 
     @Test func eachFormatHasItsMasker() {

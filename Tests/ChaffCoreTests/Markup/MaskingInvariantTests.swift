@@ -87,7 +87,7 @@ import Testing
         previousEnd = 0
         for range in document.commentRanges {
             if range.lowerBound < previousEnd || range.upperBound > count
-                || !source[range.lowerBound...].starts(with: Array("<!--".utf8))
+                || !source[range.lowerBound...].starts(with: Array((document.format == .gettext ? "#" : "<!--").utf8))
             {
                 problems.append("bad comment range \(range)")
             }

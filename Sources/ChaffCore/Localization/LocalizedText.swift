@@ -1,0 +1,132 @@
+/// One string of a localization file, decoded, with the file offset of every decoded byte.
+///
+/// A catalogue writes its strings with escapes (`\"`, `\n`, `%%` stays as is) and may split
+/// one string over several quoted pieces; rules compare the decoded text and report at the
+/// bytes of the file that produced it.
+public struct LocalizedText: Sendable, Equatable {
+    /// The decoded UTF-8 bytes.
+    public var bytes: [UInt8]
+    /// For each decoded byte, the file range it was decoded from (an escape such as `\"` is two
+    /// bytes of the file for one decoded byte).
+    public var origins: [Range<Int>]
+    /// The file range from the start of the first piece's text to the end of the last one's,
+    /// where a finding about the string as a whole is reported.
+    public var span: Range<Int>
+
+    /// An empty text at `offset`.
+    public init(emptyAt offset: Int) {
+        bytes = []
+        origins = []
+        span = offset..<offset
+    }
+
+    /// The file range of the decoded bytes `range` (not empty).
+    public func fileRange(of range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty, range.upperBound <= origins.count else { return span }
+        return origins[range.lowerBound].lowerBound..<origins[range.upperBound - 1].upperBound
+    }
+
+    /// The decoded text as a string.
+    public var string: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// The placeholder syntaxes a translation must keep, as a set of bits.
+public struct PlaceholderSyntaxes: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// C `printf` (and Apple `%@`, positional `%1$s`).
+    public static let printf = PlaceholderSyntaxes(rawValue: 1 << 0)
+    /// Python `%(name)s`, besides the printf directives Python's `%` operator shares.
+    public static let pythonNamed = PlaceholderSyntaxes(rawValue: 1 << 1)
+    /// Python `str.format` and .NET-like `{name}`, `{0}`, `{}`.
+    public static let brace = PlaceholderSyntaxes(rawValue: 1 << 2)
+
+    /// Template expressions: `{{ name }}` (i18next, Angular, Vue, Jinja) and `{$ name $}`
+    /// (Angular with Horizon's delimiters).
+    public static let template = PlaceholderSyntaxes(rawValue: 1 << 3)
+
+    /// Every syntax.
+    public static let all: PlaceholderSyntaxes = [.printf, .pythonNamed, .brace, .template]
+}
+
+/// A source string and its translation, as a catalogue pairs them.
+public struct TranslationPair: Sendable, Equatable {
+    /// The source text (a `.po` file's `msgid`, or `msgid_plural` for the plural forms).
+    public var source: LocalizedText
+    /// The translation (`msgstr`, `msgstr[n]`).
+    public var translation: LocalizedText
+    /// The syntaxes the catalogue declares for this entry (`#, c-format`); empty when it says
+    /// nothing, and then the syntaxes the source uses are checked.
+    public var declared: PlaceholderSyntaxes
+    /// Syntaxes the catalogue says the entry does not use (`#, no-c-format`).
+    public var excluded: PlaceholderSyntaxes
+    /// The plural form index (`msgstr[n]`), nil for a singular entry.
+    public var pluralIndex: Int?
+    /// Whether the entry is marked `fuzzy` (not used by gettext at run time).
+    public var isFuzzy: Bool
+
+    /// A pair.
+    public init(
+        source: LocalizedText, translation: LocalizedText, declared: PlaceholderSyntaxes = [],
+        excluded: PlaceholderSyntaxes = [], pluralIndex: Int? = nil, isFuzzy: Bool = false
+    ) {
+        self.source = source
+        self.translation = translation
+        self.declared = declared
+        self.excluded = excluded
+        self.pluralIndex = pluralIndex
+        self.isFuzzy = isFuzzy
+    }
+
+    /// The syntaxes to compare: the declared ones, or with no declaration every syntax not
+    /// excluded (a token counts only when the source has one, see `PlaceholderParity`).
+    public var checkedSyntaxes: PlaceholderSyntaxes {
+        declared.isEmpty ? PlaceholderSyntaxes.all.subtracting(excluded) : declared.subtracting(excluded)
+    }
+}
+
+/// What a localization reader knows beyond the scopes: the pairs of source and translation
+/// and the catalogue's locale, for the parity rules and the locale-aware script rule.
+public struct LocalizationTable: Sendable, Equatable {
+    /// The locale the catalogue declares (`Language:` header), normalised (`zh-TW`); nil when
+    /// it declares none.
+    public var declaredLocale: String?
+    /// The locale from the file's path (`zh_TW.po`, `zh_CN/LC_MESSAGES/x.po`), normalised.
+    public var pathLocale: String?
+    /// The locale given by the configuration for the file's path, normalised.
+    public var configuredLocale: String?
+    /// The pairs, in file order.
+    public var pairs: [TranslationPair]
+    /// The number of plural forms the catalogue declares (`Plural-Forms: nplurals=…`), or nil.
+    public var pluralCount: Int?
+    /// For each plural form, whether the catalogue's formula selects it for exactly one
+    /// number (then a translation may leave the number out); empty when unknown.
+    public var singleNumberForms: [Bool] = []
+    /// What the reader could not read, in file order: each is reported where it is.
+    public var problems: [LocalizationProblem] = []
+
+    /// A table.
+    public init(declaredLocale: String? = nil, pathLocale: String? = nil, pairs: [TranslationPair] = []) {
+        self.declaredLocale = declaredLocale
+        self.pathLocale = pathLocale
+        self.pairs = pairs
+    }
+
+    /// The locale in force: the configuration's, then the file's declaration, then its path.
+    public var locale: String? { configuredLocale ?? declaredLocale ?? pathLocale }
+}
+
+/// A place in a localization file the reader could not read, and why.
+public struct LocalizationProblem: Sendable, Equatable {
+    /// The file bytes concerned.
+    public var range: Range<Int>
+    /// What is wrong, for the report.
+    public var message: String
+
+    /// A problem at `range`.
+    public init(range: Range<Int>, message: String) {
+        self.range = range
+        self.message = message
+    }
+}

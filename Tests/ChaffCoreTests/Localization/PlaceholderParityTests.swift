@@ -1,0 +1,106 @@
+import Testing
+
+@testable import ChaffCore
+
+@Suite struct PlaceholderParityTests {
+    private func problems(
+        _ source: String, _ translation: String, declared: PlaceholderSyntaxes = [], excluded: PlaceholderSyntaxes = [],
+        missingAllowed: Bool = false
+    ) -> [String] {
+        let pair = TranslationPair(
+            source: plainText(source), translation: plainText(translation, at: 1000), declared: declared, excluded: excluded)
+        return PlaceholderParity.mismatches(pair, missingAllowed: missingAllowed).map { mismatch in
+            let at = mismatch.range.map { "\($0.lowerBound)" } ?? "all"
+            return "\(mismatch.problem.rawValue)@\(at) \(mismatch.placeholder) \(mismatch.expected) \(mismatch.fix ?? "-")"
+        }
+    }
+
+    @Test func printfMissingExtraChanged() {
+        #expect(problems("%d of %s", "%d", declared: .printf) == ["missing@all %s %s -"])
+        #expect(problems("%s", "%s %s", declared: .printf) == ["extra@3 %s  -"])
+        #expect(problems("%d items", "%s 项", declared: .printf) == ["changed@0 %s %d %d"])
+        #expect(problems("%ld bytes", "%d 字节", declared: .printf) == ["changed@0 %d %ld %ld"])
+        // %i is %d; flags and width do not change the argument.
+        #expect(problems("%i and %-5s", "%d 和 %5s", declared: .printf).isEmpty)
+        #expect(problems("100%% of %s", "%s 的 100%%", declared: .printf).isEmpty)
+    }
+
+    @Test func positionalDirectivesNameTheSequentialArguments() {
+        #expect(problems("%s has %d", "%2$d 属于 %1$s", declared: .printf).isEmpty)
+        #expect(problems("%s has %d", "%2$s 属于 %1$s", declared: .printf) == ["changed@0 %2$s %d -"])
+        #expect(problems("%1$s %2$@", "%2$@ %1$s", declared: .printf).isEmpty)
+        #expect(problems("%s has %d", "%1$s", declared: .printf) == ["missing@all %d %d -"])
+    }
+
+    @Test func reorderedSequentialDirectives() {
+        #expect(problems("%s has %d items", "%d 项 %s", declared: .printf) == ["reordered@0 %d %s %s %d -"])
+    }
+
+    @Test func pythonNamedAndBraceFields() {
+        #expect(problems("%(name)s has %(n)d", "%(n)d %(name)s", declared: [.printf, .pythonNamed]).isEmpty)
+        #expect(
+            problems("%(name)s", "%(nom)s", declared: [.printf, .pythonNamed]) == ["missing@all %(name)s %(name)s -", "extra@0 %(nom)s  -"])
+        #expect(problems("%(n)d", "%(n)s", declared: [.printf, .pythonNamed]) == ["changed@0 %(n)s %(n)d %(n)d"])
+        #expect(problems("{count} of {total}", "{total} 中的 {count}", declared: .brace).isEmpty)
+        #expect(problems("{count} of {total:>5}", "{count}", declared: .brace) == ["missing@all {total:>5} {total:>5} -"])
+        #expect(problems("{} and {}", "{} 和 {} 和 {}", declared: .brace) == ["extra@14 {}  -"])
+        // In a declared brace format a translated name is a field Python looks up (and raises);
+        // undeclared, it is a slot the prose placeholder rules see.
+        #expect(problems("{name}", "{名字}", declared: .brace) == ["missing@all {name} {name} -", "extra@0 {名字}  -"])
+        #expect(problems("{name}", "{名字}") == ["missing@all {name} {name} -"])
+        #expect(problems("{{literal}} {x}", "{{字面}} {x}", declared: .brace).isEmpty)
+        // A stray brace in a declared brace format makes str.format raise.
+        #expect(problems("({price})", "({price}})", declared: .brace) == ["extra@8 }  -"])
+        #expect(problems("{a} {b}", "{a} {b", declared: .brace) == ["missing@all {b} {b} -", "extra@4 {  -"])
+    }
+
+    @Test func pluralFormulas() throws {
+        let english = try #require(PluralFormula(header: "nplurals=2; plural=(n != 1);"))
+        #expect(english.singleNumberForms(count: 2) == [true, false])
+        let serbian = try #require(
+            PluralFormula(
+                header: "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);"))
+        #expect(serbian.singleNumberForms(count: 3) == [false, false, false])
+        #expect(serbian.form(for: 21) == 0 && serbian.form(for: 3) == 1 && serbian.form(for: 11) == 2)
+        let arabic = try #require(
+            PluralFormula(
+                header:
+                    "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 && n%100<=99 ? 4 : 5;"))
+        #expect(arabic.singleNumberForms(count: 6) == [true, true, true, false, false, false])
+        #expect(try #require(PluralFormula(header: "nplurals=1; plural=0;")).singleNumberForms(count: 1) == [false])
+        #expect(PluralFormula(header: "nplurals=2; plural=(n != ;") == nil)
+        #expect(PluralFormula(header: "nplurals=2; plural=n/0;")?.form(for: 3) == nil)
+    }
+
+    @Test func templateExpressions() {
+        // i18next and Angular `{{ }}`, Horizon's `{$ $}`: compared by their expression.
+        #expect(problems("Hello {{name}}", "你好 {{ name }}").isEmpty)
+        #expect(
+            problems("Max {$schema.maxItems$}", "最多 {$schema.minItems$}") == [
+                "missing@all {$schema.maxItems$} {$schema.maxItems$} -", "extra@7 {$schema.minItems$}  -",
+            ])
+        // Declared python-brace-format: `{{` is a literal brace, not a template.
+        #expect(problems("{{x}} {n}", "{{y}} {n}", declared: .brace).isEmpty)
+    }
+
+    @Test func undeclaredEntriesCompareOnlyWhatTheSourceUses() {
+        // No flag: printf counts because one string has a directive; `100%` is prose.
+        #expect(problems("Open %s", "打开", declared: []) == ["missing@all %s %s -"])
+        #expect(problems("Done", "完成 100% 的", declared: []).isEmpty)
+        #expect(problems("Remove your address.", "删除地址 (%(email)s)。", declared: []) == ["extra@14 %(email)s  -"])
+        // `% d` is a directive only where printf is declared.
+        #expect(problems("50% done", "50% dalam", declared: []).isEmpty)
+        // no-c-format turns printf off.
+        #expect(problems("Open %s", "打开", declared: [], excluded: .printf).isEmpty)
+        // A declared syntax with a source without directives still catches an extra one.
+        #expect(problems("Done", "完成 %s", declared: .printf) == ["extra@7 %s  -"])
+    }
+
+    @Test func singleNumberPluralFormsMayDropTheCount() {
+        #expect(problems("%(n)d file", "eine Datei", declared: [.printf, .pythonNamed], missingAllowed: true).isEmpty)
+        #expect(problems("{n} file", "eine Datei", declared: .brace, missingAllowed: true).isEmpty)
+        // An unnamed directive still takes its argument: it may not be dropped.
+        #expect(problems("%d file", "eine Datei", declared: .printf, missingAllowed: true) == ["missing@all %d %d -"])
+        #expect(problems("%d file", "%s Datei", declared: .printf, missingAllowed: true) == ["changed@0 %s %d %d"])
+    }
+}
