@@ -87,12 +87,9 @@ enum LintRunner {
                         let k = next.increment()
                         guard k < sequence.count, !stop.value() else { return }
                         let input = inputs[sequence[k]]
-                        if let renderer = renderer.value, !fix, let cache, let stored = renderedFromCache(input, cache: cache, renderer) {
-                            delivery.finish(k, (stored, nil))
-                            continue
-                        }
                         let result = lint(
-                            input, linter: linters[input.linter], fix: fix, showSource: showSource, workers: perFile, cache: cache)
+                            input, linter: linters[input.linter], fix: fix, showSource: showSource, workers: perFile, cache: cache,
+                            storedLine: renderer.value?.storedLine)
                         delivery.finish(k, (result, renderer.value.flatMap { Self.rendered(result, $0.part) }))
                     }
                 }
@@ -100,13 +97,12 @@ enum LintRunner {
         }
     }
 
-    /// The part of the report for `input` written straight from its cache entry, when its
-    /// stamp finds one and the format can be written from stored findings; `nil` otherwise
-    /// (the input then takes the usual way, which may still find it in the cache).
-    private static func renderedFromCache(_ input: LintInput, cache: ResultCache, _ renderer: PartRenderer) -> LintResult? {
-        guard let storedLine = renderer.storedLine, !input.sharesPath, let settings = input.cacheSettings, input.bytes == nil,
-            let path = input.openPath, input.rawPath == nil, input.changedLines == nil, let stamp = FileStamp.of(path)
-        else { return nil }
+    /// The part of the report for `input` written straight from the cache entry its `stamp`
+    /// finds, with `storedLine`; `nil` when there is no such entry.
+    private static func renderedFromCache(
+        _ input: LintInput, stamp: String, settings: UInt64, cache: ResultCache,
+        _ storedLine: (StoredFinding, [UInt8], inout [UInt8]) -> Void
+    ) -> LintResult? {
         let escapedPath = Array(TerminalSafe.escape(input.shownPath).utf8)
         var part: [UInt8] = []
         var worst: Severity?
@@ -119,7 +115,8 @@ enum LintRunner {
         return .rendered(part: String(decoding: part, as: UTF8.self), count: found.count, worst: worst, decodedFrom: found.decodedFrom)
     }
 
-    /// The report part of `result`'s findings, for the results that have findings to report.
+    /// The report part of `result`'s findings, for the results that have findings to report
+    /// (a result rendered from the cache is its own part).
     private static func rendered(_ result: LintResult, _ render: ([Diagnostic]) -> String) -> String? {
         switch result {
         case .diagnostics(let found, _, _), .fixFailed(let found, _): return render(found)
@@ -135,8 +132,12 @@ enum LintRunner {
     /// With `cache`, an input whose bytes and settings match an entry is not linted: the
     /// entry's findings are its result (unless `fix` would have something to fix in them), and
     /// a linted input's findings are stored. `input.changedLines` then filters the findings.
+    /// With `storedLine` (a format whose lines can be written from stored findings), a file
+    /// found by its stamp is reported as `.rendered`, its lines written straight from its entry,
+    /// unless it shares its shown path or `fix` may have work to do.
     static func lint(
-        _ input: LintInput, linter: Linter, fix: Bool, showSource: Bool = false, workers: Int = 1, cache: ResultCache? = nil
+        _ input: LintInput, linter: Linter, fix: Bool, showSource: Bool = false, workers: Int = 1, cache: ResultCache? = nil,
+        storedLine: ((StoredFinding, [UInt8], inout [UInt8]) -> Void)? = nil
     ) -> LintResult {
         // A file whose stamp is what it was when its entry was made is not read at all (unless
         // its excerpts or changed lines need its text).
@@ -145,10 +146,17 @@ enum LintRunner {
             !showSource, input.changedLines == nil
         {
             stamp = FileStamp.of(path)
-            if let stamp, let hit = cache.lookup(path: input.shownPath, settings: settings, stamp: stamp),
-                !(fix && hit.diagnostics.contains { $0.fix != nil })
-            {
-                return .diagnostics(hit.diagnostics, fixed: 0, decodedFrom: hit.decodedFrom)
+            if let stamp {
+                if let storedLine, !fix, !input.sharesPath {
+                    // A miss here is a miss by stamp too: the content lookup below decides.
+                    if let rendered = renderedFromCache(input, stamp: stamp, settings: settings, cache: cache, storedLine) {
+                        return rendered
+                    }
+                } else if let hit = cache.lookup(path: input.shownPath, settings: settings, stamp: stamp),
+                    !(fix && hit.diagnostics.contains { $0.fix != nil })
+                {
+                    return .diagnostics(hit.diagnostics, fixed: 0, decodedFrom: hit.decodedFrom)
+                }
             }
         }
         let bytes: [UInt8]
