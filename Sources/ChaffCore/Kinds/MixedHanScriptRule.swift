@@ -13,7 +13,10 @@ import ChaffData
 ///   short the unit, and `minimum` does not apply.
 ///
 /// A localization file whose locale expects one system (`zh-TW`: Traditional, see
-/// `LocaleName.hanScript`) is judged as with that `direction`, unless the rule sets one.
+/// `LocaleName.hanScript`) is judged as with that `direction`, unless the rule sets one. A
+/// locale that names Taiwan or Hong Kong also decides between their forms (`HanRegionalCheck`):
+/// a zh-TW file is told of Hong Kong's 裏, 着, 説 (Taiwan writes 裡, 著, 說), and a zh-HK one
+/// is not told of Hong Kong's own 温, 户 as Simplified.
 ///
 /// Japanese and Korean are never judged: a paragraph with kana or Hangul is left out. In
 /// `document` mode the rest of the document is still judged, unless the left-out paragraphs
@@ -55,10 +58,12 @@ public struct MixedHanScriptRule: RuleKind {
         // A catalogue for zh-TW expects Traditional whatever its majority (a machine
         // translation through Simplified can leave most of it Simplified).
         var configuration = self.configuration
+        var region: HanRegion?
         if configuration.direction == .majority, let locale = context.document.masked.localization?.locale,
             let direction = LocaleName.hanScript(of: locale)
         {
             configuration.direction = direction
+            region = LocaleName.hanRegion(of: locale)
         }
         let bytes = context.bytes(for: context.currentScope)
         let linesAreRecords = context.document.format == .plainText
@@ -107,7 +112,12 @@ public struct MixedHanScriptRule: RuleKind {
                 else { continue }
                 kept.append(finding)
             }
+            if region == .hongKong { kept = HanRegionalCheck.keepingHongKongForms(kept) }
             for run in Self.words(kept) { report(Self.finding(run)) }
+            if region == .taiwan {
+                let regional = HanRegionalCheck.taiwanFindings(in: text, paragraphs: paragraphs, reported: kept.map(\.range))
+                for finding in regional { report(finding) }
+            }
         }
     }
 

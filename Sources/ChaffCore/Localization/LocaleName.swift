@@ -50,6 +50,23 @@ public enum LocaleName {
         return parts.first == "yue" ? .traditional : nil
     }
 
+    /// The Traditional region a Chinese locale names, whose standard forms differ: Taiwan for
+    /// `zh-TW`; Hong Kong for `zh-HK`, `zh-MO` and Cantonese (`yue`); nil for any other locale,
+    /// `zh-Hant` without a region included, and for a locale written in Simplified
+    /// (`zh-Hans-HK`).
+    public static func hanRegion(of locale: String) -> HanRegion? {
+        guard hanScript(of: locale) == .traditional else { return nil }
+        let parts = locale.split(separator: "-")
+        for part in parts.dropFirst() {
+            switch part {
+            case "TW": return .taiwan
+            case "HK", "MO": return .hongKong
+            default: continue
+            }
+        }
+        return parts.first == "yue" ? .hongKong : nil
+    }
+
     /// The locale a path names, looking from the file name up through its folders: a file
     /// named for its locale (`zh_TW.po`, `zh-Hant.json`), a gettext tree
     /// (`zh_CN/LC_MESSAGES/app.po`), an Android resource folder (`values-zh-rTW`), an Apple
@@ -121,4 +138,12 @@ extension String {
         return text
     }
 
+}
+
+/// A region whose standard Traditional forms differ from the other's (裡 and 裏, 著 and 着).
+public enum HanRegion: String, Sendable {
+    /// Taiwan's standard forms (Ministry of Education), as OpenCC's Taiwan table gives them.
+    case taiwan = "Taiwan"
+    /// Hong Kong's standard forms, as OpenCC's Hong Kong table gives them; Macau too.
+    case hongKong = "Hong Kong"
 }

@@ -80,7 +80,7 @@ enum HanScriptParagraphs {
 
     /// Hiragana, Katakana (U+3040–U+30FF: E3 81 80 – E3 83 BF), Hangul syllables (U+AC00–U+D7AF:
     /// EA B0 80 – ED 9E AF), Hangul Jamo (U+1100–U+11FF) and compatibility Jamo (U+3130–U+318F).
-    private static func hasKanaOrHangul(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    static func hasKanaOrHangul(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var index = start
         while index + 2 < end {
             let b = text[index]
