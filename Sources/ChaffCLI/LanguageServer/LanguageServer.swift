@@ -428,7 +428,10 @@ final class LanguageServer: @unchecked Sendable {
         }
         let format = document.format(config: entry.config)
         let made = DocumentMaker.document(
-            path: document.path ?? document.uri, text: document.text, origin: nil, format: format, scopes: linter.scopes)
+            path: document.path ?? document.uri, text: document.text, origin: nil, format: format, scopes: linter.scopes,
+            locale: document.path.flatMap { path in
+                entry.config.flatMap { $0.locale(forRelativePath: PathDisplay.relative(path, to: $0.directory)) }
+            })
         let diagnostics = linter.lint(made)
         return Lint(
             edits: edits, generation: generation, diagnostics: diagnostics,

@@ -25,6 +25,9 @@ public struct Configuration: Sendable {
     public var failOnNever = false
     /// Document formats by path pattern, first match wins.
     public var formats: [(glob: Glob, format: String)] = []
+    /// Locales by path pattern, first match wins, normalised (`zh-TW`): a file matching one is
+    /// written in that locale, whatever it declares (see `LocalizationTable.configuredLocale`).
+    public var locales: [(glob: Glob, locale: String)] = []
     /// Options per rule id, each an object merged over the rule file's `options` (checked by
     /// the rule's kind once the rules are loaded), with the byte offset of its key.
     public var ruleOptions: [(rule: String, keyOffset: Int, value: JSONNode)] = []
@@ -48,6 +51,12 @@ public struct Configuration: Sendable {
         public var ignore: [(line: Int, column: Int)] = []
         /// One per `severity` key, at the key.
         public var severity: [(line: Int, column: Int)] = []
+    }
+
+    /// The locale the `locales` patterns give a file at `relativePath` (relative to
+    /// `directory`), or nil.
+    public func locale(forRelativePath relativePath: String) -> String? {
+        locales.first(where: { $0.glob.matches(relativePath) })?.locale
     }
 
     /// Defaults, relative to `directory`.
@@ -172,6 +181,20 @@ public struct Configuration: Sendable {
                         )
                     }
                     config.formats.append((Glob(member.key), value))
+                }
+            }
+        }
+        attempt { () throws(ObjectReader.Failure) in
+            guard var locales = try reader.optionalObject("locales") else { return }
+            for member in locales.allMembers() {
+                attempt { () throws(ObjectReader.Failure) in
+                    let value = try ObjectReader.string(member.value, path: "locales.\(member.key)")
+                    guard let locale = LocaleName.normalized(value) else {
+                        throw ObjectReader.Failure(
+                            offset: member.value.offset,
+                            message: "'locales.\(member.key)' must be a locale such as 'zh-TW' or 'zh_Hans', found '\(value)'")
+                    }
+                    config.locales.append((Glob(member.key), locale))
                 }
             }
         }

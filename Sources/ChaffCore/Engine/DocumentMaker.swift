@@ -16,9 +16,16 @@ public enum DocumentMaker {
 
     /// A document for `source` read as `format` in which only `scopes` are built (see
     /// `Linter.scopes` for the ones a run reads); the others are omitted, to save memory.
-    public static func document(path: String, source: [UInt8], format: String, scopes: Set<Scope>) -> Document {
+    /// `locale` is the one the configuration gives the file's path: it makes any document, a
+    /// catalogue or not, one of that locale (a Markdown tree under `docs/zh-TW/` expects
+    /// Traditional).
+    public static func document(path: String, source: [UInt8], format: String, scopes: Set<Scope>, locale: String? = nil) -> Document {
         var masked = documentFormat(format, source).masker.mask(source, scopes: scopes)
         if masked.localization != nil { masked.localization?.pathLocale = LocaleName.fromPath(path) }
+        if let locale {
+            if masked.localization == nil { masked.localization = LocalizationTable() }
+            masked.localization?.configuredLocale = locale
+        }
         return Document(path: path, masked: masked)
     }
 
@@ -33,8 +40,10 @@ public enum DocumentMaker {
 
     /// A document for a file whose content `SourceDecoder` checked or transcoded: `text` is
     /// valid UTF-8, the file itself (`origin` nil) or its transcoding (`origin` maps it back).
-    public static func document(path: String, text: [UInt8], origin: SourceOrigin?, format: String, scopes: Set<Scope>) -> Document {
-        var document = document(path: path, source: text, format: format, scopes: scopes)
+    public static func document(
+        path: String, text: [UInt8], origin: SourceOrigin?, format: String, scopes: Set<Scope>, locale: String? = nil
+    ) -> Document {
+        var document = document(path: path, source: text, format: format, scopes: scopes, locale: locale)
         document.origin = origin
         document.isValidUTF8 = true
         return document

@@ -68,10 +68,11 @@ struct CheckInputs {
             let name = options.stdinFilename ?? Diagnostic.standardInputPath
             // A named standard input gets the config of the directory its name is in.
             let context = options.stdinFilename == nil ? 0 : plan.tree.context(forFile: name)
-            let input = LintInput(
+            var input = LintInput(
                 openPath: nil, shownPath: name,
                 format: format(for: name, config: plan.tree.contexts[context].config, cwd: plan.console.workingDirectory), named: true,
                 bytes: bytes, linter: context)
+            input.locale = locale(for: name, config: plan.tree.contexts[context].config, cwd: plan.console.workingDirectory)
             return (input, nil)
         } catch {
             return (nil, "<stdin>: error: cannot read standard input: \(error.reason)")
@@ -94,11 +95,13 @@ struct CheckInputs {
                 selection.inShard += 1
             }
             let context = plan.tree.context(forFile: entry.path)
-            inputs.append(
-                LintInput(
-                    openPath: entry.path, rawPath: entry.rawPath, shownPath: shownPath,
-                    format: Self.format(for: shownPath, config: plan.tree.contexts[context].config, cwd: cwd),
-                    named: entry.named, bytes: nil, linter: context, changedLines: changedLines))
+            let config = plan.tree.contexts[context].config
+            var input = LintInput(
+                openPath: entry.path, rawPath: entry.rawPath, shownPath: shownPath,
+                format: Self.format(for: shownPath, config: config, cwd: cwd),
+                named: entry.named, bytes: nil, linter: context, changedLines: changedLines)
+            input.locale = Self.locale(for: shownPath, config: config, cwd: cwd)
+            inputs.append(input)
         }
     }
 
@@ -113,6 +116,13 @@ struct CheckInputs {
             for line in configErrors + cliErrors { plan.console.writeError(line + "\n") }
             throw CheckExit(status: 2)
         }
+    }
+
+    /// The locale `config`'s `locales` patterns give the file shown as `shownPath`, or nil.
+    private static func locale(for shownPath: String, config: Configuration, cwd: String) -> String? {
+        if config.locales.isEmpty { return nil }
+        let absolute = shownPath.hasPrefix("/") ? shownPath : cwd + "/" + shownPath
+        return config.locale(forRelativePath: PathDisplay.relative(absolute, to: config.directory))
     }
 
     /// The document format of the file shown as `shownPath` under `config`.
