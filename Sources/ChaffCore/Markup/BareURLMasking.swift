@@ -78,9 +78,7 @@ enum BareURLMasking {
 
     /// The high bit of exactly each zero byte of `word` (no borrow between bytes).
     @inline(__always)
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word | 0x7F7F_7F7F_7F7F_7F7F)
-    }
+    private static func zeroBytes(_ word: UInt64) -> UInt64 { ByteWords.zeroBytes(word) }
 
     /// The end of the URL starting at `start`, or nil when no URL starts there.
     static func url(at start: Int, in buffer: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {

@@ -2,10 +2,9 @@
 /// `<p>…</p><p>…</p>` as separate blocks even on one source line, but masking turns the tags into
 /// spaces, so text-based paragraph splitting would join them. Rules that judge a paragraph or a
 /// sentence as a whole (a claim and the citation that sources it) split at these offsets too.
+/// Besides the blocks, tags that break a line or stand apart from the page's text (`br`, `hr`,
+/// `title`) split too.
 enum HTMLBlockBoundaries {
-    /// Besides the blocks: tags that break a line or stand apart from the page's text.
-    private static let breaks: [StaticString] = ["br", "hr", "title"]
-
     /// `range` cut at every block tag of `raw` inside it, with empty pieces left out. `raw` is the
     /// unmasked source, at the same offsets as the text `range` was found in.
     static func split(_ range: Range<Int>, raw: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
@@ -37,8 +36,11 @@ enum HTMLBlockBoundaries {
         let after = raw[nameEnd]
         guard after == 0x3E || after == 0x2F || MarkupBytes.isHTMLWhitespace(after) else { return nil }
         let name = nameStart..<nameEnd
-        guard HTMLElementNames.isBlock(name, in: raw) || breaks.contains(where: { MarkupBytes.equalsIgnoringCase(raw, name, $0) })
-        else { return nil }
+        switch HTMLTagName.identify(name, in: raw) {
+        case let tag where tag.isBlock: break
+        case .br, .hr, .title: break
+        default: return nil
+        }
         let close = MarkupBytes.index(of: 0x3E, in: raw, from: nameEnd, end: limit)
         return close < limit ? close + 1 : nil
     }

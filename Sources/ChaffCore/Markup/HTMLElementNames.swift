@@ -23,32 +23,6 @@ enum HTMLElementNames {
         "tt", "u", "ul", "var", "video", "wbr", "xmp",
     ]
 
-    /// Blocks and the parts of lists and tables: text on either side of one of their tags is
-    /// shown apart. A start tag of one ends an open `<p>`, and an end tag ends a `<p>`, `<li>`
-    /// or cell left open inside it.
-    static let blocks: [StaticString] = [
-        "p", "div", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "ol", "dl", "li", "dt", "dd",
-        "pre", "blockquote", "section", "article", "aside", "header", "footer", "nav", "main", "h1", "h2", "h3",
-        "h4", "h5", "h6", "body", "html", "form", "figure", "details", "figcaption", "fieldset", "legend", "summary",
-        "address", "caption",
-    ]
-
-    /// Whether `text[name]` names one of `blocks`, in any case.
-    static func isBlock(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        blocks.contains { MarkupBytes.equalsIgnoringCase(text, name, $0) }
-    }
-
-    /// The void elements: they have no content and no end tag.
-    private static let void: [StaticString] = [
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-        "track", "wbr", "keygen", "frame", "isindex", "basefont", "bgsound", "image", "spacer",
-    ]
-
-    /// Whether `text[name]` names a void element (`<br>`, `<img>`), in any case.
-    static func isVoid(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        void.contains { MarkupBytes.equalsIgnoringCase(text, name, $0) }
-    }
-
     /// Whether the bare tag `<name>` or `</name>` at `tag` (no attributes) is text rather than
     /// markup: a lowercase name that is no HTML element and has no hyphen.
     static func isTextLike(name: Range<Int>, tagEnd: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -60,7 +60,7 @@ struct HTMLScanner {
     /// Open elements that are code by their `class` (`<p class="codeintable">`,
     /// `<span class="literal">`), each with how many elements of its own name are open inside
     /// it, so that the right end tag closes it.
-    private var classedCode: [(name: Range<Int>, nested: Int)] = []
+    private var classedCode: [(name: Range<Int>, tag: HTMLTagName, nested: Int)] = []
 
     init(text: UnsafeBufferPointer<UInt8>, classes: UnsafeMutableBufferPointer<UInt8>) {
         self.text = text
@@ -182,17 +182,15 @@ struct HTMLScanner {
         let nameStart = p
         while p < end, !MarkupBytes.isHTMLWhitespace(text[p]), text[p] != 0x2F, text[p] != 0x3E { p += 1 }
         let name = nameStart..<p
+        let tagName = HTMLTagName.identify(name, in: text)
         visibleValues.removeAll(keepingCapacity: true)
         // `<meta>` and `<input>` show an attribute's value only for some values of another
         // attribute, which may come first or last; the first of each counts, as in browsers.
-        let isMeta = !isEndTag && MarkupBytes.equalsIgnoringCase(text, name, "meta")
-        let isInput = !isEndTag && MarkupBytes.equalsIgnoringCase(text, name, "input")
+        let isMeta = !isEndTag && tagName == .meta
+        let isInput = !isEndTag && tagName == .input
         // `label` is shown instead of the content of `<option>` and `<optgroup>`, and in the
         // menu of a media element's `<track>`s.
-        let showsLabel =
-            !isEndTag
-            && (MarkupBytes.equalsIgnoringCase(text, name, "option") || MarkupBytes.equalsIgnoringCase(text, name, "optgroup")
-                || MarkupBytes.equalsIgnoringCase(text, name, "track"))
+        let showsLabel = !isEndTag && (tagName == .option || tagName == .optgroup || tagName == .track)
         var metaName: Range<Int>?
         var metaContent: Range<Int>?
         var inputType: Range<Int>?
@@ -278,43 +276,29 @@ struct HTMLScanner {
                 if last.nested > 0 { classedCode[classedCode.count - 1].nested -= 1 } else { classedCode.removeLast() }
             } else {
                 // `</td>`, `</ul>`, `</table>` … also end a `<p>`, `<li>` or `<td>` left open inside.
-                while let last = classedCode.last, Self.hasOptionalEndTag(last.name, in: text), HTMLElementNames.isBlock(name, in: text) {
+                while let last = classedCode.last, last.tag.hasOptionalEndTag, tagName.isBlock {
                     classedCode.removeLast()
                 }
             }
-            endTag(name)
+            endTag(tagName)
             return stop
         }
-        if !selfClosing && !HTMLElementNames.isVoid(name, in: text) {
+        if !selfClosing && !tagName.isVoid {
             // A `<p>`, `<li>` or `<td>` whose end tag is left out ends where the next one (or,
             // for `<p>`, a block) starts, as in browsers; otherwise an open one would make the
             // rest of the page code.
-            while let last = classedCode.last, last.nested == 0, Self.hasOptionalEndTag(last.name, in: text),
-                MarkupBytes.equalsIgnoringCase(text, name, last.name)
-                    || (Self.isParagraph(last.name, in: text) && HTMLElementNames.isBlock(name, in: text))
+            while let last = classedCode.last, last.nested == 0, last.tag.hasOptionalEndTag,
+                MarkupBytes.equalsIgnoringCase(text, name, last.name) || (last.tag == .p && tagName.isBlock)
             {
                 classedCode.removeLast()
             }
             if let last = classedCode.last, MarkupBytes.equalsIgnoringCase(text, name, last.name) {
                 classedCode[classedCode.count - 1].nested += 1
             } else if codeClass {
-                classedCode.append((name, 0))
+                classedCode.append((name, tagName, 0))
             }
         }
-        return startTag(name, selfClosing: selfClosing, contentStart: stop, end: end)
-    }
-
-    /// Elements whose end tag HTML lets authors leave out.
-    private static func hasOptionalEndTag(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        for candidate: StaticString in ["p", "li", "dt", "dd", "td", "th", "tr", "option"]
-        where MarkupBytes.equalsIgnoringCase(text, name, candidate) {
-            return true
-        }
-        return false
-    }
-
-    private static func isParagraph(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        MarkupBytes.equalsIgnoringCase(text, name, "p")
+        return startTag(name, tagName, selfClosing: selfClosing, contentStart: stop, end: end)
     }
 
     /// Class names that documentation generators give to code shown in running text or in
@@ -341,12 +325,12 @@ struct HTMLScanner {
         return false
     }
 
-    private mutating func endTag(_ name: Range<Int>) {
-        if isForeignRoot(name) {
+    private mutating func endTag(_ name: HTMLTagName) {
+        if name == .svg || name == .math {
             if foreignDepth > 0 { foreignDepth -= 1 }
             return
         }
-        guard let element = trackedElement(name), openCounts[element.rawValue] > 0 else { return }
+        guard let element = Self.trackedElement(name), openCounts[element.rawValue] > 0 else { return }
         if element.isFormatting {
             openCounts[element.rawValue] -= 1
             return
@@ -364,8 +348,8 @@ struct HTMLScanner {
         }
     }
 
-    private mutating func startTag(_ name: Range<Int>, selfClosing: Bool, contentStart: Int, end: Int) -> Int {
-        if let element = trackedElement(name) {
+    private mutating func startTag(_ name: Range<Int>, _ tagName: HTMLTagName, selfClosing: Bool, contentStart: Int, end: Int) -> Int {
+        if let element = Self.trackedElement(tagName) {
             if element == .heading && open.last == .heading {
                 open.removeLast()
                 openCounts[TrackedElement.heading.rawValue] -= 1
@@ -382,25 +366,22 @@ struct HTMLScanner {
             }
             return contentStart
         }
-        if isForeignRoot(name) {
+        let rawText: UInt8?
+        switch tagName {
+        case .svg, .math:
             if !selfClosing { foreignDepth += 1 }
             return contentStart
-        }
-        let rawText: UInt8?
-        if MarkupBytes.equalsIgnoringCase(text, name, "script") || MarkupBytes.equalsIgnoringCase(text, name, "style")
-            || MarkupBytes.equalsIgnoringCase(text, name, "iframe") || MarkupBytes.equalsIgnoringCase(text, name, "noembed")
-            || MarkupBytes.equalsIgnoringCase(text, name, "noframes") || MarkupBytes.equalsIgnoringCase(text, name, "textarea")
-        {
+        case .script, .style, .iframe, .noembed, .noframes, .textarea:
             rawText = ScopeClass.none
-        } else if MarkupBytes.equalsIgnoringCase(text, name, "xmp") {
+        case .xmp:
             rawText = ScopeClass.code
-        } else if foreignDepth == 0 && MarkupBytes.equalsIgnoringCase(text, name, "title") {
+        case .title where foreignDepth == 0:
             // The document's title heads the page (tab, bookmarks, search results).
             rawText = textClass == ScopeClass.prose ? ScopeClass.heading : textClass
-        } else if MarkupBytes.equalsIgnoringCase(text, name, "plaintext") {
+        case .plaintext:
             ScopeClass.mark(classes, contentStart..<end, textClass)
             return end
-        } else {
+        default:
             rawText = nil
         }
         guard let contentClass = rawText, !selfClosing || contentClass == ScopeClass.none else { return contentStart }
@@ -432,30 +413,18 @@ struct HTMLScanner {
         }
     }
 
-    private func trackedElement(_ name: Range<Int>) -> TrackedElement? {
-        switch name.count {
-        case 2:
-            let first = text[name.lowerBound] | 0x20
-            let second = text[name.lowerBound + 1]
-            if first == 0x68 && second >= 0x31 && second <= 0x36 { return .heading }
-            return MarkupBytes.equalsIgnoringCase(text, name, "tt") ? .tt : nil
-        case 3:
-            if MarkupBytes.equalsIgnoringCase(text, name, "pre") { return .pre }
-            return MarkupBytes.equalsIgnoringCase(text, name, "kbd") ? .kbd : nil
-        case 4:
-            if MarkupBytes.equalsIgnoringCase(text, name, "code") { return .code }
-            return MarkupBytes.equalsIgnoringCase(text, name, "samp") ? .samp : nil
-        case 7:
-            return MarkupBytes.equalsIgnoringCase(text, name, "listing") ? .listing : nil
-        case 8:
-            return MarkupBytes.equalsIgnoringCase(text, name, "template") ? .template : nil
-        default:
-            return nil
+    private static func trackedElement(_ name: HTMLTagName) -> TrackedElement? {
+        switch name {
+        case .pre: .pre
+        case .code: .code
+        case .kbd: .kbd
+        case .samp: .samp
+        case .tt: .tt
+        case .listing: .listing
+        case .heading: .heading
+        case .template: .template
+        default: nil
         }
-    }
-
-    private func isForeignRoot(_ name: Range<Int>) -> Bool {
-        MarkupBytes.equalsIgnoringCase(text, name, "svg") || MarkupBytes.equalsIgnoringCase(text, name, "math")
     }
 
     /// Attributes whose value a reader sees (or hears) on any element: `alt` (shown instead of

@@ -1,0 +1,83 @@
+import Testing
+
+@testable import ChaffCore
+
+/// The word-at-a-time paths of `MaskAssembler` (scope filling, code runs) and of
+/// `HTMLTagName` give what a byte-by-byte reading gives, on every length and alignment.
+@Suite struct MaskAssemblerWordTests {
+    /// A deterministic generator, so a failure can be replayed.
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    /// Classes in runs of 1 to 12 bytes (tags, code and text alternate), text with line breaks.
+    static func sample(_ count: Int, seed: UInt64) -> (text: [UInt8], classes: [UInt8]) {
+        var generator = Generator(state: seed)
+        var classes: [UInt8] = []
+        while classes.count < count {
+            let scope = UInt8(generator.next(5))
+            classes += [UInt8](repeating: scope, count: min(count - classes.count, 1 + generator.next(12)))
+        }
+        let alphabet: [UInt8] = Array("ab<>\n\r &x".utf8) + [0xE4, 0xB8, 0xAD]
+        let text = (0..<count).map { _ in alphabet[generator.next(alphabet.count)] }
+        return (text, classes)
+    }
+
+    static func expectedScope(_ text: [UInt8], _ classes: [UInt8], _ scope: UInt8) -> [UInt8] {
+        zip(text, classes).map { byte, c in byte == 0x0A || byte == 0x0D || c == scope ? byte : 0x20 }
+    }
+
+    static func expectedCodeRuns(_ classes: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < classes.count {
+            guard classes[i] == ScopeClass.code || classes[i] == ScopeClass.none else {
+                i += 1
+                continue
+            }
+            let start = i
+            var hasCode = false
+            while i < classes.count, classes[i] == ScopeClass.code || classes[i] == ScopeClass.none {
+                hasCode = hasCode || classes[i] == ScopeClass.code
+                i += 1
+            }
+            if hasCode { out.append(start..<i) }
+        }
+        return out
+    }
+
+    @Test(arguments: [0, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 1000])
+    func wordPathsAgreeWithBytePaths(count: Int) {
+        for seed in UInt64(1)...40 {
+            let (text, classes) = Self.sample(count, seed: seed &* 7919 &+ UInt64(count))
+            let document = MaskAssembler.document(
+                format: .html, source: text, text: text, classes: classes, commentRanges: [], refineProse: false)
+            let expectedCode = Self.expectedScope(text, classes, ScopeClass.code)
+            #expect(document.bytes(for: .code) == expectedCode, "count \(count), seed \(seed)")
+            #expect(document.codeRanges == Self.expectedCodeRuns(classes), "count \(count), seed \(seed)")
+        }
+    }
+
+    @Test func tagNamesAreIdentifiedInAnyCase() {
+        func name(_ text: String) -> HTMLTagName {
+            let bytes = Array(text.utf8)
+            return bytes.withUnsafeBufferPointer { HTMLTagName.identify(0..<bytes.count, in: $0) }
+        }
+        #expect(name("BlockQuote") == .blockquote)
+        #expect(name("figcaption") == .figcaption)
+        #expect(name("H3") == .heading)
+        #expect(name("h7") == .other)
+        #expect(name("p") == .p)
+        #expect(name("pre") == .pre)
+        #expect(name("prefix") == .other)
+        #expect(name("blockquotes") == .other)
+        #expect(name("") == .other)
+        #expect(name("br").isVoid && !name("br").isBlock)
+        #expect(name("TD").isBlock && name("td").hasOptionalEndTag)
+        #expect(!name("span").isBlock && !name("span").isVoid)
+    }
+}
