@@ -15,69 +15,69 @@ enum StreamOutput {
     static func record(_ document: StreamDocument, diagnostics: [Diagnostic], signals: DocumentSignals, families: [String]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256 + document.passThrough.count + diagnostics.count * 256)
-        StreamJSONBytes.append("{\"id\":", to: &out)
+        JSONBytes.append("{\"id\":", to: &out)
         out += document.id
-        StreamJSONBytes.append(",\"findings\":[", to: &out)
+        JSONBytes.append(",\"findings\":[", to: &out)
         let characters = CodePointOffsets(text: document.text, offsets: diagnostics.flatMap { [$0.range.lowerBound, $0.range.upperBound] })
         var counts = [Int](repeating: 0, count: families.count)
         for (i, d) in diagnostics.enumerated() {
-            StreamJSONBytes.append(i > 0 ? ",{\"rule\":" : "{\"rule\":", to: &out)
-            StreamJSONBytes.appendString(d.ruleID, to: &out)
-            StreamJSONBytes.append(",\"severity\":", to: &out)
-            StreamJSONBytes.appendString(d.severity.rawValue, to: &out)
-            StreamJSONBytes.append(",\"message\":", to: &out)
-            StreamJSONBytes.appendString(d.message, to: &out)
-            StreamJSONBytes.append(",\"byteStart\":", to: &out)
-            StreamJSONBytes.append(d.range.lowerBound, to: &out)
-            StreamJSONBytes.append(",\"byteEnd\":", to: &out)
-            StreamJSONBytes.append(d.range.upperBound, to: &out)
-            StreamJSONBytes.append(",\"charStart\":", to: &out)
-            StreamJSONBytes.append(characters[d.range.lowerBound], to: &out)
-            StreamJSONBytes.append(",\"charEnd\":", to: &out)
-            StreamJSONBytes.append(characters[d.range.upperBound], to: &out)
-            StreamJSONBytes.append(",\"match\":", to: &out)
-            StreamJSONBytes.appendString(d.matchedText, to: &out)
+            JSONBytes.append(i > 0 ? ",{\"rule\":" : "{\"rule\":", to: &out)
+            JSONBytes.appendString(d.ruleID, to: &out)
+            JSONBytes.append(",\"severity\":", to: &out)
+            JSONBytes.appendString(d.severity.rawValue, to: &out)
+            JSONBytes.append(",\"message\":", to: &out)
+            JSONBytes.appendString(d.message, to: &out)
+            JSONBytes.append(",\"byteStart\":", to: &out)
+            JSONBytes.append(d.range.lowerBound, to: &out)
+            JSONBytes.append(",\"byteEnd\":", to: &out)
+            JSONBytes.append(d.range.upperBound, to: &out)
+            JSONBytes.append(",\"charStart\":", to: &out)
+            JSONBytes.append(characters[d.range.lowerBound], to: &out)
+            JSONBytes.append(",\"charEnd\":", to: &out)
+            JSONBytes.append(characters[d.range.upperBound], to: &out)
+            JSONBytes.append(",\"match\":", to: &out)
+            JSONBytes.appendString(d.matchedText, to: &out)
             if let fix = d.fix {
-                StreamJSONBytes.append(",\"fix\":", to: &out)
-                StreamJSONBytes.appendString(fix, to: &out)
+                JSONBytes.append(",\"fix\":", to: &out)
+                JSONBytes.appendString(fix, to: &out)
             }
             out.append(UInt8(ascii: "}"))
             if let family = families.firstIndex(of: family(of: d.ruleID)) { counts[family] += 1 }
         }
-        StreamJSONBytes.append("],\"signals\":{\"characters\":", to: &out)
-        StreamJSONBytes.append(signals.characters, to: &out)
-        StreamJSONBytes.append(",\"perThousand\":{", to: &out)
+        JSONBytes.append("],\"signals\":{\"characters\":", to: &out)
+        JSONBytes.append(signals.characters, to: &out)
+        JSONBytes.append(",\"perThousand\":{", to: &out)
         for (i, family) in families.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
-            StreamJSONBytes.appendString(family, to: &out)
+            JSONBytes.appendString(family, to: &out)
             let rate = signals.characters == 0 ? 0 : Double(counts[i]) * 1000 / Double(signals.characters)
             out.append(UInt8(ascii: ":"))
             out += decimal(rate).utf8
         }
-        StreamJSONBytes.append("},\"hanCharacters\":", to: &out)
-        StreamJSONBytes.append(signals.hanCharacters, to: &out)
-        StreamJSONBytes.append(",\"traditionalShare\":", to: &out)
+        JSONBytes.append("},\"hanCharacters\":", to: &out)
+        JSONBytes.append(signals.hanCharacters, to: &out)
+        JSONBytes.append(",\"traditionalShare\":", to: &out)
         out += (signals.traditionalShare.map(decimal) ?? "null").utf8
-        StreamJSONBytes.append(",\"glossDensity\":", to: &out)
+        JSONBytes.append(",\"glossDensity\":", to: &out)
         out += (signals.glossDensity.map(decimal) ?? "null").utf8
         out.append(UInt8(ascii: "}"))
         out += document.passThrough
-        StreamJSONBytes.append("}\n", to: &out)
+        JSONBytes.append("}\n", to: &out)
         return out
     }
 
     /// The record for a line that is not a document (`line` is 1-based).
     static func error(line: Int, _ error: StreamRecordError) -> [UInt8] {
         var out: [UInt8] = []
-        StreamJSONBytes.append("{\"id\":", to: &out)
-        if let id = error.id { out += id } else { StreamJSONBytes.append("null", to: &out) }
-        StreamJSONBytes.append(",\"error\":{\"line\":", to: &out)
-        StreamJSONBytes.append(line, to: &out)
-        StreamJSONBytes.append(",\"column\":", to: &out)
-        StreamJSONBytes.append(error.column, to: &out)
-        StreamJSONBytes.append(",\"message\":", to: &out)
-        StreamJSONBytes.appendString(error.message, to: &out)
-        StreamJSONBytes.append("}}\n", to: &out)
+        JSONBytes.append("{\"id\":", to: &out)
+        if let id = error.id { out += id } else { JSONBytes.append("null", to: &out) }
+        JSONBytes.append(",\"error\":{\"line\":", to: &out)
+        JSONBytes.append(line, to: &out)
+        JSONBytes.append(",\"column\":", to: &out)
+        JSONBytes.append(error.column, to: &out)
+        JSONBytes.append(",\"message\":", to: &out)
+        JSONBytes.appendString(error.message, to: &out)
+        JSONBytes.append("}}\n", to: &out)
         return out
     }
 

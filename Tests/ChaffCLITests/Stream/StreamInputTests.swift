@@ -137,7 +137,7 @@ import Testing
             var expected = ""
             JSONOutput.writeString(sample, into: &expected)
             var bytes: [UInt8] = []
-            StreamJSONBytes.appendString(sample, to: &bytes)
+            JSONBytes.appendString(sample, to: &bytes)
             #expect(String(decoding: bytes, as: UTF8.self) == expected, "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
         }
     }

@@ -29,13 +29,16 @@ import Testing
         }
     }
 
-    @Test func needsEscapeLooksAtTheLeadingBytesOnly() {
-        func needs(_ s: String) -> Bool {
-            var copy = s
-            return copy.withUTF8 { JSONOutput.needsEscape($0) }
-        }
-        #expect(!needs("中文，。“”"))
-        #expect(needs("x\u{A0}\u{85}"))
-        #expect(!needs("\u{A0}\u{C0}"))
+    @Test func prettyPrintedOutputKeepsItsLayout() {
+        let value: JSONOutput = .object([
+            ("a", .array([.int(-12), .int(0), .int(Int.max), .bool(true), .null])), ("b", .object([])), ("c", .array([])),
+            ("d", .object([("e", .string("x\ny"))])),
+        ])
+        #expect(
+            value.serialized(indent: 2)
+                == "{\n  \"a\": [\n    -12,\n    0,\n    9223372036854775807,\n    true,\n    null\n  ],\n  \"b\": {},\n  \"c\": [],\n  \"d\": {\n    \"e\": \"x\\ny\"\n  }\n}"
+        )
+        #expect(value.serialized() == "{\"a\":[-12,0,9223372036854775807,true,null],\"b\":{},\"c\":[],\"d\":{\"e\":\"x\\ny\"}}")
+        #expect(JSONOutput.int(Int.min).serialized() == "-9223372036854775808")
     }
 }

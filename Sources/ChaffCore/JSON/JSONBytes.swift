@@ -1,18 +1,23 @@
-/// JSON text appended to a byte buffer, for the records of `chaff stream`: a million records
-/// built as Swift strings spent a sixth of the run growing and re-validating them.
+/// JSON text appended to a byte buffer: the records of `chaff stream` and every report that
+/// `JSONOutput` serialises. A million stream records built as Swift strings spent a sixth of the
+/// run growing and re-validating them, and a JSON report of 8,000 findings spent a third of a
+/// typography run on `String` appends and indentation strings.
 ///
-/// Strings are escaped exactly as `JSONOutput.writeString` escapes them (C0 and C1 controls,
-/// DEL, the line and paragraph separators, U+FEFF and the bidirectional controls), working on
-/// the UTF-8 bytes: runs that need no escape are copied as they are.
-enum StreamJSONBytes {
+/// Strings are escaped so that no consumer sees a raw control character and `cat report.json`
+/// cannot display text reordered: C0 and C1 controls, DEL, the line and paragraph separators,
+/// the bidirectional controls, and U+FEFF (Foundation's JSONSerialization drops a raw one at the
+/// start of a string or after an escape, as if it were a byte order mark; found by the
+/// `document` fuzz target). The work is on the UTF-8 bytes: runs that need no escape are copied
+/// as they are.
+public enum JSONBytes {
     /// Appends `text` as a quoted JSON string.
-    static func appendString(_ text: String, to out: inout [UInt8]) {
+    public static func appendString(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { appendString(utf8: $0, to: &out) }
     }
 
     /// Appends the valid UTF-8 `bytes` as a quoted JSON string.
-    static func appendString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    public static func appendString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var runStart = 0
         var i = 0
@@ -80,16 +85,32 @@ enum StreamJSONBytes {
     }
 
     /// Appends ASCII text (keys, punctuation, numbers) as it is.
-    static func append(_ ascii: StaticString, to out: inout [UInt8]) {
+    public static func append(_ ascii: StaticString, to out: inout [UInt8]) {
         out += UnsafeBufferPointer(start: ascii.utf8Start, count: ascii.utf8CodeUnitCount)
     }
 
     /// Appends a decimal integer.
-    static func append(_ value: Int, to out: inout [UInt8]) {
+    public static func append(_ value: Int, to out: inout [UInt8]) {
         if value >= 0 && value < 10 {
             out.append(UInt8(ascii: "0") + UInt8(value))
             return
         }
-        out += Array(String(value).utf8)
+        // Digits into a small stack buffer, most significant first; no String per number.
+        var magnitude = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var n = 20
+            repeat {
+                n -= 1
+                digits[n] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 { out.append(UInt8(ascii: "-")) }
+            out += UnsafeBufferPointer(rebasing: digits[n..<20])
+        }
+    }
+
+    /// Appends `count` spaces (indentation).
+    public static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+        for _ in 0..<max(0, count) { out.append(0x20) }
     }
 }
