@@ -75,6 +75,7 @@ enum TypographyPunctuation {
         for (index, items) in text.lines.enumerated() {
             let hasQuote = quotes && items.contains(where: { $0.kind == .character && TypographyCharacters.isCurlyQuote($0.scalar) })
             let chinese = hasQuote ? chineseQuotes(items, edges: text.edges[index]) : []
+            var english: Bool? = nil
             for i in items.indices where items[i].kind == .space && i > 0 && i + 1 < items.count {
                 let left = items[i - 1]
                 let right = items[i + 1]
@@ -96,7 +97,12 @@ enum TypographyPunctuation {
                     let rightMark = TypographyCharacters.isFullwidthPunctuation(r)
                     report = (leftMark && isWordSide(right, acrossMarkup)) || (rightMark && isWordSide(left, acrossMarkup))
                 }
-                if report { findings.append(Finding(range: items[i].range, arguments: ["expected": "no space"], fix: "")) }
+                guard report else { continue }
+                // On an English line the full-width mark is the defect, not the space beside it
+                // (`Come and， Join us` becomes `Come and, Join us`).
+                if english == nil { english = TypographyEnglish.isEnglish(items, edges: text.edges[index]) }
+                if english == true { break }
+                findings.append(Finding(range: items[i].range, arguments: ["expected": "no space"], fix: ""))
             }
         }
         return findings
@@ -224,9 +230,11 @@ enum TypographyPunctuation {
     }
 
     /// An ellipsis in Chinese written as dots (`...`, `。。。`) or as one `…`: Chinese uses
-    /// two, `……`. Only next to a Han character, so English ellipses pass.
-    static func ellipses(_ text: TypographyText) -> [Finding] {
-        var findings: [Finding] = []
+    /// two, `……`. Only next to a Han character, so English ellipses pass. With `consistent`,
+    /// the form most of the document's Chinese ellipses take is the one wanted (`……` among
+    /// them); a tie reports nothing.
+    static func ellipses(_ text: TypographyText, consistent: Bool) -> [Finding] {
+        var found: [(range: Range<Int>, form: String)] = []
         for items in text.lines {
             var i = 0
             while i < items.count {
@@ -238,16 +246,23 @@ enum TypographyPunctuation {
                 var j = i + 1
                 while j < items.count && items[j].kind == .character && items[j].scalar == v { j += 1 }
                 let n = j - i
-                let wrong = (v == 0x2E && n >= 3) || (v == 0x3002 && n >= 3) || (v == 0x2026 && n == 1)
+                let form = (v == 0x2E && n >= 3) || (v == 0x3002 && n >= 3) || (v == 0x2026 && n <= 2)
                 let hanBefore = i > 0 && items[i - 1].kind == .character && TypographyCharacters.isHan(items[i - 1].scalar)
                 let hanAfter = j < items.count && items[j].kind == .character && TypographyCharacters.isHan(items[j].scalar)
-                if wrong && (hanBefore || hanAfter) {
-                    findings.append(
-                        Finding(range: items[i].range.lowerBound..<items[j - 1].range.upperBound, arguments: ["expected": "……"], fix: "……"))
+                if form && (hanBefore || hanAfter) {
+                    let range = items[i].range.lowerBound..<items[j - 1].range.upperBound
+                    found.append((range, String(repeating: String(Unicode.Scalar(v)!), count: n)))
                 }
                 i = j
             }
         }
-        return findings
+        var wanted = "……"
+        if consistent {
+            var counts: [String: Int] = [:]
+            for f in found { counts[f.form, default: 0] += 1 }
+            guard let winner = TypographyMajority.winner(counts) else { return [] }
+            wanted = winner
+        }
+        return found.filter { $0.form != wanted }.map { Finding(range: $0.range, arguments: ["expected": wanted], fix: wanted) }
     }
 }
