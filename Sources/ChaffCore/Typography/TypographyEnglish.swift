@@ -1,11 +1,12 @@
 /// Full-width punctuation in English sentences: `Come and，Join us！` reads `Come and, Join us!`.
 enum TypographyEnglish {
-    /// Whether a line is English: no Han character on it or at the edges of the lines around
-    /// it (a wrapped Chinese paragraph), its text begins with a letter or digit, and two words
-    /// on it are separated by spaces or English punctuation (`word, word`, `it's`). A
-    /// Chinese sentence quoting English names (`使用 GPL-3、LGPL-2`) holds Han and is not.
-    static func isEnglish(_ items: [TypographyItem], edges: (hanBefore: Bool, hanAfter: Bool)) -> Bool {
-        if edges.hanBefore || edges.hanAfter { return false }
+    /// Whether a line is English: no Han character in its paragraph (`paragraphHan`: an
+    /// English line wrapped in a Chinese paragraph belongs to a Chinese sentence), its text
+    /// begins with a letter or digit, and two words on it are separated by spaces or English
+    /// punctuation (`word, word`, `it's`). A Chinese sentence quoting English names
+    /// (`使用 GPL-3、LGPL-2`) holds Han and is not.
+    static func isEnglish(_ items: [TypographyItem], paragraphHan: Bool) -> Bool {
+        if paragraphHan { return false }
         var first = true
         var pairedWords = false
         // 0: no word yet; 1: in a word; 2: after a word, across separators.
@@ -49,7 +50,7 @@ enum TypographyEnglish {
         var findings: [Finding] = []
         for (index, items) in text.lines.enumerated() {
             guard items.contains(where: { $0.kind == .character && halfwidth(of: $0.scalar) != nil }),
-                isEnglish(items, edges: text.edges[index])
+                isEnglish(items, paragraphHan: text.paragraphHan[index])
             else { continue }
             for i in items.indices where items[i].kind == .character {
                 guard let (mark, opening) = halfwidth(of: items[i].scalar) else { continue }

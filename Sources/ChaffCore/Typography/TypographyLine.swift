@@ -51,6 +51,10 @@ struct TypographyText: Sendable {
     /// whether the next one begins with one, so that a quotation at a line's edge in a wrapped
     /// paragraph is known to be Chinese.
     var edges: [(hanBefore: Bool, hanAfter: Bool)]
+    /// For each of `lines`: whether its paragraph (the lines between two lines without
+    /// prose) holds a Han character, so that an English line of a Chinese paragraph is known
+    /// to be part of a Chinese sentence.
+    var paragraphHan: [Bool]
 
     /// Splits `source` by `prose`; `codeRanges` and `referenceSpans` are the masker's sorted
     /// side tables. With `emphasisMarks` (Markdown, reStructuredText, whose maskers leave `*`,
@@ -62,6 +66,9 @@ struct TypographyText: Sendable {
         var lines: [[TypographyItem]] = []
         var edges: [(hanBefore: Bool, hanAfter: Bool)] = []
         var previousEndsWithHan = false
+        var paragraphHan: [Bool] = []
+        var paragraphStart = 0
+        var hanInParagraph = false
         var codeIndex = 0
         // Whether the text so far stopped inside an HTML tag: an attribute value the masker
         // keeps as prose (`title="…"`, `alt="…"`) is never changed.
@@ -74,12 +81,24 @@ struct TypographyText: Sendable {
             var nonASCII = false
             var proseSeen = false
             let tagAtStart = inTag
+            var han = false
             while end < count && source[end] != 0x0A {
-                if source[end] >= 0x80 { nonASCII = true }
-                Self.track(&inTag, source[end], prose[end])
+                let byte = source[end]
+                if byte >= 0x80 {
+                    nonASCII = true
+                    // The lead byte of U+4000…U+9FFF, most of the Han block, kept as prose.
+                    if byte >= 0xE4 && byte <= 0xE9 && prose[end] == byte { han = true }
+                }
+                Self.track(&inTag, byte, prose[end])
                 if prose[end] != 0x20 && prose[end] != 0x0D { proseSeen = true }
                 end += 1
             }
+            if !proseSeen {
+                paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lines.count - paragraphStart))
+                paragraphStart = lines.count
+                hanInParagraph = false
+            }
+            hanInParagraph = hanInParagraph || han
             if nonASCII && proseSeen {
                 if let items = Self.line(
                     start..<end, source: source, prose: prose, codeRanges: codeRanges, codeIndex: &codeIndex,
@@ -93,8 +112,10 @@ struct TypographyText: Sendable {
             previousEndsWithHan = Self.endsWithHan(start..<end, source: source, prose: prose)
             start = end + 1
         }
+        paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lines.count - paragraphStart))
         self.lines = lines
         self.edges = edges
+        self.paragraphHan = paragraphHan
     }
 
     /// Whether the first prose character of the line starting at `start` is Han.

@@ -100,7 +100,7 @@ enum TypographyPunctuation {
                 guard report else { continue }
                 // On an English line the full-width mark is the defect, not the space beside it
                 // (`Come and， Join us` becomes `Come and, Join us`).
-                if english == nil { english = TypographyEnglish.isEnglish(items, edges: text.edges[index]) }
+                if english == nil { english = TypographyEnglish.isEnglish(items, paragraphHan: text.paragraphHan[index]) }
                 if english == true { break }
                 findings.append(Finding(range: items[i].range, arguments: ["expected": "no space"], fix: ""))
             }

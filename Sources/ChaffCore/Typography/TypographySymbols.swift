@@ -24,10 +24,17 @@ enum TypographySymbols {
                 let right = items[i + 1]
                 // Touching the sign: Han or a quotation mark facing it. Across from it: also a
                 // space, or a bracket facing it (`中文-（注）` spaces the side that touches Han).
-                let leftTouches = left.kind == .character && (TypographyCharacters.isHan(left.scalar) || left.scalar == 0x201D || left.scalar == 0x2019)
-                let rightTouches = right.kind == .character && (TypographyCharacters.isHan(right.scalar) || right.scalar == 0x201C || right.scalar == 0x2018)
-                let leftOpen = left.kind == .space ? spacedChinese(items, from: i - 1, step: -1) : leftTouches || (left.kind == .character && isClosing(left.scalar))
-                let rightOpen = right.kind == .space ? spacedChinese(items, from: i + 1, step: 1) : rightTouches || (right.kind == .character && isOpening(right.scalar))
+                let leftTouches =
+                    left.kind == .character && (TypographyCharacters.isHan(left.scalar) || left.scalar == 0x201D || left.scalar == 0x2019)
+                let rightTouches =
+                    right.kind == .character
+                    && (TypographyCharacters.isHan(right.scalar) || right.scalar == 0x201C || right.scalar == 0x2018)
+                let leftOpen =
+                    left.kind == .space
+                    ? spacedChinese(items, from: i - 1, step: -1) : leftTouches || (left.kind == .character && isClosing(left.scalar))
+                let rightOpen =
+                    right.kind == .space
+                    ? spacedChinese(items, from: i + 1, step: 1) : rightTouches || (right.kind == .character && isOpening(right.scalar))
                 if leftTouches && rightOpen { findings.append(insertion(at: items[i].range.lowerBound)) }
                 if rightTouches && leftOpen { findings.append(insertion(at: items[i].range.upperBound)) }
             }
