@@ -20,7 +20,9 @@ enum TypographyBrackets {
     static func findings(_ text: TypographyText, style: BracketWidth) -> [Finding] {
         var pairs: [Pair] = []
         var spaces: [Int: Range<Int>] = [:]
-        for items in text.lines { collect(items, into: &pairs, spaces: &spaces) }
+        for index in text.lines.indices where text.holds(index, .han, anyOf: [.bracket, .fullwidthMark]) {
+            collect(text.lines[index], into: &pairs, spaces: &spaces)
+        }
         let fullwidth: Bool
         switch style {
         case .fullwidth: fullwidth = true

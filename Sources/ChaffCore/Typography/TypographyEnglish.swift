@@ -48,7 +48,8 @@ enum TypographyEnglish {
     /// a letter or digit, as English sets it; an opening mark ending the line is left.
     static func fullwidthMarks(_ text: TypographyText) -> [Finding] {
         var findings: [Finding] = []
-        for (index, items) in text.lines.enumerated() {
+        for index in text.lines.indices where !text.paragraphHan[index] && text.holds(index, .fullwidthMark) {
+            let items = text.lines[index]
             guard items.contains(where: { $0.kind == .character && halfwidth(of: $0.scalar) != nil }),
                 isEnglish(items, paragraphHan: text.paragraphHan[index])
             else { continue }

@@ -55,6 +55,8 @@ struct TypographyText: Sendable {
     /// prose) holds a Han character, so that an English line of a Chinese paragraph is known
     /// to be part of a Chinese sentence.
     var paragraphHan: [Bool]
+    /// For each of `lines`: what it holds, for the checks to skip lines quickly.
+    var content: [TypographyLineContent]
 
     /// Splits `source` by `prose`; `codeRanges` and `referenceSpans` are the masker's sorted
     /// side tables. With `emphasisMarks` (Markdown, reStructuredText, whose maskers leave `*`,
@@ -67,6 +69,9 @@ struct TypographyText: Sendable {
         var edges: [(hanBefore: Bool, hanAfter: Bool)] = []
         var previousEndsWithHan = false
         var paragraphHan: [Bool] = []
+        var content: [TypographyLineContent] = []
+        var scratch: [TypographyItem] = []
+        scratch.reserveCapacity(512)
         var paragraphStart = 0
         var hanInParagraph = false
         var codeIndex = 0
@@ -100,12 +105,15 @@ struct TypographyText: Sendable {
             }
             hanInParagraph = hanInParagraph || han
             if nonASCII && proseSeen {
-                if let items = Self.line(
+                if let holds = Self.line(
                     start..<end, source: source, prose: prose, codeRanges: codeRanges, codeIndex: &codeIndex,
                     referenceSpans: referenceSpans, referenceIndex: &referenceIndex, emphasisMarks: emphasisMarks,
-                    inTag: tagAtStart)
+                    inTag: tagAtStart, into: &scratch)
                 {
-                    lines.append(items)
+                    // Copied at its size: reserving for the longest line each time left most
+                    // of each array's memory unused, and fresh pages cost more than the copy.
+                    lines.append(Array(scratch))
+                    content.append(holds)
                     edges.append((previousEndsWithHan, Self.beginsWithHan(from: end + 1, source: source, prose: prose)))
                 }
             }
@@ -116,6 +124,14 @@ struct TypographyText: Sendable {
         self.lines = lines
         self.edges = edges
         self.paragraphHan = paragraphHan
+        self.content = content
+    }
+
+    /// Whether line `index` of `lines` holds everything of `all` and, unless `anyOf` is
+    /// empty, something of `anyOf`.
+    @inline(__always) func holds(_ index: Int, _ all: TypographyLineContent, anyOf: TypographyLineContent = []) -> Bool {
+        let c = content[index]
+        return c.isSuperset(of: all) && (anyOf.isEmpty || !c.isDisjoint(with: anyOf))
     }
 
     /// Whether the first prose character of the line starting at `start` is Han.
@@ -153,14 +169,17 @@ struct TypographyText: Sendable {
         return index < ranges.count && ranges[index].lowerBound <= i
     }
 
+    /// Builds the items of the line `bounds` into `items` (emptied first, its storage kept);
+    /// returns what the line holds, or nil for a line holding kana or Hangul.
     private static func line(
         _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
-        codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, emphasisMarks: Bool, inTag tagAtStart: Bool
-    ) -> [TypographyItem]? {
+        codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, emphasisMarks: Bool, inTag tagAtStart: Bool,
+        into items: inout [TypographyItem]
+    ) -> TypographyLineContent? {
         var inTag = tagAtStart
-        var items: [TypographyItem] = []
+        var content: TypographyLineContent = []
+        items.removeAll(keepingCapacity: true)
         var openMarks: [[UInt8]] = []
-        items.reserveCapacity(bounds.count / 2)
         var i = bounds.lowerBound
         let end = bounds.upperBound
         // Masked bytes: the scope blanks them, or they sit inside code or a decoded reference.
@@ -215,6 +234,7 @@ struct TypographyText: Sendable {
                 } else {
                     item.closes = closes(source, run, open: &openMarks)
                 }
+                if item.kind == .atom { content.insert(.word) }
                 items.append(item)
                 i = j
                 continue
@@ -241,6 +261,7 @@ struct TypographyText: Sendable {
                 var j = i + 1
                 while j < end && source[j] == 0x20 && !masked(j) { j += 1 }
                 items.append(TypographyItem(kind: .space, range: i..<j))
+                content.insert(.space)
                 i = j
                 continue
             }
@@ -248,9 +269,10 @@ struct TypographyText: Sendable {
             if TypographyCharacters.isKanaOrHangul(scalar) { return nil }
             let kind: TypographyItem.Kind = byte == 0x09 || inTag ? .barrier : .character
             items.append(TypographyItem(kind: kind, range: i..<(i + length), scalar: scalar))
+            if kind == .character { content.formUnion(TypographyLineContent.of(scalar)) }
             i += length
         }
-        return items
+        return content
     }
 
     /// Follows HTML tags: a masked `<` opens one, a masked `>` closes it.

@@ -13,7 +13,8 @@ enum TypographyPunctuation {
         var mask: UInt128 = 0
         for mark in marks where mark < 128 { mask |= 1 << mark }
         var findings: [Finding] = []
-        for items in text.lines {
+        for index in text.lines.indices where text.holds(index, [.han, .halfwidthMark]) {
+            let items = text.lines[index]
             for i in items.indices where items[i].kind == .character && items[i].scalar < 128 && mask & (1 << items[i].scalar) != 0 {
                 let mark = items[i].scalar
                 guard let fullwidth = TypographyCharacters.fullwidth(of: mark), i > 0 else { continue }
@@ -53,7 +54,9 @@ enum TypographyPunctuation {
                 // Spaces after the mark go with it, unless the line ends there.
                 let end = following == nil ? items[i].range.upperBound : items[afterSpaces - 1].range.upperBound
                 let start = items[spacedFrom + 1].range.lowerBound
-                findings.append(Finding(range: start..<end, arguments: ["expected": fullwidth], fix: fullwidth))
+                findings.append(
+                    Finding(
+                        range: start..<end, arguments: TypographyArguments.fullwidthMarks[mark] ?? ["expected": fullwidth], fix: fullwidth))
             }
         }
         return findings
@@ -72,7 +75,8 @@ enum TypographyPunctuation {
     /// layout spaces before `</p>`) or next to ASCII punctuation are left alone.
     static func spacesBesideFullwidth(_ text: TypographyText, quotes: Bool, acrossMarkup: Bool) -> [Finding] {
         var findings: [Finding] = []
-        for (index, items) in text.lines.enumerated() {
+        for index in text.lines.indices where text.holds(index, .space, anyOf: .fullwidthMark) {
+            let items = text.lines[index]
             let hasQuote = quotes && items.contains(where: { $0.kind == .character && TypographyCharacters.isCurlyQuote($0.scalar) })
             let chinese = hasQuote ? chineseQuotes(items, edges: text.edges[index]) : []
             var english: Bool? = nil
@@ -102,7 +106,7 @@ enum TypographyPunctuation {
                 // (`Come and， Join us` becomes `Come and, Join us`).
                 if english == nil { english = TypographyEnglish.isEnglish(items, paragraphHan: text.paragraphHan[index]) }
                 if english == true { break }
-                findings.append(Finding(range: items[i].range, arguments: ["expected": "no space"], fix: ""))
+                findings.append(Finding(range: items[i].range, arguments: TypographyArguments.noSpace, fix: ""))
             }
         }
         return findings
@@ -167,7 +171,9 @@ enum TypographyPunctuation {
     /// `:` with them.
     static func fullwidthAlphanumerics(_ text: TypographyText) -> [Finding] {
         var findings: [Finding] = []
-        for items in text.lines {
+        // A full-width colon between ASCII digits (`19：30`) is a time's.
+        for index in text.lines.indices where text.holds(index, .fullwidthAlphanumeric) || text.holds(index, [.fullwidthMark, .word]) {
+            let items = text.lines[index]
             func isDigit(_ k: Int) -> Bool {
                 guard k >= 0, k < items.count, items[k].kind == .character else { return false }
                 let v = items[k].scalar
@@ -203,7 +209,8 @@ enum TypographyPunctuation {
     /// one. `……` and `——` are single marks made of two characters and are not counted.
     static func repeatedMarks(_ text: TypographyText) -> [Finding] {
         var findings: [Finding] = []
-        for items in text.lines {
+        for index in text.lines.indices where text.holds(index, .fullwidthMark) {
+            let items = text.lines[index]
             var i = 0
             while i < items.count {
                 let v = items[i].scalar
@@ -235,7 +242,8 @@ enum TypographyPunctuation {
     /// them); a tie reports nothing.
     static func ellipses(_ text: TypographyText, consistent: Bool) -> [Finding] {
         var found: [(range: Range<Int>, form: String)] = []
-        for items in text.lines {
+        for index in text.lines.indices where text.holds(index, .han, anyOf: [.halfwidthMark, .fullwidthMark, .ellipsis]) {
+            let items = text.lines[index]
             var i = 0
             while i < items.count {
                 let v = items[i].scalar

@@ -47,7 +47,8 @@ enum TypographyQuotes {
             (0x201C, 0x201D, false, false), (0x2018, 0x2019, false, true), (0x300C, 0x300D, true, false), (0x300E, 0x300F, true, true),
         ]
         var quotations: [Quotation] = []
-        for items in text.lines {
+        for index in text.lines.indices where text.holds(index, [.han, .fullwidthMark]) {
+            let items = text.lines[index]
             for pair in pairs {
                 var i = 0
                 while i < items.count {

@@ -12,7 +12,8 @@ enum TypographySymbols {
     static func spacesBesideSigns(_ text: TypographyText, marks: Set<UInt32>) -> [Finding] {
         var findings: [Finding] = []
         let exclamation = marks.contains(0x21)
-        for items in text.lines {
+        for index in text.lines.indices where text.holds(index, .han, anyOf: [.sign, .halfwidthMark]) {
+            let items = text.lines[index]
             for i in items.indices where items[i].kind == .character {
                 let v = items[i].scalar
                 if v == 0x21 {
@@ -46,7 +47,8 @@ enum TypographySymbols {
     /// → `令 $x$ 可得`); the inside of the math is never changed.
     static func spacesBesideDollars(_ text: TypographyText) -> [Finding] {
         var findings: [Finding] = []
-        for items in text.lines {
+        for index in text.lines.indices where text.holds(index, [.han, .sign]) {
+            let items = text.lines[index]
             for i in items.indices where items[i].kind == .character && items[i].scalar == 0x24 {
                 if i > 0, isHan(items[i - 1]) { findings.append(insertion(at: items[i].range.lowerBound)) }
                 if i + 1 < items.count, isHan(items[i + 1]) { findings.append(insertion(at: items[i].range.upperBound)) }
@@ -89,6 +91,6 @@ enum TypographySymbols {
     }
 
     @inline(__always) private static func insertion(at offset: Int) -> Finding {
-        Finding(range: offset..<offset, arguments: ["expected": "a space"], fix: " ")
+        Finding(range: offset..<offset, arguments: TypographyArguments.aSpace, fix: " ")
     }
 }

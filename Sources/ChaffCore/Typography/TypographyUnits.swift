@@ -18,7 +18,8 @@ enum TypographyUnits {
     static func findings(_ text: TypographyText, mode: SpacingMode) -> [Finding] {
         var boundaries: [(range: Range<Int>, spaced: Bool)] = []
         var findings: [Finding] = []
-        for items in text.lines where items.contains(where: { $0.kind == .character && TypographyCharacters.isHan($0.scalar) }) {
+        for index in text.lines.indices where text.holds(index, [.han, .word]) {
+            let items = text.lines[index]
             var i = 0
             while i < items.count {
                 guard startsNumber(items, i) else {
@@ -39,7 +40,7 @@ enum TypographyUnits {
                 let spaced = j < items.count && items[j].kind == .space
                 let k = spaced ? j + 1 : j
                 if k < items.count, items[k].kind == .character, isSign(items[k].scalar) {
-                    if spaced { findings.append(Finding(range: items[j].range, arguments: ["expected": "no space"], fix: "")) }
+                    if spaced { findings.append(Finding(range: items[j].range, arguments: TypographyArguments.noSpace, fix: "")) }
                 } else if let end = unitEnd(items, k) {
                     boundaries.append((spaced ? items[j].range : items[k].range.lowerBound..<items[k].range.lowerBound, spaced))
                     j = end
@@ -55,7 +56,10 @@ enum TypographyUnits {
             wantSpace = winner
         }
         for b in boundaries where b.spaced != wantSpace {
-            findings.append(Finding(range: b.range, arguments: ["expected": wantSpace ? "a space" : "no space"], fix: wantSpace ? " " : ""))
+            findings.append(
+                Finding(
+                    range: b.range, arguments: wantSpace ? TypographyArguments.aSpace : TypographyArguments.noSpace,
+                    fix: wantSpace ? " " : ""))
         }
         findings.sort { $0.range.lowerBound < $1.range.lowerBound }
         return findings
