@@ -18,11 +18,13 @@ struct TypographyItem: Sendable {
         case barrier
     }
 
-    var kind: Kind
+    // Stored in this order so that the item takes 24 bytes, not 32: a document's items are
+    // about eleven bytes for each byte of Chinese text, and their memory was a tenth of the run.
     /// The bytes in the source.
     var range: Range<Int>
     /// The Unicode scalar of a `character`, else 0.
     var scalar: UInt32 = 0
+    var kind: Kind
     /// For `markup`: whether it closes a span (`**` after the emphasised words, `](url)`,
     /// `</b>`), so that a space the text needs goes after it rather than before.
     var closes = false
@@ -30,6 +32,14 @@ struct TypographyItem: Sendable {
     var holdsSpace = false
     /// For `atom`: whether it is code (a code span) rather than a URL or address.
     var isCode = false
+
+    /// An item of `kind` over `range`.
+    @inline(__always) init(kind: Kind, range: Range<Int>, scalar: UInt32 = 0, holdsSpace: Bool = false) {
+        self.range = range
+        self.scalar = scalar
+        self.kind = kind
+        self.holdsSpace = holdsSpace
+    }
 
     /// The kind as a check sees it: with `acrossMarkup` false, markup and code spans are
     /// barriers (only text that touches directly is judged).
@@ -70,8 +80,7 @@ struct TypographyText: Sendable {
         var previousEndsWithHan = false
         var paragraphHan: [Bool] = []
         var content: [TypographyLineContent] = []
-        var scratch: [TypographyItem] = []
-        scratch.reserveCapacity(512)
+        let scratch = TypographyItemBuffer()
         var paragraphStart = 0
         var hanInParagraph = false
         var codeIndex = 0
@@ -108,11 +117,11 @@ struct TypographyText: Sendable {
                 if let holds = Self.line(
                     start..<end, source: source, prose: prose, codeRanges: codeRanges, codeIndex: &codeIndex,
                     referenceSpans: referenceSpans, referenceIndex: &referenceIndex, emphasisMarks: emphasisMarks,
-                    inTag: tagAtStart, into: &scratch)
+                    inTag: tagAtStart, into: scratch)
                 {
                     // Copied at its size: reserving for the longest line each time left most
                     // of each array's memory unused, and fresh pages cost more than the copy.
-                    lines.append(Array(scratch))
+                    lines.append(scratch.array())
                     content.append(holds)
                     edges.append((previousEndsWithHan, Self.beginsWithHan(from: end + 1, source: source, prose: prose)))
                 }
@@ -174,11 +183,12 @@ struct TypographyText: Sendable {
     private static func line(
         _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
         codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, emphasisMarks: Bool, inTag tagAtStart: Bool,
-        into items: inout [TypographyItem]
+        into items: TypographyItemBuffer
     ) -> TypographyLineContent? {
         var inTag = tagAtStart
         var content: TypographyLineContent = []
-        items.removeAll(keepingCapacity: true)
+        // A line has at most one item per byte.
+        items.reset(capacity: bounds.count)
         var openMarks: [[UInt8]] = []
         var i = bounds.lowerBound
         let end = bounds.upperBound
