@@ -91,42 +91,35 @@ struct TypographyText: Sendable {
         var start = 0
         let count = source.count
         while start < count {
-            var end = start
-            var nonASCII = false
+            let end = MarkupBytes.index(of: 0x0A, in: source, from: start, end: count)
             var proseSeen = false
-            let tagAtStart = inTag
-            var han = false
-            while end < count && source[end] != 0x0A {
-                let byte = source[end]
-                if byte >= 0x80 {
-                    nonASCII = true
-                    // The lead byte of U+4000…U+9FFF, most of the Han block, kept as prose.
-                    if byte >= 0xE4 && byte <= 0xE9 && prose[end] == byte { han = true }
-                }
-                Self.track(&inTag, byte, prose[end])
-                if prose[end] != 0x20 && prose[end] != 0x0D { proseSeen = true }
-                end += 1
+            var holds: TypographyLineContent? = nil
+            // Only a line with a non-ASCII byte may hold Chinese; the others are read only for
+            // where HTML tags open and close and whether they hold prose.
+            let nonASCII = Self.hasNonASCII(source, start..<end)
+            if nonASCII {
+                holds = Self.line(
+                    start..<end, source: source, prose: prose, codeRanges: codeRanges, codeIndex: &codeIndex,
+                    referenceSpans: referenceSpans, referenceIndex: &referenceIndex, emphasisMarks: emphasisMarks,
+                    inTag: &inTag, proseSeen: &proseSeen, into: scratch)
+            } else {
+                proseSeen = Self.scanASCII(start..<end, source: source, prose: prose, inTag: &inTag)
             }
             if !proseSeen {
                 paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lines.count - paragraphStart))
                 paragraphStart = lines.count
                 hanInParagraph = false
             }
-            hanInParagraph = hanInParagraph || han
-            if nonASCII && proseSeen {
-                if let holds = Self.line(
-                    start..<end, source: source, prose: prose, codeRanges: codeRanges, codeIndex: &codeIndex,
-                    referenceSpans: referenceSpans, referenceIndex: &referenceIndex, emphasisMarks: emphasisMarks,
-                    inTag: tagAtStart, into: scratch)
-                {
-                    // Copied at its size: reserving for the longest line each time left most
-                    // of each array's memory unused, and fresh pages cost more than the copy.
-                    lines.append(scratch.array())
-                    content.append(holds)
-                    edges.append((previousEndsWithHan, Self.beginsWithHan(from: end + 1, source: source, prose: prose)))
-                }
+            // A line of kana or Hangul (no items) is Japanese or Korean, not English.
+            hanInParagraph = hanInParagraph || (nonASCII && (holds?.contains(.han) ?? true))
+            if let holds, proseSeen {
+                // Copied at its size: reserving for the longest line each time left most
+                // of each array's memory unused, and fresh pages cost more than the copy.
+                lines.append(scratch.array())
+                content.append(holds)
+                edges.append((previousEndsWithHan, Self.beginsWithHan(from: end + 1, source: source, prose: prose)))
             }
-            previousEndsWithHan = Self.endsWithHan(start..<end, source: source, prose: prose)
+            previousEndsWithHan = nonASCII && Self.endsWithHan(start..<end, source: source, prose: prose)
             start = end + 1
         }
         paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lines.count - paragraphStart))
@@ -179,13 +172,13 @@ struct TypographyText: Sendable {
     }
 
     /// Builds the items of the line `bounds` into `items` (emptied first, its storage kept);
-    /// returns what the line holds, or nil for a line holding kana or Hangul.
+    /// returns what the line holds, or nil for a line holding kana or Hangul. Follows HTML
+    /// tags through the line (`inTag`) and notes whether it holds prose (`proseSeen`).
     private static func line(
         _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
-        codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, emphasisMarks: Bool, inTag tagAtStart: Bool,
-        into items: TypographyItemBuffer
+        codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, emphasisMarks: Bool, inTag: inout Bool,
+        proseSeen: inout Bool, into items: TypographyItemBuffer
     ) -> TypographyLineContent? {
-        var inTag = tagAtStart
         var content: TypographyLineContent = []
         // A line has at most one item per byte.
         items.reset(capacity: bounds.count)
@@ -263,6 +256,7 @@ struct TypographyText: Sendable {
                     var item = TypographyItem(kind: .markup, range: i..<j)
                     item.closes = closes(source, i..<j, open: &openMarks)
                     items.append(item)
+                    proseSeen = true
                     i = j
                     continue
                 }
@@ -276,13 +270,46 @@ struct TypographyText: Sendable {
                 continue
             }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: source, at: i, end: end)
-            if TypographyCharacters.isKanaOrHangul(scalar) { return nil }
+            if TypographyCharacters.isKanaOrHangul(scalar) {
+                proseSeen = true
+                _ = scanASCII(i..<end, source: source, prose: prose, inTag: &inTag)
+                return nil
+            }
+            proseSeen = true
             let kind: TypographyItem.Kind = byte == 0x09 || inTag ? .barrier : .character
             items.append(TypographyItem(kind: kind, range: i..<(i + length), scalar: scalar))
             if kind == .character { content.formUnion(TypographyLineContent.of(scalar)) }
             i += length
         }
         return content
+    }
+
+    /// Whether `bounds` holds a byte of 0x80 or above, read eight bytes at a time.
+    private static func hasNonASCII(_ source: UnsafeBufferPointer<UInt8>, _ bounds: Range<Int>) -> Bool {
+        var i = bounds.lowerBound
+        let raw = UnsafeRawPointer(source.baseAddress!)
+        while i + 8 <= bounds.upperBound {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return true }
+            i += 8
+        }
+        while i < bounds.upperBound {
+            if source[i] >= 0x80 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Follows HTML tags through `bounds` (`inTag`); returns whether it holds prose (a byte
+    /// the scope keeps that is not a space or a carriage return).
+    private static func scanASCII(
+        _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, inTag: inout Bool
+    ) -> Bool {
+        var proseSeen = false
+        for i in bounds {
+            track(&inTag, source[i], prose[i])
+            if prose[i] != 0x20 && prose[i] != 0x0D { proseSeen = true }
+        }
+        return proseSeen
     }
 
     /// Follows HTML tags: a masked `<` opens one, a masked `>` closes it.
