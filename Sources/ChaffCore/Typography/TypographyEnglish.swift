@@ -1,12 +1,32 @@
 /// Full-width punctuation in English sentences: `Come and，Join us！` reads `Come and, Join us!`.
 enum TypographyEnglish {
-    /// Whether a line is English: no Han character in its paragraph (`paragraphHan`: an
-    /// English line wrapped in a Chinese paragraph belongs to a Chinese sentence), its text
-    /// begins with a letter or digit, and two words on it are separated by spaces or English
-    /// punctuation (`word, word`, `it's`). A Chinese sentence quoting English names
-    /// (`使用 GPL-3、LGPL-2`) holds Han and is not.
-    static func isEnglish(_ items: [TypographyItem], paragraphHan: Bool) -> Bool {
-        if paragraphHan { return false }
+    /// For each of `items`, whether it lies in English text, or nil when none does. Text
+    /// between two pieces of markup (tags, code spans, URLs) is English when its paragraph
+    /// holds no Han (`paragraphHan`: an English line wrapped in a Chinese paragraph belongs
+    /// to a Chinese sentence), it begins with a letter or digit, and two of its words are
+    /// separated by spaces or English punctuation (`word, word`, `it's`). A Chinese sentence
+    /// quoting English names (`使用 GPL-3、LGPL-2`) holds Han and is not English, and neither
+    /// is the `。` after a link to an English title (`<a>Debian FAQ</a>。`): the mark is not in
+    /// the title's text.
+    static func englishItems(_ items: [TypographyItem], paragraphHan: Bool) -> [Bool]? {
+        if paragraphHan { return nil }
+        var result: [Bool]? = nil
+        var start = 0
+        func close(_ end: Int) {
+            guard end > start, isEnglish(items[start..<end]) else { return }
+            if result == nil { result = Array(repeating: false, count: items.count) }
+            for k in start..<end { result![k] = true }
+        }
+        for i in items.indices where items[i].kind != .character && items[i].kind != .space {
+            close(i)
+            start = i + 1
+        }
+        close(items.count)
+        return result
+    }
+
+    /// Whether `items`, text without markup, reads as English (see `englishItems`).
+    private static func isEnglish(_ items: ArraySlice<TypographyItem>) -> Bool {
         var first = true
         var pairedWords = false
         // 0: no word yet; 1: in a word; 2: after a word, across separators.
@@ -51,9 +71,9 @@ enum TypographyEnglish {
         for index in text.lines.indices where !text.paragraphHan[index] && text.holds(index, .fullwidthMark) {
             let items = text.lines[index]
             guard items.contains(where: { $0.kind == .character && halfwidth(of: $0.scalar) != nil }),
-                isEnglish(items, paragraphHan: text.paragraphHan[index])
+                let english = englishItems(items, paragraphHan: text.paragraphHan[index])
             else { continue }
-            for i in items.indices where items[i].kind == .character {
+            for i in items.indices where items[i].kind == .character && english[i] {
                 guard let (mark, opening) = halfwidth(of: items[i].scalar) else { continue }
                 let next = i + 1 < items.count ? items[i + 1] : nil
                 if opening && next == nil { continue }

@@ -79,7 +79,7 @@ enum TypographyPunctuation {
             let items = text.lines[index]
             let hasQuote = quotes && items.contains(where: { $0.kind == .character && TypographyCharacters.isCurlyQuote($0.scalar) })
             let chinese = hasQuote ? chineseQuotes(items, edges: text.edges[index]) : []
-            var english: Bool? = nil
+            var english: [Bool]? = nil
             for i in items.indices where items[i].kind == .space && i > 0 && i + 1 < items.count {
                 let left = items[i - 1]
                 let right = items[i + 1]
@@ -104,8 +104,8 @@ enum TypographyPunctuation {
                 guard report else { continue }
                 // On an English line the full-width mark is the defect, not the space beside it
                 // (`Come and， Join us` becomes `Come and, Join us`).
-                if english == nil { english = TypographyEnglish.isEnglish(items, paragraphHan: text.paragraphHan[index]) }
-                if english == true { break }
+                if english == nil { english = TypographyEnglish.englishItems(items, paragraphHan: text.paragraphHan[index]) ?? [] }
+                if let english, !english.isEmpty, english[i - 1] || english[i + 1] { continue }
                 findings.append(Finding(range: items[i].range, arguments: TypographyArguments.noSpace, fix: ""))
             }
         }
