@@ -1011,7 +1011,7 @@ public enum BuiltinRules {
   "kind": "typography",
   "severity": "warning",
   "enabled": false,
-  "summary": "An English sentence uses full-width punctuation: Come and，Join us！",
+  "summary": "An English sentence uses full-width punctuation (Come and，Join us！).",
   "description": "autocorrect's halfwidth-punctuation rule: a line of English, with no Han on it, written with Chinese punctuation takes the English marks: ，、 become a comma, 。 a full stop, ：；！？ their half-width forms, （）【】 half-width brackets, and 「」《》 curly quotes. A space goes after a mark, or before an opening bracket, that touches a letter or digit (Come and，Join → Come and, Join). A line is English when it holds no Han, its text begins with a letter or digit, two of its words are separated by spaces or English punctuation, and no line of its paragraph (the lines between two blank ones) holds Han: an English line wrapped in a Chinese paragraph is part of a Chinese sentence. A Chinese sentence quoting English names keeps its marks (使用 GPL-3、LGPL-2; 见 Guide（指南）), and so does an opening mark ending the line. typography-space-fullwidth-punctuation leaves such lines to this rule. The fix writes the half-width mark.",
   "message": "Full-width punctuation in English; use '{expected}'",
   "tags": [
@@ -1063,7 +1063,7 @@ public enum BuiltinRules {
   "severity": "warning",
   "enabled": false,
   "summary": "A half-width comma, full stop, colon, semicolon, exclamation or question mark ends or splits a Chinese clause.",
-  "description": "Chinese sentences take full-width punctuation: 你好，世界。 not 你好,世界. A mark right after a Han character is reported, and a , ; ! ? between a word and a Han character (使用Rust,以达到 reads 使用Rust，以达到). Marks that belong to something else pass: a file name or a number (说明.txt, 1.5), a repeated or combined mark (!!, ?!, ...), a URL. The fix writes the full-width mark and drops the spaces after it. Option marks (default ,.:;!?) lists the marks judged.",
+  "description": "Chinese sentences take full-width punctuation: 你好，世界。 not 你好,世界. A mark right after a Han character is reported, and a , ; ! ? between a word and a Han character (使用Rust,以达到 reads 使用Rust，以达到), or any of them between a closing 》」』）】〉” and a Han character (《青春》!它). Marks that belong to something else pass: a file name or a number (说明.txt, 1.5), a repeated or combined mark (!!, ?!, ...), a URL. The fix writes the full-width mark and drops the spaces after it. Option marks (default ,.:;!?) lists the marks judged.",
   "message": "Half-width punctuation in Chinese; use '{expected}'",
   "tags": [
     "typography",
@@ -1098,7 +1098,8 @@ public enum BuiltinRules {
         ]
       },
       "使用Rust↓,以达到目的",
-      "注意↓:请先备份"
+      "注意↓:请先备份",
+      "还是喜欢《青春》↓!它"
     ],
     "valid": [
       "你好，世界。",

@@ -47,8 +47,11 @@ enum TypographyPunctuation {
                     }
                 } else {
                     // After a word, only a mark glued to the Chinese that follows (`Rust,以`):
-                    // `Pollak, 和` may be an English list.
-                    guard hanAfter, afterSpaces == i + 1, mark != 0x2E, mark != 0x3A, TypographyCharacters.isWordCharacter(previous.scalar)
+                    // `Pollak, 和` may be an English list. After a closing title mark, bracket
+                    // or quotation mark, the sentence is Chinese (`《青春》!它`).
+                    let closing = isClosingMark(previous.scalar)
+                    guard hanAfter, afterSpaces == i + 1,
+                        closing || (mark != 0x2E && mark != 0x3A && TypographyCharacters.isWordCharacter(previous.scalar))
                     else { continue }
                 }
                 // Spaces after the mark go with it, unless the line ends there.
@@ -60,6 +63,11 @@ enum TypographyPunctuation {
             }
         }
         return findings
+    }
+
+    /// 》 」 』 ） 】 〉 ”: marks that close a title, a parenthesis or a quotation.
+    @inline(__always) private static func isClosingMark(_ v: UInt32) -> Bool {
+        v == 0x300B || v == 0x300D || v == 0x300F || v == 0xFF09 || v == 0x3011 || v == 0x3009 || v == 0x201D
     }
 
     @inline(__always) private static func isHalfwidthMark(_ v: UInt32) -> Bool {

@@ -10,6 +10,7 @@ import Testing
         #expect(result.findings == ["1:3 '，'", "1:6 '。'", "1:10 '：'", "1:13 '！'", "1:16 '？'"])
         #expect(result.fixed == "你好，世界。再见：明天！好吗？")
         #expect(typographyFixed([rule], "使用Rust,以达到目的") == "使用Rust，以达到目的")
+        #expect(typographyFixed([rule], "还是喜欢《青春》!它象是") == "还是喜欢《青春》！它象是")
     }
 
     @Test func marksThatBelongToSomethingElseStay() throws {

@@ -51,6 +51,10 @@ import Testing
         for text in ["使用 GPL-3、LGPL-2", "我们使用 Guide（指南）", "SHA1。", "Escher puzzle（", "参见这本书\nThe Debian Guide，Chapter 6。\n"] {
             #expect(typography([rule], text).findings == [], "\(text)")
         }
+        // The full stop after a link to an English title is not in the title's text.
+        #expect(typography([rule], "<p><a href=\"x\">Debian security FAQ</a>。</p>\n", format: "html").findings == [])
+        #expect(typography([rule], "<p>Come and，<b>Join</b> us！</p>\n", format: "html").findings == ["1:12 ','"])
+        #expect(typography([rule], "<p>Come and，Join <b>us</b>！</p>\n", format: "html").findings == ["1:12 ', '"])
         // The space beside the mark is this rule's business there, not the spacing rule's.
         let spacing = try typographyRule("typography-space-fullwidth-punctuation")
         #expect(typographyFixed([rule, spacing], "Come and， Join us！\n") == "Come and, Join us!\n")
