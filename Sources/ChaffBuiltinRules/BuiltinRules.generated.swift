@@ -872,6 +872,61 @@ public enum BuiltinRules {
 }
 
 """#),
+        ("typography-bracket-width.json", #"""
+{
+  "id": "typography-bracket-width",
+  "kind": "typography",
+  "severity": "warning",
+  "enabled": false,
+  "summary": "Parentheses around Chinese words have the other width: (注释) where the document uses （注释）, or the reverse.",
+  "description": "The Chinese copywriting guidelines enclose Chinese in full-width parentheses （）; zhlint's default makes them half-width (). Option mode: fullwidth (the default) reports () around Chinese, halfwidth reports （） around it, and consistent follows the width most of the document's Chinese parentheses have (a tie reports nothing). Only a pair on one line whose inside holds a Han character is judged: 中文 (English) 中文 and f(x) are left alone. Made full-width, a parenthesis takes the spaces outside it with it (中文 (注释) 中文 becomes 中文（注释）中文), since full-width punctuation carries its own space. The fix writes the parenthesis of the other width.",
+  "message": "Parenthesis of the other width; use '{expected}'",
+  "tags": [
+    "typography",
+    "chinese"
+  ],
+  "options": {
+    "check": "bracket-width"
+  },
+  "examples": {
+    "invalid": [
+      {
+        "text": "中文↓(注释↓)中文",
+        "findings": [
+          {
+            "match": "(",
+            "message": "Parenthesis of the other width; use '（'",
+            "fix": "（"
+          },
+          {
+            "match": ")",
+            "fix": "）"
+          }
+        ]
+      },
+      {
+        "text": "中文↓ (注释↓) 中文",
+        "findings": [
+          {
+            "match": " (",
+            "fix": "（"
+          },
+          {
+            "match": ") ",
+            "fix": "）"
+          }
+        ]
+      }
+    ],
+    "valid": [
+      "中文（注释）中文",
+      "中文 (English) 中文",
+      "f(x) = 1"
+    ]
+  }
+}
+
+"""#),
         ("typography-ellipsis.json", #"""
 {
   "id": "typography-ellipsis",
@@ -879,7 +934,7 @@ public enum BuiltinRules {
   "severity": "warning",
   "enabled": false,
   "summary": "An ellipsis in Chinese is written as dots or as a single ….",
-  "description": "The Chinese ellipsis is two ellipsis characters, ……, centred on the line; three dots (...), three full stops (。。。) or a single … next to Chinese are the wrong form. English ellipses, with no Han character beside them, pass. The fix writes …….",
+  "description": "The Chinese ellipsis is two ellipsis characters, ……, centred on the line; three dots (...), three full stops (。。。) or a single … next to Chinese are the wrong form. English ellipses, with no Han character beside them, pass. The fix writes ……. Option mode: double (the default) wants ……; consistent wants the form most of the document's Chinese ellipses take, …… or another (a tie reports nothing), and reports the others.",
   "message": "Ellipsis in Chinese; use '{expected}'",
   "tags": [
     "typography",
@@ -950,6 +1005,57 @@ public enum BuiltinRules {
 }
 
 """#),
+        ("typography-fullwidth-punctuation-in-english.json", #"""
+{
+  "id": "typography-fullwidth-punctuation-in-english",
+  "kind": "typography",
+  "severity": "warning",
+  "enabled": false,
+  "summary": "An English sentence uses full-width punctuation (Come and，Join us！).",
+  "description": "autocorrect's halfwidth-punctuation rule: a line of English, with no Han on it, written with Chinese punctuation takes the English marks: ，、 become a comma, 。 a full stop, ：；！？ their half-width forms, （）【】 half-width brackets, and 「」《》 curly quotes. A space goes after a mark, or before an opening bracket, that touches a letter or digit (Come and，Join → Come and, Join). A line is English when it holds no Han, its text begins with a letter or digit, two of its words are separated by spaces or English punctuation, and no line of its paragraph (the lines between two blank ones) holds Han: an English line wrapped in a Chinese paragraph is part of a Chinese sentence. A Chinese sentence quoting English names keeps its marks (使用 GPL-3、LGPL-2; 见 Guide（指南）), and so does an opening mark ending the line. typography-space-fullwidth-punctuation leaves such lines to this rule. The fix writes the half-width mark.",
+  "message": "Full-width punctuation in English; use '{expected}'",
+  "tags": [
+    "typography",
+    "chinese"
+  ],
+  "options": {
+    "check": "fullwidth-punctuation-in-english"
+  },
+  "examples": {
+    "invalid": [
+      {
+        "text": "Said↓：Come and↓，Join us↓！",
+        "findings": [
+          {
+            "match": "：",
+            "message": "Full-width punctuation in English; use ':'",
+            "fix": ": "
+          },
+          {
+            "match": "，",
+            "fix": ", "
+          },
+          {
+            "match": "！",
+            "fix": "!"
+          }
+        ]
+      },
+      "The↓（Convertible Amount↓）case↓！",
+      "The microphone is occupied↓， please check↓。"
+    ],
+    "valid": [
+      "Hello, world.",
+      "使用 GPL-3、LGPL-2",
+      "我们使用 Guide（指南）",
+      "SHA1。",
+      "hello。",
+      "Escher puzzle（"
+    ]
+  }
+}
+
+"""#),
         ("typography-halfwidth-punctuation.json", #"""
 {
   "id": "typography-halfwidth-punctuation",
@@ -957,7 +1063,7 @@ public enum BuiltinRules {
   "severity": "warning",
   "enabled": false,
   "summary": "A half-width comma, full stop, colon, semicolon, exclamation or question mark ends or splits a Chinese clause.",
-  "description": "Chinese sentences take full-width punctuation: 你好，世界。 not 你好,世界. A mark right after a Han character is reported, and a , ; ! ? between a word and a Han character (使用Rust,以达到 reads 使用Rust，以达到). Marks that belong to something else pass: a file name or a number (说明.txt, 1.5), a repeated or combined mark (!!, ?!, ...), a URL. The fix writes the full-width mark and drops the spaces after it. Option marks (default ,.:;!?) lists the marks judged.",
+  "description": "Chinese sentences take full-width punctuation: 你好，世界。 not 你好,世界. A mark right after a Han character is reported, and a , ; ! ? between a word and a Han character (使用Rust,以达到 reads 使用Rust，以达到), or any of them between a closing 》」』）】〉” and a Han character (《青春》!它). Marks that belong to something else pass: a file name or a number (说明.txt, 1.5), a repeated or combined mark (!!, ?!, ...), a URL. The fix writes the full-width mark and drops the spaces after it. Option marks (default ,.:;!?) lists the marks judged.",
   "message": "Half-width punctuation in Chinese; use '{expected}'",
   "tags": [
     "typography",
@@ -992,7 +1098,8 @@ public enum BuiltinRules {
         ]
       },
       "使用Rust↓,以达到目的",
-      "注意↓:请先备份"
+      "注意↓:请先备份",
+      "还是喜欢《青春》↓!它"
     ],
     "valid": [
       "你好，世界。",
@@ -1014,7 +1121,7 @@ public enum BuiltinRules {
   "severity": "warning",
   "enabled": false,
   "summary": "Chinese words are quoted with the marks of the other style.",
-  "description": "Mainland Chinese uses curly quotes “” and ‘’; Taiwan and Hong Kong use corner brackets 「」 and 『』. Option mode curly (the default) reports 「」『』 around Chinese words; mode corner reports “”‘’ around them. A quotation with no Han character inside keeps its marks (“Hello”). The fix writes the marks of the style, each mark of a pair on its own.",
+  "description": "Mainland Chinese uses curly quotes “” and ‘’; Taiwan and Hong Kong use corner brackets 「」 and 『』. A quotation with no Han character inside keeps its marks (“Hello”). The fix writes the marks of the style, each mark of a pair on its own. Option mode: curly (the default) reports 「」『』 around Chinese words, corner reports “”‘’ around them, and consistent follows the style most of the document's Chinese quotations use (a tie reports nothing).",
   "message": "Quotation mark of the other style; use '{expected}'",
   "tags": [
     "typography",
@@ -1096,6 +1203,50 @@ public enum BuiltinRules {
 }
 
 """#),
+        ("typography-space-cjk-dollar.json", #"""
+{
+  "id": "typography-space-cjk-dollar",
+  "kind": "typography",
+  "severity": "warning",
+  "enabled": false,
+  "summary": "A $ (inline math, a price) touches a Chinese character without a space.",
+  "description": "autocorrect's space-dollar rule: inline math set in $…$ is spaced from the Chinese around it (令 $x^2+y^2=z^2$，可得; 若 $a>b$ 则), as are lone dollar signs (价格 $100). Only the side touching a Han character gets a space: full-width punctuation beside the math stays against it (例子：$E=mc^2$。), and nothing inside the math changes. autocorrect turns this rule off by default, and so does the autocorrect preset. The fix inserts the space.",
+  "message": "Dollar sign beside Chinese: {expected} expected",
+  "tags": [
+    "typography",
+    "chinese"
+  ],
+  "options": {
+    "check": "space-cjk-dollar"
+  },
+  "examples": {
+    "invalid": [
+      {
+        "text": "令↓$x^2$↓可得",
+        "findings": [
+          {
+            "match": "",
+            "message": "Dollar sign beside Chinese: a space expected",
+            "fix": " "
+          },
+          {
+            "match": "",
+            "fix": " "
+          }
+        ]
+      },
+      "公式↓$$E=mc^2$$↓证明了",
+      "若↓$a>b$↓且↓$c<d$"
+    ],
+    "valid": [
+      "令 $x$ 可得",
+      "这是一个例子：$E=mc^2$。",
+      "costs $5 each"
+    ]
+  }
+}
+
+"""#),
         ("typography-space-cjk-latin.json", #"""
 {
   "id": "typography-space-cjk-latin",
@@ -1154,6 +1305,56 @@ public enum BuiltinRules {
         "format": "markdown"
       },
       "中文-English，中文/English"
+    ]
+  }
+}
+
+"""#),
+        ("typography-space-cjk-symbol.json", #"""
+{
+  "id": "typography-space-cjk-symbol",
+  "kind": "typography",
+  "severity": "warning",
+  "enabled": false,
+  "summary": "A -, + or | joins two Chinese words without spaces, or a run of !! touches the Chinese after it.",
+  "description": "autocorrect's space-dash and space-punctuation rules set a space on each side of a hyphen, plus sign or vertical bar between Chinese words (核查 - 常见, 字符集 + 换行, 选项 | 说明) and after a run of half-width exclamation or question marks before Chinese (好!!! 不管). A side touching the sign is Chinese when it is a Han character or a quotation mark facing the sign; across from it, a space with Chinese beyond or a bracket facing the sign also counts (中文-（注） becomes 中文 -（注）). A sign beside a letter or digit belongs to a word or number and is left alone (GPL-3, 第1-3章, C++, A|B), and so is a single half-width mark, which typography-halfwidth-punctuation judges. Option marks (default -+|!) lists the signs judged. The fix inserts the space.",
+  "message": "Sign between Chinese words: {expected} expected",
+  "tags": [
+    "typography",
+    "chinese"
+  ],
+  "options": {
+    "check": "space-cjk-symbol"
+  },
+  "examples": {
+    "invalid": [
+      {
+        "text": "核查↓-↓常见",
+        "findings": [
+          {
+            "match": "",
+            "message": "Sign between Chinese words: a space expected",
+            "fix": " "
+          },
+          {
+            "match": "",
+            "fix": " "
+          }
+        ]
+      },
+      "字符集↓+↓换行",
+      "中文 -↓中文",
+      "好!!!↓不管",
+      "“腾讯”↓-↓发布"
+    ],
+    "valid": [
+      "核查 - 常见",
+      "GPL-3、LGPL-2",
+      "第1-3章",
+      "中文-English",
+      "中文--中文",
+      "你好!世界",
+      "C++中文"
     ]
   }
 }
@@ -1228,6 +1429,59 @@ public enum BuiltinRules {
       "Debian’s 软件",
       "“ hello ”",
       "It’s 中文"
+    ]
+  }
+}
+
+"""#),
+        ("typography-space-number-unit.json", #"""
+{
+  "id": "typography-space-number-unit",
+  "kind": "typography",
+  "severity": "warning",
+  "enabled": false,
+  "summary": "A number and its unit of measure are set without a space (or, with mode never, with one), or a space splits 50 %.",
+  "description": "The Chinese copywriting guidelines set a space between a number and a unit (10 Gbps 的带宽, 3.5 cm); zhlint makes it an option. The units judged are those of two letters or more (KB, MB, GB, KiB, bit, Mbps, Hz, GHz, mm, cm, km, kg, ms, min, px, dpi, fps, dB and the like): a single letter after a number is as often a name (3D, 4K, 5G) as a unit. Only numbers standing alone are read, not those inside words, versions or paths (x86, v1.2MB, a_1), and only on lines holding Han. Percentages, per-mille and degrees stay against their number in every mode (50%, 30°, 25℃): the space is removed. Option mode: always (the default: a space is required), never (spaces are removed), or consistent (the document's majority decides; a tie reports nothing). The fix inserts or removes the space.",
+  "message": "Number and unit: {expected} expected",
+  "tags": [
+    "typography",
+    "chinese"
+  ],
+  "options": {
+    "check": "space-number-unit"
+  },
+  "examples": {
+    "invalid": [
+      {
+        "text": "需要10↓GB的空间",
+        "findings": [
+          {
+            "match": "",
+            "message": "Number and unit: a space expected",
+            "fix": " "
+          }
+        ]
+      },
+      "频率3.5↓GHz以上",
+      {
+        "text": "增长了50↓ %",
+        "findings": [
+          {
+            "match": " ",
+            "message": "Number and unit: no space expected",
+            "fix": ""
+          }
+        ]
+      }
+    ],
+    "valid": [
+      "需要 10 GB 的空间",
+      "增长了 50% 以上",
+      "温度 30°C",
+      "使用x86架构",
+      "支持4K和3D",
+      "版本v1.2MB",
+      "10 GB free"
     ]
   }
 }

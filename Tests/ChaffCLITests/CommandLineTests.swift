@@ -196,7 +196,7 @@ import Testing
         #expect(rules.status == 0)
         #expect(
             rules.out.contains(
-                "placeholder-spintax                     warning  Unspun spintax such as {best|top|finest} was published as it is.\n"))
+                "placeholder-spintax                          warning  Unspun spintax such as {best|top|finest} was published as it is.\n"))
         let rule = chaff(["rule", "placeholder-spintax"], in: scratch.root)
         #expect(rule.out.hasPrefix("placeholder-spintax (warning, kind placeholder, scope prose)\nUnspun spintax"))
         #expect(rule.out.contains("  This is the ↓{best|top|finest} guide.\n"))

@@ -341,7 +341,7 @@ import Testing
             rules.filter(\.offersFixes).map(\.id).sorted()
                 == ["gloss-reading", "gloss-tone", "mixed-han-script", "translation-placeholder-changed"]
                 + rules.map(\.id).filter { $0.hasPrefix("typography-") }.sorted())
-        #expect(rules.filter { $0.id.hasPrefix("typography-") }.count == 9)
+        #expect(rules.filter { $0.id.hasPrefix("typography-") }.count == 14)
     }
 
     @Test func ruleSaysWhetherItFixes() {

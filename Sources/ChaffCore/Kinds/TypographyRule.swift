@@ -4,13 +4,18 @@
 /// Option `check` picks the defect (one rule file per check):
 /// - `space-cjk-latin`: Han beside a Latin word, number or code span (`mode`, `acrossMarkup`);
 /// - `space-cjk-bracket`: Han beside a half-width bracket (`mode`, `acrossMarkup`);
+/// - `space-cjk-symbol`: `-`, `+`, `|` between Chinese words, `!!` before Chinese (`marks`);
+/// - `space-cjk-dollar`: Han beside a `$` (inline math);
+/// - `space-number-unit`: a number and its unit (`10 GB`; `mode`), `50 %`, `30 °C`;
 /// - `halfwidth-punctuation`: half-width `,.:;!?` in a Chinese sentence (`marks`);
+/// - `fullwidth-punctuation-in-english`: `，。（）` in an English sentence;
 /// - `space-fullwidth-punctuation`: spaces beside full-width punctuation (`acrossMarkup`);
 /// - `space-fullwidth-quote`: spaces between curly quotes and Chinese (`acrossMarkup`);
 /// - `fullwidth-alphanumeric`: full-width letters and digits;
 /// - `repeated-punctuation`: `！！`, `？？`;
-/// - `ellipsis`: `...` or `…` in Chinese for `……`;
-/// - `quote-style`: 「」 or “” (`mode`: `corner` or `curly`).
+/// - `ellipsis`: `...` or `…` in Chinese for `……` (`mode`);
+/// - `quote-style`: 「」 or “” (`mode`: `curly`, `corner` or `consistent`);
+/// - `bracket-width`: （） or () around Chinese (`mode`: `fullwidth`, `halfwidth`, `consistent`).
 ///
 /// Reads the prose scope with the source beside it: markup between two characters is looked
 /// through, code, URLs and markup are never changed. Lines holding kana or Hangul are left
@@ -24,18 +29,49 @@ public struct TypographyRule: RuleKind {
     enum Check: String, CaseIterable {
         case spaceCJKLatin = "space-cjk-latin"
         case spaceCJKBracket = "space-cjk-bracket"
+        case spaceCJKSymbol = "space-cjk-symbol"
+        case spaceCJKDollar = "space-cjk-dollar"
+        case spaceNumberUnit = "space-number-unit"
         case halfwidthPunctuation = "halfwidth-punctuation"
+        case fullwidthPunctuationInEnglish = "fullwidth-punctuation-in-english"
         case spaceFullwidthPunctuation = "space-fullwidth-punctuation"
         case spaceFullwidthQuote = "space-fullwidth-quote"
         case fullwidthAlphanumeric = "fullwidth-alphanumeric"
         case repeatedPunctuation = "repeated-punctuation"
         case ellipsis
         case quoteStyle = "quote-style"
+        case bracketWidth = "bracket-width"
+
+        /// The values `mode` takes for this check (the first is the default), or nil when the
+        /// check has no `mode`.
+        var modes: [String]? {
+            switch self {
+            case .spaceCJKLatin, .spaceCJKBracket, .spaceNumberUnit: SpacingMode.allCases.map(\.rawValue)
+            case .quoteStyle: ["curly", "corner", "consistent"]
+            case .bracketWidth: ["fullwidth", "halfwidth", "consistent"]
+            case .ellipsis: ["double", "consistent"]
+            default: nil
+            }
+        }
+
+        /// Whether the check takes `acrossMarkup`.
+        var takesAcrossMarkup: Bool {
+            self == .spaceCJKLatin || self == .spaceCJKBracket || self == .spaceFullwidthPunctuation || self == .spaceFullwidthQuote
+        }
+
+        /// The marks `marks` may hold and its default, or nil when the check has no `marks`.
+        var marks: (allowed: String, defaults: String)? {
+            switch self {
+            case .halfwidthPunctuation: (",.:;!?", ",.:;!?")
+            case .spaceCJKSymbol: ("-+|!", "-+|!")
+            default: nil
+            }
+        }
     }
 
     let check: Check
-    let spacing: SpacingMode
-    let quoteStyle: QuoteStyle
+    /// The value of `mode` (the check's default when not given).
+    let mode: String
     let acrossMarkup: Bool
     let marks: Set<UInt32>
 
@@ -45,41 +81,33 @@ public struct TypographyRule: RuleKind {
         }
         let check = Check(rawValue: name)!
         self.check = check
-        let spacingCheck = check == .spaceCJKLatin || check == .spaceCJKBracket
         func reject(_ key: String) throws(ObjectReader.Failure) {
             if let node = options.node(key) {
                 throw ObjectReader.Failure(offset: node.offset, message: "'\(options.path(of: key))' does not apply to check '\(name)'")
             }
         }
-        if spacingCheck {
-            spacing = SpacingMode(rawValue: try options.optionalChoice("mode", SpacingMode.allCases.map(\.rawValue)) ?? "always")!
-            acrossMarkup = try options.optionalBool("acrossMarkup") ?? true
-            quoteStyle = .curly
-        } else if check == .quoteStyle {
-            quoteStyle = QuoteStyle(rawValue: try options.optionalChoice("mode", QuoteStyle.allCases.map(\.rawValue)) ?? "curly")!
-            spacing = .always
-            acrossMarkup = true
-            try reject("acrossMarkup")
-        } else if check == .spaceFullwidthPunctuation || check == .spaceFullwidthQuote {
-            try reject("mode")
-            acrossMarkup = try options.optionalBool("acrossMarkup") ?? true
-            spacing = .always
-            quoteStyle = .curly
+        if let modes = check.modes {
+            mode = try options.optionalChoice("mode", modes) ?? modes[0]
         } else {
             try reject("mode")
+            mode = ""
+        }
+        if check.takesAcrossMarkup {
+            acrossMarkup = try options.optionalBool("acrossMarkup") ?? true
+        } else {
             try reject("acrossMarkup")
-            spacing = .always
-            quoteStyle = .curly
             acrossMarkup = true
         }
-        if check == .halfwidthPunctuation {
-            let given = try options.optionalString("marks") ?? ",.:;!?"
+        if let (allowed, defaults) = check.marks {
+            let given = try options.optionalString("marks") ?? defaults
             var marks: Set<UInt32> = []
             for scalar in given.unicodeScalars {
-                guard TypographyCharacters.fullwidth(of: scalar.value) != nil else {
+                guard allowed.unicodeScalars.contains(scalar) else {
                     throw ObjectReader.Failure(
                         offset: options.node("marks")?.offset ?? 0,
-                        message: "'\(options.path(of: "marks"))' may hold only the marks , . : ; ! ?, found '\(scalar)'")
+                        message:
+                            "'\(options.path(of: "marks"))' may hold only the marks \(allowed.map { String($0) }.joined(separator: " ")), found '\(scalar)'"
+                    )
                 }
                 marks.insert(scalar.value)
             }
@@ -91,7 +119,6 @@ public struct TypographyRule: RuleKind {
     }
 
     public func check(_ context: CheckContext, report: (Finding) -> Void) {
-        let across = acrossMarkup
         let scope = context.currentScope
         // Built once per document and scope for every typography rule.
         let text = context.derived(DerivedKey<TypographyText>("typography.\(scope.rawValue)")) {
@@ -105,20 +132,29 @@ public struct TypographyRule: RuleKind {
                 }
             }
         }
-        let findings: [Finding]
+        for finding in findings(text) { report(finding) }
+    }
+
+    private func findings(_ text: TypographyText) -> [Finding] {
+        let across = acrossMarkup
+        let spacing = SpacingMode(rawValue: mode) ?? .always
         switch check {
         case .spaceCJKLatin:
-            findings = TypographySpacing.findings(TypographySpacing.boundaries(text, pair: .latin, acrossMarkup: across), mode: spacing)
+            return TypographySpacing.findings(TypographySpacing.boundaries(text, pair: .latin, acrossMarkup: across), mode: spacing)
         case .spaceCJKBracket:
-            findings = TypographySpacing.findings(TypographySpacing.boundaries(text, pair: .bracket, acrossMarkup: across), mode: spacing)
-        case .halfwidthPunctuation: findings = TypographyPunctuation.halfwidthMarks(text, marks: marks)
-        case .spaceFullwidthPunctuation: findings = TypographyPunctuation.spacesBesideFullwidth(text, quotes: false, acrossMarkup: across)
-        case .spaceFullwidthQuote: findings = TypographyPunctuation.spacesBesideFullwidth(text, quotes: true, acrossMarkup: across)
-        case .fullwidthAlphanumeric: findings = TypographyPunctuation.fullwidthAlphanumerics(text)
-        case .repeatedPunctuation: findings = TypographyPunctuation.repeatedMarks(text)
-        case .ellipsis: findings = TypographyPunctuation.ellipses(text)
-        case .quoteStyle: findings = TypographyQuotes.findings(text, style: quoteStyle)
+            return TypographySpacing.findings(TypographySpacing.boundaries(text, pair: .bracket, acrossMarkup: across), mode: spacing)
+        case .spaceCJKSymbol: return TypographySymbols.spacesBesideSigns(text, marks: marks)
+        case .spaceCJKDollar: return TypographySymbols.spacesBesideDollars(text)
+        case .spaceNumberUnit: return TypographyUnits.findings(text, mode: spacing)
+        case .halfwidthPunctuation: return TypographyPunctuation.halfwidthMarks(text, marks: marks)
+        case .fullwidthPunctuationInEnglish: return TypographyEnglish.fullwidthMarks(text)
+        case .spaceFullwidthPunctuation: return TypographyPunctuation.spacesBesideFullwidth(text, quotes: false, acrossMarkup: across)
+        case .spaceFullwidthQuote: return TypographyPunctuation.spacesBesideFullwidth(text, quotes: true, acrossMarkup: across)
+        case .fullwidthAlphanumeric: return TypographyPunctuation.fullwidthAlphanumerics(text)
+        case .repeatedPunctuation: return TypographyPunctuation.repeatedMarks(text)
+        case .ellipsis: return TypographyPunctuation.ellipses(text, consistent: mode == "consistent")
+        case .quoteStyle: return TypographyQuotes.findings(text, style: QuoteStyle(rawValue: mode) ?? .curly)
+        case .bracketWidth: return TypographyBrackets.findings(text, style: BracketWidth(rawValue: mode) ?? .fullwidth)
         }
-        for finding in findings { report(finding) }
     }
 }

@@ -13,7 +13,8 @@ public enum TypographyPresets {
     /// The presets by name, in documentation order.
     public static let all: [(name: String, entries: [Entry])] = [
         // autocorrect's default rules: Markdown syntax is not looked through, `;` is not
-        // made full-width, and half-width brackets take a space from Chinese.
+        // made full-width, half-width brackets take a space from Chinese, and so do `-`, `+`
+        // and `|` between Chinese words; its `space-dollar` is off by default and not here.
         (
             "autocorrect",
             [
@@ -23,10 +24,13 @@ public enum TypographyPresets {
                 Entry(rule: "typography-space-fullwidth-punctuation", options: #"{"acrossMarkup": false}"#),
                 Entry(rule: "typography-space-fullwidth-quote", options: #"{"acrossMarkup": false}"#),
                 Entry(rule: "typography-fullwidth-alphanumeric", options: "{}"),
+                Entry(rule: "typography-space-cjk-symbol", options: "{}"),
+                Entry(rule: "typography-fullwidth-punctuation-in-english", options: "{}"),
             ]
         ),
         // The widely used Chinese copywriting guidelines: spaces around Latin words, numbers
-        // and code; full-width punctuation; no repeated marks; …… for an ellipsis; “” quotes.
+        // and code, and between a number and its unit; full-width punctuation in Chinese and
+        // （）, half-width in English; no repeated marks; …… for an ellipsis; “” quotes.
         ("copywriting", copywriting(quotes: "curly")),
         // The same for Traditional Chinese as written in Taiwan: 「」 quotes.
         ("zh-TW", copywriting(quotes: "corner")),
@@ -42,6 +46,9 @@ public enum TypographyPresets {
             Entry(rule: "typography-repeated-punctuation", options: "{}"),
             Entry(rule: "typography-ellipsis", options: "{}"),
             Entry(rule: "typography-quote-style", options: #"{"mode": "\#(quotes)"}"#),
+            Entry(rule: "typography-space-number-unit", options: #"{"mode": "always"}"#),
+            Entry(rule: "typography-bracket-width", options: #"{"mode": "fullwidth"}"#),
+            Entry(rule: "typography-fullwidth-punctuation-in-english", options: "{}"),
         ]
     }
 

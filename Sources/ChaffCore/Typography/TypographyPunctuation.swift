@@ -13,7 +13,8 @@ enum TypographyPunctuation {
         var mask: UInt128 = 0
         for mark in marks where mark < 128 { mask |= 1 << mark }
         var findings: [Finding] = []
-        for items in text.lines {
+        for index in text.lines.indices where text.holds(index, [.han, .halfwidthMark]) {
+            let items = text.lines[index]
             for i in items.indices where items[i].kind == .character && items[i].scalar < 128 && mask & (1 << items[i].scalar) != 0 {
                 let mark = items[i].scalar
                 guard let fullwidth = TypographyCharacters.fullwidth(of: mark), i > 0 else { continue }
@@ -46,17 +47,27 @@ enum TypographyPunctuation {
                     }
                 } else {
                     // After a word, only a mark glued to the Chinese that follows (`Rust,以`):
-                    // `Pollak, 和` may be an English list.
-                    guard hanAfter, afterSpaces == i + 1, mark != 0x2E, mark != 0x3A, TypographyCharacters.isWordCharacter(previous.scalar)
+                    // `Pollak, 和` may be an English list. After a closing title mark, bracket
+                    // or quotation mark, the sentence is Chinese (`《青春》!它`).
+                    let closing = isClosingMark(previous.scalar)
+                    guard hanAfter, afterSpaces == i + 1,
+                        closing || (mark != 0x2E && mark != 0x3A && TypographyCharacters.isWordCharacter(previous.scalar))
                     else { continue }
                 }
                 // Spaces after the mark go with it, unless the line ends there.
                 let end = following == nil ? items[i].range.upperBound : items[afterSpaces - 1].range.upperBound
                 let start = items[spacedFrom + 1].range.lowerBound
-                findings.append(Finding(range: start..<end, arguments: ["expected": fullwidth], fix: fullwidth))
+                findings.append(
+                    Finding(
+                        range: start..<end, arguments: TypographyArguments.fullwidthMarks[mark] ?? ["expected": fullwidth], fix: fullwidth))
             }
         }
         return findings
+    }
+
+    /// 》 」 』 ） 】 〉 ”: marks that close a title, a parenthesis or a quotation.
+    @inline(__always) private static func isClosingMark(_ v: UInt32) -> Bool {
+        v == 0x300B || v == 0x300D || v == 0x300F || v == 0xFF09 || v == 0x3011 || v == 0x3009 || v == 0x201D
     }
 
     @inline(__always) private static func isHalfwidthMark(_ v: UInt32) -> Bool {
@@ -72,9 +83,11 @@ enum TypographyPunctuation {
     /// layout spaces before `</p>`) or next to ASCII punctuation are left alone.
     static func spacesBesideFullwidth(_ text: TypographyText, quotes: Bool, acrossMarkup: Bool) -> [Finding] {
         var findings: [Finding] = []
-        for (index, items) in text.lines.enumerated() {
+        for index in text.lines.indices where text.holds(index, .space, anyOf: .fullwidthMark) {
+            let items = text.lines[index]
             let hasQuote = quotes && items.contains(where: { $0.kind == .character && TypographyCharacters.isCurlyQuote($0.scalar) })
             let chinese = hasQuote ? chineseQuotes(items, edges: text.edges[index]) : []
+            var english: [Bool]? = nil
             for i in items.indices where items[i].kind == .space && i > 0 && i + 1 < items.count {
                 let left = items[i - 1]
                 let right = items[i + 1]
@@ -96,7 +109,12 @@ enum TypographyPunctuation {
                     let rightMark = TypographyCharacters.isFullwidthPunctuation(r)
                     report = (leftMark && isWordSide(right, acrossMarkup)) || (rightMark && isWordSide(left, acrossMarkup))
                 }
-                if report { findings.append(Finding(range: items[i].range, arguments: ["expected": "no space"], fix: "")) }
+                guard report else { continue }
+                // On an English line the full-width mark is the defect, not the space beside it
+                // (`Come and， Join us` becomes `Come and, Join us`).
+                if english == nil { english = TypographyEnglish.englishItems(items, paragraphHan: text.paragraphHan[index]) ?? [] }
+                if let english, !english.isEmpty, english[i - 1] || english[i + 1] { continue }
+                findings.append(Finding(range: items[i].range, arguments: TypographyArguments.noSpace, fix: ""))
             }
         }
         return findings
@@ -161,7 +179,9 @@ enum TypographyPunctuation {
     /// `:` with them.
     static func fullwidthAlphanumerics(_ text: TypographyText) -> [Finding] {
         var findings: [Finding] = []
-        for items in text.lines {
+        // A full-width colon between ASCII digits (`19：30`) is a time's.
+        for index in text.lines.indices where text.holds(index, .fullwidthAlphanumeric) || text.holds(index, [.fullwidthMark, .word]) {
+            let items = text.lines[index]
             func isDigit(_ k: Int) -> Bool {
                 guard k >= 0, k < items.count, items[k].kind == .character else { return false }
                 let v = items[k].scalar
@@ -197,7 +217,8 @@ enum TypographyPunctuation {
     /// one. `……` and `——` are single marks made of two characters and are not counted.
     static func repeatedMarks(_ text: TypographyText) -> [Finding] {
         var findings: [Finding] = []
-        for items in text.lines {
+        for index in text.lines.indices where text.holds(index, .fullwidthMark) {
+            let items = text.lines[index]
             var i = 0
             while i < items.count {
                 let v = items[i].scalar
@@ -224,10 +245,13 @@ enum TypographyPunctuation {
     }
 
     /// An ellipsis in Chinese written as dots (`...`, `。。。`) or as one `…`: Chinese uses
-    /// two, `……`. Only next to a Han character, so English ellipses pass.
-    static func ellipses(_ text: TypographyText) -> [Finding] {
-        var findings: [Finding] = []
-        for items in text.lines {
+    /// two, `……`. Only next to a Han character, so English ellipses pass. With `consistent`,
+    /// the form most of the document's Chinese ellipses take is the one wanted (`……` among
+    /// them); a tie reports nothing.
+    static func ellipses(_ text: TypographyText, consistent: Bool) -> [Finding] {
+        var found: [(range: Range<Int>, form: String)] = []
+        for index in text.lines.indices where text.holds(index, .han, anyOf: [.halfwidthMark, .fullwidthMark, .ellipsis]) {
+            let items = text.lines[index]
             var i = 0
             while i < items.count {
                 let v = items[i].scalar
@@ -238,16 +262,23 @@ enum TypographyPunctuation {
                 var j = i + 1
                 while j < items.count && items[j].kind == .character && items[j].scalar == v { j += 1 }
                 let n = j - i
-                let wrong = (v == 0x2E && n >= 3) || (v == 0x3002 && n >= 3) || (v == 0x2026 && n == 1)
+                let form = (v == 0x2E && n >= 3) || (v == 0x3002 && n >= 3) || (v == 0x2026 && n <= 2)
                 let hanBefore = i > 0 && items[i - 1].kind == .character && TypographyCharacters.isHan(items[i - 1].scalar)
                 let hanAfter = j < items.count && items[j].kind == .character && TypographyCharacters.isHan(items[j].scalar)
-                if wrong && (hanBefore || hanAfter) {
-                    findings.append(
-                        Finding(range: items[i].range.lowerBound..<items[j - 1].range.upperBound, arguments: ["expected": "……"], fix: "……"))
+                if form && (hanBefore || hanAfter) {
+                    let range = items[i].range.lowerBound..<items[j - 1].range.upperBound
+                    found.append((range, String(repeating: String(Unicode.Scalar(v)!), count: n)))
                 }
                 i = j
             }
         }
-        return findings
+        var wanted = "……"
+        if consistent {
+            var counts: [String: Int] = [:]
+            for f in found { counts[f.form, default: 0] += 1 }
+            guard let winner = TypographyMajority.winner(counts) else { return [] }
+            wanted = winner
+        }
+        return found.filter { $0.form != wanted }.map { Finding(range: $0.range, arguments: ["expected": wanted], fix: wanted) }
     }
 }

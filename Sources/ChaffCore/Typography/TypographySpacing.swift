@@ -34,7 +34,9 @@ enum TypographySpacing {
     /// `acrossMarkup` false judges only text that touches directly.
     static func boundaries(_ text: TypographyText, pair: Pair, acrossMarkup: Bool) -> [Boundary] {
         var found: [Boundary] = []
-        for items in text.lines {
+        let needed: TypographyLineContent = pair == .latin ? [.han, .word] : [.han, .bracket]
+        for index in text.lines.indices where text.holds(index, needed) {
+            let items = text.lines[index]
             var last: Int? = nil
             for i in items.indices {
                 switch items[i].kind(acrossMarkup: acrossMarkup) {
@@ -123,9 +125,9 @@ enum TypographySpacing {
         var findings: [Finding] = []
         for b in boundaries {
             if wantSpace && !b.spaced {
-                findings.append(Finding(range: b.range, arguments: ["expected": "a space"], fix: " "))
+                findings.append(Finding(range: b.range, arguments: TypographyArguments.aSpace, fix: " "))
             } else if !wantSpace && b.spaced && b.removable {
-                findings.append(Finding(range: b.range, arguments: ["expected": "no space"], fix: ""))
+                findings.append(Finding(range: b.range, arguments: TypographyArguments.noSpace, fix: ""))
             }
         }
         return findings

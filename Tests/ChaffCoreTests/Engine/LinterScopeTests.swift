@@ -22,7 +22,7 @@ import Testing
     @Test func scopesAreTheRulesScopesPlusProseAndComment() {
         let rules = Self.rules
         let linter = Linter(rules: rules)
-        #expect(Self.rules.count == 32)
+        #expect(Self.rules.count == 37)
         #expect(linter.scopes == Set([.prose, .comment, .raw]))
         #expect(Linter(rules: Self.rules.filter { $0.rule.id == "invalid-encoding" }).scopes == Set([.prose, .comment, .raw]))
         #expect(Linter(rules: []).scopes == Set([.prose, .comment]))

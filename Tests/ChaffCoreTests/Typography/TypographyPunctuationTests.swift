@@ -10,6 +10,7 @@ import Testing
         #expect(result.findings == ["1:3 '，'", "1:6 '。'", "1:10 '：'", "1:13 '！'", "1:16 '？'"])
         #expect(result.fixed == "你好，世界。再见：明天！好吗？")
         #expect(typographyFixed([rule], "使用Rust,以达到目的") == "使用Rust，以达到目的")
+        #expect(typographyFixed([rule], "还是喜欢《青春》!它象是") == "还是喜欢《青春》！它象是")
     }
 
     @Test func marksThatBelongToSomethingElseStay() throws {
@@ -71,12 +72,16 @@ import Testing
         let fixed = typographyFixed(rules, text)
         #expect(fixed == "在 Linux 上安装 2.0 版，很好。他说“你好”然后用 APP(应用) 下载\n")
         #expect(typography(rules, fixed).findings == [])
+        let english = "核查-常见!!!好\n\nCome and，Join us！\n"
+        #expect(typographyFixed(rules, english) == "核查 - 常见!!! 好\n\nCome and, Join us!\n")
     }
 
     @Test func copywritingAndTaiwanPresetsDifferInQuotes() throws {
         let text = "他说“你好”，然后用Git提交。。。\n"
         #expect(typographyFixed(try presetRules("copywriting"), text) == "他说“你好”，然后用 Git 提交……\n")
         #expect(typographyFixed(try presetRules("zh-TW"), text) == "他说「你好」，然后用 Git 提交……\n")
+        let units = "需要10GB (约) 空间\n"
+        #expect(typographyFixed(try presetRules("copywriting"), units) == "需要 10 GB（约）空间\n")
     }
 
     @Test func everyPresetRuleExistsAndEveryPresetHasADistinctName() throws {

@@ -1,0 +1,52 @@
+/// What a line of `TypographyText` holds, noted while its items are built, so that a check
+/// skips the lines where it cannot find anything (most lines hold no full-width letter, no
+/// sign between words, no bracket) instead of reading every item of every line.
+struct TypographyLineContent: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// A Han character.
+    static let han = Self(rawValue: 1 << 0)
+    /// An ASCII letter or digit, or an atom (code span, URL).
+    static let word = Self(rawValue: 1 << 1)
+    /// Full-width punctuation, a curly quote or a corner bracket (U+2018…U+201D,
+    /// U+3000…U+303F, U+FF00…U+FFEF outside the letters and digits).
+    static let fullwidthMark = Self(rawValue: 1 << 2)
+    /// A full-width letter or digit.
+    static let fullwidthAlphanumeric = Self(rawValue: 1 << 3)
+    /// A half-width `,` `.` `:` `;` `!` `?`.
+    static let halfwidthMark = Self(rawValue: 1 << 4)
+    /// A `-`, `+`, `|` or `$`.
+    static let sign = Self(rawValue: 1 << 5)
+    /// A half-width bracket `(` `)` `[` `]`.
+    static let bracket = Self(rawValue: 1 << 6)
+    /// A run of spaces.
+    static let space = Self(rawValue: 1 << 7)
+    /// An ellipsis character `…`.
+    static let ellipsis = Self(rawValue: 1 << 8)
+    /// A `%` after which units and signs are read.
+    static let percent = Self(rawValue: 1 << 9)
+
+    /// The content a character adds.
+    @inline(__always) static func of(_ v: UInt32) -> Self {
+        if v < 0x80 { return Self(rawValue: ascii[Int(v)]) }
+        if TypographyCharacters.isHan(v) { return .han }
+        if TypographyCharacters.isFullwidthAlphanumeric(v) { return .fullwidthAlphanumeric }
+        if (0xFF00...0xFFEF).contains(v) || (0x3000...0x303F).contains(v) || (0x2018...0x201D).contains(v) { return .fullwidthMark }
+        if v == 0x2026 { return .ellipsis }
+        return []
+    }
+
+    /// The content of each ASCII character.
+    private static let ascii: [UInt16] = (0..<128).map { (c: Int) -> UInt16 in
+        switch UInt8(c) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            word.rawValue
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+            halfwidthMark.rawValue
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "|"), UInt8(ascii: "$"): sign.rawValue
+        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"): bracket.rawValue
+        case UInt8(ascii: "%"): percent.rawValue
+        default: 0
+        }
+    }
+}
