@@ -79,6 +79,10 @@ import Testing
         // its words: 赚 zuàn (111 in 1,000), 属 zhǔ (86), 粥 yù (115).
         ("并赚(zuan)了一笔钱", "赚", "zuan", "zhuàn"),
         ("是菊科的一属(zhu)植物", "属", "zhu", "shǔ"),
+        // No corpus counts, and a reading the standard dictionary does not list that fewer
+        // than a tenth of the character's words use (夯 bèn).
+        ("他们夯(ben)了三遍", "夯", "ben", "hāng"),
+        ("这个谜(mei)很难", "谜", "mei", "mí"),
         // 着 after a verb reads zhe.
         ("他抱着(zhao)孩子", "着", "zhao", "zhe"),
         // Uncounted, listed by the standard dictionary, and in 1 of the 429 words with 万

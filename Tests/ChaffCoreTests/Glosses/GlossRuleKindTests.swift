@@ -110,6 +110,14 @@ import Testing
     @Test func rareReadingMessagesSayWhatDecides() throws {
         let rule = try Self.rule("gloss-reading", message: Self.readingMessage)
         #expect(
+            Self.run(rule, "这个谜(mei)很难") == [
+                Result(
+                    range: 9..<14,
+                    message: "Gloss 'mei' for 谜 is rare for 谜 (56 in 1,000 of the dictionary words with 谜 read it so) "
+                        + "and no word around it does; 谜 reads mí, expected 'mi'",
+                    fix: "(mi)")
+            ])
+        #expect(
             Self.run(rule, "希什(shen)曼").map(\.message) == [
                 "Gloss 'shen' for 什 is how 什 reads in 什么 and words with it, and no 么 follows it here; "
                     + "alone 什 reads shí, expected 'shi'"
