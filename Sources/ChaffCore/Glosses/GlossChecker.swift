@@ -70,6 +70,9 @@ public struct GlossFinding: Hashable, Sendable {
 ///    is `wrongReadingInWord`, and for toned glosses a tone that none of the words gives is
 ///    `wrongToneInWord` (unless a word reads it neutral).
 ///    Collocations from chaff's context list (们曾: céng) count as words that no split contests.
+///    Before that, a grammatical context (`GlossGrammarContext`) decides alone where it applies,
+///    over any overlapping word: 都 after a pronoun is the adverb dōu, not the dū of 都会
+///    (`wrongReadingInContext`).
 /// 4. Silence when the words disagree (各自省份: 自省 xǐng vs 省份 shěng), when a word is
 ///    contested (another word overlaps it without containing the character: in 的确定, 确定
 ///    competes with 的确, so 的 may stand alone), or when no word contains the character.
