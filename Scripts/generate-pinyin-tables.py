@@ -3,7 +3,8 @@
 
 Sources (see Sources/ChaffData/PROVENANCE.md, section "Pinyin"):
   * Unihan 15 (Debian package `unicode-data`): Unihan_Readings.txt.bz2 (kMandarin, kHanyuPinyin,
-    kXHC1983, kTGHZ2013, kHanyuPinlu) and Unihan_Variants.txt.bz2 (kSimplifiedVariant).
+    kXHC1983, kTGHZ2013, kHanyuPinlu) and Unihan_Variants.txt.bz2 (kSimplifiedVariant, kSemanticVariant,
+    kSpecializedSemanticVariant).
     Unicode License v3.
   * pypinyin 0.55.0 `phrases_dict.json` (MIT; derived from the phrase-pinyin-data project, MIT).
   * pypinyin-dict 0.9.0 `phrase_pinyin_data/cc_cedict*` (the phrase-pinyin-data copy of CC-CEDICT
@@ -47,7 +48,8 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     whose shares are those of the word table's words that contain it (at least
     WORD_SHARE_MINIMUM words): 掺 chān in all of its words, càn in none. A reading that
     kTGHZ2013 lists gets at least STANDARD_SHARE (measure words and surnames are in no word
-    list: 幢 zhuàng, 覃 qín). Such shares tell which readings the lexicon uses, not how often
+    list: 幢 zhuàng, 覃 qín), and so does a reading of a semantic variant (kSemanticVariant,
+    kSpecializedSemanticVariant: 沈 chén, which word lists write 沉). Such shares tell which readings the lexicon uses, not how often
     text does; the checker trusts them less. A '>' or '<' after a pair marks a bound reading
     (see bound_readings()): share 0, followed by the code point of the neighbour it needs (four
     code characters, 24 bits), after the character ('>', 什么) or before it ('<', 萝卜); the
@@ -181,6 +183,16 @@ def unihan_frequencies():
     return shares
 
 
+def unihan_semantic_variants():
+    """kSemanticVariant and kSpecializedSemanticVariant as {character: {variants}}: the same
+    word written with another character (沈 and 沉 for chén)."""
+    variants = {}
+    for cp, field, value in read_unihan("Unihan_Variants.txt.bz2"):
+        if field in ("kSemanticVariant", "kSpecializedSemanticVariant"):
+            variants.setdefault(cp, set()).update(int(v.split("<")[0][2:], 16) for v in value.split())
+    return variants
+
+
 def unihan_simplified():
     """kSimplifiedVariant as {character: [targets other than itself]} and the set of characters
     that list themselves too (著 -> 著 and 着)."""
@@ -299,6 +311,7 @@ def build():
     for cp, field, value in read_unihan("Unihan_Readings.txt.bz2"):
         if field == "kTGHZ2013":
             standard[cp] = {normalise_reading(e.split(":")[1])[0] for e in value.split()}
+    semantic = unihan_semantic_variants()
     char_words = {}
     for key in kept:
         for cp in key:
@@ -344,6 +357,12 @@ def build():
         for s in standard.get(cp, ()):
             if s in share:
                 share[s] = max(share[s], STANDARD_SHARE)
+        # So do the readings a semantic variant has (沈 chén, the older form of 沉): word
+        # lists write them with the variant, so the character's own words undercount them.
+        for variant in semantic.get(cp, ()):
+            for s, _ in char_readings.get(variant, ()):
+                if s in share:
+                    share[s] = max(share[s], STANDARD_SHARE)
         frequencies[cp] = share
         by_words.add(cp)
 

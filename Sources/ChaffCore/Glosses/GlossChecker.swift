@@ -17,6 +17,9 @@ public struct GlossFinding: Hashable, Sendable {
         case rareReading
         /// A second gloss on the same characters says something else (`著(zhu)(zhe)`).
         case repeatedGloss
+        /// The grammatical role of a function word decides its reading over any overlapping
+        /// word (`他们都(dū)会来`: after a pronoun 都 is the adverb dōu); `why` says how.
+        case wrongReadingInContext
     }
 
     /// What is wrong.
@@ -34,12 +37,15 @@ public struct GlossFinding: Hashable, Sendable {
     public let word: [GlossCharacter]
     /// All readings of the character (for `notAReading` and `wrongTone` messages).
     public let readings: [PinyinSyllable]
+    /// For `wrongReadingInContext`, the grammatical context that decides; empty otherwise.
+    public let why: String
 
     /// Makes a finding.
     public init(
         kind: Kind, index: Int, character: GlossCharacter, found: PinyinSyllable,
-        expected: PinyinSyllable?, word: [GlossCharacter], readings: [PinyinSyllable]
+        expected: PinyinSyllable?, word: [GlossCharacter], readings: [PinyinSyllable], why: String = ""
     ) {
+        self.why = why
         self.kind = kind
         self.index = index
         self.character = character
@@ -64,6 +70,9 @@ public struct GlossFinding: Hashable, Sendable {
 ///    is `wrongReadingInWord`, and for toned glosses a tone that none of the words gives is
 ///    `wrongToneInWord` (unless a word reads it neutral).
 ///    Collocations from chaff's context list (们曾: céng) count as words that no split contests.
+///    Before that, a grammatical context (`GlossGrammarContext`) decides alone where it applies,
+///    over any overlapping word: 都 after a pronoun is the adverb dōu, not the dū of 都会
+///    (`wrongReadingInContext`).
 /// 4. Silence when the words disagree (各自省份: 自省 xǐng vs 省份 shěng), when a word is
 ///    contested (another word overlaps it without containing the character: in 的确定, 确定
 ///    competes with 的确, so 的 may stand alone), or when no word contains the character.
@@ -137,6 +146,19 @@ public enum GlossChecker {
                             expected: decision?.expected, word: word(), readings: readings))
                     continue
                 }
+                if let grammar = GlossGrammarContext.decision(
+                    for: character.scalar, in: scalars, at: position,
+                    startsWord: words.contains { $0.range.lowerBound == position })
+                {
+                    if syllable.index != grammar.reading.index {
+                        findings.append(
+                            GlossFinding(
+                                kind: .wrongReadingInContext, index: k, character: character, found: syllable,
+                                expected: grammar.reading, word: Array(gloss.context[grammar.range]), readings: readings,
+                                why: grammar.why))
+                    }
+                    continue
+                }
                 guard let decision else { continue }
                 // A gloss over several characters that no word covers is most often a name, and
                 // surnames take readings that are rare in running text (單小明: shàn).
@@ -203,10 +225,21 @@ public enum GlossChecker {
     static let rareShare = 30
 
     /// Share of the character's dictionary words below which a reading that the corpus does
-    /// not count is rare (the generator records such shares below the same bound, 将 qiāng in
-    /// 6 of 199 words). (Tune half: 30 -> 50 -> 80 found 0.668 -> 0.677 -> 0.680 of the wrong
-    /// glosses at the same false alarms.)
-    static let rareUncountedShare = 80
+    /// not count is rare (将 qiāng in 6 of 199 words, 赚 zuàn, 属 zhǔ, 倘 cháng). The corpus
+    /// counts the character but never this reading, so a share of words this small says the
+    /// reading lives in a few literary words only. (Tune half: 30 -> 50 -> 80 found 0.668 ->
+    /// 0.677 -> 0.680 of the wrong glosses at the same false alarms; 80 -> 130 -> 200 found
+    /// 0.721 -> 0.731 -> 0.733 with 11 -> 12 -> 13 false alarms, the new ones names and a
+    /// transliteration: 牛轧 gá, 赤嵌 kàn at 142 per mille.)
+    static let rareUncountedShare = 130
+
+    /// Share of the dictionary words below which a reading of a character without corpus
+    /// counts is rare (its shares are those of its words, `PinyinFrequencies.sharesFromWords`).
+    /// The generator raises every reading the modern standard dictionary lists to 100 per
+    /// mille, so this bound judges only readings the standard does not keep, used by fewer
+    /// than a tenth of the words (谜 mèi, 夯 bèn, 溺 niào, 拽 yè). (Development split: 30 -> 100 found
+    /// about 1.2% more of the wrong glosses; no correctly glossed line has such a reading.)
+    static let rareWordShare = 100
 
     /// The same bound for a reading that the modern standard dictionary lists although the
     /// corpus does not count it (万 mò, 叶 xié, 约 yāo): only readings fewer words use than this
@@ -402,6 +435,11 @@ public enum GlossChecker {
             }
             if PinyinFrequencies.sharesFromWords(scalar) {
                 guard let previous, !GlossChecker.countsOrPoints(previous) else { return true }
+                if let share = PinyinFrequencies.share(of: scalar, syllable: index),
+                    GlossChecker.aloneContexts[scalar] == nil, !GlossChecker.isSurnameReading(scalar, index)
+                {
+                    return share >= rareWordShare
+                }
             }
             if let context = GlossChecker.aloneContexts[scalar], context.syllable == index {
                 // Unknown context: the character starts the run (睡不着 may be split off).

@@ -61,7 +61,8 @@ public struct GlossReadingRule: RuleKind {
                 case (.notAReading, .syllable):
                     if confirmed == nil { confirmed = glosses.count { GlossChecker.isConfirmed($0) } }
                     guard confirmed! >= minimumConfirmedGlosses else { continue }
-                case (.wrongReadingInWord, .syllable), (.rareReading, .syllable), (.wrongTone, .tone), (.wrongToneInWord, .tone):
+                case (.wrongReadingInWord, .syllable), (.rareReading, .syllable), (.wrongReadingInContext, .syllable), (.wrongTone, .tone),
+                    (.wrongToneInWord, .tone):
                     break
                 default:
                     continue
@@ -133,6 +134,13 @@ public struct GlossReadingRule: RuleKind {
                     "is rare for \(character) (\(often)) and no word around it reads it so; "
                     + "alone \(character) reads \(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
             }
+            if gloss.syllables.count == 1, let expected {
+                let before = source[gloss.glossRange.lowerBound..<gloss.textRange.lowerBound]
+                let after = source[gloss.textRange.upperBound..<gloss.glossRange.upperBound]
+                fix = String(decoding: before, as: UTF8.self) + expected + String(decoding: after, as: UTF8.self)
+            }
+        case .wrongReadingInContext:
+            problem = "does not fit \(word): \(finding.why); expected '\(expected ?? "")'"
             if gloss.syllables.count == 1, let expected {
                 let before = source[gloss.glossRange.lowerBound..<gloss.textRange.lowerBound]
                 let after = source[gloss.textRange.upperBound..<gloss.glossRange.upperBound]

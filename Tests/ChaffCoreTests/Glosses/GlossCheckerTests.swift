@@ -75,6 +75,14 @@ import Testing
         ("一只虾(ha)", "虾", "ha", "xiā"),
         // Uncounted, and in 6 of the 199 words with 将: rare alone.
         ("它将(qiang)作品", "将", "qiang", "jiāng"),
+        // Uncounted although the corpus counts the character often, and in fewer than 13% of
+        // its words: 赚 zuàn (111 in 1,000), 属 zhǔ (86), 粥 yù (115).
+        ("并赚(zuan)了一笔钱", "赚", "zuan", "zhuàn"),
+        ("是菊科的一属(zhu)植物", "属", "zhu", "shǔ"),
+        // No corpus counts, and a reading the standard dictionary does not list that fewer
+        // than a tenth of the character's words use (夯 bèn).
+        ("他们夯(ben)了三遍", "夯", "ben", "hāng"),
+        ("这个谜(mei)很难", "谜", "mei", "mí"),
         // 着 after a verb reads zhe.
         ("他抱着(zhao)孩子", "着", "zhao", "zhe"),
         // Uncounted, listed by the standard dictionary, and in 1 of the 429 words with 万
@@ -95,6 +103,38 @@ import Testing
             Self.check(text) == [
                 Result(kind: .rareReading, character: character, found: found, expected: expected, word: "")
             ])
+    }
+
+    @Test(arguments: [
+        // After a subject pronoun or 们, 都 is the adverb dōu, over the word 都会 (dūhuì).
+        ("他们都(du)会来", "都", "du", "dōu", "们都"),
+        ("他都(du)知道", "都", "du", "dōu", "他都"),
+        // After a reduplicated pair, 地 is the adverbial particle de.
+        ("他慢慢地(di)走了", "地", "di", "de", "慢慢地"),
+        ("大家高高兴兴地(di)回家", "地", "di", "de", "兴兴地"),
+    ])
+    func grammaticalContextsDecideOverWords(
+        text: String, character: String, found: String, expected: String, word: String
+    ) {
+        #expect(
+            Self.check(text) == [
+                Result(
+                    kind: .wrongReadingInContext, character: character, found: found,
+                    expected: expected, word: word)
+            ])
+    }
+
+    @Test(arguments: [
+        // The context's own reading, and 都 or 地 where no context decides.
+        "他们都(dou)会来", "他慢慢地(de)走了", "香港是国际大都(du)会", "首都(du)在北京",
+        // A word that starts at 地 is no particle (种种|地方).
+        "种种地(di)方",
+        // A reading the corpus does not count, used by 13% or more of the character's words,
+        // stays (嵌 kàn, in 142 of 1,000).
+        "他去赤嵌(kan)",
+    ])
+    func contextsLeaveOtherUsesAlone(text: String) {
+        #expect(Self.check(text) == [])
     }
 
     @Test(arguments: [

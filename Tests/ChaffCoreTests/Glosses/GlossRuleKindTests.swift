@@ -88,8 +88,35 @@ import Testing
         #expect(Self.run(arguments, "角(jiao)色").map(\.message) == ["jiao|角|角色|jué|jue|gǔ, jiǎo, jiao, jué, lù"])
     }
 
+    @Test func grammaticalContextMessagesNameTheContext() throws {
+        let rule = try Self.rule("gloss-reading", message: Self.readingMessage)
+        #expect(
+            Self.run(rule, "他们都(du)会来") == [
+                Result(
+                    range: 9..<13,
+                    message: "Gloss 'du' for 都 does not fit 们都: after 们, 都 is the adverb dōu (all, already); expected 'dou'",
+                    fix: "(dou)")
+            ])
+        #expect(
+            Self.run(rule, "他慢慢地（dì）走") == [
+                Result(
+                    range: 12..<21,
+                    message: "Gloss 'dì' for 地 does not fit 慢慢地: after the reduplicated 慢慢, 地 is the particle de that "
+                        + "makes an adverb; expected 'de'",
+                    fix: "（de）")
+            ])
+    }
+
     @Test func rareReadingMessagesSayWhatDecides() throws {
         let rule = try Self.rule("gloss-reading", message: Self.readingMessage)
+        #expect(
+            Self.run(rule, "这个谜(mei)很难") == [
+                Result(
+                    range: 9..<14,
+                    message: "Gloss 'mei' for 谜 is rare for 谜 (56 in 1,000 of the dictionary words with 谜 read it so) "
+                        + "and no word around it does; 谜 reads mí, expected 'mi'",
+                    fix: "(mi)")
+            ])
         #expect(
             Self.run(rule, "希什(shen)曼").map(\.message) == [
                 "Gloss 'shen' for 什 is how 什 reads in 什么 and words with it, and no 么 follows it here; "
