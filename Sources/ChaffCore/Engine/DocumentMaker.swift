@@ -8,16 +8,20 @@ public enum DocumentMaker {
 
     /// A document for `source` read as `format` (`text`, `markdown`, `html` or `rst`; anything
     /// else is read as text).
-    public static func document(path: String, source: [UInt8], format: String) -> Document {
-        var masked = documentFormat(format, source).masker.mask(source)
+    /// `sourceFile` is the file that holds the source strings of a localization format that
+    /// keeps them apart (`DocumentFormat.sourceFileCandidates(forPath:)`).
+    public static func document(path: String, source: [UInt8], format: String, sourceFile: [UInt8]? = nil) -> Document {
+        var masked = documentFormat(format, source).masker(sourceFile: sourceFile).mask(source)
         if masked.localization != nil { masked.localization?.pathLocale = LocaleName.fromPath(path) }
         return Document(path: path, masked: masked)
     }
 
     /// A document for `source` read as `format` in which only `scopes` are built (see
     /// `Linter.scopes` for the ones a run reads); the others are omitted, to save memory.
-    public static func document(path: String, source: [UInt8], format: String, scopes: Set<Scope>) -> Document {
-        var masked = documentFormat(format, source).masker.mask(source, scopes: scopes)
+    public static func document(
+        path: String, source: [UInt8], format: String, scopes: Set<Scope>, sourceFile: [UInt8]? = nil
+    ) -> Document {
+        var masked = documentFormat(format, source).masker(sourceFile: sourceFile).mask(source, scopes: scopes)
         if masked.localization != nil { masked.localization?.pathLocale = LocaleName.fromPath(path) }
         return Document(path: path, masked: masked)
     }
@@ -33,8 +37,10 @@ public enum DocumentMaker {
 
     /// A document for a file whose content `SourceDecoder` checked or transcoded: `text` is
     /// valid UTF-8, the file itself (`origin` nil) or its transcoding (`origin` maps it back).
-    public static func document(path: String, text: [UInt8], origin: SourceOrigin?, format: String, scopes: Set<Scope>) -> Document {
-        var document = document(path: path, source: text, format: format, scopes: scopes)
+    public static func document(
+        path: String, text: [UInt8], origin: SourceOrigin?, format: String, scopes: Set<Scope>, sourceFile: [UInt8]? = nil
+    ) -> Document {
+        var document = document(path: path, source: text, format: format, scopes: scopes, sourceFile: sourceFile)
         document.origin = origin
         document.isValidUTF8 = true
         return document

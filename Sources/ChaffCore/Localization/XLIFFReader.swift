@@ -1,0 +1,126 @@
+/// Reads an XLIFF file (1.2 and 2.x, `.xlf`, `.xliff`) into a class per byte, and the pairs of
+/// source and translation.
+///
+/// Target text is prose; source text, attributes and tags are no scope; `<note>` and XML
+/// comments are comments. Inline elements (`<x/>`, `<g>`, `<ph>`, `<bpt>`/`<ept>`, `<pc>`,
+/// `<sc>`/`<ec>`) are placeholders compared by name and id, and the native code inside
+/// `<ph>`, `<bpt>`, `<ept>` and `<it>` is no text. A target that is empty, or whose state
+/// says it is not translated (1.2 `new`, `needs-translation`; 2.x segment `initial`), is not
+/// compared. The locale is the 1.2 `<file target-language>` or the 2.x `<xliff trgLang>`.
+enum XLIFFReader {
+    /// What the reader made of a file.
+    struct Result {
+        /// The file (XLIFF has no escapes to decode in place; entities are decoded in prose).
+        var text: [UInt8]
+        /// The scope class of each byte.
+        var classes: [UInt8]
+        /// Whole `<!-- … -->` comments.
+        var commentRanges: [Range<Int>]
+        /// The literal `&` of CDATA sections, which start no entity.
+        var literalAmpersands: [Int]
+        /// Pairs, locale and problems.
+        var table: LocalizationTable
+    }
+
+    /// XLIFF 1.2 and 2.x elements that carry native code rather than text.
+    static let nativeCode: Set<String> = ["ph", "bpt", "ept", "it"]
+    /// Target states of an untranslated unit.
+    static let untranslatedStates: Set<String> = ["new", "needs-translation", "initial"]
+
+    static func read(_ source: [UInt8]) -> Result {
+        var state = XMLReadState(source)
+        let start = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let tokens = XMLScanner.tokens(source, from: start, problems: &state.problems)
+        let ends = XMLScanner.matchElements(tokens, source, problems: &state.problems)
+        var table = LocalizationTable()
+        var pendingSource: LocalizedText?
+        var segmentState: String?
+        var unitTranslatable = true
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            defer { index += 1 }
+            switch token.kind {
+            case .comment:
+                state.mark(token.content, ScopeClass.comment)
+                state.commentRanges.append(token.range)
+                continue
+            case .startTag, .emptyTag:
+                break
+            default:
+                continue
+            }
+            let end = token.kind == .emptyTag ? index : (ends[index] ?? tokens.count)
+            switch XMLScanner.localName(token, in: source) {
+            case "xliff":
+                if let language = XMLScanner.attribute(token, "trgLang", in: source) {
+                    table.declaredLocale = LocaleName.normalized(language)
+                }
+            case "file":
+                if table.declaredLocale == nil, let language = XMLScanner.attribute(token, "target-language", in: source) {
+                    table.declaredLocale = LocaleName.normalized(language)
+                }
+            case "trans-unit", "unit":
+                pendingSource = nil
+                segmentState = nil
+                unitTranslatable = XMLScanner.attribute(token, "translate", in: source) != "no"
+            case "segment", "ignorable":
+                pendingSource = nil
+                segmentState = XMLScanner.attribute(token, "state", in: source)
+            case "alt-trans", "seg-source", "match", "matches":
+                // Suggestions and segmentation are not the translation: no scope, no pairs.
+                index = end
+            case "note":
+                if token.kind == .startTag {
+                    let contentEnd = end < tokens.count ? tokens[end].range.lowerBound : source.count
+                    state.mark(token.range.upperBound..<contentEnd, ScopeClass.comment)
+                }
+                index = end
+            case "source" where token.kind == .startTag:
+                let policy = XMLContentPolicy(textClass: ScopeClass.none, nativeCode: nativeCode)
+                pendingSource = XMLContent.read(source, tokens, start: index, end: end, ends: ends, policy: policy, state: &state)
+                index = end
+            case "target" where token.kind == .startTag:
+                let policy = XMLContentPolicy(textClass: ScopeClass.prose, nativeCode: nativeCode)
+                let target = XMLContent.read(source, tokens, start: index, end: end, ends: ends, policy: policy, state: &state)
+                let targetState = XMLScanner.attribute(token, "state", in: source) ?? segmentState
+                let untranslated =
+                    target.bytes.allSatisfy(XMLScanner.isSpace) || targetState.map(untranslatedStates.contains) == true
+                if let sourceText = pendingSource, unitTranslatable, !untranslated {
+                    table.pairs.append(TranslationPair(source: sourceText, translation: target, declared: .markup))
+                }
+                index = end
+            default:
+                continue
+            }
+        }
+        state.problems.sort { $0.range.lowerBound < $1.range.lowerBound }
+        table.problems = state.problems
+        LocalizationMarking.takePlaceholdersOutOfProse(table.pairs, &state)
+        return Result(
+            text: state.text, classes: state.classes, commentRanges: state.commentRanges,
+            literalAmpersands: LocalizationMarking.cdataAmpersands(tokens, source), table: table)
+    }
+}
+
+/// What every localization reader does once its pairs are read.
+enum LocalizationMarking {
+    /// Takes the placeholders the parity rules compare out of prose, so that the placeholder
+    /// rules, which read prose, do not report a `%s` the source has too.
+    static func takePlaceholdersOutOfProse(_ pairs: [TranslationPair], _ state: inout XMLReadState) {
+        for pair in pairs {
+            for range in PlaceholderParity.comparedPlaceholders(pair) {
+                state.mark(pair.translation.fileRange(of: range), ScopeClass.none)
+            }
+        }
+    }
+
+    /// The offsets of every `&` inside a CDATA section, which is literal text.
+    static func cdataAmpersands(_ tokens: [XMLToken], _ source: [UInt8]) -> [Int] {
+        var out: [Int] = []
+        for token in tokens where token.kind == .cdata {
+            for p in token.content where source[p] == 0x26 { out.append(p) }
+        }
+        return out
+    }
+}
