@@ -55,7 +55,7 @@ public struct DocumentSelection: Sendable {
             return defaultNames.contains(String(decoding: name, as: UTF8.self).uppercased())
         }
         // `.profile`-like names are hidden and never get here; `x.` has an empty extension.
-        guard dot > 0, name.count - dot - 1 <= 8 else { return false }
+        guard dot > 0, name.count - dot - 1 <= 11 else { return false }
         return defaultExtensions.contains(String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased())
     }
 }

@@ -105,6 +105,9 @@ enum AndroidStringsReader {
         state.problems.sort { $0.range.lowerBound < $1.range.lowerBound }
         table.problems = state.problems
         LocalizationMarking.takePlaceholdersOutOfProse(table.pairs, &state)
+        let paired = Set(table.pairs.map(\.translation.span.lowerBound))
+        LocalizationMarking.takeOwnPlaceholdersOutOfProse(
+            entries.filter { !$0.unformatted && !paired.contains($0.text.span.lowerBound) }.map(\.text), &state)
         return Result(
             text: state.text, classes: state.classes, commentRanges: state.commentRanges,
             literalAmpersands: LocalizationMarking.cdataAmpersands(tokens, source), table: table, entries: entries)

@@ -120,7 +120,9 @@ enum FormatPlaceholderScanner {
             p += 1
         }
         let name = String(decoding: text[(range.lowerBound + 1)..<p], as: UTF8.self)
-        if let id = tagID(text, p..<range.upperBound) { return FormatPlaceholder(family: .markup, range: range, key: "\(name) id=\(id)", conversion: "") }
+        if let id = tagID(text, p..<range.upperBound) {
+            return FormatPlaceholder(family: .markup, range: range, key: "\(name) id=\(id)", conversion: "")
+        }
         counts[name, default: 0] += 1
         return FormatPlaceholder(family: .markup, range: range, key: "\(name) #\(counts[name]!)", conversion: "")
     }

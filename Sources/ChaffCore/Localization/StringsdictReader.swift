@@ -79,6 +79,8 @@ enum StringsdictReader {
         state.problems.sort { $0.range.lowerBound < $1.range.lowerBound }
         table.problems = state.problems
         LocalizationMarking.takePlaceholdersOutOfProse(table.pairs, &state)
+        let paired = Set(table.pairs.map(\.translation.span.lowerBound))
+        LocalizationMarking.takeOwnPlaceholdersOutOfProse(entries.map(\.text).filter { !paired.contains($0.span.lowerBound) }, &state)
         return Result(
             text: state.text, classes: state.classes, commentRanges: state.commentRanges,
             literalAmpersands: LocalizationMarking.cdataAmpersands(tokens, source), table: table, entries: entries)

@@ -115,6 +115,13 @@ enum LocalizationMarking {
         }
     }
 
+    /// Takes the placeholders of `texts`, strings with no source to compare with (the
+    /// source file itself, or a translation whose source is not known), out of prose as if
+    /// each were its own source: `%1$s` in a format string is syntax either way.
+    static func takeOwnPlaceholdersOutOfProse(_ texts: [LocalizedText], _ state: inout XMLReadState) {
+        takePlaceholdersOutOfProse(texts.map { TranslationPair(source: $0, translation: $0, declared: .markup) }, &state)
+    }
+
     /// The offsets of every `&` inside a CDATA section, which is literal text.
     static func cdataAmpersands(_ tokens: [XMLToken], _ source: [UInt8]) -> [Int] {
         var out: [Int] = []

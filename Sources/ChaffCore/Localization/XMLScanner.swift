@@ -212,7 +212,8 @@ enum XMLScanner {
             }
         }
         for unclosed in open {
-            problems.append(LocalizationProblem(range: tokens[unclosed].range, message: "<\(text(source, tokens[unclosed].name))> is never closed"))
+            problems.append(
+                LocalizationProblem(range: tokens[unclosed].range, message: "<\(text(source, tokens[unclosed].name))> is never closed"))
         }
         return ends
     }

@@ -48,11 +48,13 @@ import Testing
 
     func document(_ text: String, path: String, sourceFile: String?) -> Document {
         DocumentMaker.document(
-            path: path, source: Array(text.utf8), format: DocumentMaker.format(forPath: path), sourceFile: sourceFile.map { Array($0.utf8) })
+            path: path, source: Array(text.utf8), format: DocumentMaker.format(forPath: path), sourceFile: sourceFile.map { Array($0.utf8) }
+        )
     }
 
     func findings(_ ids: [String], _ text: String, path: String, sourceFile: String?) throws -> [String] {
-        try Linter(rules: shippedRules(ids)).lint(document(text, path: path, sourceFile: sourceFile)).sorted(by: Diagnostic.reportOrder).map {
+        try Linter(rules: shippedRules(ids)).lint(document(text, path: path, sourceFile: sourceFile)).sorted(by: Diagnostic.reportOrder).map
+        {
             "\($0.line):\($0.column)-\($0.endLine):\($0.endColumn) \($0.ruleID) \($0.matchedText)"
         }
     }
@@ -83,7 +85,11 @@ import Testing
         #expect(lines[2] == "")
         let table = try #require(document.masked.localization)
         #expect(table.pathLocale == "zh-TW")
-        #expect(table.pairs.map(\.source.string) == ["Welcome, <b>%1$s</b>!", "%1$s has %2$d items", "Share <xliff:g id=\"link\">%s</xliff:g> with friends", "%d files", "Monday", "Tuesday %s", "100% sure"])
+        #expect(
+            table.pairs.map(\.source.string) == [
+                "Welcome, <b>%1$s</b>!", "%1$s has %2$d items", "Share <xliff:g id=\"link\">%s</xliff:g> with friends", "%d files",
+                "Monday", "Tuesday %s", "100% sure",
+            ])
         #expect(table.pairs[1].translation.string == "中 & %1$s 有 %2$s 個项目")
         #expect(table.problems.isEmpty)
     }
@@ -102,7 +108,8 @@ import Testing
     }
 
     @Test func withoutTheSourceFileThereAreNoPairsButProseRulesRun() throws {
-        let found = try findings(parityRules + ["mixed-han-script"], Self.translation, path: "res/values-zh-rTW/strings.xml", sourceFile: nil)
+        let found = try findings(
+            parityRules + ["mixed-han-script"], Self.translation, path: "res/values-zh-rTW/strings.xml", sourceFile: nil)
         #expect(found == ["5:52-5:53 mixed-han-script 项"])
     }
 

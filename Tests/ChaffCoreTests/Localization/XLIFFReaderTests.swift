@@ -52,7 +52,10 @@ import Testing
         #expect(table.declaredLocale == "zh-TW")
         #expect(table.problems.isEmpty)
         // The unit in state `new` is not compared.
-        #expect(table.pairs.map(\.source.string) == ["Open \"%s\" in <g id=\"1\">%d</g> windows", "Save <x id=\"1\"/> now", "%1$s has %2$d items"])
+        #expect(
+            table.pairs.map(\.source.string) == [
+                "Open \"%s\" in <g id=\"1\">%d</g> windows", "Save <x id=\"1\"/> now", "%1$s has %2$d items",
+            ])
         #expect(table.pairs[0].translation.string == "在 <g id=\"1\">%d</g> 個視窗開啟 「%s」")
         #expect(table.pairs[2].translation.string == "%1$s 有 & %2$s 項")
     }
