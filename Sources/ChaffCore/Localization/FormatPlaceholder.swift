@@ -109,8 +109,16 @@ enum FormatPlaceholderScanner {
         return nil
     }
 
+    /// The XLIFF 1.2 and 2.x inline elements.
+    static let inlineElements: Set<String> = [
+        "x", "g", "ph", "bpt", "ept", "it", "bx", "ex", "sub", "mrk", "pc", "sc", "ec", "sm", "em", "cp",
+    ]
+
     /// A start or empty tag as a placeholder keyed by its name and `id` (`x id=1`), or by its
-    /// name and how many of that name came before (`b #2`); nil for an end tag.
+    /// name and how many of that name came before (`a #2`); nil for an end tag and for a tag
+    /// that is neither an XLIFF inline element, a namespaced one (`<xliff:g>`) nor a link:
+    /// styling (`<b>`, `<i>`) is the translator's to adapt (Chinese marks with 「」 what English
+    /// bolds), and `<Untitled>` in text is no tag at all.
     private static func tagPlaceholder(_ text: [UInt8], _ range: Range<Int>, counts: inout [String: Int]) -> FormatPlaceholder? {
         guard text[range.lowerBound + 1] != 0x2F else { return nil }
         var p = range.lowerBound + 1
@@ -120,6 +128,7 @@ enum FormatPlaceholderScanner {
             p += 1
         }
         let name = String(decoding: text[(range.lowerBound + 1)..<p], as: UTF8.self)
+        guard inlineElements.contains(name) || name == "a" || name.contains(":") else { return nil }
         if let id = tagID(text, p..<range.upperBound) {
             return FormatPlaceholder(family: .markup, range: range, key: "\(name) id=\(id)", conversion: "")
         }

@@ -32,7 +32,7 @@ import Testing
             <!-- 繁體中文 设置 -->
             <string name="welcome">歡迎，\\"<b>%1$s</b>\\"！</string>
             <string name="count">\\u4E2D &amp; %1$s 有 %2$s 個项目</string>
-            <string name="share"><![CDATA[<i>分享</i>]]> <xliff:g id="link">%s</xliff:g> 給朋友</string>
+            <string name="share"><![CDATA[<a href="s">分享</a>]]> <xliff:g id="link">%s</xliff:g> 給朋友</string>
             <plurals name="files">
                 <item quantity="other">%d 個檔案</item>
             </plurals>
@@ -81,7 +81,7 @@ import Testing
         // `\u4E2D` is 中 and three spaces; `&amp;` is decoded in place.
         #expect(lines[4] == "                         中    &          有      個项目")
         // CDATA's tags and the protected `<xliff:g>` content are out.
-        #expect(lines[5] == "                                     分享" + String(repeating: " ", count: 40) + "給朋友")
+        #expect(lines[5] == String(repeating: " ", count: 46) + "分享" + String(repeating: " ", count: 40) + "給朋友")
         #expect(lines[2] == "")
         let table = try #require(document.masked.localization)
         #expect(table.pathLocale == "zh-TW")
@@ -102,9 +102,15 @@ import Testing
                 "5:46-5:50 translation-placeholder-changed %2$s",
                 "5:52-5:53 mixed-han-script 项",
                 // A tag inside CDATA is HTML too.
-                "6:35-6:38 translation-placeholder-extra <i>",
+                "6:35-6:47 translation-placeholder-extra <a href=\"s\">",
                 "12:15-12:18 translation-placeholder-missing 星期二",
             ])
+    }
+
+    @Test func stylingTagsAreTheTranslatorsToAdapt() throws {
+        let source = "<resources><string name=\"a\">Allow <b>%1$s</b> to <i>see</i> <Untitled>?</string></resources>"
+        let translation = "<resources><string name=\"a\">要允許「%1$s」看見 &lt;未命名&gt; 嗎？</string></resources>"
+        #expect(try findings(parityRules, translation, path: "values-zh-rTW/strings.xml", sourceFile: source).isEmpty)
     }
 
     @Test func withoutTheSourceFileThereAreNoPairsButProseRulesRun() throws {
