@@ -27,79 +27,91 @@ enum XLIFFReader {
     /// Target states of an untranslated unit.
     static let untranslatedStates: Set<String> = ["new", "needs-translation", "initial"]
 
-    static func read(_ source: [UInt8]) -> Result {
-        var state = XMLReadState(source)
-        let start = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let tokens = XMLScanner.tokens(source, from: start, problems: &state.problems)
-        let ends = XMLScanner.matchElements(tokens, source, problems: &state.problems)
+    /// What the walk over a file has read so far.
+    private struct Walk {
+        var state: XMLReadState
         var table = LocalizationTable()
+        /// The `<source>` of the current unit or segment.
         var pendingSource: LocalizedText?
+        /// The 2.x segment's `state`.
         var segmentState: String?
+        /// Whether the current unit is to be translated (`translate="no"` is not).
         var unitTranslatable = true
+    }
+
+    static func read(_ source: [UInt8]) -> Result {
+        var walk = Walk(state: XMLReadState(source))
+        let start = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let tokens = XMLScanner.tokens(source, from: start, problems: &walk.state.problems)
+        let ends = XMLScanner.matchElements(tokens, source, problems: &walk.state.problems)
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            defer { index += 1 }
-            switch token.kind {
-            case .comment:
-                state.mark(token.content, ScopeClass.comment)
-                state.commentRanges.append(token.range)
-                continue
-            case .startTag, .emptyTag:
-                break
-            default:
-                continue
+            if token.kind == .comment {
+                walk.state.mark(token.content, ScopeClass.comment)
+                walk.state.commentRanges.append(token.range)
+            } else if token.kind == .startTag || token.kind == .emptyTag {
+                let end = token.kind == .emptyTag ? index : (ends[index] ?? tokens.count)
+                if visit(source, tokens, index, end: end, ends: ends, &walk) { index = end }
             }
-            let end = token.kind == .emptyTag ? index : (ends[index] ?? tokens.count)
-            switch XMLScanner.localName(token, in: source) {
-            case "xliff":
-                if let language = XMLScanner.attribute(token, "trgLang", in: source) {
-                    table.declaredLocale = LocaleName.normalized(language)
-                }
-            case "file":
-                if table.declaredLocale == nil, let language = XMLScanner.attribute(token, "target-language", in: source) {
-                    table.declaredLocale = LocaleName.normalized(language)
-                }
-            case "trans-unit", "unit":
-                pendingSource = nil
-                segmentState = nil
-                unitTranslatable = XMLScanner.attribute(token, "translate", in: source) != "no"
-            case "segment", "ignorable":
-                pendingSource = nil
-                segmentState = XMLScanner.attribute(token, "state", in: source)
-            case "alt-trans", "seg-source", "match", "matches":
-                // Suggestions and segmentation are not the translation: no scope, no pairs.
-                index = end
-            case "note":
-                if token.kind == .startTag {
-                    let contentEnd = end < tokens.count ? tokens[end].range.lowerBound : source.count
-                    state.mark(token.range.upperBound..<contentEnd, ScopeClass.comment)
-                }
-                index = end
-            case "source" where token.kind == .startTag:
-                let policy = XMLContentPolicy(textClass: ScopeClass.none, nativeCode: nativeCode)
-                pendingSource = XMLContent.read(source, tokens, start: index, end: end, ends: ends, policy: policy, state: &state)
-                index = end
-            case "target" where token.kind == .startTag:
-                let policy = XMLContentPolicy(textClass: ScopeClass.prose, nativeCode: nativeCode)
-                let target = XMLContent.read(source, tokens, start: index, end: end, ends: ends, policy: policy, state: &state)
-                let targetState = XMLScanner.attribute(token, "state", in: source) ?? segmentState
-                let untranslated =
-                    target.bytes.allSatisfy(XMLScanner.isSpace) || targetState.map(untranslatedStates.contains) == true
-                if let sourceText = pendingSource, unitTranslatable, !untranslated {
-                    table.pairs.append(TranslationPair(source: sourceText, translation: target, declared: .markup))
-                }
-                index = end
-            default:
-                continue
-            }
+            index += 1
         }
-        state.problems.sort { $0.range.lowerBound < $1.range.lowerBound }
-        table.problems = state.problems
-        LocalizationMarking.takePlaceholdersOutOfProse(table.pairs, &state)
+        walk.state.problems.sort { $0.range.lowerBound < $1.range.lowerBound }
+        walk.table.problems = walk.state.problems
+        LocalizationMarking.takePlaceholdersOutOfProse(walk.table.pairs, &walk.state)
         return Result(
-            text: state.text, classes: state.classes, commentRanges: state.commentRanges,
-            literalAmpersands: LocalizationMarking.cdataAmpersands(tokens, source), table: table)
+            text: walk.state.text, classes: walk.state.classes, commentRanges: walk.state.commentRanges,
+            literalAmpersands: LocalizationMarking.cdataAmpersands(tokens, source), table: walk.table)
+    }
+
+    /// Reads the element that starts at `tokens[index]` and ends at `end`; true when its
+    /// content has been read (or is to be skipped) and the walk goes on after `end`.
+    private static func visit(
+        _ source: [UInt8], _ tokens: [XMLToken], _ index: Int, end: Int, ends: [Int?], _ walk: inout Walk
+    ) -> Bool {
+        let token = tokens[index]
+        switch XMLScanner.localName(token, in: source) {
+        case "xliff":
+            if let language = XMLScanner.attribute(token, "trgLang", in: source) {
+                walk.table.declaredLocale = LocaleName.normalized(language)
+            }
+        case "file":
+            if walk.table.declaredLocale == nil, let language = XMLScanner.attribute(token, "target-language", in: source) {
+                walk.table.declaredLocale = LocaleName.normalized(language)
+            }
+        case "trans-unit", "unit":
+            walk.pendingSource = nil
+            walk.segmentState = nil
+            walk.unitTranslatable = XMLScanner.attribute(token, "translate", in: source) != "no"
+        case "segment", "ignorable":
+            walk.pendingSource = nil
+            walk.segmentState = XMLScanner.attribute(token, "state", in: source)
+        case "alt-trans", "seg-source", "match", "matches":
+            // Suggestions and segmentation are not the translation: no scope, no pairs.
+            return true
+        case "note":
+            if token.kind == .startTag {
+                let contentEnd = end < tokens.count ? tokens[end].range.lowerBound : source.count
+                walk.state.mark(token.range.upperBound..<contentEnd, ScopeClass.comment)
+            }
+            return true
+        case "source" where token.kind == .startTag:
+            let policy = XMLContentPolicy(textClass: ScopeClass.none, nativeCode: nativeCode)
+            walk.pendingSource = XMLContent.read(source, tokens, start: index, end: end, ends: ends, policy: policy, state: &walk.state)
+            return true
+        case "target" where token.kind == .startTag:
+            let policy = XMLContentPolicy(textClass: ScopeClass.prose, nativeCode: nativeCode)
+            let target = XMLContent.read(source, tokens, start: index, end: end, ends: ends, policy: policy, state: &walk.state)
+            let targetState = XMLScanner.attribute(token, "state", in: source) ?? walk.segmentState
+            let untranslated = target.bytes.allSatisfy(XMLScanner.isSpace) || targetState.map(untranslatedStates.contains) == true
+            if let sourceText = walk.pendingSource, walk.unitTranslatable, !untranslated {
+                walk.table.pairs.append(TranslationPair(source: sourceText, translation: target, declared: .markup))
+            }
+            return true
+        default:
+            break
+        }
+        return false
     }
 }
 

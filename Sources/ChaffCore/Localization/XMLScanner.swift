@@ -99,8 +99,15 @@ enum XMLScanner {
         guard nameStart < end, isNameStart(source[nameStart]) else { return nil }
         var p = nameStart
         while p < end && isNameByte(source[p]) { p += 1 }
-        let name = nameStart..<p
-        if isEnd { return endTag(source, start, name: name, &problems) }
+        if isEnd { return endTag(source, start, name: nameStart..<p, &problems) }
+        return startTag(source, start, name: nameStart..<p, &problems)
+    }
+
+    /// The start or empty tag at `start` whose name is `name`, with its attributes; a tag cut
+    /// short by a `<` or the end of the file ends there, with a problem.
+    private static func startTag(_ source: [UInt8], _ start: Int, name: Range<Int>, _ problems: inout [LocalizationProblem]) -> XMLToken {
+        let end = source.count
+        var p = name.upperBound
         var token = XMLToken(kind: .startTag, range: start..<end, name: name, content: 0..<0)
         while true {
             while p < end && isSpace(source[p]) { p += 1 }
@@ -123,32 +130,41 @@ enum XMLScanner {
                 p += 1
                 continue
             }
-            let attributeStart = p
-            while p < end && isNameByte(source[p]) { p += 1 }
-            let attributeName = attributeStart..<p
-            while p < end && isSpace(source[p]) { p += 1 }
-            guard p < end, source[p] == 0x3D else {
-                problems.append(LocalizationProblem(range: attributeName, message: "attribute without a value: write name=\"value\""))
-                continue
-            }
-            p += 1
-            while p < end && isSpace(source[p]) { p += 1 }
-            guard p < end, source[p] == 0x22 || source[p] == 0x27 else {
-                problems.append(LocalizationProblem(range: attributeName, message: "an attribute value must be in quotes"))
-                continue
-            }
-            let quote = source[p]
-            let valueStart = p + 1
-            var q = valueStart
-            while q < end && source[q] != quote && source[q] != 0x3C { q += 1 }
-            guard q < end, source[q] == quote else {
-                problems.append(LocalizationProblem(range: p..<q, message: "attribute value not closed by its quote"))
-                p = q
-                continue
-            }
-            token.attributes.append((attributeName, valueStart..<q))
-            p = q + 1
+            if let attribute = readAttribute(source, at: &p, &problems) { token.attributes.append(attribute) }
         }
+    }
+
+    /// The attribute whose name starts at `p`, which is moved past it; nil (with a problem)
+    /// when it has no quoted value.
+    private static func readAttribute(
+        _ source: [UInt8], at p: inout Int, _ problems: inout [LocalizationProblem]
+    ) -> (name: Range<Int>, value: Range<Int>)? {
+        let end = source.count
+        let attributeStart = p
+        while p < end && isNameByte(source[p]) { p += 1 }
+        let attributeName = attributeStart..<p
+        while p < end && isSpace(source[p]) { p += 1 }
+        guard p < end, source[p] == 0x3D else {
+            problems.append(LocalizationProblem(range: attributeName, message: "attribute without a value: write name=\"value\""))
+            return nil
+        }
+        p += 1
+        while p < end && isSpace(source[p]) { p += 1 }
+        guard p < end, source[p] == 0x22 || source[p] == 0x27 else {
+            problems.append(LocalizationProblem(range: attributeName, message: "an attribute value must be in quotes"))
+            return nil
+        }
+        let quote = source[p]
+        let valueStart = p + 1
+        var q = valueStart
+        while q < end && source[q] != quote && source[q] != 0x3C { q += 1 }
+        guard q < end, source[q] == quote else {
+            problems.append(LocalizationProblem(range: p..<q, message: "attribute value not closed by its quote"))
+            p = q
+            return nil
+        }
+        p = q + 1
+        return (attributeName, valueStart..<q)
     }
 
     private static func endTag(_ source: [UInt8], _ start: Int, name: Range<Int>, _ problems: inout [LocalizationProblem]) -> XMLToken {
