@@ -20,6 +20,7 @@ import Testing
                 <item>Tuesday %s</item>
             </string-array>
             <string name="percent" formatted="false">100% sure</string>
+            <string name="order">%s of %d</string>
         </resources>
 
         """
@@ -42,6 +43,7 @@ import Testing
             </string-array>
             <string name="percent" formatted="false">百分之百 100% 確定</string>
             <string name="extra">多餘 %s</string>
+            <string name="order">%d 中的 %s</string>
         </resources>
 
         """
@@ -88,7 +90,7 @@ import Testing
         #expect(
             table.pairs.map(\.source.string) == [
                 "Welcome, <b>%1$s</b>!", "%1$s has %2$d items", "Share <xliff:g id=\"link\">%s</xliff:g> with friends", "%d files",
-                "Monday", "Tuesday %s", "100% sure",
+                "Monday", "Tuesday %s", "100% sure", "%s of %d",
             ])
         #expect(table.pairs[1].translation.string == "中 & %1$s 有 %2$s 個项目")
         #expect(table.problems.isEmpty)
@@ -104,6 +106,7 @@ import Testing
                 // A tag inside CDATA is HTML too.
                 "6:35-6:47 translation-placeholder-extra <a href=\"s\">",
                 "12:15-12:18 translation-placeholder-missing 星期二",
+                "16:26-16:34 translation-placeholder-reordered %d 中的 %s",
             ])
     }
 

@@ -71,6 +71,14 @@ import Testing
                 "8:11 Translation is missing placeholder '%#@files@' of its source",
                 "8:11 Translation is missing placeholder '%@' of its source",
             ])
+        // Unnumbered directives swapped.
+        let swapped = DocumentMaker.document(
+            path: path, source: Array(Self.plist("%d 项属于 %@", nil, "%d 个").utf8), format: "stringsdict",
+            sourceFile: Array(Self.plist("%@ has %d", nil, "%d files").utf8))
+        let reordered = try Linter(rules: shippedRules(parityRules)).lint(swapped).map {
+            "\($0.line):\($0.column)-\($0.endColumn) \($0.ruleID)"
+        }
+        #expect(reordered == ["8:11-20 translation-placeholder-reordered"])
     }
 
     @Test func sourceFileCandidates() {
