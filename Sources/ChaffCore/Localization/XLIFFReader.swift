@@ -1,7 +1,8 @@
 /// Reads an XLIFF file (1.2 and 2.x, `.xlf`, `.xliff`) into a class per byte, and the pairs of
 /// source and translation.
 ///
-/// Target text is prose; source text, attributes and tags are no scope; `<note>` and XML
+/// Target text is prose; source text (`<source>`, and `<seg-source>`, which a segmented unit
+/// pairs with its target instead), attributes and tags are no scope; `<note>` and XML
 /// comments are comments. Inline elements (`<x/>`, `<g>`, `<ph>`, `<bpt>`/`<ept>`, `<pc>`,
 /// `<sc>`/`<ec>`) are placeholders compared by name and id, and the native code inside
 /// `<ph>`, `<bpt>`, `<ept>` and `<it>` is no text. A target that is empty, or whose state
@@ -86,7 +87,7 @@ enum XLIFFReader {
         case "segment", "ignorable":
             walk.pendingSource = nil
             walk.segmentState = XMLScanner.attribute(token, "state", in: source)
-        case "alt-trans", "seg-source", "match", "matches":
+        case "alt-trans", "match", "matches":
             // Suggestions and segmentation are not the translation: no scope, no pairs.
             return true
         case "note":
@@ -95,7 +96,9 @@ enum XLIFFReader {
                 walk.state.mark(token.range.upperBound..<contentEnd, ScopeClass.comment)
             }
             return true
-        case "source" where token.kind == .startTag:
+        case "source" where token.kind == .startTag, "seg-source" where token.kind == .startTag:
+            // A segmented 1.2 unit's `<seg-source>` (after `<source>`) is what its target's
+            // `<mrk mtype="seg">` segments match.
             let policy = XMLContentPolicy(textClass: ScopeClass.none, nativeCode: nativeCode)
             walk.pendingSource = XMLContent.read(source, tokens, start: index, end: end, ends: ends, policy: policy, state: &walk.state)
             return true

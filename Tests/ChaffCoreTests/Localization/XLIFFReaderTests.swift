@@ -145,6 +145,18 @@ import Testing
             ])
     }
 
+    @Test func aSegmentedUnitPairsItsSegSource() throws {
+        let text = """
+            <xliff version="1.2"><file target-language="zh-CN"><body><trans-unit id="1">
+            <source>One. Two %s.</source>
+            <seg-source><mrk mtype="seg" mid="1">One.</mrk> <mrk mtype="seg" mid="2">Two %s.</mrk></seg-source>
+            <target><mrk mtype="seg" mid="1">一。</mrk><mrk mtype="seg" mid="2">二 %d。</mrk></target>
+            </trans-unit></body></file></xliff>
+
+            """
+        #expect(try localizationFindings(parityRules, text, path: "a.xlf") == ["4:69-4:71 translation-placeholder-changed %d"])
+    }
+
     @Test func unclosedMarkupAtTheEndOfTheFile() throws {
         let text = "<xliff><file target-language=\"zh-TW\"><trans-unit><source>a</source><target>b <!-- c"
         let table = try #require(XLIFFMasker().mask(Array(text.utf8)).localization)
