@@ -107,7 +107,46 @@ gettext = {
     "crlf-utf8": bytes([UTF8 | 8]) + 'msgid "%s"\r\nmsgstr ""\r\n"𠀀%d"\r\n'.encode(),
 }
 
-for name, entries in (("document", documents), ("rules", rules), ("lsp", lsp), ("gettext", gettext)):
+# xliff, android-strings, stringsdict seeds: byte 0 picks the column unit (bits 0-1) and, with bit 2, a
+# source file after the first 0xFF byte; the rest is the file.
+SOURCE = 4
+xliff = {
+    "version1": bytes([SCALAR]) + (
+        '\ufeff<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="en" target-language="zh-TW"><body>\n'
+        '<trans-unit id="a"><source>Open &quot;%s&quot; <g id="1">%d</g></source>'
+        '<target>開啟 <g id="1">%d</g> &#x300C;%s&#x300D;</target><note>设置</note></trans-unit>\n'
+        '<trans-unit id="b"><source>Save <x id="1"/></source><target state="new"><![CDATA[a & b]]></target></trans-unit>\n'
+        '<!-- c --></body></file></xliff>\n').encode(),
+    "version2": bytes([UTF16]) + (
+        '<xliff version="2.0" srcLang="en" trgLang="zh-CN"><file id="f"><unit id="1"><segment state="translated">'
+        '<source>Delete <ph id="1"/> {n}</source><target>删除<ph id="2"/> {名}</target></segment></unit></file></xliff>').encode(),
+    "malformed": bytes([UTF8]) + b'<xliff><file target-language="zh"><trans-unit><source>a &nbsp; &</source><target>b</source>'
+        b'<target attr=x "y>\n<![CDATA[ <!-- </',
+}
+android = {
+    "strings": bytes([SCALAR | SOURCE]) + (
+        '<resources xmlns:xliff="urn:oasis:names:tc:xliff:document:1.2">\n<!-- c -->\n'
+        '<string name="a">歡迎，\\"<b>%1$s</b>\\" \\u4E2D &amp; \\n</string>\n'
+        '<plurals name="p"><item quantity="other">%d 個</item></plurals>\n'
+        '<string-array name="d"><item>一</item><item><![CDATA[<i>二</i>]]></item></string-array>\n'
+        '<string name="x" translatable="false">X</string></resources>\n').encode() + b"\xff" + (
+        '<resources><string name="a">Welcome, <b>%1$s</b></string><plurals name="p"><item quantity="one">%d file</item>'
+        '<item quantity="other">%d files</item></plurals><string-array name="d"><item>One</item><item>Two %s</item>'
+        '</string-array></resources>').encode(),
+    "malformed": bytes([UTF16]) + b'<resources><string name="a">\\u12 \\k \\</string><string name="b">\n<plurals>',
+}
+stringsdict = {
+    "plural": bytes([SCALAR | SOURCE]) + (
+        '<?xml version="1.0"?>\n<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "x">\n<plist version="1.0"><dict>'
+        '<key>n</key><dict><key>NSStringLocalizedFormatKey</key><string>&lt;%@&gt; %#@files@</string><key>files</key><dict>'
+        '<key>NSStringFormatSpecTypeKey</key><string>NSStringPluralRuleType</string><key>other</key><string>%s 个檔案</string>'
+        '</dict></dict></dict></plist>').encode() + b"\xff" + (
+        '<plist><dict><key>n</key><dict><key>NSStringLocalizedFormatKey</key><string>%#@files@ in %@</string><key>files</key>'
+        '<dict><key>one</key><string>%d file</string><key>other</key><string>%d files</string></dict></dict></dict></plist>').encode(),
+}
+
+for name, entries in (("document", documents), ("rules", rules), ("lsp", lsp), ("gettext", gettext), ("xliff", xliff),
+                      ("android-strings", android), ("stringsdict", stringsdict)):
     directory = corpus / name
     directory.mkdir(parents=True, exist_ok=True)
     # Regression inputs (regression-*) are kept; the generated seeds are rewritten.

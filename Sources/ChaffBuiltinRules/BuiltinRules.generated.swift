@@ -219,7 +219,7 @@ public enum BuiltinRules {
   "kind": "localization-syntax",
   "severity": "error",
   "summary": "A localization file has a line its reader cannot read.",
-  "description": "An unclosed string, a msgstr without a msgid, an unknown escape or a stray line in a gettext catalogue makes msgfmt refuse the file or read something else than was meant. chaff reads the rest of the file and reports each problem where it is.",
+  "description": "An unclosed string, a msgstr without a msgid, an unknown escape or a stray line in a gettext catalogue makes msgfmt refuse the file or read something else than was meant. chaff reads the rest of the file and reports each problem where it is. In XML formats (XLIFF, Android strings.xml, .stringsdict) an unknown entity (&nbsp; is HTML's), a bare &, an unclosed tag or comment, and an end tag that closes no open element are problems too.",
   "message": "Cannot read the localization file: {problem}",
   "tags": [
     "localization"
@@ -238,6 +238,10 @@ public enum BuiltinRules {
       {
         "text": "msgid \"Open\"\nmsgstr \"打开↓\\q\"\n",
         "format": "po"
+      },
+      {
+        "text": "<xliff version=\"1.2\"><file target-language=\"zh-CN\"><body><trans-unit id=\"a\"><source>A B</source><target>甲↓&nbsp;乙</target></trans-unit></body></file></xliff>\n",
+        "format": "xliff"
       }
     ],
     "valid": [

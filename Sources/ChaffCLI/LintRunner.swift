@@ -141,6 +141,9 @@ enum LintRunner {
         _ input: LintInput, linter: Linter, fix: Bool, showSource: Bool = false, workers: Int = 1, cache: ResultCache? = nil,
         storedLine: ((StoredFinding, [UInt8], inout [UInt8]) -> Void)? = nil
     ) -> LintResult {
+        // The cache knows a file by its own bytes; a catalogue paired with a source file beside
+        // it would be stale when only that file changes, so it is always linted.
+        let cache = DocumentFormat(rawValue: input.format)?.readsSourceFile == true ? nil : cache
         // A file whose stamp is what it was when its entry was made is not read at all (unless
         // its excerpts or changed lines need its text).
         var stamp: String?
@@ -206,6 +209,18 @@ enum LintRunner {
         return .diagnostics(changed.keep(found, in: bytes), fixed: fixed, decodedFrom: encoding)
     }
 
+    /// The bytes of the file that holds `input`'s source strings (an Android `values/` file, an
+    /// `en.lproj` `.stringsdict`: `DocumentFormat.sourceFileCandidates`), read fresh for every
+    /// document made of `input`; nil when its format has none or none can be read.
+    static func sourceFile(for input: LintInput) -> [UInt8]? {
+        guard let path = input.openPath, input.rawPath == nil, DocumentFormat(rawValue: input.format)?.readsSourceFile == true
+        else { return nil }
+        for candidate in DocumentFormat.sourceFileCandidates(forPath: path) {
+            if let bytes = try? FileReader.read(candidate) { return bytes }
+        }
+        return nil
+    }
+
     /// The UTF-8 text whose lines a cached result's source excerpts show: what the document
     /// would have been made from.
     private static func sourceText(_ bytes: [UInt8], input: LintInput, linter: Linter) -> [UInt8] {
@@ -225,6 +240,7 @@ enum LintRunner {
         remember: ([Diagnostic], SourceEncoding?) -> Void
     ) -> LintResult {
         let document: Document
+        let sourceFile = sourceFile(for: input)
         switch SourceDecoder.decode(bytes) {
         case .binary:
             return .binary
@@ -236,14 +252,14 @@ enum LintRunner {
         case .utf8(let valid):
             if valid {
                 document = DocumentMaker.document(
-                    path: input.shownPath, text: bytes, origin: nil, format: input.format, scopes: linter.scopes, locale: input.locale)
+                    path: input.shownPath, text: bytes, origin: nil, format: input.format, scopes: linter.scopes, locale: input.locale, sourceFile: sourceFile)
             } else {
                 document = DocumentMaker.document(
-                    path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, locale: input.locale)
+                    path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, locale: input.locale, sourceFile: sourceFile)
             }
         case .decoded(let text, let origin):
             document = DocumentMaker.document(
-                path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes, locale: input.locale)
+                path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes, locale: input.locale, sourceFile: sourceFile)
         }
         var diagnostics = linter.lint(document, workers: bytes.count >= parallelFileBytes ? workers : 1)
         let encoding = document.origin?.encoding
@@ -323,13 +339,14 @@ enum FileFixer {
                 }
                 current = linter.lint(
                     DocumentMaker.document(
-                        path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes, locale: input.locale
-                    ))
+                        path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes, locale: input.locale,
+                        sourceFile: LintRunner.sourceFile(for: input)))
                 lastText = text
             } else {
                 current = linter.lint(
                     DocumentMaker.document(
-                        path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, locale: input.locale))
+                        path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, locale: input.locale,
+                        sourceFile: LintRunner.sourceFile(for: input)))
                 lastText = bytes
             }
             if !current.contains(where: { $0.fix != nil }) { break }

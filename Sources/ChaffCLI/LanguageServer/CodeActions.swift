@@ -101,6 +101,9 @@ enum CodeActions {
         case .gettext:
             // A gettext comment may only stand before an entry, not beside or inside it.
             return nil
+        case .xliff, .androidStrings, .stringsdict:
+            // The end of the line may be inside a string, where a comment would be part of it.
+            return nil
         case .plainText:
             return (lineEnd, "  # \(SuppressionDirective.Kind.disableLine.rawValue) \(d.ruleID)")
         case .restructuredText:

@@ -8,8 +8,10 @@ public enum DocumentMaker {
 
     /// A document for `source` read as `format` (`text`, `markdown`, `html` or `rst`; anything
     /// else is read as text).
-    public static func document(path: String, source: [UInt8], format: String) -> Document {
-        var masked = documentFormat(format, source).masker.mask(source)
+    /// `sourceFile` is the file that holds the source strings of a localization format that
+    /// keeps them apart (`DocumentFormat.sourceFileCandidates(forPath:)`).
+    public static func document(path: String, source: [UInt8], format: String, sourceFile: [UInt8]? = nil) -> Document {
+        var masked = documentFormat(format, source).masker(sourceFile: sourceFile).mask(source)
         if masked.localization != nil { masked.localization?.pathLocale = LocaleName.fromPath(path) }
         return Document(path: path, masked: masked)
     }
@@ -18,9 +20,12 @@ public enum DocumentMaker {
     /// `Linter.scopes` for the ones a run reads); the others are omitted, to save memory.
     /// `locale` is the one the configuration gives the file's path: it makes any document, a
     /// catalogue or not, one of that locale (a Markdown tree under `docs/zh-TW/` expects
-    /// Traditional).
-    public static func document(path: String, source: [UInt8], format: String, scopes: Set<Scope>, locale: String? = nil) -> Document {
-        var masked = documentFormat(format, source).masker.mask(source, scopes: scopes)
+    /// Traditional). `sourceFile` is the file that holds the source strings of a localization
+    /// format that keeps them apart (`DocumentFormat.sourceFileCandidates(forPath:)`).
+    public static func document(
+        path: String, source: [UInt8], format: String, scopes: Set<Scope>, locale: String? = nil, sourceFile: [UInt8]? = nil
+    ) -> Document {
+        var masked = documentFormat(format, source).masker(sourceFile: sourceFile).mask(source, scopes: scopes)
         if masked.localization != nil { masked.localization?.pathLocale = LocaleName.fromPath(path) }
         if let locale {
             if masked.localization == nil { masked.localization = LocalizationTable() }
@@ -41,9 +46,10 @@ public enum DocumentMaker {
     /// A document for a file whose content `SourceDecoder` checked or transcoded: `text` is
     /// valid UTF-8, the file itself (`origin` nil) or its transcoding (`origin` maps it back).
     public static func document(
-        path: String, text: [UInt8], origin: SourceOrigin?, format: String, scopes: Set<Scope>, locale: String? = nil
+        path: String, text: [UInt8], origin: SourceOrigin?, format: String, scopes: Set<Scope>, locale: String? = nil,
+        sourceFile: [UInt8]? = nil
     ) -> Document {
-        var document = document(path: path, source: text, format: format, scopes: scopes, locale: locale)
+        var document = document(path: path, source: text, format: format, scopes: scopes, locale: locale, sourceFile: sourceFile)
         document.origin = origin
         document.isValidUTF8 = true
         return document

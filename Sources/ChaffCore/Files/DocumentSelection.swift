@@ -2,7 +2,8 @@
 ///
 /// By default: files whose extension (compared case-insensitively) is a document format chaff
 /// reads (`.txt`, `.text`; `.rst`, `.rest`; `.md`, `.markdown`, `.mdx`; `.html`, `.htm`,
-/// `.xhtml`; `.po`, `.pot`), and files without an extension whose name is one of the usual prose files of a
+/// `.xhtml`; `.po`, `.pot`; `.xlf`, `.xliff`, `.stringsdict`; Android's `strings*.xml` and the
+/// `.xml` files of `values*/` folders), and files without an extension whose name is one of the usual prose files of a
 /// project (`README`, `LICENSE`, `CHANGELOG` …, see `defaultNames`). Source code, data and
 /// build files (`Makefile`, `.swift`, `.json`, `.yml`) are not prose, and linting them as such
 /// buries the real findings. `include` patterns replace that default; a path matched by a
@@ -10,7 +11,8 @@
 public struct DocumentSelection: Sendable {
     /// The extensions of the document formats, lowercase, without the dot.
     public static let defaultExtensions: Set<String> = [
-        "txt", "text", "rst", "rest", "md", "markdown", "mdx", "html", "htm", "xhtml", "po", "pot",
+        "txt", "text", "rst", "rest", "md", "markdown", "mdx", "html", "htm", "xhtml", "po", "pot", "xlf", "xliff",
+        "stringsdict",
     ]
     /// Names of extensionless files that are prose, uppercase (matched case-insensitively).
     public static let defaultNames: Set<String> = [
@@ -44,7 +46,7 @@ public struct DocumentSelection: Sendable {
             if formats.contains(where: { $0.matches(relative) }) { return true }
             if let include { return include.contains { $0.matches(relative) } }
         }
-        return Self.isDefaultDocument(name)
+        return Self.isDefaultDocument(name) || DocumentFormat(forPath: path) == .androidStrings
     }
 
     /// Whether a file called `name` is in the default set.
@@ -53,7 +55,7 @@ public struct DocumentSelection: Sendable {
             return defaultNames.contains(String(decoding: name, as: UTF8.self).uppercased())
         }
         // `.profile`-like names are hidden and never get here; `x.` has an empty extension.
-        guard dot > 0, name.count - dot - 1 <= 8 else { return false }
+        guard dot > 0, name.count - dot - 1 <= 11 else { return false }
         return defaultExtensions.contains(String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased())
     }
 }

@@ -8,6 +8,9 @@ struct FormatPlaceholder: Equatable {
         case brace
         /// `{{ … }}` and `{$ … $}` template expressions.
         case template
+        /// XML and HTML tags: XLIFF inline elements (`<x id="1"/>`, `<g id="2">`), Android's
+        /// `<b>` and `<xliff:g>`; end tags are not placeholders of their own.
+        case markup
     }
 
     /// The family.
@@ -35,9 +38,16 @@ enum FormatPlaceholderScanner {
         let percent = syntaxes.contains(.printf) || syntaxes.contains(.pythonNamed)
         let brace = syntaxes.contains(.brace)
         let template = syntaxes.contains(.template)
+        let markup = syntaxes.contains(.markup)
+        var tagCounts: [String: Int] = [:]
         var i = 0
         while i < text.count {
             let byte = text[i]
+            if byte == 0x3C && markup, let end = tagEnd(text, at: i, limit: text.count) {
+                if let token = tagPlaceholder(text, i..<end, counts: &tagCounts) { out.append(token) }
+                i = end
+                continue
+            }
             if byte == 0x25 && percent {  // %
                 if i + 1 < text.count && text[i + 1] == 0x25 {
                     i += 2
@@ -75,6 +85,73 @@ enum FormatPlaceholderScanner {
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// The end of the tag at `start` (a `<` followed by a name or `/` and a name, up to its `>`
+    /// outside quotes, within 512 bytes and `limit`), or nil when `<` starts no tag.
+    static func tagEnd(_ text: [UInt8], at start: Int, limit: Int) -> Int? {
+        var p = start + 1
+        if p < limit && text[p] == 0x2F { p += 1 }
+        guard p < limit, text[p] | 0x20 >= 0x61 && text[p] | 0x20 <= 0x7A else { return nil }
+        var quote: UInt8 = 0
+        while p < limit && p - start < 512 {
+            let byte = text[p]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == 0x22 || byte == 0x27 {
+                quote = byte
+            } else if byte == 0x3E {
+                return p + 1
+            } else if byte == 0x3C {
+                return nil
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    /// The XLIFF 1.2 and 2.x inline elements.
+    static let inlineElements: Set<String> = [
+        "x", "g", "ph", "bpt", "ept", "it", "bx", "ex", "sub", "mrk", "pc", "sc", "ec", "sm", "em", "cp",
+    ]
+
+    /// A start or empty tag as a placeholder keyed by its name and `id` (`x id=1`), or by its
+    /// name and how many of that name came before (`a #2`); nil for an end tag and for a tag
+    /// that is neither an XLIFF inline element, a namespaced one (`<xliff:g>`) nor a link:
+    /// styling (`<b>`, `<i>`) is the translator's to adapt (Chinese marks with 「」 what English
+    /// bolds), and `<Untitled>` in text is no tag at all.
+    private static func tagPlaceholder(_ text: [UInt8], _ range: Range<Int>, counts: inout [String: Int]) -> FormatPlaceholder? {
+        guard text[range.lowerBound + 1] != 0x2F else { return nil }
+        var p = range.lowerBound + 1
+        while p < range.upperBound && !(text[p] == 0x20 || text[p] == 0x09 || text[p] == 0x0A || text[p] == 0x0D)
+            && text[p] != 0x2F && text[p] != 0x3E
+        {
+            p += 1
+        }
+        let name = String(decoding: text[(range.lowerBound + 1)..<p], as: UTF8.self)
+        guard inlineElements.contains(name) || name == "a" || name.contains(":") else { return nil }
+        if let id = tagID(text, p..<range.upperBound) {
+            return FormatPlaceholder(family: .markup, range: range, key: "\(name) id=\(id)", conversion: "")
+        }
+        counts[name, default: 0] += 1
+        return FormatPlaceholder(family: .markup, range: range, key: "\(name) #\(counts[name]!)", conversion: "")
+    }
+
+    /// The value of an `id="…"` attribute in a tag's attribute bytes.
+    private static func tagID(_ text: [UInt8], _ range: Range<Int>) -> String? {
+        var p = range.lowerBound
+        while p + 3 < range.upperBound {
+            let before = text[p - 1]
+            if text[p] == 0x69 && text[p + 1] == 0x64 && text[p + 2] == 0x3D && (before == 0x20 || before == 0x09 || before == 0x0A) {
+                let quote = text[p + 3]
+                guard quote == 0x22 || quote == 0x27 else { return nil }
+                var q = p + 4
+                while q < range.upperBound && text[q] != quote { q += 1 }
+                return String(decoding: text[(p + 4)..<q], as: UTF8.self)
+            }
+            p += 1
+        }
+        return nil
+    }
     private static func isIdentifier(_ byte: UInt8) -> Bool {
         isDigit(byte) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == 0x5F
     }
@@ -85,6 +162,7 @@ enum FormatPlaceholderScanner {
     ) -> FormatPlaceholder? {
         var p = start + 1
         var key: String?
+        if let variable = stringsdictVariable(in: text, at: start) { return variable }
         if p < text.count && text[p] == 0x28 {  // (name)
             guard syntaxes.contains(.pythonNamed) else { return nil }
             let nameStart = p + 1
@@ -157,6 +235,17 @@ enum FormatPlaceholderScanner {
         return FormatPlaceholder(
             family: .percent, range: start..<(p + 1), key: key,
             conversion: length + String(UnicodeScalar(conversion)))
+    }
+
+    /// Apple's `%#@name@` at `start` (a `.stringsdict` variable, filled by its plural rule),
+    /// keyed by its name.
+    private static func stringsdictVariable(in text: [UInt8], at start: Int) -> FormatPlaceholder? {
+        guard start + 3 < text.count, text[start + 1] == 0x23, text[start + 2] == 0x40 else { return nil }
+        var p = start + 3
+        while p < text.count && isIdentifier(text[p]) && p - start < 64 { p += 1 }
+        guard p > start + 3, p < text.count, text[p] == 0x40 else { return nil }
+        let name = String(decoding: text[start..<(p + 1)], as: UTF8.self)
+        return FormatPlaceholder(family: .percent, range: start..<(p + 1), key: name, conversion: "@")
     }
 
     /// A `{{ expression }}` or `{$ expression $}` at `start`, on one line and at most 200

@@ -46,6 +46,11 @@ public struct PlaceholderSyntaxes: OptionSet, Sendable, Hashable {
     /// (Angular with Horizon's delimiters).
     public static let template = PlaceholderSyntaxes(rawValue: 1 << 3)
 
+    /// XML and HTML tags: XLIFF inline elements and Android's `<b>`, `<xliff:g>`, matched by
+    /// name and `id`. Only a reader that declares it compares them (see `checkedSyntaxes`):
+    /// a gettext string's `<b>` is text of the program, not of a markup format.
+    public static let markup = PlaceholderSyntaxes(rawValue: 1 << 4)
+
     /// Every syntax.
     public static let all: PlaceholderSyntaxes = [.printf, .pythonNamed, .brace, .template]
 }
@@ -82,7 +87,10 @@ public struct TranslationPair: Sendable, Equatable {
     /// The syntaxes to compare: the declared ones, or with no declaration every syntax not
     /// excluded (a token counts only when the source has one, see `PlaceholderParity`).
     public var checkedSyntaxes: PlaceholderSyntaxes {
-        declared.isEmpty ? PlaceholderSyntaxes.all.subtracting(excluded) : declared.subtracting(excluded)
+        // A declared markup syntax is the format's, not a declaration of the string's own.
+        let own = declared.subtracting(.markup)
+        let markup = declared.intersection(.markup)
+        return (own.isEmpty ? PlaceholderSyntaxes.all : own).union(markup).subtracting(excluded)
     }
 }
 

@@ -44,7 +44,7 @@ enum PlaceholderParity {
         let translationTokens = FormatPlaceholderScanner.scan(
             translation, syntaxes: syntaxes, strict: strict, strayBraces: pair.declared.contains(.brace))
         var out: [PlaceholderMismatch] = []
-        for family in [FormatPlaceholder.Family.percent, .brace, .template] {
+        for family in [FormatPlaceholder.Family.percent, .brace, .template, .markup] {
             let s = sourceTokens.filter { $0.family == family }
             let t = translationTokens.filter { $0.family == family }
             guard isCompared(family, pair: pair, sourceTokens: sourceTokens, translationTokens: translationTokens) else { continue }
@@ -80,6 +80,7 @@ enum PlaceholderParity {
         case .percent: declared = !pair.declared.isDisjoint(with: [.printf, .pythonNamed])
         case .brace: declared = pair.declared.contains(.brace)
         case .template: declared = pair.declared.contains(.template)
+        case .markup: declared = pair.declared.contains(.markup)
         }
         return declared || sourceTokens.contains { $0.family == family } || translationTokens.contains { $0.family == family }
     }

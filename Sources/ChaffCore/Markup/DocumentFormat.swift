@@ -10,10 +10,20 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
     case restructuredText = "rst"
     /// A gettext catalogue (`.po`, `.pot`): translations are prose (see `GettextReader`).
     case gettext = "po"
+    /// An XLIFF 1.2 or 2.x file (`.xlf`, `.xliff`): targets are prose (see `XLIFFReader`).
+    case xliff
+    /// An Android string resource file (`strings*.xml`, or any `.xml` in a `values*/` folder):
+    /// string values are prose (see `AndroidStringsReader`).
+    case androidStrings = "android-strings"
+    /// An Apple `.stringsdict` plural rule file: string values are prose (see
+    /// `StringsdictReader`).
+    case stringsdict
 
     /// The format of a file from its extension: `.md`, `.markdown`, `.mdx` are Markdown;
     /// `.html`, `.htm`, `.xhtml` are HTML; `.rst`, `.rest` and `.rst.txt` are
-    /// reStructuredText; `.po` and `.pot` are gettext catalogues; anything else (or no extension) is plain text.
+    /// reStructuredText; `.po` and `.pot` are gettext catalogues; `.xlf` and `.xliff` XLIFF;
+    /// `.stringsdict` Apple plural rules; `strings*.xml` and `.xml` in a `values*/` folder
+    /// Android string resources; anything else (or no extension) is plain text.
     ///
     /// The extension is compared case-insensitively; only the last path component is looked at,
     /// so a dot in a directory name does not count.
@@ -35,6 +45,9 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
             if Self.equalsFolded(ext, "html") || Self.equalsFolded(ext, "htm") || Self.equalsFolded(ext, "xhtml") { return .html }
             if Self.equalsFolded(ext, "rst") || Self.equalsFolded(ext, "rest") { return .restructuredText }
             if Self.equalsFolded(ext, "po") || Self.equalsFolded(ext, "pot") { return .gettext }
+            if Self.equalsFolded(ext, "xlf") || Self.equalsFolded(ext, "xliff") { return .xliff }
+            if Self.equalsFolded(ext, "stringsdict") { return .stringsdict }
+            if Self.equalsFolded(ext, "xml"), Self.isAndroidResourcePath(bytes, nameStart: start) { return .androidStrings }
             if Self.equalsFolded(ext, "txt"), dot - 1 - 3 > start,
                 Self.equalsFolded(UnsafeBufferPointer(rebasing: bytes[(dot - 5)..<(dot - 1)]), ".rst")
             {
@@ -43,6 +56,57 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
             return .plainText
         }
     }
+
+    /// Whether the `.xml` file whose name starts at `nameStart` is named `strings…` or lies in
+    /// a `values…` folder, where Android keeps its string resources.
+    private static func isAndroidResourcePath(_ bytes: UnsafeBufferPointer<UInt8>, nameStart: Int) -> Bool {
+        func startsWith(_ at: Int, _ prefix: StaticString) -> Bool {
+            guard at + prefix.utf8CodeUnitCount <= bytes.count else { return false }
+            for i in 0..<prefix.utf8CodeUnitCount where bytes[at + i] != prefix.utf8Start[i] { return false }
+            return true
+        }
+        if startsWith(nameStart, "strings") { return true }
+        guard nameStart > 0 else { return false }
+        var folder = nameStart - 1
+        while folder > 0, bytes[folder - 1] != UInt8(ascii: "/") { folder -= 1 }
+        return startsWith(folder, "values") && (folder + 6 == nameStart - 1 || bytes[folder + 6] == UInt8(ascii: "-"))
+    }
+
+    /// The files, relative to a file of this format at `path`, that hold its source strings, in
+    /// order of preference: the default `values/` file of the same name for an Android resource
+    /// file in a `values-…/` folder, the `en.lproj` or `Base.lproj` file for a `.stringsdict`
+    /// in another `.lproj` folder; empty for every other file (and for the source files
+    /// themselves). A reader is a function of bytes, so the caller reads the first that exists
+    /// and hands it to `masker(sourceFile:)`.
+    public static func sourceFileCandidates(forPath path: String) -> [String] {
+        let format = DocumentFormat(forPath: path)
+        guard format == .androidStrings || format == .stringsdict else { return [] }
+        var components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard components.count >= 2 else { return [] }
+        let name = components.removeLast()
+        let folder = components.removeLast()
+        let parent = components.isEmpty ? "" : components.joined(separator: "/") + "/"
+        if format == .androidStrings {
+            guard folder.hasPrefix("values-") else { return [] }
+            return [parent + "values/" + name]
+        }
+        guard folder.hasSuffix(".lproj"), folder != "en.lproj", folder != "Base.lproj" else { return [] }
+        return [parent + "en.lproj/" + name, parent + "Base.lproj/" + name]
+    }
+
+    /// The masker for this format given the bytes of its source file (see
+    /// `sourceFileCandidates(forPath:)`); other formats ignore them.
+    public func masker(sourceFile: [UInt8]?) -> any MarkupMasker {
+        switch self {
+        case .androidStrings: AndroidStringsMasker(sourceFile: sourceFile)
+        case .stringsdict: StringsdictMasker(sourceFile: sourceFile)
+        default: masker
+        }
+    }
+
+    /// Whether this format pairs its strings with a source file beside it, so that its
+    /// findings depend on another file's bytes too.
+    public var readsSourceFile: Bool { self == .androidStrings || self == .stringsdict }
 
     /// Whether `bytes` spell `lowercase` (ASCII) in any case.
     private static func equalsFolded(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: StaticString) -> Bool {
@@ -64,6 +128,9 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
         case .html: HTMLMasker()
         case .restructuredText: ReStructuredTextMasker()
         case .gettext: GettextMasker()
+        case .xliff: XLIFFMasker()
+        case .androidStrings: AndroidStringsMasker()
+        case .stringsdict: StringsdictMasker()
         }
     }
 }

@@ -55,6 +55,19 @@ import Testing
         }
     }
 
+    @Test(
+        arguments: [DocumentFormat.xliff, .androidStrings, .stringsdict].flatMap { format in
+            corpus(format == .androidStrings ? "android-strings" : format.rawValue).map { (format, $0) }
+        })
+    func xmlLocalizationReaders(_ format: DocumentFormat, _ path: String) throws {
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        do {
+            try XMLLocalizationReaderCheck.check(Array(bytes), format: format)
+        } catch {
+            Issue.record("\(path): \(error.message)")
+        }
+    }
+
     @Test(arguments: corpus("lsp"))
     func languageServerMessages(_ path: String) throws {
         let bytes = try #require(FileManager.default.contents(atPath: path))

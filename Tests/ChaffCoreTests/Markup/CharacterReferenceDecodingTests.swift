@@ -126,7 +126,8 @@ import Testing
     }
 
     @Test func rawValuesMatchConfigurationNames() {
-        #expect(DocumentFormat.allCases.map(\.rawValue) == ["text", "markdown", "html", "rst", "po"])
+        #expect(
+            DocumentFormat.allCases.map(\.rawValue) == ["text", "markdown", "html", "rst", "po", "xliff", "android-strings", "stringsdict"])
     }
 
     @Test func eachFormatHasItsMasker() {
@@ -134,6 +135,9 @@ import Testing
         #expect(DocumentFormat.markdown.masker is MarkdownMasker)
         #expect(DocumentFormat.html.masker is HTMLMasker)
         #expect(DocumentFormat.html.masker.mask(Array("<b>x</b>".utf8)).format == .html)
+        #expect(DocumentFormat.xliff.masker is XLIFFMasker)
+        #expect(DocumentFormat.androidStrings.masker is AndroidStringsMasker)
+        #expect(DocumentFormat.stringsdict.masker(sourceFile: [0x20]) is StringsdictMasker)
     }
 }
 

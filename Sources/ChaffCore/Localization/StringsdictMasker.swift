@@ -1,0 +1,17 @@
+/// Masks an Apple `.stringsdict` file: string values are prose, comments are comments, and the
+/// document carries a `LocalizationTable` with the pairs (see `StringsdictReader`).
+struct StringsdictMasker: MarkupMasker {
+    /// The `en.lproj` or `Base.lproj` file of the same name, when the caller found one.
+    var sourceFile: [UInt8]? = nil
+
+    func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
+
+    func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
+        let read = StringsdictReader.read(source, sourceFile: sourceFile)
+        var document = MaskAssembler.document(
+            format: .stringsdict, source: source, text: read.text, classes: read.classes, commentRanges: read.commentRanges,
+            refineProse: true, decodesCharacterReferences: true, literalAmpersands: read.literalAmpersands, scopes: scopes)
+        document.localization = read.table
+        return document
+    }
+}
