@@ -119,17 +119,7 @@ def render(rows, hong_kong_forms, version):
 
 
 def main(argv):
-    text = render(*build())
-    if "--check" in argv:
-        with open(OUT, encoding="utf-8") as f:
-            if f.read() != text:
-                print(f"{OUT} is out of date; run Scripts/generate-han-region-tables.py", file=sys.stderr)
-                return 1
-        return 0
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    print(f"wrote {OUT}")
-    return 0
+    return word_tables().write_or_check(OUT, render(*build()), argv, "Scripts/generate-han-region-tables.py")
 
 
 if __name__ == "__main__":

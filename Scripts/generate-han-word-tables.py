@@ -189,18 +189,22 @@ def render(simplified_only, simplified_usage, keeping, traditional_usage):
     )
 
 
-def main(argv):
-    text = render(*build())
+def write_or_check(path, text, argv, script):
+    """Writes `text` to `path`, or with --check in `argv` exits 1 when the file differs."""
     if "--check" in argv:
-        with open(OUT, encoding="utf-8") as f:
+        with open(path, encoding="utf-8") as f:
             if f.read() != text:
-                print(f"{OUT} is out of date; run Scripts/generate-han-word-tables.py", file=sys.stderr)
+                print(f"{path} is out of date; run {script}", file=sys.stderr)
                 return 1
         return 0
-    with open(OUT, "w", encoding="utf-8") as f:
+    with open(path, "w", encoding="utf-8") as f:
         f.write(text)
-    print(f"wrote {OUT}")
+    print(f"wrote {path}")
     return 0
+
+
+def main(argv):
+    return write_or_check(OUT, render(*build()), argv, "Scripts/generate-han-word-tables.py")
 
 
 if __name__ == "__main__":
