@@ -9,16 +9,18 @@ public enum DocumentMaker {
     /// A document for `source` read as `format` (`text`, `markdown`, `html` or `rst`; anything
     /// else is read as text).
     public static func document(path: String, source: [UInt8], format: String) -> Document {
-        var masked = documentFormat(format, source).masker.mask(source)
-        if masked.localization != nil { masked.localization?.pathLocale = LocaleName.fromPath(path) }
+        let documentFormat = documentFormat(format, source)
+        var masked = SourceCatalogue.masker(for: documentFormat, path: path).mask(source)
+        if masked.localization != nil { masked.localization?.pathLocale = SourceCatalogue.pathLocale(path, format: documentFormat) }
         return Document(path: path, masked: masked)
     }
 
     /// A document for `source` read as `format` in which only `scopes` are built (see
     /// `Linter.scopes` for the ones a run reads); the others are omitted, to save memory.
     public static func document(path: String, source: [UInt8], format: String, scopes: Set<Scope>) -> Document {
-        var masked = documentFormat(format, source).masker.mask(source, scopes: scopes)
-        if masked.localization != nil { masked.localization?.pathLocale = LocaleName.fromPath(path) }
+        let documentFormat = documentFormat(format, source)
+        var masked = SourceCatalogue.masker(for: documentFormat, path: path).mask(source, scopes: scopes)
+        if masked.localization != nil { masked.localization?.pathLocale = SourceCatalogue.pathLocale(path, format: documentFormat) }
         return Document(path: path, masked: masked)
     }
 

@@ -46,7 +46,13 @@ public struct PlaceholderSyntaxes: OptionSet, Sendable, Hashable {
     /// (Angular with Horizon's delimiters).
     public static let template = PlaceholderSyntaxes(rawValue: 1 << 3)
 
-    /// Every syntax.
+    /// ICU MessageFormat arguments: `{name}`, `{n, number}`, `{count, plural, one {…} other {…}}`
+    /// (Flutter ARB, vue-i18n and i18next JSON), compared by name and type.
+    public static let icu = PlaceholderSyntaxes(rawValue: 1 << 5)
+    /// i18next nesting: `$t(key)` inserts another string of the catalogue.
+    public static let nesting = PlaceholderSyntaxes(rawValue: 1 << 6)
+
+    /// Every syntax a gettext entry may use without declaring it.
     public static let all: PlaceholderSyntaxes = [.printf, .pythonNamed, .brace, .template]
 }
 
@@ -65,6 +71,12 @@ public struct TranslationPair: Sendable, Equatable {
     public var pluralIndex: Int?
     /// Whether the entry is marked `fuzzy` (not used by gettext at run time).
     public var isFuzzy: Bool
+    /// The syntaxes compared when the entry declares none (a format's own: printf for Apple
+    /// `.strings`, ICU and i18next for JSON catalogues); `.all` for gettext.
+    public var undeclared: PlaceholderSyntaxes = .all
+    /// The translation's own locale, normalised, when the file holds several (`.xcstrings`);
+    /// nil when the file's locale (`LocalizationTable.locale`) is the translation's.
+    public var locale: String?
 
     /// A pair.
     public init(
@@ -82,7 +94,7 @@ public struct TranslationPair: Sendable, Equatable {
     /// The syntaxes to compare: the declared ones, or with no declaration every syntax not
     /// excluded (a token counts only when the source has one, see `PlaceholderParity`).
     public var checkedSyntaxes: PlaceholderSyntaxes {
-        declared.isEmpty ? PlaceholderSyntaxes.all.subtracting(excluded) : declared.subtracting(excluded)
+        declared.isEmpty ? undeclared.subtracting(excluded) : declared.subtracting(excluded)
     }
 }
 

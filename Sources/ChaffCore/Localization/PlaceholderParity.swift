@@ -44,7 +44,7 @@ enum PlaceholderParity {
         let translationTokens = FormatPlaceholderScanner.scan(
             translation, syntaxes: syntaxes, strict: strict, strayBraces: pair.declared.contains(.brace))
         var out: [PlaceholderMismatch] = []
-        for family in [FormatPlaceholder.Family.percent, .brace, .template] {
+        for family in [FormatPlaceholder.Family.percent, .brace, .template, .icu, .nesting] {
             let s = sourceTokens.filter { $0.family == family }
             let t = translationTokens.filter { $0.family == family }
             guard isCompared(family, pair: pair, sourceTokens: sourceTokens, translationTokens: translationTokens) else { continue }
@@ -63,9 +63,14 @@ enum PlaceholderParity {
         guard !translationTokens.isEmpty else { return [] }
         let sourceTokens = FormatPlaceholderScanner.scan(
             pair.source.bytes, syntaxes: syntaxes, strict: strict, strayBraces: pair.declared.contains(.brace))
-        return translationTokens.filter { token in
-            isCompared(token.family, pair: pair, sourceTokens: sourceTokens, translationTokens: translationTokens)
+        var ranges = translationTokens.filter { token in
+            token.family != .icu && isCompared(token.family, pair: pair, sourceTokens: sourceTokens, translationTokens: translationTokens)
         }.map(\.range)
+        // A plural's or select's branches are text: only the syntax around them is taken out.
+        if translationTokens.contains(where: { $0.family == .icu }) {
+            ranges += ICUMessageScanner.scan(pair.translation.bytes, skipTemplates: syntaxes.contains(.template)).syntax
+        }
+        return ranges
     }
 
     /// Whether placeholders of `family` are compared in `pair`: undeclared, a family counts when
@@ -80,6 +85,8 @@ enum PlaceholderParity {
         case .percent: declared = !pair.declared.isDisjoint(with: [.printf, .pythonNamed])
         case .brace: declared = pair.declared.contains(.brace)
         case .template: declared = pair.declared.contains(.template)
+        case .icu: declared = pair.declared.contains(.icu)
+        case .nesting: declared = pair.declared.contains(.nesting)
         }
         return declared || sourceTokens.contains { $0.family == family } || translationTokens.contains { $0.family == family }
     }

@@ -10,10 +10,21 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
     case restructuredText = "rst"
     /// A gettext catalogue (`.po`, `.pot`): translations are prose (see `GettextReader`).
     case gettext = "po"
+    /// An Apple `.strings` file, UTF-8 or UTF-16: values are prose (see `AppleStringsReader`).
+    case appleStrings = "strings"
+    /// An Xcode string catalogue (`.xcstrings`): translations are prose (see `XCStringsReader`).
+    case xcstrings
+    /// A nested i18n JSON catalogue (a `.json` file whose path names a locale, see
+    /// `SourceCatalogue.isCatalogueJSON`): values are prose (see `I18nJSONReader`).
+    case i18nJSON = "i18n-json"
+    /// A Flutter ARB file (`.arb`): values are prose, `@` metadata is not (see `I18nJSONReader`).
+    case arb
 
     /// The format of a file from its extension: `.md`, `.markdown`, `.mdx` are Markdown;
     /// `.html`, `.htm`, `.xhtml` are HTML; `.rst`, `.rest` and `.rst.txt` are
-    /// reStructuredText; `.po` and `.pot` are gettext catalogues; anything else (or no extension) is plain text.
+    /// reStructuredText; `.po` and `.pot` are gettext catalogues; `.strings`, `.xcstrings` and
+    /// `.arb` are Apple and Flutter catalogues, and a `.json` file is an i18n catalogue when its
+    /// path names a locale; anything else (or no extension) is plain text.
     ///
     /// The extension is compared case-insensitively; only the last path component is looked at,
     /// so a dot in a directory name does not count.
@@ -35,6 +46,12 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
             if Self.equalsFolded(ext, "html") || Self.equalsFolded(ext, "htm") || Self.equalsFolded(ext, "xhtml") { return .html }
             if Self.equalsFolded(ext, "rst") || Self.equalsFolded(ext, "rest") { return .restructuredText }
             if Self.equalsFolded(ext, "po") || Self.equalsFolded(ext, "pot") { return .gettext }
+            if Self.equalsFolded(ext, "strings") { return .appleStrings }
+            if Self.equalsFolded(ext, "xcstrings") { return .xcstrings }
+            if Self.equalsFolded(ext, "arb") { return .arb }
+            if Self.equalsFolded(ext, "json") {
+                return SourceCatalogue.isCatalogueJSON(String(decoding: bytes, as: UTF8.self)) ? .i18nJSON : .plainText
+            }
             if Self.equalsFolded(ext, "txt"), dot - 1 - 3 > start,
                 Self.equalsFolded(UnsafeBufferPointer(rebasing: bytes[(dot - 5)..<(dot - 1)]), ".rst")
             {
@@ -56,6 +73,15 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
         return true
     }
 
+    /// Whether documents of this format are localization catalogues (their prose is their
+    /// translations, and they carry a `LocalizationTable`).
+    public var isLocalization: Bool {
+        switch self {
+        case .gettext, .appleStrings, .xcstrings, .i18nJSON, .arb: true
+        case .plainText, .markdown, .html, .restructuredText: false
+        }
+    }
+
     /// The masker that splits documents of this format into scopes.
     public var masker: any MarkupMasker {
         switch self {
@@ -64,6 +90,10 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
         case .html: HTMLMasker()
         case .restructuredText: ReStructuredTextMasker()
         case .gettext: GettextMasker()
+        case .appleStrings: AppleStringsMasker()
+        case .xcstrings: XCStringsMasker()
+        case .i18nJSON: I18nJSONMasker(flavor: .json)
+        case .arb: I18nJSONMasker(flavor: .arb)
         }
     }
 }

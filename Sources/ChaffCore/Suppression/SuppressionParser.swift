@@ -52,7 +52,7 @@ public enum SuppressionParser {
         let lines = SourceLines(source)
         var result = ParsedSuppressions()
         switch format {
-        case .markdown, .html, .restructuredText, .gettext:
+        case .markdown, .html, .restructuredText, .gettext, .appleStrings, .xcstrings, .i18nJSON, .arb:
             commentScope.withUnsafeBufferPointer { bytes in
                 for comment in commentRanges where comment.upperBound <= bytes.count {
                     read(comment, whole: comment, in: bytes, lines: lines, format: format, into: &result)
