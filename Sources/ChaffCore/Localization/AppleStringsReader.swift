@@ -56,6 +56,7 @@ enum AppleStringsReader {
             guard p < source.count else { break }
             let entryStart = p
             guard let key = token(source, &p, read: &read, inPlace: false) else {
+                guard p < source.count else { break }
                 // Not a key: report the rest of the line and read on from the next one.
                 let end = lineEnd(source, from: p)
                 read.table.problems.append(
@@ -77,6 +78,8 @@ enum AppleStringsReader {
             p += 1
             skipTrivia(source, &p, read: &read)
             guard let value = token(source, &p, read: &read, inPlace: inPlace) else {
+                // An unclosed string was reported where it opens.
+                guard p < source.count else { break }
                 let end = lineEnd(source, from: p)
                 read.table.problems.append(
                     LocalizationProblem(range: p..<max(end, p + 1), message: "expected a quoted value after '='"))

@@ -23,9 +23,18 @@ struct CatalogueRead {
         classes.withUnsafeMutableBufferPointer { ScopeClass.mark($0, range, value) }
     }
 
-    /// Marks a comment: comment scope, and a range suppression directives are read from.
+    /// Marks a `//` or `/* */` comment: its text (not the delimiters) is comment scope, and the
+    /// whole is a range suppression directives are read from.
     mutating func markComment(_ range: Range<Int>) {
-        mark(range, ScopeClass.comment)
+        var inner = range
+        if range.count >= 2 && text[range.lowerBound] == 0x2F {
+            let block = text[range.lowerBound + 1] == 0x2A
+            inner = (range.lowerBound + 2)..<range.upperBound
+            if block && inner.count >= 2 && text[inner.upperBound - 2] == 0x2A && text[inner.upperBound - 1] == 0x2F {
+                inner = inner.lowerBound..<(inner.upperBound - 2)
+            }
+        }
+        mark(inner, ScopeClass.comment)
         commentRanges.append(range)
     }
 

@@ -29,11 +29,26 @@ public enum SourceCatalogue {
     /// format pairs by key with one.
     static func masker(for format: DocumentFormat, path: String) -> any MarkupMasker {
         switch format {
-        case .appleStrings: AppleStringsMasker(sourceCatalogue: sourceText(forPath: path, format: format))
-        case .i18nJSON: I18nJSONMasker(flavor: .json, sourceCatalogue: sourceText(forPath: path, format: format))
-        case .arb: I18nJSONMasker(flavor: .arb, sourceCatalogue: sourceText(forPath: path, format: format))
+        case .appleStrings, .i18nJSON, .arb: masker(for: format, sourceCatalogue: sourceText(forPath: path, format: format))
         default: format.masker
         }
+    }
+
+    private static func masker(for format: DocumentFormat, sourceCatalogue: [UInt8]?) -> any MarkupMasker {
+        switch format {
+        case .appleStrings: AppleStringsMasker(sourceCatalogue: sourceCatalogue)
+        case .i18nJSON: I18nJSONMasker(flavor: .json, sourceCatalogue: sourceCatalogue)
+        case .arb: I18nJSONMasker(flavor: .arb, sourceCatalogue: sourceCatalogue)
+        default: format.masker
+        }
+    }
+
+    /// A document of `format` for the UTF-8 `source` at `path`, paired with `sourceCatalogue` (the
+    /// source locale's file, UTF-8) instead of a file found beside it: for tests and fuzzing.
+    public static func document(path: String, source: [UInt8], format: DocumentFormat, sourceCatalogue: [UInt8]?) -> Document {
+        var masked = masker(for: format, sourceCatalogue: sourceCatalogue).mask(source)
+        if masked.localization != nil { masked.localization?.pathLocale = pathLocale(path, format: format) }
+        return Document(path: path, masked: masked)
     }
 
     /// The locale a catalogue's path names: `LocaleName.fromPath`, and for ARB the part after
