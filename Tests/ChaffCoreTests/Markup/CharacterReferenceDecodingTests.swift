@@ -126,7 +126,10 @@ import Testing
     }
 
     @Test func rawValuesMatchConfigurationNames() {
-        #expect(DocumentFormat.allCases.map(\.rawValue) == ["text", "markdown", "html", "rst", "po"])
+        #expect(
+            DocumentFormat.allCases.map(\.rawValue) == [
+                "text", "markdown", "html", "rst", "po", "strings", "xcstrings", "i18n-json", "arb",
+            ])
     }
 
     @Test func eachFormatHasItsMasker() {

@@ -67,7 +67,7 @@ import Testing
     @Test(arguments: payloads)
     func payloadInPlainProseIsFoundAtItsOffset(payload: String) {
         // A gettext catalogue's prose is its translations only (see GettextReaderTests).
-        for format in DocumentFormat.allCases where format != .gettext {
+        for format in DocumentFormat.allCases where !format.isLocalization {
             let source = "前文 " + payload + " 后文"
             let document = Masking.document(source, as: format)
             #expect(Masking.offset(of: payload, in: document.bytes(for: .prose)) == 7, "\(format)")
