@@ -211,7 +211,9 @@ enum LintRunner {
         case .utf8(let valid) where valid: return bytes
         case .decoded(let text, _): return text
         default:
-            return DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes).masked.source
+            return DocumentMaker.document(
+                path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, filePath: input.openPath
+            ).masked.source
         }
     }
 
@@ -232,13 +234,14 @@ enum LintRunner {
         case .utf8(let valid):
             if valid {
                 document = DocumentMaker.document(
-                    path: input.shownPath, text: bytes, origin: nil, format: input.format, scopes: linter.scopes)
+                    path: input.shownPath, text: bytes, origin: nil, format: input.format, scopes: linter.scopes, filePath: input.openPath)
             } else {
-                document = DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes)
+                document = DocumentMaker.document(
+                    path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, filePath: input.openPath)
             }
         case .decoded(let text, let origin):
             document = DocumentMaker.document(
-                path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes)
+                path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes, filePath: input.openPath)
         }
         var diagnostics = linter.lint(document, workers: bytes.count >= parallelFileBytes ? workers : 1)
         let encoding = document.origin?.encoding
@@ -317,11 +320,14 @@ enum FileFixer {
                     return (.fixFailed(diagnostics, reason: "not fixed: the fixed text would not be valid \(encoding.displayName)"), nil)
                 }
                 current = linter.lint(
-                    DocumentMaker.document(path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes))
+                    DocumentMaker.document(
+                        path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes,
+                        filePath: input.openPath))
                 lastText = text
             } else {
                 current = linter.lint(
-                    DocumentMaker.document(path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes))
+                    DocumentMaker.document(
+                        path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, filePath: input.openPath))
                 lastText = bytes
             }
             if !current.contains(where: { $0.fix != nil }) { break }

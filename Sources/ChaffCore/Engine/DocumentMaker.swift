@@ -17,9 +17,11 @@ public enum DocumentMaker {
 
     /// A document for `source` read as `format` in which only `scopes` are built (see
     /// `Linter.scopes` for the ones a run reads); the others are omitted, to save memory.
-    public static func document(path: String, source: [UInt8], format: String, scopes: Set<Scope>) -> Document {
+    /// `filePath` is where the file is on disk when `path` (as reported) does not reach it: a
+    /// catalogue's source-locale file is looked for beside it (see `SourceCatalogue`).
+    public static func document(path: String, source: [UInt8], format: String, scopes: Set<Scope>, filePath: String? = nil) -> Document {
         let documentFormat = documentFormat(format, source)
-        var masked = SourceCatalogue.masker(for: documentFormat, path: path).mask(source, scopes: scopes)
+        var masked = SourceCatalogue.masker(for: documentFormat, path: filePath ?? path).mask(source, scopes: scopes)
         if masked.localization != nil { masked.localization?.pathLocale = SourceCatalogue.pathLocale(path, format: documentFormat) }
         return Document(path: path, masked: masked)
     }
@@ -35,8 +37,10 @@ public enum DocumentMaker {
 
     /// A document for a file whose content `SourceDecoder` checked or transcoded: `text` is
     /// valid UTF-8, the file itself (`origin` nil) or its transcoding (`origin` maps it back).
-    public static func document(path: String, text: [UInt8], origin: SourceOrigin?, format: String, scopes: Set<Scope>) -> Document {
-        var document = document(path: path, source: text, format: format, scopes: scopes)
+    public static func document(
+        path: String, text: [UInt8], origin: SourceOrigin?, format: String, scopes: Set<Scope>, filePath: String? = nil
+    ) -> Document {
+        var document = document(path: path, source: text, format: format, scopes: scopes, filePath: filePath)
         document.origin = origin
         document.isValidUTF8 = true
         return document

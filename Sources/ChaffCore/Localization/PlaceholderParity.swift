@@ -131,7 +131,11 @@ enum PlaceholderParity {
                 out.append(PlaceholderMismatch(problem: .extra, range: token.range, placeholder: text(token, translation), expected: ""))
                 continue
             }
-            if expected.conversion != token.conversion {
+            // An ICU argument may stand with several types (`{count, plural, other {{count} items}}`).
+            let sameType =
+                expected.conversion == token.conversion
+                || (family == .icu && sourceKeyed.contains { $0.key == key && $0.token.conversion == token.conversion })
+            if !sameType {
                 // Replacing the directive with the source's keeps the argument it names; only
                 // when both name it the same way (both sequential or both by key).
                 let sameForm = (expected.key == nil) == (token.key == nil)
