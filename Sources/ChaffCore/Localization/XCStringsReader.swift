@@ -5,7 +5,8 @@
 /// `device`, … each a `stringUnit`) and `substitutions` (`%#@name@` arguments with their own
 /// plural variations). Every value of a locale other than `sourceLanguage` is a translation
 /// (prose), paired with the source language's value at the same place (its plain value, or the
-/// key, which Xcode uses as the source text when there is none), and carries its own locale
+/// key, which Xcode uses as the source text when there is none; a `needs_review` one is fuzzy),
+/// and carries its own locale
 /// (`TranslationPair.locale`), since one file holds them all. Keys, source-language values and the
 /// JSON syntax are no scope; `comment` is a comment.
 enum XCStringsReader {
@@ -46,10 +47,10 @@ enum XCStringsReader {
         var scratch: [UInt8] = []
         var sourceValues: [String: LocalizedText] = [:]
         for localization in localizations where CatalogueJSON.key(localization, in: source) == sourceLanguage {
-            var found: [(path: String, text: LocalizedText)] = []
+            var found: [(path: String, text: LocalizedText, review: Bool)] = []
             units(
                 localization.value, path: "", source: source, text: &scratch, inPlace: false, problems: &read.table.problems, into: &found)
-            for (path, text) in found where sourceValues[path] == nil { sourceValues[path] = text }
+            for (path, text, _) in found where sourceValues[path] == nil { sourceValues[path] = text }
         }
         var ignored: [LocalizationProblem] = []
         let key = CatalogueString.decode(source, string.key, dialect: .json, text: &scratch, inPlace: false, problems: &ignored)
@@ -57,10 +58,10 @@ enum XCStringsReader {
             let name = CatalogueJSON.key(localization, in: source)
             guard name != sourceLanguage else { continue }
             let locale = LocaleName.normalized(name)
-            var found: [(path: String, text: LocalizedText)] = []
+            var found: [(path: String, text: LocalizedText, review: Bool)] = []
             units(
                 localization.value, path: "", source: source, text: &read.text, inPlace: true, problems: &read.table.problems, into: &found)
-            for (path, value) in found {
+            for (path, value, review) in found {
                 read.mark(value.span, ScopeClass.prose)
                 guard !value.bytes.isEmpty else { continue }
                 let original = sourceValues[path] ?? sourceValues[""] ?? sourceValues["plural.other"] ?? key
@@ -68,6 +69,7 @@ enum XCStringsReader {
                 var pair = TranslationPair(source: original, translation: value)
                 pair.undeclared = syntaxes
                 pair.locale = locale
+                pair.isFuzzy = review
                 read.table.pairs.append(pair)
             }
         }
@@ -77,16 +79,21 @@ enum XCStringsReader {
     /// `plural.one`, `substitutions.count.plural.other`).
     private static func units(
         _ value: CatalogueJSON.Value, path: String, source: [UInt8], text: inout [UInt8], inPlace: Bool,
-        problems: inout [LocalizationProblem], into found: inout [(path: String, text: LocalizedText)]
+        problems: inout [LocalizationProblem], into found: inout [(path: String, text: LocalizedText, review: Bool)]
     ) {
         guard case .object(let members) = value else { return }
         for member in members {
             let name = CatalogueJSON.key(member, in: source)
             if name == "stringUnit", case .object(let unit) = member.value {
+                // A value a translator must review is not final, as a fuzzy gettext entry.
+                let review = unit.contains { field in
+                    guard CatalogueJSON.key(field, in: source) == "state", case .string(let range) = field.value else { return false }
+                    return source[range].elementsEqual("needs_review".utf8)
+                }
                 for field in unit where CatalogueJSON.key(field, in: source) == "value" {
                     guard case .string(let range) = field.value else { continue }
-                    found.append(
-                        (path, CatalogueString.decode(source, range, dialect: .json, text: &text, inPlace: inPlace, problems: &problems)))
+                    let value = CatalogueString.decode(source, range, dialect: .json, text: &text, inPlace: inPlace, problems: &problems)
+                    found.append((path, value, review))
                 }
             } else {
                 // `variations` names no place of its own: `plural.one` is the same place in

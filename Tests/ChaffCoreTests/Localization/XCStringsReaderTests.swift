@@ -40,6 +40,7 @@ import Testing
             table.pairs.map { "\($0.locale ?? "-") \($0.source.string) → \($0.translation.string)" } == [
                 "zh-Hans %lld files → %lld 个檔案", "zh-Hant %lld files → %@ 个檔案", "zh-Hant Open %@ → 打开 %@", "fr Open %@ → Ouvrir %@",
             ])
+        #expect(table.pairs.map(\.isFuzzy) == [false, true, false, false])
         let prose = String(decoding: document.masked.bytes(for: .prose), as: UTF8.self)
         // The source language's values and the keys are not prose; the comment is a comment.
         #expect(!prose.contains("file") && !prose.contains("文件数") && prose.contains("Ouvrir"))
