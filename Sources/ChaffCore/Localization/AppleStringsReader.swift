@@ -86,7 +86,7 @@ enum AppleStringsReader {
                 p = skipToEntryEnd(source, from: p)
                 continue
             }
-            if inPlace { read.mark(value.span, ScopeClass.prose) }
+            if inPlace { read.markProse(value) }
             entries.append(Entry(key: key, value: value))
             let afterValue = p
             skipTrivia(source, &p, read: &read)

@@ -17,6 +17,20 @@ struct CatalogueRead {
         classes = [UInt8](repeating: ScopeClass.none, count: source.count)
     }
 
+    /// The escapes decoded in place in prose (`\u4E2D`, `\"`): a finding on what one decodes
+    /// to is widened to the whole escape, and a fix replaces all of it.
+    var escapes: [Range<Int>] = []
+
+    /// Marks a translation's text as prose and notes its escapes.
+    mutating func markProse(_ value: LocalizedText) {
+        mark(value.span, ScopeClass.prose)
+        var previous: Range<Int>?
+        for origin in value.origins where origin.count > 1 && origin != previous {
+            escapes.append(origin)
+            previous = origin
+        }
+    }
+
     /// Marks `range` as `value` (a `ScopeClass`).
     mutating func mark(_ range: Range<Int>, _ value: UInt8) {
         guard range.lowerBound >= 0, range.upperBound <= classes.count else { return }
@@ -63,9 +77,10 @@ struct CatalogueRead {
         }
         read.table.problems.sort { $0.range.lowerBound < $1.range.lowerBound }
         read.commentRanges.sort { $0.lowerBound < $1.lowerBound }
+        read.escapes.sort { $0.lowerBound < $1.lowerBound }
         var document = MaskAssembler.document(
             format: format, source: source, text: read.text, classes: read.classes, commentRanges: read.commentRanges,
-            refineProse: true, decodesCharacterReferences: false, scopes: scopes)
+            refineProse: true, decodesCharacterReferences: false, scopes: scopes, decodedSpans: read.escapes)
         document.localization = read.table
         return document
     }

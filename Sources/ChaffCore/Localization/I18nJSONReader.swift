@@ -61,7 +61,7 @@ enum I18nJSONReader {
         case .string(let range):
             let text = CatalogueString.decode(
                 source, range, dialect: .json, text: &read.text, inPlace: inPlace, problems: &read.table.problems)
-            if inPlace { read.mark(range, ScopeClass.prose) }
+            if inPlace { read.markProse(text) }
             values.append((path, text))
         case .object(let members):
             for member in members {

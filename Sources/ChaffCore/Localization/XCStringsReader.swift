@@ -62,7 +62,7 @@ enum XCStringsReader {
             units(
                 localization.value, path: "", source: source, text: &read.text, inPlace: true, problems: &read.table.problems, into: &found)
             for (path, value, review) in found {
-                read.mark(value.span, ScopeClass.prose)
+                read.markProse(value)
                 guard !value.bytes.isEmpty else { continue }
                 let original = sourceValues[path] ?? sourceValues[""] ?? sourceValues["plural.other"] ?? key
                 guard !original.bytes.isEmpty else { continue }

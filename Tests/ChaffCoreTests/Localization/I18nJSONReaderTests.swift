@@ -165,3 +165,14 @@ import Testing
         #expect(SourceCatalogue.candidates(forPath: path, format: format) == expected)
     }
 }
+
+@Suite struct CatalogueEscapeFindingTests {
+    @Test func aFindingOnAnEscapeCoversTheWholeEscapeAndItsFixReplacesIt() throws {
+        // 删除 written as escapes, as JSON exporters do, in a zh-TW file.
+        let source = Array("{\"delete\": \"\\u5220\\u9664 file\"}\n".utf8)
+        let document = SourceCatalogue.document(path: "locales/zh-TW.json", source: source, format: .i18nJSON, sourceCatalogue: nil)
+        let diagnostics = try Linter(rules: shippedRules(["mixed-han-script"])).lint(document)
+        #expect(diagnostics.map { "\($0.range) \($0.matchedText) \($0.fix ?? "-")" } == ["12..<18 \\u5220 刪"])
+        #expect(FixApplier.apply(diagnostics, to: source).bytes == Array("{\"delete\": \"刪\\u9664 file\"}\n".utf8))
+    }
+}
