@@ -47,6 +47,7 @@ enum I18nJSONReader {
             }
             var pair = TranslationPair(source: original, translation: text)
             pair.undeclared = syntaxes
+            pair.pluralCategory = PluralCategory.category(ofKey: String(path.split(separator: ".").last ?? ""))
             read.table.pairs.append(pair)
         }
         return read

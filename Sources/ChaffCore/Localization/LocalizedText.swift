@@ -74,6 +74,9 @@ public struct TranslationPair: Sendable, Equatable {
     /// The syntaxes compared when the entry declares none (a format's own: printf for Apple
     /// `.strings`, ICU and i18next for JSON catalogues); `.all` for gettext.
     public var undeclared: PlaceholderSyntaxes = .all
+    /// The plural category of the form, for catalogues that name it (i18next `key_one`,
+    /// `key_other`): `zero`, `one`, `two`, `few`, `many` or `other`; nil otherwise.
+    public var pluralCategory: String?
     /// The translation's own locale, normalised, when the file holds several (`.xcstrings`);
     /// nil when the file's locale (`LocalizationTable.locale`) is the translation's.
     public var locale: String?

@@ -49,8 +49,18 @@ enum PlaceholderParity {
             let t = translationTokens.filter { $0.family == family }
             guard isCompared(family, pair: pair, sourceTokens: sourceTokens, translationTokens: translationTokens) else { continue }
             out += compare(s, t, source: source, translation: translation, family: family, missingAllowed: missingAllowed)
+                .filter { !isHarmless($0, family: family, pair: pair) }
         }
         return out
+    }
+
+    /// Mismatches that cannot go wrong at run time: a translation that writes out the text a
+    /// `$t(key)` nests (i18next inserts nothing then, and shows what the translator wrote), and
+    /// `{{count}}` in a plural form (`key_one`), which i18next always interpolates.
+    private static func isHarmless(_ mismatch: PlaceholderMismatch, family: FormatPlaceholder.Family, pair: TranslationPair) -> Bool {
+        if family == .nesting && mismatch.problem == .missing { return true }
+        return family == .template && pair.pluralCategory != nil && mismatch.problem == .extra
+            && mismatch.placeholder.filter { $0 != " " } == "{{count}}"
     }
 
     /// The decoded ranges of the translation's placeholders that the parity rules compare for

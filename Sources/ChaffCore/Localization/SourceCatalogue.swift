@@ -55,7 +55,15 @@ public enum SourceCatalogue {
     /// the prefix (`intl_zh.arb`, `app_zh_Hant_TW.arb`).
     static func pathLocale(_ path: String, format: DocumentFormat) -> String? {
         if format == .arb, let locale = arbLocale(fileName(path)) { return locale }
-        return LocaleName.fromPath(path)
+        if let locale = LocaleName.fromPath(path) { return locale }
+        guard format == .i18nJSON else { return nil }
+        // A bare code in a catalogue folder (`locales/ru/app.json`, `i18n/de.json`).
+        var components = path.split(separator: "/").map(String.init)
+        if let file = components.popLast(), let dot = file.lastIndex(of: ".") { components.append(String(file[..<dot])) }
+        for index in components.indices.reversed() where isLocaleName(components[index], in: index > 0 ? components[index - 1] : nil) {
+            return LocaleName.normalized(components[index])
+        }
+        return nil
     }
 
     /// Where the source-locale catalogue of `path` may be, most likely first.

@@ -63,8 +63,8 @@ import Testing
             found == [
                 "2:15-2:33 translation-placeholder-missing 欢迎回来，{{username}}！",
                 "2:20-2:32 translation-placeholder-extra {{username}}",
+                // A `$t()` the translation leaves out is only reported as the extra one it names.
                 "3:35-3:47 translation-placeholder-extra $t(nav.main)",
-                "3:35-3:50 translation-placeholder-missing $t(nav.main)收件箱",
                 "5:12-5:27 translation-placeholder-changed {gender, plural",
                 "6:12-6:14 translation-placeholder-changed %s",
             ])
@@ -174,5 +174,35 @@ import Testing
         let diagnostics = try Linter(rules: shippedRules(["mixed-han-script"])).lint(document)
         #expect(diagnostics.map { "\($0.range) \($0.matchedText) \($0.fix ?? "-")" } == ["12..<18 \\u5220 刪"])
         #expect(FixApplier.apply(diagnostics, to: source).bytes == Array("{\"delete\": \"刪\\u9664 file\"}\n".utf8))
+    }
+}
+
+@Suite struct I18nextPluralFormTests {
+    static let english = """
+        {"files_one": "{{count}} file", "files_other": "{{count}} files", "tags_one": "All tags (1)",
+         "clear": "Clear $t(run_one)", "open": "Open $t(run_one)"}
+        """
+
+    @Test(arguments: [
+        // A single-number form may spell the number out; `{{count}}` is always passed to a
+        // plural form; a nested string may be written out.
+        (
+            "de",
+            "{\"files_one\": \"eine Datei\", \"files_other\": \"{{count}} Dateien\", \"tags_one\": \"Alle ({{count}})\", \"clear\": \"Lauf leeren\", \"open\": \"$t(runs) öffnen\"}",
+            [
+                "1:130-1:138 translation-placeholder-extra $t(runs)"
+            ]
+        ),
+        // Russian `one` also takes 21, 31, …: the count must stay; `other` always keeps it.
+        (
+            "ru", "{\"files_one\": \"один файл\", \"files_other\": \"файлов\"}",
+            [
+                "1:16-1:25 translation-placeholder-missing один файл", "1:44-1:50 translation-placeholder-missing файлов",
+            ]
+        ),
+    ])
+    func pluralFormsAndNesting(locale: String, file: String, expected: [String]) throws {
+        let found = try catalogueFindings(parityRules, Array(file.utf8), path: "locales/\(locale)/app.json", sourceCatalogue: Self.english)
+        #expect(found == expected)
     }
 }

@@ -132,10 +132,9 @@ import Testing
 
     @Test func i18nextTemplatesAndNesting() {
         #expect(problems("Hi {{name}}, see $t(common.more)", "{{name}}，见 $t(common.more)").isEmpty)
-        #expect(
-            problems("$t(a.b, {\"count\": 2}) left", "剩余 $t(a.c)") == [
-                "missing@all $t(a.b, {\"count\": 2}) $t(a.b, {\"count\": 2})", "extra@7 $t(a.c) ",
-            ])
+        // A nested string written out is harmless; a key the source does not nest may not exist.
+        #expect(problems("$t(a.b, {\"count\": 2}) left", "剩余 $t(a.c)") == ["extra@7 $t(a.c) "])
+        #expect(problems("Clear $t(run_one)", "Lauf leeren").isEmpty)
         #expect(problems("{{count}} items", "{{ count }} 项").isEmpty)
     }
 
