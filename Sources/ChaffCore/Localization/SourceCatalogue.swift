@@ -9,7 +9,8 @@ import Foundation
 /// against the file's size and modification time, for the other locales of the same folder.
 ///
 /// Where the sibling is, per format (the first that exists; never the file itself):
-/// - Apple `.strings`: the same name in `en.lproj`, then `Base.lproj`, beside the `.lproj` folder;
+/// - Apple `.strings`: the same name in `en.lproj`, `English.lproj`, then `Base.lproj`, beside the
+///   `.lproj` folder;
 /// - i18n JSON: a file named for its locale gets `en.json`, `en-US.json`, `en_US.json` beside it
 ///   (`zh-TW.json` → `en.json`); a file in a locale folder the same name in `en`, `en-US`,
 ///   `en_US` (`locales/zh-TW/common.json` → `locales/en/common.json`);
@@ -76,7 +77,8 @@ public enum SourceCatalogue {
         switch format {
         case .appleStrings:
             if let index = folder.lastIndex(where: { $0.hasSuffix(".lproj") }) {
-                for name in ["en.lproj", "Base.lproj"] {
+                // `English.lproj` is the older name, which GNUstep keeps.
+                for name in ["en.lproj", "English.lproj", "Base.lproj"] {
                     var replaced = folder
                     replaced[index] = name
                     out.append(joined(replaced, file))

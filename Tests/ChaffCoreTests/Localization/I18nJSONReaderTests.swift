@@ -155,7 +155,9 @@ import Testing
         ("lib/l10n/app_zh_TW.arb", .arb, ["lib/l10n/app_en.arb", "lib/l10n/app_en_US.arb"]),
         (
             "App/zh-Hant.lproj/Localizable.strings", .appleStrings,
-            ["App/en.lproj/Localizable.strings", "App/Base.lproj/Localizable.strings"]
+            [
+                "App/en.lproj/Localizable.strings", "App/English.lproj/Localizable.strings", "App/Base.lproj/Localizable.strings",
+            ]
         ),
         ("res/values-zh-rTW/strings.xml", .plainText, ["res/values/strings.xml"]),
         ("locales/en.json", .i18nJSON, ["locales/en-US.json", "locales/en_US.json"]),
