@@ -131,13 +131,33 @@ public enum SourceCatalogue {
     /// catalogue folder (`locales/en`).
     static func isLocaleName(_ name: String, in parent: String?) -> Bool {
         guard let locale = LocaleName.normalized(name), name.count <= 16 else { return false }
-        let parts = locale.split(separator: "-")
-        if parts.count == 1 {
-            guard name == locale, name.count == 2 || ["yue", "cmn"].contains(name) else { return false }
-            return name == "zh" || name == "yue" || name == "cmn" || parent.map { catalogueFolders.contains($0.lowercased()) } == true
+        let inCatalogueFolder = parent.map { catalogueFolders.contains($0.lowercased()) } == true
+        let parts = name.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        guard let language = parts.first, language == language.lowercased(), locale.split(separator: "-").count == parts.count else {
+            return false
         }
-        return LocaleName.fromPath(name + ".x") == locale
+        let chinese = ["zh", "yue", "cmn"].contains(String(language))
+        if parts.count == 1 { return name.count == 2 && (chinese || inCatalogueFolder) || name == "yue" || name == "cmn" }
+        // Words joined by a hyphen (`my-rule.json`, `to-do.json`) are not locales: a script
+        // must be a known one, and a lowercase region is taken only for Chinese or in a
+        // catalogue folder (`zh-tw.json`, `locales/pt-br`).
+        for part in parts.dropFirst() {
+            if part.count == 4 && part.allSatisfy(\.isLetter) {
+                guard knownScripts.contains(part.prefix(1).uppercased() + part.dropFirst().lowercased()) else { return false }
+            } else if part.count == 2 && part.allSatisfy(\.isLetter) {
+                guard part == part.uppercased() || chinese || inCatalogueFolder else { return false }
+            } else if !(part.count == 3 && part.allSatisfy(\.isNumber)) {
+                return false
+            }
+        }
+        return true
     }
+
+    /// ISO 15924 scripts that locale names use in practice.
+    static let knownScripts: Set<String> = [
+        "Hans", "Hant", "Latn", "Cyrl", "Arab", "Deva", "Beng", "Guru", "Gujr", "Taml", "Telu", "Knda", "Mlym",
+        "Sinh", "Thai", "Grek", "Hebr", "Jpan", "Kore", "Ethi", "Geor", "Armn", "Mong", "Tibt", "Khmr", "Laoo", "Mymr",
+    ]
 
     /// The locale of an ARB file name after its prefix: `app_zh_TW.arb` → `zh-TW`, `intl_zh.arb` → `zh`.
     static func arbLocale(_ file: String) -> String? {

@@ -160,7 +160,10 @@ import Testing
         let scratch = Scratch()
         let format = chaff(["stream", "--default-format", "xml"], in: scratch.root)
         #expect(format.status == 2)
-        #expect(format.err == "chaff: error: --default-format must be one of text, markdown, html, rst, po, found 'xml'\n")
+        #expect(
+            format.err
+                == "chaff: error: --default-format must be one of text, markdown, html, rst, po, strings, xcstrings, i18n-json, arb, found 'xml'\n"
+        )
         let two = chaff(["stream", "a", "b"], in: scratch.root)
         #expect(two.status == 2)
         #expect(two.err == "chaff: error: chaff stream reads one input, found 2: 'a', 'b'\n")

@@ -142,7 +142,8 @@ import Testing
         ("locales/zh-TW.json", true), ("src/i18n/zh_CN.json", true), ("zh.json", true), ("locales/de.json", true),
         ("public/locales/en/translation.json", true), ("locales/zh-Hant/common.json", true), ("lang/ja/app.json", true),
         ("package.json", false), ("src/en.json", false), ("data/config.json", false), ("locales/zh-TW/package.json", false),
-        ("doc/index.json", false), ("zh-TW.txt", false),
+        ("doc/index.json", false), ("zh-TW.txt", false), ("docs/rules/my-rule.json", false), ("to-do.json", false),
+        ("zh-tw.json", true), ("locales/pt-br.json", true), ("pt-BR.json", true), ("sr-Latn.json", true), ("es-419.json", true),
     ])
     func onlyPathsThatNameALocaleAreCatalogues(path: String, expected: Bool) {
         #expect(SourceCatalogue.isCatalogueJSON(path) == expected)
