@@ -38,8 +38,14 @@ enum CatalogueJSON {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { scanner.index = 3 }
         scanner.skipTrivia()
         guard scanner.index < bytes.count else {
-            return Document(
-                root: nil, comments: scanner.comments, problems: [LocalizationProblem(range: 0..<0, message: "an empty file, not JSON")])
+            // Nothing but white space or comments: no string to read; an empty file is no error.
+            var problems: [LocalizationProblem] = []
+            if let problem = scanner.problem {
+                problems.append(problem)
+            } else if let last = bytes.indices.last {
+                problems.append(LocalizationProblem(range: last..<(last + 1), message: "invalid JSON: no value in the file"))
+            }
+            return Document(root: nil, comments: scanner.comments, problems: problems)
         }
         let root = scanner.value(depth: 0)
         if scanner.problem == nil {
@@ -74,7 +80,8 @@ enum CatalogueJSON {
 
         mutating func fail(_ message: String, _ range: Range<Int>? = nil) {
             guard problem == nil else { return }
-            let at = min(index, bytes.count)
+            // At the end of the file, the problem is shown on its last byte.
+            let at = max(0, min(index, bytes.count - 1))
             problem = LocalizationProblem(range: range ?? at..<min(bytes.count, at + 1), message: "invalid JSON: \(message)")
         }
 
