@@ -145,8 +145,39 @@ stringsdict = {
         '<dict><key>one</key><string>%d file</string><key>other</key><string>%d files</string></dict></dict></dict></plist>').encode(),
 }
 
+# Catalogue seeds (apple-strings, xcstrings, i18n-json): byte 0 picks the column unit (bits 0-1)
+# and, for i18n-json, ARB (bit 2); the rest is the file, then after a 0x1E byte the source file.
+def utf16le(text):
+    return b"\xff\xfe" + text.encode("utf-16-le")
+
+
+apple_strings = {
+    "pair": bytes([SCALAR]) + ('/* 標題 */\n"greeting" = "你好，%@！\\n";\n// c\nkey = "%lld 個\\U2026\\"";\n'
+        '"Delete %@?" = "刪除 %d？";\n').encode() + b"\x1e" + b'"greeting" = "Hello, %@!";\n"key" = "%lld items";\n',
+    "utf16": bytes([UTF16]) + utf16le('/* 𠀀 */\n"a" = "𠀀\\"%d\\" 个";\n"b" = "打開"\n'),
+    "malformed": bytes([UTF8]) + '"a" = "一"\n"b" "二";\n"c" = ;\n/* open\n"d" = "\\U12"\n"e" = "六'.encode(),
+}
+xcstrings = {
+    "catalogue": bytes([UTF16]) + ('{"sourceLanguage":"en","strings":{"%lld files":{"comment":"c","localizations":{'
+        '"en":{"variations":{"plural":{"one":{"stringUnit":{"state":"translated","value":"%lld file"}},'
+        '"other":{"stringUnit":{"value":"%lld files"}}}}},"zh-Hans":{"variations":{"plural":{"other":{"stringUnit":'
+        '{"state":"needs_review","value":"%@ 个檔案\\u4e2d\\ud83d\\ude00"}}}}},"zh-Hant":{"stringUnit":{"value":"打开"},'
+        '"substitutions":{"n":{"argNum":1,"formatSpecifier":"lld","variations":{"plural":{"other":{"stringUnit":'
+        '{"value":"%arg 個"}}}}}}}}}},"version":"1.0"}').encode(),
+    "broken": bytes([SCALAR]) + b'{"sourceLanguage":"en","strings":{"k":{"localizations":{"zh-TW":{"stringUnit":{"value":"\\q\n',
+}
+i18n_json = {
+    "pair": bytes([SCALAR]) + ('{"welcome":"欢迎，{{user}}！","nav":{"open":"立即$t(nav.x)"},"n":"{count, select, other{{count} 個}}",'
+        '"list":["一","\\u4E2D\\""],"x":1,"y":null,}').encode() + b"\x1e"
+        + b'{"welcome":"Welcome, {{name}}!","nav":{"open":"$t(nav.x) now"},"n":"{count, plural, one{# item} other{{count} items}}"}',
+    "arb": bytes([UTF16 | 4]) + ('{"@@locale":"zh_TW","items":"{n, plural, =0{沒有} other{{n} 个}}","@items":{"description":"d"},'
+        '"hi":"你好 {name}"}').encode() + b"\x1e" + b'{"@@locale":"en","items":"{n, plural, =0{None} other{{n} items}}","hi":"Hi {name}"}',
+    "malformed": bytes([UTF8]) + b'// c\n{"a": "\xe4\xb8", "b": [1, {"c": tru}], /* open',
+}
+
 for name, entries in (("document", documents), ("rules", rules), ("lsp", lsp), ("gettext", gettext), ("xliff", xliff),
-                      ("android-strings", android), ("stringsdict", stringsdict)):
+                      ("android-strings", android), ("stringsdict", stringsdict), ("apple-strings", apple_strings),
+                      ("xcstrings", xcstrings), ("i18n-json", i18n_json)):
     directory = corpus / name
     directory.mkdir(parents=True, exist_ok=True)
     # Regression inputs (regression-*) are kept; the generated seeds are rewritten.

@@ -229,7 +229,8 @@ enum LintRunner {
         case .decoded(let text, _): return text
         default:
             return DocumentMaker.document(
-                path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, locale: input.locale
+                path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, locale: input.locale,
+                filePath: input.openPath
             ).masked.source
         }
     }
@@ -252,14 +253,17 @@ enum LintRunner {
         case .utf8(let valid):
             if valid {
                 document = DocumentMaker.document(
-                    path: input.shownPath, text: bytes, origin: nil, format: input.format, scopes: linter.scopes, locale: input.locale, sourceFile: sourceFile)
+                    path: input.shownPath, text: bytes, origin: nil, format: input.format, scopes: linter.scopes, locale: input.locale,
+                    sourceFile: sourceFile, filePath: input.openPath)
             } else {
                 document = DocumentMaker.document(
-                    path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, locale: input.locale, sourceFile: sourceFile)
+                    path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, locale: input.locale,
+                    sourceFile: sourceFile, filePath: input.openPath)
             }
         case .decoded(let text, let origin):
             document = DocumentMaker.document(
-                path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes, locale: input.locale, sourceFile: sourceFile)
+                path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes, locale: input.locale,
+                sourceFile: sourceFile, filePath: input.openPath)
         }
         var diagnostics = linter.lint(document, workers: bytes.count >= parallelFileBytes ? workers : 1)
         let encoding = document.origin?.encoding
@@ -339,14 +343,15 @@ enum FileFixer {
                 }
                 current = linter.lint(
                     DocumentMaker.document(
-                        path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes, locale: input.locale,
-                        sourceFile: LintRunner.sourceFile(for: input)))
+                        path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes,
+                        locale: input.locale,
+                        sourceFile: LintRunner.sourceFile(for: input), filePath: input.openPath))
                 lastText = text
             } else {
                 current = linter.lint(
                     DocumentMaker.document(
                         path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, locale: input.locale,
-                        sourceFile: LintRunner.sourceFile(for: input)))
+                        sourceFile: LintRunner.sourceFile(for: input), filePath: input.openPath))
                 lastText = bytes
             }
             if !current.contains(where: { $0.fix != nil }) { break }

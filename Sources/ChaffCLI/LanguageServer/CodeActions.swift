@@ -98,8 +98,9 @@ enum CodeActions {
         switch DocumentFormat(rawValue: format) ?? .plainText {
         case .markdown, .html:
             return (lineEnd, " <!-- \(SuppressionDirective.Kind.disableLine.rawValue) \(d.ruleID) -->")
-        case .gettext:
-            // A gettext comment may only stand before an entry, not beside or inside it.
+        case .gettext, .appleStrings, .xcstrings, .i18nJSON, .arb:
+            // A gettext comment may only stand before an entry, not beside or inside it; JSON
+            // catalogues have no comments at all.
             return nil
         case .xliff, .androidStrings, .stringsdict:
             // The end of the line may be inside a string, where a comment would be part of it.

@@ -11,8 +11,9 @@ public enum DocumentMaker {
     /// `sourceFile` is the file that holds the source strings of a localization format that
     /// keeps them apart (`DocumentFormat.sourceFileCandidates(forPath:)`).
     public static func document(path: String, source: [UInt8], format: String, sourceFile: [UInt8]? = nil) -> Document {
-        var masked = documentFormat(format, source).masker(sourceFile: sourceFile).mask(source)
-        if masked.localization != nil { masked.localization?.pathLocale = LocaleName.fromPath(path) }
+        let documentFormat = documentFormat(format, source)
+        var masked = masker(documentFormat, path: path, sourceFile: sourceFile).mask(source)
+        if masked.localization != nil { masked.localization?.pathLocale = SourceCatalogue.pathLocale(path, format: documentFormat) }
         return Document(path: path, masked: masked)
     }
 
@@ -20,18 +21,29 @@ public enum DocumentMaker {
     /// `Linter.scopes` for the ones a run reads); the others are omitted, to save memory.
     /// `locale` is the one the configuration gives the file's path: it makes any document, a
     /// catalogue or not, one of that locale (a Markdown tree under `docs/zh-TW/` expects
-    /// Traditional). `sourceFile` is the file that holds the source strings of a localization
-    /// format that keeps them apart (`DocumentFormat.sourceFileCandidates(forPath:)`).
+    /// Traditional). `sourceFile` is the file that holds the source strings of an Android or
+    /// `.stringsdict` file, which the runner reads (`DocumentFormat.sourceFileCandidates`);
+    /// `filePath` is where the file is on disk when `path` (as reported) does not reach it: the
+    /// source-locale file of a `.strings` or JSON catalogue is looked for beside it (see
+    /// `SourceCatalogue`).
     public static func document(
-        path: String, source: [UInt8], format: String, scopes: Set<Scope>, locale: String? = nil, sourceFile: [UInt8]? = nil
+        path: String, source: [UInt8], format: String, scopes: Set<Scope>, locale: String? = nil, sourceFile: [UInt8]? = nil,
+        filePath: String? = nil
     ) -> Document {
-        var masked = documentFormat(format, source).masker(sourceFile: sourceFile).mask(source, scopes: scopes)
-        if masked.localization != nil { masked.localization?.pathLocale = LocaleName.fromPath(path) }
+        let documentFormat = documentFormat(format, source)
+        var masked = masker(documentFormat, path: filePath ?? path, sourceFile: sourceFile).mask(source, scopes: scopes)
+        if masked.localization != nil { masked.localization?.pathLocale = SourceCatalogue.pathLocale(path, format: documentFormat) }
         if let locale {
             if masked.localization == nil { masked.localization = LocalizationTable() }
             masked.localization?.configuredLocale = locale
         }
         return Document(path: path, masked: masked)
+    }
+
+    /// The masker of `format`: Android and `.stringsdict` files get the source file the runner
+    /// read; `.strings` and JSON catalogues find theirs beside `path` (`SourceCatalogue`).
+    private static func masker(_ format: DocumentFormat, path: String, sourceFile: [UInt8]?) -> any MarkupMasker {
+        format.readsSourceFile ? format.masker(sourceFile: sourceFile) : SourceCatalogue.masker(for: format, path: path)
     }
 
     /// The format to read `source` in. Plain text with reStructuredText's explicit markup is
@@ -47,9 +59,10 @@ public enum DocumentMaker {
     /// valid UTF-8, the file itself (`origin` nil) or its transcoding (`origin` maps it back).
     public static func document(
         path: String, text: [UInt8], origin: SourceOrigin?, format: String, scopes: Set<Scope>, locale: String? = nil,
-        sourceFile: [UInt8]? = nil
+        sourceFile: [UInt8]? = nil, filePath: String? = nil
     ) -> Document {
-        var document = document(path: path, source: text, format: format, scopes: scopes, locale: locale, sourceFile: sourceFile)
+        var document = document(
+            path: path, source: text, format: format, scopes: scopes, locale: locale, sourceFile: sourceFile, filePath: filePath)
         document.origin = origin
         document.isValidUTF8 = true
         return document

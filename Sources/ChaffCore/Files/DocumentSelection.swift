@@ -12,7 +12,7 @@ public struct DocumentSelection: Sendable {
     /// The extensions of the document formats, lowercase, without the dot.
     public static let defaultExtensions: Set<String> = [
         "txt", "text", "rst", "rest", "md", "markdown", "mdx", "html", "htm", "xhtml", "po", "pot", "xlf", "xliff",
-        "stringsdict",
+        "stringsdict", "strings", "xcstrings", "arb",
     ]
     /// Names of extensionless files that are prose, uppercase (matched case-insensitively).
     public static let defaultNames: Set<String> = [
@@ -47,6 +47,12 @@ public struct DocumentSelection: Sendable {
             if let include { return include.contains { $0.matches(relative) } }
         }
         return Self.isDefaultDocument(name) || DocumentFormat(forPath: path) == .androidStrings
+            || (Self.hasJSONExtension(name) && SourceCatalogue.isCatalogueJSON(path))
+    }
+
+    /// Whether `name` ends in `.json` (any case): only then is the path looked at.
+    private static func hasJSONExtension(_ name: [UInt8]) -> Bool {
+        name.count > 5 && String(decoding: name.suffix(5), as: UTF8.self).lowercased() == ".json"
     }
 
     /// Whether a file called `name` is in the default set.

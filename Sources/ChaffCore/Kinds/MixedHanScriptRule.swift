@@ -13,10 +13,11 @@ import ChaffData
 ///   short the unit, and `minimum` does not apply.
 ///
 /// A localization file whose locale expects one system (`zh-TW`: Traditional, see
-/// `LocaleName.hanScript`) is judged as with that `direction`, unless the rule sets one. A
-/// locale that names Taiwan or Hong Kong also decides between their forms (`HanRegionalCheck`):
-/// a zh-TW file is told of Hong Kong's 裏, 着, 説 (Taiwan writes 裡, 著, 說), and a zh-HK one
-/// is not told of Hong Kong's own 温, 户 as Simplified.
+/// `LocaleName.hanScript`) is judged as with that `direction`, unless the rule sets one; in a
+/// file of several locales (`.xcstrings`), each translation by its pair's locale. A locale that
+/// names Taiwan or Hong Kong also decides between their forms (`HanRegionalCheck`): a zh-TW file
+/// is told of Hong Kong's 裏, 着, 説 (Taiwan writes 裡, 著, 說), and a zh-HK one is not told of
+/// Hong Kong's own 温, 户 as Simplified.
 ///
 /// Japanese and Korean are never judged: a paragraph with kana or Hangul is left out. In
 /// `document` mode the rest of the document is still judged, unless the left-out paragraphs
@@ -67,6 +68,45 @@ public struct MixedHanScriptRule: RuleKind {
         }
         let bytes = context.bytes(for: context.currentScope)
         let linesAreRecords = context.document.format == .plainText
+        // A catalogue of several locales (`.xcstrings`): each translation is judged by its own.
+        if self.configuration.direction == .majority, let pairs = context.document.masked.localization?.pairs,
+            pairs.contains(where: { $0.locale != nil })
+        {
+            for (direction, part) in Self.partsByLocale(bytes, pairs: pairs) {
+                var judged = self.configuration
+                judged.direction = direction
+                // Regional forms are judged in files of one locale only.
+                check(part, configuration: judged, region: nil, linesAreRecords: linesAreRecords, report: report)
+            }
+            return
+        }
+        check(bytes, configuration: configuration, region: region, linesAreRecords: linesAreRecords, report: report)
+    }
+
+    /// For each writing system the pairs' locales expect, `bytes` with only those pairs'
+    /// translations kept (everything else blanked, offsets unchanged); the translations of
+    /// locales that expect neither (`zh`, `fr`) are judged by majority, together.
+    static func partsByLocale(_ bytes: [UInt8], pairs: [TranslationPair]) -> [(HanScriptDirection, [UInt8])] {
+        var spans: [HanScriptDirection: [Range<Int>]] = [:]
+        for pair in pairs {
+            let direction = pair.locale.flatMap(LocaleName.hanScript(of:)) ?? .majority
+            spans[direction, default: []].append(pair.translation.span)
+        }
+        return [HanScriptDirection.simplified, .traditional, .majority].compactMap { direction in
+            guard let ranges = spans[direction] else { return nil }
+            var part = [UInt8](repeating: 0x20, count: bytes.count)
+            for (i, byte) in bytes.enumerated() where byte == 0x0A || byte == 0x0D { part[i] = byte }
+            for range in ranges where range.upperBound <= bytes.count {
+                for i in range { part[i] = bytes[i] }
+            }
+            return (direction, part)
+        }
+    }
+
+    private func check(
+        _ bytes: [UInt8], configuration: HanScriptMixConfiguration, region: HanRegion?, linesAreRecords: Bool,
+        report: (Finding) -> Void
+    ) {
         bytes.withUnsafeBufferPointer { text in
             let paragraphs = HanScriptParagraphs.ranges(in: text)
             var findings: [HanScriptMixFinding]

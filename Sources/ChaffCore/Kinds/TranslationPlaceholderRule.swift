@@ -45,7 +45,9 @@ public struct TranslationPlaceholderRule: RuleKind {
             // A form the formula uses for one number only; without a formula that reads,
             // the first of several forms (English-like rules).
             let missingAllowed: Bool
-            if let index = pair.pluralIndex, index < table.singleNumberForms.count {
+            if let category = pair.pluralCategory {
+                missingAllowed = PluralCategory.selectsOneNumber(category, locale: pair.locale ?? table.locale)
+            } else if let index = pair.pluralIndex, index < table.singleNumberForms.count {
                 missingAllowed = table.singleNumberForms[index]
             } else {
                 missingAllowed = forms >= 2 && pair.pluralIndex == 0 && table.singleNumberForms.isEmpty

@@ -11,6 +11,10 @@ struct FormatPlaceholder: Equatable {
         /// XML and HTML tags: XLIFF inline elements (`<x id="1"/>`, `<g id="2">`), Android's
         /// `<b>` and `<xliff:g>`; end tags are not placeholders of their own.
         case markup
+        /// ICU MessageFormat arguments (`ICUMessageScanner`).
+        case icu
+        /// i18next `$t(key)` nesting (`NestingScanner`).
+        case nesting
     }
 
     /// The family.
@@ -35,6 +39,21 @@ enum FormatPlaceholderScanner {
         _ text: [UInt8], syntaxes: PlaceholderSyntaxes, strict: Bool, strayBraces: Bool = false
     ) -> [FormatPlaceholder] {
         var out: [FormatPlaceholder] = []
+        if syntaxes.contains(.icu) || syntaxes.contains(.nesting) {
+            // Their own scanners; merged in order, as the parity rules key sequential ones by place.
+            var other: [FormatPlaceholder] = []
+            var extents: [Range<Int>] = []
+            if syntaxes.contains(.icu) {
+                let icu = ICUMessageScanner.scan(text, skipTemplates: syntaxes.contains(.template))
+                other += icu.arguments
+                extents = icu.extents
+            }
+            if syntaxes.contains(.nesting) { other += NestingScanner.scan(text) }
+            // `other{{count} items}` is an ICU branch, not a template expression.
+            let rest = scan(text, syntaxes: syntaxes.subtracting([.icu, .nesting]), strict: strict, strayBraces: strayBraces)
+                .filter { token in token.family != .template || !extents.contains { $0.overlaps(token.range) } }
+            return (other + rest).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
         let percent = syntaxes.contains(.printf) || syntaxes.contains(.pythonNamed)
         let brace = syntaxes.contains(.brace)
         let template = syntaxes.contains(.template)

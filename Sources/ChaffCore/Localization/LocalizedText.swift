@@ -51,7 +51,13 @@ public struct PlaceholderSyntaxes: OptionSet, Sendable, Hashable {
     /// a gettext string's `<b>` is text of the program, not of a markup format.
     public static let markup = PlaceholderSyntaxes(rawValue: 1 << 4)
 
-    /// Every syntax.
+    /// ICU MessageFormat arguments: `{name}`, `{n, number}`, `{count, plural, one {…} other {…}}`
+    /// (Flutter ARB, vue-i18n and i18next JSON), compared by name and type.
+    public static let icu = PlaceholderSyntaxes(rawValue: 1 << 5)
+    /// i18next nesting: `$t(key)` inserts another string of the catalogue.
+    public static let nesting = PlaceholderSyntaxes(rawValue: 1 << 6)
+
+    /// Every syntax a gettext entry may use without declaring it.
     public static let all: PlaceholderSyntaxes = [.printf, .pythonNamed, .brace, .template]
 }
 
@@ -70,6 +76,15 @@ public struct TranslationPair: Sendable, Equatable {
     public var pluralIndex: Int?
     /// Whether the entry is marked `fuzzy` (not used by gettext at run time).
     public var isFuzzy: Bool
+    /// The syntaxes compared when the entry declares none (a format's own: printf for Apple
+    /// `.strings`, ICU and i18next for JSON catalogues); `.all` for gettext.
+    public var undeclared: PlaceholderSyntaxes = .all
+    /// The plural category of the form, for catalogues that name it (i18next `key_one`,
+    /// `key_other`): `zero`, `one`, `two`, `few`, `many` or `other`; nil otherwise.
+    public var pluralCategory: String?
+    /// The translation's own locale, normalised, when the file holds several (`.xcstrings`);
+    /// nil when the file's locale (`LocalizationTable.locale`) is the translation's.
+    public var locale: String?
 
     /// A pair.
     public init(
@@ -90,7 +105,7 @@ public struct TranslationPair: Sendable, Equatable {
         // A declared markup syntax is the format's, not a declaration of the string's own.
         let own = declared.subtracting(.markup)
         let markup = declared.intersection(.markup)
-        return (own.isEmpty ? PlaceholderSyntaxes.all : own).union(markup).subtracting(excluded)
+        return (own.isEmpty ? undeclared : own).union(markup).subtracting(excluded)
     }
 }
 

@@ -44,13 +44,23 @@ enum PlaceholderParity {
         let translationTokens = FormatPlaceholderScanner.scan(
             translation, syntaxes: syntaxes, strict: strict, strayBraces: pair.declared.contains(.brace))
         var out: [PlaceholderMismatch] = []
-        for family in [FormatPlaceholder.Family.percent, .brace, .template, .markup] {
+        for family in [FormatPlaceholder.Family.percent, .brace, .template, .markup, .icu, .nesting] {
             let s = sourceTokens.filter { $0.family == family }
             let t = translationTokens.filter { $0.family == family }
             guard isCompared(family, pair: pair, sourceTokens: sourceTokens, translationTokens: translationTokens) else { continue }
             out += compare(s, t, source: source, translation: translation, family: family, missingAllowed: missingAllowed)
+                .filter { !isHarmless($0, family: family, pair: pair) }
         }
         return out
+    }
+
+    /// Mismatches that cannot go wrong at run time: a translation that writes out the text a
+    /// `$t(key)` nests (i18next inserts nothing then, and shows what the translator wrote), and
+    /// `{{count}}` in a plural form (`key_one`), which i18next always interpolates.
+    private static func isHarmless(_ mismatch: PlaceholderMismatch, family: FormatPlaceholder.Family, pair: TranslationPair) -> Bool {
+        if family == .nesting && mismatch.problem == .missing { return true }
+        return family == .template && pair.pluralCategory != nil && mismatch.problem == .extra
+            && mismatch.placeholder.filter { $0 != " " } == "{{count}}"
     }
 
     /// The decoded ranges of the translation's placeholders that the parity rules compare for
@@ -63,9 +73,14 @@ enum PlaceholderParity {
         guard !translationTokens.isEmpty else { return [] }
         let sourceTokens = FormatPlaceholderScanner.scan(
             pair.source.bytes, syntaxes: syntaxes, strict: strict, strayBraces: pair.declared.contains(.brace))
-        return translationTokens.filter { token in
-            isCompared(token.family, pair: pair, sourceTokens: sourceTokens, translationTokens: translationTokens)
+        var ranges = translationTokens.filter { token in
+            token.family != .icu && isCompared(token.family, pair: pair, sourceTokens: sourceTokens, translationTokens: translationTokens)
         }.map(\.range)
+        // A plural's or select's branches are text: only the syntax around them is taken out.
+        if translationTokens.contains(where: { $0.family == .icu }) {
+            ranges += ICUMessageScanner.scan(pair.translation.bytes, skipTemplates: syntaxes.contains(.template)).syntax
+        }
+        return ranges
     }
 
     /// Whether placeholders of `family` are compared in `pair`: undeclared, a family counts when
@@ -81,6 +96,8 @@ enum PlaceholderParity {
         case .brace: declared = pair.declared.contains(.brace)
         case .template: declared = pair.declared.contains(.template)
         case .markup: declared = pair.declared.contains(.markup)
+        case .icu: declared = pair.declared.contains(.icu)
+        case .nesting: declared = pair.declared.contains(.nesting)
         }
         return declared || sourceTokens.contains { $0.family == family } || translationTokens.contains { $0.family == family }
     }
@@ -125,7 +142,11 @@ enum PlaceholderParity {
                 out.append(PlaceholderMismatch(problem: .extra, range: token.range, placeholder: text(token, translation), expected: ""))
                 continue
             }
-            if expected.conversion != token.conversion {
+            // An ICU argument may stand with several types (`{count, plural, other {{count} items}}`).
+            let sameType =
+                expected.conversion == token.conversion
+                || (family == .icu && sourceKeyed.contains { $0.key == key && $0.token.conversion == token.conversion })
+            if !sameType {
                 // Replacing the directive with the source's keeps the argument it names; only
                 // when both name it the same way (both sequential or both by key).
                 let sameForm = (expected.key == nil) == (token.key == nil)

@@ -18,12 +18,23 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
     /// An Apple `.stringsdict` plural rule file: string values are prose (see
     /// `StringsdictReader`).
     case stringsdict
+    /// An Apple `.strings` file, UTF-8 or UTF-16: values are prose (see `AppleStringsReader`).
+    case appleStrings = "strings"
+    /// An Xcode string catalogue (`.xcstrings`): translations are prose (see `XCStringsReader`).
+    case xcstrings
+    /// A nested i18n JSON catalogue (a `.json` file whose path names a locale, see
+    /// `SourceCatalogue.isCatalogueJSON`): values are prose (see `I18nJSONReader`).
+    case i18nJSON = "i18n-json"
+    /// A Flutter ARB file (`.arb`): values are prose, `@` metadata is not (see `I18nJSONReader`).
+    case arb
 
     /// The format of a file from its extension: `.md`, `.markdown`, `.mdx` are Markdown;
     /// `.html`, `.htm`, `.xhtml` are HTML; `.rst`, `.rest` and `.rst.txt` are
     /// reStructuredText; `.po` and `.pot` are gettext catalogues; `.xlf` and `.xliff` XLIFF;
     /// `.stringsdict` Apple plural rules; `strings*.xml` and `.xml` in a `values*/` folder
-    /// Android string resources; anything else (or no extension) is plain text.
+    /// Android string resources; `.strings`, `.xcstrings` and `.arb` are Apple and Flutter
+    /// catalogues, and a `.json` file is an i18n catalogue when its path names a locale; anything
+    /// else (or no extension) is plain text.
     ///
     /// The extension is compared case-insensitively; only the last path component is looked at,
     /// so a dot in a directory name does not count.
@@ -48,6 +59,12 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
             if Self.equalsFolded(ext, "xlf") || Self.equalsFolded(ext, "xliff") { return .xliff }
             if Self.equalsFolded(ext, "stringsdict") { return .stringsdict }
             if Self.equalsFolded(ext, "xml"), Self.isAndroidResourcePath(bytes, nameStart: start) { return .androidStrings }
+            if Self.equalsFolded(ext, "strings") { return .appleStrings }
+            if Self.equalsFolded(ext, "xcstrings") { return .xcstrings }
+            if Self.equalsFolded(ext, "arb") { return .arb }
+            if Self.equalsFolded(ext, "json") {
+                return SourceCatalogue.isCatalogueJSON(String(decoding: bytes, as: UTF8.self)) ? .i18nJSON : .plainText
+            }
             if Self.equalsFolded(ext, "txt"), dot - 1 - 3 > start,
                 Self.equalsFolded(UnsafeBufferPointer(rebasing: bytes[(dot - 5)..<(dot - 1)]), ".rst")
             {
@@ -120,6 +137,15 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
         return true
     }
 
+    /// Whether documents of this format are localization catalogues (their prose is their
+    /// translations, and they carry a `LocalizationTable`).
+    public var isLocalization: Bool {
+        switch self {
+        case .gettext, .xliff, .androidStrings, .stringsdict, .appleStrings, .xcstrings, .i18nJSON, .arb: true
+        case .plainText, .markdown, .html, .restructuredText: false
+        }
+    }
+
     /// The masker that splits documents of this format into scopes.
     public var masker: any MarkupMasker {
         switch self {
@@ -131,6 +157,10 @@ public enum DocumentFormat: String, Sendable, CaseIterable, Codable {
         case .xliff: XLIFFMasker()
         case .androidStrings: AndroidStringsMasker()
         case .stringsdict: StringsdictMasker()
+        case .appleStrings: AppleStringsMasker()
+        case .xcstrings: XCStringsMasker()
+        case .i18nJSON: I18nJSONMasker(flavor: .json)
+        case .arb: I18nJSONMasker(flavor: .arb)
         }
     }
 }

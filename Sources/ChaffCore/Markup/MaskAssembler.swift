@@ -8,12 +8,15 @@ enum MaskAssembler {
     /// heading (character references only with `decodesCharacterReferences`: they are HTML's);
     /// `literalAmpersands` (ascending) are `&` that start no reference (escaped ones).
     ///
+    /// `decodedSpans` (sorted, disjoint) are escapes the reader already decoded in place in
+    /// `text`'s prose; they join the character-reference spans.
+    ///
     /// Only the scopes in `scopes` are built (the others are `.omitted`); a scope no byte
     /// belongs to is stored as `.blank` instead of a copy.
     static func document(
         format: DocumentFormat, source: [UInt8], text: [UInt8], classes: [UInt8],
         commentRanges: [Range<Int>], refineProse: Bool, decodesCharacterReferences: Bool = true,
-        literalAmpersands: [Int] = [], scopes: Set<Scope> = Set(Scope.allCases)
+        literalAmpersands: [Int] = [], scopes: Set<Scope> = Set(Scope.allCases), decodedSpans: [Range<Int>] = []
     ) -> MaskedDocument {
         let present = presentClasses(classes)
         func has(_ scopeClass: UInt8) -> Bool { present & (1 << scopeClass) != 0 }
@@ -49,6 +52,9 @@ enum MaskAssembler {
             }
         }
         if !scopes.contains(.prose) { prose = .omitted }
+        // Escapes a reader decoded in place (a catalogue's `\u4E2D`): findings on them are
+        // widened to the whole escape, as on character references.
+        if !decodedSpans.isEmpty { spans = (spans + decodedSpans).sorted { $0.lowerBound < $1.lowerBound } }
         return MaskedDocument(
             format: format, source: source, prose: prose, heading: heading, code: code, comment: comment,
             commentRanges: commentRanges, characterReferenceSpans: spans,

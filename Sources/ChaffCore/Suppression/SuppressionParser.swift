@@ -52,7 +52,8 @@ public enum SuppressionParser {
         let lines = SourceLines(source)
         var result = ParsedSuppressions()
         switch format {
-        case .markdown, .html, .restructuredText, .gettext, .xliff, .androidStrings, .stringsdict:
+        case .markdown, .html, .restructuredText, .gettext, .xliff, .androidStrings, .stringsdict, .appleStrings, .xcstrings, .i18nJSON,
+            .arb:
             commentScope.withUnsafeBufferPointer { bytes in
                 for comment in commentRanges where comment.upperBound <= bytes.count {
                     read(comment, whole: comment, in: bytes, lines: lines, format: format, into: &result)

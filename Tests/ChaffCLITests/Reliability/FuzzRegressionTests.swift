@@ -68,6 +68,18 @@ import Testing
         }
     }
 
+    @Test(
+        arguments: corpus("apple-strings").map { ($0, DocumentFormat.appleStrings) } + corpus("xcstrings").map { ($0, .xcstrings) }
+            + corpus("i18n-json").map { ($0, .i18nJSON) })
+    func catalogueReaders(_ path: String, format: DocumentFormat) throws {
+        let bytes = try #require(FileManager.default.contents(atPath: path))
+        do {
+            try CatalogueReaderCheck.check(Array(bytes), format: format)
+        } catch {
+            Issue.record("\(path): \(error.message)")
+        }
+    }
+
     @Test(arguments: corpus("lsp"))
     func languageServerMessages(_ path: String) throws {
         let bytes = try #require(FileManager.default.contents(atPath: path))

@@ -162,7 +162,7 @@ import Testing
         #expect(format.status == 2)
         #expect(
             format.err
-                == "chaff: error: --default-format must be one of text, markdown, html, rst, po, xliff, android-strings, stringsdict, found 'xml'\n"
+                == "chaff: error: --default-format must be one of text, markdown, html, rst, po, xliff, android-strings, stringsdict, strings, xcstrings, i18n-json, arb, found 'xml'\n"
         )
         let two = chaff(["stream", "a", "b"], in: scratch.root)
         #expect(two.status == 2)

@@ -86,7 +86,8 @@ import Testing
         #expect(error(#"{"id":"x","text":5}"#) == "18: 'text' must be a string, found '5'")
         #expect(
             error(#"{"id":"x","text":"a","format":"pdf"}"#)
-                == "31: unknown format 'pdf'; choose one of text, markdown, html, rst, po, xliff, android-strings, stringsdict")
+                == "31: unknown format 'pdf'; choose one of text, markdown, html, rst, po, xliff, android-strings, stringsdict, strings, xcstrings, i18n-json, arb"
+        )
         #expect(error(#"{"id":"x","text":"a\q"}"#) == #"20: an unknown escape '\q'"#)
         #expect(error(#"{"id":"x","text":"a"#) == "18: a string that is not closed on this line")
         #expect(error("{\"id\":\"x\",\"text\":\"a\tb\"}") == "20: a control character (0x9) in a string must be escaped")

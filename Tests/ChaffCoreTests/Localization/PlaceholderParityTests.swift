@@ -104,3 +104,49 @@ import Testing
         #expect(problems("%d file", "%s Datei", declared: .printf, missingAllowed: true) == ["changed@0 %s %d %d"])
     }
 }
+
+@Suite struct CataloguePlaceholderSyntaxTests {
+    private func problems(_ source: String, _ translation: String) -> [String] {
+        var pair = TranslationPair(source: plainText(source), translation: plainText(translation, at: 1000))
+        pair.undeclared = I18nJSONReader.syntaxes
+        return PlaceholderParity.mismatches(pair).map { mismatch in
+            let at = mismatch.range.map { "\($0.lowerBound)" } ?? "all"
+            return "\(mismatch.problem.rawValue)@\(at) \(mismatch.placeholder) \(mismatch.expected)"
+        }
+    }
+
+    @Test func icuArgumentsByNameAndType() {
+        #expect(problems("{count, plural, one {# item} other {# items}}", "{count, plural, other {# 项}}").isEmpty)
+        #expect(problems("{count, plural, other {{count} items}}", "{count, plural, other {{count} 项}}").isEmpty)
+        #expect(problems("{n, number} of {total}", "{total} 中的 {n}") == ["changed@15 {n} {n, number}"])
+        #expect(
+            problems("{gender, select, female {She} other {They}}", "{sex, select, other {他们}}") == [
+                "missing@all {gender, select {gender, select", "extra@0 {sex, select ",
+            ])
+        // Branch contents are messages of their own.
+        #expect(problems("{count, plural, other {# by {owner}}}", "{count, plural, other {# 个}}") == ["missing@all {owner} {owner}"])
+        // Quoted braces are literal; an apostrophe elsewhere is text.
+        #expect(problems("'{name}' isn't {name}", "'{name}' 不是 {name}").isEmpty)
+        #expect(problems("It's {a}", "{b}") == ["missing@all {a} {a}", "extra@0 {b} "])
+    }
+
+    @Test func i18nextTemplatesAndNesting() {
+        #expect(problems("Hi {{name}}, see $t(common.more)", "{{name}}，见 $t(common.more)").isEmpty)
+        // A nested string written out is harmless; a key the source does not nest may not exist.
+        #expect(problems("$t(a.b, {\"count\": 2}) left", "剩余 $t(a.c)") == ["extra@7 $t(a.c) "])
+        #expect(problems("Clear $t(run_one)", "Lauf leeren").isEmpty)
+        #expect(problems("{{count}} items", "{{ count }} 项").isEmpty)
+    }
+
+    @Test func icuScannerSyntaxRangesLeaveBranchTextAsProse() {
+        let text = Array("{n, plural, =0 {none} other {# of {m}}} left".utf8)
+        let scan = ICUMessageScanner.scan(text, skipTemplates: false)
+        #expect(scan.arguments.map { "\($0.key ?? "-"):\($0.conversion)" } == ["n:plural", "m:"])
+        let syntax = scan.syntax.map { String(decoding: text[$0], as: UTF8.self) }
+        #expect(syntax == ["{n, plural,", "=0 {", "}", "other {", "{m}", "}", "}"])
+        #expect(scan.extents == [0..<39])
+        // An unbalanced plural is a literal brace before what follows; unknown forms are not arguments.
+        #expect(ICUMessageScanner.scan(Array("{n, plural, other {x}".utf8), skipTemplates: false).arguments.map(\.key) == ["x"])
+        #expect(ICUMessageScanner.scan(Array("{名字} {}".utf8), skipTemplates: false).arguments.isEmpty)
+    }
+}

@@ -127,7 +127,10 @@ import Testing
 
     @Test func rawValuesMatchConfigurationNames() {
         #expect(
-            DocumentFormat.allCases.map(\.rawValue) == ["text", "markdown", "html", "rst", "po", "xliff", "android-strings", "stringsdict"])
+            DocumentFormat.allCases.map(\.rawValue) == [
+                "text", "markdown", "html", "rst", "po", "xliff", "android-strings", "stringsdict", "strings", "xcstrings",
+                "i18n-json", "arb",
+            ])
     }
 
     @Test func eachFormatHasItsMasker() {

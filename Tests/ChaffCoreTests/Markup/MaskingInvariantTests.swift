@@ -51,7 +51,9 @@ import Testing
         var decoded = [Bool](repeating: false, count: count)
         var previousEnd = 0
         for span in document.characterReferenceSpans {
-            if span.lowerBound < previousEnd || span.upperBound > count || span.isEmpty || source[span.lowerBound] != 0x26 {
+            // A catalogue's escapes (`\u4E2D`) are decoded in place too.
+            let opener: UInt8 = document.localization != nil ? 0x5C : 0x26
+            if span.lowerBound < previousEnd || span.upperBound > count || span.isEmpty || source[span.lowerBound] != opener {
                 problems.append("bad character reference span \(span)")
                 continue
             }

@@ -67,8 +67,9 @@ import Testing
     @Test(arguments: payloads)
     func payloadInPlainProseIsFoundAtItsOffset(payload: String) {
         // A localization file's prose is its translations only (see GettextReaderTests,
-        // XLIFFReaderTests, AndroidStringsReaderTests, StringsdictReaderTests).
-        for format in DocumentFormat.allCases where ![.gettext, .xliff, .androidStrings, .stringsdict].contains(format) {
+        // XLIFFReaderTests, AndroidStringsReaderTests, StringsdictReaderTests and the catalogue
+        // reader tests).
+        for format in DocumentFormat.allCases where !format.isLocalization {
             let source = "前文 " + payload + " 后文"
             let document = Masking.document(source, as: format)
             #expect(Masking.offset(of: payload, in: document.bytes(for: .prose)) == 7, "\(format)")
