@@ -13,11 +13,6 @@ struct AndroidStringsMasker: MarkupMasker {
                 format: .androidStrings, source: source, text: source, classes: [UInt8](repeating: ScopeClass.none, count: source.count),
                 commentRanges: [], refineProse: false, scopes: scopes)
         }
-        let read = AndroidStringsReader.read(source, sourceFile: sourceFile)
-        var document = MaskAssembler.document(
-            format: .androidStrings, source: source, text: read.text, classes: read.classes, commentRanges: read.commentRanges,
-            refineProse: true, decodesCharacterReferences: true, literalAmpersands: read.literalAmpersands, scopes: scopes)
-        document.localization = read.table
-        return document
+        return AndroidStringsReader.read(source, sourceFile: sourceFile).document(format: .androidStrings, source: source, scopes: scopes)
     }
 }

@@ -19,17 +19,6 @@ enum AndroidStringsReader {
         var quantity: String?
     }
 
-    /// What the reader made of a file.
-    struct Result {
-        var text: [UInt8]
-        var classes: [UInt8]
-        var commentRanges: [Range<Int>]
-        var literalAmpersands: [Int]
-        var table: LocalizationTable
-        /// The strings, in file order.
-        var entries: [Entry]
-    }
-
     static let policy = XMLContentPolicy(
         textClass: ScopeClass.prose, androidEscapes: true, protected: ["xliff:g"], tagsInCDATA: true)
 
@@ -51,7 +40,12 @@ enum AndroidStringsReader {
 
     /// Reads `source`; with `sourceFile` (the default `values/` file's bytes), pairs each string
     /// with its source.
-    static func read(_ source: [UInt8], sourceFile: [UInt8]? = nil) -> Result {
+    static func read(_ source: [UInt8], sourceFile: [UInt8]? = nil) -> XMLCatalogueRead {
+        readWithEntries(source, sourceFile: sourceFile).read
+    }
+
+    /// `read`, with the strings it found (a source file's are paired by name).
+    private static func readWithEntries(_ source: [UInt8], sourceFile: [UInt8]? = nil) -> (read: XMLCatalogueRead, entries: [Entry]) {
         var state = XMLReadState(source)
         let start = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let tokens = XMLScanner.tokens(source, from: start, problems: &state.problems)
@@ -99,7 +93,7 @@ enum AndroidStringsReader {
         }
         var table = LocalizationTable()
         if let sourceFile {
-            table.pairs = pairs(entries, sources: read(sourceFile).entries)
+            table.pairs = pairs(entries, sources: readWithEntries(sourceFile).entries)
             if entries.contains(where: { $0.quantity != nil }) { table.pluralCount = 2 }
         }
         state.problems.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -108,9 +102,10 @@ enum AndroidStringsReader {
         let paired = Set(table.pairs.map(\.translation.span.lowerBound))
         LocalizationMarking.takeOwnPlaceholdersOutOfProse(
             entries.filter { !$0.unformatted && !paired.contains($0.text.span.lowerBound) }.map(\.text), &state)
-        return Result(
+        let read = XMLCatalogueRead(
             text: state.text, classes: state.classes, commentRanges: state.commentRanges,
-            literalAmpersands: LocalizationMarking.cdataAmpersands(tokens, source), table: table, entries: entries)
+            literalAmpersands: LocalizationMarking.cdataAmpersands(tokens, source), table: table)
+        return (read, entries)
     }
 
     /// Each translated string with the source string of its name; a plural quantity the

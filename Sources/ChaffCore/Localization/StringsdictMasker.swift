@@ -7,11 +7,6 @@ struct StringsdictMasker: MarkupMasker {
     func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
 
     func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
-        let read = StringsdictReader.read(source, sourceFile: sourceFile)
-        var document = MaskAssembler.document(
-            format: .stringsdict, source: source, text: read.text, classes: read.classes, commentRanges: read.commentRanges,
-            refineProse: true, decodesCharacterReferences: true, literalAmpersands: read.literalAmpersands, scopes: scopes)
-        document.localization = read.table
-        return document
+        StringsdictReader.read(source, sourceFile: sourceFile).document(format: .stringsdict, source: source, scopes: scopes)
     }
 }

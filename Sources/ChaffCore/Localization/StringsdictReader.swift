@@ -7,24 +7,20 @@
 /// of the file of the same name in the `en.lproj` or `Base.lproj` folder beside, which the
 /// caller reads and hands over; a plural category the source lacks is paired with its `other`.
 enum StringsdictReader {
-    /// What the reader made of a file.
-    struct Result {
-        var text: [UInt8]
-        var classes: [UInt8]
-        var commentRanges: [Range<Int>]
-        var literalAmpersands: [Int]
-        var table: LocalizationTable
-        /// Each string value by key path, in file order.
-        var entries: [(key: String, text: LocalizedText)]
-    }
-
     /// Keys whose values are syntax, not text.
     static let syntaxKeys: Set<String> = ["NSStringFormatSpecTypeKey", "NSStringFormatValueTypeKey"]
     /// Plural categories that may be a single number's form.
     static let singleCategories: Set<String> = ["zero", "one", "two"]
     static let categories: Set<String> = ["zero", "one", "two", "few", "many", "other"]
 
-    static func read(_ source: [UInt8], sourceFile: [UInt8]? = nil) -> Result {
+    static func read(_ source: [UInt8], sourceFile: [UInt8]? = nil) -> XMLCatalogueRead {
+        readWithEntries(source, sourceFile: sourceFile).read
+    }
+
+    /// `read`, with the strings it found (a source file's are paired by name).
+    private static func readWithEntries(_ source: [UInt8], sourceFile: [UInt8]? = nil) -> (
+        read: XMLCatalogueRead, entries: [(key: String, text: LocalizedText)]
+    ) {
         var state = XMLReadState(source)
         let start = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let tokens = XMLScanner.tokens(source, from: start, problems: &state.problems)
@@ -73,7 +69,7 @@ enum StringsdictReader {
         }
         var table = LocalizationTable()
         if let sourceFile {
-            table.pairs = pairs(entries, sources: read(sourceFile).entries)
+            table.pairs = pairs(entries, sources: readWithEntries(sourceFile).entries)
             table.pluralCount = 2
         }
         state.problems.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -81,9 +77,10 @@ enum StringsdictReader {
         LocalizationMarking.takePlaceholdersOutOfProse(table.pairs, &state)
         let paired = Set(table.pairs.map(\.translation.span.lowerBound))
         LocalizationMarking.takeOwnPlaceholdersOutOfProse(entries.map(\.text).filter { !paired.contains($0.span.lowerBound) }, &state)
-        return Result(
+        let read = XMLCatalogueRead(
             text: state.text, classes: state.classes, commentRanges: state.commentRanges,
-            literalAmpersands: LocalizationMarking.cdataAmpersands(tokens, source), table: table, entries: entries)
+            literalAmpersands: LocalizationMarking.cdataAmpersands(tokens, source), table: table)
+        return (read, entries)
     }
 
     /// Each translated value with the source value of its key path.

@@ -4,11 +4,6 @@ struct XLIFFMasker: MarkupMasker {
     func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
 
     func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
-        let read = XLIFFReader.read(source)
-        var document = MaskAssembler.document(
-            format: .xliff, source: source, text: read.text, classes: read.classes, commentRanges: read.commentRanges,
-            refineProse: true, decodesCharacterReferences: true, literalAmpersands: read.literalAmpersands, scopes: scopes)
-        document.localization = read.table
-        return document
+        XLIFFReader.read(source).document(format: .xliff, source: source, scopes: scopes)
     }
 }

@@ -9,20 +9,6 @@
 /// says it is not translated (1.2 `new`, `needs-translation`; 2.x segment `initial`), is not
 /// compared. The locale is the 1.2 `<file target-language>` or the 2.x `<xliff trgLang>`.
 enum XLIFFReader {
-    /// What the reader made of a file.
-    struct Result {
-        /// The file (XLIFF has no escapes to decode in place; entities are decoded in prose).
-        var text: [UInt8]
-        /// The scope class of each byte.
-        var classes: [UInt8]
-        /// Whole `<!-- … -->` comments.
-        var commentRanges: [Range<Int>]
-        /// The literal `&` of CDATA sections, which start no entity.
-        var literalAmpersands: [Int]
-        /// Pairs, locale and problems.
-        var table: LocalizationTable
-    }
-
     /// XLIFF 1.2 and 2.x elements that carry native code rather than text.
     static let nativeCode: Set<String> = ["ph", "bpt", "ept", "it"]
     /// Target states of an untranslated unit.
@@ -40,7 +26,7 @@ enum XLIFFReader {
         var unitTranslatable = true
     }
 
-    static func read(_ source: [UInt8]) -> Result {
+    static func read(_ source: [UInt8]) -> XMLCatalogueRead {
         var walk = Walk(state: XMLReadState(source))
         let start = source.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let tokens = XMLScanner.tokens(source, from: start, problems: &walk.state.problems)
@@ -60,7 +46,7 @@ enum XLIFFReader {
         walk.state.problems.sort { $0.range.lowerBound < $1.range.lowerBound }
         walk.table.problems = walk.state.problems
         LocalizationMarking.takePlaceholdersOutOfProse(walk.table.pairs, &walk.state)
-        return Result(
+        return XMLCatalogueRead(
             text: walk.state.text, classes: walk.state.classes, commentRanges: walk.state.commentRanges,
             literalAmpersands: LocalizationMarking.cdataAmpersands(tokens, source), table: walk.table)
     }
