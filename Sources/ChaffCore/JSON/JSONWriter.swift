@@ -71,12 +71,4 @@ public indirect enum JSONOutput: Sendable {
         case .null: JSONBytes.append("null", to: &out)
         }
     }
-
-    /// Appends `s` as a quoted JSON string, escaped as `JSONBytes` escapes (controls, the
-    /// line and paragraph separators, bidirectional controls and U+FEFF).
-    public static func writeString(_ s: String, into out: inout String) {
-        var bytes: [UInt8] = []
-        JSONBytes.appendString(s, to: &bytes)
-        out += String(decoding: bytes, as: UTF8.self)
-    }
 }

@@ -132,8 +132,9 @@ import Testing
         let scratch = Scratch()
         let text = "标题：<随机段落>\n\n觀點是这样的：据不完全统计，{best|top} 角(jiao)色 pаypal。\n"
         scratch.write("doc.txt", text)
-        var escaped = ""
-        JSONOutput.writeString(text, into: &escaped)
+        var escapedBytes: [UInt8] = []
+        JSONBytes.appendString(text, to: &escapedBytes)
+        let escaped = String(decoding: escapedBytes, as: UTF8.self)
         scratch.write("in.jsonl", #"{"id":"doc","text":\#(escaped)}"# + "\n")
         let check = chaff(["check", "--no-config", "--format", "json", scratch.path("doc.txt")], in: scratch.root)
         let stream = chaff(["stream", "--no-config", "in.jsonl"], in: scratch.root)

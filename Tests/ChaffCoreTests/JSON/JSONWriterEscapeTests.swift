@@ -2,13 +2,13 @@ import Testing
 
 @testable import ChaffCore
 
-/// `JSONOutput.writeString`: strings with nothing to escape are copied whole, and every scalar
+/// `JSONBytes.appendString`: strings with nothing to escape are copied whole, and every scalar
 /// the writer escapes is still escaped whichever path a string takes.
 @Suite struct JSONWriterEscapeTests {
     func written(_ s: String) -> String {
-        var out = ""
-        JSONOutput.writeString(s, into: &out)
-        return out
+        var out: [UInt8] = []
+        JSONBytes.appendString(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     @Test func plainStringsAreCopiedWhole() {
