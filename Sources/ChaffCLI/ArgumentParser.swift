@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffText
 
 /// One option a command accepts: its names, whether it takes a value, and its help. The
 /// parser and the help text both read these declarations, so an option cannot be accepted

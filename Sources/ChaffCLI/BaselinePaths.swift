@@ -1,5 +1,3 @@
-import ChaffCore
-
 /// Maps reported paths to paths relative to the baseline file's directory, so a baseline works
 /// from any working directory. A file outside that directory is stored with `..` segments
 /// (`../docs/a.md`), never as an absolute path, so a baseline given as `../x.json` or written

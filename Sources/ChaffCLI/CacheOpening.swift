@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffRunner
 import Dispatch
 
 /// A `--cache` directory being opened on a thread of its own: reading its segments (10 MB for

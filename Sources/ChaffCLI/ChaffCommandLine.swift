@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffText
 
 #if canImport(Glibc)
     import Glibc

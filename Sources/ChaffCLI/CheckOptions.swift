@@ -1,4 +1,7 @@
-import ChaffCore
+import ChaffKinds
+import ChaffReporters
+import ChaffRunner
+import ChaffText
 
 /// Options of `chaff check`, as parsed from the command line.
 struct CheckOptions {

@@ -1,4 +1,3 @@
-import ChaffCore
 import Dispatch
 import Foundation
 

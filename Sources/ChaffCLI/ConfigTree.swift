@@ -1,4 +1,5 @@
-import ChaffCore
+import ChaffEngine
+import ChaffRunner
 
 #if canImport(Glibc)
     import Glibc

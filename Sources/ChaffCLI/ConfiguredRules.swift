@@ -1,4 +1,7 @@
-import ChaffCore
+import ChaffEngine
+import ChaffKinds
+import ChaffRunner
+import ChaffText
 
 /// The rules one config gives, the same for every command: the built-ins (unless the config or
 /// the command line turns them off), the config's `rules` directories (relative to the config

@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffRunner
 import Synchronization
 
 #if canImport(Glibc)

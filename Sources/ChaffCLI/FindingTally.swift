@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffEngine
 
 /// Counts the findings reported, for the summary printed after a report shown to a person:
 /// `chaff: 3 findings (1 error, 2 warnings) in 5 files checked; 2 fixable with --fix`.

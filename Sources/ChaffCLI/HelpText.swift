@@ -1,5 +1,3 @@
-import ChaffCore
-
 /// The help texts. Each command's help is made from its `CommandSpec`, the same declaration its
 /// parser reads; the overview is kept here so it reads as one manual.
 enum HelpText {

@@ -1,4 +1,7 @@
-import ChaffCore
+import ChaffEngine
+import ChaffReporters
+import ChaffRunner
+import ChaffText
 import Dispatch
 
 /// One file (or standard input) to lint.
@@ -209,16 +212,13 @@ enum LintRunner {
         return .diagnostics(changed.keep(found, in: bytes), fixed: fixed, decodedFrom: encoding)
     }
 
-    /// The bytes of the file that holds `input`'s source strings (an Android `values/` file, an
-    /// `en.lproj` `.stringsdict`: `DocumentFormat.sourceFileCandidates`), read fresh for every
-    /// document made of `input`; nil when its format has none or none can be read.
+    /// The UTF-8 text of the file that holds `input`'s source strings (an Android `values/` file,
+    /// an `en.lproj` `.stringsdict`, the `en.json` beside `zh-TW.json`:
+    /// `DocumentFormat.sourceFileCandidates`), found beside the file as opened, or beside the
+    /// path it is shown as (`--stdin-filename`); nil when its format has none or none can be read.
     static func sourceFile(for input: LintInput) -> [UInt8]? {
-        guard let path = input.openPath, input.rawPath == nil, DocumentFormat(rawValue: input.format)?.readsSourceFile == true
-        else { return nil }
-        for candidate in DocumentFormat.sourceFileCandidates(forPath: path) {
-            if let bytes = try? FileReader.read(candidate) { return bytes }
-        }
-        return nil
+        guard input.rawPath == nil, let format = DocumentFormat(rawValue: input.format), format.readsSourceFile else { return nil }
+        return SourceFileReader.text(forPath: input.openPath ?? input.shownPath, format: format)
     }
 
     /// The UTF-8 text whose lines a cached result's source excerpts show: what the document
@@ -229,8 +229,7 @@ enum LintRunner {
         case .decoded(let text, _): return text
         default:
             return DocumentMaker.document(
-                path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, locale: input.locale,
-                filePath: input.openPath
+                path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, locale: input.locale
             ).masked.source
         }
     }
@@ -254,16 +253,16 @@ enum LintRunner {
             if valid {
                 document = DocumentMaker.document(
                     path: input.shownPath, text: bytes, origin: nil, format: input.format, scopes: linter.scopes, locale: input.locale,
-                    sourceFile: sourceFile, filePath: input.openPath)
+                    sourceFile: sourceFile)
             } else {
                 document = DocumentMaker.document(
                     path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, locale: input.locale,
-                    sourceFile: sourceFile, filePath: input.openPath)
+                    sourceFile: sourceFile)
             }
         case .decoded(let text, let origin):
             document = DocumentMaker.document(
                 path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes, locale: input.locale,
-                sourceFile: sourceFile, filePath: input.openPath)
+                sourceFile: sourceFile)
         }
         var diagnostics = linter.lint(document, workers: bytes.count >= parallelFileBytes ? workers : 1)
         let encoding = document.origin?.encoding
@@ -345,13 +344,13 @@ enum FileFixer {
                     DocumentMaker.document(
                         path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes,
                         locale: input.locale,
-                        sourceFile: LintRunner.sourceFile(for: input), filePath: input.openPath))
+                        sourceFile: LintRunner.sourceFile(for: input)))
                 lastText = text
             } else {
                 current = linter.lint(
                     DocumentMaker.document(
                         path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, locale: input.locale,
-                        sourceFile: LintRunner.sourceFile(for: input), filePath: input.openPath))
+                        sourceFile: LintRunner.sourceFile(for: input)))
                 lastText = bytes
             }
             if !current.contains(where: { $0.fix != nil }) { break }

@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffEngine
 
 /// Collects the diagnostics of consecutive inputs that share one shown path (a file named
 /// twice), so that they are reported merged in report order, as a sort of the whole set would.

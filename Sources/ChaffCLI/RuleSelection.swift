@@ -1,4 +1,6 @@
-import ChaffCore
+import ChaffEngine
+import ChaffRunner
+import ChaffText
 
 /// Decides which rules run and at what severity, from `--select`/`--ignore` and the config.
 enum RuleSelection {

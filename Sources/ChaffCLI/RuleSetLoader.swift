@@ -1,5 +1,8 @@
 import ChaffBuiltinRules
-import ChaffCore
+import ChaffEngine
+import ChaffKinds
+import ChaffRunner
+import ChaffText
 
 #if canImport(Glibc)
     import Glibc

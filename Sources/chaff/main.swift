@@ -1,5 +1,5 @@
 import ChaffCLI
-import ChaffCore
+import ChaffRunner
 
 #if canImport(Glibc)
     import Glibc

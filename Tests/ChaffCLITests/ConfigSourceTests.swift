@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffRunner
 import Foundation
 import Testing
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 /// Files in other encodings than UTF-8 (Tests/Fixtures/encodings, written by its make.py):
 /// decoded, linted, and reported with positions in the file's own bytes; undecidable files give

@@ -1,3 +1,4 @@
+import ChaffEngine
 import Foundation
 import Testing
 

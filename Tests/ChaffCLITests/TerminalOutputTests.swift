@@ -1,4 +1,6 @@
-import ChaffCore
+import ChaffEngine
+import ChaffKinds
+import ChaffReporters
 import Foundation
 import Testing
 

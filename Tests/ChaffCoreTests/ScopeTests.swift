@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffText
 
 @Test func scopeNamesAreStable() {
     #expect(Scope.allCases.map(\.rawValue) == ["prose", "heading", "code", "comment", "raw"])

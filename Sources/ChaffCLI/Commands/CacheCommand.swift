@@ -1,4 +1,5 @@
-import ChaffCore
+import ChaffRunner
+import ChaffText
 
 /// `chaff cache clean [DIR]`: remove the cache `--cache` keeps.
 enum CacheCommand {

@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffText
 
 /// `chaff help [COMMAND]`.
 enum HelpCommand {

@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffText
 
 /// `chaff lsp`: a language server on standard input and output.
 enum LSPCommand {

@@ -1,4 +1,6 @@
-import ChaffCore
+import ChaffEngine
+import ChaffKinds
+import ChaffText
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffEngine
 
 /// `chaff test-rules [DIR…]`: run rule examples.
 enum TestRulesCommand {

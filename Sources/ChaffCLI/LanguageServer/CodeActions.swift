@@ -1,4 +1,5 @@
-import ChaffCore
+import ChaffEngine
+import ChaffText
 
 /// The code actions chaff offers: a finding's fix, a comment that disables its rule on its
 /// line, and every fix at once (`source.fixAll.chaff`), which gives what `chaff fix` writes.

@@ -1,4 +1,6 @@
-import ChaffCore
+import ChaffEngine
+import ChaffRunner
+import ChaffText
 
 /// chaff's diagnostics as protocol `Diagnostic` objects.
 enum DiagnosticJSON {

@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffText
 
 /// A request id: JSON-RPC allows a number or a string, and the answer must carry it back as sent.
 enum RequestID: Hashable, Sendable {

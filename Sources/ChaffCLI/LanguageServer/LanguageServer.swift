@@ -1,4 +1,6 @@
-import ChaffCore
+import ChaffEngine
+import ChaffRunner
+import ChaffText
 import Dispatch
 import Foundation
 
@@ -431,6 +433,9 @@ final class LanguageServer: @unchecked Sendable {
             path: document.path ?? document.uri, text: document.text, origin: nil, format: format, scopes: linter.scopes,
             locale: document.path.flatMap { path in
                 entry.config.flatMap { $0.locale(forRelativePath: PathDisplay.relative(path, to: $0.directory)) }
+            },
+            sourceFile: document.path.flatMap { path in
+                DocumentFormat(rawValue: format).flatMap { SourceFileReader.text(forPath: path, format: $0) }
             })
         let diagnostics = linter.lint(made)
         return Lint(

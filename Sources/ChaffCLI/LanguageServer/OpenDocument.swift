@@ -1,4 +1,6 @@
-import ChaffCore
+import ChaffEngine
+import ChaffRunner
+import ChaffText
 
 /// A document the editor has open: the text as the editor holds it, not as saved.
 struct OpenDocument {

@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffText
 
 /// A position as the protocol counts it: 0-based line, and 0-based character offset in the
 /// session's position encoding (UTF-8 bytes or UTF-16 code units).

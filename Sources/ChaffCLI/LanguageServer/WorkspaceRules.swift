@@ -1,4 +1,6 @@
-import ChaffCore
+import ChaffEngine
+import ChaffRunner
+import ChaffText
 
 /// The rules for each document, found as `chaff check` finds them: the nearest `.chaff.json`
 /// at or above the document's directory, its rule directories, its options and selection.

@@ -1,4 +1,6 @@
-import ChaffCore
+import ChaffEngine
+import ChaffKinds
+import ChaffText
 
 /// The output records of `chaff stream`, one JSON object per line, in the input's order:
 ///

@@ -1,4 +1,5 @@
-import ChaffCore
+import ChaffEngine
+import ChaffText
 
 /// One document of a `chaff stream` input line: `{"id": …, "text": "…", "format": "…",
 /// "language": "…", …}`.

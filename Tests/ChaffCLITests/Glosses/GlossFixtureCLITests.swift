@@ -1,4 +1,5 @@
-import ChaffCore
+import ChaffEngine
+import ChaffKinds
 import Foundation
 import Testing
 

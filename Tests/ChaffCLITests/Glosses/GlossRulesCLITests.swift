@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffKinds
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
-import ChaffCore
+import ChaffEngine
+import ChaffReporters
 import Foundation
 import Testing
 

@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffText
 import Foundation
 import Testing
 

@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffText
 import Testing
 
 @testable import ChaffCLI

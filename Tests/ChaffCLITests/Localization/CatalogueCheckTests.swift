@@ -1,7 +1,5 @@
 import Testing
 
-@testable import ChaffCore
-
 /// `chaff check` on a tree of Apple, i18next, ARB and Xcode catalogues: each file is read in its
 /// format, paired with the source-locale file beside it, and judged by its locale.
 @Suite struct CatalogueCheckTests {

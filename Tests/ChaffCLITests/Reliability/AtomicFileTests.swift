@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffRunner
 
 #if canImport(Glibc)
     import Glibc

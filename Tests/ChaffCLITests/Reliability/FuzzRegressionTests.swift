@@ -2,7 +2,9 @@ import Foundation
 import Testing
 
 @testable import ChaffCLI
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffRunner
+@testable import ChaffText
 
 /// Every seed and every input the fuzzers ever failed on (`Fuzz/corpus/<target>/regression-*`)
 /// goes through the fuzz targets' own checks (Fuzz/build compiles FuzzChecks/ into the fuzz targets), so a

@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffEngine
 import Foundation
 import Testing
 

@@ -1,4 +1,5 @@
-import ChaffCore
+import ChaffRunner
+import ChaffText
 import Dispatch
 import Foundation
 import Testing

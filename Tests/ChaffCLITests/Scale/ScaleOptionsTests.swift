@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffRunner
 import Testing
 
 @testable import ChaffCLI

@@ -1,4 +1,5 @@
-import ChaffCore
+import ChaffRunner
+import ChaffText
 import Foundation
 import Testing
 

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 @testable import ChaffCLI
-@testable import ChaffCore
+@testable import ChaffKinds
+@testable import ChaffText
 
 /// The line reader and the record parser of `chaff stream`.
 @Suite struct StreamInputTests {

@@ -1,5 +1,5 @@
 import ChaffCLI
-import ChaffCore
+import ChaffRunner
 import Foundation
 
 /// The outcome of one in-process chaff run.

@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffText
 import Foundation
 
 /// A JSON Schema validator for the keywords of draft-04 and draft-07 that the vendored schemas

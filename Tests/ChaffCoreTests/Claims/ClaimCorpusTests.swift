@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 /// Precision and recall of the claim detector on `Tests/Fixtures/claims/corpus.jsonl`: sentences
 /// written for chaff (news, blog and content-farm styles; Simplified and Traditional Chinese and

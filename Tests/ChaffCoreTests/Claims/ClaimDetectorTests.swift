@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 @Suite struct ClaimDetectorTests {
     func found(_ text: String) -> [String] { ClaimTestSupport.phrases(text) }

@@ -1,7 +1,5 @@
 import Testing
 
-@testable import ChaffCore
-
 /// Claims whose source the text around them gives: a named speaker whose words they continue, a
 /// survey or study named a paragraph before, an institution that opens a long noun phrase, a body
 /// whose name holds a vague word. Seen in news text of the field corpus; exact offsets.

@@ -1,6 +1,7 @@
 import Foundation
 
-@testable import ChaffCore
+@testable import ChaffKinds
+@testable import ChaffText
 
 /// The lexicon of `rules/unsourced-claim.json`, loaded through the same options decoder the
 /// rule kind uses, so these tests judge the shipped lexicon.

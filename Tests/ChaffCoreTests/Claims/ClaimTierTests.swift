@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 /// Tiers, folding and mentions of the shipped `unsourced-claim` lexicon, with exact offsets.
 @Suite struct ClaimTierTests {

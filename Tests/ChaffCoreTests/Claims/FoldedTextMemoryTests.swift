@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 /// The sparse map of `FoldedText` gives every offset a per-byte map would, and matching a long
 /// text in pieces finds exactly what one pass finds.

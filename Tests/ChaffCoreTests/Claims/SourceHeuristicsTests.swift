@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
+@testable import ChaffText
 
 @Suite struct SourceHeuristicsTests {
     let cues = SourceCues.standard

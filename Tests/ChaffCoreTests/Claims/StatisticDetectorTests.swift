@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 @Suite struct StatisticDetectorTests {
     let detector = StatisticDetector(lexicon: ClaimTestSupport.lexicon)

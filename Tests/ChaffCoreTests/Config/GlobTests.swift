@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffRunner
 
 @Suite struct GlobTests {
     @Test(arguments: [

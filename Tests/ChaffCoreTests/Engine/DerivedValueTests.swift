@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 /// Values derived from a document are made once per key, whichever rule asks first, and a key
 /// is its name and its value type.

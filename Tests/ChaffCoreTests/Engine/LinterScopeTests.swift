@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffKinds
 
 /// A document built with only the scopes a linter reads lints exactly as a fully built one.
 @Suite struct LinterScopeTests {

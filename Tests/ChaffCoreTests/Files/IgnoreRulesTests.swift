@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffRunner
 
 /// gitignore pattern semantics, one construct at a time, on `IgnoreRules` directly.
 @Suite struct IgnoreRulesTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 /// Acronyms with their expansions, with byte offsets, and the texts that are not expansions.
 @Suite struct AcronymParserTests {

@@ -1,7 +1,7 @@
 import ChaffData
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 /// The checker on the polyphone mistakes spun text makes, and on glosses it must leave alone,
 /// in Simplified and Traditional.

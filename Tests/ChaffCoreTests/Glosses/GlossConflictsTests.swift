@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 /// Glosses that contradict each other within a document, in Simplified and Traditional.
 @Suite struct GlossConflictsTests {

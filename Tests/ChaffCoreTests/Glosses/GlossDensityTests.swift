@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 /// Paragraph splitting and the density of interleaved glosses.
 @Suite struct GlossDensityTests {

@@ -2,7 +2,7 @@ import ChaffData
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 /// Runs the checker over the generated fixtures in Tests/Fixtures/glosses (see
 /// make-gloss-fixtures.py there): correctly glossed dictionary words must stay silent, and every

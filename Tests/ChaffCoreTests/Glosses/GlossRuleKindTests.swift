@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffKinds
+@testable import ChaffText
 
 /// The gloss kinds as the engine runs them: messages, ranges, fixes, options and scopes.
 @Suite struct GlossRuleKindTests {

@@ -1,7 +1,7 @@
 import ChaffData
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 /// Messages and fixes answer in the style of the gloss they are about.
 @Suite struct GlossSpellingTests {

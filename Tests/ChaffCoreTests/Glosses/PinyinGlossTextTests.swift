@@ -1,7 +1,7 @@
 import ChaffData
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 /// Reading the text of one gloss into syllables.
 @Suite struct PinyinGlossTextTests {

@@ -1,7 +1,7 @@
 import ChaffData
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 /// Finding `<ruby>` glosses, with byte offsets.
 @Suite struct RubyGlossParserTests {

@@ -1,7 +1,7 @@
 import ChaffData
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 /// The memo must answer exactly as `PinyinWords`, whose matching it repeats with remembered
 /// lookups; if `PinyinWords.matches` changes, these fail and the memo must follow.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffText
 
 /// `JSONBytes.appendString`: strings with nothing to escape are copied whole, and every scalar
 /// the writer escapes is still escaped whichever path a string takes.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 @Suite struct AndroidStringsReaderTests {
     /// `res/values/strings.xml`: the source strings.
@@ -68,9 +68,12 @@ import Testing
         #expect(DocumentFormat(forPath: "strings_extra.xml") == .androidStrings)
         #expect(DocumentFormat(forPath: "res/layout/main.xml") == .plainText)
         #expect(DocumentFormat(forPath: "res/valuesx/a.xml") == .plainText)
-        #expect(DocumentFormat.sourceFileCandidates(forPath: "res/values-zh-rTW/strings.xml") == ["res/values/strings.xml"])
-        #expect(DocumentFormat.sourceFileCandidates(forPath: "res/values/strings.xml") == [])
-        #expect(DocumentFormat.sourceFileCandidates(forPath: "values-zh/x.xml") == ["values/x.xml"])
+        #expect(
+            DocumentFormat.sourceFileCandidates(forPath: "res/values-zh-rTW/strings.xml", format: .androidStrings) == [
+                "res/values/strings.xml"
+            ])
+        #expect(DocumentFormat.sourceFileCandidates(forPath: "res/values/strings.xml", format: .androidStrings) == [])
+        #expect(DocumentFormat.sourceFileCandidates(forPath: "values-zh/x.xml", format: .androidStrings) == ["values/x.xml"])
     }
 
     @Test func stringsAreProseWithEscapesDecodedInPlace() throws {

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffText
 
 @Suite struct AppleStringsReaderTests {
     static let english = """

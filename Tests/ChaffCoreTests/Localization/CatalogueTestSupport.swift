@@ -1,4 +1,5 @@
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffText
 
 /// `line:column-endLine:endColumn rule match` of every finding of the shipped rules `ids` on the
 /// catalogue `bytes` at `path` (transcoded first when it is UTF-16, as a run does), paired with

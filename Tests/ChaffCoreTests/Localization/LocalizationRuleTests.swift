@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffText
 
 @Suite struct LocalizationRuleTests {
     /// An astral character (𠀀: 4 UTF-8 bytes, 2 UTF-16 units, 1 scalar) and an escape before

@@ -1,6 +1,8 @@
 import Foundation
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffKinds
+@testable import ChaffText
 
 /// A decoded text whose bytes are its own file bytes at `offset` (no escapes).
 func plainText(_ string: String, at offset: Int = 0) -> LocalizedText {

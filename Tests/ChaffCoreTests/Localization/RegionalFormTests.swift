@@ -1,7 +1,7 @@
 import ChaffData
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 /// Taiwan's and Hong Kong's forms in catalogues whose locale names the region.
 @Suite struct RegionalFormTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 @Suite struct StringsdictReaderTests {
     static func plist(_ format: String, _ one: String?, _ other: String) -> String {
@@ -83,9 +83,9 @@ import Testing
 
     @Test func sourceFileCandidates() {
         #expect(
-            DocumentFormat.sourceFileCandidates(forPath: "App/zh-Hant.lproj/Localizable.stringsdict")
+            DocumentFormat.sourceFileCandidates(forPath: "App/zh-Hant.lproj/Localizable.stringsdict", format: .stringsdict)
                 == ["App/en.lproj/Localizable.stringsdict", "App/Base.lproj/Localizable.stringsdict"])
-        #expect(DocumentFormat.sourceFileCandidates(forPath: "App/en.lproj/Localizable.stringsdict") == [])
-        #expect(DocumentFormat.sourceFileCandidates(forPath: "Localizable.stringsdict") == [])
+        #expect(DocumentFormat.sourceFileCandidates(forPath: "App/en.lproj/Localizable.stringsdict", format: .stringsdict) == [])
+        #expect(DocumentFormat.sourceFileCandidates(forPath: "Localizable.stringsdict", format: .stringsdict) == [])
     }
 }

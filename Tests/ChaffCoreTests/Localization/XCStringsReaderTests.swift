@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 @Suite struct XCStringsReaderTests {
     static let catalogue = """

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 @Suite struct XLIFFReaderTests {
     /// XLIFF 1.2 as Xcode and Okapi write it: entities, an inline `<g>`, CDATA and an

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 @Suite struct CharacterReferenceDecodingTests {
     private func decoded(_ text: String) -> (String, [Range<Int>]) {

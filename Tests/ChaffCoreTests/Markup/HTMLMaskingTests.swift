@@ -1,7 +1,5 @@
 import Testing
 
-@testable import ChaffCore
-
 /// HTML documents: what a browser shows is prose, the rest is masked or goes to code or comment.
 @Suite struct HTMLMaskingTests {
     @Test func textIsProseAndAttributesAreMasked() {

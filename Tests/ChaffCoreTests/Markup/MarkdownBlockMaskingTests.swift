@@ -1,7 +1,5 @@
 import Testing
 
-@testable import ChaffCore
-
 /// Block-level Markdown constructs: each fixture lists the pieces of the source and the scope
 /// every piece must land in; every scope is compared byte for byte.
 @Suite struct MarkdownBlockMaskingTests {

@@ -1,7 +1,5 @@
 import Testing
 
-@testable import ChaffCore
-
 /// Inline Markdown constructs, each with placeholder-like and claim-like text inside the part
 /// that must not be prose.
 @Suite struct MarkdownInlineMaskingTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 /// The word-at-a-time paths of `MaskAssembler` (scope filling, code runs) and of
 /// `HTMLTagName` give what a byte-by-byte reading gives, on every length and alignment.

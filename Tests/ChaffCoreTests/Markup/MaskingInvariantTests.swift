@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 /// Properties every masker must keep on any input, checked over many generated documents built
 /// from markup fragments, plus pathological inputs that would be slow if anything backtracked.

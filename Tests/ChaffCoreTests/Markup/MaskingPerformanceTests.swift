@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 /// Throughput of the maskers on 10 MB documents. Run by hand in release mode:
 ///

@@ -1,4 +1,5 @@
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffText
 
 /// Helpers for masking fixtures: expected scopes are written as strings, with `blank` standing
 /// for text that must become spaces byte for byte.

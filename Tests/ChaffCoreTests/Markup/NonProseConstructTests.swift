@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffText
 
 /// Every construct that is not prose, with each kind of text a rule looks for put inside it:
 /// none of it may reach prose, and where the construct is code or comment, the text must be in

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 /// Plain text is all prose except bare URLs and e-mail addresses, blanked as in Markdown.
 @Suite struct PlainTextMaskingTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 /// reStructuredText constructs, each with placeholder-like text inside the part that must not be
 /// prose, the way Python's and Sphinx's documentation write them.

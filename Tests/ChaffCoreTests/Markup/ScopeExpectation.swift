@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffText
 
 /// Masks the concatenated `parts` as `format` and expects every scope to be exactly what the
 /// parts say, byte for byte.

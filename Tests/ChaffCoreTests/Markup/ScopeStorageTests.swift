@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffText
 
 /// Scopes stored as "the source" or "blank" instead of copies give the same bytes as the copies
 /// did, and scopes left out are not built.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffText
 
 @Suite struct AhoCorasickTests {
     func matches(_ patterns: [String], _ text: String, caseInsensitive: Bool = true) -> [String] {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffText
 
 /// `RegexText`'s checkpoints give every UTF-16 offset the byte offset a full per-unit table
 /// gives, whatever mix of ASCII, CJK, astral characters and invalid bytes the text holds.

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffText
 
 /// The automaton is built from flat pools; every occurrence it reports, in order of end and
 /// with the order of patterns sharing an end, must be what a naive search finds.

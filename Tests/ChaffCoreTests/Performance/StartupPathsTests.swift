@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffKinds
+@testable import ChaffText
 
 /// The start-up shortcuts (deferred rule kinds, the JSON string fast path, the phrase
 /// normalisation fast paths, the generated class table) must give exactly what the slow

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 /// The template syntaxes and fullwidth delimiters added after the field recall benchmark
 /// (`Benchmarks/field/recall`), each with the exact byte range it reports.

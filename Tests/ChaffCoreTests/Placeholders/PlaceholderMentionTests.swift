@@ -1,7 +1,5 @@
 import Testing
 
-@testable import ChaffCore
-
 /// Tokens a document talks about rather than leaves unfilled: one it quotes as a name elsewhere,
 /// a message shown as an example in a reStructuredText block quote, a regular expression's
 /// repetition count explained in prose. Exact lines and columns.

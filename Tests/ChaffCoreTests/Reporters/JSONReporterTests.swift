@@ -1,6 +1,8 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffReporters
+@testable import ChaffText
 
 /// `JSONReporter` writes its report straight into bytes; the layout must stay that of the
 /// `JSONOutput` tree it once built, byte for byte, for reports with and without findings, with

@@ -1,6 +1,8 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffReporters
+@testable import ChaffText
 
 /// `SourceExcerpt`: the source and caret lines under a compiler-format finding, byte for byte.
 struct SourceExcerptTests {

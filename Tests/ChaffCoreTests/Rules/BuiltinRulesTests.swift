@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffKinds
 
 /// The rule files in `rules/` are the single source of each rule's documentation and tests:
 /// their examples run here through the same runner as `chaff test-rules`.

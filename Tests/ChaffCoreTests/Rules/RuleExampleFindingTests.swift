@@ -1,6 +1,8 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffKinds
+@testable import ChaffText
 
 /// Invalid examples may describe each finding (match, message, fix), and the example runner
 /// checks what they describe.

@@ -1,6 +1,7 @@
 import Foundation
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffKinds
 
 /// `line:column match` of every finding of the shipped rule `rules/<rule>.json` on `source`,
 /// read as `format` (`text`, `markdown`, `html`, `rst`).

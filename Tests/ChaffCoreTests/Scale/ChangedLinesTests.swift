@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffRunner
 
 /// Reading `git diff -U0` and keeping the findings on changed lines.
 @Suite struct ChangedLinesTests {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffReporters
+@testable import ChaffRunner
+@testable import ChaffText
 
 /// Entries found by a file's stamp, without reading it: the stamp is trusted only once the
 /// file's times are settled, and any write changes it.

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffRunner
+@testable import ChaffText
 
 /// The cache's parts: the content hash, the entry format and its key checks, the store.
 @Suite struct ResultCacheTests {

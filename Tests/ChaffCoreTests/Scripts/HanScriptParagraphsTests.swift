@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 @Suite struct HanScriptParagraphsTests {
     private func ranges(_ text: String) -> [Range<Int>] {

@@ -1,7 +1,8 @@
 import ChaffData
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffText
 
 @Suite struct MixedHanScriptRuleTests {
     // The rule file's message says "characters" for a run; this one keeps the word fixed.

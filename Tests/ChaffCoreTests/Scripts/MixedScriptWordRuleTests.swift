@@ -1,7 +1,5 @@
 import Testing
 
-@testable import ChaffCore
-
 @Suite struct MixedScriptWordRuleTests {
     static let message = "Word '{word}' mixes {script} with {others}: {characters}"
 

@@ -1,7 +1,7 @@
 import ChaffData
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 @Suite struct MixedScriptWordsTests {
     private func find(_ text: String) -> [MixedScriptWordFinding] {

@@ -1,4 +1,5 @@
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffKinds
 
 /// Loads a rule of `kind` with `options` (a JSON object) and `message`, as a rule file would.
 func loadRule(kind: String, message: String, options: String = "{}") throws -> Rule {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffText
 
 @Suite struct SentenceSplitterTests {
     let splitter = SentenceSplitter()

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 @Suite struct SuppressionParserTests {
     private func parse(_ text: String, as format: DocumentFormat) -> ParsedSuppressions {

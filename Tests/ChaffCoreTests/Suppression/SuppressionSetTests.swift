@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
 
 @Suite struct SuppressionSetTests {
     private func set(_ text: String, as format: DocumentFormat = .markdown) -> SuppressionSet {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffText
 
 @Suite struct LineIndexTests {
     func position(_ text: String, _ offset: Int, _ unit: ColumnUnit) -> String {

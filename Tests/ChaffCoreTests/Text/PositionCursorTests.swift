@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffText
 
 /// The cursor must give exactly `LineIndex.position`'s answers, whatever order ranges come in.
 @Suite struct PositionCursorTests {

@@ -1,6 +1,7 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffText
 
 /// How `SourceDecoder` decides a file's encoding and maps the transcoding back to the file.
 @Suite struct SourceDecoderTests {

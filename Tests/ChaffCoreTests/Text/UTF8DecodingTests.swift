@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffText
 
 @Suite struct UTF8DecodingTests {
     /// The encoding rule steps over three-byte characters without decoding them; every triple

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffKinds
 
 /// The punctuation rules of the typography family, and the presets together.
 @Suite struct TypographyPunctuationTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ChaffCore
+@testable import ChaffText
 
 /// `typography-space-cjk-latin` and `typography-space-cjk-bracket`: where a space goes, in each
 /// mode, and what is never touched.

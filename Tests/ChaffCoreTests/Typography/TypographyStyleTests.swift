@@ -1,7 +1,5 @@
 import Testing
 
-@testable import ChaffCore
-
 /// The typography rules added for autocorrect's optional rules and zhlint's options, and the
 /// `consistent` mode of the rules with a style choice.
 @Suite struct TypographyStyleTests {

@@ -1,6 +1,8 @@
 import Foundation
 
-@testable import ChaffCore
+@testable import ChaffEngine
+@testable import ChaffKinds
+@testable import ChaffText
 
 /// The shipped rule `rules/<id>.json`, with `options` (a JSON object) over its own.
 func typographyRule(_ id: String, options: String = "{}") throws -> Rule {

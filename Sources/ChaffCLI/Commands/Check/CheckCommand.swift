@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffReporters
 import Dispatch
 
 /// `chaff check [PATH…]`: lint files and report, in stages: the plan (options and the

@@ -1,4 +1,6 @@
-import ChaffCore
+import ChaffEngine
+import ChaffRunner
+import ChaffText
 
 /// The inputs of a `chaff check` run: standard input and the files the walk found, after
 /// `--changed` and `--shard`, each with its format and config; and what went wrong finding them.

@@ -1,4 +1,6 @@
-import ChaffCore
+import ChaffEngine
+import ChaffRunner
+import ChaffText
 
 /// The rules of a `chaff check` run: a linter per config met, the rules the report lists, and
 /// the cache with each input's settings digest.

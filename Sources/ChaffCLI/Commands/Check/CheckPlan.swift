@@ -1,4 +1,7 @@
-import ChaffCore
+import ChaffEngine
+import ChaffReporters
+import ChaffRunner
+import ChaffText
 
 /// Why `chaff check` stops before its report: the exit status, its message already written.
 struct CheckExit: Error {

@@ -1,4 +1,7 @@
-import ChaffCore
+import ChaffEngine
+import ChaffReporters
+import ChaffRunner
+import ChaffText
 
 /// The end of a `chaff check` run: the baseline written or applied, the report rendered and
 /// written, the notes, and the exit status.

@@ -1,4 +1,6 @@
-import ChaffCore
+import ChaffEngine
+import ChaffReporters
+import ChaffText
 
 /// What the files' results add up to as they are delivered in report order: formats that are
 /// one line per finding are printed file by file as linting goes and nothing is kept; the

@@ -1,4 +1,5 @@
-import ChaffCore
+import ChaffEngine
+import ChaffText
 
 /// The catalogue fuzz targets' work (`apple-strings`, `xcstrings`, `i18n-json`): a catalogue, and
 /// for the formats that pair by key the source-locale file beside it, read, masked and linted.

@@ -1,4 +1,6 @@
-import ChaffCore
+import ChaffEngine
+import ChaffReporters
+import ChaffText
 
 /// The `document` fuzz target's work: the whole document pipeline on arbitrary bytes.
 ///

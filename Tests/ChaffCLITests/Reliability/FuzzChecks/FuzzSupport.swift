@@ -1,5 +1,7 @@
 import ChaffBuiltinRules
-import ChaffCore
+import ChaffEngine
+import ChaffKinds
+import ChaffReporters
 import Foundation
 
 /// A broken promise found by a fuzz check.

@@ -1,4 +1,5 @@
-import ChaffCore
+import ChaffEngine
+import ChaffText
 
 /// The `gettext` fuzz target's work: a gettext catalogue read, masked and linted.
 ///

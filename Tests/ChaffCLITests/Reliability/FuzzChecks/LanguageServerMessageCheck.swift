@@ -1,4 +1,4 @@
-import ChaffCore
+import ChaffText
 
 @testable import ChaffCLI
 

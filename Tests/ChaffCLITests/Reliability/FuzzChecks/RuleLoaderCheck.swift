@@ -1,4 +1,8 @@
-import ChaffCore
+import ChaffEngine
+import ChaffKinds
+import ChaffReporters
+import ChaffRunner
+import ChaffText
 
 /// The `rules` fuzz target's work: the rule-file loader and the config parser on arbitrary
 /// bytes.

@@ -1,4 +1,5 @@
-import ChaffCore
+import ChaffEngine
+import ChaffText
 
 /// The `xliff`, `android-strings` and `stringsdict` fuzz targets' work: an XML localization
 /// file read, masked and linted, with a source file beside it or not.

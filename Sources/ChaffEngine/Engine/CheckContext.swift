@@ -1,0 +1,106 @@
+import ChaffText
+import Foundation
+
+/// What a rule kind sees of one document: the bytes of each scope, and views of them that are
+/// costly to build and shared by every rule that needs them (built at most once per document).
+///
+/// Used by one thread at a time. When several rules check one large document at once
+/// (`Linter.lint(_:workers:)`), each worker has its own context, and the contexts share one
+/// `DerivedValues`, so a value is still built once per document.
+public final class CheckContext {
+    /// The document being checked.
+    public let document: Document
+    /// The scope of the rule being run; set by the engine before each rule.
+    public internal(set) var currentScope: Scope = .prose
+    /// The time left for the current rule's regular expressions on this document; the engine
+    /// gives each rule a fresh budget.
+    public internal(set) var regexBudget: RegexBudget
+
+    /// A context over `document`.
+    public init(document: Document, regexSeconds: Double = 5) {
+        self.document = document
+        self.regexBudget = RegexBudget(seconds: regexSeconds)
+        self.shared = DerivedValues()
+    }
+
+    /// A context over `document` sharing derived values with the other contexts of `shared`.
+    init(document: Document, regexSeconds: Double, shared: DerivedValues) {
+        self.document = document
+        self.regexBudget = RegexBudget(seconds: regexSeconds)
+        self.shared = shared
+    }
+
+    /// The bytes of `scope`: as long as the source, with everything outside the scope blanked.
+    public func bytes(for scope: Scope) -> [UInt8] { document.bytes(for: scope) }
+
+    /// Values derived from the document that several rules read.
+    private let shared: DerivedValues
+
+    /// The value under `key`, made by `make` the first time any rule asks for it in this
+    /// document: the gloss rules all read the same glosses, which cost more to find than to
+    /// judge.
+    public func derived<Value>(_ key: DerivedKey<Value>, _ make: () -> Value) -> Value {
+        shared.value(key, make)
+    }
+
+    /// The scope as a UTF-16 string with a map back to byte offsets, for regular expressions.
+    public func regexText(for scope: Scope) -> RegexText {
+        shared.value(DerivedKey<RegexText>.regexText(scope)) { RegexText(bytes(for: scope)) }
+    }
+}
+
+/// The derived values of one document, by key, safe to share between the threads that check
+/// it: each value is made once, by the first thread that asks; a thread asking for it
+/// meanwhile waits for it rather than making it again. A value's `make` may ask for other keys
+/// (the gloss rules' glosses are made from the parenthesised ones), never for its own.
+final class DerivedValues: @unchecked Sendable {
+    private final class Entry {
+        let lock = NSLock()
+        var value: Any?
+    }
+
+    private let lock = NSLock()
+    private var entries: [DerivedKeyIdentity: Entry] = [:]
+
+    func value<Value>(_ key: DerivedKey<Value>, _ make: () -> Value) -> Value {
+        let identity = key.identity
+        let entry = lock.withLock {
+            if let entry = entries[identity] { return entry }
+            let entry = Entry()
+            entries[identity] = entry
+            return entry
+        }
+        entry.lock.lock()
+        defer { entry.lock.unlock() }
+        if let cached = entry.value as? Value { return cached }
+        let value = make()
+        entry.value = value
+        return value
+    }
+}
+
+/// The name of a value derived from a document (`CheckContext.derived`) and the type of that
+/// value: two rules that ask for one key share one value, and a key cannot be asked for as
+/// another type. The name must say everything the value depends on besides the document (the
+/// scope it was made from, say).
+public struct DerivedKey<Value>: Sendable {
+    /// What the value is, unique among keys of this value type.
+    public let name: String
+
+    /// The key named `name` for values of type `Value`.
+    public init(_ name: String) { self.name = name }
+
+    /// The name and the value type: equal names of different types are different keys.
+    var identity: DerivedKeyIdentity { DerivedKeyIdentity(name: name, type: ObjectIdentifier(Value.self)) }
+}
+
+extension DerivedKey where Value == RegexText {
+    /// The UTF-16 text of `scope` for regular expressions.
+    static func regexText(_ scope: Scope) -> DerivedKey { DerivedKey("regexText.\(scope.rawValue)") }
+}
+
+/// What tells derived values apart: a key's name and its value type.
+struct DerivedKeyIdentity: Hashable {
+    let name: String
+    let type: ObjectIdentifier
+}

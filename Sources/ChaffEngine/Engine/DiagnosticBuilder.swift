@@ -1,0 +1,56 @@
+import ChaffText
+
+/// Turns findings of one document into diagnostics: positions converted once, by a cursor over
+/// the document's line index, messages rendered, fingerprints numbered per rule and matched text.
+///
+/// For a document transcoded from another encoding (`Document.origin`), the range reported is
+/// the range in the file's own bytes; lines are the same in both; columns in `utf8` count the
+/// file's bytes, and in the other units (which count characters) are those of the transcoding,
+/// which has the same characters.
+struct DiagnosticBuilder {
+    private let document: Document
+    private let index: LineIndex
+    private var cursor: PositionCursor
+    private var occurrences: [String: Int] = [:]
+    private let unit: ColumnUnit
+
+    init(document: Document, unit: ColumnUnit) {
+        self.document = document
+        self.unit = unit
+        index = LineIndex(document.source)
+        self.cursor = PositionCursor(index: index, bytes: document.source, unit: unit)
+    }
+
+    mutating func diagnostic(_ finding: Finding, rule: Rule, severity: Severity) -> Diagnostic {
+        let source = document.source
+        let range = finding.range.clamped(to: 0..<source.count)
+        let matched = String(decoding: source[range], as: UTF8.self)
+        var arguments = finding.arguments
+        if arguments["match"] == nil { arguments["match"] = matched }
+        var (start, end) = cursor.positions(of: range)
+        var reported = range
+        if let origin = document.origin {
+            reported = origin.originalRange(range)
+            if unit == .utf8 {
+                start.column = originalColumn(of: range.lowerBound, origin: origin)
+                end.column = originalColumn(of: range.upperBound, origin: origin)
+            }
+        }
+        // The occurrence number keeps equal matches apart without using line numbers, so the
+        // fingerprint survives edits elsewhere in the file.
+        let key = rule.id + "\u{0}" + matched
+        let occurrence = occurrences[key, default: 0]
+        occurrences[key] = occurrence + 1
+        return Diagnostic(
+            path: document.path, range: reported, line: start.line, column: start.column, endLine: end.line,
+            endColumn: end.column, severity: severity, ruleID: rule.id, message: rule.message.render(arguments),
+            matchedText: matched, fix: finding.fix, fingerprint: Fingerprint.hash([rule.id, matched, String(occurrence)]))
+    }
+
+    /// The 1-based column of `offset` of the transcoding counted in bytes of the file.
+    private func originalColumn(of offset: Int, origin: SourceOrigin) -> Int {
+        let lineStart = index.lineStarts[index.lineIndex(of: offset)]
+        let clamped = max(lineStart, min(offset, document.source.count))
+        return origin.originalOffset(clamped) - origin.originalOffset(lineStart) + 1
+    }
+}

@@ -1,0 +1,225 @@
+import ChaffText
+import Dispatch
+import Foundation
+
+/// Runs rules over documents and turns their findings into positioned diagnostics.
+public struct Linter: Sendable {
+    /// The rules that run, in a stable order.
+    public let rules: [ActiveRule]
+    /// The unit of every column this linter reports.
+    public let columnUnit: ColumnUnit
+    /// Seconds of regular-expression time allowed per document.
+    public let regexSeconds: Double
+
+    /// A linter running `rules`; `knownRuleIDs` defaults to their ids.
+    public init(rules: [ActiveRule], columnUnit: ColumnUnit = .scalar, regexSeconds: Double = 5, knownRuleIDs: [String]? = nil) {
+        self.rules = rules
+        self.columnUnit = columnUnit
+        self.regexSeconds = regexSeconds
+        self.knownRuleIDs = knownRuleIDs ?? rules.map(\.rule.id)
+        var scopes: Set<Scope> = [.prose, .comment]
+        for active in rules { scopes.insert(active.rule.scope) }
+        self.scopes = scopes
+    }
+
+    /// Every rule id that exists in this run (active or not), so that suppression directives
+    /// naming an unknown rule can be reported.
+    public let knownRuleIDs: [String]
+
+    /// Every diagnostic for `document`, in report order.
+    ///
+    /// Each rule reads its scope; findings in prose are widened to cover whole character
+    /// references; findings a suppression directive covers are dropped; then rules that audit
+    /// suppressions report on the directives.
+    ///
+    /// With `workers` above 1 the rules check the document on that many threads at once, each
+    /// taking the next rule not yet started, and sharing the values derived from the document
+    /// (`CheckContext.derived`). What each rule found is kept under the rule and read in rule
+    /// order afterwards, so the diagnostics are the same, in the same order, as with one
+    /// worker. This is how one large file uses more than one core.
+    public func lint(_ document: Document, workers: Int = 1) -> [Diagnostic] {
+        // Rules run first and only their findings are kept; positions, suppressions and
+        // messages come after, so that the line index and the suppression tables never share
+        // the peak with a rule's scratch memory (which on a large file is several copies of it).
+        var auditors: [ActiveRule] = []
+        var checked: [Int] = []
+        for (index, active) in rules.enumerated() {
+            if active.rule.implementation.suppressionAuditor != nil {
+                auditors.append(active)
+            } else {
+                checked.append(index)
+            }
+        }
+        var stepsByRule = [[Step]](repeating: [], count: rules.count)
+        let threads = min(max(1, workers), checked.count)
+        if threads <= 1 {
+            let context = CheckContext(document: document, regexSeconds: regexSeconds)
+            for index in checked { stepsByRule[index] = check(rule: index, context) }
+        } else {
+            // The costliest kinds start first, so that no thread is left with one long rule
+            // after the others have finished (the claim rule alone is a third of the work on
+            // man pages); the order of starting changes nothing in the report.
+            let order = checked.enumerated().sorted { a, b in
+                let (ca, cb) = (rules[a.element].rule.kindType.startingPriority, rules[b.element].rule.kindType.startingPriority)
+                return ca != cb ? ca > cb : a.offset < b.offset
+            }.map(\.element)
+            let shared = DerivedValues()
+            let next = AtomicCounter()
+            let results = StepTable<Step>(count: rules.count)
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                let context = CheckContext(document: document, regexSeconds: regexSeconds, shared: shared)
+                while true {
+                    let k = next.increment()
+                    guard k < order.count else { return }
+                    results.set(order[k], check(rule: order[k], context))
+                }
+            }
+            stepsByRule = results.steps
+        }
+        var steps = stepsByRule.flatMap { $0 }
+        stepsByRule = []
+        var builder = DiagnosticBuilder(document: document, unit: columnUnit)
+        var suppressions = SuppressionSet(document: document.masked)
+        var diagnostics: [Diagnostic] = []
+        for step in steps {
+            switch step {
+            case .timeout(let rule):
+                diagnostics.append(timeoutDiagnostic(rule: rule, path: document.path))
+            case .findings(let index, let findings):
+                let active = rules[index]
+                for finding in findings {
+                    if suppressions.suppresses(ruleID: active.rule.id, at: finding.range.lowerBound) { continue }
+                    // A finding may ask for less than the rule's severity (a weaker case), never more.
+                    let severity = finding.severity.map { min($0, active.severity) } ?? active.severity
+                    diagnostics.append(builder.diagnostic(finding, rule: active.rule, severity: severity))
+                }
+            case .ranges(let index, let ranges):
+                let active = rules[index]
+                for range in ranges {
+                    if suppressions.suppresses(ruleID: active.rule.id, at: range.lowerBound) { continue }
+                    diagnostics.append(builder.diagnostic(Finding(range: range), rule: active.rule, severity: active.severity))
+                }
+            }
+        }
+        steps = []
+        if !auditors.isEmpty {
+            let audit = self.audit(suppressions)
+            for active in auditors {
+                guard let auditor = active.rule.implementation.suppressionAuditor else { continue }
+                var findings: [Finding] = []
+                auditor.audit(audit) { findings.append($0) }
+                for finding in findings.sorted(by: Self.findingOrder) {
+                    diagnostics.append(builder.diagnostic(finding, rule: active.rule, severity: active.severity))
+                }
+            }
+        }
+        diagnostics.sort(by: Diagnostic.reportOrder)
+        return diagnostics
+    }
+
+    /// The diagnostics for a file whose encoding cannot be decided (`SourceDecoder` said
+    /// `.undecidable`): one per active rule of kind `encoding` (the built-in `invalid-encoding`)
+    /// at the start of the file, saying why; no other rule reads the file, since any text made
+    /// from it would be a guess.
+    public func undecodable(path: String, reason: String) -> [Diagnostic] {
+        rules.filter { $0.rule.kindType.reportsUndecodableFiles }.map { active in
+            Diagnostic(
+                path: path, range: 0..<0, line: 1, column: 1, endLine: 1, endColumn: 1, severity: active.severity,
+                ruleID: active.rule.id, message: active.rule.message.render(["problem": reason, "match": ""]),
+                matchedText: "", fingerprint: Fingerprint.hash([active.rule.id, "undecodable"]))
+        }
+    }
+
+    /// Runs rule `index` over the document of `context`: what it leaves to report (its
+    /// findings, and a timeout note when its regular expressions ran out of time).
+    private func check(rule index: Int, _ context: CheckContext) -> [Step] {
+        let active = rules[index]
+        let rule = active.rule
+        var steps: [Step] = []
+        context.currentScope = rule.scope
+        context.regexBudget = RegexBudget(seconds: regexSeconds)
+        var findings: [Finding] = []
+        rule.implementation.check(context) { findings.append($0) }
+        if context.regexBudget.wasExhausted { steps.append(.timeout(rule)) }
+        if findings.isEmpty { return steps }
+        findings.sort(by: Self.findingOrder)
+        if rule.scope == .prose || rule.scope == .heading {
+            let masked = context.document.masked
+            for i in findings.indices { findings[i].range = masked.sourceRange(covering: findings[i].range) }
+        }
+        // Most findings are only a range: kept as such, in an array of exactly their
+        // number, they cost a fraction while later rules run.
+        if findings.allSatisfy({ $0.arguments.isEmpty && $0.fix == nil }) {
+            steps.append(.ranges(rule: index, findings.map(\.range)))
+        } else {
+            steps.append(.findings(rule: index, findings))
+        }
+        return steps
+    }
+
+    /// What one rule left to report, in the order rules ran.
+    private enum Step {
+        case timeout(Rule)
+        case findings(rule: Int, [Finding])
+        /// Findings that are only a range (no arguments, no fix).
+        case ranges(rule: Int, [Range<Int>])
+    }
+
+    /// The scopes this linter's rules read, plus those the engine itself reads (prose for
+    /// character-reference spans, comment for suppression directives): a document built with
+    /// only these (`DocumentMaker.document(path:source:format:scopes:)`) lints the same.
+    public let scopes: Set<Scope>
+
+    private static func findingOrder(_ a: Finding, _ b: Finding) -> Bool {
+        a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.upperBound < b.range.upperBound
+    }
+
+    private func audit(_ suppressions: SuppressionSet) -> SuppressionAudit {
+        let activeIDs = rules.map(\.rule.id)
+        // A directive for a rule that did not run this time (--select, --ignore) is not stale.
+        let unused = suppressions.unusedDirectives().filter { directive in
+            directive.rules.allSatisfy { selector in activeIDs.contains { selector.matches($0) } }
+        }
+        var unknown: [(directive: SuppressionDirective, rule: String)] = []
+        for directive in suppressions.directives {
+            for selector in directive.rules where !knownRuleIDs.contains(where: { selector.matches($0) }) {
+                unknown.append((directive, selector.id))
+            }
+        }
+        var audit = SuppressionAudit(unused: unused, malformed: suppressions.malformed, unknownRules: unknown)
+        if !unknown.isEmpty {
+            let names = Suggestion.ruleNames(knownRuleIDs)
+            for (_, rule) in unknown {
+                if let near = Suggestion.closest(to: rule, in: names) { audit.suggestions[rule] = near }
+            }
+        }
+        return audit
+    }
+
+    /// The id of the note reported when a rule runs out of time on a file.
+    public static let timeoutRuleID = "rule-timeout"
+
+    // A pathological user pattern must not hang a CI job; the user learns which rule stopped
+    // and that its findings for this file may be incomplete.
+    private func timeoutDiagnostic(rule: Rule, path: String) -> Diagnostic {
+        let seconds = regexSeconds == regexSeconds.rounded() ? String(Int(regexSeconds)) : String(regexSeconds)
+        return Diagnostic(
+            path: path, range: 0..<0, line: 1, column: 1, endLine: 1, endColumn: 1, severity: .note,
+            ruleID: Self.timeoutRuleID,
+            message:
+                "Rule '\(rule.id)' ran out of time (\(seconds) s of regular expressions) on this file and stopped; its findings here may be incomplete",
+            matchedText: "", fingerprint: Fingerprint.hash([Self.timeoutRuleID, rule.id]))
+    }
+}
+
+/// What each rule left to report, filled by the threads checking one document.
+private final class StepTable<Step>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var table: [[Step]]
+
+    init(count: Int) { table = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ steps: [Step]) { lock.withLock { table[index] = steps } }
+
+    var steps: [[Step]] { lock.withLock { table } }
+}

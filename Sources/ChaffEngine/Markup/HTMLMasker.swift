@@ -1,0 +1,32 @@
+import ChaffText
+
+/// Masks HTML: text a browser shows is prose, everything else is masked or goes to the code or
+/// comment scope. See `HTMLScanner` for what each construct becomes.
+///
+/// After scanning, bare URLs and e-mail addresses in prose are blanked (`BareURLMasking`) and
+/// character references decoded in place (`CharacterReferenceDecoding`). A leading UTF-8 byte
+/// order mark is masked. One forward pass; malformed input is never an error.
+public struct HTMLMasker: MarkupMasker {
+    /// An HTML masker.
+    public init() {}
+
+    /// The scopes of `source`.
+    public func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
+
+    /// The scopes of `source`, building only `scopes`.
+    public func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
+        var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
+        var comments: [Range<Int>] = []
+        let start = MarkupBytes.hasByteOrderMark(source) ? 3 : 0
+        source.withUnsafeBufferPointer { text in
+            classes.withUnsafeMutableBufferPointer { classes in
+                var scanner = HTMLScanner(text: text, classes: classes)
+                scanner.scan(start..<text.count)
+                comments = scanner.comments
+            }
+        }
+        return MaskAssembler.document(
+            format: .html, source: source, text: source, classes: classes, commentRanges: comments,
+            refineProse: true, scopes: scopes)
+    }
+}

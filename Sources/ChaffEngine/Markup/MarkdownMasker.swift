@@ -1,0 +1,75 @@
+import ChaffText
+
+/// Masks Markdown (CommonMark, pragmatically extended) so that only the words a reader sees
+/// are prose.
+///
+/// Not prose: front matter; code blocks and code spans (they go to the code scope); link and
+/// image destinations, titles and reference labels; reference definitions; autolinks and bare
+/// URLs; raw HTML tags (except the attribute values a reader sees, such as `alt`; see
+/// `HTMLScanner`) and comments (their text goes to the comment scope); `$$` math; heading markers, block-quote and list markers, thematic breaks,
+/// fence lines, escaping backslashes. Headings are prose and also the heading scope. Emphasis
+/// markers stay. HTML blocks are masked by the same rules as HTML files.
+///
+/// Front matter is a first line `---` closed by `---` or `...`, or `+++` closed by `+++`, at the
+/// very start (after an optional byte order mark); without a closing line it is not front matter.
+///
+/// See `MarkdownBlockParser`, `MarkdownInlineScanner`, `HTMLScanner`, `BareURLMasking` and
+/// `CharacterReferenceDecoding` for the details of each construct.
+public struct MarkdownMasker: MarkupMasker {
+    /// A Markdown masker.
+    public init() {}
+
+    /// The scopes of `source`.
+    public func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
+
+    /// The scopes of `source`, building only `scopes`.
+    public func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
+        var text = source
+        var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
+        var comments: [Range<Int>] = []
+        var literalAmpersands: [Int] = []
+        text.withUnsafeMutableBufferPointer { text in
+            classes.withUnsafeMutableBufferPointer { classes in
+                let reader = UnsafeBufferPointer(text)
+                var start = MarkupBytes.hasByteOrderMark(source) ? 3 : 0
+                start = Self.frontMatterEnd(reader, from: start) ?? start
+                var blocks = MarkdownBlockParser(text: text, classes: classes)
+                blocks.parse(from: start)
+                var html = HTMLScanner(text: reader, classes: classes)
+                for region in blocks.htmlRegions { html.scan(region) }
+                var inline = MarkdownInlineScanner(text: reader, classes: classes, definitions: blocks.definitions)
+                for region in blocks.inlineRegions { inline.scan(region.range, base: region.base) }
+                comments = html.comments + inline.comments
+                literalAmpersands = inline.literalAmpersands
+            }
+        }
+        comments.sort { $0.lowerBound < $1.lowerBound }
+        return MaskAssembler.document(
+            format: .markdown, source: source, text: text, classes: classes, commentRanges: comments,
+            refineProse: true, literalAmpersands: literalAmpersands.sorted(), scopes: scopes)
+    }
+
+    /// Where the text after front matter starting at `start` begins, or nil without front matter.
+    static func frontMatterEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let end = text.count
+        let fence: UInt8
+        if MarkupBytes.hasPrefix(text, at: start, end: end, "---") {
+            fence = 0x2D
+        } else if MarkupBytes.hasPrefix(text, at: start, end: end, "+++") {
+            fence = 0x2B
+        } else {
+            return nil
+        }
+        guard var p = MarkdownLinkSyntax.restOfLineIsBlank(text, from: start + 3, end: end), p < end else { return nil }
+        while p < end {
+            let isFence = MarkupBytes.hasPrefix(text, at: p, end: end, fence == 0x2D ? "---" : "+++")
+            let isDots = fence == 0x2D && MarkupBytes.hasPrefix(text, at: p, end: end, "...")
+            if isFence || isDots, let next = MarkdownLinkSyntax.restOfLineIsBlank(text, from: p + 3, end: end) {
+                return next
+            }
+            while p < end && !MarkupBytes.isLineBreak(text[p]) { p += 1 }
+            if p < end { p += text[p] == 0x0D && p + 1 < end && text[p + 1] == 0x0A ? 2 : 1 }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,58 @@
+import ChaffText
+
+/// A rule's message with `{name}` placeholders, checked against its kind when loaded.
+public struct MessageTemplate: Sendable, Equatable {
+    private enum Piece: Sendable, Equatable {
+        case text(String)
+        case argument(String)
+    }
+
+    private let pieces: [Piece]
+    /// The template as written.
+    public let source: String
+
+    /// Parses `source`; `allowed` names the placeholders it may use. A failure names the byte
+    /// offset within `source` of the bad placeholder.
+    public init(_ source: String, allowed: [String]) throws(ObjectReader.Failure) {
+        self.source = source
+        var pieces: [Piece] = []
+        let bytes = Array(source.utf8)
+        var text: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "{"), let close = bytes[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) {
+                let name = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
+                if !name.isEmpty && name.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x41 && $0 <= 0x5A }) {
+                    guard allowed.contains(name) else {
+                        throw ObjectReader.Failure(
+                            offset: i,
+                            message:
+                                "message uses unknown placeholder '{\(name)}'; this kind offers \(allowed.map { "'{\($0)}'" }.joined(separator: ", "))"
+                        )
+                    }
+                    if !text.isEmpty { pieces.append(.text(String(decoding: text, as: UTF8.self))) }
+                    text = []
+                    pieces.append(.argument(name))
+                    i = close + 1
+                    continue
+                }
+            }
+            text.append(bytes[i])
+            i += 1
+        }
+        if !text.isEmpty { pieces.append(.text(String(decoding: text, as: UTF8.self))) }
+        self.pieces = pieces
+    }
+
+    /// The message with `arguments` filled in; a missing argument renders empty.
+    public func render(_ arguments: [String: String]) -> String {
+        var out = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let t): out += t
+            case .argument(let name): out += arguments[name] ?? ""
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,329 @@
+import ChaffText
+
+/// How a vague-authority phrase hides its source.
+public enum ClaimPhraseMode: String, Sendable, CaseIterable {
+    /// The phrase itself says nobody is named (据不完全统计, 有专家表示, 据悉, "some say"): only a
+    /// citation mark or a named attribution elsewhere in the sentence clears it.
+    case always
+    /// The phrase has a subject slot (研究表明, 数据显示, "studies show", "experts say"): it is vague
+    /// when the words right before it name no one (哈佛大学的研究表明 and "A 2019 Lancet study
+    /// shows" are fine; 最新研究表明 and "Recent studies show" are not), and also cleared by a
+    /// citation mark or a named attribution in the sentence.
+    case unlessNamed
+}
+
+/// The phrases the claim detector looks for, grouped by category, with per-phrase modes.
+///
+/// Rule-file options (every key but `groups` optional; unknown keys are errors):
+/// ```json
+/// "options": {
+///   "groups": [
+///     {"category": "unnamed-counting", "missing": "names no source for its figures",
+///      "always": ["据不完全统计", "according to some estimates"],
+///      "unlessNamed": ["数据显示", "statistics show"],
+///      "frames": ["据…统计", "according to…survey"],
+///      "exceptions": ["数据显示屏"]}
+///   ],
+///   "vagueQualifiers": ["坊间"],
+///   "sourceSuffixes": ["研究会"]
+/// }
+/// ```
+/// - `category`: a short name for the finding (kebab-case).
+/// - `missing`: completes "Unsourced claim: '<phrase>' …"; default `names no source`.
+/// - `always`, `unlessNamed`: the phrases (at least one phrase or frame in a group). ASCII letters match either
+///   case and must stand as whole words; runs of white space in a phrase match any run of white
+///   space (line breaks included) in the text, and a line break between two CJK characters
+///   matches nothing. Each phrase may be listed once across all groups.
+/// - `frames`: an opening and a closing word joined by `…` (据…统计, according to…survey): the
+///   opening word, then within the same clause (16 characters, or 8 words) the closing word. The
+///   words between and after are judged like a source after "according to": the frame is
+///   reported when they name no one (据某知名机构统计, according to a new survey) and not when
+///   they do (据国家统计局统计, according to a Gallup survey). Phrases win over frames.
+/// - `bare`: the tier of a finding whose sentence has none of the group's `signatures`:
+///   `warning` (the default), `note` or `none` (not reported). A finding whose sentence has one
+///   is a warning.
+/// - `signatures`: what makes a finding a warning, any of `figure`, `prediction`, `sweeping`
+///   (default all three; see `ClaimSignature`).
+/// - `exceptions`: texts that contain a phrase but are not claims (数据显示屏, 研究发现的);
+///   a phrase overlapped by an exception is not reported. A phrase that starts with 据 is not
+///   matched inside a word (数据, 证据: 数据分析师 is not 据分析师).
+/// - `vagueQualifiers`: words added to those that never name a source (Chinese words join the
+///   Chinese list, ASCII words the English non-names).
+/// - `sourceSuffixes`: Chinese organisation heads added to 大学, 研究所, 社, 部….
+public struct ClaimLexicon: Sendable {
+    /// One category of phrases.
+    public struct Group: Sendable, Equatable {
+        /// The category name, such as `unnamed-counting`.
+        public var category: String
+        /// What the phrase leaves out, completing "Unsourced claim: '<phrase>' …".
+        public var missing: String
+        /// Phrases that are vague on their own.
+        public var always: [String]
+        /// Phrases that are vague unless a named subject stands right before them.
+        public var unlessNamed: [String]
+        /// Opening and closing words joined by `…`, reported when what lies between names no one.
+        public var frames: [String]
+        /// Texts that contain a phrase but are not claims.
+        public var exceptions: [String]
+        /// The tier of a finding whose sentence carries none of `signatures`.
+        public var bare: ClaimTier
+        /// What makes a finding a warning: a figure, a prediction or a sweeping claim in its sentence.
+        public var signatures: Set<ClaimSignature>
+
+        /// A group of phrases.
+        public init(
+            category: String, missing: String = "names no source", always: [String] = [], unlessNamed: [String] = [],
+            frames: [String] = [], exceptions: [String] = [], bare: ClaimTier = .warning,
+            signatures: Set<ClaimSignature> = Set(ClaimSignature.allCases)
+        ) {
+            self.category = category
+            self.missing = missing
+            self.always = always
+            self.unlessNamed = unlessNamed
+            self.frames = frames
+            self.exceptions = exceptions
+            self.bare = bare
+            self.signatures = signatures
+        }
+    }
+
+    /// One phrase or frame as matched.
+    public struct Phrase: Sendable, Equatable {
+        /// The phrase as listed, with white space runs made single spaces (`据…统计` for a frame).
+        public var text: String
+        /// Its mode; frames are `unlessNamed`.
+        public var mode: ClaimPhraseMode
+        /// The index of its group in `groups`.
+        public var group: Int
+        /// Whether it is a frame.
+        public var isFrame: Bool
+    }
+
+    /// A frame's words, compiled.
+    struct Frame: Sendable {
+        var opener: Int
+        var closer: Int
+        var phrase: Int
+    }
+
+    /// The groups, in order.
+    public let groups: [Group]
+    /// Every phrase, then every frame.
+    public let phrases: [Phrase]
+    /// The automaton's patterns: `0..<plainCount` are `phrases[i]`, then the exceptions up to
+    /// `exceptionEnd`, the frames' opening words (index - `exceptionEnd`) up to `openerEnd`,
+    /// and their closing words (index - `openerEnd`). One pass over the text finds them all.
+    let plainCount: Int
+    let exceptionEnd: Int
+    let openerEnd: Int
+    let automaton: AhoCorasick
+    let frames: [Frame]
+    /// `frameIndex[opener * closerCount + closer]`: the first frame with these words, or -1.
+    let frameIndex: [Int32]
+    let closerCount: Int
+    /// The cue tables when the options add words to them; the built-in tables otherwise.
+    private let customCues: SourceCues?
+    /// The cue tables that judge a match. Only documents with a match need them, so the
+    /// built-in ones are built on first use rather than with the lexicon.
+    var cues: SourceCues { customCues ?? SourceCues.standard }
+
+    /// A lexicon from `groups`. Empty phrases are skipped and a phrase listed twice keeps its
+    /// first listing (`init(options:)` rejects both).
+    public init(groups: [Group], vagueQualifiers: [String] = [], sourceSuffixes: [String] = []) {
+        self.init(groups: groups, vagueQualifiers: vagueQualifiers, sourceSuffixes: sourceSuffixes, checked: false)
+    }
+
+    /// With `checked`, the phrases of `groups` are already normalised and listed once
+    /// (`init(options:)` made sure of both), and are taken as they are: normalising and hashing
+    /// them a second time was a sixth of building the lexicon, which every run pays.
+    private init(groups: [Group], vagueQualifiers: [String], sourceSuffixes: [String], checked: Bool) {
+        var phrases: [Phrase] = []
+        var exceptions: [String] = []
+        var seen: Set<ByteKey> = []
+        var framePairs: [(String, String, Int)] = []
+        var foldedSeen: Set<ByteKey> = []
+        var patternBytes: [[UInt8]] = []
+        for (index, group) in groups.enumerated() {
+            for (list, mode) in [(group.always, ClaimPhraseMode.always), (group.unlessNamed, .unlessNamed)] {
+                for raw in list {
+                    let text = checked ? raw : Self.normalize(raw)
+                    if !checked && (text.isEmpty || !seen.insert(Self.key(text)).inserted) { continue }
+                    // Text is matched with Traditional characters folded to Simplified
+                    // (`FoldedText`), and so are the patterns: 據悉 and 据悉 are one pattern, which
+                    // keeps its first listing.
+                    let bytes = HanFold.fold(Array(text.utf8))
+                    if !foldedSeen.insert(Self.key(bytes)).inserted { continue }
+                    patternBytes.append(bytes)
+                    phrases.append(Phrase(text: text, mode: mode, group: index, isFrame: false))
+                }
+            }
+            for raw in group.frames {
+                guard let (opener, closer) = Self.frameParts(raw), seen.insert(Self.key(opener + "…" + closer)).inserted else { continue }
+                let (o, c) = (HanFold.fold(opener), HanFold.fold(closer))
+                if framePairs.contains(where: { $0.0 == o && $0.1 == c }) { continue }
+                framePairs.append((o, c, index))
+            }
+            exceptions += group.exceptions.map(Self.normalize).filter { !$0.isEmpty }
+        }
+        let plainCount = phrases.count
+        var openers: [String] = []
+        var closers: [String] = []
+        var frames: [Frame] = []
+        for (opener, closer, group) in framePairs {
+            if !openers.contains(opener) { openers.append(opener) }
+            if !closers.contains(closer) { closers.append(closer) }
+            frames.append(Frame(opener: openers.firstIndex(of: opener)!, closer: closers.firstIndex(of: closer)!, phrase: phrases.count))
+            phrases.append(Phrase(text: opener + "…" + closer, mode: .unlessNamed, group: group, isFrame: true))
+        }
+        self.groups = groups
+        self.phrases = phrases
+        self.plainCount = plainCount
+        self.exceptionEnd = plainCount + exceptions.count
+        self.openerEnd = exceptionEnd + openers.count
+        let patterns = patternBytes + (exceptions + openers + closers).map { HanFold.fold(Array($0.utf8)) }
+        self.automaton = AhoCorasick(patterns: patterns, caseInsensitiveASCII: true)
+        self.frames = frames
+        var frameIndex = [Int32](repeating: -1, count: openers.count * closers.count)
+        for (i, frame) in frames.enumerated() where frameIndex[frame.opener * closers.count + frame.closer] < 0 {
+            frameIndex[frame.opener * closers.count + frame.closer] = Int32(i)
+        }
+        self.frameIndex = frameIndex
+        self.closerCount = closers.count
+        self.customCues =
+            vagueQualifiers.isEmpty && sourceSuffixes.isEmpty
+            ? nil : SourceCues(extraVague: vagueQualifiers, extraSuffixes: sourceSuffixes)
+    }
+
+    /// `据…统计` → (据, 统计); `...` is accepted for `…`.
+    static func frameParts(_ frame: String) -> (String, String)? {
+        let separator: String = frame.contains("…") ? "…" : "..."
+        guard let cut = frame.firstRange(of: separator), frame[cut.upperBound...].firstRange(of: separator) == nil else { return nil }
+        let opener = normalize(String(frame[..<cut.lowerBound])), closer = normalize(String(frame[cut.upperBound...]))
+        return opener.isEmpty || closer.isEmpty ? nil : (opener, closer)
+    }
+
+    /// Decodes rule-file options strictly (see the type's documentation for the keys).
+    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+        guard let groupsNode = options.node("groups") else {
+            throw ObjectReader.Failure(offset: options.offset, message: "missing required key '\(options.path(of: "groups"))'")
+        }
+        guard case .array(let elements) = groupsNode.value, !elements.isEmpty else {
+            throw ObjectReader.Failure(
+                offset: groupsNode.offset, message: "'\(options.path(of: "groups"))' must be a non-empty array of objects")
+        }
+        var groups: [Group] = []
+        // Where each phrase was first listed, as (group, key, index): the path text is built
+        // only for the error message, not for each of the lexicon's thousands of phrases.
+        var seen: [ByteKey: (group: Int, key: String, index: Int)] = [:]
+        for (i, element) in elements.enumerated() {
+            let path = "\(options.path(of: "groups"))[\(i)]"
+            var reader = try ObjectReader(element, path: path)
+            let category = try reader.string("category")
+            if category.isEmpty {
+                throw ObjectReader.Failure(offset: reader.offset, message: "'\(reader.path(of: "category"))' is empty")
+            }
+            let missing = try reader.optionalString("missing") ?? "names no source"
+            var lists: [String: [String]] = [:]
+            for key in ["always", "unlessNamed", "frames", "exceptions"] {
+                let entries = try reader.optionalStrings(key) ?? []
+                var normalized: [String] = []
+                normalized.reserveCapacity(entries.count)
+                for (n, (phrase, offset)) in entries.enumerated() {
+                    let text = Self.normalize(phrase)
+                    normalized.append(text)
+                    if text.isEmpty {
+                        throw ObjectReader.Failure(offset: offset, message: "'\(reader.path(of: key))[\(n)]' is empty")
+                    }
+                    if key == "frames" && Self.frameParts(phrase) == nil {
+                        throw ObjectReader.Failure(
+                            offset: offset,
+                            message: "'\(reader.path(of: key))[\(n)]' must be an opening and a closing word joined by '…', such as '据…统计'")
+                    }
+                    if key != "exceptions" {
+                        let folded = Self.key(text)
+                        if let first = seen[folded] {
+                            let there = "\(options.path(of: "groups"))[\(first.group)].\(first.key)[\(first.index)]"
+                            throw ObjectReader.Failure(
+                                offset: offset, message: "'\(reader.path(of: key))[\(n)]' repeats '\(phrase)', already listed at '\(there)'"
+                            )
+                        }
+                        seen[folded] = (i, key, n)
+                    }
+                }
+                // Phrases normalised here once; the lexicon takes them as they are.
+                lists[key] = key == "frames" ? entries.map(\.0) : normalized
+            }
+            let bare = try reader.optionalChoice("bare", ClaimTier.allCases.map(\.rawValue)).flatMap(ClaimTier.init(rawValue:)) ?? .warning
+            var signatures = Set(ClaimSignature.allCases)
+            if let listed = try reader.optionalStrings("signatures") {
+                signatures = []
+                for (n, (name, offset)) in listed.enumerated() {
+                    guard let signature = ClaimSignature(rawValue: name) else {
+                        throw ObjectReader.Failure(
+                            offset: offset,
+                            message:
+                                "'\(reader.path(of: "signatures"))[\(n)]' must be one of \(ClaimSignature.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))"
+                        )
+                    }
+                    signatures.insert(signature)
+                }
+            }
+            if (lists["always"] ?? []).isEmpty && (lists["unlessNamed"] ?? []).isEmpty && (lists["frames"] ?? []).isEmpty {
+                throw ObjectReader.Failure(
+                    offset: reader.offset, message: "'\(path)' needs at least one entry in 'always', 'unlessNamed' or 'frames'")
+            }
+            try reader.finish()
+            groups.append(
+                Group(
+                    category: category, missing: missing, always: lists["always"] ?? [], unlessNamed: lists["unlessNamed"] ?? [],
+                    frames: lists["frames"] ?? [], exceptions: lists["exceptions"] ?? [], bare: bare, signatures: signatures))
+        }
+        let vague = try options.optionalStrings("vagueQualifiers")?.map(\.0) ?? []
+        let suffixes = try options.optionalStrings("sourceSuffixes")?.map(\.0) ?? []
+        self.init(groups: groups, vagueQualifiers: vague, sourceSuffixes: suffixes, checked: true)
+    }
+
+    static func normalize(_ phrase: String) -> String {
+        // Lexicons hold thousands of phrases and are built at start-up: most phrases have no
+        // white space at all and are returned as they are; ASCII phrases are collapsed byte by
+        // byte. Anything else (where "\r\n" or a combining mark after a space form one
+        // Character) takes the Character path, whose result the fast paths reproduce.
+        var hasSpace = false, isASCII = true, hasCRLF = false
+        var previous: UInt8 = 0
+        for b in phrase.utf8 {
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { hasSpace = true }
+            if b >= 0x80 { isASCII = false }
+            if previous == 0x0D && b == 0x0A { hasCRLF = true }
+            previous = b
+        }
+        if !hasSpace { return phrase }
+        if isASCII && !hasCRLF {
+            var out: [UInt8] = []
+            out.reserveCapacity(phrase.utf8.count)
+            var pendingSpace = false
+            for b in phrase.utf8 {
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace {
+                        out.append(0x20)
+                        pendingSpace = false
+                    }
+                    out.append(b)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return phrase.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+
+    /// The phrase's bytes with ASCII letters lowercased: phrases match ASCII letters in either
+    /// case, so two listings that differ only there are the same phrase.
+    private static func key(_ text: String) -> ByteKey {
+        ByteKey(text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+    }
+
+    private static func key(_ bytes: [UInt8]) -> ByteKey {
+        ByteKey(bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+    }
+}

@@ -1,0 +1,83 @@
+import ChaffEngine
+import ChaffText
+
+/// `kind: gloss-consistency` — glosses and acronym expansions that contradict each other within
+/// one document: `著(zhu)(zhe)`, `银行(hang)` … `银行(xing)`, `AGI (Artificial General
+/// Intelligence)` … `AGI (Artificial Generative Intelligence)`.
+///
+/// Gloss conflicts are found by `GlossConflicts` over the glosses of `DocumentGlosses`;
+/// acronym conflicts by `AcronymConflicts` over `AcronymParser` in the rule's scope.
+///
+/// Options:
+/// - `glosses` (default `true`): report pinyin glosses that contradict an earlier gloss.
+/// - `acronyms` (default `true`): report acronyms expanded differently from their first
+///   expansion in the same language.
+///
+/// The later occurrence is reported, and the message points at the first with its line. A
+/// gloss finding covers the later gloss (`(zhe)`, or its `<rt>…</rt>`); an acronym finding
+/// covers the later expansion as written (`Artificial Generative Intelligence`).
+public struct GlossConsistencyRule: RuleKind {
+    public static let kindName = "gloss-consistency"
+    /// Starts early on a large document: second costliest on glossed pages.
+    public static let startingPriority = 2
+    public static let messageArguments = ["subject", "action", "found", "first", "where", "line", "term", "word"]
+
+    private let checkGlosses: Bool
+    private let checkAcronyms: Bool
+
+    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+        checkGlosses = try options.optionalBool("glosses") ?? true
+        checkAcronyms = try options.optionalBool("acronyms") ?? true
+        if !checkGlosses && !checkAcronyms {
+            throw ObjectReader.Failure(
+                offset: options.offset, message: "'\(options.path)' turns off both 'glosses' and 'acronyms'; the rule would check nothing")
+        }
+    }
+
+    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+        let source = context.document.source
+        var lines: LineIndex? = nil
+        func line(_ offset: Int) -> Int {
+            if lines == nil { lines = LineIndex(source) }
+            return lines!.lineIndex(of: offset) + 1
+        }
+        if checkGlosses {
+            let glosses = DocumentGlosses.glosses(in: context)
+            if glosses.count >= 2 {
+                for conflict in GlossConflicts.conflicts(in: glosses) {
+                    let character = GlossText.string([conflict.gloss.base[conflict.index]])
+                    let word = GlossText.string(conflict.word)
+                    let firstLine = line(conflict.first.glossRange.lowerBound)
+                    let subject = conflict.kind == .repeated ? "'\(character)'" : "'\(character)' in '\(word)'"
+                    report(
+                        Finding(
+                            range: conflict.gloss.glossRange,
+                            arguments: [
+                                "subject": subject, "action": "glossed",
+                                "found": GlossText.written(conflict.gloss, conflict.index, in: source),
+                                "first": GlossText.written(conflict.first, conflict.firstIndex, in: source),
+                                "where": conflict.kind == .repeated ? "right before it" : "at line \(firstLine)",
+                                "line": String(firstLine), "term": character, "word": word,
+                            ]))
+                }
+            }
+        }
+        if checkAcronyms {
+            let expansions = AcronymParser.expansions(in: context.bytes(for: context.currentScope))
+            if expansions.count >= 2 {
+                for conflict in AcronymConflicts.conflicts(in: expansions) {
+                    let firstLine = line(conflict.first.range.lowerBound)
+                    report(
+                        Finding(
+                            range: conflict.expansion.range,
+                            arguments: [
+                                "subject": "'\(conflict.expansion.acronym)'", "action": "expanded as",
+                                "found": conflict.expansion.text, "first": conflict.first.text,
+                                "where": "at line \(firstLine)", "line": String(firstLine),
+                                "term": conflict.expansion.acronym, "word": "",
+                            ]))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,351 @@
+import ChaffData
+import ChaffEngine
+import ChaffText
+
+/// `kind: mixed-han-script` — Traditional Chinese characters in Simplified text and the
+/// reverse, one finding per character occurrence, with the form to use instead.
+///
+/// A unit's writing system is decided by majority over the characters that exist in only one
+/// of the two systems (`HanVariants` says which; 的, 后, 台 count for neither). Options:
+/// - `unit` (default `document`): `document` or `paragraph` (blank-line separated).
+/// - `minimum` (default 4): with `direction: majority`, a unit with fewer decisive characters
+///   (Simplified-only plus Traditional-only) is not judged.
+/// - `direction` (default `majority`): `simplified` or `traditional` fixes the expected system
+///   ("this site is Traditional"); then every character of the other one is reported, however
+///   short the unit, and `minimum` does not apply.
+///
+/// A localization file whose locale expects one system (`zh-TW`: Traditional, see
+/// `LocaleName.hanScript`) is judged as with that `direction`, unless the rule sets one; in a
+/// file of several locales (`.xcstrings`), each translation by its pair's locale. A locale that
+/// names Taiwan or Hong Kong also decides between their forms (`HanRegionalCheck`): a zh-TW file
+/// is told of Hong Kong's 裏, 着, 説 (Taiwan writes 裡, 著, 說), and a zh-HK one is not told of
+/// Hong Kong's own 温, 户 as Simplified.
+///
+/// Japanese and Korean are never judged: a paragraph with kana or Hangul is left out. In
+/// `document` mode the rest of the document is still judged, unless the left-out paragraphs
+/// are at least as long (in bytes) as the paragraphs that hold decisive characters; then the
+/// document is Japanese or Korean, and its headings and list items without kana or Hangul
+/// (`景福宮 觀覽`) are left alone too.
+///
+/// Message arguments: `found` (`Traditional` or `Simplified`), `majority` (the unit's system),
+/// `suggestion` (quoted choices: `'国'`, or `'發' or '髮'`). A character with one
+/// counterpart gets it as a fix; one with several (发 → 發, 髮) gets none: the word decides.
+public struct MixedHanScriptRule: RuleKind {
+    public static let kindName = "mixed-han-script"
+    /// Starts early on a large document: costly on large files after the claim, pattern and gloss kinds.
+    public static let startingPriority = 1
+    public static let messageArguments = ["found", "characters", "majority", "suggestion"]
+    public static let isFixable = true
+
+    /// What a majority is counted over.
+    public enum Unit: String, Sendable, CaseIterable {
+        /// The whole document (its Chinese paragraphs).
+        case document
+        /// Each paragraph on its own.
+        case paragraph
+    }
+
+    private let unit: Unit
+    private let configuration: HanScriptMixConfiguration
+
+    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+        let unitName = try options.optionalChoice("unit", Unit.allCases.map(\.rawValue))
+        unit = unitName.flatMap(Unit.init(rawValue:)) ?? .document
+        let minimum = try options.optionalInt("minimum", in: 1...1_000_000) ?? 4
+        let directionName = try options.optionalChoice(
+            "direction", HanScriptDirection.allCases.map(\.rawValue))
+        configuration = HanScriptMixConfiguration(
+            direction: directionName.flatMap(HanScriptDirection.init(rawValue:)) ?? .majority,
+            minimumDecisiveCharacters: minimum, skipJapaneseAndKorean: true)
+    }
+
+    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+        // A catalogue for zh-TW expects Traditional whatever its majority (a machine
+        // translation through Simplified can leave most of it Simplified).
+        var configuration = self.configuration
+        var region: HanRegion?
+        if configuration.direction == .majority, let locale = context.document.masked.localization?.locale,
+            let direction = LocaleName.hanScript(of: locale)
+        {
+            configuration.direction = direction
+            region = LocaleName.hanRegion(of: locale)
+        }
+        let bytes = context.bytes(for: context.currentScope)
+        let linesAreRecords = context.document.format == .plainText
+        // A catalogue of several locales (`.xcstrings`): each translation is judged by its own.
+        if self.configuration.direction == .majority, let pairs = context.document.masked.localization?.pairs,
+            pairs.contains(where: { $0.locale != nil })
+        {
+            for (direction, part) in Self.partsByLocale(bytes, pairs: pairs) {
+                var judged = self.configuration
+                judged.direction = direction
+                // Regional forms are judged in files of one locale only.
+                check(part, configuration: judged, region: nil, linesAreRecords: linesAreRecords, report: report)
+            }
+            return
+        }
+        check(bytes, configuration: configuration, region: region, linesAreRecords: linesAreRecords, report: report)
+    }
+
+    /// For each writing system the pairs' locales expect, `bytes` with only those pairs'
+    /// translations kept (everything else blanked, offsets unchanged); the translations of
+    /// locales that expect neither (`zh`, `fr`) are judged by majority, together.
+    static func partsByLocale(_ bytes: [UInt8], pairs: [TranslationPair]) -> [(HanScriptDirection, [UInt8])] {
+        var spans: [HanScriptDirection: [Range<Int>]] = [:]
+        for pair in pairs {
+            let direction = pair.locale.flatMap(LocaleName.hanScript(of:)) ?? .majority
+            spans[direction, default: []].append(pair.translation.span)
+        }
+        return [HanScriptDirection.simplified, .traditional, .majority].compactMap { direction in
+            guard let ranges = spans[direction] else { return nil }
+            var part = [UInt8](repeating: 0x20, count: bytes.count)
+            for (i, byte) in bytes.enumerated() where byte == 0x0A || byte == 0x0D { part[i] = byte }
+            for range in ranges where range.upperBound <= bytes.count {
+                for i in range { part[i] = bytes[i] }
+            }
+            return (direction, part)
+        }
+    }
+
+    private func check(
+        _ bytes: [UInt8], configuration: HanScriptMixConfiguration, region: HanRegion?, linesAreRecords: Bool,
+        report: (Finding) -> Void
+    ) {
+        bytes.withUnsafeBufferPointer { text in
+            let paragraphs = HanScriptParagraphs.ranges(in: text)
+            var findings: [HanScriptMixFinding]
+            // Units written in Traditional, where Simplified words of shared characters are read.
+            var traditionalUnits: [Range<Int>] = []
+            switch unit {
+            case .paragraph:
+                let judged = HanScriptMix.analyze(text, units: paragraphs, configuration: configuration)
+                let runs = judged.units.flatMap { unit in
+                    unit.verdict == .japanese || unit.verdict == .korean
+                        ? HanScriptParagraphs.languageRuns(of: unit.range, in: text) ?? [] : []
+                }
+                findings = judged.findings
+                var units = judged.units
+                if !runs.isEmpty {
+                    let split = HanScriptMix.analyze(text, units: runs, configuration: configuration)
+                    findings += split.findings
+                    units += split.units
+                }
+                traditionalUnits = units.filter { $0.verdict == .traditional }.map(\.range)
+            case .document:
+                (findings, traditionalUnits) = documentFindings(text, paragraphs, configuration: configuration)
+            }
+            for (index, range) in traditionalUnits.enumerated() {
+                findings += HanScriptWords.simplifiedOnlyWords(in: text, unit: range, unitIndex: index)
+            }
+            findings.sort { $0.range.lowerBound < $1.range.lowerBound }
+            var kept: [HanScriptMixFinding] = []
+            for finding in findings {
+                if finding.form == .traditionalOnly && HanScriptWords.isSimplifiedUsage(finding.range, scalar: finding.scalar, in: text) {
+                    continue
+                }
+                if finding.form == .simplifiedOnly && HanWordForms.traditionalUsage.contains(finding.scalar) { continue }
+                if Self.standsBesideItsCounterpart(finding, in: text) { continue }
+                let expected: HanForm = finding.form == .traditionalOnly ? .simplifiedOnly : .traditionalOnly
+                // A configured direction enforces one system everywhere; by majority, a passage
+                // in the other system is a quotation (see HanScriptNeighbourhood).
+                guard
+                    configuration.direction != .majority
+                        || HanScriptNeighbourhood.isSurroundedByMajority(
+                            finding.range, minority: finding.form, in: text, unit: 0..<text.count, linesAreRecords: linesAreRecords),
+                    !HanScriptQuotations.isQuotedOtherSystem(finding.range, expected: expected, in: text)
+                else { continue }
+                kept.append(finding)
+            }
+            if region == .hongKong { kept = HanRegionalCheck.keepingHongKongForms(kept) }
+            for run in Self.words(kept) { report(Self.finding(run)) }
+            if region == .taiwan {
+                let regional = HanRegionalCheck.taiwanFindings(in: text, paragraphs: paragraphs, reported: kept.map(\.range))
+                for finding in regional { report(finding) }
+            }
+        }
+    }
+
+    /// A word shown beside its other-system spelling (汉字漢字, 发展/發展): the two systems side by
+    /// side on purpose, as in a table of forms or an encoding sample. The finding lies in one of
+    /// two adjacent words of one to three characters (a `/`, `、` or space may stand between, and
+    /// must between single characters) that differ only where one character is the other's
+    /// variant.
+    static func standsBesideItsCounterpart(_ finding: HanScriptMixFinding, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Up to seven characters on each side of the finding, as scalars.
+        var before: [UInt32] = []
+        var index = finding.range.lowerBound
+        while before.count < 7, index > 0, let scalar = ScalarClass.scalar(before: index, in: text),
+            scalar >= 0x80 || scalar == 0x2F || scalar == 0x20
+        {
+            before.insert(scalar, at: 0)
+            index -= scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4
+        }
+        var after: [UInt32] = []
+        index = finding.range.upperBound
+        while after.count < 7, index < text.count {
+            let (scalar, length) = UTF8Decoding.decode(text, at: index)
+            guard let scalar, scalar >= 0x80 || scalar == 0x2F || scalar == 0x20 else { break }
+            after.append(scalar)
+            index += max(length, 1)
+        }
+        let characters = before + [finding.scalar] + after
+        let at = before.count
+        func variants(_ a: UInt32, _ b: UInt32) -> Bool {
+            a != b && (HanVariants.simplified(of: a).contains(b) || HanVariants.traditional(of: a).contains(b))
+        }
+        func isSeparator(_ c: UInt32) -> Bool { c == 0x2F || c == 0x3001 || c == 0x20 || c == 0xFF0F }
+        for n in 1...3 {
+            for first in max(0, at - 2 * n - 1)...at {
+                for gap in 0...1 {
+                    let second = first + n + gap
+                    guard second + n <= characters.count, (first..<(second + n)).contains(at) else { continue }
+                    if gap == 1 && !isSeparator(characters[first + n]) { continue }
+                    // One character beside its variant with nothing between (美國国务卿) is a slip.
+                    if gap == 0 && n == 1 { continue }
+                    if at >= first + n && at < second { continue }  // the finding is the separator
+                    var differs = false
+                    var same = true
+                    for j in 0..<n {
+                        let a = characters[first + j], b = characters[second + j]
+                        if a == b { continue }
+                        if variants(a, b) { differs = true } else { same = false }
+                    }
+                    if same && differs { return true }
+                }
+            }
+        }
+        return false
+    }
+
+    /// Counting never reaches this minimum, so the first pass judges and reports nothing.
+    private static let countOnly = HanScriptMixConfiguration(
+        direction: .majority, minimumDecisiveCharacters: .max, skipJapaneseAndKorean: true)
+
+    /// Counts every paragraph, judges the Chinese ones together, and reads again only the
+    /// paragraphs that hold minority characters; also returns the Chinese paragraphs when the
+    /// document is Traditional.
+    private func documentFindings(
+        _ text: UnsafeBufferPointer<UInt8>, _ paragraphs: [Range<Int>], configuration: HanScriptMixConfiguration
+    ) -> (findings: [HanScriptMixFinding], traditionalUnits: [Range<Int>]) {
+        let counted = Self.splitLanguages(
+            HanScriptMix.analyze(text, units: paragraphs, configuration: Self.countOnly).units, in: text)
+        var simplified = 0
+        var traditional = 0
+        // Bytes, not characters: Korean uses few hanja, so its paragraphs are long and light in
+        // decisive characters, while a hanja-only heading is short and full of them.
+        var japaneseOrKoreanBytes = 0
+        var chineseBytes = 0
+        for paragraph in counted {
+            switch paragraph.verdict {
+            case .japanese, .korean:
+                japaneseOrKoreanBytes += paragraph.range.count
+            case .latinProse:
+                break
+            default:
+                simplified += paragraph.simplifiedCount
+                traditional += paragraph.traditionalCount
+                if paragraph.simplifiedCount + paragraph.traditionalCount > 0 {
+                    chineseBytes += paragraph.range.count
+                }
+            }
+        }
+        if japaneseOrKoreanBytes > 0 && japaneseOrKoreanBytes >= chineseBytes { return ([], []) }
+        let expected: HanScriptDirection
+        switch HanScriptMix.verdict(
+            simplifiedCount: simplified, traditionalCount: traditional,
+            configuration: configuration)
+        {
+        case .simplified: expected = .simplified
+        case .traditional: expected = .traditional
+        default: return ([], [])
+        }
+        let chinese = counted.filter { $0.verdict != .japanese && $0.verdict != .korean && $0.verdict != .latinProse }
+        let withMinority = chinese.filter { paragraph in
+            let minority =
+                expected == .simplified
+                ? paragraph.traditionalCount : paragraph.simplifiedCount
+            return minority > 0
+        }
+        let findings = HanScriptMix.analyze(
+            text, units: withMinority.map(\.range),
+            configuration: HanScriptMixConfiguration(
+                direction: expected, skipJapaneseAndKorean: false)
+        ).findings
+        return (findings, expected == .traditional ? chinese.map(\.range) : [])
+    }
+
+    /// The counted paragraphs, with each Japanese or Korean one that is mostly Chinese replaced
+    /// by its runs of lines, counted again (see `HanScriptParagraphs.languageRuns`).
+    private static func splitLanguages(
+        _ units: [HanScriptUnitResult], in text: UnsafeBufferPointer<UInt8>
+    ) -> [HanScriptUnitResult] {
+        guard units.contains(where: { $0.verdict == .japanese || $0.verdict == .korean }) else { return units }
+        var out: [HanScriptUnitResult] = []
+        for unit in units {
+            guard unit.verdict == .japanese || unit.verdict == .korean,
+                let runs = HanScriptParagraphs.languageRuns(of: unit.range, in: text)
+            else {
+                out.append(unit)
+                continue
+            }
+            out += HanScriptMix.analyze(text, units: runs, configuration: countOnly).units
+        }
+        return out
+    }
+
+    /// The findings grouped into runs of adjacent characters of the same form that each have
+    /// one certain counterpart (觀點 → 观点): one finding and one fix per word, as an editor reads
+    /// it. A character with several counterparts stays alone, so its choices stay readable.
+    private static func words(_ findings: [HanScriptMixFinding]) -> [[HanScriptMixFinding]] {
+        var runs: [[HanScriptMixFinding]] = []
+        for finding in findings {
+            if let last = runs.last?.last, last.range.upperBound == finding.range.lowerBound, last.form == finding.form,
+                !last.isAmbiguous, !finding.isAmbiguous
+            {
+                runs[runs.count - 1].append(finding)
+            } else {
+                runs.append([finding])
+            }
+        }
+        return runs
+    }
+
+    private static func finding(_ run: [HanScriptMixFinding]) -> Finding {
+        guard run.count > 1 else { return finding(run[0]) }
+        let isTraditional = run[0].form == .traditionalOnly
+        let replacement = String(String.UnicodeScalarView(run.map { Unicode.Scalar($0.suggestions[0])! }))
+        // Each counterpart is certain and never of the minority's form (see below).
+        return Finding(
+            range: run[0].range.lowerBound..<run[run.count - 1].range.upperBound,
+            arguments: [
+                "found": isTraditional ? "Traditional" : "Simplified", "characters": "characters",
+                "majority": isTraditional ? "Simplified" : "Traditional", "suggestion": "'\(replacement)'",
+            ],
+            fix: replacement)
+    }
+
+    private static func finding(_ found: HanScriptMixFinding) -> Finding {
+        let isTraditional = found.form == .traditionalOnly
+        let majority = isTraditional ? "Simplified" : "Traditional"
+        let choices = found.suggestions.map { "'" + String(Character(Unicode.Scalar($0)!)) + "'" }
+        let suggestion: String
+        switch choices.count {
+        case 0: suggestion = "its \(majority) form"
+        case 1: suggestion = choices[0]
+        default: suggestion = choices.dropLast().joined(separator: ", ") + " or " + choices.last!
+        }
+        // Only a single counterpart is certain; it is never of the minority's form (checked
+        // over all of Unihan in the tests), so a fix cannot create another finding.
+        var fix: String?
+        if found.suggestions.count == 1, HanScriptCharacterClasses.form(of: found.suggestions[0]) != found.form {
+            fix = String(Character(Unicode.Scalar(found.suggestions[0])!))
+        }
+        return Finding(
+            range: found.range,
+            arguments: [
+                "found": isTraditional ? "Traditional" : "Simplified", "characters": "character", "majority": majority,
+                "suggestion": suggestion,
+            ],
+            fix: fix)
+    }
+}

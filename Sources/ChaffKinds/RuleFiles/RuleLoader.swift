@@ -1,0 +1,187 @@
+import ChaffEngine
+import ChaffText
+
+/// Loads rule files strictly. Every mistake is a `SourceError` at the exact line and column,
+/// naming the key path.
+public enum RuleLoader {
+    /// Keys a rule file may have.
+    public static let fileKeys = [
+        "id", "kind", "severity", "summary", "description", "message", "helpUri", "scope", "tags",
+        "enabled", "options", "examples",
+    ]
+
+    /// Loads one rule from `bytes`; `path` is how errors name the file and `fileStem` is the file
+    /// name without `.json`, which must equal the id. With `deferringOptions` the kind's options
+    /// are decoded on the rule's first use instead of now: only for the built-in rules, which
+    /// the test suite loads without it.
+    public static func load(path: String, fileStem: String, bytes: [UInt8], deferringOptions: Bool = false) throws(SourceError) -> Rule {
+        var (rule, idOffset) = try SourceError.decodingJSON(bytes, path: path) { (root) throws(ObjectReader.Failure) in
+            try decode(root, path: path, fileStem: fileStem, deferringOptions: deferringOptions)
+        }
+        // Where the `id` value stands, for errors about the rule as a whole (duplicate ids).
+        let position = LineIndex(bytes).position(of: idOffset, in: bytes, unit: .scalar)
+        rule.idLocation = (position.line, position.column)
+        rule.sourceDigest = ContentHash.of(bytes)
+        return rule
+    }
+
+    private static func decode(_ root: JSONNode, path: String, fileStem: String, deferringOptions: Bool) throws(ObjectReader.Failure) -> (
+        Rule, Int
+    ) {
+        var reader = try ObjectReader(root, path: "")
+        reader.knownKeys = fileKeys
+        let idNode = reader.node("id")
+        guard let idNode else { throw reader.missingKey("id") }
+        let id = try ObjectReader.string(idNode, path: "id")
+        guard isKebabCase(id) else {
+            throw ObjectReader.Failure(
+                offset: idNode.offset,
+                message: "'id' must be kebab-case (lowercase letters, digits and single hyphens, starting with a letter), found '\(id)'")
+        }
+        guard id == fileStem else {
+            throw ObjectReader.Failure(
+                offset: idNode.offset, message: "'id' is '\(id)' but the file is named '\(fileStem).json'; they must match")
+        }
+        guard let kindNode = reader.node("kind") else { throw reader.missingKey("kind") }
+        let kindName = try ObjectReader.string(kindNode, path: "kind")
+        guard let kind = RuleKindRegistry.kind(named: kindName) else {
+            let known = RuleKindRegistry.kinds.map { "'\($0.kindName)'" }.joined(separator: ", ")
+            throw ObjectReader.Failure(offset: kindNode.offset, message: "unknown kind '\(kindName)'; known kinds: \(known)")
+        }
+        let severityName = try reader.optionalChoice("severity", Severity.allCases.map(\.rawValue)) ?? "warning"
+        let summary = try reader.string("summary")
+        let description = try reader.string("description")
+        let messageNode = reader.node("message")
+        guard let messageNode else { throw reader.missingKey("message") }
+        let messageSource = try ObjectReader.string(messageNode, path: "message")
+        let message: MessageTemplate
+        do {
+            message = try MessageTemplate(messageSource, allowed: ["match"] + kind.messageArguments)
+        } catch {
+            // The template's offset is within the string; point at the string itself.
+            throw ObjectReader.Failure(offset: messageNode.offset, message: error.message)
+        }
+        let helpURI = try reader.optionalString("helpUri")
+        let scopeName = try reader.optionalChoice("scope", Scope.allCases.map(\.rawValue)) ?? "prose"
+        let tags = try reader.optionalStrings("tags")?.map(\.0) ?? []
+        let enabled = try reader.optionalBool("enabled") ?? true
+        let emptyOptions = JSONNode(value: .object([]), offset: root.offset)
+        let box: RuleKindBox
+        if deferringOptions {
+            let node = reader.node("options") ?? emptyOptions
+            box = RuleKindBox(deferring: kind, options: node, origin: path)
+        } else {
+            var options: ObjectReader
+            if let given = try reader.optionalObject("options") {
+                options = given
+            } else {
+                options = try ObjectReader(emptyOptions, path: "options")
+            }
+            let implementation = try kind.init(options: &options)
+            try options.finish()
+            box = RuleKindBox(implementation)
+        }
+        let optionsNode = reader.node("options") ?? emptyOptions
+        let examples = try decodeExamples(&reader)
+        try reader.finish()
+        var rule = Rule(
+            id: id, kindName: kindName, severity: Severity(rawValue: severityName)!, summary: summary,
+            description: description, message: message, helpURI: helpURI, scope: Scope(rawValue: scopeName)!,
+            tags: tags, enabledByDefault: enabled, examples: examples, origin: path,
+            box: box)
+        rule.optionsNode = optionsNode
+        return (rule, idNode.offset)
+    }
+
+    private static func decodeExamples(_ reader: inout ObjectReader) throws(ObjectReader.Failure) -> RuleExamples {
+        guard var examples = try reader.optionalObject("examples") else {
+            throw reader.missingKey("examples", detail: " (with 'valid' and 'invalid' lists)")
+        }
+        examples.knownKeys = ["valid", "invalid"]
+        func list(_ key: String, _ examples: inout ObjectReader) throws(ObjectReader.Failure) -> [RuleExamples.Example] {
+            guard let node = examples.node(key) else { throw examples.missingKey(key) }
+            guard case .array(let elements) = node.value else {
+                throw ObjectReader.Failure(offset: node.offset, message: "'examples.\(key)' must be an array, found \(node.typeName)")
+            }
+            var out: [RuleExamples.Example] = []
+            for (i, element) in elements.enumerated() {
+                let path = "examples.\(key)[\(i)]"
+                if case .string(let text) = element.value {
+                    out.append(RuleExamples.Example(marked: text, fileOffset: element.offset))
+                    continue
+                }
+                guard case .object = element.value else {
+                    throw ObjectReader.Failure(
+                        offset: element.offset,
+                        message: "'\(path)' must be a string or an object with 'text' and 'format', found \(element.typeName)")
+                }
+                var object = try ObjectReader(element, path: path)
+                let text = try object.string("text")
+                let format = try object.optionalChoice("format", DocumentFormat.allCases.map(\.rawValue)) ?? "text"
+                var example = RuleExamples.Example(marked: text, format: format, fileOffset: element.offset)
+                if let findings = object.node("findings") {
+                    example.expectedFindings = try expectedFindings(findings, path: path + ".findings")
+                    if example.expectedFindings.count != example.expectedStarts.count {
+                        throw ObjectReader.Failure(
+                            offset: findings.offset,
+                            message:
+                                "'\(path).findings' has \(example.expectedFindings.count) entries for \(example.expectedStarts.count) '↓' marks; give one per mark"
+                        )
+                    }
+                }
+                try object.finish()
+                out.append(example)
+            }
+            return out
+        }
+        func expectedFindings(_ node: JSONNode, path: String) throws(ObjectReader.Failure) -> [RuleExamples.ExpectedFinding] {
+            guard case .array(let elements) = node.value else {
+                throw ObjectReader.Failure(offset: node.offset, message: "'\(path)' must be an array, found \(node.typeName)")
+            }
+            var out: [RuleExamples.ExpectedFinding] = []
+            for (i, element) in elements.enumerated() {
+                var object = try ObjectReader(element, path: "\(path)[\(i)]")
+                object.knownKeys = ["match", "message", "fix"]
+                var expected = RuleExamples.ExpectedFinding(
+                    match: try object.optionalString("match"), message: try object.optionalString("message"))
+                if let fix = object.node("fix") {
+                    if case .null = fix.value {
+                        expected.fix = .none
+                    } else {
+                        expected.fix = .text(try ObjectReader.string(fix, path: "\(path)[\(i)].fix"))
+                    }
+                }
+                try object.finish()
+                out.append(expected)
+            }
+            return out
+        }
+        let valid = try list("valid", &examples)
+        let invalid = try list("invalid", &examples)
+        try examples.finish()
+        for example in invalid where example.expectedStarts.isEmpty {
+            throw ObjectReader.Failure(offset: example.fileOffset, message: "an invalid example must mark each expected finding with '↓'")
+        }
+        for example in valid where !example.expectedStarts.isEmpty {
+            throw ObjectReader.Failure(offset: example.fileOffset, message: "a valid example must not contain '↓'")
+        }
+        for example in valid where !example.expectedFindings.isEmpty {
+            throw ObjectReader.Failure(offset: example.fileOffset, message: "a valid example has no findings to describe")
+        }
+        return RuleExamples(valid: valid, invalid: invalid)
+    }
+
+    /// Whether `id` is lowercase kebab-case.
+    public static func isKebabCase(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        guard let first = bytes.first, first >= 0x61 && first <= 0x7A, bytes.last != 0x2D else { return false }
+        var previousHyphen = false
+        for b in bytes {
+            let isHyphen = b == 0x2D
+            guard isHyphen || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) else { return false }
+            if isHyphen && previousHyphen { return false }
+            previousHyphen = isHyphen
+        }
+        return true
+    }
+}

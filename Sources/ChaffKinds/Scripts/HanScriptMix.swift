@@ -1,0 +1,237 @@
+import ChaffData
+import ChaffText
+
+/// Finds Traditional Chinese characters mixed into Simplified text and the reverse.
+///
+/// Each unit (a paragraph, a whole document) is judged on its own: count its Simplified-only
+/// and Traditional-only characters (see `HanVariants` for which are which), choose the unit's
+/// writing system, and report every occurrence of a character of the other one with its
+/// variants in the chosen system. Shared characters (的, 后, 台) never count.
+///
+/// One pass over the bytes counts and remembers where the first few thousand characters of
+/// each kind are; a second pass is needed only for a unit whose minority is larger than that.
+/// ASCII bytes cost a comparison; every other scalar a table read.
+public enum HanScriptMix {
+    /// Analyses `units` of UTF-8 `text`; ranges are clamped to the text.
+    ///
+    /// Units should be whole paragraphs or larger and may not split a UTF-8 sequence (a split
+    /// sequence reads as U+FFFD, which is not Han, so it is merely ignored).
+    public static func analyze(
+        _ text: UnsafeBufferPointer<UInt8>,
+        units: [Range<Int>],
+        configuration: HanScriptMixConfiguration = HanScriptMixConfiguration()
+    ) -> HanScriptMixReport {
+        var report = HanScriptMixReport(units: [], findings: [])
+        report.units.reserveCapacity(units.count)
+        var counts = Counts()
+        defer { counts.deallocate() }
+        for (unitIndex, requested) in units.enumerated() {
+            let unit = requested.clamped(to: 0..<text.count)
+            count(text, unit, into: &counts)
+            let verdict = judge(counts, configuration, text, unit)
+            report.units.append(
+                HanScriptUnitResult(
+                    range: unit, simplifiedCount: counts.simplified,
+                    traditionalCount: counts.traditional, verdict: verdict))
+            switch verdict {
+            case .simplified where counts.traditional > 0:
+                if counts.traditional <= Counts.remembered {
+                    reportRemembered(
+                        .traditionalOnly, at: counts.traditionalStarts[..<counts.traditional],
+                        text, unit, unitIndex,
+                        into: &report.findings)
+                } else {
+                    collect(.traditionalOnly, text, unit, unitIndex, into: &report.findings)
+                }
+            case .traditional where counts.simplified > 0:
+                if counts.simplified <= Counts.remembered {
+                    reportRemembered(
+                        .simplifiedOnly, at: counts.simplifiedStarts[..<counts.simplified],
+                        text, unit, unitIndex,
+                        into: &report.findings)
+                } else {
+                    collect(.simplifiedOnly, text, unit, unitIndex, into: &report.findings)
+                }
+            default:
+                break
+            }
+        }
+        return report
+    }
+
+    /// Analyses UTF-8 `text`; `units` defaults to the whole text as one unit.
+    public static func analyze(
+        _ text: [UInt8],
+        units: [Range<Int>]? = nil,
+        configuration: HanScriptMixConfiguration = HanScriptMixConfiguration()
+    ) -> HanScriptMixReport {
+        text.withUnsafeBufferPointer { buffer in
+            analyze(buffer, units: units ?? [0..<buffer.count], configuration: configuration)
+        }
+    }
+
+    /// One unit's tallies, reused across units. The offset buffers are plain memory because
+    /// the counting loop stores into them for every non-ASCII character.
+    private struct Counts {
+        /// How many offsets of each kind are remembered; past that, findings need a second pass.
+        static let remembered = 4096
+
+        var simplified = 0
+        var traditional = 0
+        var hasKana = false
+        var hasHangul = false
+        /// Non-ASCII characters and their bytes: the rest of the unit is ASCII.
+        var nonASCII = 0
+        var nonASCIIBytes = 0
+        // One slot more than remembered: the counting loop writes every character's offset to
+        // the next free slot and keeps it only by counting it, so once the buffer is full the
+        // writes land in the extra slot.
+        let simplifiedStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: remembered + 1)
+        let traditionalStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: remembered + 1)
+
+        func deallocate() {
+            simplifiedStarts.deallocate()
+            traditionalStarts.deallocate()
+        }
+    }
+
+    /// Counts a unit without branching on the characters' classes: which of shared,
+    /// Simplified-only, Traditional-only and other follows which is unpredictable in Chinese
+    /// text, and a mispredicted branch per character cost more than the table read.
+    private static func count(
+        _ text: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>, into counts: inout Counts
+    ) {
+        let classes = HanScriptCharacterClasses.table
+        let simplifiedStarts = counts.simplifiedStarts
+        let traditionalStarts = counts.traditionalStarts
+        let remembered = Counts.remembered
+        var simplified = 0
+        var traditional = 0
+        var seen: UInt32 = 0
+        var nonASCII = 0
+        var nonASCIIBytes = 0
+        var index = unit.lowerBound
+        let end = unit.upperBound
+        while true {
+            // English text, markup and digits count for nothing.
+            index = ASCIISkip.nextNonASCII(text, from: index, end: end)
+            guard index < end else { break }
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
+            let characterClass = HanScriptCharacterClasses.characterClass(classes, scalar)
+            simplifiedStarts[min(simplified, remembered)] = index
+            simplified &+= characterClass == HanForm.simplifiedOnly.rawValue ? 1 : 0
+            traditionalStarts[min(traditional, remembered)] = index
+            traditional &+= characterClass == HanForm.traditionalOnly.rawValue ? 1 : 0
+            seen |= 1 << UInt32(characterClass)
+            nonASCII &+= 1
+            nonASCIIBytes &+= length
+            index += length
+        }
+        counts.nonASCII = nonASCII
+        counts.nonASCIIBytes = nonASCIIBytes
+        counts.simplified = simplified
+        counts.traditional = traditional
+        counts.hasKana = seen & (1 << UInt32(HanScriptCharacterClasses.kana)) != 0
+        counts.hasHangul = seen & (1 << UInt32(HanScriptCharacterClasses.hangul)) != 0
+    }
+
+    /// ASCII letters per non-ASCII character from which a unit is Latin-script prose. Chinese
+    /// text with English terms stays well below: `在 config.yaml 中设置 enable_cache` has about
+    /// two letters per Han character; `Simplified-only (国, 这, 发)` has five.
+    public static let lettersPerMentionedCharacter = 4
+
+    private static func judge(
+        _ counts: Counts, _ configuration: HanScriptMixConfiguration, _ text: UnsafeBufferPointer<UInt8>,
+        _ unit: Range<Int>
+    ) -> HanScriptUnitVerdict {
+        if configuration.skipJapaneseAndKorean {
+            if counts.hasKana { return .japanese }
+            if counts.hasHangul { return .korean }
+            // Letters are counted only when the ASCII bytes alone could reach the threshold.
+            let perCharacter = lettersPerMentionedCharacter
+            if counts.simplified + counts.traditional > 0,
+                unit.count - counts.nonASCIIBytes >= perCharacter * counts.nonASCII,
+                asciiLetters(text, unit) >= perCharacter * counts.nonASCII
+            {
+                return .latinProse
+            }
+        }
+        return verdict(
+            simplifiedCount: counts.simplified, traditionalCount: counts.traditional,
+            configuration: configuration)
+    }
+
+    private static func asciiLetters(_ text: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>) -> Int {
+        var letters = 0
+        for index in unit where (text[index] | 0x20) >= 0x61 && (text[index] | 0x20) <= 0x7A { letters += 1 }
+        return letters
+    }
+
+    /// The verdict on a Chinese unit with these counts: the configured direction, or by
+    /// majority `.tooFewDecisiveCharacters`, `.tie`, `.simplified` or `.traditional`. Lets a
+    /// caller judge a unit it assembled from the counts of several (see `mixed-han-script`).
+    public static func verdict(
+        simplifiedCount: Int, traditionalCount: Int, configuration: HanScriptMixConfiguration
+    ) -> HanScriptUnitVerdict {
+        switch configuration.direction {
+        case .simplified:
+            return .simplified
+        case .traditional:
+            return .traditional
+        case .majority:
+            if simplifiedCount + traditionalCount < configuration.minimumDecisiveCharacters {
+                return .tooFewDecisiveCharacters
+            }
+            if simplifiedCount == traditionalCount { return .tie }
+            return simplifiedCount > traditionalCount ? .simplified : .traditional
+        }
+    }
+
+    /// Reports the characters at remembered offsets.
+    private static func reportRemembered(
+        _ minority: HanForm, at starts: Slice<UnsafeMutableBufferPointer<Int>>,
+        _ text: UnsafeBufferPointer<UInt8>,
+        _ unit: Range<Int>, _ unitIndex: Int, into findings: inout [HanScriptMixFinding]
+    ) {
+        for start in starts {
+            let (scalar, length) = UTF8ScalarDecoding.scalar(
+                in: text, at: start, end: unit.upperBound)
+            findings.append(finding(minority, scalar, start..<(start + length), unitIndex))
+        }
+    }
+
+    /// Reports every minority character of a unit by scanning it again.
+    private static func collect(
+        _ minority: HanForm, _ text: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>,
+        _ unitIndex: Int, into findings: inout [HanScriptMixFinding]
+    ) {
+        // The class of a Han character is its form's raw value.
+        let classes = HanScriptCharacterClasses.table
+        var index = unit.lowerBound
+        let end = unit.upperBound
+        while index < end {
+            if text[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
+            let characterClass = HanScriptCharacterClasses.characterClass(classes, scalar)
+            if characterClass == minority.rawValue {
+                findings.append(finding(minority, scalar, index..<(index + length), unitIndex))
+            }
+            index += length
+        }
+    }
+
+    private static func finding(
+        _ minority: HanForm, _ scalar: UInt32, _ range: Range<Int>, _ unitIndex: Int
+    ) -> HanScriptMixFinding {
+        let suggestions =
+            minority == .traditionalOnly
+            ? HanVariants.simplifiedSuggestions(for: scalar)
+            : HanVariants.traditionalSuggestions(for: scalar)
+        return HanScriptMixFinding(
+            range: range, scalar: scalar, form: minority, suggestions: suggestions,
+            unitIndex: unitIndex)
+    }
+}

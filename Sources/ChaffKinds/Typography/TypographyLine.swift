@@ -1,0 +1,339 @@
+import ChaffEngine
+
+/// One element of a line of prose as the typography checks see it.
+struct TypographyItem: Sendable {
+    /// What the element is.
+    enum Kind: UInt8, Sendable {
+        /// A character of the prose (`scalar`).
+        case character
+        /// A run of ASCII spaces in the prose.
+        case space
+        /// Text that is not prose but reads as a word: a code span (`isCode`), a bare URL or
+        /// e-mail address. Never changed; spacing beside it is judged as beside a Latin word.
+        case atom
+        /// Markup the reader does not see (emphasis marks, link syntax, tags), looked through
+        /// when judging what meets what. Never changed.
+        case markup
+        /// Something nothing is judged across: a decoded character reference, a tab, an
+        /// HTML attribute value (see `kind(acrossMarkup:)` for markup a rule does not look
+        /// through).
+        case barrier
+    }
+
+    // Stored in this order so that the item takes 24 bytes, not 32: a document's items are
+    // about eleven bytes for each byte of Chinese text, and their memory was a tenth of the run.
+    /// The bytes in the source.
+    var range: Range<Int>
+    /// The Unicode scalar of a `character`, else 0.
+    var scalar: UInt32 = 0
+    var kind: Kind
+    /// For `markup`: whether it closes a span (`**` after the emphasised words, `](url)`,
+    /// `</b>`), so that a space the text needs goes after it rather than before.
+    var closes = false
+    /// For `markup` and `atom`: whether its source holds a space (an HTML tag's attributes).
+    var holdsSpace = false
+    /// For `atom`: whether it is code (a code span) rather than a URL or address.
+    var isCode = false
+
+    /// An item of `kind` over `range`.
+    @inline(__always) init(kind: Kind, range: Range<Int>, scalar: UInt32 = 0, holdsSpace: Bool = false) {
+        self.range = range
+        self.scalar = scalar
+        self.kind = kind
+        self.holdsSpace = holdsSpace
+    }
+
+    /// The kind as a check sees it: with `acrossMarkup` false, markup and code spans are
+    /// barriers (only text that touches directly is judged).
+    @inline(__always) func kind(acrossMarkup: Bool) -> Kind {
+        if !acrossMarkup && (kind == .markup || (kind == .atom && isCode)) { return .barrier }
+        return kind
+    }
+}
+
+/// The lines of a document's prose as `TypographyItem`s, built from the source and the prose
+/// scope: a byte the scope keeps is prose; a byte it blanks is markup, code or a URL, told
+/// apart by the masker's code ranges and by its first character.
+struct TypographyText: Sendable {
+    /// The items of each line that needs checking, in source order. Lines without a
+    /// non-ASCII byte are left out (nothing there is Chinese), and so are lines holding kana
+    /// or Hangul (Japanese and Korean follow other conventions).
+    var lines: [[TypographyItem]]
+    /// For each of `lines`: whether the prose line before it ends with a Han character, and
+    /// whether the next one begins with one, so that a quotation at a line's edge in a wrapped
+    /// paragraph is known to be Chinese.
+    var edges: [(hanBefore: Bool, hanAfter: Bool)]
+    /// For each of `lines`: whether its paragraph (the lines between two lines without
+    /// prose) holds a Han character, so that an English line of a Chinese paragraph is known
+    /// to be part of a Chinese sentence.
+    var paragraphHan: [Bool]
+    /// For each of `lines`: what it holds, for the checks to skip lines quickly.
+    var content: [TypographyLineContent]
+
+    /// Splits `source` by `prose`; `codeRanges` and `referenceSpans` are the masker's sorted
+    /// side tables. With `emphasisMarks` (Markdown, reStructuredText, whose maskers leave `*`,
+    /// `_`, `~` in the prose), a run of those marks touching text on one side is markup.
+    init(
+        source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
+        referenceSpans: [Range<Int>], emphasisMarks: Bool
+    ) {
+        var lines: [[TypographyItem]] = []
+        var edges: [(hanBefore: Bool, hanAfter: Bool)] = []
+        var previousEndsWithHan = false
+        var paragraphHan: [Bool] = []
+        var content: [TypographyLineContent] = []
+        let scratch = TypographyItemBuffer()
+        var paragraphStart = 0
+        var hanInParagraph = false
+        var codeIndex = 0
+        // Whether the text so far stopped inside an HTML tag: an attribute value the masker
+        // keeps as prose (`title="…"`, `alt="…"`) is never changed.
+        var inTag = false
+        var referenceIndex = 0
+        var start = 0
+        let count = source.count
+        while start < count {
+            let end = MarkupBytes.index(of: 0x0A, in: source, from: start, end: count)
+            var proseSeen = false
+            var holds: TypographyLineContent? = nil
+            // Only a line with a non-ASCII byte may hold Chinese; the others are read only for
+            // where HTML tags open and close and whether they hold prose.
+            let nonASCII = Self.hasNonASCII(source, start..<end)
+            if nonASCII {
+                holds = Self.line(
+                    start..<end, source: source, prose: prose, codeRanges: codeRanges, codeIndex: &codeIndex,
+                    referenceSpans: referenceSpans, referenceIndex: &referenceIndex, emphasisMarks: emphasisMarks,
+                    inTag: &inTag, proseSeen: &proseSeen, into: scratch)
+            } else {
+                proseSeen = Self.scanASCII(start..<end, source: source, prose: prose, inTag: &inTag)
+            }
+            if !proseSeen {
+                paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lines.count - paragraphStart))
+                paragraphStart = lines.count
+                hanInParagraph = false
+            }
+            // A line of kana or Hangul (no items) is Japanese or Korean, not English.
+            hanInParagraph = hanInParagraph || (nonASCII && (holds?.contains(.han) ?? true))
+            if let holds, proseSeen {
+                // Copied at its size: reserving for the longest line each time left most
+                // of each array's memory unused, and fresh pages cost more than the copy.
+                lines.append(scratch.array())
+                content.append(holds)
+                edges.append((previousEndsWithHan, Self.beginsWithHan(from: end + 1, source: source, prose: prose)))
+            }
+            previousEndsWithHan = nonASCII && Self.endsWithHan(start..<end, source: source, prose: prose)
+            start = end + 1
+        }
+        paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lines.count - paragraphStart))
+        self.lines = lines
+        self.edges = edges
+        self.paragraphHan = paragraphHan
+        self.content = content
+    }
+
+    /// Whether line `index` of `lines` holds everything of `all` and, unless `anyOf` is
+    /// empty, something of `anyOf`.
+    @inline(__always) func holds(_ index: Int, _ all: TypographyLineContent, anyOf: TypographyLineContent = []) -> Bool {
+        let c = content[index]
+        return c.isSuperset(of: all) && (anyOf.isEmpty || !c.isDisjoint(with: anyOf))
+    }
+
+    /// Whether the first prose character of the line starting at `start` is Han.
+    private static func beginsWithHan(from start: Int, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = start
+        while i < source.count && source[i] != 0x0A {
+            if prose[i] != 0x20 && prose[i] == source[i] {
+                return TypographyCharacters.isHan(UTF8ScalarDecoding.scalar(in: source, at: i, end: source.count).value)
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the last prose character of `bounds` is Han.
+    private static func endsWithHan(_ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = bounds.upperBound - 1
+        while i >= bounds.lowerBound {
+            let b = source[i]
+            if prose[i] != 0x20 && prose[i] != 0x0D && prose[i] == b {
+                // Back to the first byte of the scalar.
+                var lead = i
+                while lead > bounds.lowerBound && source[lead] & 0xC0 == 0x80 { lead -= 1 }
+                return TypographyCharacters.isHan(UTF8ScalarDecoding.scalar(in: source, at: lead, end: bounds.upperBound).value)
+            }
+            i -= 1
+        }
+        return false
+    }
+
+    /// Whether byte `i` lies in one of the sorted `ranges`, moving `index` forward (callers ask
+    /// in increasing order).
+    @inline(__always) private static func inside(_ i: Int, _ ranges: [Range<Int>], _ index: inout Int) -> Bool {
+        while index < ranges.count && ranges[index].upperBound <= i { index += 1 }
+        return index < ranges.count && ranges[index].lowerBound <= i
+    }
+
+    /// Builds the items of the line `bounds` into `items` (emptied first, its storage kept);
+    /// returns what the line holds, or nil for a line holding kana or Hangul. Follows HTML
+    /// tags through the line (`inTag`) and notes whether it holds prose (`proseSeen`).
+    private static func line(
+        _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
+        codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, emphasisMarks: Bool, inTag: inout Bool,
+        proseSeen: inout Bool, into items: TypographyItemBuffer
+    ) -> TypographyLineContent? {
+        var content: TypographyLineContent = []
+        // A line has at most one item per byte.
+        items.reset(capacity: bounds.count)
+        var openMarks: [[UInt8]] = []
+        var i = bounds.lowerBound
+        let end = bounds.upperBound
+        // Masked bytes: the scope blanks them, or they sit inside code or a decoded reference.
+        @inline(__always) func masked(_ j: Int) -> Bool {
+            if prose[j] != source[j] { return true }
+            if source[j] != 0x20 { return false }
+            var c = codeIndex
+            var r = referenceIndex
+            return inside(j, codeRanges, &c) || inside(j, referenceSpans, &r)
+        }
+        while i < end {
+            let byte = source[i]
+            if byte == 0x0D && prose[i] == 0x0D {
+                i += 1
+                continue
+            }
+            if masked(i) {
+                var j = i + 1
+                var holdsSpace = false
+                // A run of masked bytes, with the spaces between them: inside a tag's
+                // attributes, or between two links, the spaces are the markup's to keep.
+                track(&inTag, source[i], prose[i])
+                while j < end {
+                    if masked(j) {
+                        track(&inTag, source[j], prose[j])
+                        j += 1
+                        continue
+                    }
+                    if source[j] == 0x20 {
+                        var k = j
+                        while k < end && source[k] == 0x20 && !masked(k) { k += 1 }
+                        if k < end && masked(k) {
+                            holdsSpace = true
+                            j = k
+                            continue
+                        }
+                    }
+                    break
+                }
+                let run = i..<j
+                let isCode = inside(i, codeRanges, &codeIndex) || (j - 1 > i && inside(j - 1, codeRanges, &codeIndex))
+                let isReference = inside(i, referenceSpans, &referenceIndex)
+                var item = TypographyItem(kind: .markup, range: run, holdsSpace: holdsSpace)
+                if isReference {
+                    item.kind = .barrier
+                } else if isCode {
+                    item.kind = .atom
+                    item.isCode = true
+                } else if TypographyCharacters.isWordCharacter(UInt32(source[i])) {
+                    // A bare URL or e-mail address: text the reader sees as one word.
+                    item.kind = .atom
+                } else {
+                    item.closes = closes(source, run, open: &openMarks)
+                }
+                if item.kind == .atom { content.insert(.word) }
+                items.append(item)
+                i = j
+                continue
+            }
+            if emphasisMarks && (byte == 0x2A || byte == 0x5F || byte == 0x7E) {
+                var j = i + 1
+                while j < end && source[j] == byte && !masked(j) { j += 1 }
+                let before: UInt8 = i > bounds.lowerBound ? source[i - 1] : 0x20
+                let after: UInt8 = j < end ? source[j] : 0x20
+                let touches = before != 0x20 || after != 0x20
+                // `snake_case`: an underscore inside a word is a letter of it.
+                let inWord =
+                    byte == 0x5F && TypographyCharacters.isWordCharacter(UInt32(before))
+                    && TypographyCharacters.isWordCharacter(UInt32(after))
+                if touches && !inWord {
+                    var item = TypographyItem(kind: .markup, range: i..<j)
+                    item.closes = closes(source, i..<j, open: &openMarks)
+                    items.append(item)
+                    proseSeen = true
+                    i = j
+                    continue
+                }
+            }
+            if byte == 0x20 {
+                var j = i + 1
+                while j < end && source[j] == 0x20 && !masked(j) { j += 1 }
+                items.append(TypographyItem(kind: .space, range: i..<j))
+                content.insert(.space)
+                i = j
+                continue
+            }
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: source, at: i, end: end)
+            if TypographyCharacters.isKanaOrHangul(scalar) {
+                proseSeen = true
+                _ = scanASCII(i..<end, source: source, prose: prose, inTag: &inTag)
+                return nil
+            }
+            proseSeen = true
+            let kind: TypographyItem.Kind = byte == 0x09 || inTag ? .barrier : .character
+            items.append(TypographyItem(kind: kind, range: i..<(i + length), scalar: scalar))
+            if kind == .character { content.formUnion(TypographyLineContent.of(scalar)) }
+            i += length
+        }
+        return content
+    }
+
+    /// Whether `bounds` holds a byte of 0x80 or above, read eight bytes at a time.
+    private static func hasNonASCII(_ source: UnsafeBufferPointer<UInt8>, _ bounds: Range<Int>) -> Bool {
+        var i = bounds.lowerBound
+        let raw = UnsafeRawPointer(source.baseAddress!)
+        while i + 8 <= bounds.upperBound {
+            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return true }
+            i += 8
+        }
+        while i < bounds.upperBound {
+            if source[i] >= 0x80 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Follows HTML tags through `bounds` (`inTag`); returns whether it holds prose (a byte
+    /// the scope keeps that is not a space or a carriage return).
+    private static func scanASCII(
+        _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, inTag: inout Bool
+    ) -> Bool {
+        var proseSeen = false
+        for i in bounds {
+            track(&inTag, source[i], prose[i])
+            if prose[i] != 0x20 && prose[i] != 0x0D { proseSeen = true }
+        }
+        return proseSeen
+    }
+
+    /// Follows HTML tags: a masked `<` opens one, a masked `>` closes it.
+    @inline(__always) private static func track(_ inTag: inout Bool, _ source: UInt8, _ prose: UInt8) {
+        if source == 0x3C && prose != 0x3C { inTag = true } else if source == 0x3E && prose != 0x3E { inTag = false }
+    }
+
+    /// Whether the markup `run` closes a span: by its first character for links and tags;
+    /// an emphasis mark, the same at both ends, closes when the line has an open one like it.
+    private static func closes(_ source: UnsafeBufferPointer<UInt8>, _ run: Range<Int>, open: inout [[UInt8]]) -> Bool {
+        switch source[run.lowerBound] {
+        case 0x5D, 0x29: return true  // ] )
+        case 0x5B, 0x21: return false  // [ ![
+        case 0x3C: return run.count > 1 && source[run.lowerBound + 1] == 0x2F  // </
+        default:
+            let mark = Array(UnsafeBufferPointer(rebasing: source[run]))
+            if let index = open.lastIndex(of: mark) {
+                open.remove(at: index)
+                return true
+            }
+            open.append(mark)
+            return false
+        }
+    }
+}

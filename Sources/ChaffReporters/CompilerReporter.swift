@@ -1,0 +1,130 @@
+import ChaffEngine
+import ChaffText
+
+/// `path:line:col: severity: message [rule-id]`, one line per diagnostic: the format compilers
+/// print, which editors, problem matchers and `grep` all read. A diagnostic that carries its
+/// `sourceLine` (`--show-source`) is followed by the line and a caret line (`SourceExcerpt`);
+/// the first line stays the same.
+public struct CompilerReporter: StreamingReporter {
+    public static let formatName = "compiler"
+    public static let defaultColumnUnit = ColumnUnit.scalar
+
+    /// Whether to colour severities with ANSI escapes.
+    public var color: Bool
+
+    /// A reporter, coloured or not.
+    public init(color: Bool = false) { self.color = color }
+
+    /// A reporter, coloured when `color` is set.
+    public static func make(color: Bool) -> any Reporter { CompilerReporter(color: color) }
+
+    public func renderPart(_ diagnostics: [Diagnostic], of context: Report) -> String {
+        guard !color && !diagnostics.contains(where: { $0.sourceLine != nil }) else { return renderStringPart(diagnostics, of: context) }
+        // Plain lines are written as bytes and made a String once: appending to a String piece
+        // by piece cost most of a cached run's time. A part is one file's, so its path is
+        // escaped once.
+        var out: [UInt8] = []
+        out.reserveCapacity(diagnostics.count * 128)
+        var lastPath: String?
+        var path = ""
+        for d in diagnostics {
+            if d.path != lastPath {
+                path = TerminalSafe.escape(d.path)
+                lastPath = d.path
+            }
+            Self.appendPlainLine(d, escapedPath: path, to: &out)
+            out.append(0x0A)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `renderPart` for coloured lines and lines followed by their source excerpt.
+    private func renderStringPart(_ diagnostics: [Diagnostic], of context: Report) -> String {
+        var out = ""
+        for d in diagnostics {
+            out += line(for: d)
+            out += "\n"
+            if d.sourceLine != nil { out += SourceExcerpt.render(d, unit: context.columnUnit, color: color) }
+        }
+        return out
+    }
+
+    /// `PATH:LINE:COLUMN: SEVERITY: MESSAGE [RULE]`, the uncoloured line, appended to `out`
+    /// piece by piece (no line string is built and copied).
+    private static func appendPlainLine(_ d: Diagnostic, escapedPath: String, to out: inout [UInt8]) {
+        var message = d.message
+        var ruleID = d.ruleID
+        message.withUTF8 { message in
+            ruleID.withUTF8 { ruleID in
+                appendPlainLine(
+                    escapedPath: escapedPath.utf8, line: d.line, column: d.column, severity: d.severity, message: message, ruleID: ruleID,
+                    to: &out)
+            }
+        }
+    }
+
+    /// The uncoloured line of a finding given by its fields (`escapedPath` already passed
+    /// through `TerminalSafe`; `message` is escaped here), without the newline: what
+    /// `renderPart` writes for it. A run that reports findings stored by the cache writes their
+    /// lines with this, straight from the stored bytes.
+    public static func appendPlainLine(
+        escapedPath: some Collection<UInt8>, line: Int, column: Int, severity: Severity, message: UnsafeBufferPointer<UInt8>,
+        ruleID: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]
+    ) {
+        out.append(contentsOf: escapedPath)
+        out.append(0x3A)
+        appendDecimal(line, to: &out)
+        out.append(0x3A)
+        appendDecimal(column, to: &out)
+        out.append(contentsOf: ": ".utf8)
+        out.append(contentsOf: severity.rawValue.utf8)
+        out.append(contentsOf: ": ".utf8)
+        TerminalSafe.appendEscaped(message, to: &out)
+        out.append(contentsOf: " [".utf8)
+        out.append(contentsOf: ruleID)
+        out.append(0x5D)
+    }
+
+    /// The decimal digits of `value` (not negative: lines and columns count from 1).
+    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+        guard value > 0 else {
+            if value == 0 { out.append(0x30) } else { out.append(contentsOf: String(value).utf8) }
+            return
+        }
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while rest > 0 {
+                buffer[19 - count] = UInt8(truncatingIfNeeded: rest % 10) + 0x30
+                rest /= 10
+                count += 1
+            }
+            out.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
+    /// One diagnostic's line, without the newline.
+    public func line(for d: Diagnostic) -> String {
+        let path = TerminalSafe.escape(d.path)
+        guard color else {
+            var out: [UInt8] = []
+            Self.appendPlainLine(d, escapedPath: path, to: &out)
+            return String(decoding: out, as: UTF8.self)
+        }
+        let message = TerminalSafe.escape(d.message)
+        let code: String
+        switch d.severity {
+        case .error: code = "1;31"
+        case .warning: code = "1;35"
+        case .note: code = "1;36"
+        }
+        return
+            "\u{1B}[1m\(path):\(d.line):\(d.column):\u{1B}[0m \u{1B}[\(code)m\(d.severity.rawValue):\u{1B}[0m \(message) \u{1B}[2m[\(d.ruleID)]\u{1B}[0m"
+    }
+}

@@ -1,0 +1,43 @@
+import ChaffEngine
+import ChaffText
+
+/// Everything a reporter needs to render one run.
+public struct Report: Sendable {
+    /// Diagnostics in report order.
+    public var diagnostics: [Diagnostic]
+    /// Every rule that ran, for formats that describe rules (SARIF).
+    public var rules: [ActiveRule]
+    /// The unit of every column in `diagnostics`.
+    public var columnUnit: ColumnUnit
+    /// chaff's version.
+    public var toolVersion: String
+    /// Absolute path of the directory that relative paths are relative to, ending in `/`.
+    public var sourceRoot: String?
+
+    /// A report.
+    public init(diagnostics: [Diagnostic], rules: [ActiveRule], columnUnit: ColumnUnit, toolVersion: String, sourceRoot: String? = nil) {
+        self.diagnostics = diagnostics
+        self.rules = rules
+        self.columnUnit = columnUnit
+        self.toolVersion = toolVersion
+        self.sourceRoot = sourceRoot
+    }
+}
+
+/// An output format. One format per file in this folder; `ReporterRegistry` lists them.
+public protocol Reporter: Sendable {
+    /// The `--format` value.
+    static var formatName: String { get }
+    /// The column unit used when the user does not choose one.
+    static var defaultColumnUnit: ColumnUnit { get }
+    /// Units the format can express.
+    static var supportedColumnUnits: [ColumnUnit] { get }
+    /// The complete output for `report`.
+    func render(_ report: Report) -> String
+    /// A reporter of this format; `color` is for formats that can colour their output.
+    static func make(color: Bool) -> any Reporter
+}
+
+extension Reporter {
+    public static var supportedColumnUnits: [ColumnUnit] { ColumnUnit.allCases }
+}

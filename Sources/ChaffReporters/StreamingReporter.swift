@@ -1,0 +1,15 @@
+import ChaffEngine
+
+/// A format whose output for a report is the concatenation of the outputs for consecutive runs
+/// of its diagnostics (one line or object per diagnostic, no header, no totals), so a run can
+/// print each file's findings as soon as they are known and keep none of them.
+public protocol StreamingReporter: Reporter {
+    /// The output for `diagnostics`, a run of consecutive diagnostics of `context` (whose own
+    /// `diagnostics` are ignored; its rules and column unit are used).
+    func renderPart(_ diagnostics: [Diagnostic], of context: Report) -> String
+}
+
+extension StreamingReporter {
+    /// The output of every diagnostic of `report`, as one part.
+    public func render(_ report: Report) -> String { renderPart(report.diagnostics, of: report) }
+}

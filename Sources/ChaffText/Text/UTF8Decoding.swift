@@ -1,0 +1,72 @@
+/// Strict UTF-8 decoding of one scalar at a byte offset.
+///
+/// chaff scans raw bytes; when it needs a scalar it decodes here, so that every component
+/// agrees on how invalid input is counted: an invalid or truncated sequence is one stray byte.
+public enum UTF8Decoding {
+    /// Decodes the scalar starting at `index`; returns `nil` and length 1 for a stray byte.
+    @inline(__always)
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32?, length: Int) {
+        let b0 = bytes[index]
+        if b0 < 0x80 { return (UInt32(b0), 1) }
+        let n = bytes.count
+        @inline(__always) func cont(_ j: Int) -> UInt32? {
+            guard j < n else { return nil }
+            let b = bytes[j]
+            return b & 0xC0 == 0x80 ? UInt32(b & 0x3F) : nil
+        }
+        switch b0 {
+        case 0xC2...0xDF:
+            guard let c1 = cont(index + 1) else { return (nil, 1) }
+            return ((UInt32(b0 & 0x1F) << 6) | c1, 2)
+        case 0xE0...0xEF:
+            guard let c1 = cont(index + 1), let c2 = cont(index + 2) else { return (nil, 1) }
+            let value = (UInt32(b0 & 0x0F) << 12) | (c1 << 6) | c2
+            if value < 0x800 || (0xD800...0xDFFF).contains(value) { return (nil, 1) }
+            return (value, 3)
+        case 0xF0...0xF4:
+            guard let c1 = cont(index + 1), let c2 = cont(index + 2), let c3 = cont(index + 3) else {
+                return (nil, 1)
+            }
+            let value = (UInt32(b0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3
+            if value < 0x10000 || value > 0x10FFFF { return (nil, 1) }
+            return (value, 4)
+        default:
+            return (nil, 1)
+        }
+    }
+
+    /// Whether the three bytes at `index` are a well-formed three-byte character that is not
+    /// U+FFFD, told without decoding it: leads E1–EC and EE–EF admit any continuation bytes
+    /// (E0 and ED do not, and fall to `decode`). Every CJK character passes; a scan that only
+    /// looks for invalid bytes and replacement characters steps over it.
+    @inline(__always)
+    package static func isPlainThreeByteCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 3 <= bytes.count else { return false }
+        let lead = bytes[index], b1 = bytes[index + 1], b2 = bytes[index + 2]
+        return (lead &- 0xE1 < 0x0C || lead &- 0xEE < 2) && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80
+            && !(lead == 0xEF && b1 == 0xBF && b2 == 0xBD)
+    }
+
+    /// Array convenience for `decode(_:at:)`.
+    @inline(__always)
+    public static func decode(_ bytes: [UInt8], at index: Int) -> (scalar: UInt32?, length: Int) {
+        bytes.withUnsafeBufferPointer { decode($0, at: index) }
+    }
+
+    /// The offset of the first byte that is not valid UTF-8, or `nil` when all of it is valid.
+    public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            while i < buffer.count {
+                if buffer[i] < 0x80 {
+                    i += 1
+                    continue
+                }
+                let (scalar, length) = decode(buffer, at: i)
+                if scalar == nil { return i }
+                i += length
+            }
+            return nil
+        }
+    }
+}
