@@ -21,16 +21,16 @@ import ChaffText
 ///
 /// Pass the unmasked source as `raw` when `text` is a masked scope: citation marks (link targets,
 /// footnotes, `<a href>`) are looked up there, at the same offsets.
-public struct ClaimDetector: Sendable {
+package struct ClaimDetector: Sendable {
     /// The phrases.
-    public let lexicon: ClaimLexicon
+    package let lexicon: ClaimLexicon
     private let splitter = SentenceSplitter()
 
     /// A detector for `lexicon`.
-    public init(lexicon: ClaimLexicon) { self.lexicon = lexicon }
+    package init(lexicon: ClaimLexicon) { self.lexicon = lexicon }
 
     /// Findings in `bytes`, split into sentences here.
-    public func findings(in bytes: [UInt8], raw: [UInt8]? = nil) -> [ClaimFinding] {
+    package func findings(in bytes: [UInt8], raw: [UInt8]? = nil) -> [ClaimFinding] {
         bytes.withUnsafeBufferPointer { text in
             guard let raw, raw.count == bytes.count else { return findings(in: text) }
             return raw.withUnsafeBufferPointer { findings(in: text, raw: $0) }
@@ -50,7 +50,7 @@ public struct ClaimDetector: Sendable {
     }
 
     /// Findings in `text`, split into sentences here.
-    public func findings(in text: UnsafeBufferPointer<UInt8>, raw: UnsafeBufferPointer<UInt8>? = nil) -> [ClaimFinding] {
+    package func findings(in text: UnsafeBufferPointer<UInt8>, raw: UnsafeBufferPointer<UInt8>? = nil) -> [ClaimFinding] {
         let matches = ClaimMatcher.matches(of: lexicon, in: text)
         if matches.isEmpty { return [] }
         return findings(in: text, matches: matches, raw: raw)
@@ -88,7 +88,7 @@ public struct ClaimDetector: Sendable {
     }
 
     /// Findings in `text`, whose paragraphs and sentences are already known.
-    public func findings(
+    package func findings(
         in text: UnsafeBufferPointer<UInt8>, paragraphs: [SentenceSplitter.Paragraph],
         raw: UnsafeBufferPointer<UInt8>? = nil
     ) -> [ClaimFinding] {

@@ -1,7 +1,7 @@
 import ChaffText
 
 /// How a vague-authority phrase hides its source.
-public enum ClaimPhraseMode: String, Sendable, CaseIterable {
+package enum ClaimPhraseMode: String, Sendable, CaseIterable {
     /// The phrase itself says nobody is named (据不完全统计, 有专家表示, 据悉, "some say"): only a
     /// citation mark or a named attribution elsewhere in the sentence clears it.
     case always
@@ -50,28 +50,28 @@ public enum ClaimPhraseMode: String, Sendable, CaseIterable {
 /// - `vagueQualifiers`: words added to those that never name a source (Chinese words join the
 ///   Chinese list, ASCII words the English non-names).
 /// - `sourceSuffixes`: Chinese organisation heads added to 大学, 研究所, 社, 部….
-public struct ClaimLexicon: Sendable {
+package struct ClaimLexicon: Sendable {
     /// One category of phrases.
-    public struct Group: Sendable, Equatable {
+    package struct Group: Sendable, Equatable {
         /// The category name, such as `unnamed-counting`.
-        public var category: String
+        package var category: String
         /// What the phrase leaves out, completing "Unsourced claim: '<phrase>' …".
-        public var missing: String
+        package var missing: String
         /// Phrases that are vague on their own.
-        public var always: [String]
+        package var always: [String]
         /// Phrases that are vague unless a named subject stands right before them.
-        public var unlessNamed: [String]
+        package var unlessNamed: [String]
         /// Opening and closing words joined by `…`, reported when what lies between names no one.
-        public var frames: [String]
+        package var frames: [String]
         /// Texts that contain a phrase but are not claims.
-        public var exceptions: [String]
+        package var exceptions: [String]
         /// The tier of a finding whose sentence carries none of `signatures`.
-        public var bare: ClaimTier
+        package var bare: ClaimTier
         /// What makes a finding a warning: a figure, a prediction or a sweeping claim in its sentence.
-        public var signatures: Set<ClaimSignature>
+        package var signatures: Set<ClaimSignature>
 
         /// A group of phrases.
-        public init(
+        package init(
             category: String, missing: String = "names no source", always: [String] = [], unlessNamed: [String] = [],
             frames: [String] = [], exceptions: [String] = [], bare: ClaimTier = .warning,
             signatures: Set<ClaimSignature> = Set(ClaimSignature.allCases)
@@ -88,15 +88,15 @@ public struct ClaimLexicon: Sendable {
     }
 
     /// One phrase or frame as matched.
-    public struct Phrase: Sendable, Equatable {
+    package struct Phrase: Sendable, Equatable {
         /// The phrase as listed, with white space runs made single spaces (`据…统计` for a frame).
-        public var text: String
+        package var text: String
         /// Its mode; frames are `unlessNamed`.
-        public var mode: ClaimPhraseMode
+        package var mode: ClaimPhraseMode
         /// The index of its group in `groups`.
-        public var group: Int
+        package var group: Int
         /// Whether it is a frame.
-        public var isFrame: Bool
+        package var isFrame: Bool
     }
 
     /// A frame's words, compiled.
@@ -107,9 +107,9 @@ public struct ClaimLexicon: Sendable {
     }
 
     /// The groups, in order.
-    public let groups: [Group]
+    package let groups: [Group]
     /// Every phrase, then every frame.
-    public let phrases: [Phrase]
+    package let phrases: [Phrase]
     /// The automaton's patterns: `0..<plainCount` are `phrases[i]`, then the exceptions up to
     /// `exceptionEnd`, the frames' opening words (index - `exceptionEnd`) up to `openerEnd`,
     /// and their closing words (index - `openerEnd`). One pass over the text finds them all.
@@ -129,7 +129,7 @@ public struct ClaimLexicon: Sendable {
 
     /// A lexicon from `groups`. Empty phrases are skipped and a phrase listed twice keeps its
     /// first listing (`init(options:)` rejects both).
-    public init(groups: [Group], vagueQualifiers: [String] = [], sourceSuffixes: [String] = []) {
+    package init(groups: [Group], vagueQualifiers: [String] = [], sourceSuffixes: [String] = []) {
         self.init(groups: groups, vagueQualifiers: vagueQualifiers, sourceSuffixes: sourceSuffixes, checked: false)
     }
 
@@ -203,7 +203,7 @@ public struct ClaimLexicon: Sendable {
     }
 
     /// Decodes rule-file options strictly (see the type's documentation for the keys).
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         guard let groupsNode = options.node("groups") else {
             throw ObjectReader.Failure(offset: options.offset, message: "missing required key '\(options.path(of: "groups"))'")
         }

@@ -1,7 +1,7 @@
 import ChaffText
 
 /// How loud a finding of `unsourced-claim` is.
-public enum ClaimTier: String, Sendable, CaseIterable {
+package enum ClaimTier: String, Sendable, CaseIterable {
     /// The content-farm signature: a vague authority carrying a figure, a prediction or a
     /// sweeping claim.
     case warning
@@ -12,7 +12,7 @@ public enum ClaimTier: String, Sendable, CaseIterable {
 }
 
 /// What a sentence leans its vague authority on.
-public enum ClaimSignature: String, Sendable, CaseIterable {
+package enum ClaimSignature: String, Sendable, CaseIterable {
     /// A figure: digits that are not a date, year, ordinal or time (30个城市, 19起, 5.5%), a Chinese
     /// count (三成, 两倍, 三千亿, 百分之), an English count word (percent, million, half).
     case figure

@@ -1,7 +1,7 @@
 import ChaffText
 
 /// What the words before a claim phrase, or after "according to", say about its source.
-public enum SourceVerdict: Sendable, Equatable {
+package enum SourceVerdict: Sendable, Equatable {
     /// A specific source is named: an organisation, a person, a publication, the author.
     case named
     /// The words point back (该研究, the study): the source may be named earlier.

@@ -11,16 +11,16 @@ import ChaffText
 ///
 /// A sentence that also holds an unsourced-claim phrase (据不完全统计，…至少30个) is reported by
 /// both rules; the engine may keep one.
-public struct StatisticDetector: Sendable {
+package struct StatisticDetector: Sendable {
     /// The lexicon whose `unlessNamed` phrases and cue words also serve here.
-    public let lexicon: ClaimLexicon
+    package let lexicon: ClaimLexicon
     private let splitter = SentenceSplitter()
 
     /// A detector sharing `lexicon` with the claim detector.
-    public init(lexicon: ClaimLexicon) { self.lexicon = lexicon }
+    package init(lexicon: ClaimLexicon) { self.lexicon = lexicon }
 
     /// Findings in `bytes`, split into sentences here.
-    public func findings(in bytes: [UInt8], raw: [UInt8]? = nil) -> [StatisticFinding] {
+    package func findings(in bytes: [UInt8], raw: [UInt8]? = nil) -> [StatisticFinding] {
         bytes.withUnsafeBufferPointer { text in
             guard let raw, raw.count == bytes.count else { return findings(in: text, paragraphs: splitter.segment(text)) }
             return raw.withUnsafeBufferPointer { findings(in: text, paragraphs: splitter.segment(text), raw: $0) }
@@ -29,7 +29,7 @@ public struct StatisticDetector: Sendable {
 
     /// Findings in `text`, whose paragraphs and sentences are already known. `raw` is the
     /// unmasked source, where citation marks are looked up.
-    public func findings(
+    package func findings(
         in text: UnsafeBufferPointer<UInt8>, paragraphs: [SentenceSplitter.Paragraph],
         raw: UnsafeBufferPointer<UInt8>? = nil
     ) -> [StatisticFinding] {

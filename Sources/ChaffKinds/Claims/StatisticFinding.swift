@@ -1,18 +1,18 @@
 /// A figure stated in a sentence whose sentence and paragraph name no source.
-public struct StatisticFinding: Sendable, Equatable {
+package struct StatisticFinding: Sendable, Equatable {
     /// The sentence, as a byte range of the text.
-    public var sentence: Range<Int>
+    package var sentence: Range<Int>
     /// The paragraph, as a byte range of the text.
-    public var paragraph: Range<Int>
+    package var paragraph: Range<Int>
     /// The figure, as a byte range of the text (with its hedge: `近4000`, `more than 1,000`).
-    public var figure: Range<Int>
+    package var figure: Range<Int>
     /// The figure as written.
-    public var text: String
+    package var text: String
     /// What kind of figure it is.
-    public var kind: StatisticKind
+    package var kind: StatisticKind
 
     /// A finding.
-    public init(sentence: Range<Int>, paragraph: Range<Int>, figure: Range<Int>, text: String, kind: StatisticKind) {
+    package init(sentence: Range<Int>, paragraph: Range<Int>, figure: Range<Int>, text: String, kind: StatisticKind) {
         self.sentence = sentence
         self.paragraph = paragraph
         self.figure = figure
@@ -21,5 +21,5 @@ public struct StatisticFinding: Sendable, Equatable {
     }
 
     /// The default message: `Uncited statistic: '30%' has no source in its sentence or paragraph; cite it`.
-    public var message: String { "Uncited statistic: '\(text)' has no source in its sentence or paragraph; cite it" }
+    package var message: String { "Uncited statistic: '\(text)' has no source in its sentence or paragraph; cite it" }
 }

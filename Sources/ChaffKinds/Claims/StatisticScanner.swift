@@ -1,7 +1,7 @@
 import ChaffText
 
 /// The kind of figure a sentence states.
-public enum StatisticKind: String, Sendable, CaseIterable {
+package enum StatisticKind: String, Sendable, CaseIterable {
     /// `30%`, `百分之三十`, `30 percent`, `5个百分点`.
     case percentage
     /// `三成`, `三分之一`.

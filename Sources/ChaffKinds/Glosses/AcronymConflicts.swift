@@ -1,12 +1,12 @@
 /// An acronym expanded in two different ways in one document.
-public struct AcronymConflict: Hashable, Sendable {
+package struct AcronymConflict: Hashable, Sendable {
     /// The later expansion, which is reported.
-    public let expansion: AcronymExpansion
+    package let expansion: AcronymExpansion
     /// The first expansion of the acronym in the same language family.
-    public let first: AcronymExpansion
+    package let first: AcronymExpansion
 
     /// Makes a conflict record.
-    public init(expansion: AcronymExpansion, first: AcronymExpansion) {
+    package init(expansion: AcronymExpansion, first: AcronymExpansion) {
         self.expansion = expansion
         self.first = first
     }
@@ -17,9 +17,9 @@ public struct AcronymConflict: Hashable, Sendable {
 /// The first expansion of an acronym in each language family is remembered; every later one
 /// in the same family whose normalised text differs is a conflict. A Latin and a Han expansion
 /// of the same acronym are translations of each other, not a conflict.
-public enum AcronymConflicts {
+package enum AcronymConflicts {
     /// The conflicts among `expansions` (in source order), in source order.
-    public static func conflicts(in expansions: [AcronymExpansion]) -> [AcronymConflict] {
+    package static func conflicts(in expansions: [AcronymExpansion]) -> [AcronymConflict] {
         var first: [String: AcronymExpansion] = [:]
         var result: [AcronymConflict] = []
         for expansion in expansions {

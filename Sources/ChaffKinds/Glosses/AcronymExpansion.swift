@@ -1,9 +1,9 @@
 /// An acronym with the expansion written beside it: `AGI (Artificial General Intelligence)`,
 /// `API（应用程序接口）`, `Application Programming Interface (API)`.
-public struct AcronymExpansion: Hashable, Sendable {
+package struct AcronymExpansion: Hashable, Sendable {
     /// The language family of an expansion. Expansions in different families are translations,
     /// not conflicts.
-    public enum Language: String, Hashable, Sendable {
+    package enum Language: String, Hashable, Sendable {
         /// Latin letters, judged by the acronym's initials.
         case latin
         /// Han characters.
@@ -11,7 +11,7 @@ public struct AcronymExpansion: Hashable, Sendable {
     }
 
     /// Which comes first.
-    public enum Form: String, Hashable, Sendable {
+    package enum Form: String, Hashable, Sendable {
         /// `ACR (Expansion)`.
         case acronymFirst
         /// `Expansion (ACR)`.
@@ -19,25 +19,25 @@ public struct AcronymExpansion: Hashable, Sendable {
     }
 
     /// The acronym, `AGI`.
-    public let acronym: String
+    package let acronym: String
     /// Byte range of the acronym.
-    public let acronymRange: Range<Int>
+    package let acronymRange: Range<Int>
     /// The expansion's language family.
-    public let language: Language
+    package let language: Language
     /// Which comes first.
-    public let form: Form
+    package let form: Form
     /// Byte range of the expansion as written (for a Han expansion, from its first to its last
     /// character, glosses inside included).
-    public let range: Range<Int>
+    package let range: Range<Int>
     /// The expansion for messages: Latin words separated by single spaces, or the Han
     /// characters without any glosses inside.
-    public let text: String
+    package let text: String
     /// The comparison key: lowercase words without hyphens and punctuation and without a
     /// plural `s`, or the Han characters in simplified form.
-    public let normalized: String
+    package let normalized: String
 
     /// Makes an expansion record.
-    public init(
+    package init(
         acronym: String, acronymRange: Range<Int>, language: Language, form: Form,
         range: Range<Int>, text: String, normalized: String
     ) {

@@ -11,9 +11,9 @@
 ///   (`HTTP`: Hypertext), but not the acronym's last letter (`AGI` is not Advanced Graphics);
 /// - a digit matches the same digit, its English name, or `to`/`for` for 2/4 (`B2B`);
 /// - at least two words must contribute: one word is a definition, not an expansion.
-public enum AcronymInitials {
+package enum AcronymInitials {
     /// Words that an expansion may leave out of its acronym (lowercase).
-    public static let functionWords: Set<[UInt8]> = Set(
+    package static let functionWords: Set<[UInt8]> = Set(
         [
             "a", "an", "and", "as", "at", "by", "de", "del", "der", "des", "di", "du", "en", "et",
             "for", "from", "in", "la", "le", "of", "on", "or", "the", "to", "und", "van", "von",
@@ -27,7 +27,7 @@ public enum AcronymInitials {
 
     /// True when `words` (as written) plausibly expand `acronym` (uppercase ASCII letters and
     /// digits).
-    public static func matches(_ acronym: [UInt8], words: [[UInt8]]) -> Bool {
+    package static func matches(_ acronym: [UInt8], words: [[UInt8]]) -> Bool {
         guard !acronym.isEmpty, words.count >= 2, words.count <= 2 * acronym.count + 4 else {
             return false
         }

@@ -29,9 +29,9 @@ import ChaffText
 ///
 /// Not acronym expansions: `AI（2023）` (no letters, no Han), `API (see docs)` (initials do
 /// not match), `(see API docs)` (no acronym before or alone inside the parenthesis).
-public enum AcronymParser {
+package enum AcronymParser {
     /// Longest parenthesis content considered, in bytes.
-    public static let maximumContentBytes = 240
+    package static let maximumContentBytes = 240
 
     /// Han terms that start with one of these are references or examples, not expansions.
     static let nonExpansionPrefixes: [[UInt32]] = [
@@ -43,18 +43,18 @@ public enum AcronymParser {
     static let descriptionCharacters: Set<UInt32> = [0x7684, 0x662F, 0x4E86]
 
     /// All acronym expansions in `text`, in source order.
-    public static func expansions(in text: String) -> [AcronymExpansion] {
+    package static func expansions(in text: String) -> [AcronymExpansion] {
         var copy = text
         return copy.withUTF8 { expansions(in: $0) }
     }
 
     /// All acronym expansions in UTF-8 `bytes`, in source order; ranges are offsets into `bytes`.
-    public static func expansions(in bytes: [UInt8]) -> [AcronymExpansion] {
+    package static func expansions(in bytes: [UInt8]) -> [AcronymExpansion] {
         bytes.withUnsafeBufferPointer { expansions(in: $0) }
     }
 
     /// All acronym expansions in UTF-8 `bytes`, in source order; ranges are offsets into `bytes`.
-    public static func expansions(in bytes: UnsafeBufferPointer<UInt8>) -> [AcronymExpansion] {
+    package static func expansions(in bytes: UnsafeBufferPointer<UInt8>) -> [AcronymExpansion] {
         var result: [AcronymExpansion] = []
         var search = OpenParenthesisSearch(bytes)
         var i = 0

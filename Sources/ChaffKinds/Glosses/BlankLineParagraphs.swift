@@ -5,14 +5,14 @@ import ChaffText
 /// A line is blank when it holds only spaces, tabs, carriage returns and ideographic spaces
 /// (U+3000), so masked markup (blanked to spaces) separates paragraphs too. A paragraph runs
 /// from the start of its first line to the end of its last line, line break excluded.
-public enum BlankLineParagraphs {
+package enum BlankLineParagraphs {
     /// The paragraphs of `bytes`, in order.
-    public static func paragraphs(in bytes: [UInt8]) -> [Range<Int>] {
+    package static func paragraphs(in bytes: [UInt8]) -> [Range<Int>] {
         bytes.withUnsafeBufferPointer { paragraphs(in: $0) }
     }
 
     /// The paragraphs of `bytes`, in order.
-    public static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    package static func paragraphs(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var paragraphStart: Int? = nil
         var paragraphEnd = 0

@@ -6,10 +6,10 @@ import ChaffEngine
 /// or comments are left alone. Ruby glosses are HTML markup, which a masked scope no longer
 /// contains, so they are read from the raw source, also in Markdown and plain text (inline
 /// HTML); a ruby gloss counts when its first base character lies in the rule's scope.
-public enum DocumentGlosses {
+package enum DocumentGlosses {
     /// The glosses of the document in `context`, in source order; found once per document and
     /// scope, whichever gloss rule asks first.
-    public static func glosses(in context: CheckContext) -> [Gloss] {
+    package static func glosses(in context: CheckContext) -> [Gloss] {
         let scope = context.currentScope
         return context.derived(DerivedKey<[Gloss]>("glosses.\(scope.rawValue)")) {
             let parenthesized = parenthesizedGlosses(in: context)
@@ -20,7 +20,7 @@ public enum DocumentGlosses {
     /// The parenthesised glosses of the current scope alone (no ruby), found once per document
     /// and scope and shared with `glosses(in:)`: gloss-interleaved counts only these, and a
     /// second parse of a densely glossed page cost as much as one gloss rule.
-    public static func parenthesizedGlosses(in context: CheckContext) -> [Gloss] {
+    package static func parenthesizedGlosses(in context: CheckContext) -> [Gloss] {
         let scope = context.currentScope
         return context.derived(DerivedKey<[Gloss]>("glosses.parenthesized.\(scope.rawValue)")) {
             GlossParser.glosses(in: context.bytes(for: scope))
@@ -29,7 +29,7 @@ public enum DocumentGlosses {
 
     /// The glosses of a document whose scope bytes are `scoped` (as long as `source`, blanked
     /// outside the scope) and whose raw text is `source`, in source order.
-    public static func glosses(scoped: [UInt8], source: [UInt8]) -> [Gloss] {
+    package static func glosses(scoped: [UInt8], source: [UInt8]) -> [Gloss] {
         withRuby(GlossParser.glosses(in: scoped), scoped: scoped, source: source)
     }
 

@@ -1,23 +1,23 @@
 import ChaffData
 
 /// A Han character in the source, with its byte range.
-public struct GlossCharacter: Hashable, Sendable {
+package struct GlossCharacter: Hashable, Sendable {
     /// The character's code point.
-    public let scalar: UInt32
+    package let scalar: UInt32
     /// Byte offsets of its UTF-8 sequence in the source.
-    public let range: Range<Int>
+    package let range: Range<Int>
 
     /// Makes a character record.
-    public init(scalar: UInt32, range: Range<Int>) {
+    package init(scalar: UInt32, range: Range<Int>) {
         self.scalar = scalar
         self.range = range
     }
 }
 
 /// One pinyin gloss found in a document: `角(jiao)`, `银行（yín háng）` or a `<ruby>` `<rt>`.
-public struct Gloss: Hashable, Sendable {
+package struct Gloss: Hashable, Sendable {
     /// How the gloss is written.
-    public enum Form: String, Hashable, Sendable {
+    package enum Form: String, Hashable, Sendable {
         /// `BASE(gloss)` or `BASE（gloss）`.
         case parenthesized
         /// `<ruby>BASE<rt>gloss</rt></ruby>`.
@@ -25,29 +25,29 @@ public struct Gloss: Hashable, Sendable {
     }
 
     /// How the gloss is written.
-    public let form: Form
+    package let form: Form
     /// The glossed characters, one per syllable, in text order.
-    public let base: [GlossCharacter]
+    package let base: [GlossCharacter]
     /// The gloss syllables, one per base character.
-    public let syllables: [PinyinSyllable]
+    package let syllables: [PinyinSyllable]
     /// The whole gloss: `(jiao)` with its parentheses, or the `<rt>…</rt>` element.
-    public let glossRange: Range<Int>
+    package let glossRange: Range<Int>
     /// The gloss text alone: inside the parentheses or inside `<rt>`.
-    public let textRange: Range<Int>
+    package let textRange: Range<Int>
     /// True when the gloss text carries tones (marks or digits); then unmarked syllables in it
     /// are neutral.
-    public let hasTones: Bool
+    package let hasTones: Bool
     /// For a second gloss on the same characters (`著(zhu)(zhe)`), the syllables of the first.
-    public let repeatedSyllables: [PinyinSyllable]?
+    package let repeatedSyllables: [PinyinSyllable]?
     /// The Han characters around the base as a reader sees them: the glossed run with every
     /// adjacent gloss removed (`角(jiao)色` reads 角色), at most `GlossParser.contextRadius`
     /// characters on either side of the base.
-    public let context: [GlossCharacter]
+    package let context: [GlossCharacter]
     /// Index of `base[0]` in `context`.
-    public let basePosition: Int
+    package let basePosition: Int
 
     /// Makes a gloss record.
-    public init(
+    package init(
         form: Form, base: [GlossCharacter], syllables: [PinyinSyllable], glossRange: Range<Int>,
         textRange: Range<Int>, hasTones: Bool, repeatedSyllables: [PinyinSyllable]?,
         context: [GlossCharacter], basePosition: Int

@@ -1,9 +1,9 @@
 import ChaffData
 
 /// One problem with one syllable of a gloss.
-public struct GlossFinding: Hashable, Sendable {
+package struct GlossFinding: Hashable, Sendable {
     /// What is wrong.
-    public enum Kind: String, Hashable, Sendable {
+    package enum Kind: String, Hashable, Sendable {
         /// The syllable is no reading of the character at all (`型(xin)`).
         case notAReading
         /// The syllable is a reading of the character, but never with this tone (`好(hāo)`).
@@ -23,25 +23,25 @@ public struct GlossFinding: Hashable, Sendable {
     }
 
     /// What is wrong.
-    public let kind: Kind
+    package let kind: Kind
     /// Index of the syllable (and of its character in `Gloss.base`).
-    public let index: Int
+    package let index: Int
     /// The glossed character.
-    public let character: GlossCharacter
+    package let character: GlossCharacter
     /// The syllable as glossed.
-    public let found: PinyinSyllable
+    package let found: PinyinSyllable
     /// The reading the dictionary word gives, with its tone (print `expected.marked`); nil when
     /// no word decides it.
-    public let expected: PinyinSyllable?
+    package let expected: PinyinSyllable?
     /// The dictionary word in the text that decides the reading; empty when none.
-    public let word: [GlossCharacter]
+    package let word: [GlossCharacter]
     /// All readings of the character (for `notAReading` and `wrongTone` messages).
-    public let readings: [PinyinSyllable]
+    package let readings: [PinyinSyllable]
     /// For `wrongReadingInContext`, the grammatical context that decides; empty otherwise.
-    public let why: String
+    package let why: String
 
     /// Makes a finding.
-    public init(
+    package init(
         kind: Kind, index: Int, character: GlossCharacter, found: PinyinSyllable,
         expected: PinyinSyllable?, word: [GlossCharacter], readings: [PinyinSyllable], why: String = ""
     ) {
@@ -78,15 +78,15 @@ public struct GlossFinding: Hashable, Sendable {
 ///    competes with 的确, so 的 may stand alone), or when no word contains the character.
 ///
 /// False alarms cost more than misses, so every doubt resolves to silence.
-public enum GlossChecker {
+package enum GlossChecker {
     /// Characters whose tone depends on the following syllable (tone sandhi), so their tones
     /// are never compared.
-    public static let sandhiCharacters: Set<UInt32> = [0x4E00, 0x4E0D]  // 一 不
+    package static let sandhiCharacters: Set<UInt32> = [0x4E00, 0x4E0D]  // 一 不
 
     /// The findings for one gloss, in syllable order (a repeated-gloss finding first). A
     /// document's glosses share most of their context words: pass one `memo` for all of them
     /// (by one thread) so that each word is looked up once.
-    public static func check(_ gloss: Gloss, memo: WordMatchMemo? = nil) -> [GlossFinding] {
+    package static func check(_ gloss: Gloss, memo: WordMatchMemo? = nil) -> [GlossFinding] {
         var findings: [GlossFinding] = []
         if let repeated = gloss.repeatedSyllables, let first = gloss.base.first,
             repeated.map(\.index) != gloss.syllables.map(\.index)
@@ -190,14 +190,14 @@ public enum GlossChecker {
     }
 
     /// The findings for many glosses, in order.
-    public static func check(_ glosses: [Gloss]) -> [GlossFinding] {
+    package static func check(_ glosses: [Gloss]) -> [GlossFinding] {
         glosses.flatMap { check($0) }
     }
 
     /// The readings of a character together with those of its simplified forms, so that a
     /// Traditional character is not held to fewer readings than the words it appears in
     /// (績 has only jī in Unihan, 绩 also jì).
-    public static func readingsOf(_ scalar: UInt32) -> [PinyinSyllable] {
+    package static func readingsOf(_ scalar: UInt32) -> [PinyinSyllable] {
         var readings = PinyinReadings.readings(of: scalar)
         var forms = [PinyinHanNormalization.simplified(scalar)]
         if let other = PinyinHanNormalization.alternative(scalar) { forms.append(other) }
@@ -212,7 +212,7 @@ public enum GlossChecker {
     /// True when every syllable of the gloss is a reading of its character: the gloss is
     /// plausibly meant as pinyin. A rule can count these per document and report
     /// `notAReading` only where glossing is evidently the document's habit.
-    public static func isConfirmed(_ gloss: Gloss) -> Bool {
+    package static func isConfirmed(_ gloss: Gloss) -> Bool {
         zip(gloss.syllables, gloss.base).allSatisfy { syllable, character in
             readingsOf(character.scalar).contains { $0.index == syllable.index }
         }

@@ -2,9 +2,9 @@ import ChaffData
 
 /// One inconsistency among the glosses of a document: a later gloss that reads a character
 /// otherwise than an earlier gloss of the same thing.
-public struct GlossConflict: Hashable, Sendable {
+package struct GlossConflict: Hashable, Sendable {
     /// What the two glosses share.
-    public enum Kind: String, Hashable, Sendable {
+    package enum Kind: String, Hashable, Sendable {
         /// The same characters glossed twice in a row: `著(zhu)(zhe)`.
         case repeated
         /// The same character in the same dictionary word: `银行(hang)` … `银行(xing)`.
@@ -12,20 +12,20 @@ public struct GlossConflict: Hashable, Sendable {
     }
 
     /// What the two glosses share.
-    public let kind: Kind
+    package let kind: Kind
     /// The later gloss, which is reported.
-    public let gloss: Gloss
+    package let gloss: Gloss
     /// The syllable of `gloss` that disagrees.
-    public let index: Int
+    package let index: Int
     /// The earlier gloss.
-    public let first: Gloss
+    package let first: Gloss
     /// The syllable of `first` it disagrees with.
-    public let firstIndex: Int
+    package let firstIndex: Int
     /// The word the character stands in, from the later gloss's context (empty for `repeated`).
-    public let word: [GlossCharacter]
+    package let word: [GlossCharacter]
 
     /// Makes a conflict record.
-    public init(kind: Kind, gloss: Gloss, index: Int, first: Gloss, firstIndex: Int, word: [GlossCharacter]) {
+    package init(kind: Kind, gloss: Gloss, index: Int, first: Gloss, firstIndex: Int, word: [GlossCharacter]) {
         self.kind = kind
         self.gloss = gloss
         self.index = index
@@ -56,9 +56,9 @@ public struct GlossConflict: Hashable, Sendable {
 /// gloss wrong is left to the gloss-reading rules, so that one mistake is reported once; for
 /// the same reason characters with a single reading (`GlossChecker.hasSingleReading`) are not
 /// keyed: any disagreement about them is a wrong reading or tone.
-public enum GlossConflicts {
+package enum GlossConflicts {
     /// The conflicts among `glosses` (in source order), in source order of the later gloss.
-    public static func conflicts(in glosses: [Gloss]) -> [GlossConflict] {
+    package static func conflicts(in glosses: [Gloss]) -> [GlossConflict] {
         var result: [GlossConflict] = []
         var firstByKey: [[UInt32]: (gloss: Int, index: Int)] = [:]
         // Neighbouring glosses share most of their context: each word window and each

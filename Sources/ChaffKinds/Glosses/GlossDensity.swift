@@ -7,31 +7,31 @@
 /// the paragraph's end. Lists of glossed words and headings are therefore not prose, and short
 /// glossed lines of teaching material are exempt by length. A gloss belongs to the paragraph
 /// holding its first base character; a repeated gloss (`著(zhu)(zhe)`) counts once.
-public struct GlossDensity: Sendable {
+package struct GlossDensity: Sendable {
     /// A paragraph whose glosses reach the thresholds.
-    public struct Paragraph: Hashable, Sendable {
+    package struct Paragraph: Hashable, Sendable {
         /// Byte range of the paragraph.
-        public let range: Range<Int>
+        package let range: Range<Int>
         /// The glosses in it (repeated glosses excluded).
-        public let glosses: [Gloss]
+        package let glosses: [Gloss]
         /// Han characters covered by those glosses.
-        public let glossedCharacters: Int
+        package let glossedCharacters: Int
         /// Han characters in the paragraph.
-        public let hanCharacters: Int
+        package let hanCharacters: Int
 
         /// The share of the paragraph's Han characters that are glossed, 0…1.
-        public var density: Double { hanCharacters == 0 ? 0 : Double(glossedCharacters) / Double(hanCharacters) }
+        package var density: Double { hanCharacters == 0 ? 0 : Double(glossedCharacters) / Double(hanCharacters) }
     }
 
     /// Fewest glosses in a paragraph to report it.
-    public var minimumGlosses: Int
+    package var minimumGlosses: Int
     /// Smallest share of the paragraph's Han characters glossed, 0…1.
-    public var minimumDensity: Double
+    package var minimumDensity: Double
     /// Fewest Han characters for a paragraph to count as running prose.
-    public var minimumParagraphCharacters: Int
+    package var minimumParagraphCharacters: Int
 
     /// A measure with the given thresholds.
-    public init(minimumGlosses: Int, minimumDensity: Double, minimumParagraphCharacters: Int) {
+    package init(minimumGlosses: Int, minimumDensity: Double, minimumParagraphCharacters: Int) {
         self.minimumGlosses = minimumGlosses
         self.minimumDensity = minimumDensity
         self.minimumParagraphCharacters = minimumParagraphCharacters
@@ -39,7 +39,7 @@ public struct GlossDensity: Sendable {
 
     /// The paragraphs of `bytes` whose glosses (from `glosses`, in source order) reach every
     /// threshold, in order.
-    public func interleavedParagraphs(_ glosses: [Gloss], in bytes: [UInt8]) -> [Paragraph] {
+    package func interleavedParagraphs(_ glosses: [Gloss], in bytes: [UInt8]) -> [Paragraph] {
         let counted = glosses.filter { $0.repeatedSyllables == nil && !$0.base.isEmpty }
         guard counted.count >= max(1, minimumGlosses) else { return [] }
         return bytes.withUnsafeBufferPointer { text in

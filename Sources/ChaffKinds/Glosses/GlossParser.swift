@@ -17,13 +17,13 @@ import ChaffData
 /// belongs to 類). Among several splits, the one that fits the characters' readings wins
 /// (`GlossSegmentationChoice`). Capitalised text is never a gloss: names and brands in
 /// parentheses (`公司(Ping An)`) would otherwise split into syllables.
-public enum GlossParser {
+package enum GlossParser {
     /// Longest gloss text considered, in bytes.
-    public static let maximumTextBytes = 64
+    package static let maximumTextBytes = 64
     /// Longest Han run looked at before a parenthesis, in characters.
-    public static let maximumRun = 16
+    package static let maximumRun = 16
     /// Characters of context kept on either side of the base.
-    public static let contextRadius = 6
+    package static let contextRadius = 6
 
     /// A gloss before its context is known.
     struct Found {
@@ -37,18 +37,18 @@ public enum GlossParser {
     }
 
     /// All glosses in `text`, in source order.
-    public static func glosses(in text: String) -> [Gloss] {
+    package static func glosses(in text: String) -> [Gloss] {
         var copy = text
         return copy.withUTF8 { glosses(in: $0) }
     }
 
     /// All glosses in UTF-8 `bytes`, in source order; ranges are offsets into `bytes`.
-    public static func glosses(in bytes: [UInt8]) -> [Gloss] {
+    package static func glosses(in bytes: [UInt8]) -> [Gloss] {
         bytes.withUnsafeBufferPointer { glosses(in: $0) }
     }
 
     /// All glosses in UTF-8 `bytes`, in source order; ranges are offsets into `bytes`.
-    public static func glosses(in bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
+    package static func glosses(in bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
         var found: [Found] = []
         var search = OpenParenthesisSearch(bytes)
         var i = 0

@@ -9,7 +9,7 @@ extension GlossChecker {
     /// character has at most one full tone, and the gloss's tone is unknown, neutral, one of
     /// the character's tones, or on 一/不. Word readings are part of the character readings
     /// (see `PinyinReadings`), so no word can then decide another syllable or tone.
-    public static func mayFind(_ gloss: Gloss) -> Bool {
+    package static func mayFind(_ gloss: Gloss) -> Bool {
         if gloss.repeatedSyllables != nil { return true }
         for (syllable, character) in zip(gloss.syllables, gloss.base) {
             let readings = readingsOf(character.scalar)
@@ -22,7 +22,7 @@ extension GlossChecker {
     /// True when `scalar` has one toneless reading and at most one full tone (any number for 一
     /// and 不, whose tones are never compared): two glosses of it can only disagree if one of
     /// them is no reading or a wrong tone.
-    public static func hasSingleReading(_ scalar: UInt32) -> Bool {
+    package static func hasSingleReading(_ scalar: UInt32) -> Bool {
         let readings = readingsOf(scalar)
         guard let first = readings.first else { return true }
         let comparesTones = !sandhiCharacters.contains(scalar)

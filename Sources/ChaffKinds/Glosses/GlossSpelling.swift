@@ -3,9 +3,9 @@ import ChaffData
 /// How a gloss is written, so that messages and fixes answer in the writer's own style: an
 /// expected reading is shown as `jue` after a toneless gloss, `jué` after tone marks and `jue2`
 /// after tone digits.
-public struct GlossSpelling: Hashable, Sendable {
+package struct GlossSpelling: Hashable, Sendable {
     /// How tones are written.
-    public enum Tones: Hashable, Sendable {
+    package enum Tones: Hashable, Sendable {
         /// No tones (`jiao`).
         case none
         /// Tone marks (`jiǎo`).
@@ -15,18 +15,18 @@ public struct GlossSpelling: Hashable, Sendable {
     }
 
     /// How tones are written.
-    public var tones: Tones
+    package var tones: Tones
     /// How `ü` is written: `ü`, `v` or `u:`.
-    public var umlaut: String
+    package var umlaut: String
 
     /// Makes a spelling style.
-    public init(tones: Tones, umlaut: String = "ü") {
+    package init(tones: Tones, umlaut: String = "ü") {
         self.tones = tones
         self.umlaut = umlaut
     }
 
     /// The style of the gloss text `text`.
-    public init<C: Collection>(of text: C) where C.Element == UInt8 {
+    package init<C: Collection>(of text: C) where C.Element == UInt8 {
         var digits = false
         var v = false
         var colon = false
@@ -45,12 +45,12 @@ public struct GlossSpelling: Hashable, Sendable {
     }
 
     /// The style of a gloss in `source`.
-    public init(of gloss: Gloss, in source: [UInt8]) {
+    package init(of gloss: Gloss, in source: [UInt8]) {
         self.init(of: source[gloss.textRange])
     }
 
     /// `syllable` written in this style; a style without tones drops the tone.
-    public func spell(_ syllable: PinyinSyllable) -> String {
+    package func spell(_ syllable: PinyinSyllable) -> String {
         let text: String
         switch tones {
         case .none: text = syllable.withoutTone.marked
@@ -67,7 +67,7 @@ public struct GlossSpelling: Hashable, Sendable {
     }
 
     /// Several syllables in this style, separated by spaces.
-    public func spell(_ syllables: [PinyinSyllable]) -> String {
+    package func spell(_ syllables: [PinyinSyllable]) -> String {
         syllables.map(spell).joined(separator: " ")
     }
 }

@@ -12,9 +12,9 @@ import ChaffData
 /// A token without separators is split by longest match against `PinyinSyllableTable`, with
 /// backtracking; every complete split is returned, the greedy one first, so a caller can choose
 /// the one that fits the glossed characters (`xian` is one syllable for 先, two for 西安).
-public enum PinyinGlossText {
+package enum PinyinGlossText {
     /// At most this many splits are returned.
-    public static let maximumSegmentations = 8
+    package static let maximumSegmentations = 8
 
     /// One letter of a token: its byte in the syllable spelling (`v` for `ü`, 0 for `ê`) and
     /// the tone its mark gives (0 for none).
@@ -32,7 +32,7 @@ public enum PinyinGlossText {
     /// Every complete split of `text` into syllables, the greedy longest-match split first;
     /// empty when the text is not pinyin. When any syllable carries a tone, the syllables without
     /// one are neutral (5); otherwise all tones are 0 (unknown).
-    public static func segmentations<C: Collection>(_ text: C) -> [[PinyinSyllable]]
+    package static func segmentations<C: Collection>(_ text: C) -> [[PinyinSyllable]]
     where C.Element == UInt8 {
         guard let tokens = tokenize(Array(text)), !tokens.isEmpty else { return [] }
         var results: [[PinyinSyllable]] = [[]]
@@ -55,7 +55,7 @@ public enum PinyinGlossText {
     }
 
     /// The greedy split of `text`, or nil when it is not pinyin.
-    public static func parse(_ text: String) -> [PinyinSyllable]? {
+    package static func parse(_ text: String) -> [PinyinSyllable]? {
         segmentations(Array(text.utf8)).first
     }
 

@@ -10,7 +10,7 @@ import ChaffData
 /// Results are exactly those of `PinyinWords`, in the same order.
 ///
 /// Not thread-safe: one memo per document, used by the thread checking it.
-public final class WordMatchMemo {
+package final class WordMatchMemo {
     /// Packed windows (code points of Han characters are below 2^21; three per word, the
     /// fourth and the length in `high`); `empty` marks a free slot.
     private var low: [UInt64]
@@ -21,7 +21,7 @@ public final class WordMatchMemo {
     private var mask: Int
 
     /// An empty memo.
-    public init() {
+    package init() {
         mask = 1023
         low = [UInt64](repeating: 0, count: 1024)
         high = [UInt64](repeating: 0, count: 1024)
@@ -29,7 +29,7 @@ public final class WordMatchMemo {
     }
 
     /// `PinyinWords.reading(of: run[range])`, remembered.
-    public func reading(_ run: [UInt32], _ range: Range<Int>) -> WordReading? {
+    package func reading(_ run: [UInt32], _ range: Range<Int>) -> WordReading? {
         let count = range.count
         guard (2...PinyinWords.maximumLength).contains(count) else { return nil }
         var a: UInt64 = 0
@@ -70,7 +70,7 @@ public final class WordMatchMemo {
 
     /// `PinyinWords.matches(in: run)`: every table word inside `run`, ordered by start, then
     /// by length (longest first).
-    public func matches(in run: [UInt32]) -> [WordMatch] {
+    package func matches(in run: [UInt32]) -> [WordMatch] {
         var found: [WordMatch] = []
         for start in run.indices {
             var length = min(PinyinWords.maximumLength, run.count - start)
@@ -86,7 +86,7 @@ public final class WordMatchMemo {
 
     /// `PinyinWords.matches(in: run, containing: position)`: every table word in `run` that
     /// contains `position`, longest first, then leftmost.
-    public func matches(in run: [UInt32], containing position: Int) -> [WordMatch] {
+    package func matches(in run: [UInt32], containing position: Int) -> [WordMatch] {
         var found: [WordMatch] = []
         for length in stride(from: min(PinyinWords.maximumLength, run.count), through: 2, by: -1) {
             let first = max(0, position - length + 1)

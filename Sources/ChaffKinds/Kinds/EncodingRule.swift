@@ -13,16 +13,16 @@ import ChaffText
 /// bytes are read as one unknown character each). Options:
 /// - `replacementCharacter` (default `true`): also report U+FFFD, which means the text was
 ///   already decoded wrongly once and the original characters are lost.
-public struct EncodingRule: RuleKind {
-    public static let kindName = "encoding"
+package struct EncodingRule: RuleKind {
+    package static let kindName = "encoding"
     /// The one kind that reports a file whose encoding cannot be decided.
-    public static let reportsUndecodableFiles = true
-    public static let messageArguments = ["problem"]
+    package static let reportsUndecodableFiles = true
+    package static let messageArguments = ["problem"]
 
     private let reportReplacement: Bool
     private static let replacementProblem = "replacement character U+FFFD (the original character was lost in an earlier conversion)"
 
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         reportReplacement = try options.optionalBool("replacementCharacter") ?? true
     }
 
@@ -44,7 +44,7 @@ public struct EncodingRule: RuleKind {
         return CodeLine.contains(range, in: text, plainText: false)
     }
 
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+    package func check(_ context: CheckContext, report: (Finding) -> Void) {
         let bytes = context.bytes(for: context.currentScope)
         // UTF-16 text is not decoded: its offsets could not point at source bytes. One clear
         // finding says what the file is and what to do.

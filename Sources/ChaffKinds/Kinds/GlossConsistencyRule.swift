@@ -16,16 +16,16 @@ import ChaffText
 /// The later occurrence is reported, and the message points at the first with its line. A
 /// gloss finding covers the later gloss (`(zhe)`, or its `<rt>…</rt>`); an acronym finding
 /// covers the later expansion as written (`Artificial Generative Intelligence`).
-public struct GlossConsistencyRule: RuleKind {
-    public static let kindName = "gloss-consistency"
+package struct GlossConsistencyRule: RuleKind {
+    package static let kindName = "gloss-consistency"
     /// Starts early on a large document: second costliest on glossed pages.
-    public static let startingPriority = 2
-    public static let messageArguments = ["subject", "action", "found", "first", "where", "line", "term", "word"]
+    package static let startingPriority = 2
+    package static let messageArguments = ["subject", "action", "found", "first", "where", "line", "term", "word"]
 
     private let checkGlosses: Bool
     private let checkAcronyms: Bool
 
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         checkGlosses = try options.optionalBool("glosses") ?? true
         checkAcronyms = try options.optionalBool("acronyms") ?? true
         if !checkGlosses && !checkAcronyms {
@@ -34,7 +34,7 @@ public struct GlossConsistencyRule: RuleKind {
         }
     }
 
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+    package func check(_ context: CheckContext, report: (Finding) -> Void) {
         let source = context.document.source
         var lines: LineIndex? = nil
         func line(_ offset: Int) -> Int {

@@ -14,14 +14,14 @@ import ChaffText
 /// - `includeRuby` (default `false`): count `<ruby>` glosses too. Ruby is how publishers set
 ///   pronunciation deliberately (children's books, textbooks), so by default only parenthesised
 ///   glosses count.
-public struct GlossDensityRule: RuleKind {
-    public static let kindName = "gloss-density"
-    public static let messageArguments = ["count", "glossed", "characters", "percent"]
+package struct GlossDensityRule: RuleKind {
+    package static let kindName = "gloss-density"
+    package static let messageArguments = ["count", "glossed", "characters", "percent"]
 
     private let density: GlossDensity
     private let includeRuby: Bool
 
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         density = GlossDensity(
             minimumGlosses: try options.optionalInt("minimumGlosses", in: 1...1_000_000) ?? 5,
             minimumDensity: try options.optionalDouble("minimumDensity", in: 0...1) ?? 0.05,
@@ -29,7 +29,7 @@ public struct GlossDensityRule: RuleKind {
         includeRuby = try options.optionalBool("includeRuby") ?? false
     }
 
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+    package func check(_ context: CheckContext, report: (Finding) -> Void) {
         let scoped = context.bytes(for: context.currentScope)
         // Both come from the document's one parse, shared with the other gloss rules.
         let glosses = includeRuby ? DocumentGlosses.glosses(in: context) : DocumentGlosses.parenthesizedGlosses(in: context)

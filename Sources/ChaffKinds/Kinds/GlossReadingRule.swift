@@ -23,17 +23,17 @@ import ChaffText
 /// Findings cover the whole gloss, `(jiao)` with its parentheses or the `<rt>…</rt>` element,
 /// one finding per wrong syllable. A single-syllable gloss contradicting its word gets a fix
 /// that writes the expected reading in the gloss's own style (`jue`, `jué` or `jue2`).
-public struct GlossReadingRule: RuleKind {
-    public static let kindName = "gloss-reading"
+package struct GlossReadingRule: RuleKind {
+    package static let kindName = "gloss-reading"
     /// Starts early on a large document: second costliest on glossed pages.
-    public static let startingPriority = 2
-    public static let messageArguments = [
+    package static let startingPriority = 2
+    package static let messageArguments = [
         "problem", "gloss", "character", "word", "reading", "expected", "readings",
     ]
-    public static let isFixable = true
+    package static let isFixable = true
 
     /// Which mismatches a rule reports.
-    public enum Report: String, Sendable {
+    package enum Report: String, Sendable {
         /// Wrong syllables.
         case syllable
         /// Right syllables with a wrong tone.
@@ -43,13 +43,13 @@ public struct GlossReadingRule: RuleKind {
     private let report: Report
     private let minimumConfirmedGlosses: Int
 
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         let name = try options.optionalChoice("report", ["syllable", "tone"]) ?? "syllable"
         report = Report(rawValue: name)!
         minimumConfirmedGlosses = try options.optionalInt("minimumConfirmedGlosses", in: 0...1_000_000) ?? 3
     }
 
-    public func check(_ context: CheckContext, report emit: (Finding) -> Void) {
+    package func check(_ context: CheckContext, report emit: (Finding) -> Void) {
         let glosses = DocumentGlosses.glosses(in: context)
         if glosses.isEmpty { return }
         let source = context.document.source

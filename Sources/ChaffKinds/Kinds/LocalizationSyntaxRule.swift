@@ -5,13 +5,13 @@ import ChaffText
 /// unclosed string, a `msgstr` without a `msgid`, an unknown escape), each at its place.
 ///
 /// No options. Message argument: `problem`.
-public struct LocalizationSyntaxRule: RuleKind {
-    public static let kindName = "localization-syntax"
-    public static let messageArguments = ["problem"]
+package struct LocalizationSyntaxRule: RuleKind {
+    package static let kindName = "localization-syntax"
+    package static let messageArguments = ["problem"]
 
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {}
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {}
 
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+    package func check(_ context: CheckContext, report: (Finding) -> Void) {
         guard let table = context.document.masked.localization else { return }
         for problem in table.problems {
             report(Finding(range: problem.range, arguments: ["problem": problem.message]))

@@ -30,15 +30,15 @@ import ChaffText
 /// Message arguments: `found` (`Traditional` or `Simplified`), `majority` (the unit's system),
 /// `suggestion` (quoted choices: `'国'`, or `'發' or '髮'`). A character with one
 /// counterpart gets it as a fix; one with several (发 → 發, 髮) gets none: the word decides.
-public struct MixedHanScriptRule: RuleKind {
-    public static let kindName = "mixed-han-script"
+package struct MixedHanScriptRule: RuleKind {
+    package static let kindName = "mixed-han-script"
     /// Starts early on a large document: costly on large files after the claim, pattern and gloss kinds.
-    public static let startingPriority = 1
-    public static let messageArguments = ["found", "characters", "majority", "suggestion"]
-    public static let isFixable = true
+    package static let startingPriority = 1
+    package static let messageArguments = ["found", "characters", "majority", "suggestion"]
+    package static let isFixable = true
 
     /// What a majority is counted over.
-    public enum Unit: String, Sendable, CaseIterable {
+    package enum Unit: String, Sendable, CaseIterable {
         /// The whole document (its Chinese paragraphs).
         case document
         /// Each paragraph on its own.
@@ -48,7 +48,7 @@ public struct MixedHanScriptRule: RuleKind {
     private let unit: Unit
     private let configuration: HanScriptMixConfiguration
 
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         let unitName = try options.optionalChoice("unit", Unit.allCases.map(\.rawValue))
         unit = unitName.flatMap(Unit.init(rawValue:)) ?? .document
         let minimum = try options.optionalInt("minimum", in: 1...1_000_000) ?? 4
@@ -59,7 +59,7 @@ public struct MixedHanScriptRule: RuleKind {
             minimumDecisiveCharacters: minimum, skipJapaneseAndKorean: true)
     }
 
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+    package func check(_ context: CheckContext, report: (Finding) -> Void) {
         // A catalogue for zh-TW expects Traditional whatever its majority (a machine
         // translation through Simplified can leave most of it Simplified).
         var configuration = self.configuration

@@ -15,13 +15,13 @@ import ChaffText
 /// scripts of the odd characters: `Cyrillic`, `Cyrillic and Greek`) and `characters` (each
 /// distinct odd character as `U+0430 CYRILLIC SMALL LETTER A`, comma-separated, in text
 /// order). No options.
-public struct MixedScriptWordRule: RuleKind {
-    public static let kindName = "mixed-script-word"
-    public static let messageArguments = ["word", "script", "others", "characters"]
+package struct MixedScriptWordRule: RuleKind {
+    package static let kindName = "mixed-script-word"
+    package static let messageArguments = ["word", "script", "others", "characters"]
 
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {}
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {}
 
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+    package func check(_ context: CheckContext, report: (Finding) -> Void) {
         let bytes = context.bytes(for: context.currentScope)
         bytes.withUnsafeBufferPointer { text in
             for word in MixedScriptWords.find(in: text) {

@@ -20,12 +20,12 @@ import Foundation
 ///   message may use `{replacement}`.
 ///
 /// At least one phrase or pattern is required.
-public struct PatternRule: RuleKind {
-    public static let kindName = "pattern"
+package struct PatternRule: RuleKind {
+    package static let kindName = "pattern"
     /// Starts early on a large document: the costliest kind on large files (callgrind on man pages and glossed pages).
-    public static let startingPriority = 3
-    public static let messageArguments = ["replacement"]
-    public static let isFixable = true
+    package static let startingPriority = 3
+    package static let messageArguments = ["replacement"]
+    package static let isFixable = true
 
     private let phrases: AhoCorasick
     private let regexes: [NSRegularExpressionBox]
@@ -33,9 +33,9 @@ public struct PatternRule: RuleKind {
     private let wholeWords: Bool
     private let replacement: String?
 
-    public var offersFixes: Bool { replacement != nil }
+    package var offersFixes: Bool { replacement != nil }
 
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         let caseSensitive = try options.optionalBool("caseSensitive") ?? false
         replacement = try options.optionalString("replacement")
         wholeWords = try options.optionalBool("wholeWords") ?? true
@@ -61,7 +61,7 @@ public struct PatternRule: RuleKind {
         }
     }
 
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+    package func check(_ context: CheckContext, report: (Finding) -> Void) {
         // Scope is chosen by the engine; the kind reads whatever scope the rule asked for.
         let scope = context.currentScope
         let bytes = context.bytes(for: scope)

@@ -22,12 +22,12 @@ import ChaffText
 ///   `%NAME%` expands on Windows, which are not slots.
 /// - `codeNames`: for `spintax`, type and value names (`string`, `null`, `auto`) that make a
 ///   union of single words a type or option list instead of spun text.
-public struct PlaceholderRule: RuleKind {
-    public static let kindName = "placeholder"
+package struct PlaceholderRule: RuleKind {
+    package static let kindName = "placeholder"
     /// Starts early on a large document: costly on large files after the claim, pattern and gloss kinds.
-    public static let startingPriority = 1
+    package static let startingPriority = 1
     /// The forms, in documentation order.
-    public static let forms = [
+    package static let forms = [
         "angle-token", "template-expression", "delimited-keyword", "spintax", "printf-specifier", "bracket-keyword", "brace-slot",
     ]
 
@@ -43,7 +43,7 @@ public struct PlaceholderRule: RuleKind {
 
     private let scanner: Scanner
 
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         let formNode = options.node("form")
         guard let formNode else {
             throw ObjectReader.Failure(
@@ -86,7 +86,7 @@ public struct PlaceholderRule: RuleKind {
         }
     }
 
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+    package func check(_ context: CheckContext, report: (Finding) -> Void) {
         let bytes = context.bytes(for: context.currentScope)
         let document = context.document
         bytes.withUnsafeBufferPointer { text in

@@ -10,13 +10,13 @@ import ChaffText
 ///
 /// A directive is only called unused when every rule it names ran in this invocation: with
 /// `--select` a directive for an unselected rule is not stale.
-public struct SuppressionAuditRule: SuppressionAuditing {
-    public static let kindName = "suppression-audit"
-    public static let messageArguments = ["problem"]
+package struct SuppressionAuditRule: SuppressionAuditing {
+    package static let kindName = "suppression-audit"
+    package static let messageArguments = ["problem"]
 
     private let reportsUnused: Bool
 
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         guard let node = options.node("report") else {
             throw ObjectReader.Failure(
                 offset: options.offset, message: "missing required key '\(options.path(of: "report"))'; one of 'unused', 'invalid'")
@@ -29,9 +29,9 @@ public struct SuppressionAuditRule: SuppressionAuditing {
         reportsUnused = value == "unused"
     }
 
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {}
+    package func check(_ context: CheckContext, report: (Finding) -> Void) {}
 
-    public func audit(_ audit: SuppressionAudit, report: (Finding) -> Void) {
+    package func audit(_ audit: SuppressionAudit, report: (Finding) -> Void) {
         if reportsUnused {
             for directive in audit.unused {
                 let what = directive.rules.isEmpty ? "any rule" : directive.rules.map { "'\($0.id)'" }.joined(separator: ", ")

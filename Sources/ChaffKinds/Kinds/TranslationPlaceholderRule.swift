@@ -22,16 +22,16 @@ import ChaffText
 ///
 /// Message arguments: `placeholder` (as the translation or, for `missing`, the source writes
 /// it) and `expected` (the source's directive, or its order).
-public struct TranslationPlaceholderRule: RuleKind {
-    public static let kindName = "translation-placeholder"
-    public static let messageArguments = ["placeholder", "expected"]
-    public static let isFixable = true
+package struct TranslationPlaceholderRule: RuleKind {
+    package static let kindName = "translation-placeholder"
+    package static let messageArguments = ["placeholder", "expected"]
+    package static let isFixable = true
 
     private let problem: PlaceholderMismatch.Problem
 
-    public var offersFixes: Bool { problem == .changed }
+    package var offersFixes: Bool { problem == .changed }
 
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         let names = PlaceholderMismatch.Problem.allCases.map(\.rawValue)
         guard let name = try options.optionalChoice("problem", names), let problem = PlaceholderMismatch.Problem(rawValue: name) else {
             throw ObjectReader.Failure(
@@ -41,7 +41,7 @@ public struct TranslationPlaceholderRule: RuleKind {
         self.problem = problem
     }
 
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+    package func check(_ context: CheckContext, report: (Finding) -> Void) {
         guard let table = context.document.masked.localization else { return }
         let forms = table.pluralCount ?? 1
         for pair in table.pairs {

@@ -23,10 +23,10 @@ import ChaffText
 /// Reads the prose scope with the source beside it: markup between two characters is looked
 /// through, code, URLs and markup are never changed. Lines holding kana or Hangul are left
 /// alone. Message argument: `expected`.
-public struct TypographyRule: RuleKind {
-    public static let kindName = "typography"
-    public static let messageArguments = ["expected"]
-    public static let isFixable = true
+package struct TypographyRule: RuleKind {
+    package static let kindName = "typography"
+    package static let messageArguments = ["expected"]
+    package static let isFixable = true
 
     /// The checks, by the value of `check`.
     enum Check: String, CaseIterable {
@@ -78,7 +78,7 @@ public struct TypographyRule: RuleKind {
     let acrossMarkup: Bool
     let marks: Set<UInt32>
 
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         guard let name = try options.optionalChoice("check", Check.allCases.map(\.rawValue)) else {
             throw options.missingKey("check", detail: "; one of \(Check.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))")
         }
@@ -121,7 +121,7 @@ public struct TypographyRule: RuleKind {
         }
     }
 
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+    package func check(_ context: CheckContext, report: (Finding) -> Void) {
         let scope = context.currentScope
         // Built once per document and scope for every typography rule.
         let text = context.derived(DerivedKey<TypographyText>("typography.\(scope.rawValue)")) {

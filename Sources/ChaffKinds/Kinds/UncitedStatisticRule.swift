@@ -7,19 +7,19 @@ import ChaffText
 /// Options are a `ClaimLexicon`, whose `unlessNamed` phrases serve as attribution verbs: with a
 /// named subject (国家统计局数据显示) they source the figures around them. Message argument:
 /// `kind` (`percentage`, `fraction`, `multiple`, `approximateCount`, `largeCount`, `ratio`).
-public struct UncitedStatisticRule: RuleKind {
-    public static let kindName = "uncited-statistic"
+package struct UncitedStatisticRule: RuleKind {
+    package static let kindName = "uncited-statistic"
     /// Starts early on a large document: costly on large files after the claim, pattern and gloss kinds.
-    public static let startingPriority = 1
-    public static let messageArguments = ["kind"]
+    package static let startingPriority = 1
+    package static let messageArguments = ["kind"]
 
     private let detector: StatisticDetector
 
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         detector = StatisticDetector(lexicon: try ClaimLexicon(options: &options))
     }
 
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+    package func check(_ context: CheckContext, report: (Finding) -> Void) {
         let text = context.bytes(for: context.currentScope)
         for finding in detector.findings(in: text, raw: CitationSource.bytes(of: context.document)) {
             report(Finding(range: finding.figure, arguments: ["kind": finding.kind.rawValue]))

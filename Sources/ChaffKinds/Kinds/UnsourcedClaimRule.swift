@@ -11,19 +11,19 @@ import ChaffText
 /// phrase's group) and `category`. A finding is reported at the rule's severity when its sentence
 /// carries a signature of its group (a figure, a prediction, a sweeping claim) and otherwise at
 /// the group's `bare` tier (`note`, or nothing).
-public struct UnsourcedClaimRule: RuleKind {
-    public static let kindName = "unsourced-claim"
+package struct UnsourcedClaimRule: RuleKind {
+    package static let kindName = "unsourced-claim"
     /// Starts early on a large document: the costliest kind on large files (callgrind on man pages and glossed pages).
-    public static let startingPriority = 3
-    public static let messageArguments = ["missing", "category"]
+    package static let startingPriority = 3
+    package static let messageArguments = ["missing", "category"]
 
     private let detector: ClaimDetector
 
-    public init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+    package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
         detector = ClaimDetector(lexicon: try ClaimLexicon(options: &options))
     }
 
-    public func check(_ context: CheckContext, report: (Finding) -> Void) {
+    package func check(_ context: CheckContext, report: (Finding) -> Void) {
         let text = context.bytes(for: context.currentScope)
         let document = context.document
         for finding in detector.findings(in: text, citationSource: { CitationSource.bytes(of: document) }) {

@@ -11,12 +11,12 @@ import ChaffText
 /// One pass over the bytes counts and remembers where the first few thousand characters of
 /// each kind are; a second pass is needed only for a unit whose minority is larger than that.
 /// ASCII bytes cost a comparison; every other scalar a table read.
-public enum HanScriptMix {
+package enum HanScriptMix {
     /// Analyses `units` of UTF-8 `text`; ranges are clamped to the text.
     ///
     /// Units should be whole paragraphs or larger and may not split a UTF-8 sequence (a split
     /// sequence reads as U+FFFD, which is not Han, so it is merely ignored).
-    public static func analyze(
+    package static func analyze(
         _ text: UnsafeBufferPointer<UInt8>,
         units: [Range<Int>],
         configuration: HanScriptMixConfiguration = HanScriptMixConfiguration()
@@ -60,7 +60,7 @@ public enum HanScriptMix {
     }
 
     /// Analyses UTF-8 `text`; `units` defaults to the whole text as one unit.
-    public static func analyze(
+    package static func analyze(
         _ text: [UInt8],
         units: [Range<Int>]? = nil,
         configuration: HanScriptMixConfiguration = HanScriptMixConfiguration()
@@ -138,7 +138,7 @@ public enum HanScriptMix {
     /// ASCII letters per non-ASCII character from which a unit is Latin-script prose. Chinese
     /// text with English terms stays well below: `在 config.yaml 中设置 enable_cache` has about
     /// two letters per Han character; `Simplified-only (国, 这, 发)` has five.
-    public static let lettersPerMentionedCharacter = 4
+    package static let lettersPerMentionedCharacter = 4
 
     private static func judge(
         _ counts: Counts, _ configuration: HanScriptMixConfiguration, _ text: UnsafeBufferPointer<UInt8>,
@@ -170,7 +170,7 @@ public enum HanScriptMix {
     /// The verdict on a Chinese unit with these counts: the configured direction, or by
     /// majority `.tooFewDecisiveCharacters`, `.tie`, `.simplified` or `.traditional`. Lets a
     /// caller judge a unit it assembled from the counts of several (see `mixed-han-script`).
-    public static func verdict(
+    package static func verdict(
         simplifiedCount: Int, traditionalCount: Int, configuration: HanScriptMixConfiguration
     ) -> HanScriptUnitVerdict {
         switch configuration.direction {

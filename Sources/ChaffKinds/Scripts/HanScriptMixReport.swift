@@ -1,7 +1,7 @@
 import ChaffData
 
 /// What `HanScriptMix` concluded about one unit of text.
-public enum HanScriptUnitVerdict: Sendable, Equatable {
+package enum HanScriptUnitVerdict: Sendable, Equatable {
     /// The unit is Simplified (by majority or by configuration); Traditional-only characters
     /// are findings.
     case simplified
@@ -21,18 +21,18 @@ public enum HanScriptUnitVerdict: Sendable, Equatable {
 }
 
 /// The counts and verdict for one unit.
-public struct HanScriptUnitResult: Sendable, Equatable {
+package struct HanScriptUnitResult: Sendable, Equatable {
     /// The unit's byte range in the text.
-    public let range: Range<Int>
+    package let range: Range<Int>
     /// Occurrences of Simplified-only characters.
-    public let simplifiedCount: Int
+    package let simplifiedCount: Int
     /// Occurrences of Traditional-only characters.
-    public let traditionalCount: Int
+    package let traditionalCount: Int
     /// The conclusion.
-    public let verdict: HanScriptUnitVerdict
+    package let verdict: HanScriptUnitVerdict
 
     /// Memberwise initializer, public for tests and tools.
-    public init(
+    package init(
         range: Range<Int>, simplifiedCount: Int, traditionalCount: Int,
         verdict: HanScriptUnitVerdict
     ) {
@@ -44,27 +44,27 @@ public struct HanScriptUnitResult: Sendable, Equatable {
 }
 
 /// One character of the minority writing system.
-public struct HanScriptMixFinding: Sendable, Equatable {
+package struct HanScriptMixFinding: Sendable, Equatable {
     /// The character's byte range in the text.
-    public let range: Range<Int>
+    package let range: Range<Int>
     /// The character.
-    public let scalar: UInt32
+    package let scalar: UInt32
     /// Its form: `.traditionalOnly` in a Simplified unit, `.simplifiedOnly` in a Traditional one.
-    public let form: HanForm
+    package let form: HanForm
     /// Its forms in the unit's writing system, in Unihan order, without the character itself
     /// and without rare forms outside that system's standard character set when a standard
     /// one exists (`HanVariants.simplifiedSuggestions(for:)`): 國 → [国]; 發 → [发];
     /// 開 → [开]; 鍾 → [钟, 锺]; 发 → [發, 髮].
-    public let suggestions: [UInt32]
+    package let suggestions: [UInt32]
     /// Index into the `units` passed to `analyze`.
-    public let unitIndex: Int
+    package let unitIndex: Int
 
     /// True when the replacement depends on the word (several suggestions) or is unknown
     /// (none): a fix must not be applied blindly.
-    public var isAmbiguous: Bool { suggestions.count != 1 }
+    package var isAmbiguous: Bool { suggestions.count != 1 }
 
     /// Memberwise initializer, public for tests and tools.
-    public init(
+    package init(
         range: Range<Int>, scalar: UInt32, form: HanForm, suggestions: [UInt32], unitIndex: Int
     ) {
         self.range = range
@@ -76,9 +76,9 @@ public struct HanScriptMixFinding: Sendable, Equatable {
 }
 
 /// Everything `HanScriptMix.analyze` found.
-public struct HanScriptMixReport: Sendable, Equatable {
+package struct HanScriptMixReport: Sendable, Equatable {
     /// One result per unit, in the order the units were given.
-    public var units: [HanScriptUnitResult]
+    package var units: [HanScriptUnitResult]
     /// Findings ordered by unit, then by position.
-    public var findings: [HanScriptMixFinding]
+    package var findings: [HanScriptMixFinding]
 }

@@ -1,19 +1,19 @@
 import ChaffData
 
 /// A word whose letters come from scripts that do not belong together.
-public struct MixedScriptWordFinding: Sendable, Equatable {
+package struct MixedScriptWordFinding: Sendable, Equatable {
     /// The word's byte range.
-    public let range: Range<Int>
+    package let range: Range<Int>
     /// The script most of the word's letters belong to (ties go to Latin, then to the lower
     /// script code); the odd characters are measured against it.
-    public let dominantScript: UnicodeScript
+    package let dominantScript: UnicodeScript
     /// The Script values of the word's letters (Common and Inherited left out).
-    public let scripts: ScriptSet
+    package let scripts: ScriptSet
     /// The characters that do not fit the dominant script, in text order.
-    public let oddCharacters: [MixedScriptOddCharacter]
+    package let oddCharacters: [MixedScriptOddCharacter]
 
     /// Memberwise initializer, public for tests and tools.
-    public init(
+    package init(
         range: Range<Int>, dominantScript: UnicodeScript, scripts: ScriptSet,
         oddCharacters: [MixedScriptOddCharacter]
     ) {
@@ -26,16 +26,16 @@ public struct MixedScriptWordFinding: Sendable, Equatable {
 
 /// One character of a mixed-script word that does not fit the word's dominant script, such
 /// as the Cyrillic а in an otherwise Latin `pаypal`.
-public struct MixedScriptOddCharacter: Sendable, Equatable {
+package struct MixedScriptOddCharacter: Sendable, Equatable {
     /// The character's byte range.
-    public let range: Range<Int>
+    package let range: Range<Int>
     /// The character.
-    public let scalar: UInt32
+    package let scalar: UInt32
     /// Its Script value.
-    public let script: UnicodeScript
+    package let script: UnicodeScript
 
     /// Memberwise initializer, public for tests and tools.
-    public init(range: Range<Int>, scalar: UInt32, script: UnicodeScript) {
+    package init(range: Range<Int>, scalar: UInt32, script: UnicodeScript) {
         self.range = range
         self.scalar = scalar
         self.script = script

@@ -56,9 +56,9 @@ import ChaffText
 /// and digits cost a comparison; other BMP characters one read of a byte table
 /// (`WordScriptClasses`), and set arithmetic only where the class changes inside a word;
 /// supplementary characters a Script_Extensions lookup. Only reported words are read again.
-public enum MixedScriptWords {
+package enum MixedScriptWords {
     /// Finds mixed-script words in `range` (default: all) of UTF-8 `text`, in text order.
-    public static func find(
+    package static func find(
         in text: UnsafeBufferPointer<UInt8>, range: Range<Int>? = nil
     ) -> [MixedScriptWordFinding] {
         let scan = (range ?? 0..<text.count).clamped(to: 0..<text.count)
@@ -110,7 +110,7 @@ public enum MixedScriptWords {
     }
 
     /// Finds mixed-script words in UTF-8 `text`, in text order.
-    public static func find(in text: [UInt8]) -> [MixedScriptWordFinding] {
+    package static func find(in text: [UInt8]) -> [MixedScriptWordFinding] {
         text.withUnsafeBufferPointer { find(in: $0) }
     }
 

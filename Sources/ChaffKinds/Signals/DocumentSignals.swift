@@ -8,21 +8,21 @@ import ChaffText
 /// Han characters and glosses are counted in the prose scope (so code and comments count for
 /// nothing, as for the rules); `characters` counts every Unicode scalar of the text, the unit
 /// in which rates per 1,000 characters are given.
-public struct DocumentSignals: Sendable, Equatable {
+package struct DocumentSignals: Sendable, Equatable {
     /// Unicode scalars in the whole text.
-    public var characters: Int
+    package var characters: Int
     /// Han characters in prose (Simplified-only, Traditional-only and shared).
-    public var hanCharacters: Int
+    package var hanCharacters: Int
     /// Han characters in prose that only Simplified Chinese writes (`国`).
-    public var simplifiedOnly: Int
+    package var simplifiedOnly: Int
     /// Han characters in prose that only Traditional Chinese writes (`國`).
-    public var traditionalOnly: Int
+    package var traditionalOnly: Int
     /// Han characters in prose under a parenthesised pinyin gloss (`角(jue)色` counts one);
     /// a repeated gloss (`著(zhu)(zhe)`) counts once, as for `gloss-interleaved`.
-    public var glossedCharacters: Int
+    package var glossedCharacters: Int
 
     /// A measure with every count given.
-    public init(characters: Int, hanCharacters: Int, simplifiedOnly: Int, traditionalOnly: Int, glossedCharacters: Int) {
+    package init(characters: Int, hanCharacters: Int, simplifiedOnly: Int, traditionalOnly: Int, glossedCharacters: Int) {
         self.characters = characters
         self.hanCharacters = hanCharacters
         self.simplifiedOnly = simplifiedOnly
@@ -34,18 +34,18 @@ public struct DocumentSignals: Sendable, Equatable {
     /// systems apart (Simplified-only plus Traditional-only), 0…1; `nil` when there are none.
     /// Shared characters (的, 人) say nothing about the system, so they are left out: counting
     /// them would make the same mix look milder in a longer text.
-    public var traditionalShare: Double? {
+    package var traditionalShare: Double? {
         let telling = simplifiedOnly + traditionalOnly
         return telling == 0 ? nil : Double(traditionalOnly) / Double(telling)
     }
 
     /// Glossed Han characters per Han character of prose, 0…1; `nil` without Han characters.
-    public var glossDensity: Double? {
+    package var glossDensity: Double? {
         hanCharacters == 0 ? nil : Double(glossedCharacters) / Double(hanCharacters)
     }
 
     /// The signals of `document` (whose prose scope must have been built, as every linter's is).
-    public static func measure(_ document: Document) -> DocumentSignals {
+    package static func measure(_ document: Document) -> DocumentSignals {
         let source = document.source
         let prose = document.bytes(for: .prose)
         var signals = DocumentSignals(

@@ -1,17 +1,17 @@
 /// Named sets of typography rules with their options, for a config's `preset` or the command
 /// line's `--preset`: each turns its rules on (as if they were enabled by default) and sets
 /// their options; the config's own `options` still apply over them.
-public enum TypographyPresets {
+package enum TypographyPresets {
     /// One rule of a preset and the options it sets (a JSON object).
-    public struct Entry: Sendable {
+    package struct Entry: Sendable {
         /// The rule id.
-        public var rule: String
+        package var rule: String
         /// The options, as a JSON object's text.
-        public var options: String
+        package var options: String
     }
 
     /// The presets by name, in documentation order.
-    public static let all: [(name: String, entries: [Entry])] = [
+    package static let all: [(name: String, entries: [Entry])] = [
         // autocorrect's default rules: Markdown syntax is not looked through, `;` is not
         // made full-width, half-width brackets take a space from Chinese, and so do `-`, `+`
         // and `|` between Chinese words; its `space-dollar` is off by default and not here.
@@ -53,10 +53,10 @@ public enum TypographyPresets {
     }
 
     /// The preset names.
-    public static var names: [String] { all.map(\.name) }
+    package static var names: [String] { all.map(\.name) }
 
     /// The entries of the preset `name`, or nil.
-    public static func entries(of name: String) -> [Entry]? {
+    package static func entries(of name: String) -> [Entry]? {
         all.first { $0.name == name }?.entries
     }
 }

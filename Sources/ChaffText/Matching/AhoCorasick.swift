@@ -5,34 +5,34 @@
 /// linear in the patterns' total length, so rule files with thousands of phrases load in about a
 /// millisecond instead of filling a dense state × byte table.
 public struct AhoCorasick: Sendable {
-    private let fold: [UInt8]  // 256 entries: the byte after ASCII case folding
-    private let rootNext: [Int32]  // 256 entries
-    private let edgeStart: [Int32]  // per state; edgeStart[state + 1] ends its edges
-    private let edgeBytes: [UInt8]
-    private let edgeTargets: [Int32]
-    private let failure: [Int32]
-    private let outputStart: [Int32]  // per state; outputStart[state + 1] ends its outputs
-    private let outputs: [Int32]  // pattern indices
-    private let lengths: [Int]
+    @usableFromInline let fold: [UInt8]  // 256 entries: the byte after ASCII case folding
+    @usableFromInline let rootNext: [Int32]  // 256 entries
+    @usableFromInline let edgeStart: [Int32]  // per state; edgeStart[state + 1] ends its edges
+    @usableFromInline let edgeBytes: [UInt8]
+    @usableFromInline let edgeTargets: [Int32]
+    @usableFromInline let failure: [Int32]
+    @usableFromInline let outputStart: [Int32]  // per state; outputStart[state + 1] ends its outputs
+    @usableFromInline let outputs: [Int32]  // pattern indices
+    @usableFromInline let lengths: [Int]
     /// One bit per pair of folded bytes that some pattern starts with (every pair after the
     /// byte of a one-byte pattern): at the root, a position whose pair is not here can start
     /// no match, and the scan steps over it without entering the trie. Chinese text, whose
     /// characters mostly begin no phrase, then costs a table read per byte.
-    private let startPairs: [UInt64]
+    @usableFromInline let startPairs: [UInt64]
     /// One bit per 16-bit key (`tripleKey`) of the first three folded bytes of a pattern of
     /// three bytes or more, and for every key when some pattern is shorter: a second test for
     /// a position that passes the pair test. In Chinese text the pair test passes at almost
     /// every character (a lead byte and one continuation byte say little) and in English at
     /// most letters; three bytes (for Chinese, the whole character) say far more.
-    private let startTriples: [UInt64]
+    @usableFromInline let startTriples: [UInt64]
     /// Whether some pattern starts with a UTF-8 continuation byte (never, for text patterns):
     /// when none does, a character that starts no pattern is stepped over whole.
-    private let continuationStarts: Bool
+    @usableFromInline let continuationStarts: Bool
     /// For states with many edges (a character's lead byte has dozens of continuations),
     /// the offset of their 256 entries in `denseTargets`, or -1: a table read instead of a
     /// walk along a long sorted list.
-    private let denseStart: [Int32]
-    private let denseTargets: [Int32]
+    @usableFromInline let denseStart: [Int32]
+    @usableFromInline let denseTargets: [Int32]
     /// The number of patterns.
     public var patternCount: Int { lengths.count }
 
@@ -142,12 +142,13 @@ public struct AhoCorasick: Sendable {
 
     /// A 16-bit key of three bytes: for a three-byte UTF-8 character, its scalar; other bytes
     /// may share a key (the test only skips).
-    @inline(__always)
-    private static func tripleKey(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
+    @inlinable @inline(__always)
+    static func tripleKey(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8) -> Int {
         Int(b0 & 0x0F) << 12 | Int(b1 & 0x3F) << 6 | Int(b2 & 0x3F)
     }
 
     /// Calls `body` for every occurrence, overlapping ones included, in order of their end.
+    @inlinable
     public func matches(in text: UnsafeBufferPointer<UInt8>, _ body: (_ patternIndex: Int, _ range: Range<Int>) -> Void) {
         if lengths.isEmpty { return }
         fold.withUnsafeBufferPointer { fold in

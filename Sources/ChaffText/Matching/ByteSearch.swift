@@ -7,7 +7,7 @@
 /// Fast searches over raw bytes, built on the C library's vectorised `memchr`.
 public enum ByteSearch {
     /// The offset of the first `byte` at or after `from`, or `nil`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func next(_ byte: UInt8, in text: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard from < text.count, let base = text.baseAddress else { return nil }
         guard let found = memchr(base + from, Int32(byte), text.count - from) else { return nil }
@@ -15,7 +15,7 @@ public enum ByteSearch {
     }
 
     /// The offset of the first occurrence of `needle` at or after `from`, or `nil`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func next(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         // memmem is a GNU extension that Swift's Glibc module does not export; memchr on the
         // first byte and a short compare is as fast for the 2–4 byte needles used here.
@@ -39,7 +39,7 @@ public enum ByteSearch {
     }
 
     /// Every offset of `byte`, calling `body` for each; `body` returns the offset to resume from.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func forEach(_ byte: UInt8, in text: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Int) {
         var i = 0
         while let found = next(byte, in: text, from: i) {

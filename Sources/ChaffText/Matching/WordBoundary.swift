@@ -3,7 +3,7 @@
 /// byte need no boundary on that side.
 public enum WordBoundary {
     /// Whether `byte` is part of an ASCII word.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == 0x5F
     }

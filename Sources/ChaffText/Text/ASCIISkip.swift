@@ -2,11 +2,11 @@
 ///
 /// Scans that only care about non-ASCII characters (Han counting, mixed scripts, encoding
 /// checks) spend most of English text here; one test per eight bytes instead of one per byte.
-package enum ASCIISkip {
+public enum ASCIISkip {
     /// The offset of the first byte at or after `from` and before `end` that is not ASCII, or
     /// `end` when there is none.
-    @inline(__always)
-    package static func nextNonASCII(_ text: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+    @inlinable @inline(__always)
+    public static func nextNonASCII(_ text: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
         var index = from
         if let base = text.baseAddress {
             while index + 8 <= end, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {

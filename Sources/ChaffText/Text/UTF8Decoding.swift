@@ -4,7 +4,7 @@
 /// agrees on how invalid input is counted: an invalid or truncated sequence is one stray byte.
 public enum UTF8Decoding {
     /// Decodes the scalar starting at `index`; returns `nil` and length 1 for a stray byte.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32?, length: Int) {
         let b0 = bytes[index]
         if b0 < 0x80 { return (UInt32(b0), 1) }
@@ -39,8 +39,8 @@ public enum UTF8Decoding {
     /// U+FFFD, told without decoding it: leads E1–EC and EE–EF admit any continuation bytes
     /// (E0 and ED do not, and fall to `decode`). Every CJK character passes; a scan that only
     /// looks for invalid bytes and replacement characters steps over it.
-    @inline(__always)
-    package static func isPlainThreeByteCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    @inlinable @inline(__always)
+    public static func isPlainThreeByteCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index + 3 <= bytes.count else { return false }
         let lead = bytes[index], b1 = bytes[index + 1], b2 = bytes[index + 2]
         return (lead &- 0xE1 < 0x0C || lead &- 0xEE < 2) && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80
@@ -48,7 +48,7 @@ public enum UTF8Decoding {
     }
 
     /// Array convenience for `decode(_:at:)`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func decode(_ bytes: [UInt8], at index: Int) -> (scalar: UInt32?, length: Int) {
         bytes.withUnsafeBufferPointer { decode($0, at: index) }
     }
