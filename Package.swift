@@ -26,9 +26,11 @@ let package = Package(
         .target(name: "ChaffKinds", dependencies: ["ChaffEngine", "ChaffText", "ChaffData"]),
         // Output formats: compiler lines, JSON, SARIF and the others.
         .target(name: "ChaffReporters", dependencies: ["ChaffEngine", "ChaffText"]),
-        // I/O policy: walking and reading files, config, baseline, cache, changed lines,
-        // atomic output and signals.
-        .target(name: "ChaffRunner", dependencies: ["ChaffKinds", "ChaffReporters", "ChaffEngine", "ChaffText"]),
+        // I/O policy: walking and reading files, config, the rule sets, the lint runner (workers,
+        // streamed output), baseline, cache, changed lines, atomic output and signals.
+        .target(
+            name: "ChaffRunner",
+            dependencies: ["ChaffKinds", "ChaffReporters", "ChaffEngine", "ChaffText", "ChaffBuiltinRules"]),
         // The default rules from `rules/`, embedded as source so a copied binary still has them.
         .target(name: "ChaffBuiltinRules"),
         // The command line as a library, so tests can run it in-process.

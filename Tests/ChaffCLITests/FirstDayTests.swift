@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import ChaffCLI
+@testable import ChaffRunner
 
 /// The issue "The first day": help on every command, did-you-mean everywhere, paths that work
 /// from subdirectories, and documentation that agrees with behaviour.

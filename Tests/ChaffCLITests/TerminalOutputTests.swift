@@ -5,6 +5,7 @@ import Foundation
 import Testing
 
 @testable import ChaffCLI
+@testable import ChaffRunner
 
 /// "The first day", item 8: source lines and carets on a terminal, the summary, the GitHub
 /// annotation title, and `chaff-disable-line`.

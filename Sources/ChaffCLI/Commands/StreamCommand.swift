@@ -1,5 +1,6 @@
 import ChaffEngine
 import ChaffKinds
+import ChaffRunner
 import ChaffText
 
 #if canImport(Glibc)

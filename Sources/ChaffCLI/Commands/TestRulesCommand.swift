@@ -1,4 +1,5 @@
 import ChaffEngine
+import ChaffRunner
 
 /// `chaff test-rules [DIR…]`: run rule examples.
 enum TestRulesCommand {

@@ -1,4 +1,5 @@
 import ChaffEngine
+import ChaffRunner
 import ChaffText
 
 /// The code actions chaff offers: a finding's fix, a comment that disables its rule on its

@@ -65,7 +65,8 @@ import Testing
                 == "web/locales/zh-TW/common.json:1:14: error: Translation is missing placeholder '{{name}}' of its source [translation-placeholder-missing]\n"
         )
         // Only the source changes: the translation's finding follows it.
-        scratch.write("web/locales/en/common.json", "{\"welcome\": \"Welcome, {{user}}!\", \"nested\": {\"open\": \"$t(common.open) now\"}}\n")
+        scratch.write(
+            "web/locales/en/common.json", "{\"welcome\": \"Welcome, {{user}}!\", \"nested\": {\"open\": \"$t(common.open) now\"}}\n")
         let run = chaff(arguments, in: scratch.root)
         #expect(run.out == "")
         #expect(run.status == 0)

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import ChaffCLI
+@testable import ChaffRunner
 
 /// One document checked by several threads at once (its rules side by side) must report
 /// exactly what one thread reports: the same diagnostics in the same order, byte for byte in

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import ChaffCLI
+@testable import ChaffRunner
 
 /// Results finished in any order by several workers reach the consumer in sequence order, one
 /// call at a time, however small the backlog the workers may run ahead by.

@@ -1,4 +1,5 @@
 import ChaffReporters
+import ChaffRunner
 import Dispatch
 
 /// `chaff check [PATH…]`: lint files and report, in stages: the plan (options and the

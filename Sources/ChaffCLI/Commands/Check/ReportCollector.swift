@@ -1,5 +1,6 @@
 import ChaffEngine
 import ChaffReporters
+import ChaffRunner
 import ChaffText
 
 /// What the files' results add up to as they are delivered in report order: formats that are

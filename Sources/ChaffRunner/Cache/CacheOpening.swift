@@ -1,16 +1,15 @@
-import ChaffRunner
 import Dispatch
 
 /// A `--cache` directory being opened on a thread of its own: reading its segments (10 MB for
 /// 10,000 files) overlaps the walk instead of following it, and a second run over an unchanged
 /// tree is mostly these two.
-final class CacheOpening: @unchecked Sendable {
+package final class CacheOpening: @unchecked Sendable {
     private let group = DispatchGroup()
     // Written once on the opening thread before `leave`, read only after `wait`.
     private var outcome: Result<ResultCache, FileReader.Failure>?
 
     /// Starts opening the cache at `directory` (absolute) for entries made by `toolVersion`.
-    init(directory: String, toolVersion: String) {
+    package init(directory: String, toolVersion: String) {
         let cache = ResultCache(directory: directory, toolVersion: toolVersion)
         group.enter()
         DispatchQueue.global().async {
@@ -25,7 +24,7 @@ final class CacheOpening: @unchecked Sendable {
     }
 
     /// The opened cache, or why it could not be opened; waits for the opening to end.
-    func wait() -> Result<ResultCache, FileReader.Failure> {
+    package func wait() -> Result<ResultCache, FileReader.Failure> {
         group.wait()
         return outcome!
     }

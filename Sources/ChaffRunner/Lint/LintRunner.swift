@@ -1,47 +1,70 @@
 import ChaffEngine
 import ChaffReporters
-import ChaffRunner
 import ChaffText
 import Dispatch
 
 /// One file (or standard input) to lint.
-struct LintInput: Sendable {
+package struct LintInput: Sendable {
     /// Where to read it; `nil` when `bytes` are given.
-    var openPath: String?
+    package var openPath: String?
     /// The path's bytes, when they are not valid UTF-8 (then `openPath` only shows them).
-    var rawPath: [UInt8]? = nil
+    package var rawPath: [UInt8]? = nil
     /// How it is reported.
-    var shownPath: String
+    package var shownPath: String
     /// Its document format.
-    var format: String
+    package var format: String
     /// The locale the configuration gives its path, or nil.
-    var locale: String? = nil
+    package var locale: String? = nil
     /// Whether the user named it.
-    var named: Bool
+    package var named: Bool
     /// Content already read (standard input).
-    var bytes: [UInt8]?
+    package var bytes: [UInt8]?
     /// Which of the run's linters lints it (the one of its nearest config).
-    var linter = 0
+    package var linter = 0
     /// With `--diff-lines`: the lines whose findings are reported; `nil` reports all.
-    var changedLines: ChangedLines? = nil
+    package var changedLines: ChangedLines? = nil
     /// With `--cache`: the digest of how it is linted (`CacheSettings`); `nil` when not cached.
-    var cacheSettings: UInt64? = nil
+    package var cacheSettings: UInt64? = nil
     /// Whether another input is shown with the same path (a file named twice): their findings
     /// are merged before they are rendered, so a worker must not render this one's alone.
-    var sharesPath = false
+    package var sharesPath = false
+
+    /// An input read from `openPath` (or given as `bytes`), shown as `shownPath`.
+    package init(
+        openPath: String?, rawPath: [UInt8]? = nil, shownPath: String, format: String, named: Bool, bytes: [UInt8]?,
+        linter: Int = 0, changedLines: ChangedLines? = nil
+    ) {
+        self.openPath = openPath
+        self.rawPath = rawPath
+        self.shownPath = shownPath
+        self.format = format
+        self.named = named
+        self.bytes = bytes
+        self.linter = linter
+        self.changedLines = changedLines
+    }
 }
 
 /// How workers render each file's part of a streamed report (see `LintRunner.run`).
-struct PartRenderer {
+package struct PartRenderer {
     /// The part for a file's findings.
-    var part: ([Diagnostic]) -> String
+    package var part: ([Diagnostic]) -> String
     /// Appends the line of one finding stored by the cache to the part being built, given the
     /// file's path as the part shows it; `nil` when the format needs whole diagnostics.
-    var storedLine: ((StoredFinding, _ escapedPath: [UInt8], _ out: inout [UInt8]) -> Void)?
+    package var storedLine: ((StoredFinding, _ escapedPath: [UInt8], _ out: inout [UInt8]) -> Void)?
+
+    /// A renderer writing parts with `part`, and stored findings with `storedLine`.
+    package init(
+        part: @escaping ([Diagnostic]) -> String,
+        storedLine: ((StoredFinding, _ escapedPath: [UInt8], _ out: inout [UInt8]) -> Void)? = nil
+    ) {
+        self.part = part
+        self.storedLine = storedLine
+    }
 }
 
 /// What linting one input gave.
-enum LintResult: Sendable {
+package enum LintResult: Sendable {
     /// The findings (after fixing, those that remain), how many fixes were written, and the
     /// encoding the file was read in when it is not UTF-8.
     case diagnostics([Diagnostic], fixed: Int, decodedFrom: SourceEncoding? = nil)
@@ -61,7 +84,7 @@ enum LintResult: Sendable {
 /// Lints inputs on several threads. Each worker reads, lints and drops one file at a time, and
 /// each file's result is handed on as soon as it and every file before it are done, so memory
 /// holds only the files in flight and the results not yet in order.
-enum LintRunner {
+package enum LintRunner {
     /// Lints `inputs` in the sequence `order` (indices into `inputs`; all of them in their own
     /// order by default), each with `linters[input.linter]`, fixing files when `fix` is set, and calls `deliver` with each input's
     /// index and result in that sequence, one call at a time. `shouldStop` is asked before each
@@ -70,7 +93,7 @@ enum LintRunner {
     /// `render`, when given, turns each input's findings into its part of the report on the
     /// worker that linted it, and `deliver` gets that part too: rendering one thread at a time
     /// in delivery order would bound a run whose findings come from the cache.
-    static func run(
+    package static func run(
         _ inputs: [LintInput], order: [Int]? = nil, linters: [Linter], jobs: Int?, fix: Bool = false, showSource: Bool = false,
         cache: ResultCache? = nil, shouldStop: () -> Bool = { false }, render: PartRenderer? = nil,
         deliver: (Int, LintResult, String?) -> Void
@@ -279,9 +302,9 @@ enum LintRunner {
 
 /// `--fix` for one file: apply, re-lint until stable, and write only if the file is unchanged
 /// since it was read.
-enum FileFixer {
+package enum FileFixer {
     // Fixes can uncover or create others (rare); a few rounds reach a fixed point.
-    static let maximumRounds = 4
+    package static let maximumRounds = 4
 
     /// Fixes the file at `path` whose bytes were `original`; `encoding` is the encoding it was
     /// read in when not UTF-8: each replacement is then written in that encoding in place of the

@@ -1,4 +1,3 @@
-import ChaffRunner
 import ChaffText
 
 #if canImport(Glibc)
@@ -9,9 +8,9 @@ import ChaffText
 
 /// Finds and loads `.chaff.json`: the one named with `--config`, or the nearest one found by
 /// walking up from the working directory.
-enum ConfigDiscovery {
+package enum ConfigDiscovery {
     /// The nearest config file at or above `directory`.
-    static func find(from directory: String) -> String? {
+    package static func find(from directory: String) -> String? {
         var current = PathDisplay.normalize(directory)
         while true {
             let candidate = (current == "/" ? "" : current) + "/" + Configuration.fileName
@@ -22,7 +21,7 @@ enum ConfigDiscovery {
     }
 
     /// Loads the configuration; `nil` path and no discovery give the defaults.
-    static func load(explicit: String?, disabled: Bool, workingDirectory: String) throws(SourceErrors) -> Configuration {
+    package static func load(explicit: String?, disabled: Bool, workingDirectory: String) throws(SourceErrors) -> Configuration {
         if disabled { return Configuration(directory: workingDirectory) }
         let path: String
         if let explicit {
@@ -36,7 +35,7 @@ enum ConfigDiscovery {
     }
 
     /// Loads the config file at `path` (absolute, or relative to the working directory).
-    static func load(path: String, workingDirectory: String) throws(SourceErrors) -> Configuration {
+    package static func load(path: String, workingDirectory: String) throws(SourceErrors) -> Configuration {
         let bytes: [UInt8]
         do {
             bytes = try FileReader.read(path)

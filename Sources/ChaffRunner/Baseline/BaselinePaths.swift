@@ -2,11 +2,11 @@
 /// from any working directory. A file outside that directory is stored with `..` segments
 /// (`../docs/a.md`), never as an absolute path, so a baseline given as `../x.json` or written
 /// from a subdirectory still matches when the repository is checked out elsewhere.
-struct BaselinePaths {
+package struct BaselinePaths {
     let directory: [Substring]
     let workingDirectory: String
 
-    init(baselineFile: String, workingDirectory: String) {
+    package init(baselineFile: String, workingDirectory: String) {
         let absolute = baselineFile.hasPrefix("/") ? baselineFile : workingDirectory + "/" + baselineFile
         self.directory = Array(Self.components(absolute).dropLast())
         self.workingDirectory = workingDirectory
@@ -14,7 +14,7 @@ struct BaselinePaths {
 
     /// `reported` (as shown in the report: relative to the working directory, or absolute)
     /// relative to the baseline's directory.
-    func relative(_ reported: String) -> String {
+    package func relative(_ reported: String) -> String {
         let absolute = reported.hasPrefix("/") ? reported : workingDirectory + "/" + reported
         let target = Self.components(absolute)
         var common = 0
@@ -26,7 +26,7 @@ struct BaselinePaths {
 
     /// The segments of an absolute path with `.` and `..` resolved lexically, as the shell's
     /// `cd -L` does, so `sub/../x.json` and `x.json` name the same baseline directory.
-    static func components(_ absolute: String) -> [Substring] {
+    package static func components(_ absolute: String) -> [Substring] {
         var out: [Substring] = []
         for part in absolute.split(separator: "/") {
             if part == "." { continue }

@@ -1,7 +1,6 @@
 import ChaffBuiltinRules
 import ChaffEngine
 import ChaffKinds
-import ChaffRunner
 import ChaffText
 
 #if canImport(Glibc)
@@ -12,7 +11,7 @@ import ChaffText
 
 /// Assembles the rules of a run: the built-ins compiled into the binary, then each rule
 /// directory in order.
-enum RuleSetLoader {
+package enum RuleSetLoader {
     /// The built-in rules. They are checked by the test suite, so a failure here is a bug; that is
     /// also why their kinds are built only when a rule first runs.
     static func builtIns() throws(SourceError) -> [Rule] {
@@ -51,14 +50,14 @@ enum RuleSetLoader {
     }
 
     /// `path` without symlinks, `.` or `..`, or as written when it cannot be resolved.
-    static func resolved(_ path: String) -> String {
+    package static func resolved(_ path: String) -> String {
         guard let pointer = realpath(path, nil) else { return PathDisplay.normalize(path) }
         defer { free(pointer) }
         return String(cString: pointer)
     }
 
     /// The full rule set for the given directories.
-    static func ruleSet(defaultRules: Bool, directories: [String], workingDirectory: String) -> (RuleSet, [String]) {
+    package static func ruleSet(defaultRules: Bool, directories: [String], workingDirectory: String) -> (RuleSet, [String]) {
         var set = RuleSet()
         var errors: [String] = []
         if defaultRules {

@@ -62,8 +62,8 @@ final class OrderedDelivery<T>: @unchecked Sendable {
 }
 
 /// The number of cores available.
-enum ProcessInfoCores {
-    static var count: Int { ProcessInfo.processInfo.activeProcessorCount }
+package enum ProcessInfoCores {
+    package static var count: Int { ProcessInfo.processInfo.activeProcessorCount }
 }
 
 /// A value handed to worker threads that the compiler cannot prove safe to share; the caller
