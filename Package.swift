@@ -41,7 +41,7 @@ let package = Package(
             ]),
         .executableTarget(name: "chaff", dependencies: ["ChaffCLI", "ChaffRunner"]),
         .testTarget(
-            name: "ChaffCoreTests",
+            name: "ChaffKitTests",
             dependencies: ["ChaffRunner", "ChaffReporters", "ChaffKinds", "ChaffEngine", "ChaffText", "ChaffData"]),
         .testTarget(
             name: "ChaffCLITests",

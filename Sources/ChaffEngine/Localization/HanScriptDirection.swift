@@ -1,5 +1,5 @@
 /// Which Chinese writing system a text unit is expected to use.
-public enum HanScriptDirection: String, Sendable, Codable, CaseIterable {
+package enum HanScriptDirection: String, Sendable, Codable, CaseIterable {
     /// Whichever of Simplified-only and Traditional-only characters is more frequent in the
     /// unit; the other kind is reported.
     case majority

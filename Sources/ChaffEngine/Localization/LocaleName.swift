@@ -1,11 +1,11 @@
 /// Locale names as catalogues write them (`zh_TW`, `zh-Hant-HK`, `zh_CN.UTF-8`,
 /// `values-zh-rTW`), normalised to BCP 47 (`zh-TW`, `zh-Hant-HK`, `zh-CN`), and the Chinese
 /// writing system each expects.
-public enum LocaleName {
+package enum LocaleName {
     /// `name` normalised: `_` becomes `-`, an encoding (`.UTF-8`) or modifier (`@latin`) is
     /// dropped, the language is lowercase, a script title case and a region uppercase. Nil
     /// when `name` does not look like a locale.
-    public static func normalized(_ name: String) -> String? {
+    package static func normalized(_ name: String) -> String? {
         var text = Substring(name.trimmingSpaces)
         if let cut = text.firstIndex(where: { $0 == "." || $0 == "@" }) { text = text[..<cut] }
         let parts = text.split(whereSeparator: { $0 == "_" || $0 == "-" })
@@ -32,7 +32,7 @@ public enum LocaleName {
     /// and `zh-Hans…`; Traditional for `zh-TW`, `zh-HK`, `zh-MO` and `zh-Hant…`; nil for bare
     /// `zh` and any other language (an explicit script wins over the region: `zh-Hans-HK` is
     /// Simplified).
-    public static func hanScript(of locale: String) -> HanScriptDirection? {
+    package static func hanScript(of locale: String) -> HanScriptDirection? {
         let parts = locale.split(separator: "-")
         guard parts.first == "zh" || parts.first == "cmn" || parts.first == "yue" else { return nil }
         for part in parts.dropFirst() {
@@ -54,7 +54,7 @@ public enum LocaleName {
     /// `zh-TW`; Hong Kong for `zh-HK`, `zh-MO` and Cantonese (`yue`); nil for any other locale,
     /// `zh-Hant` without a region included, and for a locale written in Simplified
     /// (`zh-Hans-HK`).
-    public static func hanRegion(of locale: String) -> HanRegion? {
+    package static func hanRegion(of locale: String) -> HanRegion? {
         guard hanScript(of: locale) == .traditional else { return nil }
         let parts = locale.split(separator: "-")
         for part in parts.dropFirst() {
@@ -72,7 +72,7 @@ public enum LocaleName {
     /// (`zh_CN/LC_MESSAGES/app.po`), an Android resource folder (`values-zh-rTW`), an Apple
     /// bundle (`zh-Hant.lproj`). Only names whose language is a known Chinese one, or a
     /// language-region pair, are taken from folders, so that `doc/` or `src/` is never a locale.
-    public static func fromPath(_ path: String) -> String? {
+    package static func fromPath(_ path: String) -> String? {
         let components = path.split(separator: "/").map(String.init)
         guard let file = components.last else { return nil }
         // `zh_TW.po`, `messages.zh-Hant.xlf`, `app-zh_TW.po`: a dot-separated piece of the name
@@ -141,7 +141,7 @@ extension String {
 }
 
 /// A region whose standard Traditional forms differ from the other's (裡 and 裏, 著 and 着).
-public enum HanRegion: String, Sendable {
+package enum HanRegion: String, Sendable {
     /// Taiwan's standard forms (Ministry of Education), as OpenCC's Taiwan table gives them.
     case taiwan = "Taiwan"
     /// Hong Kong's standard forms, as OpenCC's Hong Kong table gives them; Macau too.

@@ -3,91 +3,91 @@
 /// A catalogue writes its strings with escapes (`\"`, `\n`, `%%` stays as is) and may split
 /// one string over several quoted pieces; rules compare the decoded text and report at the
 /// bytes of the file that produced it.
-public struct LocalizedText: Sendable, Equatable {
+package struct LocalizedText: Sendable, Equatable {
     /// The decoded UTF-8 bytes.
-    public var bytes: [UInt8]
+    package var bytes: [UInt8]
     /// For each decoded byte, the file range it was decoded from (an escape such as `\"` is two
     /// bytes of the file for one decoded byte).
-    public var origins: [Range<Int>]
+    package var origins: [Range<Int>]
     /// The file range from the start of the first piece's text to the end of the last one's,
     /// where a finding about the string as a whole is reported.
-    public var span: Range<Int>
+    package var span: Range<Int>
 
     /// An empty text at `offset`.
-    public init(emptyAt offset: Int) {
+    package init(emptyAt offset: Int) {
         bytes = []
         origins = []
         span = offset..<offset
     }
 
     /// The file range of the decoded bytes `range` (not empty).
-    public func fileRange(of range: Range<Int>) -> Range<Int> {
+    package func fileRange(of range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty, range.upperBound <= origins.count else { return span }
         return origins[range.lowerBound].lowerBound..<origins[range.upperBound - 1].upperBound
     }
 
     /// The decoded text as a string.
-    public var string: String { String(decoding: bytes, as: UTF8.self) }
+    package var string: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// The placeholder syntaxes a translation must keep, as a set of bits.
-public struct PlaceholderSyntaxes: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+package struct PlaceholderSyntaxes: OptionSet, Sendable, Hashable {
+    package let rawValue: UInt8
+    package init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// C `printf` (and Apple `%@`, positional `%1$s`).
-    public static let printf = PlaceholderSyntaxes(rawValue: 1 << 0)
+    package static let printf = PlaceholderSyntaxes(rawValue: 1 << 0)
     /// Python `%(name)s`, besides the printf directives Python's `%` operator shares.
-    public static let pythonNamed = PlaceholderSyntaxes(rawValue: 1 << 1)
+    package static let pythonNamed = PlaceholderSyntaxes(rawValue: 1 << 1)
     /// Python `str.format` and .NET-like `{name}`, `{0}`, `{}`.
-    public static let brace = PlaceholderSyntaxes(rawValue: 1 << 2)
+    package static let brace = PlaceholderSyntaxes(rawValue: 1 << 2)
 
     /// Template expressions: `{{ name }}` (i18next, Angular, Vue, Jinja) and `{$ name $}`
     /// (Angular with Horizon's delimiters).
-    public static let template = PlaceholderSyntaxes(rawValue: 1 << 3)
+    package static let template = PlaceholderSyntaxes(rawValue: 1 << 3)
 
     /// XML and HTML tags: XLIFF inline elements and Android's `<b>`, `<xliff:g>`, matched by
     /// name and `id`. Only a reader that declares it compares them (see `checkedSyntaxes`):
     /// a gettext string's `<b>` is text of the program, not of a markup format.
-    public static let markup = PlaceholderSyntaxes(rawValue: 1 << 4)
+    package static let markup = PlaceholderSyntaxes(rawValue: 1 << 4)
 
     /// ICU MessageFormat arguments: `{name}`, `{n, number}`, `{count, plural, one {…} other {…}}`
     /// (Flutter ARB, vue-i18n and i18next JSON), compared by name and type.
-    public static let icu = PlaceholderSyntaxes(rawValue: 1 << 5)
+    package static let icu = PlaceholderSyntaxes(rawValue: 1 << 5)
     /// i18next nesting: `$t(key)` inserts another string of the catalogue.
-    public static let nesting = PlaceholderSyntaxes(rawValue: 1 << 6)
+    package static let nesting = PlaceholderSyntaxes(rawValue: 1 << 6)
 
     /// Every syntax a gettext entry may use without declaring it.
-    public static let all: PlaceholderSyntaxes = [.printf, .pythonNamed, .brace, .template]
+    package static let all: PlaceholderSyntaxes = [.printf, .pythonNamed, .brace, .template]
 }
 
 /// A source string and its translation, as a catalogue pairs them.
-public struct TranslationPair: Sendable, Equatable {
+package struct TranslationPair: Sendable, Equatable {
     /// The source text (a `.po` file's `msgid`, or `msgid_plural` for the plural forms).
-    public var source: LocalizedText
+    package var source: LocalizedText
     /// The translation (`msgstr`, `msgstr[n]`).
-    public var translation: LocalizedText
+    package var translation: LocalizedText
     /// The syntaxes the catalogue declares for this entry (`#, c-format`); empty when it says
     /// nothing, and then the syntaxes the source uses are checked.
-    public var declared: PlaceholderSyntaxes
+    package var declared: PlaceholderSyntaxes
     /// Syntaxes the catalogue says the entry does not use (`#, no-c-format`).
-    public var excluded: PlaceholderSyntaxes
+    package var excluded: PlaceholderSyntaxes
     /// The plural form index (`msgstr[n]`), nil for a singular entry.
-    public var pluralIndex: Int?
+    package var pluralIndex: Int?
     /// Whether the entry is marked `fuzzy` (not used by gettext at run time).
-    public var isFuzzy: Bool
+    package var isFuzzy: Bool
     /// The syntaxes compared when the entry declares none (a format's own: printf for Apple
     /// `.strings`, ICU and i18next for JSON catalogues); `.all` for gettext.
-    public var undeclared: PlaceholderSyntaxes = .all
+    package var undeclared: PlaceholderSyntaxes = .all
     /// The plural category of the form, for catalogues that name it (i18next `key_one`,
     /// `key_other`): `zero`, `one`, `two`, `few`, `many` or `other`; nil otherwise.
-    public var pluralCategory: String?
+    package var pluralCategory: String?
     /// The translation's own locale, normalised, when the file holds several (`.xcstrings`);
     /// nil when the file's locale (`LocalizationTable.locale`) is the translation's.
-    public var locale: String?
+    package var locale: String?
 
     /// A pair.
-    public init(
+    package init(
         source: LocalizedText, translation: LocalizedText, declared: PlaceholderSyntaxes = [],
         excluded: PlaceholderSyntaxes = [], pluralIndex: Int? = nil, isFuzzy: Bool = false
     ) {
@@ -101,7 +101,7 @@ public struct TranslationPair: Sendable, Equatable {
 
     /// The syntaxes to compare: the declared ones, or with no declaration every syntax not
     /// excluded (a token counts only when the source has one, see `PlaceholderParity`).
-    public var checkedSyntaxes: PlaceholderSyntaxes {
+    package var checkedSyntaxes: PlaceholderSyntaxes {
         // A declared markup syntax is the format's, not a declaration of the string's own.
         let own = declared.subtracting(.markup)
         let markup = declared.intersection(.markup)
@@ -111,44 +111,44 @@ public struct TranslationPair: Sendable, Equatable {
 
 /// What a localization reader knows beyond the scopes: the pairs of source and translation
 /// and the catalogue's locale, for the parity rules and the locale-aware script rule.
-public struct LocalizationTable: Sendable, Equatable {
+package struct LocalizationTable: Sendable, Equatable {
     /// The locale the catalogue declares (`Language:` header), normalised (`zh-TW`); nil when
     /// it declares none.
-    public var declaredLocale: String?
+    package var declaredLocale: String?
     /// The locale from the file's path (`zh_TW.po`, `zh_CN/LC_MESSAGES/x.po`), normalised.
-    public var pathLocale: String?
+    package var pathLocale: String?
     /// The locale given by the configuration for the file's path, normalised.
-    public var configuredLocale: String?
+    package var configuredLocale: String?
     /// The pairs, in file order.
-    public var pairs: [TranslationPair]
+    package var pairs: [TranslationPair]
     /// The number of plural forms the catalogue declares (`Plural-Forms: nplurals=…`), or nil.
-    public var pluralCount: Int?
+    package var pluralCount: Int?
     /// For each plural form, whether the catalogue's formula selects it for exactly one
     /// number (then a translation may leave the number out); empty when unknown.
-    public var singleNumberForms: [Bool] = []
+    package var singleNumberForms: [Bool] = []
     /// What the reader could not read, in file order: each is reported where it is.
-    public var problems: [LocalizationProblem] = []
+    package var problems: [LocalizationProblem] = []
 
     /// A table.
-    public init(declaredLocale: String? = nil, pathLocale: String? = nil, pairs: [TranslationPair] = []) {
+    package init(declaredLocale: String? = nil, pathLocale: String? = nil, pairs: [TranslationPair] = []) {
         self.declaredLocale = declaredLocale
         self.pathLocale = pathLocale
         self.pairs = pairs
     }
 
     /// The locale in force: the configuration's, then the file's declaration, then its path.
-    public var locale: String? { configuredLocale ?? declaredLocale ?? pathLocale }
+    package var locale: String? { configuredLocale ?? declaredLocale ?? pathLocale }
 }
 
 /// A place in a localization file the reader could not read, and why.
-public struct LocalizationProblem: Sendable, Equatable {
+package struct LocalizationProblem: Sendable, Equatable {
     /// The file bytes concerned.
-    public var range: Range<Int>
+    package var range: Range<Int>
     /// What is wrong, for the report.
-    public var message: String
+    package var message: String
 
     /// A problem at `range`.
-    public init(range: Range<Int>, message: String) {
+    package init(range: Range<Int>, message: String) {
         self.range = range
         self.message = message
     }

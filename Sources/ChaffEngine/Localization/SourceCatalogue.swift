@@ -16,7 +16,7 @@ import Foundation
 ///   `en_US` (`locales/zh-TW/common.json` → `locales/en/common.json`);
 /// - ARB: `app_zh_TW.arb` → `app_en.arb`, `app_en_US.arb`;
 /// - Android (for the XML readers): `values-zh-rTW/strings.xml` → `values/strings.xml`.
-public enum SourceCatalogue {
+package enum SourceCatalogue {
     /// The locales a project's source strings are usually written in, as file and folder names.
     static let sourceLocaleNames = ["en", "en-US", "en_US"]
 
@@ -38,7 +38,7 @@ public enum SourceCatalogue {
 
     /// A document of `format` for the UTF-8 `source` at `path`, paired with `sourceCatalogue` (the
     /// source locale's file, UTF-8) instead of a file found beside it: for tests and fuzzing.
-    public static func document(path: String, source: [UInt8], format: DocumentFormat, sourceCatalogue: [UInt8]?) -> Document {
+    package static func document(path: String, source: [UInt8], format: DocumentFormat, sourceCatalogue: [UInt8]?) -> Document {
         var masked = masker(for: format, sourceCatalogue: sourceCatalogue).mask(source)
         if masked.localization != nil { masked.localization?.pathLocale = pathLocale(path, format: format) }
         return Document(path: path, masked: masked)
@@ -60,7 +60,7 @@ public enum SourceCatalogue {
     }
 
     /// Where the source-locale catalogue of `path` may be, most likely first.
-    public static func candidates(forPath path: String, format: DocumentFormat) -> [String] {
+    package static func candidates(forPath path: String, format: DocumentFormat) -> [String] {
         var components = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard let file = components.popLast(), !file.isEmpty else { return [] }
         let folder = components
@@ -108,7 +108,7 @@ public enum SourceCatalogue {
     /// Whether a JSON file at `path` is a catalogue: named for a locale (`zh-TW.json`,
     /// `locales/de.json`) or inside a locale folder (`locales/zh-TW/common.json`,
     /// `public/locales/en/translation.json`). Ordinary JSON stays plain text.
-    public static func isCatalogueJSON(_ path: String) -> Bool {
+    package static func isCatalogueJSON(_ path: String) -> Bool {
         let components = path.split(separator: "/").map(String.init)
         guard let file = components.last, file.lowercased().hasSuffix(".json") else { return false }
         let folders = Array(components.dropLast())

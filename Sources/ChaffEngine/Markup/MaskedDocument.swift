@@ -30,7 +30,7 @@ public struct MaskedDocument: Sendable {
     public let codeRanges: [Range<Int>]
     /// For a localization file: the pairs of source and translation, the locale and what the
     /// reader could not read; nil for other documents.
-    public var localization: LocalizationTable?
+    package var localization: LocalizationTable?
     private let prose: ScopeBytes
     private let heading: ScopeBytes
     private let code: ScopeBytes
