@@ -85,6 +85,12 @@ public enum PinyinWords {
         /// Reading codes; bit 15 marks another reading of the previous character, bit 14 an
         /// unconfirmed reading.
         var codes: [UInt16] = []
+        /// True when the bit of the pair is set; false for a dense index 0 (no character).
+        func hasPair(_ first: UInt16, _ second: UInt16) -> Bool {
+            guard second != 0 else { return false }
+            let bit = PinyinWords.pairBit(first, second)
+            return pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
         /// Indices of the collocation records.
         var collocations: Set<Int> = []
         /// A bit per hash of the dense indices of a word's first two characters
@@ -184,7 +190,7 @@ public enum PinyinWords {
     private static let pairMask = (1 << 20) - 1
 
     @inline(__always)
-    private static func pairBit(_ first: UInt16, _ second: UInt16) -> Int {
+    fileprivate static func pairBit(_ first: UInt16, _ second: UInt16) -> Int {
         let packed = UInt64(first) << 16 | UInt64(second)
         return Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 40) & pairMask
     }
@@ -199,13 +205,12 @@ public enum PinyinWords {
         if a1 == 0 && a2 == 0 { return false }
         let b1 = table.denseIndex(PinyinHanNormalization.simplified(b))
         let b2 = PinyinHanNormalization.alternative(b).map { table.denseIndex($0) } ?? 0
-        for first in [a1, a2] where first != 0 {
-            for second in [b1, b2] where second != 0 {
-                let bit = pairBit(first, second)
-                if table.pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
-            }
+        if b1 == 0 && b2 == 0 { return false }
+        func pairs(_ first: UInt16) -> Bool {
+            guard first != 0 else { return false }
+            return table.hasPair(first, b1) || table.hasPair(first, b2)
         }
-        return false
+        return pairs(a1) || pairs(a2)
     }
 
     /// Number of words in the table.

@@ -231,13 +231,16 @@ public enum GlossChecker {
     /// (績 has only jī in Unihan, 绩 also jì).
     public static func readingsOf(_ scalar: UInt32) -> [PinyinSyllable] {
         var readings = PinyinReadings.readings(of: scalar)
-        var forms = [PinyinHanNormalization.simplified(scalar)]
-        if let other = PinyinHanNormalization.alternative(scalar) { forms.append(other) }
-        for form in forms where form != scalar {
+        // Most characters are their own simplified form and have no alternative: no list of
+        // forms is built for them.
+        func add(_ form: UInt32) {
+            guard form != scalar else { return }
             for reading in PinyinReadings.readings(of: form) where !readings.contains(reading) {
                 readings.append(reading)
             }
         }
+        add(PinyinHanNormalization.simplified(scalar))
+        if let other = PinyinHanNormalization.alternative(scalar) { add(other) }
         return readings
     }
 

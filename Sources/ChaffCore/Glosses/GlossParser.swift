@@ -175,6 +175,7 @@ enum GlossContextReader {
     ) -> ([GlossCharacter], Int) {
         guard let first = base.first, let last = base.last else { return ([], 0) }
         var left: [GlossCharacter] = []
+        left.reserveCapacity(radius)
         var position = first.range.lowerBound
         while left.count < radius {
             if let skipped = skipBackward(position) {
@@ -187,9 +188,14 @@ enum GlossContextReader {
             left.append(GlossCharacter(scalar: scalar, range: start..<position))
             position = start
         }
-        var right: [GlossCharacter] = []
+        // One array for the whole context: the right side is read into it directly.
+        var context: [GlossCharacter] = []
+        context.reserveCapacity(left.count + base.count + radius)
+        context.append(contentsOf: left.reversed())
+        context.append(contentsOf: base)
+        let rightStart = context.count
         position = last.range.upperBound
-        while right.count < radius {
+        while context.count - rightStart < radius {
             if let skipped = skipForward(position) {
                 position = skipped
                 continue
@@ -197,9 +203,9 @@ enum GlossContextReader {
             guard position < bytes.count, let (scalar, length) = GlossUTF8.decode(bytes, at: position),
                 GlossUTF8.isHan(scalar)
             else { break }
-            right.append(GlossCharacter(scalar: scalar, range: position..<(position + length)))
+            context.append(GlossCharacter(scalar: scalar, range: position..<(position + length)))
             position += length
         }
-        return (left.reversed() + base + right, left.count)
+        return (context, left.count)
     }
 }
