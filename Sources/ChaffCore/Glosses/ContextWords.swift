@@ -27,9 +27,17 @@ extension DocumentGlosses {
         let scope = context.currentScope
         return context.derived(DerivedKey<[[WordMatch]]>("glosses.words.\(scope.rawValue)")) {
             let memo = WordMatchMemo()
-            return glosses(in: context).map { gloss in
-                GlossChecker.mayFind(gloss) ? memo.matches(in: gloss.context.map(\.scalar)) : []
+            return zip(glosses(in: context), mayFind(in: context)).map { gloss, mayFind in
+                mayFind ? memo.matches(in: gloss.context.map(\.scalar)) : []
             }
+        }
+    }
+
+    /// `GlossChecker.mayFind` of each gloss of `glosses(in:)`, once per document and scope.
+    static func mayFind(in context: CheckContext) -> [Bool] {
+        let scope = context.currentScope
+        return context.derived(DerivedKey<[Bool]>("glosses.mayFind.\(scope.rawValue)")) {
+            glosses(in: context).map(GlossChecker.mayFind)
         }
     }
 
@@ -41,8 +49,9 @@ extension DocumentGlosses {
         let scope = context.currentScope
         return context.derived(DerivedKey<[[GlossFinding]]>("glosses.findings.\(scope.rawValue)")) {
             let words = contextWords(in: context)
+            let mayFind = mayFind(in: context)
             return glosses(in: context).enumerated().map { n, gloss in
-                GlossChecker.mayFind(gloss) ? GlossChecker.check(gloss, words: words[n]) : []
+                mayFind[n] ? GlossChecker.check(gloss, words: words[n]) : []
             }
         }
     }

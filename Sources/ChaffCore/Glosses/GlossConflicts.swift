@@ -63,15 +63,17 @@ public enum GlossConflicts {
         // once per document.
         let memo = WordMatchMemo()
         let words = glosses.map { GlossChecker.mayFind($0) ? memo.matches(in: $0.context.map(\.scalar)) : [] }
-        return conflicts(in: glosses, words: words) { n, k in isFlagged(GlossChecker.check(glosses[n]), k) }
+        return conflicts(in: glosses, words: words) { n, k in
+            GlossChecker.mayFind(glosses[n]) && isFlagged(GlossChecker.check(glosses[n]), k)
+        }
     }
 
     /// `conflicts(in: glosses)` given what a document computes once for its gloss rules: the
     /// words of each gloss's context (`DocumentGlosses.contextWords`; empty where
-    /// `GlossChecker.mayFind` is false), and `flagged(n, k)`, true when `GlossChecker` finds
-    /// syllable `k` of gloss `n` wrong (asked only of glosses that `mayFind` passes).
+    /// `GlossChecker.mayFind` is false), and `flagged(n, k)`, true when `GlossChecker.mayFind`
+    /// passes gloss `n` and `GlossChecker` finds its syllable `k` wrong.
     static func conflicts(
-        in glosses: [Gloss], words: [[WordMatch]], flagged: (Int, Int) -> Bool
+        in glosses: [Gloss], words: [[WordMatch]], flagged isFlagged: (Int, Int) -> Bool
     ) -> [GlossConflict] {
         var result: [GlossConflict] = []
         var firstByKey: [[UInt32]: (gloss: Int, index: Int)] = [:]
@@ -82,7 +84,6 @@ public enum GlossConflicts {
             singleReading[scalar] = single
             return single
         }
-        func isFlagged(_ n: Int, _ k: Int) -> Bool { GlossChecker.mayFind(glosses[n]) && flagged(n, k) }
         for (n, gloss) in glosses.enumerated() {
             if gloss.repeatedSyllables != nil {
                 if let conflict = repeatedConflict(glosses, n) { result.append(conflict) }
