@@ -244,12 +244,21 @@ public enum GlossChecker {
         return readings
     }
 
+    /// `readingsOf(scalar).contains { $0.index == index }`, without building the list.
+    static func hasReading(_ scalar: UInt32, index: UInt16) -> Bool {
+        if PinyinReadings.hasReading(scalar, index: index) { return true }
+        let simplified = PinyinHanNormalization.simplified(scalar)
+        if simplified != scalar && PinyinReadings.hasReading(simplified, index: index) { return true }
+        guard let other = PinyinHanNormalization.alternative(scalar), other != scalar else { return false }
+        return PinyinReadings.hasReading(other, index: index)
+    }
+
     /// True when every syllable of the gloss is a reading of its character: the gloss is
     /// plausibly meant as pinyin. A rule can count these per document and report
     /// `notAReading` only where glossing is evidently the document's habit.
     public static func isConfirmed(_ gloss: Gloss) -> Bool {
         zip(gloss.syllables, gloss.base).allSatisfy { syllable, character in
-            readingsOf(character.scalar).contains { $0.index == syllable.index }
+            hasReading(character.scalar, index: syllable.index)
         }
     }
 

@@ -111,7 +111,7 @@ public enum GlossParser {
         else { return nil }
         if letters == 1 {
             guard let last = run.last,
-                GlossChecker.readingsOf(last.scalar).contains(where: { $0.index == syllables[0].index })
+                GlossChecker.hasReading(last.scalar, index: syllables[0].index)
             else { return nil }
         }
         return Found(
