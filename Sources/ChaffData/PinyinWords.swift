@@ -266,6 +266,13 @@ public enum PinyinWords {
         guard (2...maximumLength).contains(word.count) else { return nil }
         var pair = word.makeIterator()
         guard let first = pair.next(), let second = pair.next(), mayStartWord(first, second) else { return nil }
+        return readingWithoutPairTest(of: word)
+    }
+
+    /// `reading(of:)` without the `mayStartWord` test first: the same answers, slower; for tests
+    /// that check the test rules out no word.
+    static func readingWithoutPairTest<C: Collection>(of word: C) -> WordReading? where C.Element == UInt32 {
+        guard (2...maximumLength).contains(word.count) else { return nil }
         let table = self.table
         var options: [[UInt32]] = []
         options.reserveCapacity(word.count)
