@@ -51,9 +51,12 @@ public enum GlossParser {
     public static func glosses(in bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
         var found: [Found] = []
         var search = OpenParenthesisSearch(bytes)
+        // A glossed page repeats its gloss texts (the sample page: 910 glosses, 308 texts), and
+        // splitting one costs more than the rest of its parse: each text is split once.
+        var splits: [[UInt8]: [[PinyinSyllable]]] = [:]
         var i = 0
         while let (open, openLength) = search.next(from: i) {
-            if let gloss = glossAt(bytes, open: open, openLength: openLength, previous: found.last) {
+            if let gloss = glossAt(bytes, open: open, openLength: openLength, previous: found.last, splits: &splits) {
                 found.append(gloss)
                 i = gloss.glossRange.upperBound
             } else {
@@ -65,7 +68,8 @@ public enum GlossParser {
 
     /// The gloss whose opening parenthesis is at `open`, or nil.
     private static func glossAt(
-        _ bytes: UnsafeBufferPointer<UInt8>, open: Int, openLength: Int, previous: Found?
+        _ bytes: UnsafeBufferPointer<UInt8>, open: Int, openLength: Int, previous: Found?,
+        splits known: inout [[UInt8]: [[PinyinSyllable]]]
     ) -> Found? {
         // Most parentheses follow ASCII (`f(x)`, `see (1)`): no Han run can end there, so only
         // a gloss right before can make this one, and nothing else needs reading.
@@ -105,7 +109,14 @@ public enum GlossParser {
             run = previous.base
             repeated = previous.syllables
         }
-        let splits = PinyinGlossText.segmentations(text)
+        let key = Array(text)
+        let splits: [[PinyinSyllable]]
+        if let remembered = known[key] {
+            splits = remembered
+        } else {
+            splits = PinyinGlossText.segmentations(text)
+            known[key] = splits
+        }
         guard !splits.isEmpty,
             let syllables = GlossSegmentationChoice.choose(splits, run: run, exactCount: false)
         else { return nil }
