@@ -51,9 +51,7 @@ public enum GlossParser {
     public static func glosses(in bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
         var found: [Found] = []
         var search = OpenParenthesisSearch(bytes)
-        // A glossed page repeats its gloss texts (the sample page: 910 glosses, 308 texts), and
-        // splitting one costs more than the rest of its parse: each text is split once.
-        var splits: [[UInt8]: [[PinyinSyllable]]] = [:]
+        var splits = GlossTextSplits()
         var i = 0
         while let (open, openLength) = search.next(from: i) {
             if let gloss = glossAt(bytes, open: open, openLength: openLength, previous: found.last, splits: &splits) {
@@ -69,7 +67,7 @@ public enum GlossParser {
     /// The gloss whose opening parenthesis is at `open`, or nil.
     private static func glossAt(
         _ bytes: UnsafeBufferPointer<UInt8>, open: Int, openLength: Int, previous: Found?,
-        splits known: inout [[UInt8]: [[PinyinSyllable]]]
+        splits known: inout GlossTextSplits
     ) -> Found? {
         // Most parentheses follow ASCII (`f(x)`, `see (1)`): no Han run can end there, so only
         // a gloss right before can make this one, and nothing else needs reading.
@@ -109,14 +107,7 @@ public enum GlossParser {
             run = previous.base
             repeated = previous.syllables
         }
-        let key = Array(text)
-        let splits: [[PinyinSyllable]]
-        if let remembered = known[key] {
-            splits = remembered
-        } else {
-            splits = PinyinGlossText.segmentations(text)
-            known[key] = splits
-        }
+        let splits = known.splits(of: textStart..<close, in: bytes)
         guard !splits.isEmpty,
             let syllables = GlossSegmentationChoice.choose(splits, run: run, exactCount: false)
         else { return nil }
@@ -171,6 +162,49 @@ public enum GlossParser {
                 glossRange: gloss.glossRange, textRange: gloss.textRange, hasTones: gloss.hasTones,
                 repeatedSyllables: gloss.repeated, context: context, basePosition: basePosition)
         }
+    }
+}
+
+/// `PinyinGlossText.segmentations` of the gloss texts of one document, remembered: a glossed
+/// page repeats its gloss texts (the sample page: 910 glosses, 308 texts), and splitting one
+/// costs more than the rest of its parse. A direct-mapped cache keyed by a hash of the bytes,
+/// whose slots point at an earlier occurrence in the document, so that a text seen once (most
+/// parentheses of a page without glosses) costs a hash and no allocation. A document's first
+/// texts are split without it: most documents have a few candidates or none, and setting up
+/// (and freeing) the slots would cost them more than it saves.
+struct GlossTextSplits {
+    private static let slotCount = 512
+    private static let textsBeforeCaching = 16
+    private var seen = 0
+    private var starts: [Int] = []
+    private var lengths: [Int] = []
+    private var splits: [[[PinyinSyllable]]] = []
+
+    /// The splits of `bytes[text]`.
+    mutating func splits(of text: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [[PinyinSyllable]] {
+        if seen < Self.textsBeforeCaching {
+            seen += 1
+            return PinyinGlossText.segmentations(UnsafeBufferPointer(rebasing: bytes[text]))
+        }
+        if starts.isEmpty {
+            starts = [Int](repeating: -1, count: Self.slotCount)
+            lengths = [Int](repeating: 0, count: Self.slotCount)
+            splits = [[[PinyinSyllable]]](repeating: [], count: Self.slotCount)
+        }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for i in text { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01B3 }
+        let slot = Int(truncatingIfNeeded: hash >> 40) & (Self.slotCount - 1)
+        if starts[slot] >= 0 && lengths[slot] == text.count {
+            let earlier = starts[slot]
+            var k = 0
+            while k < text.count && bytes[earlier + k] == bytes[text.lowerBound + k] { k += 1 }
+            if k == text.count { return splits[slot] }
+        }
+        let found = PinyinGlossText.segmentations(UnsafeBufferPointer(rebasing: bytes[text]))
+        starts[slot] = text.lowerBound
+        lengths[slot] = text.count
+        splits[slot] = found
+        return found
     }
 }
 
