@@ -9,7 +9,15 @@ public enum PinyinHanNormalization {
     private struct Maps: Sendable {
         var simplified: [UInt32: UInt32] = [:]
         var alternative: [UInt32: UInt32] = [:]
+        /// For the common ideograph blocks (`flatRange`), the simplified form by code point
+        /// minus `flatRange.lowerBound`, 0 for the character itself, with `alternativeFlag`
+        /// set when it has an alternative: word lookups map every character of every window,
+        /// and a hashed lookup cost more than the rest of a window's test.
+        var flat: [UInt32] = []
     }
+
+    private static let flatRange: Range<UInt32> = 0x3400..<0xA000
+    private static let alternativeFlag: UInt32 = 0x8000_0000
 
     private static let maps: Maps = PinyinTableCode.withBytes(PinyinHanNormalizationTableData.pairs) {
         bytes in
@@ -37,12 +45,32 @@ public enum PinyinHanNormalization {
                 pending = scalar
             }
         }
+        maps.flat = [UInt32](repeating: 0, count: flatRange.count)
+        for (from, to) in maps.simplified where flatRange.contains(from) {
+            maps.flat[Int(from - flatRange.lowerBound)] = to
+        }
+        for from in maps.alternative.keys where flatRange.contains(from) {
+            maps.flat[Int(from - flatRange.lowerBound)] |= alternativeFlag
+        }
         return maps
     }
 
     /// The simplified form used as the word-table key; the character itself when it has none.
-    public static func simplified(_ scalar: UInt32) -> UInt32 { maps.simplified[scalar] ?? scalar }
+    public static func simplified(_ scalar: UInt32) -> UInt32 {
+        let maps = self.maps
+        if flatRange.contains(scalar) {
+            let form = maps.flat[Int(scalar &- flatRange.lowerBound)] & ~alternativeFlag
+            return form == 0 ? scalar : form
+        }
+        return maps.simplified[scalar] ?? scalar
+    }
 
     /// A second simplified form to try for characters such as 著 (着) and 乾 (干), or nil.
-    public static func alternative(_ scalar: UInt32) -> UInt32? { maps.alternative[scalar] }
+    public static func alternative(_ scalar: UInt32) -> UInt32? {
+        let maps = self.maps
+        if flatRange.contains(scalar) && maps.flat[Int(scalar &- flatRange.lowerBound)] & alternativeFlag == 0 {
+            return nil
+        }
+        return maps.alternative[scalar]
+    }
 }

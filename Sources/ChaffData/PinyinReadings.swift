@@ -6,7 +6,28 @@ public enum PinyinReadings {
         var scalars: [UInt32] = []
         var starts: [Int32] = [0]
         var codes: [UInt16] = []
+        /// For the common ideograph blocks (`flatRange`), the index in `scalars` by code point
+        /// minus `flatRange.lowerBound`, -1 for a character without readings: glossed text
+        /// asks for the readings of every character of every candidate split.
+        var flat: [Int32] = []
+
+        /// The index of `scalar` in `scalars`, or nil.
+        func index(of scalar: UInt32) -> Int? {
+            if PinyinReadings.flatRange.contains(scalar) {
+                let found = flat[Int(scalar &- PinyinReadings.flatRange.lowerBound)]
+                return found < 0 ? nil : Int(found)
+            }
+            var low = 0
+            var high = scalars.count
+            while low < high {
+                let mid = (low + high) / 2
+                if scalars[mid] < scalar { low = mid + 1 } else { high = mid }
+            }
+            return low < scalars.count && scalars[low] == scalar ? low : nil
+        }
     }
+
+    private static let flatRange: Range<UInt32> = 0x3400..<0xA000
 
     /// Decoded on first use; records are sorted by code point in the generated literal.
     private static let table: Table = PinyinTableCode.withBytes(PinyinCharacterTableData.records) {
@@ -31,6 +52,10 @@ public enum PinyinReadings {
             }
         }
         table.starts.append(Int32(table.codes.count))
+        table.flat = [Int32](repeating: -1, count: flatRange.count)
+        for (n, scalar) in table.scalars.enumerated() where flatRange.contains(scalar) {
+            table.flat[Int(scalar - flatRange.lowerBound)] = Int32(n)
+        }
         return table
     }
 
@@ -38,21 +63,25 @@ public enum PinyinReadings {
     /// gives the character no Mandarin reading.
     public static func readings(of scalar: UInt32) -> [PinyinSyllable] {
         let table = self.table
-        var low = 0
-        var high = table.scalars.count
-        while low < high {
-            let mid = (low + high) / 2
-            if table.scalars[mid] < scalar { low = mid + 1 } else { high = mid }
-        }
-        guard low < table.scalars.count, table.scalars[low] == scalar else { return [] }
-        return table.codes[Int(table.starts[low])..<Int(table.starts[low + 1])].map {
-            PinyinSyllable(code: Int($0))
-        }
+        guard let n = table.index(of: scalar) else { return [] }
+        let codes = Int(table.starts[n])..<Int(table.starts[n + 1])
+        var readings: [PinyinSyllable] = []
+        readings.reserveCapacity(codes.count)
+        for i in codes { readings.append(PinyinSyllable(code: Int(table.codes[i]))) }
+        return readings
     }
 
-    /// True when the character has a reading with this toneless syllable.
+    /// True when the character has a reading with this toneless syllable; builds no list.
     public static func hasReading(_ scalar: UInt32, syllable: PinyinSyllable) -> Bool {
-        readings(of: scalar).contains { $0.index == syllable.index }
+        hasReading(scalar, index: syllable.index)
+    }
+
+    /// True when the character has a reading whose toneless syllable is `index`.
+    public static func hasReading(_ scalar: UInt32, index: UInt16) -> Bool {
+        let table = self.table
+        guard let n = table.index(of: scalar) else { return false }
+        for i in Int(table.starts[n])..<Int(table.starts[n + 1]) where table.codes[i] >> 3 == index { return true }
+        return false
     }
 
     /// Number of characters in the table.

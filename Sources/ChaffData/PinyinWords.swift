@@ -85,8 +85,18 @@ public enum PinyinWords {
         /// Reading codes; bit 15 marks another reading of the previous character, bit 14 an
         /// unconfirmed reading.
         var codes: [UInt16] = []
+        /// True when the bit of the pair is set; false for a dense index 0 (no character).
+        func hasPair(_ first: UInt16, _ second: UInt16) -> Bool {
+            guard second != 0 else { return false }
+            let bit = PinyinWords.pairBit(first, second)
+            return pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
         /// Indices of the collocation records.
         var collocations: Set<Int> = []
+        /// A bit per hash of the dense indices of a word's first two characters
+        /// (`pairBit`): clear when no word starts with that pair, so most windows of running
+        /// text are ruled out before a lookup builds anything.
+        var pairBits: [UInt64] = []
 
     }
 
@@ -168,7 +178,39 @@ public enum PinyinWords {
             }
         }
         table.starts.append(Int32(table.codes.count))
+        table.pairBits = [UInt64](repeating: 0, count: (pairMask + 1) / 64)
+        for key in table.keys {
+            let bit = pairBit(UInt16(truncatingIfNeeded: key >> 48), UInt16(truncatingIfNeeded: key >> 32))
+            table.pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         return table
+    }
+
+    /// Bits in `Table.pairBits` less one (2^20 bits for some 100,000 distinct pairs).
+    private static let pairMask = (1 << 20) - 1
+
+    @inline(__always)
+    fileprivate static func pairBit(_ first: UInt16, _ second: UInt16) -> Int {
+        let packed = UInt64(first) << 16 | UInt64(second)
+        return Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 40) & pairMask
+    }
+
+    /// False when no table word starts with the characters `a`, `b` in any of their lookup
+    /// forms (`PinyinHanNormalization`): then no window starting with them is a word. True
+    /// may still find none.
+    public static func mayStartWord(_ a: UInt32, _ b: UInt32) -> Bool {
+        let table = self.table
+        let a1 = table.denseIndex(PinyinHanNormalization.simplified(a))
+        let a2 = PinyinHanNormalization.alternative(a).map { table.denseIndex($0) } ?? 0
+        if a1 == 0 && a2 == 0 { return false }
+        let b1 = table.denseIndex(PinyinHanNormalization.simplified(b))
+        let b2 = PinyinHanNormalization.alternative(b).map { table.denseIndex($0) } ?? 0
+        if b1 == 0 && b2 == 0 { return false }
+        func pairs(_ first: UInt16) -> Bool {
+            guard first != 0 else { return false }
+            return table.hasPair(first, b1) || table.hasPair(first, b2)
+        }
+        return pairs(a1) || pairs(a2)
     }
 
     /// Number of words in the table.
@@ -221,6 +263,15 @@ public enum PinyinWords {
     /// table does not have it. Characters with an alternative simplified form (著: 著 or 着) try
     /// both; readings found under both are merged.
     public static func reading<C: Collection>(of word: C) -> WordReading? where C.Element == UInt32 {
+        guard (2...maximumLength).contains(word.count) else { return nil }
+        var pair = word.makeIterator()
+        guard let first = pair.next(), let second = pair.next(), mayStartWord(first, second) else { return nil }
+        return readingWithoutPairTest(of: word)
+    }
+
+    /// `reading(of:)` without the `mayStartWord` test first: the same answers, slower; for tests
+    /// that check the test rules out no word.
+    static func readingWithoutPairTest<C: Collection>(of word: C) -> WordReading? where C.Element == UInt32 {
         guard (2...maximumLength).contains(word.count) else { return nil }
         let table = self.table
         var options: [[UInt32]] = []

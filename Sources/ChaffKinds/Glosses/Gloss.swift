@@ -86,7 +86,7 @@ enum GlossSegmentationChoice {
             let chars = run[(run.count - count)...]
             var score = 0
             for (syllable, char) in zip(split, chars)
-            where GlossChecker.readingsOf(char.scalar).contains(where: { $0.index == syllable.index }) {
+            where GlossChecker.hasReading(char.scalar, index: syllable.index) {
                 score += 1
             }
             if score == count { return split }

@@ -87,6 +87,13 @@ package enum GlossChecker {
     /// document's glosses share most of their context words: pass one `memo` for all of them
     /// (by one thread) so that each word is looked up once.
     package static func check(_ gloss: Gloss, memo: WordMatchMemo? = nil) -> [GlossFinding] {
+        let scalars = gloss.context.map(\.scalar)
+        return check(gloss, words: memo?.matches(in: scalars) ?? PinyinWords.matches(in: scalars))
+    }
+
+    /// `check(gloss)` given every dictionary word of the gloss's context (`PinyinWords.matches`
+    /// over `gloss.context`), which a document computes once for all its gloss rules.
+    static func check(_ gloss: Gloss, words all: [WordMatch]) -> [GlossFinding] {
         var findings: [GlossFinding] = []
         if let repeated = gloss.repeatedSyllables, let first = gloss.base.first,
             repeated.map(\.index) != gloss.syllables.map(\.index)
@@ -103,90 +110,115 @@ package enum GlossChecker {
         // nothing beyond the word lookups.
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * (count + 1)) { buffer in
             var costs: SplitCosts? = nil
-            for (k, syllable) in gloss.syllables.enumerated() {
-                let character = gloss.base[k]
-                let readings = readingsOf(character.scalar)
+            for k in gloss.syllables.indices {
+                let readings = readingsOf(gloss.base[k].scalar)
                 if readings.isEmpty { continue }
-                let position = gloss.basePosition + k
-                let words = memo?.matches(in: scalars, containing: position) ?? PinyinWords.matches(in: scalars, containing: position)
-                if costs == nil {
-                    costs = SplitCosts(memo?.matches(in: scalars) ?? PinyinWords.matches(in: scalars), count: count, buffer: buffer)
-                }
-                let decision = decide(
-                    words, costs: costs!, position: position, scalar: character.scalar, readings: readings,
-                    context: scalars)
-                // A character standing alone has no deciding word to name (built only for a finding).
-                func word() -> [GlossCharacter] {
-                    guard let decision, decision.kept != 0 else { return [] }
-                    return Array(gloss.context[decision.word])
-                }
-                var sameSyllable = false
-                var sameTone = false
-                var sameAllFull = true
-                for reading in readings where reading.index == syllable.index {
-                    sameSyllable = true
-                    sameTone = sameTone || reading.tone == syllable.tone
-                    sameAllFull = sameAllFull && reading.hasFullTone
-                }
-                if !sameSyllable {
-                    let word = word()
-                    findings.append(
-                        GlossFinding(
-                            kind: .notAReading, index: k, character: character, found: syllable,
-                            expected: word.isEmpty ? nil : decision?.expected, word: word, readings: readings))
-                    continue
-                }
-                let comparesTone = syllable.hasFullTone && !sandhiCharacters.contains(character.scalar)
-                if comparesTone && !sameTone && sameAllFull
-                    && !words.contains(where: { $0.readings(atRunPosition: position).contains(syllable) })
-                {
-                    findings.append(
-                        GlossFinding(
-                            kind: .wrongTone, index: k, character: character, found: syllable,
-                            expected: decision?.expected, word: word(), readings: readings))
-                    continue
-                }
-                if let grammar = GlossGrammarContext.decision(
-                    for: character.scalar, in: scalars, at: position,
-                    startsWord: words.contains { $0.range.lowerBound == position })
-                {
-                    if syllable.index != grammar.reading.index {
-                        findings.append(
-                            GlossFinding(
-                                kind: .wrongReadingInContext, index: k, character: character, found: syllable,
-                                expected: grammar.reading, word: Array(gloss.context[grammar.range]), readings: readings,
-                                why: grammar.why))
-                    }
-                    continue
-                }
-                guard let decision else { continue }
-                // A gloss over several characters that no word covers is most often a name, and
-                // surnames take readings that are rare in running text (單小明: shàn).
-                if decision.kept == 0 && gloss.base.count > 1 { continue }
-                // So is a character after 姓 or before a title (盖先生: gě, a surname).
-                if decision.kept == 0 && isNameContext(scalars, position) { continue }
-                let previous: UInt32? = position > 0 ? scalars[position - 1] : nil
-                let next: UInt32? = position + 1 < count ? scalars[position + 1] : nil
-                if !decision.accepts(syllable.index, of: character.scalar, after: previous, before: next) {
-                    findings.append(
-                        GlossFinding(
-                            kind: decision.kept == 0 ? .rareReading : .wrongReadingInWord, index: k,
-                            character: character, found: syllable, expected: decision.expected,
-                            word: word(), readings: readings))
-                } else if comparesTone && !decision.standsAlone && decision.tonesAreFull
-                    && decision.allKept({ word in
-                        word.readings(atRunPosition: position).allSatisfy { $0.index == syllable.index }
-                    })
-                    && !decision.hasTone(syllable.tone)
-                {
-                    findings.append(
-                        GlossFinding(
-                            kind: .wrongToneInWord, index: k, character: character, found: syllable,
-                            expected: decision.expected, word: word(), readings: readings))
-                }
+                if costs == nil { costs = SplitCosts(all, count: count, buffer: buffer) }
+                let syllable = SyllableInContext(
+                    gloss: gloss, k: k, scalars: scalars, readings: readings,
+                    words: WordMatches.containing(gloss.basePosition + k, in: all))
+                if let finding = judge(syllable, costs: costs!) { findings.append(finding) }
             }
         }
         return findings
+    }
+
+    /// One glossed syllable with what judging it needs.
+    struct SyllableInContext {
+        let gloss: Gloss
+        /// Index of the syllable in the gloss.
+        let k: Int
+        /// The context's code points.
+        let scalars: [UInt32]
+        /// Every reading of the character (`readingsOf`), not empty.
+        let readings: [PinyinSyllable]
+        /// The dictionary words of the context that contain the character, longest first.
+        let words: [WordMatch]
+
+        var syllable: PinyinSyllable { gloss.syllables[k] }
+        var character: GlossCharacter { gloss.base[k] }
+        var position: Int { gloss.basePosition + k }
+
+        /// A finding of `kind` on this syllable.
+        func finding(
+            _ kind: GlossFinding.Kind, expected: PinyinSyllable?, word: [GlossCharacter], why: String = ""
+        ) -> GlossFinding {
+            GlossFinding(
+                kind: kind, index: k, character: character, found: syllable, expected: expected, word: word,
+                readings: readings, why: why)
+        }
+    }
+
+    /// The finding for one syllable, or nil when it fits: no reading at all, then a tone the
+    /// character never takes, then the grammatical context, then the words around it.
+    static func judge(_ s: SyllableInContext, costs: SplitCosts) -> GlossFinding? {
+        let scalar = s.character.scalar
+        let syllable = s.syllable
+        let position = s.position
+        let decision = decide(
+            s.words, costs: costs, position: position, scalar: scalar, readings: s.readings, context: s.scalars)
+        // A character standing alone has no deciding word to name (built only for a finding).
+        func word() -> [GlossCharacter] {
+            guard let decision, decision.kept != 0 else { return [] }
+            return Array(s.gloss.context[decision.word])
+        }
+        var sameSyllable = false
+        var sameTone = false
+        var sameAllFull = true
+        for reading in s.readings where reading.index == syllable.index {
+            sameSyllable = true
+            sameTone = sameTone || reading.tone == syllable.tone
+            sameAllFull = sameAllFull && reading.hasFullTone
+        }
+        if !sameSyllable {
+            let word = word()
+            return s.finding(.notAReading, expected: word.isEmpty ? nil : decision?.expected, word: word)
+        }
+        let comparesTone = syllable.hasFullTone && !sandhiCharacters.contains(scalar)
+        if comparesTone && !sameTone && sameAllFull
+            && !s.words.contains(where: { $0.readings(atRunPosition: position).contains(syllable) })
+        {
+            return s.finding(.wrongTone, expected: decision?.expected, word: word())
+        }
+        if let grammar = GlossGrammarContext.decision(
+            for: scalar, in: s.scalars, at: position, startsWord: s.words.contains { $0.range.lowerBound == position })
+        {
+            guard syllable.index != grammar.reading.index else { return nil }
+            return s.finding(
+                .wrongReadingInContext, expected: grammar.reading, word: Array(s.gloss.context[grammar.range]),
+                why: grammar.why)
+        }
+        guard let decision else { return nil }
+        return judgeInWords(s, decision, comparesTone: comparesTone, word: word)
+    }
+
+    /// The last step of `judge`: the syllable against the words that decide it (or the
+    /// character's frequent readings where it stands alone).
+    static func judgeInWords(
+        _ s: SyllableInContext, _ decision: Decision, comparesTone: Bool, word: () -> [GlossCharacter]
+    ) -> GlossFinding? {
+        let position = s.position
+        let syllable = s.syllable
+        // A gloss over several characters that no word covers is most often a name, and
+        // surnames take readings that are rare in running text (單小明: shàn).
+        if decision.kept == 0 && s.gloss.base.count > 1 { return nil }
+        // So is a character after 姓 or before a title (盖先生: gě, a surname).
+        if decision.kept == 0 && isNameContext(s.scalars, position) { return nil }
+        let previous: UInt32? = position > 0 ? s.scalars[position - 1] : nil
+        let next: UInt32? = position + 1 < s.scalars.count ? s.scalars[position + 1] : nil
+        if !decision.accepts(syllable.index, of: s.character.scalar, after: previous, before: next) {
+            return s.finding(
+                decision.kept == 0 ? .rareReading : .wrongReadingInWord, expected: decision.expected, word: word())
+        }
+        if comparesTone && !decision.standsAlone && decision.tonesAreFull
+            && decision.allKept({ word in
+                word.readings(atRunPosition: position).allSatisfy { $0.index == syllable.index }
+            })
+            && !decision.hasTone(syllable.tone)
+        {
+            return s.finding(.wrongToneInWord, expected: decision.expected, word: word())
+        }
+        return nil
     }
 
     /// The findings for many glosses, in order.
@@ -199,14 +231,26 @@ package enum GlossChecker {
     /// (績 has only jī in Unihan, 绩 also jì).
     package static func readingsOf(_ scalar: UInt32) -> [PinyinSyllable] {
         var readings = PinyinReadings.readings(of: scalar)
-        var forms = [PinyinHanNormalization.simplified(scalar)]
-        if let other = PinyinHanNormalization.alternative(scalar) { forms.append(other) }
-        for form in forms where form != scalar {
+        // Most characters are their own simplified form and have no alternative: no list of
+        // forms is built for them.
+        func add(_ form: UInt32) {
+            guard form != scalar else { return }
             for reading in PinyinReadings.readings(of: form) where !readings.contains(reading) {
                 readings.append(reading)
             }
         }
+        add(PinyinHanNormalization.simplified(scalar))
+        if let other = PinyinHanNormalization.alternative(scalar) { add(other) }
         return readings
+    }
+
+    /// `readingsOf(scalar).contains { $0.index == index }`, without building the list.
+    static func hasReading(_ scalar: UInt32, index: UInt16) -> Bool {
+        if PinyinReadings.hasReading(scalar, index: index) { return true }
+        let simplified = PinyinHanNormalization.simplified(scalar)
+        if simplified != scalar && PinyinReadings.hasReading(simplified, index: index) { return true }
+        guard let other = PinyinHanNormalization.alternative(scalar), other != scalar else { return false }
+        return PinyinReadings.hasReading(other, index: index)
     }
 
     /// True when every syllable of the gloss is a reading of its character: the gloss is
@@ -214,7 +258,7 @@ package enum GlossChecker {
     /// `notAReading` only where glossing is evidently the document's habit.
     package static func isConfirmed(_ gloss: Gloss) -> Bool {
         zip(gloss.syllables, gloss.base).allSatisfy { syllable, character in
-            readingsOf(character.scalar).contains { $0.index == syllable.index }
+            hasReading(character.scalar, index: syllable.index)
         }
     }
 

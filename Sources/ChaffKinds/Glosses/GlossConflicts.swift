@@ -59,11 +59,24 @@ package struct GlossConflict: Hashable, Sendable {
 package enum GlossConflicts {
     /// The conflicts among `glosses` (in source order), in source order of the later gloss.
     package static func conflicts(in glosses: [Gloss]) -> [GlossConflict] {
+        // Neighbouring glosses share most of their context: each word window is looked up
+        // once per document.
+        let memo = WordMatchMemo()
+        let words = glosses.map { GlossChecker.mayFind($0) ? memo.matches(in: $0.context.map(\.scalar)) : [] }
+        return conflicts(in: glosses, words: words) { n, k in
+            GlossChecker.mayFind(glosses[n]) && isFlagged(GlossChecker.check(glosses[n]), k)
+        }
+    }
+
+    /// `conflicts(in: glosses)` given what a document computes once for its gloss rules: the
+    /// words of each gloss's context (`DocumentGlosses.contextWords`; empty where
+    /// `GlossChecker.mayFind` is false), and `flagged(n, k)`, true when `GlossChecker.mayFind`
+    /// passes gloss `n` and `GlossChecker` finds its syllable `k` wrong.
+    static func conflicts(
+        in glosses: [Gloss], words: [[WordMatch]], flagged isFlagged: (Int, Int) -> Bool
+    ) -> [GlossConflict] {
         var result: [GlossConflict] = []
         var firstByKey: [[UInt32]: (gloss: Int, index: Int)] = [:]
-        // Neighbouring glosses share most of their context: each word window and each
-        // character's reading count is looked up once per document.
-        let memo = WordMatchMemo()
         var singleReading: [UInt32: Bool] = [:]
         func hasSingleReading(_ scalar: UInt32) -> Bool {
             if let known = singleReading[scalar] { return known }
@@ -72,29 +85,20 @@ package enum GlossConflicts {
             return single
         }
         for (n, gloss) in glosses.enumerated() {
-            if let repeated = gloss.repeatedSyllables {
-                let baseRanges = gloss.base.map(\.range)
-                guard let m = glosses[..<n].lastIndex(where: { $0.base.map(\.range) == baseRanges }),
-                    repeated.count == gloss.syllables.count
-                else { continue }
-                if let k = gloss.syllables.indices.first(where: {
-                    disagree(repeated[$0], gloss.syllables[$0], gloss.base[$0].scalar)
-                }) {
-                    result.append(
-                        GlossConflict(kind: .repeated, gloss: gloss, index: k, first: glosses[m], firstIndex: k, word: []))
-                }
+            if gloss.repeatedSyllables != nil {
+                if let conflict = repeatedConflict(glosses, n) { result.append(conflict) }
                 continue
             }
             for k in gloss.syllables.indices where !hasSingleReading(gloss.base[k].scalar) {
-                guard let (key, word) = wordKey(gloss, k, memo: memo) else { continue }
+                guard let (key, word) = wordKey(gloss, k, words: words[n]) else { continue }
                 guard let earlier = firstByKey[key] else {
                     firstByKey[key] = (n, k)
                     continue
                 }
                 let first = glosses[earlier.gloss]
                 guard disagree(first.syllables[earlier.index], gloss.syllables[k], gloss.base[k].scalar),
-                    !isFlagged(gloss, k), !isFlagged(first, earlier.index),
-                    !bothValid(first.syllables[earlier.index], gloss.syllables[k], gloss, k, word: word)
+                    !isFlagged(n, k), !isFlagged(earlier.gloss, earlier.index),
+                    !bothValid(first.syllables[earlier.index], gloss.syllables[k], gloss, k, word: word, words: words[n])
                 else { continue }
                 result.append(
                     GlossConflict(
@@ -104,6 +108,21 @@ package enum GlossConflicts {
             }
         }
         return result
+    }
+
+    /// The conflict of gloss `n`, a second gloss on the same characters (`著(zhu)(zhe)`), with
+    /// the gloss before it; nil when they agree.
+    static func repeatedConflict(_ glosses: [Gloss], _ n: Int) -> GlossConflict? {
+        let gloss = glosses[n]
+        guard let repeated = gloss.repeatedSyllables else { return nil }
+        let baseRanges = gloss.base.map(\.range)
+        guard let m = glosses[..<n].lastIndex(where: { $0.base.map(\.range) == baseRanges }),
+            repeated.count == gloss.syllables.count,
+            let k = gloss.syllables.indices.first(where: {
+                disagree(repeated[$0], gloss.syllables[$0], gloss.base[$0].scalar)
+            })
+        else { return nil }
+        return GlossConflict(kind: .repeated, gloss: gloss, index: k, first: glosses[m], firstIndex: k, word: [])
     }
 
     /// True when the two readings of one character contradict each other.
@@ -116,10 +135,11 @@ package enum GlossConflicts {
     /// True when the word the character stands in reads it both ways (流血: xuè and xiě, 露出:
     /// lù and lòu): two glosses that each give a reading the dictionary lists for the word
     /// are variants, not a contradiction.
-    static func bothValid(_ a: PinyinSyllable, _ b: PinyinSyllable, _ gloss: Gloss, _ k: Int, word: Range<Int>) -> Bool {
-        let scalars = gloss.context.map(\.scalar)
+    static func bothValid(
+        _ a: PinyinSyllable, _ b: PinyinSyllable, _ gloss: Gloss, _ k: Int, word: Range<Int>, words all: [WordMatch]
+    ) -> Bool {
         let position = gloss.basePosition + k
-        for match in PinyinWords.matches(in: scalars, containing: position)
+        for match in WordMatches.containing(position, in: all)
         where match.range == word && !match.reading.isCollocation {
             let readings = match.readings(atRunPosition: position)
             func lists(_ s: PinyinSyllable) -> Bool {
@@ -130,19 +150,20 @@ package enum GlossConflicts {
         return false
     }
 
-    private static func isFlagged(_ gloss: Gloss, _ k: Int) -> Bool {
-        GlossChecker.mayFind(gloss) && GlossChecker.check(gloss).contains { $0.index == k && $0.kind != .repeatedGloss }
+    /// True when `findings` (of one gloss) find syllable `k` wrong.
+    static func isFlagged(_ findings: [GlossFinding], _ k: Int) -> Bool {
+        findings.contains { $0.index == k && $0.kind != .repeatedGloss }
     }
 
     /// The key of syllable `k` of `gloss` (simplified word, then the position in it) and the
     /// word's positions in the gloss's context; nil when the character is not keyed.
-    static func wordKey(_ gloss: Gloss, _ k: Int, memo: WordMatchMemo = WordMatchMemo()) -> ([UInt32], Range<Int>)? {
-        let scalars = gloss.context.map(\.scalar)
+    /// `words` are those of the gloss's context (`PinyinWords.matches`).
+    static func wordKey(_ gloss: Gloss, _ k: Int, words all: [WordMatch]) -> ([UInt32], Range<Int>)? {
         let position = gloss.basePosition + k
-        let words = memo.matches(in: scalars, containing: position).filter { !$0.reading.isCollocation }
+        let words = WordMatches.containing(position, in: all).filter { !$0.reading.isCollocation }
         let range: Range<Int>
         if let longest = words.first {
-            for other in memo.matches(in: scalars)
+            for other in all
             where !other.reading.isCollocation && !other.range.contains(position) {
                 let inside =
                     other.range.lowerBound >= longest.range.lowerBound
@@ -155,7 +176,7 @@ package enum GlossConflicts {
         } else {
             return nil
         }
-        var key = scalars[range].map { PinyinHanNormalization.simplified($0) }
+        var key = gloss.context[range].map { PinyinHanNormalization.simplified($0.scalar) }
         key.append(UInt32(position - range.lowerBound))
         return (key, range)
     }

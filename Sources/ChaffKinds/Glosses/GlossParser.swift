@@ -51,9 +51,10 @@ package enum GlossParser {
     package static func glosses(in bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
         var found: [Found] = []
         var search = OpenParenthesisSearch(bytes)
+        var splits = GlossTextSplits()
         var i = 0
         while let (open, openLength) = search.next(from: i) {
-            if let gloss = glossAt(bytes, open: open, openLength: openLength, previous: found.last) {
+            if let gloss = glossAt(bytes, open: open, openLength: openLength, previous: found.last, splits: &splits) {
                 found.append(gloss)
                 i = gloss.glossRange.upperBound
             } else {
@@ -65,7 +66,8 @@ package enum GlossParser {
 
     /// The gloss whose opening parenthesis is at `open`, or nil.
     private static func glossAt(
-        _ bytes: UnsafeBufferPointer<UInt8>, open: Int, openLength: Int, previous: Found?
+        _ bytes: UnsafeBufferPointer<UInt8>, open: Int, openLength: Int, previous: Found?,
+        splits known: inout GlossTextSplits
     ) -> Found? {
         // Most parentheses follow ASCII (`f(x)`, `see (1)`): no Han run can end there, so only
         // a gloss right before can make this one, and nothing else needs reading.
@@ -105,13 +107,13 @@ package enum GlossParser {
             run = previous.base
             repeated = previous.syllables
         }
-        let splits = PinyinGlossText.segmentations(text)
+        let splits = known.splits(of: textStart..<close, in: bytes)
         guard !splits.isEmpty,
             let syllables = GlossSegmentationChoice.choose(splits, run: run, exactCount: false)
         else { return nil }
         if letters == 1 {
             guard let last = run.last,
-                GlossChecker.readingsOf(last.scalar).contains(where: { $0.index == syllables[0].index })
+                GlossChecker.hasReading(last.scalar, index: syllables[0].index)
             else { return nil }
         }
         return Found(
@@ -163,6 +165,49 @@ package enum GlossParser {
     }
 }
 
+/// `PinyinGlossText.segmentations` of the gloss texts of one document, remembered: a glossed
+/// page repeats its gloss texts (the sample page: 910 glosses, 308 texts), and splitting one
+/// costs more than the rest of its parse. A direct-mapped cache keyed by a hash of the bytes,
+/// whose slots point at an earlier occurrence in the document, so that a text seen once (most
+/// parentheses of a page without glosses) costs a hash and no allocation. A document's first
+/// texts are split without it: most documents have a few candidates or none, and setting up
+/// (and freeing) the slots would cost them more than it saves.
+struct GlossTextSplits {
+    private static let slotCount = 512
+    private static let textsBeforeCaching = 16
+    private var seen = 0
+    private var starts: [Int] = []
+    private var lengths: [Int] = []
+    private var splits: [[[PinyinSyllable]]] = []
+
+    /// The splits of `bytes[text]`.
+    mutating func splits(of text: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [[PinyinSyllable]] {
+        if seen < Self.textsBeforeCaching {
+            seen += 1
+            return PinyinGlossText.segmentations(UnsafeBufferPointer(rebasing: bytes[text]))
+        }
+        if starts.isEmpty {
+            starts = [Int](repeating: -1, count: Self.slotCount)
+            lengths = [Int](repeating: 0, count: Self.slotCount)
+            splits = [[[PinyinSyllable]]](repeating: [], count: Self.slotCount)
+        }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for i in text { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01B3 }
+        let slot = Int(truncatingIfNeeded: hash >> 40) & (Self.slotCount - 1)
+        if starts[slot] >= 0 && lengths[slot] == text.count {
+            let earlier = starts[slot]
+            var k = 0
+            while k < text.count && bytes[earlier + k] == bytes[text.lowerBound + k] { k += 1 }
+            if k == text.count { return splits[slot] }
+        }
+        let found = PinyinGlossText.segmentations(UnsafeBufferPointer(rebasing: bytes[text]))
+        starts[slot] = text.lowerBound
+        lengths[slot] = text.count
+        splits[slot] = found
+        return found
+    }
+}
+
 /// Reads the Han characters on both sides of a gloss base, stepping over markup that a reader
 /// does not see (other glosses, ruby tags).
 enum GlossContextReader {
@@ -175,6 +220,7 @@ enum GlossContextReader {
     ) -> ([GlossCharacter], Int) {
         guard let first = base.first, let last = base.last else { return ([], 0) }
         var left: [GlossCharacter] = []
+        left.reserveCapacity(radius)
         var position = first.range.lowerBound
         while left.count < radius {
             if let skipped = skipBackward(position) {
@@ -187,9 +233,14 @@ enum GlossContextReader {
             left.append(GlossCharacter(scalar: scalar, range: start..<position))
             position = start
         }
-        var right: [GlossCharacter] = []
+        // One array for the whole context: the right side is read into it directly.
+        var context: [GlossCharacter] = []
+        context.reserveCapacity(left.count + base.count + radius)
+        context.append(contentsOf: left.reversed())
+        context.append(contentsOf: base)
+        let rightStart = context.count
         position = last.range.upperBound
-        while right.count < radius {
+        while context.count - rightStart < radius {
             if let skipped = skipForward(position) {
                 position = skipped
                 continue
@@ -197,9 +248,9 @@ enum GlossContextReader {
             guard position < bytes.count, let (scalar, length) = GlossUTF8.decode(bytes, at: position),
                 GlossUTF8.isHan(scalar)
             else { break }
-            right.append(GlossCharacter(scalar: scalar, range: position..<(position + length)))
+            context.append(GlossCharacter(scalar: scalar, range: position..<(position + length)))
             position += length
         }
-        return (left.reversed() + base + right, left.count)
+        return (context, left.count)
     }
 }

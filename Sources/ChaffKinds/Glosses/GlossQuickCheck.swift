@@ -23,7 +23,11 @@ extension GlossChecker {
     /// and 不, whose tones are never compared): two glosses of it can only disagree if one of
     /// them is no reading or a wrong tone.
     package static func hasSingleReading(_ scalar: UInt32) -> Bool {
-        let readings = readingsOf(scalar)
+        hasSingleReading(scalar, readings: readingsOf(scalar))
+    }
+
+    /// `hasSingleReading(scalar)` given the character's `readingsOf`.
+    static func hasSingleReading(_ scalar: UInt32, readings: [PinyinSyllable]) -> Bool {
         guard let first = readings.first else { return true }
         let comparesTones = !sandhiCharacters.contains(scalar)
         var fullTone: UInt8? = nil
@@ -38,7 +42,9 @@ extension GlossChecker {
     }
 
     private static func isSettled(_ syllable: PinyinSyllable, _ scalar: UInt32, _ readings: [PinyinSyllable]) -> Bool {
-        guard readings.allSatisfy({ $0.index == syllable.index }), hasSingleReading(scalar) else { return false }
+        guard readings.allSatisfy({ $0.index == syllable.index }), hasSingleReading(scalar, readings: readings) else {
+            return false
+        }
         if !syllable.hasFullTone || sandhiCharacters.contains(scalar) { return true }
         return readings.contains { $0.tone == syllable.tone }
     }

@@ -73,6 +73,8 @@ package final class WordMatchMemo {
     package func matches(in run: [UInt32]) -> [WordMatch] {
         var found: [WordMatch] = []
         for start in run.indices {
+            // Most windows start with a pair that starts no word: no probe for any of them.
+            guard start + 1 < run.count, PinyinWords.mayStartWord(run[start], run[start + 1]) else { continue }
             var length = min(PinyinWords.maximumLength, run.count - start)
             while length >= 2 {
                 if let reading = reading(run, start..<start + length) {

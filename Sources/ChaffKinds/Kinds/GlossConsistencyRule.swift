@@ -44,7 +44,11 @@ package struct GlossConsistencyRule: RuleKind {
         if checkGlosses {
             let glosses = DocumentGlosses.glosses(in: context)
             if glosses.count >= 2 {
-                for conflict in GlossConflicts.conflicts(in: glosses) {
+                let words = DocumentGlosses.contextWords(in: context)
+                let conflicts = GlossConflicts.conflicts(in: glosses, words: words) { n, k in
+                    GlossConflicts.isFlagged(DocumentGlosses.findings(in: context)[n], k)
+                }
+                for conflict in conflicts {
                     let character = GlossText.string([conflict.gloss.base[conflict.index]])
                     let word = GlossText.string(conflict.word)
                     let firstLine = line(conflict.first.glossRange.lowerBound)

@@ -54,11 +54,9 @@ package struct GlossReadingRule: RuleKind {
         if glosses.isEmpty { return }
         let source = context.document.source
         var confirmed: Int? = nil
-        // One memo per rule and document: rules of one large file may run on several threads.
-        let memo = WordMatchMemo()
-        for gloss in glosses where GlossChecker.mayFind(gloss) {
-            let findings = GlossChecker.check(gloss, memo: memo)
-            if findings.isEmpty { continue }
+        // Judged once per document: the syllable and tone rules each report a part.
+        let judged = DocumentGlosses.findings(in: context)
+        for (gloss, findings) in zip(glosses, judged) where !findings.isEmpty {
             let spelling = GlossSpelling(of: gloss, in: source)
             for finding in findings {
                 switch (finding.kind, report) {

@@ -39,7 +39,10 @@ enum HanScriptQuotations {
         var index = range.lowerBound
         while index > lineStart {
             index -= 1
-            if text[index] == 0x22 {
+            // Every mark starts with `"`, 0xE2 (“ ” ‘ ’) or 0xE3 (「 」 『 』).
+            let byte = text[index]
+            if byte != 0x22 && byte != 0xE2 && byte != 0xE3 { continue }
+            if byte == 0x22 {
                 let before = (lineStart..<index).count { text[$0] == 0x22 }
                 guard before % 2 == 0, let close = find([0x22], from: range.upperBound, to: lineEnd, in: text) else { return nil }
                 return (index + 1, close)

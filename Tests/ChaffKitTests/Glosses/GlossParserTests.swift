@@ -130,3 +130,27 @@ import Testing
         #expect(Array(text.utf8)[glosses[0].textRange] == Array("jiao".utf8)[...])
     }
 }
+
+/// A long document splits each repeated gloss text once (`GlossTextSplits`); what it reads must
+/// be what each line read alone (too few texts for the cache) gives.
+@Suite struct GlossTextSplitsTests {
+    @Test func repeatedTextsReadAsAlone() {
+        let lines = [
+            "他扮演角(jue)色。", "銀行（yín háng）很大。", "长(zhang)大以后", "西安(xi an)和先(xian)生",
+            "著(zhu)(zhe)名", "好(hǎo)奇心", "見(jian)證(zheng)著(zhe)", "他们都(dū)会来", "函数(hanshu)的参数(f)",
+        ]
+        // Distinct filler texts push the slots around, so that hits, misses and overwritten
+        // slots all occur.
+        var document: [String] = []
+        for round in 0..<30 {
+            for (n, line) in lines.enumerated() where (n + round) % 3 != 0 { document.append(line) }
+            document.append("字(zi\(round % 5))典")
+        }
+        let whole = GlossParser.glosses(in: document.joined(separator: "\n"))
+        let alone = document.flatMap { GlossParser.glosses(in: $0) }
+        #expect(whole.count == alone.count)
+        #expect(whole.count > 200)
+        #expect(whole.map(\.syllables) == alone.map(\.syllables))
+        #expect(whole.map(\.base.count) == alone.map(\.base.count))
+    }
+}

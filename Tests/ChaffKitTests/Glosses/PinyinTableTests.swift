@@ -90,3 +90,76 @@ import Testing
         #expect(PinyinWords.longestMatch(in: Self.scalars("调优"), containing: 0) == nil)
     }
 }
+
+/// The flat tables and the first-pair test that speed up word and reading lookups answer as the
+/// searches they stand in front of.
+@Suite struct PinyinFastLookupTests {
+    /// Every word of the generated records, as its code points.
+    static func recordWords() -> [[UInt32]] {
+        var words: [[UInt32]] = []
+        var current: [UInt32] = []
+        for scalar in PinyinWordTableData.records.unicodeScalars {
+            if scalar.value >= 0x80 {
+                current.append(scalar.value)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = []
+            }
+        }
+        return words
+    }
+
+    @Test func pairTestRulesOutNoWord() {
+        let words = Self.recordWords()
+        #expect(words.count >= PinyinWords.wordCount)
+        var missed: [String] = []
+        for word in words where word.count >= 2 && PinyinWords.readingWithoutPairTest(of: word) != nil {
+            if !PinyinWords.mayStartWord(word[0], word[1]) {
+                missed.append(String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init))))
+            }
+        }
+        #expect(missed.isEmpty, "\(missed.prefix(20))")
+    }
+
+    @Test func pairTestKeepsTraditionalAndAlternativeForms() {
+        // Every window of Traditional and mixed text: the same reading with and without the test.
+        let texts = ["著名的銀行家", "顯著", "乾燥的天氣", "直覺為什麼", "見證著由", "覺得這個問題很重要", "他們都會來"]
+        for text in texts {
+            let run = text.unicodeScalars.map(\.value)
+            for start in run.indices {
+                for length in 2...PinyinWords.maximumLength where start + length <= run.count {
+                    let window = run[start..<start + length]
+                    #expect(
+                        PinyinWords.reading(of: window) == PinyinWords.readingWithoutPairTest(of: window),
+                        "\(text) \(start) \(length)")
+                }
+            }
+        }
+        #expect(PinyinWords.reading(of: "銀行".unicodeScalars.map(\.value)) != nil)
+        #expect(!PinyinWords.mayStartWord(0x41, 0x42))
+    }
+
+    @Test func flatReadingIndexAgreesWithTheList() {
+        // The flat index covers U+3400-U+9FFF; characters outside it are searched.
+        let scalars = Array(stride(from: UInt32(0x3300), to: 0xA100, by: 3)) + [0x20000, 0x2A6D6, 0x30000, 0x41, 0x3007]
+        for scalar in scalars {
+            let readings = PinyinReadings.readings(of: scalar)
+            for index in Set(readings.map(\.index)) {
+                #expect(PinyinReadings.hasReading(scalar, index: index), "\(scalar)")
+            }
+            if readings.isEmpty { #expect(!PinyinReadings.hasReading(scalar, index: 0)) }
+        }
+        #expect(!PinyinReadings.hasReading(0x89D2, index: PinyinSyllable("ma")!.index))  // 角 is never ma
+    }
+
+    @Test func flatNormalizationAgreesOutsideTheBlock() {
+        #expect(PinyinHanNormalization.simplified(0x45E5) == 0x30CAF)  // 䗥 → 𰲯, lower block
+        #expect(PinyinHanNormalization.alternative(0x45E5) == nil)
+        #expect(PinyinHanNormalization.simplified(0x41) == 0x41)
+        #expect(PinyinHanNormalization.alternative(0x41) == nil)
+        #expect(PinyinHanNormalization.simplified(0x20000) == 0x20000)
+        #expect(PinyinHanNormalization.simplified(0x30EDE) == 0x30EDD)  // 𰻞 → 𰻝, beyond the flat block
+        #expect(PinyinHanNormalization.alternative(0x8986) == 0x590D)  // 覆: 复
+        #expect(PinyinHanNormalization.simplified(0x8986) == 0x8986)
+    }
+}

@@ -37,3 +37,30 @@ import Testing
         #expect(memo.matches(in: run) == PinyinWords.matches(in: run))
     }
 }
+
+/// The selections the gloss rules take from one context's word list answer as `PinyinWords`.
+@Suite struct ContextWordsTests {
+    @Test func containingAsPinyinWords() {
+        for text in WordMatchMemoTests.runs {
+            let run = WordMatchMemoTests.scalars(text)
+            let all = PinyinWords.matches(in: run)
+            for position in run.indices {
+                #expect(
+                    WordMatches.containing(position, in: all) == PinyinWords.matches(in: run, containing: position),
+                    "\(text) at \(position)")
+            }
+        }
+    }
+
+    @Test func hasReadingAsReadingsOf() {
+        let text = "著名的銀行家角色覺得長乾燥覆一不儿𰻞"
+        for scalar in text.unicodeScalars.map(\.value) {
+            let readings = GlossChecker.readingsOf(scalar)
+            for index in UInt16(0)..<UInt16(PinyinSyllableTable.all.count) {
+                #expect(
+                    GlossChecker.hasReading(scalar, index: index) == readings.contains { $0.index == index },
+                    "\(scalar) \(index)")
+            }
+        }
+    }
+}
