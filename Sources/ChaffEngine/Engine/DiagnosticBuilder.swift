@@ -17,7 +17,7 @@ struct DiagnosticBuilder {
     init(document: Document, unit: ColumnUnit) {
         self.document = document
         self.unit = unit
-        index = LineIndex(document.source)
+        index = document.masked.lineIndex
         self.cursor = PositionCursor(index: index, bytes: document.source, unit: unit)
     }
 

@@ -31,10 +31,16 @@ public struct MaskedDocument: Sendable {
     /// For a localization file: the pairs of source and translation, the locale and what the
     /// reader could not read; nil for other documents.
     package var localization: LocalizationTable?
+    /// The line index of `source`, shared by the copies of this document.
+    private let sharedLines = SharedLineIndex()
     private let prose: ScopeBytes
     private let heading: ScopeBytes
     private let code: ScopeBytes
     private let comment: ScopeBytes
+
+    /// The line index of `source`, built once, when first asked for (diagnostics, suppression
+    /// directives, a rule that reports lines), and shared by every reader and thread.
+    public var lineIndex: LineIndex { sharedLines.index(of: source) }
 
     /// A document from already masked scopes; every scope must be as long as `source`.
     public init(

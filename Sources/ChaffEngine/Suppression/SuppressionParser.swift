@@ -36,7 +36,7 @@ public enum SuppressionParser {
         let unread = document.format == .plainText || document.commentRanges.isEmpty
         return parse(
             source: document.source, commentScope: unread ? [] : document.bytes(for: .comment), format: document.format,
-            commentRanges: document.commentRanges)
+            commentRanges: document.commentRanges, lines: { document.lineIndex })
     }
 
     /// The directives of `source`, given the comment scope and comment ranges its masker made.
@@ -45,13 +45,14 @@ public enum SuppressionParser {
     /// container syntax inside a comment (such as `> ` on a second line of a comment in a Markdown
     /// block quote) are already blanked. Plain text is read from `source` line by line.
     public static func parse(
-        source: [UInt8], commentScope: [UInt8], format: DocumentFormat, commentRanges: [Range<Int>]
+        source: [UInt8], commentScope: [UInt8], format: DocumentFormat, commentRanges: [Range<Int>],
+        lines lineIndex: () -> LineIndex
     ) -> ParsedSuppressions {
         // Every directive holds `chaff-`; most documents hold none, and splitting them into
         // lines only to find that out cost as much as a rule.
         let hasMarker = (format == .plainText ? source : commentScope).withUnsafeBufferPointer(Self.containsMarker)
         guard hasMarker, format == .plainText || !commentRanges.isEmpty else { return ParsedSuppressions() }
-        let lines = SourceLines(source)
+        let lines = lineIndex()
         var result = ParsedSuppressions()
         switch format {
         case .markdown, .html, .restructuredText, .gettext, .xliff, .androidStrings, .stringsdict, .appleStrings, .xcstrings, .i18nJSON,
@@ -63,10 +64,10 @@ public enum SuppressionParser {
             }
         case .plainText:
             source.withUnsafeBufferPointer { bytes in
-                for (index, start) in lines.starts.enumerated() {
+                for (index, start) in lines.lineStarts.enumerated() {
                     let lineEnd =
-                        index + 1 < lines.starts.count
-                        ? lineContentEnd(bytes, before: lines.starts[index + 1], from: start) : bytes.count
+                        index + 1 < lines.lineStarts.count
+                        ? lineContentEnd(bytes, before: lines.lineStarts[index + 1], from: start) : bytes.count
                     var p = start == 0 && MarkupBytes.hasPrefix(bytes, at: 0, end: lineEnd, "\u{FEFF}") ? 3 : start
                     while p < lineEnd && MarkupBytes.isSpaceOrTab(bytes[p]) { p += 1 }
                     let markerStart = p
@@ -129,7 +130,7 @@ public enum SuppressionParser {
 
     /// Reads the directive, if any, in `text`, which lies inside the comment `whole`.
     private static func read(
-        _ text: Range<Int>, whole: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, lines: SourceLines,
+        _ text: Range<Int>, whole: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, lines: LineIndex,
         format: DocumentFormat, into result: inout ParsedSuppressions
     ) {
         let end = text.upperBound
@@ -139,7 +140,7 @@ public enum SuppressionParser {
         let wordStart = p
         while p < end && !MarkupBytes.isWhitespace(bytes[p]) && bytes[p] != 0x2C { p += 1 }
         let word = string(bytes, wordStart..<p)
-        let line = lines.line(of: whole.lowerBound)
+        let line = lines.lineIndex(of: whole.lowerBound)
         func malformed(_ range: Range<Int>, _ message: String) {
             result.malformed.append(MalformedSuppression(range: whole, line: line, wordRange: range, message: message))
         }
@@ -170,7 +171,7 @@ public enum SuppressionParser {
             }
             rules.append(RuleSelector(string(bytes, tokenStart..<p)))
         }
-        let endLine = lines.line(of: max(whole.lowerBound, whole.upperBound - 1))
+        let endLine = lines.lineIndex(of: max(whole.lowerBound, whole.upperBound - 1))
         if kind == .disableLine {
             if format == .restructuredText {
                 malformed(

@@ -1,3 +1,5 @@
+import ChaffText
+
 /// Answers whether a finding is suppressed, and remembers which directives were needed.
 ///
 /// Semantics, per rule id:
@@ -31,17 +33,16 @@ public struct SuppressionSet: Sendable {
         var rangeDirectives: [Int] = []
     }
 
-    private let lines: SourceLines
+    private let lines: LineIndex
     private var used: [Bool]
     private let enableClosesSomething: [Bool]
     private var tables: [String: RuleTable] = [:]
 
-    /// A set over `directives` found in `source`.
-    public init(directives: [SuppressionDirective], source: [UInt8], malformed: [MalformedSuppression] = []) {
+    /// A set over `directives` found in a source whose line index is `lines`.
+    init(directives: [SuppressionDirective], lines: LineIndex, malformed: [MalformedSuppression] = []) {
         self.directives = directives
         self.malformed = malformed
-        // Only directives need line numbers.
-        self.lines = directives.isEmpty ? SourceLines([]) : SourceLines(source)
+        self.lines = lines
         self.used = [Bool](repeating: false, count: directives.count)
         self.enableClosesSomething = Self.enablesThatCloseSomething(directives)
     }
@@ -49,7 +50,9 @@ public struct SuppressionSet: Sendable {
     /// A set over the directives of `document`.
     public init(document: MaskedDocument) {
         let parsed = SuppressionParser.parse(document)
-        self.init(directives: parsed.directives, source: document.source, malformed: parsed.malformed)
+        // Only directives need line numbers.
+        let lines = parsed.directives.isEmpty ? LineIndex([]) : document.lineIndex
+        self.init(directives: parsed.directives, lines: lines, malformed: parsed.malformed)
     }
 
     /// Whether a finding of `ruleID` starting at `byteOffset` is suppressed; a `true` answer
@@ -57,7 +60,7 @@ public struct SuppressionSet: Sendable {
     public mutating func suppresses(ruleID: String, at byteOffset: Int) -> Bool {
         guard !directives.isEmpty else { return false }
         let table = self.table(for: ruleID)
-        if !table.nextLine.isEmpty, let index = table.nextLine[lines.line(of: byteOffset)] {
+        if !table.nextLine.isEmpty, let index = table.nextLine[lines.lineIndex(of: byteOffset)] {
             used[index] = true
             return true
         }
@@ -100,7 +103,7 @@ public struct SuppressionSet: Sendable {
                 if table.fileDirective == nil { table.fileDirective = index }
             case .disableNextLine:
                 let target = directive.endLine + 1
-                if target < lines.starts.count && table.nextLine[target] == nil { table.nextLine[target] = index }
+                if target < lines.lineStarts.count && table.nextLine[target] == nil { table.nextLine[target] = index }
             case .disableLine:
                 if table.nextLine[directive.line] == nil { table.nextLine[directive.line] = index }
             case .disable:

@@ -36,11 +36,7 @@ package struct GlossConsistencyRule: RuleKind {
 
     package func check(_ context: CheckContext, report: (Finding) -> Void) {
         let source = context.document.source
-        var lines: LineIndex? = nil
-        func line(_ offset: Int) -> Int {
-            if lines == nil { lines = LineIndex(source) }
-            return lines!.lineIndex(of: offset) + 1
-        }
+        func line(_ offset: Int) -> Int { context.document.masked.lineIndex.lineIndex(of: offset) + 1 }
         if checkGlosses {
             let glosses = DocumentGlosses.glosses(in: context)
             if glosses.count >= 2 {
