@@ -25,13 +25,16 @@ public enum DocumentMaker {
     /// `.stringsdict` file, which the runner reads (`DocumentFormat.sourceFileCandidates`);
     /// `filePath` is where the file is on disk when `path` (as reported) does not reach it: the
     /// source-locale file of a `.strings` or JSON catalogue is looked for beside it (see
-    /// `SourceCatalogue`).
+    /// `SourceCatalogue`). A large Markdown document is masked by `workers` threads.
     public static func document(
         path: String, source: [UInt8], format: String, scopes: Set<Scope>, locale: String? = nil, sourceFile: [UInt8]? = nil,
-        filePath: String? = nil
+        filePath: String? = nil, workers: Int = 1
     ) -> Document {
         let documentFormat = documentFormat(format, source)
-        var masked = masker(documentFormat, path: filePath ?? path, sourceFile: sourceFile).mask(source, scopes: scopes)
+        let masker: any MarkupMasker =
+            documentFormat == .markdown && workers > 1
+            ? MarkdownMasker(workers: workers) : masker(documentFormat, path: filePath ?? path, sourceFile: sourceFile)
+        var masked = masker.mask(source, scopes: scopes)
         if masked.localization != nil { masked.localization?.pathLocale = SourceCatalogue.pathLocale(path, format: documentFormat) }
         if let locale {
             if masked.localization == nil { masked.localization = LocalizationTable() }
@@ -59,10 +62,11 @@ public enum DocumentMaker {
     /// valid UTF-8, the file itself (`origin` nil) or its transcoding (`origin` maps it back).
     public static func document(
         path: String, text: [UInt8], origin: SourceOrigin?, format: String, scopes: Set<Scope>, locale: String? = nil,
-        sourceFile: [UInt8]? = nil, filePath: String? = nil
+        sourceFile: [UInt8]? = nil, filePath: String? = nil, workers: Int = 1
     ) -> Document {
         var document = document(
-            path: path, source: text, format: format, scopes: scopes, locale: locale, sourceFile: sourceFile, filePath: filePath)
+            path: path, source: text, format: format, scopes: scopes, locale: locale, sourceFile: sourceFile, filePath: filePath,
+            workers: workers)
         document.origin = origin
         document.isValidUTF8 = true
         return document
