@@ -25,12 +25,16 @@ public enum DocumentMaker {
     /// catalogue or not, one of that locale (a Markdown tree under `docs/zh-TW/` expects
     /// Traditional). `sourceFile` is the UTF-8 text of the file that holds the source strings of
     /// a catalogue that keeps them apart, which the runner reads
-    /// (`DocumentFormat.sourceFileCandidates`).
+    /// (`DocumentFormat.sourceFileCandidates`). A large Markdown document is masked by `workers`
+    /// threads.
     public static func document(
-        path: String, source: [UInt8], format: String, scopes: Set<Scope>, locale: String? = nil, sourceFile: [UInt8]? = nil
+        path: String, source: [UInt8], format: String, scopes: Set<Scope>, locale: String? = nil, sourceFile: [UInt8]? = nil,
+        workers: Int = 1
     ) -> Document {
         let documentFormat = documentFormat(format, source)
-        var masked = documentFormat.masker(sourceFile: sourceFile).mask(source, scopes: scopes)
+        let masker: any MarkupMasker =
+            documentFormat == .markdown && workers > 1 ? MarkdownMasker(workers: workers) : documentFormat.masker(sourceFile: sourceFile)
+        var masked = masker.mask(source, scopes: scopes)
         if masked.localization != nil { masked.localization?.pathLocale = SourceCatalogue.pathLocale(path, format: documentFormat) }
         if let locale {
             if masked.localization == nil { masked.localization = LocalizationTable() }
@@ -52,9 +56,10 @@ public enum DocumentMaker {
     /// valid UTF-8, the file itself (`origin` nil) or its transcoding (`origin` maps it back).
     public static func document(
         path: String, text: [UInt8], origin: SourceOrigin?, format: String, scopes: Set<Scope>, locale: String? = nil,
-        sourceFile: [UInt8]? = nil
+        sourceFile: [UInt8]? = nil, workers: Int = 1
     ) -> Document {
-        var document = document(path: path, source: text, format: format, scopes: scopes, locale: locale, sourceFile: sourceFile)
+        var document = document(
+            path: path, source: text, format: format, scopes: scopes, locale: locale, sourceFile: sourceFile, workers: workers)
         document.origin = origin
         document.isValidUTF8 = true
         return document

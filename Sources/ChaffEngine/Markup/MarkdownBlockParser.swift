@@ -68,28 +68,39 @@ struct MarkdownBlockParser {
     /// fail at the same byte, so `- - - - … x` is not rescanned for every nested item.
     private var thematicBreakFailure = 0
 
-    init(text: UnsafeMutableBufferPointer<UInt8>, classes: UnsafeMutableBufferPointer<UInt8>) {
+    /// A parser of `text`; `lastDoubleDollar` is where the last `$$` of the whole document
+    /// starts, relative to `text` (negative when there is none before `text`'s end), given when
+    /// `text` is one chunk of a larger document.
+    init(text: UnsafeMutableBufferPointer<UInt8>, classes: UnsafeMutableBufferPointer<UInt8>, lastDoubleDollar: Int? = nil) {
         self.text = text
         self.classes = classes
         self.end = text.count
-        var last = -1
+        self.lastDoubleDollar = lastDoubleDollar ?? Self.lastDoubleDollar(in: UnsafeBufferPointer(text))
+    }
+
+    /// Where the last `$$` of `text` starts, or -1.
+    static func lastDoubleDollar(in text: UnsafeBufferPointer<UInt8>) -> Int {
         var k = text.count - 1
         while k > 0 {
-            if text[k] == 0x24 && text[k - 1] == 0x24 {
-                last = k - 1
-                break
-            }
+            if text[k] == 0x24 && text[k - 1] == 0x24 { return k - 1 }
             k -= 1
         }
-        self.lastDoubleDollar = last
+        return -1
     }
 
     private var reader: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(text) }
 
-    /// Parses the lines from `start` to the end of the text.
-    mutating func parse(from start: Int) {
+    /// Parses the lines from `start` to the end of the text and closes every block.
+    ///
+    /// With `stop`, it instead returns at the first line starting at or after `stop` with no
+    /// block open: nothing before that line can change how the lines from it are read (a
+    /// reference definition aside, which `definitions` collects), so the document can be
+    /// masked in chunks split there. It returns nil when it reached the end of the text.
+    @discardableResult
+    mutating func parse(from start: Int, stoppingAt stop: Int? = nil) -> Int? {
         var p = start
         while p < end {
+            if let stop, p >= stop, chain.isEmpty { return p }
             lineStart = p
             var q = p
             while q < end && text[q] != 0x0A && text[q] != 0x0D { q += 1 }
@@ -100,6 +111,7 @@ struct MarkdownBlockParser {
             p = nextLine
         }
         close(from: 0)
+        return nil
     }
 
     // MARK: - Lines

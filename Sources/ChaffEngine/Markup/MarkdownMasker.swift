@@ -16,37 +16,32 @@ import ChaffText
 /// See `MarkdownBlockParser`, `MarkdownInlineScanner`, `HTMLScanner`, `BareURLMasking` and
 /// `CharacterReferenceDecoding` for the details of each construct.
 public struct MarkdownMasker: MarkupMasker {
-    /// A Markdown masker.
-    public init() {}
+    /// The size from which a chunk of a large document may end (see `MarkdownChunkMasking`):
+    /// small enough that the chunks in flight cost little memory, large enough that a chunk's
+    /// fixed costs do not show.
+    static let defaultChunkBytes = 1 << 20
+
+    /// The size from which a chunk may end.
+    let chunkBytes: Int
+    /// How many threads mask the chunks of one document.
+    let workers: Int
+
+    /// A Markdown masker that masks the chunks of a large document on `workers` threads.
+    public init(workers: Int = 1) { self.init(chunkBytes: Self.defaultChunkBytes, workers: workers) }
+
+    /// A Markdown masker with chunks from `chunkBytes` (tests use small chunks).
+    init(chunkBytes: Int, workers: Int = 1) {
+        self.chunkBytes = chunkBytes
+        self.workers = workers
+    }
 
     /// The scopes of `source`.
     public func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
 
     /// The scopes of `source`, building only `scopes`.
     public func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
-        var text = source
-        var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
-        var comments: [Range<Int>] = []
-        var literalAmpersands: [Int] = []
-        text.withUnsafeMutableBufferPointer { text in
-            classes.withUnsafeMutableBufferPointer { classes in
-                let reader = UnsafeBufferPointer(text)
-                var start = MarkupBytes.hasByteOrderMark(source) ? 3 : 0
-                start = Self.frontMatterEnd(reader, from: start) ?? start
-                var blocks = MarkdownBlockParser(text: text, classes: classes)
-                blocks.parse(from: start)
-                var html = HTMLScanner(text: reader, classes: classes)
-                for region in blocks.htmlRegions { html.scan(region) }
-                var inline = MarkdownInlineScanner(text: reader, classes: classes, definitions: blocks.definitions)
-                for region in blocks.inlineRegions { inline.scan(region.range, base: region.base) }
-                comments = html.comments + inline.comments
-                literalAmpersands = inline.literalAmpersands
-            }
-        }
-        comments.sort { $0.lowerBound < $1.lowerBound }
-        return MaskAssembler.document(
-            format: .markdown, source: source, text: text, classes: classes, commentRanges: comments,
-            refineProse: true, literalAmpersands: literalAmpersands.sorted(), scopes: scopes)
+        var masking = MarkdownChunkMasking(source: source, scopes: scopes, chunkBytes: chunkBytes, workers: workers)
+        return masking.document()
     }
 
     /// Where the text after front matter starting at `start` begins, or nil without front matter.

@@ -69,7 +69,7 @@ enum MaskAssembler {
     ///
     /// Eight classes at a time where they are all in a run or all outside one: tag-dense HTML
     /// alternates short runs with short text, and a test per byte cost ten instructions a byte.
-    private static func codeRuns(in classes: [UInt8]) -> [Range<Int>] {
+    static func codeRuns(in classes: [UInt8]) -> [Range<Int>] {
         classes.withUnsafeBufferPointer { classes in
             var out: [Range<Int>] = []
             guard let base = classes.baseAddress else { return out }
@@ -119,8 +119,75 @@ enum MaskAssembler {
         }
     }
 
+    /// The code runs of one chunk of a document (see `codeRuns(in:)`), with what joining them
+    /// to the chunks around needs: a run may go on across a chunk boundary.
+    struct CodeRuns {
+        /// The runs holding code, relative to the chunk.
+        var runs: [Range<Int>] = []
+        /// The chunk's length.
+        var count = 0
+        /// The length of the run of code and markup bytes the chunk starts with (0 when none).
+        var lead = 0
+        /// Where the run of code and markup bytes the chunk ends with starts (`count` when none).
+        var trail = 0
+    }
+
+    /// The code runs of `classes`, one chunk of a document.
+    static func codeRunsWithEdges(in classes: [UInt8]) -> CodeRuns {
+        func inRun(_ c: UInt8) -> Bool { c == ScopeClass.code || c == ScopeClass.none }
+        var edges = CodeRuns(runs: codeRuns(in: classes), count: classes.count)
+        while edges.lead < classes.count && inRun(classes[edges.lead]) { edges.lead += 1 }
+        edges.trail = classes.count
+        if edges.lead < classes.count {
+            while edges.trail > 0 && inRun(classes[edges.trail - 1]) { edges.trail -= 1 }
+        } else {
+            edges.trail = 0
+        }
+        return edges
+    }
+
+    /// Joins the code runs of consecutive chunks into those of the whole document, exactly as
+    /// `codeRuns(in:)` over all of it.
+    struct CodeRunJoiner {
+        private var out: [Range<Int>] = []
+        /// A run reaching the end of the chunks added so far: where it starts, whether it holds code.
+        private var open: (start: Int, hasCode: Bool)?
+
+        /// Adds the runs of the chunk that starts at `base` (right after the previous one).
+        mutating func add(_ chunk: CodeRuns, at base: Int) {
+            var runs = chunk.runs[...]
+            if chunk.lead == chunk.count {
+                // The chunk is all one run, which may go on from the previous chunk.
+                open = (open?.start ?? base, (open?.hasCode ?? false) || !runs.isEmpty)
+                return
+            }
+            if let current = open {
+                var hasCode = current.hasCode
+                if chunk.lead > 0, let first = runs.first, first.lowerBound == 0 {
+                    hasCode = true
+                    runs = runs.dropFirst()
+                }
+                if hasCode { out.append(current.start..<(base + chunk.lead)) }
+                open = nil
+            }
+            if chunk.trail < chunk.count {
+                let trailingHasCode = runs.last?.upperBound == chunk.count
+                if trailingHasCode { runs = runs.dropLast() }
+                open = (base + chunk.trail, trailingHasCode)
+            }
+            for run in runs { out.append((base + run.lowerBound)..<(base + run.upperBound)) }
+        }
+
+        /// The runs of the document, which ends at `end`.
+        mutating func finish(at end: Int) -> [Range<Int>] {
+            if let current = open, current.hasCode { out.append(current.start..<end) }
+            open = nil
+            return out
+        }
+    }
+
     /// A bit set of the classes that occur in `classes` (bit `c` for class `c`).
-    private static func presentClasses(_ classes: [UInt8]) -> UInt32 {
+    static func presentClasses(_ classes: [UInt8]) -> UInt32 {
         classes.withUnsafeBufferPointer { classes in
             var seen: UInt32 = 0
             for c in classes { seen |= 1 << UInt32(c & 31) }
@@ -129,41 +196,80 @@ enum MaskAssembler {
     }
 
     /// `text` with every byte whose class is neither `first` nor `second` blanked (line breaks
-    /// kept). Eight bytes at a time: a byte is kept where its class matches or it is a line
-    /// break, and replaced by a space elsewhere, with no branch per byte.
-    private static func fill(text: [UInt8], classes: [UInt8], _ first: UInt8, _ second: UInt8) -> [UInt8] {
+    /// kept).
+    static func fill(text: [UInt8], classes: [UInt8], _ first: UInt8, _ second: UInt8) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: text.count) { out, initialized in
             text.withUnsafeBufferPointer { text in
                 classes.withUnsafeBufferPointer { classes in
-                    let count = text.count
-                    var i = 0
-                    if let textBase = text.baseAddress, let classBase = classes.baseAddress, let outBase = out.baseAddress {
-                        let firstWord = ByteWords.broadcast(first)
-                        let secondWord = ByteWords.broadcast(second)
-                        let lineFeeds = ByteWords.broadcast(MarkupBytes.lineFeed)
-                        let returns = ByteWords.broadcast(MarkupBytes.carriageReturn)
-                        let spaces = ByteWords.broadcast(0x20)
-                        while i + 8 <= count {
-                            let bytes = ByteWords.load(textBase, i)
-                            let scopes = ByteWords.load(classBase, i)
-                            let keep = ByteWords.widened(
-                                ByteWords.equalBytes(scopes, firstWord) | ByteWords.equalBytes(scopes, secondWord)
-                                    | ByteWords.equalBytes(bytes, lineFeeds) | ByteWords.equalBytes(bytes, returns))
-                            let word = (bytes & keep) | (spaces & ~keep)
-                            UnsafeMutableRawPointer(outBase + i).storeBytes(of: word.littleEndian, as: UInt64.self)
-                            i += 8
-                        }
-                    }
-                    while i < count {
-                        let byte = text[i]
-                        let keep = byte == MarkupBytes.lineFeed || byte == MarkupBytes.carriageReturn
-                        let scope = classes[i]
-                        out[i] = keep || scope == first || scope == second ? byte : 0x20
-                        i += 1
-                    }
+                    fill(text.baseAddress, classes.baseAddress, count: text.count, first, second, into: out.baseAddress)
                 }
             }
             initialized = text.count
+        }
+    }
+
+    /// `fill(text:classes:_:_:)` written into `out` from offset `at`.
+    static func fill(
+        text: [UInt8], classes: [UInt8], _ first: UInt8, _ second: UInt8, into out: UnsafeMutableBufferPointer<UInt8>, at offset: Int
+    ) {
+        precondition(offset + text.count <= out.count)
+        text.withUnsafeBufferPointer { text in
+            classes.withUnsafeBufferPointer { classes in
+                fill(text.baseAddress, classes.baseAddress, count: text.count, first, second, into: out.baseAddress.map { $0 + offset })
+            }
+        }
+    }
+
+    /// `fill(text:classes:_:_:)` in place: `text` becomes the scope.
+    static func fillInPlace(_ text: inout [UInt8], classes: [UInt8], _ first: UInt8, _ second: UInt8) {
+        let count = text.count
+        text.withUnsafeMutableBufferPointer { text in
+            classes.withUnsafeBufferPointer { classes in
+                fill(UnsafePointer(text.baseAddress), classes.baseAddress, count: count, first, second, into: text.baseAddress)
+            }
+        }
+    }
+
+    /// Copies `bytes` into `out` from offset `at`.
+    static func copy(_ bytes: [UInt8], into out: UnsafeMutableBufferPointer<UInt8>, at offset: Int) {
+        precondition(offset + bytes.count <= out.count)
+        bytes.withUnsafeBufferPointer { bytes in
+            guard let from = bytes.baseAddress, let to = out.baseAddress else { return }
+            (to + offset).update(from: from, count: bytes.count)
+        }
+    }
+
+    /// The bytes of `text` whose class is `first` or `second`, and line breaks, written to
+    /// `out`; spaces elsewhere. Eight bytes at a time: a byte is kept where its class matches or
+    /// it is a line break, and replaced by a space elsewhere, with no branch per byte. `out` may
+    /// be `text` itself: each word is read before it is written.
+    private static func fill(
+        _ text: UnsafePointer<UInt8>?, _ classes: UnsafePointer<UInt8>?, count: Int, _ first: UInt8, _ second: UInt8,
+        into out: UnsafeMutablePointer<UInt8>?
+    ) {
+        guard let textBase = text, let classBase = classes, let outBase = out else { return }
+        var i = 0
+        let firstWord = ByteWords.broadcast(first)
+        let secondWord = ByteWords.broadcast(second)
+        let lineFeeds = ByteWords.broadcast(MarkupBytes.lineFeed)
+        let returns = ByteWords.broadcast(MarkupBytes.carriageReturn)
+        let spaces = ByteWords.broadcast(0x20)
+        while i + 8 <= count {
+            let bytes = ByteWords.load(textBase, i)
+            let scopes = ByteWords.load(classBase, i)
+            let keep = ByteWords.widened(
+                ByteWords.equalBytes(scopes, firstWord) | ByteWords.equalBytes(scopes, secondWord)
+                    | ByteWords.equalBytes(bytes, lineFeeds) | ByteWords.equalBytes(bytes, returns))
+            let word = (bytes & keep) | (spaces & ~keep)
+            UnsafeMutableRawPointer(outBase + i).storeBytes(of: word.littleEndian, as: UInt64.self)
+            i += 8
+        }
+        while i < count {
+            let byte = textBase[i]
+            let keep = byte == MarkupBytes.lineFeed || byte == MarkupBytes.carriageReturn
+            let scope = classBase[i]
+            outBase[i] = keep || scope == first || scope == second ? byte : 0x20
+            i += 1
         }
     }
 }

@@ -65,6 +65,9 @@ public struct MaskedDocument: Sendable {
             if case .bytes(let bytes) = scope {
                 precondition(bytes.count == source.count, "every scope must be as long as the source")
             }
+            if case .segments(let segments) = scope {
+                precondition(segments.count == source.count, "every scope must be as long as the source")
+            }
         }
         self.format = format
         self.source = source
@@ -94,13 +97,14 @@ public struct MaskedDocument: Sendable {
 
     /// The bytes of `scope`; `raw` is the source itself.
     ///
-    /// A blank scope is built on each call (callers that only need to know that it is blank use
+    /// A blank or segmented scope is built on each call (callers that only need to know that it is blank use
     /// `isBlank`); asking for a scope that was omitted is a programming error.
     public func bytes(for scope: Scope) -> [UInt8] {
         switch storage(of: scope) {
         case .source: source
         case .blank: ScopeBytes.blank(source)
         case .bytes(let bytes): bytes
+        case .segments(let segments): segments.materialized(over: source)
         case .omitted: preconditionFailure("the \(scope.rawValue) scope was not built for this document")
         }
     }

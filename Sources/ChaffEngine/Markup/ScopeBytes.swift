@@ -11,6 +11,8 @@ public enum ScopeBytes: Sendable, Equatable {
     case blank
     /// The scope's own bytes, as long as the source.
     case bytes([UInt8])
+    /// Blank but for a few segments (a large file's comments).
+    case segments(ScopeSegments)
     /// The scope was not built, because no rule of this run reads it.
     case omitted
 

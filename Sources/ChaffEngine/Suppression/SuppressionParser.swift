@@ -34,6 +34,12 @@ public enum SuppressionParser {
         // Plain text takes its directives from the source, and a document without comments has
         // none to read: its comment scope, a blank copy of the whole file, is not built.
         let unread = document.format == .plainText || document.commentRanges.isEmpty
+        // A comment scope held as segments is only built when a segment holds a directive.
+        if !unread, case .segments(let scope) = document.storage(of: .comment),
+            !scope.segments.contains(where: { $0.bytes.withUnsafeBufferPointer(Self.containsMarker) })
+        {
+            return ParsedSuppressions()
+        }
         return parse(
             source: document.source, commentScope: unread ? [] : document.bytes(for: .comment), format: document.format,
             commentRanges: document.commentRanges, lines: { document.lineIndex })

@@ -224,28 +224,41 @@ package struct MixedHanScriptRule: RuleKind {
     /// Counts every paragraph, judges the Chinese ones together, and reads again only the
     /// paragraphs that hold minority characters; also returns the Chinese paragraphs when the
     /// document is Traditional.
+    ///
+    /// Paragraphs are counted a batch at a time and only what the judgement needs is kept of
+    /// each Chinese one (its range, and which forms it holds): a result per paragraph of a
+    /// 100 MB file was over a hundred megabytes.
     private func documentFindings(
         _ text: UnsafeBufferPointer<UInt8>, _ paragraphs: [Range<Int>], configuration: HanScriptMixConfiguration
     ) -> (findings: [HanScriptMixFinding], traditionalUnits: [Range<Int>]) {
-        let counted = Self.splitLanguages(
-            HanScriptMix.analyze(text, units: paragraphs, configuration: Self.countOnly).units, in: text)
         var simplified = 0
         var traditional = 0
         // Bytes, not characters: Korean uses few hanja, so its paragraphs are long and light in
         // decisive characters, while a hanja-only heading is short and full of them.
         var japaneseOrKoreanBytes = 0
         var chineseBytes = 0
-        for paragraph in counted {
-            switch paragraph.verdict {
-            case .japanese, .korean:
-                japaneseOrKoreanBytes += paragraph.range.count
-            case .latinProse:
-                break
-            default:
-                simplified += paragraph.simplifiedCount
-                traditional += paragraph.traditionalCount
-                if paragraph.simplifiedCount + paragraph.traditionalCount > 0 {
-                    chineseBytes += paragraph.range.count
+        var chinese: [Range<Int>] = []
+        // Per Chinese paragraph: 1 when it holds Simplified-only characters, 2 Traditional-only.
+        var forms: [UInt8] = []
+        var batchStart = 0
+        while batchStart < paragraphs.count {
+            let batch = Array(paragraphs[batchStart..<min(paragraphs.count, batchStart + Self.countingBatch)])
+            batchStart += batch.count
+            let counted = Self.splitLanguages(HanScriptMix.analyze(text, units: batch, configuration: Self.countOnly).units, in: text)
+            for paragraph in counted {
+                switch paragraph.verdict {
+                case .japanese, .korean:
+                    japaneseOrKoreanBytes += paragraph.range.count
+                case .latinProse:
+                    break
+                default:
+                    simplified += paragraph.simplifiedCount
+                    traditional += paragraph.traditionalCount
+                    if paragraph.simplifiedCount + paragraph.traditionalCount > 0 {
+                        chineseBytes += paragraph.range.count
+                    }
+                    chinese.append(paragraph.range)
+                    forms.append((paragraph.simplifiedCount > 0 ? 1 : 0) | (paragraph.traditionalCount > 0 ? 2 : 0))
                 }
             }
         }
@@ -259,20 +272,19 @@ package struct MixedHanScriptRule: RuleKind {
         case .traditional: expected = .traditional
         default: return ([], [])
         }
-        let chinese = counted.filter { $0.verdict != .japanese && $0.verdict != .korean && $0.verdict != .latinProse }
-        let withMinority = chinese.filter { paragraph in
-            let minority =
-                expected == .simplified
-                ? paragraph.traditionalCount : paragraph.simplifiedCount
-            return minority > 0
-        }
+        let minority: UInt8 = expected == .simplified ? 2 : 1
+        let withMinority = chinese.indices.filter { forms[$0] & minority != 0 }.map { chinese[$0] }
+        forms = []
         let findings = HanScriptMix.analyze(
-            text, units: withMinority.map(\.range),
+            text, units: withMinority,
             configuration: HanScriptMixConfiguration(
                 direction: expected, skipJapaneseAndKorean: false)
         ).findings
-        return (findings, expected == .traditional ? chinese.map(\.range) : [])
+        return (findings, expected == .traditional ? chinese : [])
     }
+
+    /// How many paragraphs are counted at a time.
+    private static let countingBatch = 4096
 
     /// The counted paragraphs, with each Japanese or Korean one that is mostly Chinese replaced
     /// by its runs of lines, counted again (see `HanScriptParagraphs.languageRuns`).

@@ -264,6 +264,8 @@ package enum LintRunner {
     ) -> LintResult {
         let document: Document
         let sourceFile = sourceFile(for: input)
+        // A large file is masked and checked by the threads the run has to spare.
+        let threads = bytes.count >= parallelFileBytes ? workers : 1
         switch SourceDecoder.decode(bytes) {
         case .binary:
             return .binary
@@ -276,18 +278,18 @@ package enum LintRunner {
             if valid {
                 document = DocumentMaker.document(
                     path: input.shownPath, text: bytes, origin: nil, format: input.format, scopes: linter.scopes, locale: input.locale,
-                    sourceFile: sourceFile)
+                    sourceFile: sourceFile, workers: threads)
             } else {
                 document = DocumentMaker.document(
                     path: input.shownPath, source: bytes, format: input.format, scopes: linter.scopes, locale: input.locale,
-                    sourceFile: sourceFile)
+                    sourceFile: sourceFile, workers: threads)
             }
         case .decoded(let text, let origin):
             document = DocumentMaker.document(
                 path: input.shownPath, text: text, origin: origin, format: input.format, scopes: linter.scopes, locale: input.locale,
-                sourceFile: sourceFile)
+                sourceFile: sourceFile, workers: threads)
         }
-        var diagnostics = linter.lint(document, workers: bytes.count >= parallelFileBytes ? workers : 1)
+        var diagnostics = linter.lint(document, workers: threads)
         let encoding = document.origin?.encoding
         remember(diagnostics, encoding)
         guard fix, let path = input.openPath, diagnostics.contains(where: { $0.fix != nil }) else {

@@ -1,8 +1,8 @@
-import ChaffEngine
 import Foundation
 import Testing
 
 @testable import ChaffCLI
+@testable import ChaffEngine
 @testable import ChaffRunner
 
 /// One document checked by several threads at once (its rules side by side) must report
@@ -36,6 +36,44 @@ import Testing
         #expect(Set(one.map(\.ruleID)).count >= 7)
         for workers in [2, 3, 64] {
             #expect(Self.linter.lint(document, workers: workers) == one, "\(workers) workers, \(format)")
+        }
+    }
+
+    /// Markdown blocks that stay open across blank lines (fenced and indented code, HTML blocks,
+    /// lists, quotes, math) or reach across the chunks a large file is masked in (a reference
+    /// defined only at the end), between the fixtures' glossed and mixed-script paragraphs.
+    static let markdownBlocks: [String] = [
+        "```\nlet a = 1\n\n<!-- chaff-disable-next-line unsourced-claim -->\n据统计，用户很多。\n```\n",
+        "<pre>\n中文（zhōngwén）verbatim\n\n\n%s {{ name }}\n</pre>\n",
+        "<!-- a comment\n\nover lines -->\n",
+        "<div>\n<p>HTML 漢字 block</p>\n\n</div>\n",
+        "- item 中文（zhōng wén）\n\n  continued 繁體字 paragraph\n\n  ```\n  code\n\n  more\n  ```\n- item two\n",
+        "> quoted 据不完全统计 text\nlazy line [the guide][late-ref]\n",
+        "$$\nx^2\n\n$$\n",
+        "    indented code 漢字\n\n    more\n",
+        "&lt;关键词&gt; and https://example.com/path in 中文（Zhōngwén）.\n",
+    ]
+
+    @Test func largeMarkdownMaskedInChunksReportsTheSameWithTwoJobs() throws {
+        // Several times MarkdownMasker.defaultChunkBytes, so that -j 2 masks chunks on two threads.
+        let scratch = Scratch()
+        let paragraphs = Self.mixedText.components(separatedBy: "\n\n")
+        var text = ""
+        var k = 0
+        while text.utf8.count < 3 * MarkdownMasker.defaultChunkBytes {
+            text += paragraphs[k % paragraphs.count] + "\n\n" + Self.markdownBlocks[k % Self.markdownBlocks.count] + "\n"
+            k += 1
+        }
+        text += "[late-ref]: https://example.com/late\n"
+        try text.write(toFile: scratch.path("large.md"), atomically: true, encoding: .utf8)
+        for format in ["json", "compiler"] {
+            let arguments = ["check", "--no-config", "--format", format, "--regex-timeout", "3600", scratch.path("large.md")]
+            let one = chaff(arguments + ["-j", "1"], in: scratch.root)
+            let two = chaff(arguments + ["-j", "2"], in: scratch.root)
+            #expect(one.out.count > 100_000)
+            #expect(two.out == one.out, "\(format)")
+            #expect(two.err == one.err)
+            #expect(two.status == one.status)
         }
     }
 

@@ -1,0 +1,287 @@
+import ChaffText
+import Dispatch
+import Foundation
+
+/// Masks a Markdown document chunk by chunk, writing each chunk's scopes straight into the
+/// document's scope arrays.
+///
+/// Masking a whole file at once held five copies of it (the source, the container-blanked
+/// text, one class per byte, the prose scope and the comment scope); by chunks it holds the
+/// source and the scopes a rule reads, plus a few megabytes per chunk in flight.
+///
+/// A chunk ends at a line where no block is open (`MarkdownBlockParser.parse(from:stoppingAt:)`),
+/// so its block structure is what the whole document's is, and the HTML and inline scanners
+/// start each region afresh; what one chunk can need from the others is only the reference
+/// definitions (a link may use a label defined later) and where the last `$$` is. A first pass
+/// parses the blocks of the whole document to find the chunks and the definitions; the second
+/// masks the chunks, on several threads when asked, and joins their code runs, comments and
+/// character-reference spans in order, so that the document is byte for byte the one a single
+/// pass over the whole file gives.
+struct MarkdownChunkMasking {
+    let source: [UInt8]
+    let scopes: Set<Scope>
+    /// The size from which a chunk may end; a chunk is longer when no block boundary comes
+    /// sooner.
+    let chunkBytes: Int
+    let workers: Int
+
+    /// Where the chunks start (the first at 0), and the document's end.
+    private(set) var bounds: [Int] = [0]
+    /// Where block parsing starts, after a byte order mark and front matter.
+    private var contentStart = 0
+    private var lastDoubleDollar = -1
+    /// Every reference definition of the document, when it has more than one chunk (a single
+    /// chunk collects its own).
+    private var definitions: Set<String>? = nil
+
+    init(source: [UInt8], scopes: Set<Scope>, chunkBytes: Int, workers: Int) {
+        self.source = source
+        self.scopes = scopes
+        self.chunkBytes = max(1, chunkBytes)
+        self.workers = max(1, workers)
+    }
+
+    /// The masked document.
+    mutating func document() -> MaskedDocument {
+        plan()
+        let needs = Needs(scopes: scopes)
+        let count = source.count
+        var prose = [UInt8](repeating: 0, count: needs.prose ? count : 0)
+        var heading = [UInt8](repeating: 0, count: needs.heading ? count : 0)
+        var code = [UInt8](repeating: 0, count: needs.code ? count : 0)
+        var results: [ChunkResult] = []
+        prose.withUnsafeMutableBufferPointer { prose in
+            heading.withUnsafeMutableBufferPointer { heading in
+                code.withUnsafeMutableBufferPointer { code in
+                    let outputs = Outputs(prose: prose, heading: heading, code: code)
+                    results = maskChunks(into: outputs, needs: needs)
+                }
+            }
+        }
+        return assemble(results, prose: &prose, heading: &heading, code: &code, needs: needs)
+    }
+
+    // MARK: - Planning
+
+    /// Finds the chunks and, when there are several, the definitions of the whole document.
+    private mutating func plan() {
+        let count = source.count
+        source.withUnsafeBufferPointer { src in
+            var start = MarkupBytes.hasByteOrderMark(source) ? 3 : 0
+            start = MarkdownMasker.frontMatterEnd(src, from: start) ?? start
+            contentStart = start
+            lastDoubleDollar = MarkdownBlockParser.lastDoubleDollar(in: src)
+        }
+        guard count > chunkBytes else {
+            bounds = [0, count]
+            return
+        }
+        var found = Set<String>()
+        var chunkStart = 0
+        var window = 2 * chunkBytes
+        while chunkStart < count {
+            let windowEnd = lineStart(atOrAfter: min(count, chunkStart + window))
+            let (stop, labels) = blockPass(chunkStart..<windowEnd, from: max(contentStart, chunkStart))
+            if let stop {
+                found.formUnion(labels)
+                chunkStart += stop
+                bounds.append(chunkStart)
+                window = 2 * chunkBytes
+            } else if windowEnd == count {
+                found.formUnion(labels)
+                chunkStart = count
+            } else {
+                // No block boundary in the window (a long list or code block): read more.
+                window *= 2
+            }
+        }
+        if bounds.last != count { bounds.append(count) }
+        definitions = found
+    }
+
+    /// Parses the blocks of `window` from `start`: where the chunk starting at the window's
+    /// start ends (relative to it), nil when no boundary after `chunkBytes` is in the window;
+    /// and the definitions read.
+    private func blockPass(_ window: Range<Int>, from start: Int) -> (Int?, Set<String>) {
+        var text = Array(source[window])
+        var classes = [UInt8](repeating: ScopeClass.none, count: window.count)
+        return text.withUnsafeMutableBufferPointer { text in
+            classes.withUnsafeMutableBufferPointer { classes in
+                var blocks = MarkdownBlockParser(
+                    text: text, classes: classes, lastDoubleDollar: lastDoubleDollar - window.lowerBound)
+                let stop = blocks.parse(from: start - window.lowerBound, stoppingAt: chunkBytes)
+                return (stop, blocks.definitions)
+            }
+        }
+    }
+
+    /// The first line start at or after `offset`, or the end of the source.
+    private func lineStart(atOrAfter offset: Int) -> Int {
+        let count = source.count
+        return source.withUnsafeBufferPointer { src in
+            var p = offset
+            while p > 0 && p < count {
+                let previous = src[p - 1]
+                if previous == MarkupBytes.lineFeed || (previous == MarkupBytes.carriageReturn && src[p] != MarkupBytes.lineFeed) {
+                    return p
+                }
+                p += 1
+            }
+            return min(p, count)
+        }
+    }
+
+    // MARK: - Masking the chunks
+
+    /// Which scopes are built: prose also when only heading is asked for, since the decoded
+    /// character-reference spans that widen heading findings come from prose.
+    struct Needs {
+        var prose: Bool
+        var keepsProse: Bool
+        var heading: Bool
+        var code: Bool
+        var comment: Bool
+
+        init(scopes: Set<Scope>) {
+            prose = scopes.contains(.prose) || scopes.contains(.heading)
+            keepsProse = scopes.contains(.prose)
+            heading = scopes.contains(.heading)
+            code = scopes.contains(.code)
+            comment = scopes.contains(.comment)
+        }
+    }
+
+    /// The document-sized scope arrays the chunks write into (empty where not built); chunks
+    /// write disjoint ranges, so threads share them.
+    struct Outputs: @unchecked Sendable {
+        var prose: UnsafeMutableBufferPointer<UInt8>
+        var heading: UnsafeMutableBufferPointer<UInt8>
+        var code: UnsafeMutableBufferPointer<UInt8>
+    }
+
+    /// Masks every chunk, on up to `workers` threads, and returns their results in order.
+    private func maskChunks(into outputs: Outputs, needs: Needs) -> [ChunkResult] {
+        let chunkCount = bounds.count - 1
+        let threads = min(workers, chunkCount)
+        if threads <= 1 {
+            return (0..<chunkCount).map { maskChunk($0, into: outputs, needs: needs) }
+        }
+        let table = ChunkResultTable(count: chunkCount)
+        let next = AtomicCounter()
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            while true {
+                let k = next.increment()
+                guard k < chunkCount else { return }
+                table.set(k, maskChunk(k, into: outputs, needs: needs))
+            }
+        }
+        return table.results
+    }
+
+    /// What masking one chunk found, in document offsets.
+    struct ChunkResult {
+        var comments: [Range<Int>] = []
+        var spans: [Range<Int>] = []
+        var present: UInt32 = 0
+        var codeRuns = MaskAssembler.CodeRuns()
+        var commentSegments: [ScopeSegments.Segment] = []
+    }
+
+    /// Masks chunk `k` and writes its scopes into `outputs`.
+    private func maskChunk(_ k: Int, into outputs: Outputs, needs: Needs) -> ChunkResult {
+        let range = bounds[k]..<bounds[k + 1]
+        let base = range.lowerBound
+        var text = Array(source[range])
+        var classes = [UInt8](repeating: ScopeClass.none, count: range.count)
+        var result = ChunkResult()
+        var literalAmpersands: [Int] = []
+        text.withUnsafeMutableBufferPointer { text in
+            classes.withUnsafeMutableBufferPointer { classes in
+                let reader = UnsafeBufferPointer(text)
+                var blocks = MarkdownBlockParser(text: text, classes: classes, lastDoubleDollar: lastDoubleDollar - base)
+                blocks.parse(from: max(contentStart, base) - base)
+                var html = HTMLScanner(text: reader, classes: classes)
+                for region in blocks.htmlRegions { html.scan(region) }
+                var inline = MarkdownInlineScanner(text: reader, classes: classes, definitions: definitions ?? blocks.definitions)
+                for region in blocks.inlineRegions { inline.scan(region.range, base: region.base) }
+                result.comments = (html.comments + inline.comments).sorted { $0.lowerBound < $1.lowerBound }
+                literalAmpersands = inline.literalAmpersands.sorted()
+            }
+        }
+        result.present = MaskAssembler.presentClasses(classes)
+        func has(_ scopeClass: UInt8) -> Bool { result.present & (1 << scopeClass) != 0 }
+        result.codeRuns = MaskAssembler.codeRunsWithEdges(in: classes)
+        if needs.comment && has(ScopeClass.comment) {
+            result.commentSegments = ScopeSegments.segments(of: text, classes: classes, ScopeClass.comment, base: base)
+        }
+        if needs.code {
+            MaskAssembler.fill(text: text, classes: classes, ScopeClass.code, ScopeClass.code, into: outputs.code, at: base)
+        }
+        if needs.heading {
+            var heading = MaskAssembler.fill(text: text, classes: classes, ScopeClass.heading, ScopeClass.heading)
+            BareURLMasking.apply(to: &heading)
+            _ = CharacterReferenceDecoding.apply(to: &heading, literal: literalAmpersands)
+            MaskAssembler.copy(heading, into: outputs.heading, at: base)
+        }
+        if needs.prose {
+            // The chunk's own text becomes its prose: one chunk-sized buffer, not two.
+            MaskAssembler.fillInPlace(&text, classes: classes, ScopeClass.prose, ScopeClass.heading)
+            classes = []
+            BareURLMasking.apply(to: &text)
+            let spans = CharacterReferenceDecoding.apply(to: &text, literal: literalAmpersands)
+            result.spans = spans.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+            if needs.keepsProse { MaskAssembler.copy(text, into: outputs.prose, at: base) }
+        }
+        result.comments = result.comments.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+        return result
+    }
+
+    // MARK: - Joining
+
+    /// The document from the chunks' results and the scope arrays they filled.
+    private func assemble(
+        _ results: [ChunkResult], prose: inout [UInt8], heading: inout [UInt8], code: inout [UInt8], needs: Needs
+    ) -> MaskedDocument {
+        var present: UInt32 = 0
+        var comments: [Range<Int>] = []
+        var spans: [Range<Int>] = []
+        var segments: [ScopeSegments.Segment] = []
+        var runs = MaskAssembler.CodeRunJoiner()
+        for (k, result) in results.enumerated() {
+            present |= result.present
+            comments += result.comments
+            spans += result.spans
+            segments += result.commentSegments
+            runs.add(result.codeRuns, at: bounds[k])
+        }
+        func has(_ scopeClass: UInt8) -> Bool { present & (1 << scopeClass) != 0 }
+        func storage(_ needed: Bool, _ bytes: inout [UInt8], present: Bool) -> ScopeBytes {
+            guard needed else { return .omitted }
+            guard present else { return .blank }
+            let scope = ScopeBytes.bytes(bytes)
+            bytes = []
+            return scope
+        }
+        let proseScope = storage(needs.keepsProse, &prose, present: has(ScopeClass.prose) || has(ScopeClass.heading))
+        let headingScope = storage(needs.heading, &heading, present: has(ScopeClass.heading))
+        let codeScope = storage(needs.code, &code, present: has(ScopeClass.code))
+        let commentScope: ScopeBytes =
+            !needs.comment ? .omitted : has(ScopeClass.comment) ? .segments(ScopeSegments(count: source.count, segments)) : .blank
+        return MaskedDocument(
+            format: .markdown, source: source, prose: proseScope, heading: headingScope, code: codeScope, comment: commentScope,
+            commentRanges: comments, characterReferenceSpans: spans,
+            codeRanges: has(ScopeClass.code) ? runs.finish(at: source.count) : [])
+    }
+}
+
+/// The results of the chunks, filled by the threads masking them.
+private final class ChunkResultTable: @unchecked Sendable {
+    private let lock = NSLock()
+    private var table: [MarkdownChunkMasking.ChunkResult?]
+
+    init(count: Int) { table = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: MarkdownChunkMasking.ChunkResult) { lock.withLock { table[index] = result } }
+
+    var results: [MarkdownChunkMasking.ChunkResult] { lock.withLock { table.map { $0! } } }
+}
