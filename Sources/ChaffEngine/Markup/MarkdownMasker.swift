@@ -20,19 +20,28 @@ public struct MarkdownMasker: MarkupMasker {
     /// small enough that the chunks in flight cost little memory, large enough that a chunk's
     /// fixed costs do not show.
     static let defaultChunkBytes = 1 << 20
+    /// The size up to which one worker masks a document whole: masking whole holds about five
+    /// copies of the document at its peak, under twice its size plus 64 MiB up to here.
+    static let defaultWholeDocumentBytes = 16 << 20
 
     /// The size from which a chunk may end.
     let chunkBytes: Int
     /// How many threads mask the chunks of one document.
     let workers: Int
+    /// With one worker, documents up to this size are masked whole (see `MarkdownChunkMasking`).
+    let wholeDocumentBytes: Int
 
     /// A Markdown masker that masks the chunks of a large document on `workers` threads.
-    public init(workers: Int = 1) { self.init(chunkBytes: Self.defaultChunkBytes, workers: workers) }
+    public init(workers: Int = 1) {
+        self.init(chunkBytes: Self.defaultChunkBytes, workers: workers, wholeDocumentBytes: Self.defaultWholeDocumentBytes)
+    }
 
-    /// A Markdown masker with chunks from `chunkBytes` (tests use small chunks).
-    init(chunkBytes: Int, workers: Int = 1) {
+    /// A Markdown masker with chunks from `chunkBytes` (tests use small chunks, and chunk even
+    /// on one worker).
+    init(chunkBytes: Int, workers: Int = 1, wholeDocumentBytes: Int = 0) {
         self.chunkBytes = chunkBytes
         self.workers = workers
+        self.wholeDocumentBytes = wholeDocumentBytes
     }
 
     /// The scopes of `source`.
@@ -40,7 +49,8 @@ public struct MarkdownMasker: MarkupMasker {
 
     /// The scopes of `source`, building only `scopes`.
     public func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
-        var masking = MarkdownChunkMasking(source: source, scopes: scopes, chunkBytes: chunkBytes, workers: workers)
+        var masking = MarkdownChunkMasking(
+            source: source, scopes: scopes, chunkBytes: chunkBytes, workers: workers, wholeDocumentBytes: wholeDocumentBytes)
         return masking.document()
     }
 

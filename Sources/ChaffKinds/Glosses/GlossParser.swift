@@ -17,7 +17,7 @@ import ChaffData
 /// belongs to 類). Among several splits, the one that fits the characters' readings wins
 /// (`GlossSegmentationChoice`). Capitalised text is never a gloss: names and brands in
 /// parentheses (`公司(Ping An)`) would otherwise split into syllables.
-package enum GlossParser {
+package enum GlossParser: GlossReader {
     /// Longest gloss text considered, in bytes.
     package static let maximumTextBytes = 64
     /// Longest Han run looked at before a parenthesis, in characters.
@@ -34,17 +34,6 @@ package enum GlossParser {
         var textRange: Range<Int>
         var hasTones: Bool
         var repeated: [PinyinSyllable]?
-    }
-
-    /// All glosses in `text`, in source order.
-    package static func glosses(in text: String) -> [Gloss] {
-        var copy = text
-        return copy.withUTF8 { glosses(in: $0) }
-    }
-
-    /// All glosses in UTF-8 `bytes`, in source order; ranges are offsets into `bytes`.
-    package static func glosses(in bytes: [UInt8]) -> [Gloss] {
-        bytes.withUnsafeBufferPointer { glosses(in: $0) }
     }
 
     /// All glosses in UTF-8 `bytes`, in source order; ranges are offsets into `bytes`.

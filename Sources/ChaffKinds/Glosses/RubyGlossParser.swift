@@ -10,18 +10,7 @@ import ChaffText
 /// (fallback parentheses) are skipped; other tags inside the ruby (`<rb>`, `<rtc>`, `<span>`) are
 /// transparent. Tag names are matched without regard to case. A second `<rt>` with no base
 /// between (`著<rt>zhù</rt><rt>zhe</rt>`) is a repeated gloss on the same characters.
-package enum RubyGlossParser {
-    /// All ruby glosses in `text`, in source order.
-    package static func glosses(in text: String) -> [Gloss] {
-        var copy = text
-        return copy.withUTF8 { glosses(in: $0) }
-    }
-
-    /// All ruby glosses in UTF-8 `bytes`, in source order; ranges are offsets into `bytes`.
-    package static func glosses(in bytes: [UInt8]) -> [Gloss] {
-        bytes.withUnsafeBufferPointer { glosses(in: $0) }
-    }
-
+package enum RubyGlossParser: GlossReader {
     /// All ruby glosses in UTF-8 `bytes`, in source order; ranges are offsets into `bytes`.
     package static func glosses(in bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
         var result: [Gloss] = []

@@ -54,7 +54,8 @@ import Testing
         let whole = MarkdownMasker(chunkBytes: Int.max).mask(source)
         #expect(!whole.codeRanges.isEmpty && !whole.commentRanges.isEmpty && !whole.characterReferenceSpans.isEmpty)
         for chunkBytes in [1, 300, 4000] {
-            var masking = MarkdownChunkMasking(source: source, scopes: Set(Scope.allCases), chunkBytes: chunkBytes, workers: 1)
+            var masking = MarkdownChunkMasking(
+                source: source, scopes: Set(Scope.allCases), chunkBytes: chunkBytes, workers: 1, wholeDocumentBytes: 0)
             _ = masking.document()
             #expect(masking.bounds.count > 3, "chunks of \(chunkBytes)")
             for workers in [1, 3] {
@@ -88,5 +89,20 @@ import Testing
         }
         #expect(scope.segments.reduce(0) { $0 + $1.bytes.count } < source.count / 4)
         #expect(masked.bytes(for: .comment).count == source.count)
+    }
+
+    /// Chunks cost a second block parse, so one worker masks a document whole unless it is larger
+    /// than `wholeDocumentBytes`; a second worker always takes chunks.
+    @Test func oneWorkerMasksWholeUpToTheWholeDocumentSize() {
+        let source = Array(String(repeating: "A paragraph of text.\n\n", count: 1_000).utf8)
+        func chunks(workers: Int, wholeDocumentBytes: Int) -> Int {
+            var masking = MarkdownChunkMasking(
+                source: source, scopes: [.prose], chunkBytes: 1_024, workers: workers, wholeDocumentBytes: wholeDocumentBytes)
+            _ = masking.document()
+            return masking.bounds.count - 1
+        }
+        #expect(chunks(workers: 1, wholeDocumentBytes: 1 << 20) == 1)
+        #expect(chunks(workers: 2, wholeDocumentBytes: 1 << 20) == 22)
+        #expect(chunks(workers: 1, wholeDocumentBytes: 4_096) == 22)
     }
 }
