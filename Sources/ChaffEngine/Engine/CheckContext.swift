@@ -4,28 +4,29 @@ import Foundation
 /// What a rule kind sees of one document: the bytes of each scope, and views of them that are
 /// costly to build and shared by every rule that needs them (built at most once per document).
 ///
-/// Used by one thread at a time. When several rules check one large document at once
-/// (`Linter.lint(_:workers:)`), each worker has its own context, and the contexts share one
-/// `DerivedValues`, so a value is still built once per document.
+/// The engine makes one context per rule and document: what differs between rules (the scope
+/// the rule reads, its regular-expression budget) is fixed when the context is made, and the
+/// contexts of one document share one `DerivedValues`, so a value is built once per document
+/// even when several rules check one large document on several threads
+/// (`Linter.lint(_:workers:)`).
 public final class CheckContext {
     /// The document being checked.
     public let document: Document
-    /// The scope of the rule being run; set by the engine before each rule.
-    public internal(set) var currentScope: Scope = .prose
-    /// The time left for the current rule's regular expressions on this document; the engine
-    /// gives each rule a fresh budget.
-    public internal(set) var regexBudget: RegexBudget
+    /// The scope the rule reads (its rule file's `scope`).
+    public let scope: Scope
+    /// The time the rule's regular expressions have on this document.
+    public let regexBudget: RegexBudget
 
-    /// A context over `document`.
-    public init(document: Document, regexSeconds: Double = 5) {
-        self.document = document
-        self.regexBudget = RegexBudget(seconds: regexSeconds)
-        self.shared = DerivedValues()
+    /// A context over `document` for a rule that reads `scope`.
+    public convenience init(document: Document, scope: Scope = .prose, regexSeconds: Double = 5) {
+        self.init(document: document, scope: scope, regexSeconds: regexSeconds, shared: DerivedValues())
     }
 
-    /// A context over `document` sharing derived values with the other contexts of `shared`.
-    init(document: Document, regexSeconds: Double, shared: DerivedValues) {
+    /// A context over `document` for a rule that reads `scope`, sharing derived values with the
+    /// other contexts of `shared`.
+    init(document: Document, scope: Scope, regexSeconds: Double, shared: DerivedValues) {
         self.document = document
+        self.scope = scope
         self.regexBudget = RegexBudget(seconds: regexSeconds)
         self.shared = shared
     }

@@ -53,8 +53,8 @@ public struct Linter: Sendable {
         var stepsByRule = [[Step]](repeating: [], count: rules.count)
         let threads = min(max(1, workers), checked.count)
         if threads <= 1 {
-            let context = CheckContext(document: document, regexSeconds: regexSeconds)
-            for index in checked { stepsByRule[index] = check(rule: index, context) }
+            let shared = DerivedValues()
+            for index in checked { stepsByRule[index] = check(rule: index, document, shared: shared) }
         } else {
             // The costliest kinds start first, so that no thread is left with one long rule
             // after the others have finished (the claim rule alone is a third of the work on
@@ -67,11 +67,10 @@ public struct Linter: Sendable {
             let next = AtomicCounter()
             let results = StepTable<Step>(count: rules.count)
             DispatchQueue.concurrentPerform(iterations: threads) { _ in
-                let context = CheckContext(document: document, regexSeconds: regexSeconds, shared: shared)
                 while true {
                     let k = next.increment()
                     guard k < order.count else { return }
-                    results.set(order[k], check(rule: order[k], context))
+                    results.set(order[k], check(rule: order[k], document, shared: shared))
                 }
             }
             stepsByRule = results.steps
@@ -132,12 +131,11 @@ public struct Linter: Sendable {
 
     /// Runs rule `index` over the document of `context`: what it leaves to report (its
     /// findings, and a timeout note when its regular expressions ran out of time).
-    private func check(rule index: Int, _ context: CheckContext) -> [Step] {
+    private func check(rule index: Int, _ document: Document, shared: DerivedValues) -> [Step] {
         let active = rules[index]
         let rule = active.rule
         var steps: [Step] = []
-        context.currentScope = rule.scope
-        context.regexBudget = RegexBudget(seconds: regexSeconds)
+        let context = CheckContext(document: document, scope: rule.scope, regexSeconds: regexSeconds, shared: shared)
         var findings: [Finding] = []
         rule.implementation.check(context) { findings.append($0) }
         if context.regexBudget.wasExhausted { steps.append(.timeout(rule)) }

@@ -25,7 +25,7 @@ extension DocumentGlosses {
     /// rules out: neither rule judges it, and gloss-consistency keys none of its characters
     /// (each has a single reading).
     static func contextWords(in context: CheckContext) -> [[WordMatch]] {
-        let scope = context.currentScope
+        let scope = context.scope
         return context.derived(DerivedKey<[[WordMatch]]>("glosses.words.\(scope.rawValue)")) {
             let memo = WordMatchMemo()
             return zip(glosses(in: context), mayFind(in: context)).map { gloss, mayFind in
@@ -36,7 +36,7 @@ extension DocumentGlosses {
 
     /// `GlossChecker.mayFind` of each gloss of `glosses(in:)`, once per document and scope.
     static func mayFind(in context: CheckContext) -> [Bool] {
-        let scope = context.currentScope
+        let scope = context.scope
         return context.derived(DerivedKey<[Bool]>("glosses.mayFind.\(scope.rawValue)")) {
             glosses(in: context).map(GlossChecker.mayFind)
         }
@@ -47,7 +47,7 @@ extension DocumentGlosses {
     /// gloss-reading rule reports a part of them, and gloss-consistency leaves a pair that has
     /// one to them.
     static func findings(in context: CheckContext) -> [[GlossFinding]] {
-        let scope = context.currentScope
+        let scope = context.scope
         return context.derived(DerivedKey<[[GlossFinding]]>("glosses.findings.\(scope.rawValue)")) {
             let words = contextWords(in: context)
             let mayFind = mayFind(in: context)

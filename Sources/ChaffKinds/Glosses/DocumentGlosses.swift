@@ -10,7 +10,7 @@ package enum DocumentGlosses {
     /// The glosses of the document in `context`, in source order; found once per document and
     /// scope, whichever gloss rule asks first.
     package static func glosses(in context: CheckContext) -> [Gloss] {
-        let scope = context.currentScope
+        let scope = context.scope
         return context.derived(DerivedKey<[Gloss]>("glosses.\(scope.rawValue)")) {
             let parenthesized = parenthesizedGlosses(in: context)
             return withRuby(parenthesized, scoped: context.bytes(for: scope), source: context.document.source)
@@ -21,7 +21,7 @@ package enum DocumentGlosses {
     /// and scope and shared with `glosses(in:)`: gloss-interleaved counts only these, and a
     /// second parse of a densely glossed page cost as much as one gloss rule.
     package static func parenthesizedGlosses(in context: CheckContext) -> [Gloss] {
-        let scope = context.currentScope
+        let scope = context.scope
         return context.derived(DerivedKey<[Gloss]>("glosses.parenthesized.\(scope.rawValue)")) {
             GlossParser.glosses(in: context.bytes(for: scope))
         }

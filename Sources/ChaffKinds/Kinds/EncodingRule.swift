@@ -45,7 +45,7 @@ package struct EncodingRule: RuleKind {
     }
 
     package func check(_ context: CheckContext, report: (Finding) -> Void) {
-        let bytes = context.bytes(for: context.currentScope)
+        let bytes = context.bytes(for: context.scope)
         // UTF-16 text is not decoded: its offsets could not point at source bytes. One clear
         // finding says what the file is and what to do.
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -54,7 +54,7 @@ package struct EncodingRule: RuleKind {
             return
         }
         // Checked when the file was read: only replacement characters can be left to find.
-        if context.document.isValidUTF8 && context.currentScope == .raw {
+        if context.document.isValidUTF8 && context.scope == .raw {
             guard reportReplacement else { return }
             bytes.withUnsafeBufferPointer { text in
                 var from = 0

@@ -63,7 +63,7 @@ package struct GlossConsistencyRule: RuleKind {
             }
         }
         if checkAcronyms {
-            let expansions = AcronymParser.expansions(in: context.bytes(for: context.currentScope))
+            let expansions = AcronymParser.expansions(in: context.bytes(for: context.scope))
             if expansions.count >= 2 {
                 for conflict in AcronymConflicts.conflicts(in: expansions) {
                     let firstLine = line(conflict.first.range.lowerBound)

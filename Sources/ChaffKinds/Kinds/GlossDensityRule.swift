@@ -30,7 +30,7 @@ package struct GlossDensityRule: RuleKind {
     }
 
     package func check(_ context: CheckContext, report: (Finding) -> Void) {
-        let scoped = context.bytes(for: context.currentScope)
+        let scoped = context.bytes(for: context.scope)
         // Both come from the document's one parse, shared with the other gloss rules.
         let glosses = includeRuby ? DocumentGlosses.glosses(in: context) : DocumentGlosses.parenthesizedGlosses(in: context)
         for paragraph in density.interleavedParagraphs(glosses, in: scoped) {

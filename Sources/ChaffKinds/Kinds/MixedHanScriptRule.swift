@@ -70,7 +70,7 @@ package struct MixedHanScriptRule: RuleKind {
             configuration.direction = direction
             region = LocaleName.hanRegion(of: locale)
         }
-        let bytes = context.bytes(for: context.currentScope)
+        let bytes = context.bytes(for: context.scope)
         let linesAreRecords = context.document.format == .plainText
         // A catalogue of several locales (`.xcstrings`): each translation is judged by its own.
         if self.configuration.direction == .majority, let pairs = context.document.masked.localization?.pairs,

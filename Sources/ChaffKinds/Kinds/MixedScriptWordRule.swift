@@ -22,7 +22,7 @@ package struct MixedScriptWordRule: RuleKind {
     package init(options: inout ObjectReader) throws(ObjectReader.Failure) {}
 
     package func check(_ context: CheckContext, report: (Finding) -> Void) {
-        let bytes = context.bytes(for: context.currentScope)
+        let bytes = context.bytes(for: context.scope)
         bytes.withUnsafeBufferPointer { text in
             for word in MixedScriptWords.find(in: text) {
                 report(Self.finding(word, in: text))

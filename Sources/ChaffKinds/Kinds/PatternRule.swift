@@ -63,7 +63,7 @@ package struct PatternRule: RuleKind {
 
     package func check(_ context: CheckContext, report: (Finding) -> Void) {
         // Scope is chosen by the engine; the kind reads whatever scope the rule asked for.
-        let scope = context.currentScope
+        let scope = context.scope
         let bytes = context.bytes(for: scope)
         var found: [Range<Int>] = []
         if phrases.patternCount > 0 {

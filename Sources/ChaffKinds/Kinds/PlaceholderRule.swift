@@ -87,7 +87,7 @@ package struct PlaceholderRule: RuleKind {
     }
 
     package func check(_ context: CheckContext, report: (Finding) -> Void) {
-        let bytes = context.bytes(for: context.currentScope)
+        let bytes = context.bytes(for: context.scope)
         let document = context.document
         bytes.withUnsafeBufferPointer { text in
             var tokens: [Range<Int>] = []

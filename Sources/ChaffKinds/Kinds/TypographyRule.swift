@@ -122,7 +122,7 @@ package struct TypographyRule: RuleKind {
     }
 
     package func check(_ context: CheckContext, report: (Finding) -> Void) {
-        let scope = context.currentScope
+        let scope = context.scope
         // Built once per document and scope for every typography rule.
         let text = context.derived(DerivedKey<TypographyText>("typography.\(scope.rawValue)")) {
             let masked = context.document.masked

@@ -24,7 +24,7 @@ package struct UnsourcedClaimRule: RuleKind {
     }
 
     package func check(_ context: CheckContext, report: (Finding) -> Void) {
-        let text = context.bytes(for: context.currentScope)
+        let text = context.bytes(for: context.scope)
         let document = context.document
         for finding in detector.findings(in: text, citationSource: { CitationSource.bytes(of: document) }) {
             report(
