@@ -73,29 +73,11 @@ public struct LineIndex: Sendable {
     ///
     /// Invalid UTF-8 counts one unit per stray byte, matching how the text is decoded elsewhere.
     public static func width(of bytes: [UInt8], from: Int, to: Int, unit: ColumnUnit) -> Int {
-        if unit == .utf8 { return to - from }
+        // The cursor's counting, which every diagnostic's columns go through, is the one way
+        // chaff counts columns.
+        var next = from
         var count = 0
-        var i = from
-        while i < to {
-            let lead = bytes[i]
-            if lead < 0x80 {
-                if unit == .display && lead == 0x09 {
-                    count = (count / 8 + 1) * 8
-                } else {
-                    count += 1
-                }
-                i += 1
-                continue
-            }
-            let (scalar, length) = UTF8Decoding.decode(bytes, at: i)
-            i += length
-            switch unit {
-            case .utf8: break
-            case .scalar: count += 1
-            case .utf16: count += (scalar ?? 0) > 0xFFFF ? 2 : 1
-            case .display: count += DisplayWidth.columns(of: scalar ?? 0xFFFD)
-            }
-        }
+        PositionCursor.advance(bytes, next: &next, to: to, count: &count, unit: unit)
         return count
     }
 }
