@@ -6,15 +6,15 @@ import ChaffText
 /// After scanning, bare URLs and e-mail addresses in prose are blanked (`BareURLMasking`) and
 /// character references decoded in place (`CharacterReferenceDecoding`). A leading UTF-8 byte
 /// order mark is masked. One forward pass; malformed input is never an error.
-public struct HTMLMasker: MarkupMasker {
+package struct HTMLMasker: MarkupMasker {
     /// An HTML masker.
-    public init() {}
+    package init() {}
 
     /// The scopes of `source`.
-    public func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
+    package func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
 
     /// The scopes of `source`, building only `scopes`.
-    public func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
+    package func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
         var comments: [Range<Int>] = []
         let start = MarkupBytes.hasByteOrderMark(source) ? 3 : 0

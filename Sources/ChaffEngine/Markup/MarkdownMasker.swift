@@ -15,7 +15,7 @@ import ChaffText
 ///
 /// See `MarkdownBlockParser`, `MarkdownInlineScanner`, `HTMLScanner`, `BareURLMasking` and
 /// `CharacterReferenceDecoding` for the details of each construct.
-public struct MarkdownMasker: MarkupMasker {
+package struct MarkdownMasker: MarkupMasker {
     /// The size from which a chunk of a large document may end (see `MarkdownChunkMasking`):
     /// small enough that the chunks in flight cost little memory, large enough that a chunk's
     /// fixed costs do not show.
@@ -32,7 +32,7 @@ public struct MarkdownMasker: MarkupMasker {
     let wholeDocumentBytes: Int
 
     /// A Markdown masker that masks the chunks of a large document on `workers` threads.
-    public init(workers: Int = 1) {
+    package init(workers: Int = 1) {
         self.init(chunkBytes: Self.defaultChunkBytes, workers: workers, wholeDocumentBytes: Self.defaultWholeDocumentBytes)
     }
 
@@ -45,10 +45,10 @@ public struct MarkdownMasker: MarkupMasker {
     }
 
     /// The scopes of `source`.
-    public func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
+    package func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
 
     /// The scopes of `source`, building only `scopes`.
-    public func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
+    package func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         var masking = MarkdownChunkMasking(
             source: source, scopes: scopes, chunkBytes: chunkBytes, workers: workers, wholeDocumentBytes: wholeDocumentBytes)
         return masking.document()

@@ -7,13 +7,13 @@
 /// Nothing else is touched: `&amp;`-like sequences and `#` lines are all text here.
 /// Suppression directives in plain text (`# chaff-disable …` lines) are found by
 /// `SuppressionParser` from the source, not from a comment scope.
-public struct PlainTextMasker: MarkupMasker {
+package struct PlainTextMasker: MarkupMasker {
     /// A plain-text masker.
-    public init() {}
+    package init() {}
 
     /// The scopes of `source`. Prose is the source itself unless a byte order mark or a URL has
     /// to be blanked; the other scopes are blank and are not materialised.
-    public func mask(_ source: [UInt8]) -> MaskedDocument {
+    package func mask(_ source: [UInt8]) -> MaskedDocument {
         let hasByteOrderMark = MarkupBytes.hasByteOrderMark(source)
         let urls = source.withUnsafeBufferPointer { BareURLMasking.ranges(in: $0) }
         var prose = ScopeBytes.source

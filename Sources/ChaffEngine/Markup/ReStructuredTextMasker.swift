@@ -21,15 +21,15 @@ import ChaffText
 ///
 /// It is a reader of the common constructs, not a full parser: tables, lists and field lists are
 /// prose with their punctuation, which no rule reports.
-public struct ReStructuredTextMasker: MarkupMasker {
+package struct ReStructuredTextMasker: MarkupMasker {
     /// A reStructuredText masker.
-    public init() {}
+    package init() {}
 
     /// The scopes of `source`.
-    public func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
+    package func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
 
     /// The scopes of `source`, building only `scopes`.
-    public func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
+    package func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
         var comments: [Range<Int>] = []
         source.withUnsafeBufferPointer { text in
@@ -48,7 +48,7 @@ public struct ReStructuredTextMasker: MarkupMasker {
     /// that only reStructuredText writes, a directive (`.. note::`) or a hyperlink target
     /// (`.. _label:`) at the start of a line. Plain prose never starts a line with `.. ` followed
     /// by a name and `::`.
-    public static func looksLikeReStructuredText(_ source: [UInt8]) -> Bool {
+    package static func looksLikeReStructuredText(_ source: [UInt8]) -> Bool {
         source.withUnsafeBufferPointer { text in
             var index = 0
             while let dots = ByteSearch.next([0x2E, 0x2E, 0x20], in: text, from: index) {
