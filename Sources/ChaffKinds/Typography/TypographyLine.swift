@@ -190,10 +190,7 @@ struct TypographyText: Sendable {
         var masking = Masking(
             source: source, prose: prose, codeRanges: codeRanges, referenceSpans: referenceSpans, codeIndex: codeIndex,
             referenceIndex: referenceIndex)
-        defer {
-            codeIndex = masking.codeIndex
-            referenceIndex = masking.referenceIndex
-        }
+        defer { (codeIndex, referenceIndex) = (masking.codeIndex, masking.referenceIndex) }
         while i < end {
             let byte = source[i]
             if byte == 0x0D && prose[i] == 0x0D {
@@ -218,8 +215,7 @@ struct TypographyText: Sendable {
                 continue
             }
             if byte == 0x20 {
-                var j = i + 1
-                while j < end && source[j] == 0x20 && !masking.masked(j) { j += 1 }
+                let j = masking.spaceRunEnd(from: i, end: end)
                 items.append(TypographyItem(kind: .space, range: i..<j))
                 content.insert(.space)
                 i = j
@@ -256,6 +252,13 @@ struct TypographyText: Sendable {
             var c = codeIndex
             var r = referenceIndex
             return inside(j, codeRanges, &c) || inside(j, referenceSpans, &r)
+        }
+
+        /// The end of the run of unmasked spaces at `i`, a space.
+        @inline(__always) func spaceRunEnd(from i: Int, end: Int) -> Int {
+            var j = i + 1
+            while j < end && source[j] == 0x20 && !masked(j) { j += 1 }
+            return j
         }
     }
 
