@@ -151,100 +151,119 @@ struct CheckOptions {
         if parsed.help { return nil }
         var options = CheckOptions()
         options.fix = spec.name == fixSpec.name
-        for given in parsed.options {
-            let value = given.value ?? ""
-            switch given.name {
-            case "--format":
-                options.format = value
-                guard ReporterRegistry.names.contains(options.format) else {
-                    throw .init(
-                        message: "unknown format '\(options.format)'; choose one of \(ReporterRegistry.names.joined(separator: ", "))")
-                }
-            case "--output": options.output = value
-            case "--rules": options.ruleDirectories.append(value)
-            case "--no-default-rules": options.noDefaultRules = true
-            case "--select": options.select += splitList(value)
-            case "--ignore": options.ignore += splitList(value)
-            case "--preset":
-                guard TypographyPresets.names.contains(value) else {
-                    throw .init(message: "--preset must be one of \(TypographyPresets.names.joined(separator: ", ")), found '\(value)'")
-                }
-                options.preset = value
-            case "--fail-on":
-                guard ["error", "warning", "note", "never"].contains(value) else {
-                    throw .init(message: "--fail-on must be error, warning, note or never, found '\(value)'")
-                }
-                options.failOn = value
-            case "--config": options.configPath = value
-            case "--no-config": options.noConfig = true
-            case "--quiet": options.quiet = true
-            case "--fix": options.fix = true
-            case "--show-source": options.showSource = true
-            case "--no-show-source": options.showSource = false
-            case "--force-exclude": options.forceExclude = true
-            case "--no-ignore": options.noIgnore = true
-            case "--baseline": options.baseline = value
-            case "--write-baseline": options.writeBaseline = value
-            case "--shard":
-                guard let shard = FileShard(parsing: value) else {
-                    throw .init(message: "--shard must be I/N with whole numbers 0 <= I < N (0/3, 1/3, 2/3), found '\(value)'")
-                }
-                options.shard = shard
-            case "--changed":
-                if given.value?.isEmpty == true {
-                    throw .init(message: "--changed= needs a revision after '='; leave '=' out for the default base")
-                }
-                options.changed = .some(given.value)
-            case "--diff-lines": options.diffLines = true
-            case "--cache":
-                if given.value?.isEmpty == true {
-                    throw .init(message: "--cache= needs a directory after '='; leave '=' out for \(defaultCacheDirectory)")
-                }
-                options.cache = given.value ?? defaultCacheDirectory
-            case "--color":
-                options.color = value
-                guard ["auto", "always", "never"].contains(options.color) else {
-                    throw .init(message: "--color must be auto, always or never, found '\(options.color)'")
-                }
-            case "--column-unit":
-                guard let unit = ColumnUnit(rawValue: value) else {
-                    throw .init(
-                        message:
-                            "--column-unit must be one of \(ColumnUnit.allCases.map(\.rawValue).joined(separator: ", ")), found '\(value)'")
-                }
-                options.columnUnit = unit
-            case "--stdin-filename": options.stdinFilename = value
-            case "--jobs": options.jobs = try OptionValue.jobs(value)
-            case "--regex-timeout": options.regexSeconds = try OptionValue.regexSeconds(value)
-            default:
-                // The parser only returns declared options; one declared but not handled here is a bug.
-                fatalError("option \(given.name) is declared but not handled")
-            }
+        for given in parsed.options where !options.applyPlain(given) {
+            try options.applyChecked(given)
         }
         options.paths = parsed.positionals
-        if options.fix && options.paths.contains("-") {
+        try options.checkCombinations()
+        return options
+    }
+
+    /// Applies an option whose value needs no checking; `false` when `given` is not one of them.
+    private mutating func applyPlain(_ given: ArgumentParser.Given) -> Bool {
+        let value = given.value ?? ""
+        switch given.name {
+        case "--output": output = value
+        case "--rules": ruleDirectories.append(value)
+        case "--no-default-rules": noDefaultRules = true
+        case "--select": select += Self.splitList(value)
+        case "--ignore": ignore += Self.splitList(value)
+        case "--config": configPath = value
+        case "--no-config": noConfig = true
+        case "--quiet": quiet = true
+        case "--fix": fix = true
+        case "--show-source": showSource = true
+        case "--no-show-source": showSource = false
+        case "--force-exclude": forceExclude = true
+        case "--no-ignore": noIgnore = true
+        case "--baseline": baseline = value
+        case "--write-baseline": writeBaseline = value
+        case "--diff-lines": diffLines = true
+        case "--stdin-filename": stdinFilename = value
+        default: return false
+        }
+        return true
+    }
+
+    /// Applies an option whose value must be one of a set or well-formed.
+    private mutating func applyChecked(_ given: ArgumentParser.Given) throws(ArgumentParser.UsageError) {
+        let value = given.value ?? ""
+        switch given.name {
+        case "--format":
+            format = value
+            guard ReporterRegistry.names.contains(format) else {
+                throw .init(
+                    message: "unknown format '\(format)'; choose one of \(ReporterRegistry.names.joined(separator: ", "))")
+            }
+        case "--preset":
+            guard TypographyPresets.names.contains(value) else {
+                throw .init(message: "--preset must be one of \(TypographyPresets.names.joined(separator: ", ")), found '\(value)'")
+            }
+            preset = value
+        case "--fail-on":
+            guard ["error", "warning", "note", "never"].contains(value) else {
+                throw .init(message: "--fail-on must be error, warning, note or never, found '\(value)'")
+            }
+            failOn = value
+        case "--shard":
+            guard let parsed = FileShard(parsing: value) else {
+                throw .init(message: "--shard must be I/N with whole numbers 0 <= I < N (0/3, 1/3, 2/3), found '\(value)'")
+            }
+            shard = parsed
+        case "--changed":
+            if given.value?.isEmpty == true {
+                throw .init(message: "--changed= needs a revision after '='; leave '=' out for the default base")
+            }
+            changed = .some(given.value)
+        case "--cache":
+            if given.value?.isEmpty == true {
+                throw .init(message: "--cache= needs a directory after '='; leave '=' out for \(Self.defaultCacheDirectory)")
+            }
+            cache = given.value ?? Self.defaultCacheDirectory
+        case "--color":
+            color = value
+            guard ["auto", "always", "never"].contains(color) else {
+                throw .init(message: "--color must be auto, always or never, found '\(color)'")
+            }
+        case "--column-unit":
+            guard let unit = ColumnUnit(rawValue: value) else {
+                throw .init(
+                    message:
+                        "--column-unit must be one of \(ColumnUnit.allCases.map(\.rawValue).joined(separator: ", ")), found '\(value)'")
+            }
+            columnUnit = unit
+        case "--jobs": jobs = try OptionValue.jobs(value)
+        case "--regex-timeout": regexSeconds = try OptionValue.regexSeconds(value)
+        default:
+            // The parser only returns declared options; one declared but not handled here is a bug.
+            fatalError("option \(given.name) is declared but not handled")
+        }
+    }
+
+    /// Refuses options that contradict one another or the input.
+    private mutating func checkCombinations() throws(ArgumentParser.UsageError) {
+        if fix && paths.contains("-") {
             throw .init(message: "--fix cannot rewrite standard input; name the files instead")
         }
-        if options.diffLines && options.changed == nil { options.changed = .some(nil) }
-        if options.diffLines && options.fix {
+        if diffLines && changed == nil { changed = .some(nil) }
+        if diffLines && fix {
             throw .init(
                 message: "--diff-lines cannot be used with --fix: a fix rewrites the whole file; use --changed to fix changed files")
         }
-        if options.paths.contains("-") {
-            if options.shard != nil { throw .init(message: "--shard splits files; standard input ('-') cannot be split") }
-            if options.changed != nil { throw .init(message: "--changed selects files git sees; standard input ('-') has no history") }
+        if paths.contains("-") {
+            if shard != nil { throw .init(message: "--shard splits files; standard input ('-') cannot be split") }
+            if changed != nil { throw .init(message: "--changed selects files git sees; standard input ('-') has no history") }
         }
-        if options.showSource == true && options.format != CompilerReporter.formatName {
-            throw .init(message: "--show-source applies to the compiler format only, not '\(options.format)'")
+        if showSource == true && format != CompilerReporter.formatName {
+            throw .init(message: "--show-source applies to the compiler format only, not '\(format)'")
         }
-        let supported = ReporterRegistry.supportedColumnUnits(options.format)
-        if let unit = options.columnUnit, !supported.contains(unit) {
+        let supported = ReporterRegistry.supportedColumnUnits(format)
+        if let unit = columnUnit, !supported.contains(unit) {
             throw .init(
                 message:
-                    "format '\(options.format)' cannot express '\(unit.rawValue)' columns; use \(supported.map(\.rawValue).joined(separator: " or "))"
+                    "format '\(format)' cannot express '\(unit.rawValue)' columns; use \(supported.map(\.rawValue).joined(separator: " or "))"
             )
         }
-        return options
     }
 
     private static func splitList(_ value: String) -> [String] {

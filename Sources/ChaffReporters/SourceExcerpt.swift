@@ -47,7 +47,31 @@ public enum SourceExcerpt {
         let startByte = byteOffset(in: line, column: d.column, unit: unit)
         let endByte = d.endLine > d.line ? line.count : max(startByte, byteOffset(in: line, column: d.endColumn, unit: unit))
         let cells = self.cells(line)
-        // Cell positions of the finding.
+        let caret = caretCells(cells, startByte: startByte, endByte: endByte)
+        let total = cells.last.map { $0.column + $0.width } ?? 0
+        let window = Window(total: total, caret: caret)
+        let shown = shownText(cells, window: window)
+        let offset = (window.leftMark ? 3 : 0) - shown.from
+        let lastCaretCell = window.rightMark ? shown.to : max(shown.to, caret.upperBound)
+        let caretFrom = min(max(caret.lowerBound, shown.from), lastCaretCell) + offset
+        let caretTo = max(min(caret.upperBound, lastCaretCell) + offset, caretFrom + 1)
+
+        let number = String(d.line)
+        let pad = String(repeating: " ", count: number.count)
+        let p = Palette(color: color, severity: d.severity)
+        var out = "\(p.bar)\(pad) |\(p.reset)\n"
+        out += "\(p.bar)\(number) |\(p.reset)" + (shown.text.isEmpty ? "" : " " + shown.text) + "\n"
+        out += "\(p.bar)\(pad) |\(p.reset) " + String(repeating: " ", count: caretFrom)
+        out += p.carets + String(repeating: "^", count: caretTo - caretFrom) + p.reset + "\n"
+        if let fix = d.fix {
+            let what = fix.isEmpty ? "remove it" : "replace with '\(TerminalSafe.escape(fix))'"
+            out += "\(p.bar)\(pad) =\(p.reset) \(p.help)help\(p.reset): \(what)\n"
+        }
+        return out + "\n"
+    }
+
+    /// The cells the finding covers; at least one, so an empty finding still gets a caret.
+    private static func caretCells(_ cells: [Cell], startByte: Int, endByte: Int) -> Range<Int> {
         var caretStart = cells.last.map { $0.column + $0.width } ?? 0
         var caretEnd = caretStart
         var foundStart = false
@@ -59,20 +83,27 @@ public enum SourceExcerpt {
             if cell.byte < endByte { caretEnd = cell.column + cell.width }
         }
         if caretEnd <= caretStart { caretEnd = caretStart + 1 }
-        let total = cells.last.map { $0.column + $0.width } ?? 0
+        return caretStart..<caretEnd
+    }
 
-        // The window of cells shown.
+    /// The cells shown of a line too wide for `maximumWidth`, and whether `...` marks a cut on
+    /// either side.
+    private struct Window {
         var from = 0
-        var to = total
+        var to: Int
         var leftMark = false
         var rightMark = false
-        if total > maximumWidth {
+
+        init(total: Int, caret: Range<Int>) {
+            to = total
+            guard total > maximumWidth else { return }
             let mark = 3
-            if caretEnd <= maximumWidth - mark || caretStart < leftContext {
+            // Keep the start of the line when the finding fits there, else show it with some context before.
+            if caret.upperBound <= maximumWidth - mark || caret.lowerBound < leftContext {
                 to = maximumWidth - mark
                 rightMark = true
             } else {
-                from = caretStart - leftContext
+                from = caret.lowerBound - leftContext
                 leftMark = true
                 to = from + maximumWidth - mark
                 if to < total {
@@ -84,45 +115,41 @@ public enum SourceExcerpt {
                 }
             }
         }
-        var text = leftMark ? "..." : ""
+    }
+
+    /// The text of the cells wholly inside `window` with its marks, and the cells it spans.
+    private static func shownText(_ cells: [Cell], window: Window) -> (text: String, from: Int, to: Int) {
+        var text = window.leftMark ? "..." : ""
         var shownFrom = -1
-        var shownTo = from
-        for cell in cells where cell.column >= from && cell.column + cell.width <= to {
+        var shownTo = window.from
+        for cell in cells where cell.column >= window.from && cell.column + cell.width <= window.to {
             if shownFrom < 0 { shownFrom = cell.column }
             text += cell.text
             shownTo = cell.column + cell.width
         }
-        if shownFrom < 0 { shownFrom = from }
-        if rightMark { text += "..." }
-        let offset = (leftMark ? 3 : 0) - shownFrom
-        let lastCaretCell = rightMark ? shownTo : max(shownTo, caretEnd)
-        let caretFrom = min(max(caretStart, shownFrom), lastCaretCell) + offset
-        let caretTo = max(min(caretEnd, lastCaretCell) + offset, caretFrom + 1)
+        if shownFrom < 0 { shownFrom = window.from }
+        if window.rightMark { text += "..." }
+        return (text, shownFrom, shownTo)
+    }
 
-        let number = String(d.line)
-        let pad = String(repeating: " ", count: number.count)
-        let (bar, reset, carets, help): (String, String, String, String)
-        if color {
+    /// The terminal escapes of an excerpt; all empty without colour.
+    private struct Palette {
+        var bar = ""
+        var reset = ""
+        var carets = ""
+        var help = ""
+
+        init(color: Bool, severity: Severity) {
+            guard color else { return }
             bar = "\u{1B}[1;34m"
             reset = "\u{1B}[0m"
-            switch d.severity {
+            switch severity {
             case .error: carets = "\u{1B}[1;31m"
             case .warning: carets = "\u{1B}[1;35m"
             case .note: carets = "\u{1B}[1;36m"
             }
             help = "\u{1B}[1m"
-        } else {
-            (bar, reset, carets, help) = ("", "", "", "")
         }
-        var out = "\(bar)\(pad) |\(reset)\n"
-        out += "\(bar)\(number) |\(reset)" + (text.isEmpty ? "" : " " + text) + "\n"
-        out += "\(bar)\(pad) |\(reset) " + String(repeating: " ", count: caretFrom)
-        out += carets + String(repeating: "^", count: caretTo - caretFrom) + reset + "\n"
-        if let fix = d.fix {
-            let what = fix.isEmpty ? "remove it" : "replace with '\(TerminalSafe.escape(fix))'"
-            out += "\(bar)\(pad) =\(reset) \(help)help\(reset): \(what)\n"
-        }
-        return out + "\n"
     }
 
     /// One drawn character: its text, first cell, width in cells and first byte in the line.

@@ -120,41 +120,10 @@ enum StreamCommand {
 
     /// Runs with parsed options.
     static func run(_ options: Options, console: Console) -> Int32 {
-        guard
-            let (loaded, config) = ConfiguredRules.loadForCommand(
-                configPath: options.configPath, noConfig: options.noConfig, commandLine: options.ruleDirectories,
-                noDefaultRules: options.noDefaultRules, console: console, checkSelect: options.select.isEmpty)
-        else { return 2 }
-        let cliErrors = ConfiguredRules.commandLineErrors(select: options.select, ignore: options.ignore, sets: [loaded.configured])
-        guard cliErrors.isEmpty else {
-            for line in cliErrors { console.writeError(line + "\n") }
-            return 2
-        }
-        let active: [ActiveRule]
-        do {
-            active = try RuleSelection.active(
-                loaded.configured, select: options.select.isEmpty ? config.select : options.select,
-                ignore: config.ignore + options.ignore, severities: config.severities, strict: false)
-        } catch {
-            console.writeError("chaff: error: \(error.message)\n")
-            return 2
-        }
-        let linter = Linter(
-            rules: active, columnUnit: .scalar, regexSeconds: options.regexSeconds, knownRuleIDs: loaded.configured.rules.map(\.id))
-        let families = StreamOutput.families(active.map(\.rule.id))
-
-        let fd: Int32
+        guard let linter = configuredLinter(options, console: console) else { return 2 }
+        let families = StreamOutput.families(linter.rules.map(\.rule.id))
         let shownInput = options.input ?? "-"
-        if let input = options.input, input != "-" {
-            let path = input.hasPrefix("/") ? input : console.workingDirectory + "/" + input
-            fd = open(path, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else {
-                console.writeError("\(TerminalSafe.escape(input)): error: cannot read: \(String(cString: strerror(errno)))\n")
-                return 2
-            }
-        } else {
-            fd = 0
-        }
+        guard let fd = openInput(options.input, console: console) else { return 2 }
         defer { if fd != 0 { close(fd) } }
 
         let jobs = max(1, options.jobs ?? ProcessInfoCores.count)
@@ -180,6 +149,43 @@ enum StreamCommand {
             return 1
         }
         return 0
+    }
+
+    /// The linter of the rules the configuration and options select; nil after writing why not.
+    private static func configuredLinter(_ options: Options, console: Console) -> Linter? {
+        guard
+            let (loaded, config) = ConfiguredRules.loadForCommand(
+                configPath: options.configPath, noConfig: options.noConfig, commandLine: options.ruleDirectories,
+                noDefaultRules: options.noDefaultRules, console: console, checkSelect: options.select.isEmpty)
+        else { return nil }
+        let cliErrors = ConfiguredRules.commandLineErrors(select: options.select, ignore: options.ignore, sets: [loaded.configured])
+        guard cliErrors.isEmpty else {
+            for line in cliErrors { console.writeError(line + "\n") }
+            return nil
+        }
+        let active: [ActiveRule]
+        do {
+            active = try RuleSelection.active(
+                loaded.configured, select: options.select.isEmpty ? config.select : options.select,
+                ignore: config.ignore + options.ignore, severities: config.severities, strict: false)
+        } catch {
+            console.writeError("chaff: error: \(error.message)\n")
+            return nil
+        }
+        return Linter(
+            rules: active, columnUnit: .scalar, regexSeconds: options.regexSeconds, knownRuleIDs: loaded.configured.rules.map(\.id))
+    }
+
+    /// The descriptor to read: standard input (0) for none or `-`; nil after writing why the file cannot be opened.
+    private static func openInput(_ input: String?, console: Console) -> Int32? {
+        guard let input, input != "-" else { return 0 }
+        let path = input.hasPrefix("/") ? input : console.workingDirectory + "/" + input
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            console.writeError("\(TerminalSafe.escape(input)): error: cannot read: \(String(cString: strerror(errno)))\n")
+            return nil
+        }
+        return fd
     }
 
     /// The record for one input line.

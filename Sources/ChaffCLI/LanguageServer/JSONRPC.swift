@@ -51,70 +51,61 @@ extension RPCMessage {
     /// JSON-RPC 2.0 message is an invalid request. The id of the failed message is returned
     /// with the error when it could be read, so that the answer goes to the right request.
     static func decode(_ body: [UInt8]) -> Result<RPCMessage, DecodeFailure> {
+        do {
+            return .success(try decoded(body))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private static func decoded(_ body: [UInt8]) throws(DecodeFailure) -> RPCMessage {
         let root: JSONNode
         do {
             root = try JSONParser.parse(body)
         } catch {
-            return .failure(
-                DecodeFailure(
-                    id: nil, error: RPCError(code: RPCError.parseError, message: "not JSON at byte \(error.offset): \(error.message)")))
+            throw DecodeFailure(
+                id: nil, error: RPCError(code: RPCError.parseError, message: "not JSON at byte \(error.offset): \(error.message)"))
         }
         guard case .object = root.value else {
-            return .failure(
-                DecodeFailure(
-                    id: nil,
-                    error: RPCError(code: RPCError.invalidRequest, message: "a message must be a JSON object, found \(root.typeName)")))
+            throw invalid("a message must be a JSON object, found \(root.typeName)", id: nil)
         }
-        var id: RequestID?
-        if let node = root["id"] {
-            switch node.value {
-            case .number(let n) where n == n.rounded() && abs(n) < 9e15: id = .number(Int(n))
-            case .string(let s): id = .string(s)
-            case .null: id = nil
-            default:
-                return .failure(
-                    DecodeFailure(
-                        id: nil,
-                        error: RPCError(code: RPCError.invalidRequest, message: "'id' must be a number or a string, found \(node.typeName)")
-                    ))
-            }
-        }
-        guard root["jsonrpc"]?.string == "2.0" else {
-            return .failure(DecodeFailure(id: id, error: RPCError(code: RPCError.invalidRequest, message: "'jsonrpc' must be \"2.0\"")))
-        }
+        let id = try requestID(root)
+        guard root["jsonrpc"]?.string == "2.0" else { throw invalid("'jsonrpc' must be \"2.0\"", id: id) }
         guard let methodNode = root["method"] else {
-            if root["result"] != nil || root["error"] != nil { return .success(.response(id: id)) }
-            return .failure(
-                DecodeFailure(
-                    id: id,
-                    error: RPCError(
-                        code: RPCError.invalidRequest, message: "a message needs 'method' (or, for a response, 'result' or 'error')")))
+            if root["result"] != nil || root["error"] != nil { return .response(id: id) }
+            throw invalid("a message needs 'method' (or, for a response, 'result' or 'error')", id: id)
         }
         guard let method = methodNode.string else {
-            return .failure(
-                DecodeFailure(
-                    id: id,
-                    error: RPCError(code: RPCError.invalidRequest, message: "'method' must be a string, found \(methodNode.typeName)")))
+            throw invalid("'method' must be a string, found \(methodNode.typeName)", id: id)
         }
+        let params = try self.params(root, id: id)
+        if let id { return .request(id: id, method: method, params: params) }
+        if root["id"] != nil { throw invalid("a request's 'id' must not be null", id: nil) }
+        return .notification(method: method, params: params)
+    }
+
+    private static func invalid(_ message: String, id: RequestID?) -> DecodeFailure {
+        DecodeFailure(id: id, error: RPCError(code: RPCError.invalidRequest, message: message))
+    }
+
+    /// The message's `id`; nil when it has none or it is `null`.
+    private static func requestID(_ root: JSONNode) throws(DecodeFailure) -> RequestID? {
+        guard let node = root["id"] else { return nil }
+        switch node.value {
+        case .number(let n) where n == n.rounded() && abs(n) < 9e15: return .number(Int(n))
+        case .string(let s): return .string(s)
+        case .null: return nil
+        default: throw invalid("'id' must be a number or a string, found \(node.typeName)", id: nil)
+        }
+    }
+
+    private static func params(_ root: JSONNode, id: RequestID?) throws(DecodeFailure) -> JSONNode? {
         // `null` params are taken as none: several clients send them with `shutdown` and `exit`.
-        let params = root["params"].flatMap { $0.isNull ? nil : $0 }
-        if let params {
-            switch params.value {
-            case .object, .array: break
-            default:
-                return .failure(
-                    DecodeFailure(
-                        id: id,
-                        error: RPCError(
-                            code: RPCError.invalidRequest, message: "'params' must be an object or an array, found \(params.typeName)")))
-            }
+        guard let params = root["params"].flatMap({ $0.isNull ? nil : $0 }) else { return nil }
+        switch params.value {
+        case .object, .array: return params
+        default: throw invalid("'params' must be an object or an array, found \(params.typeName)", id: id)
         }
-        if let id { return .success(.request(id: id, method: method, params: params)) }
-        if root["id"] != nil {
-            return .failure(
-                DecodeFailure(id: nil, error: RPCError(code: RPCError.invalidRequest, message: "a request's 'id' must not be null")))
-        }
-        return .success(.notification(method: method, params: params))
     }
 }
 

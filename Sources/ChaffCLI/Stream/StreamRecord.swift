@@ -65,66 +65,13 @@ struct StreamRecordParser {
         guard index < bytes.count else { throw fail("an empty line; each line must be one JSON object") }
         guard bytes[index] == UInt8(ascii: "{") else { throw fail("a line must be a JSON object, found \(describeCurrent())") }
         index += 1
-        var text: [UInt8]?
-        var format: String?
-        var passThrough: [UInt8] = []
-        var seen = Set<String>()
+        var fields = Fields()
         skipSpace()
         if peek() == UInt8(ascii: "}") {
             index += 1
         } else {
             while true {
-                skipSpace()
-                let keyStart = index
-                guard peek() == UInt8(ascii: "\"") else { throw fail("expected a member name in quotes, found \(describeCurrent())") }
-                let keyBytes = try string()
-                let keyEnd = index
-                let key = String(decoding: keyBytes, as: UTF8.self)
-                guard seen.insert(key).inserted else {
-                    throw StreamRecordError(column: keyStart + 1, message: "duplicate member '\(TerminalSafe.escape(key))'", id: id)
-                }
-                skipSpace()
-                guard peek() == UInt8(ascii: ":") else { throw fail("expected ':' after the member name, found \(describeCurrent())") }
-                index += 1
-                skipSpace()
-                let valueStart = index
-                switch key {
-                case "id":
-                    guard peek() == UInt8(ascii: "\"") || peek() == UInt8(ascii: "-") || (peek().map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
-                    else {
-                        throw fail("'id' must be a string or a number, found \(describeCurrent())")
-                    }
-                    try value(depth: 0)
-                    id = Array(bytes[valueStart..<index])
-                case "text":
-                    guard peek() == UInt8(ascii: "\"") else { throw fail("'text' must be a string, found \(describeCurrent())") }
-                    text = try string()
-                default:
-                    if Self.reservedNames.contains(key) {
-                        throw StreamRecordError(
-                            column: keyStart + 1, message: "member '\(key)' is reserved for chaff's output; rename it", id: id)
-                    }
-                    if key == "format" || key == "language" {
-                        guard peek() == UInt8(ascii: "\"") else { throw fail("'\(key)' must be a string, found \(describeCurrent())") }
-                        let decoded = String(decoding: try string(), as: UTF8.self)
-                        if key == "format" {
-                            guard Self.formats.contains(decoded) else {
-                                throw StreamRecordError(
-                                    column: valueStart + 1,
-                                    message:
-                                        "unknown format '\(TerminalSafe.escape(decoded))'; choose one of \(Self.formats.joined(separator: ", "))",
-                                    id: id)
-                            }
-                            format = decoded
-                        }
-                    } else {
-                        try value(depth: 0)
-                    }
-                    passThrough.append(UInt8(ascii: ","))
-                    passThrough += bytes[keyStart..<keyEnd]
-                    passThrough.append(UInt8(ascii: ":"))
-                    passThrough += bytes[valueStart..<index]
-                }
+                try member(into: &fields)
                 skipSpace()
                 if peek() == UInt8(ascii: ",") {
                     index += 1
@@ -143,8 +90,75 @@ struct StreamRecordParser {
             throw StreamRecordError(column: index + 1, message: "unexpected \(describeCurrent()) after the JSON object", id: id)
         }
         guard let id else { throw StreamRecordError(column: 1, message: "the record has no 'id'") }
-        guard let text else { throw StreamRecordError(column: 1, message: "the record has no 'text'", id: id) }
-        return StreamDocument(id: id, text: text, format: format, passThrough: passThrough)
+        guard let text = fields.text else { throw StreamRecordError(column: 1, message: "the record has no 'text'", id: id) }
+        return StreamDocument(id: id, text: text, format: fields.format, passThrough: fields.passThrough)
+    }
+
+    /// The members read so far, apart from `id`, which errors after it carry.
+    private struct Fields {
+        var text: [UInt8]?
+        var format: String?
+        var passThrough: [UInt8] = []
+        var seen = Set<String>()
+    }
+
+    /// Reads one `"name": value` member.
+    private mutating func member(into fields: inout Fields) throws(StreamRecordError) {
+        skipSpace()
+        let keyStart = index
+        guard peek() == UInt8(ascii: "\"") else { throw fail("expected a member name in quotes, found \(describeCurrent())") }
+        let keyBytes = try string()
+        let keyEnd = index
+        let key = String(decoding: keyBytes, as: UTF8.self)
+        guard fields.seen.insert(key).inserted else {
+            throw StreamRecordError(column: keyStart + 1, message: "duplicate member '\(TerminalSafe.escape(key))'", id: id)
+        }
+        skipSpace()
+        guard peek() == UInt8(ascii: ":") else { throw fail("expected ':' after the member name, found \(describeCurrent())") }
+        index += 1
+        skipSpace()
+        let valueStart = index
+        switch key {
+        case "id":
+            guard peek() == UInt8(ascii: "\"") || peek() == UInt8(ascii: "-") || (peek().map { $0 >= 0x30 && $0 <= 0x39 } ?? false)
+            else {
+                throw fail("'id' must be a string or a number, found \(describeCurrent())")
+            }
+            try value(depth: 0)
+            id = Array(bytes[valueStart..<index])
+        case "text":
+            guard peek() == UInt8(ascii: "\"") else { throw fail("'text' must be a string, found \(describeCurrent())") }
+            fields.text = try string()
+        default:
+            if Self.reservedNames.contains(key) {
+                throw StreamRecordError(
+                    column: keyStart + 1, message: "member '\(key)' is reserved for chaff's output; rename it", id: id)
+            }
+            try passThroughValue(key, valueStart: valueStart, format: &fields.format)
+            fields.passThrough.append(UInt8(ascii: ","))
+            fields.passThrough += bytes[keyStart..<keyEnd]
+            fields.passThrough.append(UInt8(ascii: ":"))
+            fields.passThrough += bytes[valueStart..<index]
+        }
+    }
+
+    /// Steps over the value of a member that goes into the output as it is; `format` and
+    /// `language` must be strings, and `format` one chaff reads.
+    private mutating func passThroughValue(_ key: String, valueStart: Int, format: inout String?) throws(StreamRecordError) {
+        guard key == "format" || key == "language" else {
+            try value(depth: 0)
+            return
+        }
+        guard peek() == UInt8(ascii: "\"") else { throw fail("'\(key)' must be a string, found \(describeCurrent())") }
+        let decoded = String(decoding: try string(), as: UTF8.self)
+        guard key == "format" else { return }
+        guard Self.formats.contains(decoded) else {
+            throw StreamRecordError(
+                column: valueStart + 1,
+                message: "unknown format '\(TerminalSafe.escape(decoded))'; choose one of \(Self.formats.joined(separator: ", "))",
+                id: id)
+        }
+        format = decoded
     }
 
     // MARK: - JSON values

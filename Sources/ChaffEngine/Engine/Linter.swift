@@ -50,40 +50,65 @@ public struct Linter: Sendable {
                 checked.append(index)
             }
         }
-        var stepsByRule = [[Step]](repeating: [], count: rules.count)
-        let threads = min(max(1, workers), checked.count)
-        if threads <= 1 {
-            let shared = DerivedValues()
-            for index in checked { stepsByRule[index] = check(rule: index, document, shared: shared) }
-        } else {
-            // The costliest kinds start first, so that no thread is left with one long rule
-            // after the others have finished (the claim rule alone is a third of the work on
-            // man pages); the order of starting changes nothing in the report.
-            let order = checked.enumerated().sorted { a, b in
-                let (ca, cb) = (rules[a.element].rule.kindType.startingPriority, rules[b.element].rule.kindType.startingPriority)
-                return ca != cb ? ca > cb : a.offset < b.offset
-            }.map(\.element)
-            let shared = DerivedValues()
-            let next = AtomicCounter()
-            let results = StepTable<Step>(count: rules.count)
-            DispatchQueue.concurrentPerform(iterations: threads) { _ in
-                while true {
-                    let k = next.increment()
-                    guard k < order.count else { return }
-                    results.set(order[k], check(rule: order[k], document, shared: shared))
-                }
-            }
-            stepsByRule = results.steps
-        }
-        var steps = stepsByRule.flatMap { $0 }
-        stepsByRule = []
+        var steps = runRules(checked, on: document, workers: workers)
         var builder = DiagnosticBuilder(document: document, unit: columnUnit)
         var suppressions = SuppressionSet(document: document.masked)
+        var diagnostics = unsuppressedDiagnostics(of: steps, suppressions: &suppressions, builder: &builder, path: document.path)
+        steps = []
+        if !auditors.isEmpty {
+            let audit = self.audit(suppressions)
+            for active in auditors {
+                guard let auditor = active.rule.implementation.suppressionAuditor else { continue }
+                var findings: [Finding] = []
+                auditor.audit(audit) { findings.append($0) }
+                for finding in findings.sorted(by: Self.findingOrder) {
+                    diagnostics.append(builder.diagnostic(finding, rule: active.rule, severity: active.severity))
+                }
+            }
+        }
+        diagnostics.sort(by: Diagnostic.reportOrder)
+        return diagnostics
+    }
+
+    /// What the rules at `checked` found, in rule order whatever the number of threads.
+    private func runRules(_ checked: [Int], on document: Document, workers: Int) -> [Step] {
+        let threads = min(max(1, workers), checked.count)
+        if threads <= 1 {
+            var stepsByRule = [[Step]](repeating: [], count: rules.count)
+            let shared = DerivedValues()
+            for index in checked { stepsByRule[index] = check(rule: index, document, shared: shared) }
+            return stepsByRule.flatMap { $0 }
+        }
+        // The costliest kinds start first, so that no thread is left with one long rule
+        // after the others have finished (the claim rule alone is a third of the work on
+        // man pages); the order of starting changes nothing in the report.
+        let order = checked.enumerated().sorted { a, b in
+            let (ca, cb) = (rules[a.element].rule.kindType.startingPriority, rules[b.element].rule.kindType.startingPriority)
+            return ca != cb ? ca > cb : a.offset < b.offset
+        }.map(\.element)
+        let shared = DerivedValues()
+        let next = AtomicCounter()
+        let results = StepTable<Step>(count: rules.count)
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            while true {
+                let k = next.increment()
+                guard k < order.count else { return }
+                results.set(order[k], check(rule: order[k], document, shared: shared))
+            }
+        }
+        return results.steps.flatMap { $0 }
+    }
+
+    /// The diagnostics of `steps` that no suppression directive covers; `suppressions` records
+    /// which directives were used, for the auditors.
+    private func unsuppressedDiagnostics(
+        of steps: [Step], suppressions: inout SuppressionSet, builder: inout DiagnosticBuilder, path: String
+    ) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for step in steps {
             switch step {
             case .timeout(let rule):
-                diagnostics.append(timeoutDiagnostic(rule: rule, path: document.path))
+                diagnostics.append(timeoutDiagnostic(rule: rule, path: path))
             case .findings(let index, let findings):
                 let active = rules[index]
                 for finding in findings {
@@ -100,19 +125,6 @@ public struct Linter: Sendable {
                 }
             }
         }
-        steps = []
-        if !auditors.isEmpty {
-            let audit = self.audit(suppressions)
-            for active in auditors {
-                guard let auditor = active.rule.implementation.suppressionAuditor else { continue }
-                var findings: [Finding] = []
-                auditor.audit(audit) { findings.append($0) }
-                for finding in findings.sorted(by: Self.findingOrder) {
-                    diagnostics.append(builder.diagnostic(finding, rule: active.rule, severity: active.severity))
-                }
-            }
-        }
-        diagnostics.sort(by: Diagnostic.reportOrder)
         return diagnostics
     }
 

@@ -70,26 +70,8 @@ enum AndroidStringsReader {
                 entries.append(Entry(key: key, text: text, unformatted: unformatted))
                 continue
             }
-            var item = index + 1
-            var position = 0
-            while item < end {
-                let child = tokens[item]
-                guard child.kind == .startTag, XMLScanner.text(source, child.name) == "item" else {
-                    if child.kind == .startTag { item = ends[item] ?? end }
-                    item += 1
-                    continue
-                }
-                let itemEnd = min(ends[item] ?? end, end)
-                let text = XMLContent.read(source, tokens, start: item, end: itemEnd, ends: ends, policy: policy, state: &state)
-                if name == "plurals" {
-                    let quantity = XMLScanner.attribute(child, "quantity", in: source) ?? "other"
-                    entries.append(Entry(key: "\(key)#\(quantity)", text: text, unformatted: unformatted, quantity: quantity))
-                } else {
-                    entries.append(Entry(key: "\(key)[\(position)]", text: text, unformatted: unformatted))
-                    position += 1
-                }
-                item = itemEnd + 1
-            }
+            entries += items(
+                of: index..<end, name: name, key: key, unformatted: unformatted, source, tokens, ends: ends, state: &state)
         }
         var table = LocalizationTable()
         if let sourceFile {
@@ -106,6 +88,37 @@ enum AndroidStringsReader {
             text: state.text, classes: state.classes, commentRanges: state.commentRanges,
             literalAmpersands: LocalizationMarking.cdataAmpersands(tokens, source), table: table)
         return (read, entries)
+    }
+
+    /// The `<item>`s of the `<plurals>` or `<string-array>` element `element` (its start tag's
+    /// index to its end tag's), keyed `name#quantity` or `name[position]`.
+    private static func items(
+        of element: Range<Int>, name: String, key: String, unformatted: Bool, _ source: [UInt8], _ tokens: [XMLToken],
+        ends: [Int?], state: inout XMLReadState
+    ) -> [Entry] {
+        var entries: [Entry] = []
+        let end = element.upperBound
+        var item = element.lowerBound + 1
+        var position = 0
+        while item < end {
+            let child = tokens[item]
+            guard child.kind == .startTag, XMLScanner.text(source, child.name) == "item" else {
+                if child.kind == .startTag { item = ends[item] ?? end }
+                item += 1
+                continue
+            }
+            let itemEnd = min(ends[item] ?? end, end)
+            let text = XMLContent.read(source, tokens, start: item, end: itemEnd, ends: ends, policy: policy, state: &state)
+            if name == "plurals" {
+                let quantity = XMLScanner.attribute(child, "quantity", in: source) ?? "other"
+                entries.append(Entry(key: "\(key)#\(quantity)", text: text, unformatted: unformatted, quantity: quantity))
+            } else {
+                entries.append(Entry(key: "\(key)[\(position)]", text: text, unformatted: unformatted))
+                position += 1
+            }
+            item = itemEnd + 1
+        }
+        return entries
     }
 
     /// Each translated string with the source string of its name; a plural quantity the

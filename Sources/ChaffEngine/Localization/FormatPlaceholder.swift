@@ -38,22 +38,10 @@ enum FormatPlaceholderScanner {
     static func scan(
         _ text: [UInt8], syntaxes: PlaceholderSyntaxes, strict: Bool, strayBraces: Bool = false
     ) -> [FormatPlaceholder] {
-        var out: [FormatPlaceholder] = []
         if syntaxes.contains(.icu) || syntaxes.contains(.nesting) {
-            // Their own scanners; merged in order, as the parity rules key sequential ones by place.
-            var other: [FormatPlaceholder] = []
-            var extents: [Range<Int>] = []
-            if syntaxes.contains(.icu) {
-                let icu = ICUMessageScanner.scan(text, skipTemplates: syntaxes.contains(.template))
-                other += icu.arguments
-                extents = icu.extents
-            }
-            if syntaxes.contains(.nesting) { other += NestingScanner.scan(text) }
-            // `other{{count} items}` is an ICU branch, not a template expression.
-            let rest = scan(text, syntaxes: syntaxes.subtracting([.icu, .nesting]), strict: strict, strayBraces: strayBraces)
-                .filter { token in token.family != .template || !extents.contains { $0.overlaps(token.range) } }
-            return (other + rest).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            return scanWithICUOrNesting(text, syntaxes: syntaxes, strict: strict, strayBraces: strayBraces)
         }
+        var out: [FormatPlaceholder] = []
         let percent = syntaxes.contains(.printf) || syntaxes.contains(.pythonNamed)
         let brace = syntaxes.contains(.brace)
         let template = syntaxes.contains(.template)
@@ -101,6 +89,25 @@ enum FormatPlaceholderScanner {
             i += 1
         }
         return out
+    }
+
+    /// `scan` when ICU messages or nesting are among `syntaxes`: they have their own scanners,
+    /// merged in order, as the parity rules key sequential placeholders by place.
+    private static func scanWithICUOrNesting(
+        _ text: [UInt8], syntaxes: PlaceholderSyntaxes, strict: Bool, strayBraces: Bool
+    ) -> [FormatPlaceholder] {
+        var other: [FormatPlaceholder] = []
+        var extents: [Range<Int>] = []
+        if syntaxes.contains(.icu) {
+            let icu = ICUMessageScanner.scan(text, skipTemplates: syntaxes.contains(.template))
+            other += icu.arguments
+            extents = icu.extents
+        }
+        if syntaxes.contains(.nesting) { other += NestingScanner.scan(text) }
+        // `other{{count} items}` is an ICU branch, not a template expression.
+        let rest = scan(text, syntaxes: syntaxes.subtracting([.icu, .nesting]), strict: strict, strayBraces: strayBraces)
+            .filter { token in token.family != .template || !extents.contains { $0.overlaps(token.range) } }
+        return (other + rest).sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
@@ -179,28 +186,51 @@ enum FormatPlaceholderScanner {
     private static func percentDirective(
         in text: [UInt8], at start: Int, syntaxes: PlaceholderSyntaxes, strict: Bool
     ) -> FormatPlaceholder? {
-        var p = start + 1
-        var key: String?
         if let variable = stringsdictVariable(in: text, at: start) { return variable }
+        guard let (key, afterKey) = directiveKey(in: text, at: start + 1, syntaxes: syntaxes) else { return nil }
+        var p = skipFlagsWidthAndPrecision(in: text, from: afterKey, strict: strict)
+        let lengthStart = p
+        while p < text.count, p - lengthStart < 3,
+            [
+                UInt8(ascii: "h"), UInt8(ascii: "l"), UInt8(ascii: "L"), UInt8(ascii: "q"), UInt8(ascii: "j"),
+                UInt8(ascii: "z"), UInt8(ascii: "t"),
+            ].contains(text[p])
+        {
+            p += 1
+        }
+        guard p < text.count, var conversion = conversion(text[p], syntaxes: syntaxes) else { return nil }
+        if conversion == UInt8(ascii: "i") { conversion = UInt8(ascii: "d") }
+        // A directive glued to a following letter or digit (`%site`, `%dth`) is still one: C
+        // reads it, so it stays a directive.
+        let length = String(decoding: text[lengthStart..<p], as: UTF8.self)
+        return FormatPlaceholder(
+            family: .percent, range: start..<(p + 1), key: key,
+            conversion: length + String(UnicodeScalar(conversion)))
+    }
+
+    /// The `(name)` or `N$` after `%` (nil key when it has neither) and the offset after it;
+    /// nil when the syntaxes allow no directive here.
+    private static func directiveKey(in text: [UInt8], at p: Int, syntaxes: PlaceholderSyntaxes) -> (String?, Int)? {
         if p < text.count && text[p] == 0x28 {  // (name)
             guard syntaxes.contains(.pythonNamed) else { return nil }
             let nameStart = p + 1
             var q = nameStart
             while q < text.count && text[q] != 0x29 && q - nameStart < 64 && text[q] != 0x25 { q += 1 }
             guard q < text.count, text[q] == 0x29, q > nameStart else { return nil }
-            key = "(" + String(decoding: text[nameStart..<q], as: UTF8.self) + ")"
-            p = q + 1
-        } else if syntaxes.contains(.printf) {
-            var q = p
-            while q < text.count && isDigit(text[q]) && q - p < 3 { q += 1 }
-            if q > p, q < text.count, text[q] == 0x24, text[p] != 0x30 {  // N$
-                key = String(decoding: text[p..<q], as: UTF8.self)
-                p = q + 1
-            }
-        } else {
-            return nil
+            return ("(" + String(decoding: text[nameStart..<q], as: UTF8.self) + ")", q + 1)
         }
-        // Flags.
+        guard syntaxes.contains(.printf) else { return nil }
+        var q = p
+        while q < text.count && isDigit(text[q]) && q - p < 3 { q += 1 }
+        if q > p, q < text.count, text[q] == 0x24, text[p] != 0x30 {  // N$
+            return (String(decoding: text[p..<q], as: UTF8.self), q + 1)
+        }
+        return (nil, p)
+    }
+
+    /// The offset after a directive's flags, width and precision.
+    private static func skipFlagsWidthAndPrecision(in text: [UInt8], from start: Int, strict: Bool) -> Int {
+        var p = start
         while p < text.count {
             let byte = text[p]
             if byte == 0x2D || byte == 0x2B || byte == 0x23 || byte == 0x30 || byte == 0x27 || (strict && byte == 0x20) {
@@ -225,35 +255,21 @@ enum FormatPlaceholderScanner {
             p += 1
             number()
         }
-        let lengthStart = p
-        while p < text.count, p - lengthStart < 3,
-            [
-                UInt8(ascii: "h"), UInt8(ascii: "l"), UInt8(ascii: "L"), UInt8(ascii: "q"), UInt8(ascii: "j"),
-                UInt8(ascii: "z"), UInt8(ascii: "t"),
-            ].contains(text[p])
-        {
-            p += 1
-        }
-        guard p < text.count else { return nil }
-        var conversion = text[p]
-        switch conversion {
+        return p
+    }
+
+    /// `byte` when it is a conversion of `syntaxes`, else nil.
+    private static func conversion(_ byte: UInt8, syntaxes: PlaceholderSyntaxes) -> UInt8? {
+        switch byte {
         case UInt8(ascii: "d"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "x"),
             UInt8(ascii: "X"), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: "f"), UInt8(ascii: "F"),
             UInt8(ascii: "g"), UInt8(ascii: "G"), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "c"),
             UInt8(ascii: "s"), UInt8(ascii: "p"), UInt8(ascii: "n"), UInt8(ascii: "@"), UInt8(ascii: "r"):
-            break
+            // `r` is Python's repr; `@` Apple's object: neither is C.
+            return byte == UInt8(ascii: "r") && !syntaxes.contains(.pythonNamed) ? nil : byte
         default:
             return nil
         }
-        // `r` is Python's repr; `@` Apple's object: neither is C.
-        if conversion == UInt8(ascii: "r") && !syntaxes.contains(.pythonNamed) { return nil }
-        if conversion == UInt8(ascii: "i") { conversion = UInt8(ascii: "d") }
-        // A directive glued to a following letter or digit (`%site`, `%dth`) is still one: C
-        // reads it, so it stays a directive.
-        let length = String(decoding: text[lengthStart..<p], as: UTF8.self)
-        return FormatPlaceholder(
-            family: .percent, range: start..<(p + 1), key: key,
-            conversion: length + String(UnicodeScalar(conversion)))
     }
 
     /// Apple's `%#@name@` at `start` (a `.stringsdict` variable, filled by its plural rule),

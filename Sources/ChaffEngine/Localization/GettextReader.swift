@@ -35,6 +35,25 @@ enum GettextReader {
         var field: Field?
         /// Whether the current field has had a quoted string yet (its span starts there).
         var fieldHasString = false
+
+        /// The text of `field`, which has been started.
+        func text(of field: Field) -> LocalizedText {
+            switch field {
+            case .context: context!
+            case .id: id!
+            case .idPlural: idPlural!
+            case .string: strings[strings.count - 1].text
+            }
+        }
+
+        mutating func setText(_ text: LocalizedText, of field: Field) {
+            switch field {
+            case .context: context = text
+            case .id: id = text
+            case .idPlural: idPlural = text
+            case .string: strings[strings.count - 1].text = text
+            }
+        }
         var start = 0
         var isEmpty: Bool { context == nil && id == nil && strings.isEmpty }
     }
@@ -96,64 +115,14 @@ enum GettextReader {
         let keyword = String(decoding: source[start..<p], as: UTF8.self)
         var index: Int?
         if p < end && source[p] == 0x5B {  // [n]
-            var q = p + 1
-            var value = 0
-            while q < end && source[q] >= 0x30 && source[q] <= 0x39 && q - p < 4 {
-                value = value * 10 + Int(source[q] - 0x30)
-                q += 1
-            }
-            guard q < end, source[q] == 0x5D, q > p + 1 else {
-                result.table.problems.append(
-                    LocalizationProblem(range: start..<min(end, q + 1), message: "a plural index must be a number in brackets: msgstr[0]"))
-                return
-            }
+            guard let (value, after) = pluralIndex(source, at: p, end: end, lineStart: start, result: &result) else { return }
             index = value
-            p = q + 1
+            p = after
         }
-        let field: Field
-        switch (keyword, index) {
-        case ("msgctxt", nil):
-            if !entry.isEmpty && (entry.id != nil || !entry.strings.isEmpty) { finish(&entry, &result) }
-            field = .context
-        case ("msgid", nil):
-            if entry.id != nil || !entry.strings.isEmpty { finish(&entry, &result) }
-            entry.start = start
-            field = .id
-        case ("msgid_plural", nil):
-            guard entry.id != nil, entry.strings.isEmpty else {
-                result.table.problems.append(LocalizationProblem(range: start..<p, message: "msgid_plural must follow a msgid"))
-                return
-            }
-            field = .idPlural
-        case ("msgstr", _):
-            guard entry.id != nil else {
-                result.table.problems.append(LocalizationProblem(range: start..<p, message: "msgstr without a msgid before it"))
-                return
-            }
-            if index == nil, !entry.strings.isEmpty {
-                result.table.problems.append(LocalizationProblem(range: start..<p, message: "a second msgstr for one msgid"))
-            } else if (index == nil) != (entry.idPlural == nil) {
-                let message =
-                    index == nil
-                    ? "an entry with msgid_plural needs msgstr[0], msgstr[1], … instead of msgstr"
-                    : "msgstr[\(index!)] in an entry without msgid_plural"
-                result.table.problems.append(LocalizationProblem(range: start..<p, message: message))
-            }
-            field = .string(index)
-            entry.strings.append((index, LocalizedText(emptyAt: p)))
-        default:
-            result.table.problems.append(
-                LocalizationProblem(
-                    range: start..<max(p, min(end, start + 1)),
-                    message: "cannot read this line: expected msgctxt, msgid, msgid_plural, msgstr, a quoted string or a # comment"))
-            return
-        }
-        switch field {
-        case .context: entry.context = LocalizedText(emptyAt: p)
-        case .id: entry.id = LocalizedText(emptyAt: p)
-        case .idPlural: entry.idPlural = LocalizedText(emptyAt: p)
-        case .string: break
-        }
+        guard
+            let field = startField(
+                keyword: keyword, index: index, range: start..<p, end: end, entry: &entry, result: &result)
+        else { return }
         entry.field = field
         entry.fieldHasString = false
         while p < end && (source[p] == 0x20 || source[p] == 0x09) { p += 1 }
@@ -164,32 +133,111 @@ enum GettextReader {
         readStrings(source, from: p, to: end, field: field, entry: &entry, result: &result)
     }
 
+    /// The `n` of `[n]` at `open` and the offset after `]`; nil after a problem when it is not one.
+    private static func pluralIndex(
+        _ source: [UInt8], at open: Int, end: Int, lineStart: Int, result: inout Result
+    ) -> (Int, Int)? {
+        var q = open + 1
+        var value = 0
+        while q < end && source[q] >= 0x30 && source[q] <= 0x39 && q - open < 4 {
+            value = value * 10 + Int(source[q] - 0x30)
+            q += 1
+        }
+        guard q < end, source[q] == 0x5D, q > open + 1 else {
+            result.table.problems.append(
+                LocalizationProblem(
+                    range: lineStart..<min(end, q + 1), message: "a plural index must be a number in brackets: msgstr[0]"))
+            return nil
+        }
+        return (value, q + 1)
+    }
+
+    /// The field `keyword` (at `range`) opens, finishing the entry before when it starts a new
+    /// one; nil after a problem when the keyword is unknown or out of place.
+    private static func startField(
+        keyword: String, index: Int?, range: Range<Int>, end: Int, entry: inout Entry, result: inout Result
+    ) -> Field? {
+        let (start, p) = (range.lowerBound, range.upperBound)
+        switch (keyword, index) {
+        case ("msgctxt", nil):
+            if !entry.isEmpty && (entry.id != nil || !entry.strings.isEmpty) { finish(&entry, &result) }
+            entry.context = LocalizedText(emptyAt: p)
+            return .context
+        case ("msgid", nil):
+            if entry.id != nil || !entry.strings.isEmpty { finish(&entry, &result) }
+            entry.start = start
+            entry.id = LocalizedText(emptyAt: p)
+            return .id
+        case ("msgid_plural", nil):
+            guard entry.id != nil, entry.strings.isEmpty else {
+                result.table.problems.append(LocalizationProblem(range: range, message: "msgid_plural must follow a msgid"))
+                return nil
+            }
+            entry.idPlural = LocalizedText(emptyAt: p)
+            return .idPlural
+        case ("msgstr", _):
+            guard entry.id != nil else {
+                result.table.problems.append(LocalizationProblem(range: range, message: "msgstr without a msgid before it"))
+                return nil
+            }
+            if index == nil, !entry.strings.isEmpty {
+                result.table.problems.append(LocalizationProblem(range: range, message: "a second msgstr for one msgid"))
+            } else if (index == nil) != (entry.idPlural == nil) {
+                let message =
+                    index == nil
+                    ? "an entry with msgid_plural needs msgstr[0], msgstr[1], … instead of msgstr"
+                    : "msgstr[\(index!)] in an entry without msgid_plural"
+                result.table.problems.append(LocalizationProblem(range: range, message: message))
+            }
+            entry.strings.append((index, LocalizedText(emptyAt: p)))
+            return .string(index)
+        default:
+            result.table.problems.append(
+                LocalizationProblem(
+                    range: start..<max(p, min(end, start + 1)),
+                    message: "cannot read this line: expected msgctxt, msgid, msgid_plural, msgstr, a quoted string or a # comment"))
+            return nil
+        }
+    }
+
     /// The quoted string at `start` (a `"`), appended to `field`.
     private static func readStrings(
         _ source: [UInt8], from start: Int, to end: Int, field: Field, entry: inout Entry, result: inout Result
     ) {
-        var text: LocalizedText
-        switch field {
-        case .context: text = entry.context!
-        case .id: text = entry.id!
-        case .idPlural: text = entry.idPlural!
-        case .string: text = entry.strings[entry.strings.count - 1].text
-        }
+        var text = entry.text(of: field)
         let isTranslation: Bool
         if case .string = field, let id = entry.id, !(id.bytes.isEmpty && entry.context == nil) {
             isTranslation = true
         } else {
             isTranslation = false
         }
-        var p = start + 1
-        let contentStart = p
-        var closed = false
+        let contentStart = start + 1
+        let (p, closed) = decodeQuoted(source, from: contentStart, to: end, into: &text, isTranslation: isTranslation, result: &result)
+        if isTranslation { mark(&result.classes, contentStart..<p, ScopeClass.prose) }
+        text.span = (entry.fieldHasString ? text.span.lowerBound : contentStart)..<p
+        entry.fieldHasString = true
+        if !closed {
+            result.table.problems.append(LocalizationProblem(range: start..<end, message: "string not closed by a quote on its line"))
+        } else {
+            var q = p + 1
+            while q < end && (source[q] == 0x20 || source[q] == 0x09) { q += 1 }
+            if q < end {
+                result.table.problems.append(
+                    LocalizationProblem(range: q..<end, message: "text after the closing quote; put each string on a line of its own"))
+            }
+        }
+        entry.setText(text, of: field)
+    }
+
+    /// Appends the string's content from `start` to `text`, decoding escapes; returns where it
+    /// stopped and whether a closing quote stopped it.
+    private static func decodeQuoted(
+        _ source: [UInt8], from start: Int, to end: Int, into text: inout LocalizedText, isTranslation: Bool, result: inout Result
+    ) -> (Int, Bool) {
+        var p = start
         while p < end {
             let byte = source[p]
-            if byte == 0x22 {
-                closed = true
-                break
-            }
+            if byte == 0x22 { return (p, true) }
             if byte == 0x5C {  // backslash
                 let (decoded, length, known) = escape(source, at: p, end: end)
                 if !known {
@@ -211,25 +259,7 @@ enum GettextReader {
             text.origins.append(p..<(p + 1))
             p += 1
         }
-        if isTranslation { mark(&result.classes, contentStart..<p, ScopeClass.prose) }
-        text.span = (entry.fieldHasString ? text.span.lowerBound : contentStart)..<p
-        entry.fieldHasString = true
-        if !closed {
-            result.table.problems.append(LocalizationProblem(range: start..<end, message: "string not closed by a quote on its line"))
-        } else {
-            var q = p + 1
-            while q < end && (source[q] == 0x20 || source[q] == 0x09) { q += 1 }
-            if q < end {
-                result.table.problems.append(
-                    LocalizationProblem(range: q..<end, message: "text after the closing quote; put each string on a line of its own"))
-            }
-        }
-        switch field {
-        case .context: entry.context = text
-        case .id: entry.id = text
-        case .idPlural: entry.idPlural = text
-        case .string: entry.strings[entry.strings.count - 1].text = text
-        }
+        return (p, false)
     }
 
     /// The byte an escape at `start` stands for, its length in the file, and whether C knows it.

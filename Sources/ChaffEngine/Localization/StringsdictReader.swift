@@ -26,6 +26,28 @@ enum StringsdictReader {
         let tokens = XMLScanner.tokens(source, from: start, problems: &state.problems)
         let ends = XMLScanner.matchElements(tokens, source, problems: &state.problems)
         state.markComments(tokens)
+        let entries = strings(source, tokens, ends: ends, state: &state)
+        var table = LocalizationTable()
+        if let sourceFile {
+            table.pairs = pairs(entries, sources: readWithEntries(sourceFile).entries)
+            table.pluralCount = 2
+        }
+        state.problems.sort { $0.range.lowerBound < $1.range.lowerBound }
+        table.problems = state.problems
+        LocalizationMarking.takePlaceholdersOutOfProse(table.pairs, &state)
+        let paired = Set(table.pairs.map(\.translation.span.lowerBound))
+        LocalizationMarking.takeOwnPlaceholdersOutOfProse(entries.map(\.text).filter { !paired.contains($0.span.lowerBound) }, &state)
+        let read = XMLCatalogueRead(
+            text: state.text, classes: state.classes, commentRanges: state.commentRanges,
+            literalAmpersands: LocalizationMarking.cdataAmpersands(tokens, source), table: table)
+        return (read, entries)
+    }
+
+    /// The `<string>`s of the plist, each under its key path (the keys of the enclosing
+    /// dictionaries below the top one, joined by `/`); strings of syntax keys are not text.
+    private static func strings(
+        _ source: [UInt8], _ tokens: [XMLToken], ends: [Int?], state: inout XMLReadState
+    ) -> [(key: String, text: LocalizedText)] {
         var entries: [(key: String, text: LocalizedText)] = []
         // The key path of the enclosing dictionaries, each with the index of its end tag.
         var path: [(key: String, end: Int)] = []
@@ -67,20 +89,7 @@ enum StringsdictReader {
                 index = end
             }
         }
-        var table = LocalizationTable()
-        if let sourceFile {
-            table.pairs = pairs(entries, sources: readWithEntries(sourceFile).entries)
-            table.pluralCount = 2
-        }
-        state.problems.sort { $0.range.lowerBound < $1.range.lowerBound }
-        table.problems = state.problems
-        LocalizationMarking.takePlaceholdersOutOfProse(table.pairs, &state)
-        let paired = Set(table.pairs.map(\.translation.span.lowerBound))
-        LocalizationMarking.takeOwnPlaceholdersOutOfProse(entries.map(\.text).filter { !paired.contains($0.span.lowerBound) }, &state)
-        let read = XMLCatalogueRead(
-            text: state.text, classes: state.classes, commentRanges: state.commentRanges,
-            literalAmpersands: LocalizationMarking.cdataAmpersands(tokens, source), table: table)
-        return (read, entries)
+        return entries
     }
 
     /// Each translated value with the source value of its key path.

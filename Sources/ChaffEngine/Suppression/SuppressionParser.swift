@@ -156,8 +156,35 @@ public enum SuppressionParser {
             malformed(wordStart..<p, "unknown suppression directive '\(word)'\(hint)")
             return
         }
+        let rules: [RuleSelector]
+        let reason: String?
+        switch selectorsAndReason(bytes, from: p, to: end, word: word) {
+        case .success(let read): (rules, reason) = read
+        case .failure(let problem):
+            malformed(problem.range, problem.message)
+            return
+        }
+        let endLine = lines.lineIndex(of: max(whole.lowerBound, whole.upperBound - 1))
+        if kind == .disableLine, let message = disableLineProblem(format: format, line: line, endLine: endLine) {
+            malformed(wordStart..<wordStart + word.utf8.count, message)
+            return
+        }
+        result.directives.append(
+            SuppressionDirective(kind: kind, rules: rules, reason: reason, range: whole, line: line, endLine: endLine))
+    }
+
+    /// What makes a directive malformed: where, and why.
+    private struct Problem: Error {
+        var range: Range<Int>
+        var message: String
+    }
+
+    /// The rule selectors after the directive's word, and the reason after `--`.
+    private static func selectorsAndReason(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, word: String
+    ) -> Result<([RuleSelector], String?), Problem> {
+        var p = start
         var rules: [RuleSelector] = []
-        var reason: String?
         while p < end {
             while p < end && (MarkupBytes.isWhitespace(bytes[p]) || bytes[p] == 0x2C) { p += 1 }
             guard p < end else { break }
@@ -166,36 +193,29 @@ public enum SuppressionParser {
                 while reasonStart < end && MarkupBytes.isWhitespace(bytes[reasonStart]) { reasonStart += 1 }
                 var reasonEnd = end
                 while reasonEnd > reasonStart && MarkupBytes.isWhitespace(bytes[reasonEnd - 1]) { reasonEnd -= 1 }
-                reason = reasonStart < reasonEnd ? string(bytes, reasonStart..<reasonEnd) : nil
-                break
+                return .success((rules, reasonStart < reasonEnd ? string(bytes, reasonStart..<reasonEnd) : nil))
             }
             let tokenStart = p
             while p < end && !MarkupBytes.isWhitespace(bytes[p]) && bytes[p] != 0x2C { p += 1 }
             guard isRuleID(bytes, tokenStart..<p) else {
-                malformed(tokenStart..<p, "'\(string(bytes, tokenStart..<p))' is not a rule id in '\(word)'")
-                return
+                return .failure(Problem(range: tokenStart..<p, message: "'\(string(bytes, tokenStart..<p))' is not a rule id in '\(word)'"))
             }
             rules.append(RuleSelector(string(bytes, tokenStart..<p)))
         }
-        let endLine = lines.lineIndex(of: max(whole.lowerBound, whole.upperBound - 1))
-        if kind == .disableLine {
-            if format == .restructuredText {
-                malformed(
-                    wordStart..<wordStart + word.utf8.count,
-                    "'chaff-disable-line' cannot share a line with text in reStructuredText, whose '..' comments are whole lines; put 'chaff-disable-next-line' on the line before"
-                )
-                return
-            }
-            if endLine != line {
-                malformed(
-                    wordStart..<wordStart + word.utf8.count,
-                    "'chaff-disable-line' must start and end on the line it suppresses; use 'chaff-disable-next-line' or 'chaff-disable' for more"
-                )
-                return
-            }
+        return .success((rules, nil))
+    }
+
+    /// Why a `chaff-disable-line` at `line` to `endLine` cannot work, or nil when it can.
+    private static func disableLineProblem(format: DocumentFormat, line: Int, endLine: Int) -> String? {
+        if format == .restructuredText {
+            return
+                "'chaff-disable-line' cannot share a line with text in reStructuredText, whose '..' comments are whole lines; put 'chaff-disable-next-line' on the line before"
         }
-        result.directives.append(
-            SuppressionDirective(kind: kind, rules: rules, reason: reason, range: whole, line: line, endLine: endLine))
+        if endLine != line {
+            return
+                "'chaff-disable-line' must start and end on the line it suppresses; use 'chaff-disable-next-line' or 'chaff-disable' for more"
+        }
+        return nil
     }
 
     private static func isRuleID(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {

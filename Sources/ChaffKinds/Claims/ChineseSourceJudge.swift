@@ -60,50 +60,9 @@ extension SourceCues {
                 if j >= 0, case .cue(.vague, _) = segments[j], !Self.isInsideName(segments, before: j) { continue }
                 return (.named, r.upperBound)
             case .cue(.title, let r):
-                // 钟南山院士: a name, then the title.
-                if i > 0, case .residue(let count, _) = segments[i - 1], (2...4).contains(count) { return (.named, r.upperBound) }
-                // 秘书长高沈阳: a title, then a name of its own (and no more words than a name).
-                if i + 1 < segments.count, case .residue(let count, let name) = segments[i + 1], (2...8).contains(count) {
-                    // A transliterated name runs longer (主席雅苗尔科斯基) but ends the stretch.
-                    if i + 2 == segments.count { return (.named, name.upperBound) }
-                    guard count <= 4 else { break }
-                    switch segments[i + 2] {
-                    case .cue(.vague, _), .cue(.function, _), .other: return (.named, name.upperBound)
-                    default: break
-                    }
-                }
+                if let end = Self.namedEnd(ofTitle: r, at: i, segments) { return (.named, end) }
             case .cue(.suffix, let r):
-                if i > 0, case .residue(let count, _) = segments[i - 1], count >= 2 { return (.named, r.upperBound) }
-                // 中国排协: a country, a short abbreviation, then the head.
-                if i > 1, case .residue(let count, _) = segments[i - 1], count <= 3, case .cue(.place, _) = segments[i - 2] {
-                    return (.named, r.upperBound)
-                }
-                // 利比亚官方通讯社: a name, one qualifier, then the head.
-                if i > 1, case .cue(.vague, _) = segments[i - 1], case .residue(let count, _) = segments[i - 2], count >= 2 {
-                    if i > 2, case .cue(let kind, let r) = segments[i - 3], kind == .vague || kind == .anaphoric,
-                        !Self.isPreposition(r, in: text)
-                    {
-                        continue
-                    }
-                    return (.named, r.upperBound)
-                }
-                // 中国消费者协会: a place, one generic word, then the head.
-                if i > 1, case .cue(.vague, _) = segments[i - 1], case .cue(.place, _) = segments[i - 2] {
-                    if i > 2, case .cue(let kind, let r) = segments[i - 3], kind == .vague || kind == .anaphoric,
-                        !Self.isPreposition(r, in: text)
-                    {
-                        continue
-                    }
-                    return (.named, r.upperBound)
-                }
-                if i > 0, case .cue(.place, _) = segments[i - 1] {
-                    if i > 1, case .cue(let kind, let r) = segments[i - 2], kind == .vague || kind == .anaphoric,
-                        !Self.isPreposition(r, in: text)
-                    {
-                        continue
-                    }
-                    return (.named, r.upperBound)
-                }
+                if let end = Self.namedEnd(ofSuffix: r, at: i, segments, text) { return (.named, end) }
             default:
                 continue
             }
@@ -120,6 +79,62 @@ extension SourceCues {
             if case .cue(.anaphoric, _) = segment { return (.anaphoric, nil) }
         }
         return (.vague, nil)
+    }
+
+    /// Where the name ends when the title `r` at `segments[i]` sits beside one; nil otherwise.
+    @inline(__always) private static func namedEnd(ofTitle r: Range<Int>, at i: Int, _ segments: [Segment]) -> Int? {
+        // 钟南山院士: a name, then the title.
+        if i > 0, case .residue(let count, _) = segments[i - 1], (2...4).contains(count) { return r.upperBound }
+        // 秘书长高沈阳: a title, then a name of its own (and no more words than a name).
+        if i + 1 < segments.count, case .residue(let count, let name) = segments[i + 1], (2...8).contains(count) {
+            // A transliterated name runs longer (主席雅苗尔科斯基) but ends the stretch.
+            if i + 2 == segments.count { return name.upperBound }
+            guard count <= 4 else { return nil }
+            switch segments[i + 2] {
+            case .cue(.vague, _), .cue(.function, _), .other: return name.upperBound
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    /// Where the name ends when the head word `r` at `segments[i]` (协会, 统计局) closes the name
+    /// of an organisation; nil otherwise.
+    @inline(__always) private static func namedEnd(
+        ofSuffix r: Range<Int>, at i: Int, _ segments: [Segment], _ text: UnsafeBufferPointer<UInt8>
+    ) -> Int? {
+        if i > 0, case .residue(let count, _) = segments[i - 1], count >= 2 { return r.upperBound }
+        // 中国排协: a country, a short abbreviation, then the head.
+        if i > 1, case .residue(let count, _) = segments[i - 1], count <= 3, case .cue(.place, _) = segments[i - 2] {
+            return r.upperBound
+        }
+        // 利比亚官方通讯社: a name, one qualifier, then the head.
+        if i > 1, case .cue(.vague, _) = segments[i - 1], case .residue(let count, _) = segments[i - 2], count >= 2 {
+            if i > 2, case .cue(let kind, let r) = segments[i - 3], kind == .vague || kind == .anaphoric,
+                !Self.isPreposition(r, in: text)
+            {
+                return nil
+            }
+            return r.upperBound
+        }
+        // 中国消费者协会: a place, one generic word, then the head.
+        if i > 1, case .cue(.vague, _) = segments[i - 1], case .cue(.place, _) = segments[i - 2] {
+            if i > 2, case .cue(let kind, let r) = segments[i - 3], kind == .vague || kind == .anaphoric,
+                !Self.isPreposition(r, in: text)
+            {
+                return nil
+            }
+            return r.upperBound
+        }
+        if i > 0, case .cue(.place, _) = segments[i - 1] {
+            if i > 1, case .cue(let kind, let r) = segments[i - 2], kind == .vague || kind == .anaphoric,
+                !Self.isPreposition(r, in: text)
+            {
+                return nil
+            }
+            return r.upperBound
+        }
+        return nil
     }
 
     /// Whether `range` names its speaker: it names a source (`judgeChinese`), or it opens with a

@@ -169,6 +169,14 @@ package struct ClaimDetector: Sendable {
             }
         }
         if vague.isEmpty { return [] }
+        return findings(vague, matches: matches, sentence: sentence, in: text)
+    }
+
+    /// The findings of the `vague` matches of a sentence, with the tier its signature (a figure,
+    /// a sweeping claim) gives them; a group that is silent without a signature gives none.
+    private func findings(
+        _ vague: [ClaimMatcher.Match], matches: [ClaimMatcher.Match], sentence: Range<Int>, in text: UnsafeBufferPointer<UInt8>
+    ) -> [ClaimFinding] {
         // The signature is looked for outside the claim phrases themselves (大家都知道 is no
         // sweeping claim, 一位专家 no figure).
         let signatures = ClaimSignatureScanner.standard.signatures(in: text, sentence, excluded: matches.map(\.range))

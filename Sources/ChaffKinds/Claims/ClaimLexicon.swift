@@ -212,75 +212,95 @@ package struct ClaimLexicon: Sendable {
                 offset: groupsNode.offset, message: "'\(options.path(of: "groups"))' must be a non-empty array of objects")
         }
         var groups: [Group] = []
-        // Where each phrase was first listed, as (group, key, index): the path text is built
-        // only for the error message, not for each of the lexicon's thousands of phrases.
-        var seen: [ByteKey: (group: Int, key: String, index: Int)] = [:]
+        var seen: SeenPhrases = [:]
         for (i, element) in elements.enumerated() {
-            let path = "\(options.path(of: "groups"))[\(i)]"
-            var reader = try ObjectReader(element, path: path)
-            let category = try reader.string("category")
-            if category.isEmpty {
-                throw ObjectReader.Failure(offset: reader.offset, message: "'\(reader.path(of: "category"))' is empty")
-            }
-            let missing = try reader.optionalString("missing") ?? "names no source"
-            var lists: [String: [String]] = [:]
-            for key in ["always", "unlessNamed", "frames", "exceptions"] {
-                let entries = try reader.optionalStrings(key) ?? []
-                var normalized: [String] = []
-                normalized.reserveCapacity(entries.count)
-                for (n, (phrase, offset)) in entries.enumerated() {
-                    let text = Self.normalize(phrase)
-                    normalized.append(text)
-                    if text.isEmpty {
-                        throw ObjectReader.Failure(offset: offset, message: "'\(reader.path(of: key))[\(n)]' is empty")
-                    }
-                    if key == "frames" && Self.frameParts(phrase) == nil {
-                        throw ObjectReader.Failure(
-                            offset: offset,
-                            message: "'\(reader.path(of: key))[\(n)]' must be an opening and a closing word joined by '…', such as '据…统计'")
-                    }
-                    if key != "exceptions" {
-                        let folded = Self.key(text)
-                        if let first = seen[folded] {
-                            let there = "\(options.path(of: "groups"))[\(first.group)].\(first.key)[\(first.index)]"
-                            throw ObjectReader.Failure(
-                                offset: offset, message: "'\(reader.path(of: key))[\(n)]' repeats '\(phrase)', already listed at '\(there)'"
-                            )
-                        }
-                        seen[folded] = (i, key, n)
-                    }
-                }
-                // Phrases normalised here once; the lexicon takes them as they are.
-                lists[key] = key == "frames" ? entries.map(\.0) : normalized
-            }
-            let bare = try reader.optionalChoice("bare", ClaimTier.allCases.map(\.rawValue)).flatMap(ClaimTier.init(rawValue:)) ?? .warning
-            var signatures = Set(ClaimSignature.allCases)
-            if let listed = try reader.optionalStrings("signatures") {
-                signatures = []
-                for (n, (name, offset)) in listed.enumerated() {
-                    guard let signature = ClaimSignature(rawValue: name) else {
-                        throw ObjectReader.Failure(
-                            offset: offset,
-                            message:
-                                "'\(reader.path(of: "signatures"))[\(n)]' must be one of \(ClaimSignature.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))"
-                        )
-                    }
-                    signatures.insert(signature)
-                }
-            }
-            if (lists["always"] ?? []).isEmpty && (lists["unlessNamed"] ?? []).isEmpty && (lists["frames"] ?? []).isEmpty {
-                throw ObjectReader.Failure(
-                    offset: reader.offset, message: "'\(path)' needs at least one entry in 'always', 'unlessNamed' or 'frames'")
-            }
-            try reader.finish()
-            groups.append(
-                Group(
-                    category: category, missing: missing, always: lists["always"] ?? [], unlessNamed: lists["unlessNamed"] ?? [],
-                    frames: lists["frames"] ?? [], exceptions: lists["exceptions"] ?? [], bare: bare, signatures: signatures))
+            groups.append(try Self.group(element, at: i, groupsPath: options.path(of: "groups"), seen: &seen))
         }
         let vague = try options.optionalStrings("vagueQualifiers")?.map(\.0) ?? []
         let suffixes = try options.optionalStrings("sourceSuffixes")?.map(\.0) ?? []
         self.init(groups: groups, vagueQualifiers: vague, sourceSuffixes: suffixes, checked: true)
+    }
+
+    /// Where each phrase was first listed, as (group, key, index): the path text is built
+    /// only for the error message, not for each of the lexicon's thousands of phrases.
+    private typealias SeenPhrases = [ByteKey: (group: Int, key: String, index: Int)]
+
+    /// The group at `groups[i]`.
+    private static func group(_ element: JSONNode, at i: Int, groupsPath: String, seen: inout SeenPhrases) throws(ObjectReader.Failure)
+        -> Group
+    {
+        let path = "\(groupsPath)[\(i)]"
+        var reader = try ObjectReader(element, path: path)
+        let category = try reader.string("category")
+        if category.isEmpty {
+            throw ObjectReader.Failure(offset: reader.offset, message: "'\(reader.path(of: "category"))' is empty")
+        }
+        let missing = try reader.optionalString("missing") ?? "names no source"
+        var lists: [String: [String]] = [:]
+        for key in ["always", "unlessNamed", "frames", "exceptions"] {
+            lists[key] = try phrases(key, &reader, group: i, groupsPath: groupsPath, seen: &seen)
+        }
+        let bare = try reader.optionalChoice("bare", ClaimTier.allCases.map(\.rawValue)).flatMap(ClaimTier.init(rawValue:)) ?? .warning
+        let signatures = try self.signatures(&reader)
+        if (lists["always"] ?? []).isEmpty && (lists["unlessNamed"] ?? []).isEmpty && (lists["frames"] ?? []).isEmpty {
+            throw ObjectReader.Failure(
+                offset: reader.offset, message: "'\(path)' needs at least one entry in 'always', 'unlessNamed' or 'frames'")
+        }
+        try reader.finish()
+        return Group(
+            category: category, missing: missing, always: lists["always"] ?? [], unlessNamed: lists["unlessNamed"] ?? [],
+            frames: lists["frames"] ?? [], exceptions: lists["exceptions"] ?? [], bare: bare, signatures: signatures)
+    }
+
+    /// The phrase list `key` of group `group`, normalised (frames as written); a phrase may be
+    /// listed once in the whole lexicon, exceptions apart.
+    private static func phrases(
+        _ key: String, _ reader: inout ObjectReader, group: Int, groupsPath: String, seen: inout SeenPhrases
+    ) throws(ObjectReader.Failure) -> [String] {
+        let entries = try reader.optionalStrings(key) ?? []
+        var normalized: [String] = []
+        normalized.reserveCapacity(entries.count)
+        for (n, (phrase, offset)) in entries.enumerated() {
+            let text = Self.normalize(phrase)
+            normalized.append(text)
+            if text.isEmpty {
+                throw ObjectReader.Failure(offset: offset, message: "'\(reader.path(of: key))[\(n)]' is empty")
+            }
+            if key == "frames" && Self.frameParts(phrase) == nil {
+                throw ObjectReader.Failure(
+                    offset: offset,
+                    message: "'\(reader.path(of: key))[\(n)]' must be an opening and a closing word joined by '…', such as '据…统计'")
+            }
+            if key != "exceptions" {
+                let folded = Self.key(text)
+                if let first = seen[folded] {
+                    let there = "\(groupsPath)[\(first.group)].\(first.key)[\(first.index)]"
+                    throw ObjectReader.Failure(
+                        offset: offset, message: "'\(reader.path(of: key))[\(n)]' repeats '\(phrase)', already listed at '\(there)'"
+                    )
+                }
+                seen[folded] = (group, key, n)
+            }
+        }
+        // Phrases normalised here once; the lexicon takes them as they are.
+        return key == "frames" ? entries.map(\.0) : normalized
+    }
+
+    /// The group's `signatures`; all of them when it lists none.
+    private static func signatures(_ reader: inout ObjectReader) throws(ObjectReader.Failure) -> Set<ClaimSignature> {
+        guard let listed = try reader.optionalStrings("signatures") else { return Set(ClaimSignature.allCases) }
+        var signatures: Set<ClaimSignature> = []
+        for (n, (name, offset)) in listed.enumerated() {
+            guard let signature = ClaimSignature(rawValue: name) else {
+                throw ObjectReader.Failure(
+                    offset: offset,
+                    message:
+                        "'\(reader.path(of: "signatures"))[\(n)]' must be one of \(ClaimSignature.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))"
+                )
+            }
+            signatures.insert(signature)
+        }
+        return signatures
     }
 
     static func normalize(_ phrase: String) -> String {

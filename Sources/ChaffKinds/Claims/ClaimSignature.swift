@@ -134,31 +134,7 @@ struct ClaimSignatureScanner: Sendable {
             let (digit, length) = Self.digit(text, at: i, end: end)
             if digit != nil {
                 let start = i
-                var value = 0, count = 0
-                var j = i
-                while j < end {
-                    let (d, l) = Self.digit(text, at: j, end: end)
-                    if let d {
-                        value = value &* 10 &+ d
-                        count += 1
-                        j += l
-                        continue
-                    }
-                    // 1,000 3.5 １．５
-                    if j + 1 < end, text[j] == UInt8(ascii: ",") || text[j] == UInt8(ascii: "."),
-                        Self.digit(text, at: j + 1, end: end).0 != nil
-                    {
-                        j += 1
-                        continue
-                    }
-                    if j + 3 < end, text[j] == 0xEF, text[j + 1] == 0xBC, text[j + 2] == 0x8E,
-                        Self.digit(text, at: j + 3, end: end).0 != nil
-                    {
-                        j += 3
-                        continue
-                    }
-                    break
-                }
+                let (j, value, count) = Self.digitRun(text, from: i, end: end)
                 if !Self.isDateOrOrdinal(text, start: start, end: j, value: value, count: count, limit: end, floor: sentence.lowerBound) {
                     let next = j < end ? UTF8Decoding.decode(text, at: j).scalar : nil
                     if let next, [0x25, 0xFF05, 0x6210, 0x500D].contains(next) { return .share }  // % ％ 成 倍
@@ -187,6 +163,38 @@ struct ClaimSignatureScanner: Sendable {
             i += max(1, l)
         }
         return found
+    }
+
+    /// The end, value and digit count of the run of digits at `start`, across `,` and `.`
+    /// between digits (1,000 3.5 １．５).
+    @inline(__always) private static func digitRun(_ text: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> (
+        end: Int, value: Int, count: Int
+    ) {
+        var value = 0, count = 0
+        var j = start
+        while j < end {
+            let (d, l) = Self.digit(text, at: j, end: end)
+            if let d {
+                value = value &* 10 &+ d
+                count += 1
+                j += l
+                continue
+            }
+            if j + 1 < end, text[j] == UInt8(ascii: ",") || text[j] == UInt8(ascii: "."),
+                Self.digit(text, at: j + 1, end: end).0 != nil
+            {
+                j += 1
+                continue
+            }
+            if j + 3 < end, text[j] == 0xEF, text[j + 1] == 0xBC, text[j + 2] == 0x8E,
+                Self.digit(text, at: j + 3, end: end).0 != nil
+            {
+                j += 3
+                continue
+            }
+            break
+        }
+        return (j, value, count)
     }
 
     /// 1 for a digit numeral (一…九, 两, 零), 2 for a magnitude (十百千万亿), nil otherwise.

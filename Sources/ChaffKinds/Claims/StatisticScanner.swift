@@ -61,6 +61,13 @@ enum StatisticScanner {
     /// Chinese numerals. Returns its end, a rough value, whether it holds 万/亿 (or million…), and
     /// whether it is made of vague numerals only (几, 数).
     private static func number(_ text: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (end: Int, value: Double, large: Bool)? {
+        digitNumber(text, at: i, end: end) ?? chineseNumber(text, at: i, end: end)
+    }
+
+    /// A number in ASCII or full-width digits at `i`, perhaps followed by 万 or 亿.
+    @inline(__always) private static func digitNumber(_ text: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (
+        end: Int, value: Double, large: Bool
+    )? {
         var k = i
         var digits = 0
         var value = 0.0
@@ -84,14 +91,19 @@ enum StatisticScanner {
                 break
             }
         }
-        if digits > 0 {
-            // 3000万, 1.2亿
-            if k < end, case let (s, length) = scalar(text, k), let unit = chineseUnitValues[s], unit >= 10_000 {
-                return (k + length, value * Double(unit), true)
-            }
-            return (k, value, false)
+        guard digits > 0 else { return nil }
+        // 3000万, 1.2亿
+        if k < end, case let (s, length) = scalar(text, k), let unit = chineseUnitValues[s], unit >= 10_000 {
+            return (k + length, value * Double(unit), true)
         }
-        // Chinese numerals.
+        return (k, value, false)
+    }
+
+    /// A number in Chinese numerals at `i` (三千五百, 两点五); nil for 万一 and 亿万, which are none.
+    @inline(__always) private static func chineseNumber(_ text: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (
+        end: Int, value: Double, large: Bool
+    )? {
+        var k = i
         var total = 0.0
         var section = 0.0
         var digit = -1

@@ -150,37 +150,56 @@ struct TemplateExpressionScanner: Sendable {
 
     /// An ICU MessageFormat argument starting at the `{` at `start`, or nil.
     private func icuArgument(from start: Int, in text: UnsafeBufferPointer<UInt8>) -> Int? {
-        let limit = min(text.count, start + Self.maximumMessage)
-        var i = start + 1
-        func skipSpaces() { while i < limit && text[i] == 0x20 { i += 1 } }
-        func word() -> Range<Int>? {
-            let s = i
-            while i < limit && (ScalarClass.isASCIIAlphanumeric(text[i]) || text[i] == UInt8(ascii: "_")) { i += 1 }
-            return i > s ? s..<i : nil
-        }
-        func equals(_ r: Range<Int>, _ w: [UInt8]) -> Bool { r.count == w.count && zip(r, w).allSatisfy { text[$0] == $1 } }
-        skipSpaces()
-        guard word() != nil else { return nil }
-        skipSpaces()
-        guard i < limit, text[i] == UInt8(ascii: ",") else { return nil }
-        i += 1
-        skipSpaces()
-        guard let type = word() else { return nil }
-        skipSpaces()
-        if Self.simpleTypes.contains(where: { equals(type, $0) }) {
-            if i < limit && text[i] == UInt8(ascii: ",") {
+        var c = ICUCursor(text: text, i: start + 1, limit: min(text.count, start + Self.maximumMessage))
+        c.skipSpaces()
+        guard c.word() != nil else { return nil }
+        c.skipSpaces()
+        guard c.at(UInt8(ascii: ",")) else { return nil }
+        c.i += 1
+        c.skipSpaces()
+        guard let type = c.word() else { return nil }
+        c.skipSpaces()
+        if Self.simpleTypes.contains(where: { c.equals(type, $0) }) { return c.simpleArgumentEnd() }
+        guard Self.complexTypes.contains(where: { c.equals(type, $0) }), c.at(UInt8(ascii: ",")) else { return nil }
+        c.i += 1
+        return c.complexArgumentEnd()
+    }
+}
+
+/// A position in an ICU argument being read, which must end before `limit`.
+private struct ICUCursor {
+    let text: UnsafeBufferPointer<UInt8>
+    var i: Int
+    let limit: Int
+
+    func at(_ byte: UInt8) -> Bool { i < limit && text[i] == byte }
+
+    mutating func skipSpaces() { while i < limit && text[i] == 0x20 { i += 1 } }
+
+    mutating func word() -> Range<Int>? {
+        let s = i
+        while i < limit && (ScalarClass.isASCIIAlphanumeric(text[i]) || text[i] == UInt8(ascii: "_")) { i += 1 }
+        return i > s ? s..<i : nil
+    }
+
+    func equals(_ r: Range<Int>, _ w: [UInt8]) -> Bool { r.count == w.count && zip(r, w).allSatisfy { text[$0] == $1 } }
+
+    /// The end of `{n, number}` or `{n, date, short}` after the type.
+    mutating func simpleArgumentEnd() -> Int? {
+        if at(UInt8(ascii: ",")) {
+            i += 1
+            skipSpaces()
+            while i < limit && text[i] != UInt8(ascii: "}") {
+                let b = text[i]
+                guard b > 0x20 && b < 0x7F && b != UInt8(ascii: "{") else { return nil }
                 i += 1
-                skipSpaces()
-                while i < limit && text[i] != UInt8(ascii: "}") {
-                    let b = text[i]
-                    guard b > 0x20 && b < 0x7F && b != UInt8(ascii: "{") else { return nil }
-                    i += 1
-                }
             }
-            return i < limit && text[i] == UInt8(ascii: "}") ? i + 1 : nil
         }
-        guard Self.complexTypes.contains(where: { equals(type, $0) }), i < limit, text[i] == UInt8(ascii: ",") else { return nil }
-        i += 1
+        return at(UInt8(ascii: "}")) ? i + 1 : nil
+    }
+
+    /// The end of the cases of a `plural` or `select` after its type's comma; at least one case.
+    mutating func complexArgumentEnd() -> Int? {
         var cases = 0
         while true {
             skipSpaces()
@@ -192,7 +211,7 @@ struct TemplateExpressionScanner: Sendable {
                 while i < limit && ScalarClass.isASCIIDigit(text[i]) { i += 1 }
             } else {
                 guard let selector = word() else { return nil }
-                if equals(selector, Array("offset".utf8)) && i < limit && text[i] == UInt8(ascii: ":") {
+                if equals(selector, Array("offset".utf8)) && at(UInt8(ascii: ":")) {
                     i += 1
                     skipSpaces()
                     while i < limit && ScalarClass.isASCIIDigit(text[i]) { i += 1 }
@@ -200,17 +219,22 @@ struct TemplateExpressionScanner: Sendable {
                 }
             }
             skipSpaces()
-            guard i < limit, text[i] == UInt8(ascii: "{") else { return nil }
-            // The message: balanced braces on one line.
-            var depth = 0
-            repeat {
-                guard i < limit else { return nil }
-                let b = text[i]
-                if b == 0x0A || b == 0x0D { return nil }
-                if b == UInt8(ascii: "{") { depth += 1 } else if b == UInt8(ascii: "}") { depth -= 1 }
-                i += 1
-            } while depth > 0
+            guard at(UInt8(ascii: "{")) else { return nil }
+            guard skipMessage() else { return nil }
             cases += 1
         }
+    }
+
+    /// Steps over a case's message: balanced braces on one line.
+    mutating func skipMessage() -> Bool {
+        var depth = 0
+        repeat {
+            guard i < limit else { return false }
+            let b = text[i]
+            if b == 0x0A || b == 0x0D { return false }
+            if b == UInt8(ascii: "{") { depth += 1 } else if b == UInt8(ascii: "}") { depth -= 1 }
+            i += 1
+        } while depth > 0
+        return true
     }
 }

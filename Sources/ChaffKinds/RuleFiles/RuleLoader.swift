@@ -30,8 +30,33 @@ public enum RuleLoader {
     ) {
         var reader = try ObjectReader(root, path: "")
         reader.knownKeys = fileKeys
-        let idNode = reader.node("id")
-        guard let idNode else { throw reader.missingKey("id") }
+        let (id, idOffset) = try decodeID(&reader, fileStem: fileStem)
+        let (kindName, kind) = try decodeKind(&reader)
+        let severityName = try reader.optionalChoice("severity", Severity.allCases.map(\.rawValue)) ?? "warning"
+        let summary = try reader.string("summary")
+        let description = try reader.string("description")
+        let message = try decodeMessage(&reader, kind: kind)
+        let helpURI = try reader.optionalString("helpUri")
+        let scopeName = try reader.optionalChoice("scope", Scope.allCases.map(\.rawValue)) ?? "prose"
+        let tags = try reader.optionalStrings("tags")?.map(\.0) ?? []
+        let enabled = try reader.optionalBool("enabled") ?? true
+        let emptyOptions = JSONNode(value: .object([]), offset: root.offset)
+        let box = try kindBox(kind, &reader, emptyOptions: emptyOptions, deferring: deferringOptions, path: path)
+        let optionsNode = reader.node("options") ?? emptyOptions
+        let examples = try decodeExamples(&reader)
+        try reader.finish()
+        var rule = Rule(
+            id: id, kindName: kindName, severity: Severity(rawValue: severityName)!, summary: summary,
+            description: description, message: message, helpURI: helpURI, scope: Scope(rawValue: scopeName)!,
+            tags: tags, enabledByDefault: enabled, examples: examples, origin: path,
+            box: box)
+        rule.optionsNode = optionsNode
+        return (rule, idOffset)
+    }
+
+    /// The rule's `id` and where it stands; it must be kebab-case and name the file.
+    private static func decodeID(_ reader: inout ObjectReader, fileStem: String) throws(ObjectReader.Failure) -> (String, Int) {
+        guard let idNode = reader.node("id") else { throw reader.missingKey("id") }
         let id = try ObjectReader.string(idNode, path: "id")
         guard isKebabCase(id) else {
             throw ObjectReader.Failure(
@@ -42,55 +67,50 @@ public enum RuleLoader {
             throw ObjectReader.Failure(
                 offset: idNode.offset, message: "'id' is '\(id)' but the file is named '\(fileStem).json'; they must match")
         }
+        return (id, idNode.offset)
+    }
+
+    private static func decodeKind(_ reader: inout ObjectReader) throws(ObjectReader.Failure) -> (String, any RuleKind.Type) {
         guard let kindNode = reader.node("kind") else { throw reader.missingKey("kind") }
         let kindName = try ObjectReader.string(kindNode, path: "kind")
         guard let kind = RuleKindRegistry.kind(named: kindName) else {
             let known = RuleKindRegistry.kinds.map { "'\($0.kindName)'" }.joined(separator: ", ")
             throw ObjectReader.Failure(offset: kindNode.offset, message: "unknown kind '\(kindName)'; known kinds: \(known)")
         }
-        let severityName = try reader.optionalChoice("severity", Severity.allCases.map(\.rawValue)) ?? "warning"
-        let summary = try reader.string("summary")
-        let description = try reader.string("description")
-        let messageNode = reader.node("message")
-        guard let messageNode else { throw reader.missingKey("message") }
+        return (kindName, kind)
+    }
+
+    /// The message template, which may name `match` and the arguments `kind` offers.
+    private static func decodeMessage(_ reader: inout ObjectReader, kind: any RuleKind.Type) throws(ObjectReader.Failure)
+        -> MessageTemplate
+    {
+        guard let messageNode = reader.node("message") else { throw reader.missingKey("message") }
         let messageSource = try ObjectReader.string(messageNode, path: "message")
-        let message: MessageTemplate
         do {
-            message = try MessageTemplate(messageSource, allowed: ["match"] + kind.messageArguments)
+            return try MessageTemplate(messageSource, allowed: ["match"] + kind.messageArguments)
         } catch {
             // The template's offset is within the string; point at the string itself.
             throw ObjectReader.Failure(offset: messageNode.offset, message: error.message)
         }
-        let helpURI = try reader.optionalString("helpUri")
-        let scopeName = try reader.optionalChoice("scope", Scope.allCases.map(\.rawValue)) ?? "prose"
-        let tags = try reader.optionalStrings("tags")?.map(\.0) ?? []
-        let enabled = try reader.optionalBool("enabled") ?? true
-        let emptyOptions = JSONNode(value: .object([]), offset: root.offset)
-        let box: RuleKindBox
-        if deferringOptions {
+    }
+
+    /// The kind with its options decoded now, or holding them to decode when the rule is first used.
+    private static func kindBox(
+        _ kind: any RuleKind.Type, _ reader: inout ObjectReader, emptyOptions: JSONNode, deferring: Bool, path: String
+    ) throws(ObjectReader.Failure) -> RuleKindBox {
+        if deferring {
             let node = reader.node("options") ?? emptyOptions
-            box = RuleKindBox(deferring: kind, options: node, origin: path)
-        } else {
-            var options: ObjectReader
-            if let given = try reader.optionalObject("options") {
-                options = given
-            } else {
-                options = try ObjectReader(emptyOptions, path: "options")
-            }
-            let implementation = try kind.init(options: &options)
-            try options.finish()
-            box = RuleKindBox(implementation)
+            return RuleKindBox(deferring: kind, options: node, origin: path)
         }
-        let optionsNode = reader.node("options") ?? emptyOptions
-        let examples = try decodeExamples(&reader)
-        try reader.finish()
-        var rule = Rule(
-            id: id, kindName: kindName, severity: Severity(rawValue: severityName)!, summary: summary,
-            description: description, message: message, helpURI: helpURI, scope: Scope(rawValue: scopeName)!,
-            tags: tags, enabledByDefault: enabled, examples: examples, origin: path,
-            box: box)
-        rule.optionsNode = optionsNode
-        return (rule, idNode.offset)
+        var options: ObjectReader
+        if let given = try reader.optionalObject("options") {
+            options = given
+        } else {
+            options = try ObjectReader(emptyOptions, path: "options")
+        }
+        let implementation = try kind.init(options: &options)
+        try options.finish()
+        return RuleKindBox(implementation)
     }
 
     private static func decodeExamples(_ reader: inout ObjectReader) throws(ObjectReader.Failure) -> RuleExamples {
@@ -98,66 +118,8 @@ public enum RuleLoader {
             throw reader.missingKey("examples", detail: " (with 'valid' and 'invalid' lists)")
         }
         examples.knownKeys = ["valid", "invalid"]
-        func list(_ key: String, _ examples: inout ObjectReader) throws(ObjectReader.Failure) -> [RuleExamples.Example] {
-            guard let node = examples.node(key) else { throw examples.missingKey(key) }
-            guard case .array(let elements) = node.value else {
-                throw ObjectReader.Failure(offset: node.offset, message: "'examples.\(key)' must be an array, found \(node.typeName)")
-            }
-            var out: [RuleExamples.Example] = []
-            for (i, element) in elements.enumerated() {
-                let path = "examples.\(key)[\(i)]"
-                if case .string(let text) = element.value {
-                    out.append(RuleExamples.Example(marked: text, fileOffset: element.offset))
-                    continue
-                }
-                guard case .object = element.value else {
-                    throw ObjectReader.Failure(
-                        offset: element.offset,
-                        message: "'\(path)' must be a string or an object with 'text' and 'format', found \(element.typeName)")
-                }
-                var object = try ObjectReader(element, path: path)
-                let text = try object.string("text")
-                let format = try object.optionalChoice("format", DocumentFormat.allCases.map(\.rawValue)) ?? "text"
-                var example = RuleExamples.Example(marked: text, format: format, fileOffset: element.offset)
-                if let findings = object.node("findings") {
-                    example.expectedFindings = try expectedFindings(findings, path: path + ".findings")
-                    if example.expectedFindings.count != example.expectedStarts.count {
-                        throw ObjectReader.Failure(
-                            offset: findings.offset,
-                            message:
-                                "'\(path).findings' has \(example.expectedFindings.count) entries for \(example.expectedStarts.count) '↓' marks; give one per mark"
-                        )
-                    }
-                }
-                try object.finish()
-                out.append(example)
-            }
-            return out
-        }
-        func expectedFindings(_ node: JSONNode, path: String) throws(ObjectReader.Failure) -> [RuleExamples.ExpectedFinding] {
-            guard case .array(let elements) = node.value else {
-                throw ObjectReader.Failure(offset: node.offset, message: "'\(path)' must be an array, found \(node.typeName)")
-            }
-            var out: [RuleExamples.ExpectedFinding] = []
-            for (i, element) in elements.enumerated() {
-                var object = try ObjectReader(element, path: "\(path)[\(i)]")
-                object.knownKeys = ["match", "message", "fix"]
-                var expected = RuleExamples.ExpectedFinding(
-                    match: try object.optionalString("match"), message: try object.optionalString("message"))
-                if let fix = object.node("fix") {
-                    if case .null = fix.value {
-                        expected.fix = .none
-                    } else {
-                        expected.fix = .text(try ObjectReader.string(fix, path: "\(path)[\(i)].fix"))
-                    }
-                }
-                try object.finish()
-                out.append(expected)
-            }
-            return out
-        }
-        let valid = try list("valid", &examples)
-        let invalid = try list("invalid", &examples)
+        let valid = try exampleList("valid", &examples)
+        let invalid = try exampleList("invalid", &examples)
         try examples.finish()
         for example in invalid where example.expectedStarts.isEmpty {
             throw ObjectReader.Failure(offset: example.fileOffset, message: "an invalid example must mark each expected finding with '↓'")
@@ -169,6 +131,71 @@ public enum RuleLoader {
             throw ObjectReader.Failure(offset: example.fileOffset, message: "a valid example has no findings to describe")
         }
         return RuleExamples(valid: valid, invalid: invalid)
+    }
+
+    private static func exampleList(_ key: String, _ examples: inout ObjectReader) throws(ObjectReader.Failure)
+        -> [RuleExamples.Example]
+    {
+        guard let node = examples.node(key) else { throw examples.missingKey(key) }
+        guard case .array(let elements) = node.value else {
+            throw ObjectReader.Failure(offset: node.offset, message: "'examples.\(key)' must be an array, found \(node.typeName)")
+        }
+        var out: [RuleExamples.Example] = []
+        for (i, element) in elements.enumerated() {
+            out.append(try example(element, path: "examples.\(key)[\(i)]"))
+        }
+        return out
+    }
+
+    /// One example: a marked string, or an object with `text`, `format` and the `findings` expected.
+    private static func example(_ element: JSONNode, path: String) throws(ObjectReader.Failure) -> RuleExamples.Example {
+        if case .string(let text) = element.value {
+            return RuleExamples.Example(marked: text, fileOffset: element.offset)
+        }
+        guard case .object = element.value else {
+            throw ObjectReader.Failure(
+                offset: element.offset,
+                message: "'\(path)' must be a string or an object with 'text' and 'format', found \(element.typeName)")
+        }
+        var object = try ObjectReader(element, path: path)
+        let text = try object.string("text")
+        let format = try object.optionalChoice("format", DocumentFormat.allCases.map(\.rawValue)) ?? "text"
+        var example = RuleExamples.Example(marked: text, format: format, fileOffset: element.offset)
+        if let findings = object.node("findings") {
+            example.expectedFindings = try expectedFindings(findings, path: path + ".findings")
+            if example.expectedFindings.count != example.expectedStarts.count {
+                throw ObjectReader.Failure(
+                    offset: findings.offset,
+                    message:
+                        "'\(path).findings' has \(example.expectedFindings.count) entries for \(example.expectedStarts.count) '↓' marks; give one per mark"
+                )
+            }
+        }
+        try object.finish()
+        return example
+    }
+
+    private static func expectedFindings(_ node: JSONNode, path: String) throws(ObjectReader.Failure) -> [RuleExamples.ExpectedFinding] {
+        guard case .array(let elements) = node.value else {
+            throw ObjectReader.Failure(offset: node.offset, message: "'\(path)' must be an array, found \(node.typeName)")
+        }
+        var out: [RuleExamples.ExpectedFinding] = []
+        for (i, element) in elements.enumerated() {
+            var object = try ObjectReader(element, path: "\(path)[\(i)]")
+            object.knownKeys = ["match", "message", "fix"]
+            var expected = RuleExamples.ExpectedFinding(
+                match: try object.optionalString("match"), message: try object.optionalString("message"))
+            if let fix = object.node("fix") {
+                if case .null = fix.value {
+                    expected.fix = .none
+                } else {
+                    expected.fix = .text(try ObjectReader.string(fix, path: "\(path)[\(i)].fix"))
+                }
+            }
+            try object.finish()
+            out.append(expected)
+        }
+        return out
     }
 
     /// Whether `id` is lowercase kebab-case.

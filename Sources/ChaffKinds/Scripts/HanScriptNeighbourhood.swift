@@ -28,6 +28,35 @@ enum HanScriptNeighbourhood {
         _ range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>,
         linesAreRecords: Bool = false
     ) -> Bool {
+        let (own, other) = nearestDecisive(around: range, minority: minority, in: text, unit: unit)
+        guard own + other == 0 || other * 5 >= own else { return false }
+        // In plain text, in a block of lines with no blank line between them (one review, post
+        // or record a line), a line written in the minority system (a Traditional review among
+        // Simplified ones, behind a Simplified site prefix) is that writer's text, slips aside:
+        // more than three in four of its decisive characters are the minority's. A line that
+        // mixes more evenly (服務態度 beside 房间设施), or a paragraph of its own in an article,
+        // keeps its findings.
+        let line = lineBounds(of: range, in: text)
+        var recordMixes = false
+        if linesAreRecords && isInBlockOfLines(line, in: text) {
+            let whole = tallyDecisive(in: line, minority: minority, text: text)
+            if whole.own >= 3 && whole.own > 3 * whole.other { return false }
+            // A record whose writer switched systems within a sentence (服务差，怎麼會有一間酒店沒熱水呢？):
+            // its clause in the minority system is a slip, not a quotation. A site's prefix before
+            // a colon (补充点评 2007年10月22日 ：) is no part of the writer's sentence.
+            recordMixes = tallyDecisive(in: sentenceBounds(of: range, in: text, line: line), minority: minority, text: text).other >= 1
+        }
+        // A character alone on its line (a review wrapped over lines) is judged by the lines
+        // around it when they are decisive, and otherwise by the unit's majority alone.
+        if own + other == 0 && neighbourLineIsOwn(line, minority: minority, in: text) { return false }
+        return recordMixes || !isClauseOfOtherSystem(range, minority: minority, in: text, unit: unit)
+    }
+
+    /// How many of the `reach` nearest decisive characters on each side of `range`, on its line
+    /// within `unit` and `maximumBytes`, are of `minority`'s form (`own`) and of the other.
+    private static func nearestDecisive(
+        around range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>
+    ) -> (own: Int, other: Int) {
         let classes = HanScriptCharacterClasses.table
         var own = 0
         var other = 0
@@ -62,40 +91,23 @@ enum HanScriptNeighbourhood {
             let (scalar, _) = UTF8ScalarDecoding.scalar(in: text, at: index, end: range.lowerBound)
             if tally(scalar) { seen += 1 }
         }
-        guard own + other == 0 || other * 5 >= own else { return false }
-        // In plain text, in a block of lines with no blank line between them (one review, post
-        // or record a line), a line written in the minority system (a Traditional review among
-        // Simplified ones, behind a Simplified site prefix) is that writer's text, slips aside:
-        // more than three in four of its decisive characters are the minority's. A line that
-        // mixes more evenly (服務態度 beside 房间设施), or a paragraph of its own in an article,
-        // keeps its findings.
-        let line = lineBounds(of: range, in: text)
-        var recordMixes = false
-        if linesAreRecords && isInBlockOfLines(line, in: text) {
-            let whole = tallyDecisive(in: line, minority: minority, text: text)
-            if whole.own >= 3 && whole.own > 3 * whole.other { return false }
-            // A record whose writer switched systems within a sentence (服务差，怎麼會有一間酒店沒熱水呢？):
-            // its clause in the minority system is a slip, not a quotation. A site's prefix before
-            // a colon (补充点评 2007年10月22日 ：) is no part of the writer's sentence.
-            recordMixes = tallyDecisive(in: sentenceBounds(of: range, in: text, line: line), minority: minority, text: text).other >= 1
+        return (own, other)
+    }
+
+    /// Whether the line before or after `line` is written in `minority`'s own system: a record
+    /// wraps onto the next line, and a new one may follow.
+    private static func neighbourLineIsOwn(_ line: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if line.lowerBound > 0 {
+            let previous = lineBounds(of: (line.lowerBound - 1)..<(line.lowerBound - 1), in: text)
+            let counted = tallyDecisive(in: previous, minority: minority, text: text)
+            if counted.own >= 3 && counted.other * 5 < counted.own { return true }
         }
-        // A character alone on its line (a review wrapped over lines) is judged by the lines
-        // around it when they are decisive, and otherwise by the unit's majority alone.
-        if own + other == 0 {
-            // Either neighbour line written in the character's own system: a record wraps onto
-            // the next line, and a new one may follow.
-            if line.lowerBound > 0 {
-                let previous = lineBounds(of: (line.lowerBound - 1)..<(line.lowerBound - 1), in: text)
-                let counted = tallyDecisive(in: previous, minority: minority, text: text)
-                if counted.own >= 3 && counted.other * 5 < counted.own { return false }
-            }
-            if line.upperBound < text.count {
-                let next = lineBounds(of: (line.upperBound + 1)..<(line.upperBound + 1), in: text)
-                let counted = tallyDecisive(in: next, minority: minority, text: text)
-                if counted.own >= 3 && counted.other * 5 < counted.own { return false }
-            }
+        if line.upperBound < text.count {
+            let next = lineBounds(of: (line.upperBound + 1)..<(line.upperBound + 1), in: text)
+            let counted = tallyDecisive(in: next, minority: minority, text: text)
+            if counted.own >= 3 && counted.other * 5 < counted.own { return true }
         }
-        return recordMixes || !isClauseOfOtherSystem(range, minority: minority, in: text, unit: unit)
+        return false
     }
 
     /// The sentence around `range` within `line`: up to sentence-final punctuation or a colon.

@@ -187,85 +187,35 @@ struct TypographyText: Sendable {
         var openMarks: [[UInt8]] = []
         var i = bounds.lowerBound
         let end = bounds.upperBound
-        // Masked bytes: the scope blanks them, or they sit inside code or a decoded reference.
-        @inline(__always) func masked(_ j: Int) -> Bool {
-            if prose[j] != source[j] { return true }
-            if source[j] != 0x20 { return false }
-            var c = codeIndex
-            var r = referenceIndex
-            return inside(j, codeRanges, &c) || inside(j, referenceSpans, &r)
-        }
+        var masking = Masking(
+            source: source, prose: prose, codeRanges: codeRanges, referenceSpans: referenceSpans, codeIndex: codeIndex,
+            referenceIndex: referenceIndex)
+        defer { (codeIndex, referenceIndex) = (masking.codeIndex, masking.referenceIndex) }
         while i < end {
             let byte = source[i]
             if byte == 0x0D && prose[i] == 0x0D {
                 i += 1
                 continue
             }
-            if masked(i) {
-                var j = i + 1
-                var holdsSpace = false
-                // A run of masked bytes, with the spaces between them: inside a tag's
-                // attributes, or between two links, the spaces are the markup's to keep.
-                track(&inTag, source[i], prose[i])
-                while j < end {
-                    if masked(j) {
-                        track(&inTag, source[j], prose[j])
-                        j += 1
-                        continue
-                    }
-                    if source[j] == 0x20 {
-                        var k = j
-                        while k < end && source[k] == 0x20 && !masked(k) { k += 1 }
-                        if k < end && masked(k) {
-                            holdsSpace = true
-                            j = k
-                            continue
-                        }
-                    }
-                    break
-                }
-                let run = i..<j
-                let isCode = inside(i, codeRanges, &codeIndex) || (j - 1 > i && inside(j - 1, codeRanges, &codeIndex))
-                let isReference = inside(i, referenceSpans, &referenceIndex)
-                var item = TypographyItem(kind: .markup, range: run, holdsSpace: holdsSpace)
-                if isReference {
-                    item.kind = .barrier
-                } else if isCode {
-                    item.kind = .atom
-                    item.isCode = true
-                } else if TypographyCharacters.isWordCharacter(UInt32(source[i])) {
-                    // A bare URL or e-mail address: text the reader sees as one word.
-                    item.kind = .atom
-                } else {
-                    item.closes = closes(source, run, open: &openMarks)
-                }
+            if masking.masked(i) {
+                let item = maskedRunItem(from: i, end: end, masking: &masking, inTag: &inTag, openMarks: &openMarks)
                 if item.kind == .atom { content.insert(.word) }
                 items.append(item)
-                i = j
+                i = item.range.upperBound
                 continue
             }
-            if emphasisMarks && (byte == 0x2A || byte == 0x5F || byte == 0x7E) {
-                var j = i + 1
-                while j < end && source[j] == byte && !masked(j) { j += 1 }
-                let before: UInt8 = i > bounds.lowerBound ? source[i - 1] : 0x20
-                let after: UInt8 = j < end ? source[j] : 0x20
-                let touches = before != 0x20 || after != 0x20
-                // `snake_case`: an underscore inside a word is a letter of it.
-                let inWord =
-                    byte == 0x5F && TypographyCharacters.isWordCharacter(UInt32(before))
-                    && TypographyCharacters.isWordCharacter(UInt32(after))
-                if touches && !inWord {
-                    var item = TypographyItem(kind: .markup, range: i..<j)
-                    item.closes = closes(source, i..<j, open: &openMarks)
-                    items.append(item)
-                    proseSeen = true
-                    i = j
-                    continue
-                }
+            if emphasisMarks && (byte == 0x2A || byte == 0x5F || byte == 0x7E),
+                let run = emphasisRun(of: byte, at: i, bounds: bounds, masking: masking)
+            {
+                var item = TypographyItem(kind: .markup, range: run)
+                item.closes = closes(source, run, open: &openMarks)
+                items.append(item)
+                proseSeen = true
+                i = run.upperBound
+                continue
             }
             if byte == 0x20 {
-                var j = i + 1
-                while j < end && source[j] == 0x20 && !masked(j) { j += 1 }
+                let j = masking.spaceRunEnd(from: i, end: end)
                 items.append(TypographyItem(kind: .space, range: i..<j))
                 content.insert(.space)
                 i = j
@@ -284,6 +234,95 @@ struct TypographyText: Sendable {
             i += length
         }
         return content
+    }
+
+    /// Which bytes of a line are masked: the scope blanks them, or they sit inside code or a
+    /// decoded reference. The indices into the sorted ranges only move forward.
+    private struct Masking {
+        let source: UnsafeBufferPointer<UInt8>
+        let prose: UnsafeBufferPointer<UInt8>
+        let codeRanges: [Range<Int>]
+        let referenceSpans: [Range<Int>]
+        var codeIndex: Int
+        var referenceIndex: Int
+
+        @inline(__always) func masked(_ j: Int) -> Bool {
+            if prose[j] != source[j] { return true }
+            if source[j] != 0x20 { return false }
+            var c = codeIndex
+            var r = referenceIndex
+            return inside(j, codeRanges, &c) || inside(j, referenceSpans, &r)
+        }
+
+        /// The end of the run of unmasked spaces at `i`, a space.
+        @inline(__always) func spaceRunEnd(from i: Int, end: Int) -> Int {
+            var j = i + 1
+            while j < end && source[j] == 0x20 && !masked(j) { j += 1 }
+            return j
+        }
+    }
+
+    /// The item for the run of masked bytes at `i`, with the spaces between them: inside a
+    /// tag's attributes, or between two links, the spaces are the markup's to keep.
+    @inline(__always) private static func maskedRunItem(
+        from i: Int, end: Int, masking: inout Masking, inTag: inout Bool, openMarks: inout [[UInt8]]
+    ) -> TypographyItem {
+        let source = masking.source
+        let prose = masking.prose
+        var j = i + 1
+        var holdsSpace = false
+        track(&inTag, source[i], prose[i])
+        while j < end {
+            if masking.masked(j) {
+                track(&inTag, source[j], prose[j])
+                j += 1
+                continue
+            }
+            if source[j] == 0x20 {
+                var k = j
+                while k < end && source[k] == 0x20 && !masking.masked(k) { k += 1 }
+                if k < end && masking.masked(k) {
+                    holdsSpace = true
+                    j = k
+                    continue
+                }
+            }
+            break
+        }
+        let run = i..<j
+        let isCode =
+            inside(i, masking.codeRanges, &masking.codeIndex) || (j - 1 > i && inside(j - 1, masking.codeRanges, &masking.codeIndex))
+        let isReference = inside(i, masking.referenceSpans, &masking.referenceIndex)
+        var item = TypographyItem(kind: .markup, range: run, holdsSpace: holdsSpace)
+        if isReference {
+            item.kind = .barrier
+        } else if isCode {
+            item.kind = .atom
+            item.isCode = true
+        } else if TypographyCharacters.isWordCharacter(UInt32(source[i])) {
+            // A bare URL or e-mail address: text the reader sees as one word.
+            item.kind = .atom
+        } else {
+            item.closes = closes(source, run, open: &openMarks)
+        }
+        return item
+    }
+
+    /// The run of emphasis marks `byte` at `i` when it is markup: touching text, and not an
+    /// underscore inside a word.
+    @inline(__always) private static func emphasisRun(of byte: UInt8, at i: Int, bounds: Range<Int>, masking: Masking) -> Range<Int>? {
+        let source = masking.source
+        let end = bounds.upperBound
+        var j = i + 1
+        while j < end && source[j] == byte && !masking.masked(j) { j += 1 }
+        let before: UInt8 = i > bounds.lowerBound ? source[i - 1] : 0x20
+        let after: UInt8 = j < end ? source[j] : 0x20
+        let touches = before != 0x20 || after != 0x20
+        // `snake_case`: an underscore inside a word is a letter of it.
+        let inWord =
+            byte == 0x5F && TypographyCharacters.isWordCharacter(UInt32(before))
+            && TypographyCharacters.isWordCharacter(UInt32(after))
+        return touches && !inWord ? i..<j : nil
     }
 
     /// Whether `bounds` holds a byte of 0x80 or above, read eight bytes at a time.

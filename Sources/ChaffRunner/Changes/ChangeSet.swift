@@ -39,56 +39,76 @@ public struct ChangeSet: Sendable {
         let topLevel = top.text
         let hasHead =
             try GitCommand.run(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], in: directory, environment: environment).status == 0
-        // Git's empty tree: the base of a repository without a commit yet.
-        let emptyTree = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
-        var compareIndex = false
-        let baseCommit: String
-        let description: String
+        let resolved: Base
         if let base {
-            let resolved = try GitCommand.run(
-                ["rev-parse", "--verify", "--quiet", "--end-of-options", base + "^{commit}"], in: directory, environment: environment)
-            guard resolved.status == 0 else {
-                throw ChangeSetError(message: "--changed: '\(base)' is not a commit in this repository")
-            }
-            if hasHead {
-                let merge = try GitCommand.run(["merge-base", resolved.text, "HEAD"], in: directory, environment: environment)
-                guard merge.status == 0 else {
-                    throw ChangeSetError(message: "--changed: '\(base)' and HEAD have no common ancestor")
-                }
-                baseCommit = merge.text
-                description =
-                    baseCommit == resolved.text
-                    ? "\(base) (\(baseCommit.prefix(12)))" : "the merge base \(baseCommit.prefix(12)) of HEAD and \(base)"
-            } else {
-                baseCommit = resolved.text
-                description = "\(base) (\(baseCommit.prefix(12)))"
-            }
-        } else if let preCommit = environment["PRE_COMMIT"], !preCommit.isEmpty {
-            compareIndex = true
-            baseCommit = hasHead ? "HEAD" : emptyTree
-            description = "the index (staged changes; PRE_COMMIT is set)"
-        } else if hasHead,
-            case let upstream = try GitCommand.run(
-                ["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"], in: directory, environment: environment),
-            upstream.status == 0
-        {
-            let merge = try git(
-                environment: environment, ["merge-base", "HEAD", "@{upstream}"], in: directory,
-                what: "find the merge base with \(upstream.text)")
-            baseCommit = merge.text
-            description = "the merge base \(baseCommit.prefix(12)) of HEAD and its upstream \(upstream.text)"
-        } else if hasHead {
-            baseCommit = "HEAD"
-            description = "HEAD (no upstream branch: uncommitted changes only; name a base with --changed=REF)"
+            resolved = try namedBase(base, hasHead: hasHead, directory: directory, environment: environment)
         } else {
-            baseCommit = emptyTree
-            description = "an empty tree (no commit yet)"
+            resolved = try defaultBase(hasHead: hasHead, directory: directory, environment: environment)
         }
+        let files = try changedFiles(since: resolved, lines: lines, topLevel: topLevel, environment: environment)
+        return ChangeSet(baseDescription: resolved.description, topLevel: topLevel, files: files)
+    }
 
+    /// What the work tree is compared with.
+    private struct Base {
+        var commit: String
+        var description: String
+        /// Compare the index rather than the work tree (`git diff --cached`).
+        var compareIndex = false
+    }
+
+    /// Git's empty tree: the base of a repository without a commit yet.
+    private static let emptyTree = "4b825dc642cb6eb9a060e54bf8d69288fbee4904"
+
+    /// `--changed=REF`: the merge base of `REF` and `HEAD`.
+    private static func namedBase(_ base: String, hasHead: Bool, directory: String, environment: [String: String])
+        throws(ChangeSetError) -> Base
+    {
+        let resolved = try GitCommand.run(
+            ["rev-parse", "--verify", "--quiet", "--end-of-options", base + "^{commit}"], in: directory, environment: environment)
+        guard resolved.status == 0 else {
+            throw ChangeSetError(message: "--changed: '\(base)' is not a commit in this repository")
+        }
+        guard hasHead else {
+            return Base(commit: resolved.text, description: "\(base) (\(resolved.text.prefix(12)))")
+        }
+        let merge = try GitCommand.run(["merge-base", resolved.text, "HEAD"], in: directory, environment: environment)
+        guard merge.status == 0 else {
+            throw ChangeSetError(message: "--changed: '\(base)' and HEAD have no common ancestor")
+        }
+        let commit = merge.text
+        let description =
+            commit == resolved.text
+            ? "\(base) (\(commit.prefix(12)))" : "the merge base \(commit.prefix(12)) of HEAD and \(base)"
+        return Base(commit: commit, description: description)
+    }
+
+    /// The base when none is named; see the type's documentation.
+    private static func defaultBase(hasHead: Bool, directory: String, environment: [String: String]) throws(ChangeSetError) -> Base {
+        if let preCommit = environment["PRE_COMMIT"], !preCommit.isEmpty {
+            return Base(
+                commit: hasHead ? "HEAD" : emptyTree, description: "the index (staged changes; PRE_COMMIT is set)", compareIndex: true)
+        }
+        guard hasHead else { return Base(commit: emptyTree, description: "an empty tree (no commit yet)") }
+        let upstream = try GitCommand.run(
+            ["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{upstream}"], in: directory, environment: environment)
+        guard upstream.status == 0 else {
+            return Base(commit: "HEAD", description: "HEAD (no upstream branch: uncommitted changes only; name a base with --changed=REF)")
+        }
+        let merge = try git(
+            environment: environment, ["merge-base", "HEAD", "@{upstream}"], in: directory,
+            what: "find the merge base with \(upstream.text)")
+        return Base(commit: merge.text, description: "the merge base \(merge.text.prefix(12)) of HEAD and its upstream \(upstream.text)")
+    }
+
+    /// The files changed since `base` by absolute path, with their added lines when `lines` is set.
+    private static func changedFiles(since base: Base, lines: Bool, topLevel: String, environment: [String: String])
+        throws(ChangeSetError) -> [String: ChangedLines]
+    {
         var diff = ["diff", "--no-ext-diff", "--no-textconv", "--no-color", "--find-renames", "--diff-filter=d"]
-        if compareIndex { diff.append("--cached") }
+        if base.compareIndex { diff.append("--cached") }
         let names = try git(
-            environment: environment, diff + ["--name-only", "-z", baseCommit, "--"], in: topLevel, what: "list the changed files")
+            environment: environment, diff + ["--name-only", "-z", base.commit, "--"], in: topLevel, what: "list the changed files")
         var files: [String: ChangedLines] = [:]
         for name in names.out.split(separator: 0) {
             files[topLevel + "/" + String(decoding: name, as: UTF8.self)] = lines ? .lines([]) : .all
@@ -96,13 +116,14 @@ public struct ChangeSet: Sendable {
         if lines {
             let patch = try git(
                 environment: environment,
-                diff + ["--text", "--unified=0", "--src-prefix=a/", "--dst-prefix=b/", baseCommit, "--"], in: topLevel,
+                diff + ["--text", "--unified=0", "--src-prefix=a/", "--dst-prefix=b/", base.commit, "--"], in: topLevel,
                 what: "read the changed lines")
             for (path, ranges) in UnifiedDiff.addedLines(patch.out) {
                 files[topLevel + "/" + path] = .lines(ranges)
             }
         }
-        if !compareIndex {
+        // The index holds no untracked files, so they count only against the work tree.
+        if !base.compareIndex {
             let untracked = try git(
                 environment: environment, ["ls-files", "--others", "--exclude-standard", "-z", "--full-name"], in: topLevel,
                 what: "list the untracked files")
@@ -110,7 +131,7 @@ public struct ChangeSet: Sendable {
                 files[topLevel + "/" + String(decoding: name, as: UTF8.self)] = .all
             }
         }
-        return ChangeSet(baseDescription: description, topLevel: topLevel, files: files)
+        return files
     }
 
     /// The changed lines of the file at `path` (absolute, or relative to `workingDirectory`),

@@ -108,121 +108,164 @@ public struct Configuration: Sendable {
     ) {
         var config = Configuration(directory: directory)
         config.path = path
-        var reader: ObjectReader
+        let reader: ObjectReader
         do {
             reader = try ObjectReader(root, path: "")
         } catch {
             return (nil, [error])
         }
-        // Each key is decoded on its own, so one wrong value does not hide the errors after it.
-        var failures: [ObjectReader.Failure] = []
-        func attempt(_ body: () throws(ObjectReader.Failure) -> Void) {
-            do { try body() } catch { failures.append(error) }
-        }
-        attempt { () throws(ObjectReader.Failure) in
-            if let version = try reader.optionalInt("version", in: 0...Int.max), version != 1 {
-                throw ObjectReader.Failure(
-                    offset: reader.node("version")?.offset ?? root.offset,
-                    message: "unsupported 'version' \(version); this chaff reads version 1")
-            }
-        }
-        attempt { () throws(ObjectReader.Failure) in config.ruleDirectories = try reader.optionalStrings("rules")?.map(\.0) ?? [] }
-        attempt { () throws(ObjectReader.Failure) in config.defaultRules = try reader.optionalBool("defaultRules") ?? true }
-        attempt { () throws(ObjectReader.Failure) in
-            let select = try reader.optionalStrings("select") ?? []
-            config.select = select.map(\.0)
-            offsets.select = select.map(\.1)
-        }
-        attempt { () throws(ObjectReader.Failure) in
-            let ignore = try reader.optionalStrings("ignore") ?? []
-            config.ignore = ignore.map(\.0)
-            offsets.ignore = ignore.map(\.1)
-        }
-        attempt { () throws(ObjectReader.Failure) in config.exclude = try reader.optionalStrings("exclude")?.map { Glob($0.0) } ?? [] }
-        attempt { () throws(ObjectReader.Failure) in
-            guard let include = try reader.optionalStrings("include") else { return }
-            // An empty list would lint nothing at all, which is never what was meant.
-            guard !include.isEmpty else {
-                throw ObjectReader.Failure(
-                    offset: reader.node("include")?.offset ?? root.offset,
-                    message: "'include' is empty; list the paths to lint, or remove it to lint the document types chaff reads")
-            }
-            config.include = include.map { Glob($0.0) }
-        }
-        attempt { () throws(ObjectReader.Failure) in
-            if let failOn = try reader.optionalChoice("failOn", Severity.allCases.map(\.rawValue) + ["never"]) {
-                if failOn == "never" { config.failOnNever = true } else { config.failOn = Severity(rawValue: failOn) }
-            }
-        }
-        attempt { () throws(ObjectReader.Failure) in
-            guard var severities = try reader.optionalObject("severity") else { return }
-            for member in severities.allMembers() {
-                attempt { () throws(ObjectReader.Failure) in
-                    let value = try ObjectReader.string(member.value, path: "severity.\(member.key)")
-                    if value == "off" {
-                        config.severities.append((member.key, nil))
-                    } else if let severity = Severity(rawValue: value) {
-                        config.severities.append((member.key, severity))
-                    } else {
-                        throw ObjectReader.Failure(
-                            offset: member.value.offset,
-                            message: "'severity.\(member.key)' must be one of 'error', 'warning', 'note', 'off', found '\(value)'")
-                    }
-                    offsets.severity.append(member.keyOffset)
-                }
-            }
-        }
-        attempt { () throws(ObjectReader.Failure) in
-            guard var formats = try reader.optionalObject("formats") else { return }
-            for member in formats.allMembers() {
-                attempt { () throws(ObjectReader.Failure) in
-                    let value = try ObjectReader.string(member.value, path: "formats.\(member.key)")
-                    guard DocumentFormatName.all.contains(value) else {
-                        throw ObjectReader.Failure(
-                            offset: member.value.offset,
-                            message:
-                                "'formats.\(member.key)' must be one of \(DocumentFormatName.all.map { "'\($0)'" }.joined(separator: ", ")), found '\(value)'"
-                        )
-                    }
-                    config.formats.append((Glob(member.key), value))
-                }
-            }
-        }
-        attempt { () throws(ObjectReader.Failure) in
-            guard var locales = try reader.optionalObject("locales") else { return }
-            for member in locales.allMembers() {
-                attempt { () throws(ObjectReader.Failure) in
-                    let value = try ObjectReader.string(member.value, path: "locales.\(member.key)")
-                    guard let locale = LocaleName.normalized(value) else {
-                        throw ObjectReader.Failure(
-                            offset: member.value.offset,
-                            message: "'locales.\(member.key)' must be a locale such as 'zh-TW' or 'zh_Hans', found '\(value)'")
-                    }
-                    config.locales.append((Glob(member.key), locale))
-                }
-            }
-        }
-        attempt { () throws(ObjectReader.Failure) in
-            config.presetOffset = reader.node("preset")?.offset ?? 0
-            config.preset = try reader.optionalChoice("preset", TypographyPresets.names)
-        }
-        attempt { () throws(ObjectReader.Failure) in
-            guard var options = try reader.optionalObject("options") else { return }
-            for member in options.allMembers() {
-                guard case .object = member.value.value else {
-                    failures.append(
-                        ObjectReader.Failure(
-                            offset: member.value.offset,
-                            message: "'options.\(member.key)' must be an object of the rule's options, found \(member.value.typeName)"))
-                    continue
-                }
-                config.ruleOptions.append((member.key, member.keyOffset, member.value))
-            }
-        }
-        failures += reader.unknownKeys()
+        var decoder = Decoder(config: config, reader: reader, rootOffset: root.offset)
+        decoder.decodeVersionAndRules()
+        decoder.decodeSelection()
+        decoder.decodeSeverities()
+        decoder.decodeFormats()
+        decoder.decodeLocales()
+        decoder.decodePresetAndOptions()
+        var failures = decoder.failures + decoder.reader.unknownKeys()
         // File order, so the list reads top to bottom like the file.
         failures.sort { $0.offset < $1.offset }
-        return (config, failures)
+        offsets = decoder.offsets
+        return (decoder.config, failures)
+    }
+
+    /// The state of one decoding: the configuration so far and every failure met on the way.
+    private struct Decoder {
+        var config: Configuration
+        var reader: ObjectReader
+        let rootOffset: Int
+        var offsets = Offsets()
+        var failures: [ObjectReader.Failure] = []
+
+        init(config: Configuration, reader: ObjectReader, rootOffset: Int) {
+            self.config = config
+            self.reader = reader
+            self.rootOffset = rootOffset
+        }
+
+        // Each key is decoded on its own, so one wrong value does not hide the errors after it.
+        mutating func attempt(_ body: (inout Decoder) throws(ObjectReader.Failure) -> Void) {
+            do { try body(&self) } catch { failures.append(error) }
+        }
+
+        mutating func decodeVersionAndRules() {
+            attempt { d throws(ObjectReader.Failure) in
+                if let version = try d.reader.optionalInt("version", in: 0...Int.max), version != 1 {
+                    throw ObjectReader.Failure(
+                        offset: d.reader.node("version")?.offset ?? d.rootOffset,
+                        message: "unsupported 'version' \(version); this chaff reads version 1")
+                }
+            }
+            attempt { d throws(ObjectReader.Failure) in
+                d.config.ruleDirectories = try d.reader.optionalStrings("rules")?.map(\.0) ?? []
+            }
+            attempt { d throws(ObjectReader.Failure) in d.config.defaultRules = try d.reader.optionalBool("defaultRules") ?? true }
+        }
+
+        /// `select`, `ignore`, `exclude`, `include` and `failOn`: which rules and files, and when to fail.
+        mutating func decodeSelection() {
+            attempt { d throws(ObjectReader.Failure) in
+                let select = try d.reader.optionalStrings("select") ?? []
+                d.config.select = select.map(\.0)
+                d.offsets.select = select.map(\.1)
+            }
+            attempt { d throws(ObjectReader.Failure) in
+                let ignore = try d.reader.optionalStrings("ignore") ?? []
+                d.config.ignore = ignore.map(\.0)
+                d.offsets.ignore = ignore.map(\.1)
+            }
+            attempt { d throws(ObjectReader.Failure) in
+                d.config.exclude = try d.reader.optionalStrings("exclude")?.map { Glob($0.0) } ?? []
+            }
+            attempt { d throws(ObjectReader.Failure) in
+                guard let include = try d.reader.optionalStrings("include") else { return }
+                // An empty list would lint nothing at all, which is never what was meant.
+                guard !include.isEmpty else {
+                    throw ObjectReader.Failure(
+                        offset: d.reader.node("include")?.offset ?? d.rootOffset,
+                        message: "'include' is empty; list the paths to lint, or remove it to lint the document types chaff reads")
+                }
+                d.config.include = include.map { Glob($0.0) }
+            }
+            attempt { d throws(ObjectReader.Failure) in
+                if let failOn = try d.reader.optionalChoice("failOn", Severity.allCases.map(\.rawValue) + ["never"]) {
+                    if failOn == "never" { d.config.failOnNever = true } else { d.config.failOn = Severity(rawValue: failOn) }
+                }
+            }
+        }
+
+        /// Decodes each member of the object `key` on its own, so one wrong member does not hide the others.
+        mutating func eachMember(
+            of key: String, _ body: (inout Decoder, JSONNode.Member) throws(ObjectReader.Failure) -> Void
+        ) {
+            attempt { d throws(ObjectReader.Failure) in
+                guard var object = try d.reader.optionalObject(key) else { return }
+                for member in object.allMembers() {
+                    d.attempt { d throws(ObjectReader.Failure) in try body(&d, member) }
+                }
+            }
+        }
+
+        mutating func decodeSeverities() {
+            eachMember(of: "severity") { d, member throws(ObjectReader.Failure) in
+                let value = try ObjectReader.string(member.value, path: "severity.\(member.key)")
+                if value == "off" {
+                    d.config.severities.append((member.key, nil))
+                } else if let severity = Severity(rawValue: value) {
+                    d.config.severities.append((member.key, severity))
+                } else {
+                    throw ObjectReader.Failure(
+                        offset: member.value.offset,
+                        message: "'severity.\(member.key)' must be one of 'error', 'warning', 'note', 'off', found '\(value)'")
+                }
+                d.offsets.severity.append(member.keyOffset)
+            }
+        }
+
+        mutating func decodeFormats() {
+            eachMember(of: "formats") { d, member throws(ObjectReader.Failure) in
+                let value = try ObjectReader.string(member.value, path: "formats.\(member.key)")
+                guard DocumentFormatName.all.contains(value) else {
+                    throw ObjectReader.Failure(
+                        offset: member.value.offset,
+                        message:
+                            "'formats.\(member.key)' must be one of \(DocumentFormatName.all.map { "'\($0)'" }.joined(separator: ", ")), found '\(value)'"
+                    )
+                }
+                d.config.formats.append((Glob(member.key), value))
+            }
+        }
+
+        mutating func decodeLocales() {
+            eachMember(of: "locales") { d, member throws(ObjectReader.Failure) in
+                let value = try ObjectReader.string(member.value, path: "locales.\(member.key)")
+                guard let locale = LocaleName.normalized(value) else {
+                    throw ObjectReader.Failure(
+                        offset: member.value.offset,
+                        message: "'locales.\(member.key)' must be a locale such as 'zh-TW' or 'zh_Hans', found '\(value)'")
+                }
+                d.config.locales.append((Glob(member.key), locale))
+            }
+        }
+
+        mutating func decodePresetAndOptions() {
+            attempt { d throws(ObjectReader.Failure) in
+                d.config.presetOffset = d.reader.node("preset")?.offset ?? 0
+                d.config.preset = try d.reader.optionalChoice("preset", TypographyPresets.names)
+            }
+            attempt { d throws(ObjectReader.Failure) in
+                guard var options = try d.reader.optionalObject("options") else { return }
+                for member in options.allMembers() {
+                    guard case .object = member.value.value else {
+                        d.failures.append(
+                            ObjectReader.Failure(
+                                offset: member.value.offset,
+                                message: "'options.\(member.key)' must be an object of the rule's options, found \(member.value.typeName)"))
+                        continue
+                    }
+                    d.config.ruleOptions.append((member.key, member.keyOffset, member.value))
+                }
+            }
+        }
     }
 }
 

@@ -213,20 +213,7 @@ public struct JSONParser {
             }
             switch bytes[index] {
             case UInt8(ascii: "u"):
-                var code = try parseHex4(at: index + 1, escapeStart: escapeStart)
-                index += 4
-                if (0xD800...0xDBFF).contains(code) {
-                    guard index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "\\"), bytes[index + 2] == UInt8(ascii: "u")
-                    else { throw SyntaxError(offset: escapeStart, message: "unpaired surrogate in \\u escape") }
-                    let low = try parseHex4(at: index + 3, escapeStart: escapeStart)
-                    guard (0xDC00...0xDFFF).contains(low) else {
-                        throw SyntaxError(offset: escapeStart, message: "unpaired surrogate in \\u escape")
-                    }
-                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                    index += 6
-                } else if (0xDC00...0xDFFF).contains(code) {
-                    throw SyntaxError(offset: escapeStart, message: "unpaired surrogate in \\u escape")
-                }
+                let code = try parseUnicodeEscape(escapeStart: escapeStart)
                 out.append(contentsOf: Array(String(Character(Unicode.Scalar(code)!)).utf8))
             default:
                 throw SyntaxError(offset: escapeStart, message: "invalid escape sequence in string")
@@ -237,6 +224,26 @@ public struct JSONParser {
             throw SyntaxError(offset: start, message: "string is not valid UTF-8")
         }
         return string
+    }
+
+    /// The scalar of the `\uXXXX` escape whose `u` is at `index`, joining a surrogate pair;
+    /// leaves `index` on the escape's last digit.
+    @inline(__always) private mutating func parseUnicodeEscape(escapeStart: Int) throws(SyntaxError) -> UInt32 {
+        var code = try parseHex4(at: index + 1, escapeStart: escapeStart)
+        index += 4
+        if (0xD800...0xDBFF).contains(code) {
+            guard index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "\\"), bytes[index + 2] == UInt8(ascii: "u")
+            else { throw SyntaxError(offset: escapeStart, message: "unpaired surrogate in \\u escape") }
+            let low = try parseHex4(at: index + 3, escapeStart: escapeStart)
+            guard (0xDC00...0xDFFF).contains(low) else {
+                throw SyntaxError(offset: escapeStart, message: "unpaired surrogate in \\u escape")
+            }
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+            index += 6
+        } else if (0xDC00...0xDFFF).contains(code) {
+            throw SyntaxError(offset: escapeStart, message: "unpaired surrogate in \\u escape")
+        }
+        return code
     }
 
     private func parseHex4(at position: Int, escapeStart: Int) throws(SyntaxError) -> UInt32 {

@@ -54,7 +54,28 @@ public struct AhoCorasick: Sendable {
         let failure = trie.failureLinks()
         var rootNext = [Int32](repeating: 0, count: 256)
         for b in 0..<256 { rootNext[b] = trie.rootChild[Int(fold[b])] }
-        // Each state's edges sorted by byte: most states have one, and none more than 256.
+        let edges = Self.flatEdges(trie, failure: failure)
+        self.fold = fold
+        self.rootNext = rootNext
+        self.edgeStart = edges.edgeStart
+        self.edgeBytes = edges.edgeBytes
+        self.edgeTargets = edges.edgeTargets
+        self.failure = failure
+        self.outputStart = edges.outputStart
+        self.outputs = edges.outputs
+        self.lengths = patterns.map(\.count)
+        self.startPairs = Self.startPairs(patterns, fold: fold)
+        (self.startTriples, self.continuationStarts) = Self.startTriples(patterns, fold: fold)
+        (self.denseStart, self.denseTargets) = Self.denseTables(
+            stateCount: count, edgeStart: edges.edgeStart, edgeBytes: edges.edgeBytes, edgeTargets: edges.edgeTargets)
+    }
+
+    /// Each state's edges sorted by byte in flat arrays (most states have one, and none more
+    /// than 256), and its outputs: its own, then those along its failure chain.
+    @inline(__always) private static func flatEdges(_ trie: TrieBuilder, failure: [Int32]) -> (
+        edgeStart: [Int32], edgeBytes: [UInt8], edgeTargets: [Int32], outputStart: [Int32], outputs: [Int32]
+    ) {
+        let count = trie.stateCount
         var edgeStart = [Int32](repeating: 0, count: count + 1)
         var edgeBytes = [UInt8](repeating: 0, count: trie.edgeCount)
         var edgeTargets = [Int32](repeating: 0, count: trie.edgeCount)
@@ -83,7 +104,6 @@ public struct AhoCorasick: Sendable {
                 written += 1
             }
             edgeStart[state + 1] = Int32(written)
-            // A state's outputs are its own, then those along its failure chain.
             var s = state
             while s != 0 {
                 var o = trie.ownHead[s]
@@ -95,15 +115,12 @@ public struct AhoCorasick: Sendable {
             }
             outputStart[state + 1] = Int32(outputs.count)
         }
-        self.fold = fold
-        self.rootNext = rootNext
-        self.edgeStart = edgeStart
-        self.edgeBytes = edgeBytes
-        self.edgeTargets = edgeTargets
-        self.failure = failure
-        self.outputStart = outputStart
-        self.outputs = outputs
-        self.lengths = patterns.map(\.count)
+        return (edgeStart, edgeBytes, edgeTargets, outputStart, outputs)
+    }
+
+    /// The bit set of the first two (folded) bytes of the patterns; a one-byte pattern allows
+    /// any second byte.
+    @inline(__always) private static func startPairs(_ patterns: [[UInt8]], fold: [UInt8]) -> [UInt64] {
         var startPairs = [UInt64](repeating: 0, count: 1 << 10)
         for pattern in patterns where !pattern.isEmpty {
             let first = Int(fold[Int(pattern[0])]) << 8
@@ -114,7 +131,12 @@ public struct AhoCorasick: Sendable {
                 startPairs[pair >> 6] |= 1 << UInt64(pair & 63)
             }
         }
-        self.startPairs = startPairs
+        return startPairs
+    }
+
+    /// The bit set of the patterns' first three bytes (all set when a pattern is shorter), and
+    /// whether a pattern starts with a UTF-8 continuation byte.
+    @inline(__always) private static func startTriples(_ patterns: [[UInt8]], fold: [UInt8]) -> ([UInt64], Bool) {
         var startTriples = [UInt64](repeating: 0, count: 1 << 10)
         var continuationStarts = false
         for pattern in patterns where !pattern.isEmpty {
@@ -126,8 +148,13 @@ public struct AhoCorasick: Sendable {
             let key = Self.tripleKey(fold[Int(pattern[0])], fold[Int(pattern[1])], fold[Int(pattern[2])])
             startTriples[key >> 6] |= 1 << UInt64(key & 63)
         }
-        self.startTriples = startTriples
-        self.continuationStarts = continuationStarts
+        return (startTriples, continuationStarts)
+    }
+
+    /// A 256-entry table for each state with more than six edges, and where each starts.
+    @inline(__always) private static func denseTables(
+        stateCount count: Int, edgeStart: [Int32], edgeBytes: [UInt8], edgeTargets: [Int32]
+    ) -> ([Int32], [Int32]) {
         var denseStart = [Int32](repeating: -1, count: count)
         var denseTargets: [Int32] = []
         for state in 1..<max(count, 1) where edgeStart[state + 1] - edgeStart[state] > 6 {
@@ -136,8 +163,7 @@ public struct AhoCorasick: Sendable {
             for e in Int(edgeStart[state])..<Int(edgeStart[state + 1]) { table[Int(edgeBytes[e])] = edgeTargets[e] }
             denseTargets += table
         }
-        self.denseStart = denseStart
-        self.denseTargets = denseTargets
+        return (denseStart, denseTargets)
     }
 
     /// A 16-bit key of three bytes: for a three-byte UTF-8 character, its scalar; other bytes
