@@ -20,7 +20,17 @@ public struct Linter: Sendable {
         var scopes: Set<Scope> = [.prose, .comment]
         for active in rules { scopes.insert(active.rule.scope) }
         self.scopes = scopes
+        // Known from the kinds' types, so that no deferred kind is built here.
+        checked = rules.indices.filter { !rules[$0].rule.kindType.auditsSuppressions }
+        suppressionAudit = SuppressionAuditStage(
+            auditors: rules.filter { $0.rule.kindType.auditsSuppressions }, activeIDs: rules.map(\.rule.id),
+            knownRuleIDs: self.knownRuleIDs)
     }
+
+    /// The rules that read text, by index in `rules`: every rule but the suppression auditors.
+    private let checked: [Int]
+    /// The stage in which the rules that audit suppressions report.
+    private let suppressionAudit: SuppressionAuditStage
 
     /// Every rule id that exists in this run (active or not), so that suppression directives
     /// naming an unknown rule can be reported.
@@ -29,8 +39,8 @@ public struct Linter: Sendable {
     /// Every diagnostic for `document`, in report order.
     ///
     /// Each rule reads its scope; findings in prose are widened to cover whole character
-    /// references; findings a suppression directive covers are dropped; then rules that audit
-    /// suppressions report on the directives.
+    /// references; findings a suppression directive covers are dropped; then the
+    /// suppression-audit stage reports on the directives (`SuppressionAuditStage`).
     ///
     /// With `workers` above 1 the rules check the document on that many threads at once, each
     /// taking the next rule not yet started, and sharing the values derived from the document
@@ -41,31 +51,12 @@ public struct Linter: Sendable {
         // Rules run first and only their findings are kept; positions, suppressions and
         // messages come after, so that the line index and the suppression tables never share
         // the peak with a rule's scratch memory (which on a large file is several copies of it).
-        var auditors: [ActiveRule] = []
-        var checked: [Int] = []
-        for (index, active) in rules.enumerated() {
-            if active.rule.implementation.suppressionAuditor != nil {
-                auditors.append(active)
-            } else {
-                checked.append(index)
-            }
-        }
         var steps = runRules(checked, on: document, workers: workers)
         var builder = DiagnosticBuilder(document: document, unit: columnUnit)
         var suppressions = SuppressionSet(document: document.masked)
         var diagnostics = unsuppressedDiagnostics(of: steps, suppressions: &suppressions, builder: &builder, path: document.path)
         steps = []
-        if !auditors.isEmpty {
-            let audit = self.audit(suppressions)
-            for active in auditors {
-                guard let auditor = active.rule.implementation.suppressionAuditor else { continue }
-                var findings: [Finding] = []
-                auditor.audit(audit) { findings.append($0) }
-                for finding in findings.sorted(by: Self.findingOrder) {
-                    diagnostics.append(builder.diagnostic(finding, rule: active.rule, severity: active.severity))
-                }
-            }
-        }
+        diagnostics += suppressionAudit.diagnostics(suppressions, builder: &builder)
         diagnostics.sort(by: Diagnostic.reportOrder)
         return diagnostics
     }
@@ -182,28 +173,6 @@ public struct Linter: Sendable {
 
     private static func findingOrder(_ a: Finding, _ b: Finding) -> Bool {
         a.range.lowerBound != b.range.lowerBound ? a.range.lowerBound < b.range.lowerBound : a.range.upperBound < b.range.upperBound
-    }
-
-    private func audit(_ suppressions: SuppressionSet) -> SuppressionAudit {
-        let activeIDs = rules.map(\.rule.id)
-        // A directive for a rule that did not run this time (--select, --ignore) is not stale.
-        let unused = suppressions.unusedDirectives().filter { directive in
-            directive.rules.allSatisfy { selector in activeIDs.contains { selector.matches($0) } }
-        }
-        var unknown: [(directive: SuppressionDirective, rule: String)] = []
-        for directive in suppressions.directives {
-            for selector in directive.rules where !knownRuleIDs.contains(where: { selector.matches($0) }) {
-                unknown.append((directive, selector.id))
-            }
-        }
-        var audit = SuppressionAudit(unused: unused, malformed: suppressions.malformed, unknownRules: unknown)
-        if !unknown.isEmpty {
-            let names = Suggestion.ruleNames(knownRuleIDs)
-            for (_, rule) in unknown {
-                if let near = Suggestion.closest(to: rule, in: names) { audit.suggestions[rule] = near }
-            }
-        }
-        return audit
     }
 
     /// The id of the note reported when a rule runs out of time on a file.

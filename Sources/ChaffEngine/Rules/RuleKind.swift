@@ -18,6 +18,10 @@ public protocol RuleKind: Sendable {
     /// Whether rules of this kind report on a file whose encoding cannot be decided, which no
     /// other rule reads (`Linter.undecodable(path:reason:)`).
     static var reportsUndecodableFiles: Bool { get }
+    /// Whether this kind audits suppression directives (`SuppressionAuditing`) and so runs in the
+    /// engine's suppression-audit stage rather than reading text; known from the type, so the
+    /// linter sets such rules apart without building any kind.
+    static var auditsSuppressions: Bool { get }
     /// Whether this rule, with its options, offers fixes: a `pattern` rule does only with a
     /// `replacement`. Never true when `isFixable` is false.
     var offersFixes: Bool { get }
@@ -45,6 +49,8 @@ extension RuleKind {
     public static var startingPriority: Int { 0 }
     /// Most kinds read only decoded text.
     public static var reportsUndecodableFiles: Bool { false }
+    /// Most kinds read text.
+    public static var auditsSuppressions: Bool { false }
     /// A fixable kind fixes whatever its options.
     public var offersFixes: Bool { Self.isFixable }
     /// Most kinds read text.

@@ -16,3 +16,10 @@ public protocol SuppressionAuditing: RuleKind {
     /// Reports findings about `audit`.
     func audit(_ audit: SuppressionAudit, report: (Finding) -> Void)
 }
+
+extension SuppressionAuditing {
+    /// An auditor reads no text: the engine's suppression-audit stage calls `audit` instead.
+    public func check(_ context: CheckContext, report: (Finding) -> Void) {}
+    /// An auditor's rules run in the suppression-audit stage.
+    public static var auditsSuppressions: Bool { true }
+}

@@ -29,8 +29,6 @@ package struct SuppressionAuditRule: SuppressionAuditing {
         reportsUnused = value == "unused"
     }
 
-    package func check(_ context: CheckContext, report: (Finding) -> Void) {}
-
     package func audit(_ audit: SuppressionAudit, report: (Finding) -> Void) {
         if reportsUnused {
             for directive in audit.unused {
