@@ -95,59 +95,13 @@ package struct GlossReadingRule: RuleKind {
         case .wrongReadingInWord, .wrongToneInWord:
             let what = finding.kind == .wrongReadingInWord ? "does not fit" : "has the wrong tone for"
             problem = "\(what) \(word) (\(finding.expected?.marked ?? "")); expected '\(expected ?? "")'"
-            if gloss.syllables.count == 1, let expected {
-                let before = source[gloss.glossRange.lowerBound..<gloss.textRange.lowerBound]
-                let after = source[gloss.textRange.upperBound..<gloss.glossRange.upperBound]
-                fix = String(decoding: before, as: UTF8.self) + expected + String(decoding: after, as: UTF8.self)
-            }
+            fix = singleSyllableFix(gloss, expected, source: source)
         case .rareReading:
-            let share = PinyinFrequencies.share(of: finding.character.scalar, syllable: finding.found.index) ?? 0
-            let at = gloss.basePosition + finding.index
-            let previous: UInt32? = at > 0 ? gloss.context[at - 1].scalar : nil
-            if let previous, GlossChecker.countsOrPoints(previous),
-                GlossChecker.measureReadings[finding.character.scalar] != nil
-            {
-                let before = GlossText.string(scalars: [previous])
-                problem =
-                    "does not fit after \(before), where \(character) is a measure word and reads "
-                    + "\(finding.expected?.marked ?? ""); expected '\(expected ?? "")'"
-            } else if let context = GlossChecker.aloneContexts[finding.character.scalar],
-                context.syllable == finding.found.index
-            {
-                problem = "is how \(character) reads \(context.why), expected '\(expected ?? "")'"
-            } else if let bound = PinyinFrequencies.boundNeighbour(of: finding.character.scalar, syllable: finding.found.index) {
-                let neighbour = GlossText.string(scalars: [bound.scalar])
-                let pair = bound.before ? neighbour + character : character + neighbour
-                problem =
-                    "is how \(character) reads in \(pair) and words with it, and no \(neighbour) "
-                    + "\(bound.before ? "comes before" : "follows") it here; alone \(character) reads "
-                    + "\(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
-            } else if PinyinFrequencies.shareIsFromWords(of: finding.character.scalar, syllable: finding.found.index) {
-                let often =
-                    share == 0
-                    ? "none of the dictionary words with \(character) reads it so"
-                    : "\(share) in 1,000 of the dictionary words with \(character) read it so"
-                problem =
-                    "is rare for \(character) (\(often)) and no word around it does; "
-                    + "\(character) reads \(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
-            } else {
-                let often = share == 0 ? "under 1 in 1,000 uses" : "\(share) in 1,000 uses"
-                problem =
-                    "is rare for \(character) (\(often)) and no word around it reads it so; "
-                    + "alone \(character) reads \(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
-            }
-            if gloss.syllables.count == 1, let expected {
-                let before = source[gloss.glossRange.lowerBound..<gloss.textRange.lowerBound]
-                let after = source[gloss.textRange.upperBound..<gloss.glossRange.upperBound]
-                fix = String(decoding: before, as: UTF8.self) + expected + String(decoding: after, as: UTF8.self)
-            }
+            problem = rareReadingProblem(finding, gloss: gloss, character: character, expected: expected)
+            fix = singleSyllableFix(gloss, expected, source: source)
         case .wrongReadingInContext:
             problem = "does not fit \(word): \(finding.why); expected '\(expected ?? "")'"
-            if gloss.syllables.count == 1, let expected {
-                let before = source[gloss.glossRange.lowerBound..<gloss.textRange.lowerBound]
-                let after = source[gloss.textRange.upperBound..<gloss.glossRange.upperBound]
-                fix = String(decoding: before, as: UTF8.self) + expected + String(decoding: after, as: UTF8.self)
-            }
+            fix = singleSyllableFix(gloss, expected, source: source)
         case .wrongTone:
             let list = sameSyllable.map(\.marked).joined(separator: ", ")
             problem = "has a tone \(character) never takes (\(list))"
@@ -163,5 +117,49 @@ package struct GlossReadingRule: RuleKind {
             arguments["expected"] = spelling.spell(sameSyllable[0])
         }
         return Finding(range: gloss.glossRange, arguments: arguments, fix: fix)
+    }
+
+    /// The message of a rare reading: what context decides it (a measure word after a number,
+    /// a bound neighbour, a reading of the character alone) and how rare it is.
+    private static func rareReadingProblem(_ finding: GlossFinding, gloss: Gloss, character: String, expected: String?) -> String {
+        let share = PinyinFrequencies.share(of: finding.character.scalar, syllable: finding.found.index) ?? 0
+        let at = gloss.basePosition + finding.index
+        let previous: UInt32? = at > 0 ? gloss.context[at - 1].scalar : nil
+        if let previous, GlossChecker.countsOrPoints(previous),
+            GlossChecker.measureReadings[finding.character.scalar] != nil
+        {
+            let before = GlossText.string(scalars: [previous])
+            return "does not fit after \(before), where \(character) is a measure word and reads "
+                + "\(finding.expected?.marked ?? ""); expected '\(expected ?? "")'"
+        } else if let context = GlossChecker.aloneContexts[finding.character.scalar],
+            context.syllable == finding.found.index
+        {
+            return "is how \(character) reads \(context.why), expected '\(expected ?? "")'"
+        } else if let bound = PinyinFrequencies.boundNeighbour(of: finding.character.scalar, syllable: finding.found.index) {
+            let neighbour = GlossText.string(scalars: [bound.scalar])
+            let pair = bound.before ? neighbour + character : character + neighbour
+            return "is how \(character) reads in \(pair) and words with it, and no \(neighbour) "
+                + "\(bound.before ? "comes before" : "follows") it here; alone \(character) reads "
+                + "\(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
+        } else if PinyinFrequencies.shareIsFromWords(of: finding.character.scalar, syllable: finding.found.index) {
+            let often =
+                share == 0
+                ? "none of the dictionary words with \(character) reads it so"
+                : "\(share) in 1,000 of the dictionary words with \(character) read it so"
+            return "is rare for \(character) (\(often)) and no word around it does; "
+                + "\(character) reads \(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
+        } else {
+            let often = share == 0 ? "under 1 in 1,000 uses" : "\(share) in 1,000 uses"
+            return "is rare for \(character) (\(often)) and no word around it reads it so; "
+                + "alone \(character) reads \(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
+        }
+    }
+
+    /// The gloss with its one syllable replaced by `expected`, when the gloss has one syllable.
+    private static func singleSyllableFix(_ gloss: Gloss, _ expected: String?, source: [UInt8]) -> String? {
+        guard gloss.syllables.count == 1, let expected else { return nil }
+        let before = source[gloss.glossRange.lowerBound..<gloss.textRange.lowerBound]
+        let after = source[gloss.textRange.upperBound..<gloss.glossRange.upperBound]
+        return String(decoding: before, as: UTF8.self) + expected + String(decoding: after, as: UTF8.self)
     }
 }
