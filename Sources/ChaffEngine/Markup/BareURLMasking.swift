@@ -21,17 +21,22 @@ import ChaffText
 /// E-mail addresses (`name@example.com`) are blanked too: a local part of
 /// `[A-Za-z0-9._+-]` and a domain of `[A-Za-z0-9._-]` with at least one dot.
 enum BareURLMasking {
-    /// Blanks the URLs and addresses in `bytes` in place.
-    static func apply(to bytes: inout [UInt8]) {
-        let found = bytes.withUnsafeBufferPointer { ranges(in: $0) }
-        guard !found.isEmpty else { return }
+    /// Blanks the URLs and addresses in `bytes` in place; returns the URLs' ranges (not the
+    /// e-mail addresses'), which `MarkupMarks` keeps as web addresses.
+    @discardableResult
+    static func apply(to bytes: inout [UInt8]) -> [MarkupReference] {
+        var urls: [MarkupReference] = []
+        let found = bytes.withUnsafeBufferPointer { ranges(in: $0, urls: &urls) }
+        guard !found.isEmpty else { return urls }
         bytes.withUnsafeMutableBufferPointer { mutable in
             for range in found { ScopeClass.mark(mutable, range, 0x20) }
         }
+        return urls
     }
 
-    /// The ranges of the URLs and addresses in `buffer`, ascending and disjoint.
-    static func ranges(in buffer: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// The ranges of the URLs and addresses in `buffer`, ascending and disjoint; `urls` receives
+    /// the URLs alone, as web addresses.
+    static func ranges(in buffer: UnsafeBufferPointer<UInt8>, urls: inout [MarkupReference]) -> [Range<Int>] {
         var found: [Range<Int>] = []
         let end = buffer.count
         var i = 0
@@ -63,6 +68,7 @@ enum BareURLMasking {
             if (folded == 0x68 && next == 0x74) || (folded == 0x66 && next == 0x74) || (folded == 0x77 && next == 0x77) {
                 if i == 0 || !MarkupBytes.isAlnum(buffer[i - 1]), let urlEnd = url(at: i, in: buffer, end: end) {
                     found.append(i..<urlEnd)
+                    urls.append(MarkupReference(kind: .address, range: i..<urlEnd, destination: i..<urlEnd, isWebAddress: true))
                     i = urlEnd
                     continue
                 }

@@ -17,16 +17,18 @@ package struct HTMLMasker: MarkupMasker {
     package func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
         var comments: [Range<Int>] = []
+        var marks = MarkupMarks()
         let start = MarkupBytes.hasByteOrderMark(source) ? 3 : 0
         source.withUnsafeBufferPointer { text in
             classes.withUnsafeMutableBufferPointer { classes in
                 var scanner = HTMLScanner(text: text, classes: classes)
                 scanner.scan(start..<text.count)
                 comments = scanner.comments
+                marks = scanner.marks
             }
         }
         return MaskAssembler.document(
             format: .html, source: source, text: source, classes: classes, commentRanges: comments,
-            refineProse: true, scopes: scopes)
+            refineProse: true, scopes: scopes, marks: marks)
     }
 }

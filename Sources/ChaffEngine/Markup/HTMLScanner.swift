@@ -45,6 +45,8 @@ struct HTMLScanner {
     let classes: UnsafeMutableBufferPointer<UInt8>
     /// Whole comment ranges found so far.
     var comments: [Range<Int>] = []
+    /// Links, notes, block tags and ruby tags found so far.
+    var marks = MarkupMarks()
     /// Open block-like scope-changing elements, innermost last.
     private var open: [TrackedElement] = []
     /// How many of each `TrackedElement` are open (on `open`, or for the formatting elements
@@ -199,6 +201,8 @@ struct HTMLScanner {
         var codeClass = false
         var closed = false
         var stop = end
+        var href: Range<Int>?
+        let isLink = !isEndTag && tagName == .a
         attributes: while true {
             while p < end && MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
             guard p < end else { break }
@@ -244,6 +248,7 @@ struct HTMLScanner {
                 value = valueStart..<p
             }
             guard !isEndTag else { continue attributes }
+            if isLink && href == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "href") { href = value }
             if MarkupBytes.equalsIgnoringCase(text, attribute, "class") {
                 codeClass = codeClass || Self.hasCodeClass(value, in: text)
             } else if isVisibleAttribute(attribute) || (showsLabel && MarkupBytes.equalsIgnoringCase(text, attribute, "label")) {
@@ -271,6 +276,7 @@ struct HTMLScanner {
         let valueClass = textClass
         for value in visibleValues { ScopeClass.mark(classes, value, valueClass) }
         guard closed else { return stop }
+        marks.record(tagName, start..<stop, isEndTag: isEndTag, href: href, in: text)
         if isEndTag {
             if let last = classedCode.last, MarkupBytes.equalsIgnoringCase(text, name, last.name) {
                 if last.nested > 0 { classedCode[classedCode.count - 1].nested -= 1 } else { classedCode.removeLast() }

@@ -19,6 +19,9 @@ enum HTMLTagName: UInt8, CaseIterable {
     case div, table, tbody, thead, tfoot, ul, ol, dl, blockquote, section, article, aside, header
     case footer, nav, main, body, html, form, figure, details, figcaption, fieldset, legend, summary
     case address, caption
+    /// Elements that point the reader elsewhere (links, notes, citations; `ref` is MediaWiki's
+    /// footnote) and the parts of a ruby annotation: recorded in `MarkupMarks`.
+    case a, sup, cite, ref, ruby, rt, rp
 
     /// The name of `text[name]`, in any case.
     static func identify(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> HTMLTagName {

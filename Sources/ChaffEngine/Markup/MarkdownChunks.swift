@@ -191,6 +191,7 @@ struct MarkdownChunkMasking {
         var present: UInt32 = 0
         var codeRuns = MaskAssembler.CodeRuns()
         var commentSegments: [ScopeSegments.Segment] = []
+        var marks = MarkupMarks()
     }
 
     /// Masks chunk `k` and writes its scopes into `outputs`.
@@ -211,6 +212,7 @@ struct MarkdownChunkMasking {
                 var inline = MarkdownInlineScanner(text: reader, classes: classes, definitions: definitions ?? blocks.definitions)
                 for region in blocks.inlineRegions { inline.scan(region.range, base: region.base) }
                 result.comments = (html.comments + inline.comments).sorted { $0.lowerBound < $1.lowerBound }
+                result.marks = html.marks.merged(with: inline.marks)
                 literalAmpersands = inline.literalAmpersands.sorted()
             }
         }
@@ -233,12 +235,13 @@ struct MarkdownChunkMasking {
             // The chunk's own text becomes its prose: one chunk-sized buffer, not two.
             MaskAssembler.fillInPlace(&text, classes: classes, ScopeClass.prose, ScopeClass.heading)
             classes = []
-            BareURLMasking.apply(to: &text)
+            result.marks = result.marks.merged(with: MarkupMarks(references: BareURLMasking.apply(to: &text)))
             let spans = CharacterReferenceDecoding.apply(to: &text, literal: literalAmpersands)
             result.spans = spans.map { ($0.lowerBound + base)..<($0.upperBound + base) }
             if needs.keepsProse { MaskAssembler.copy(text, into: outputs.prose, at: base) }
         }
         result.comments = result.comments.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+        result.marks = result.marks.shifted(by: base)
         return result
     }
 
@@ -252,12 +255,14 @@ struct MarkdownChunkMasking {
         var comments: [Range<Int>] = []
         var spans: [Range<Int>] = []
         var segments: [ScopeSegments.Segment] = []
+        var marks = MarkupMarks()
         var runs = MaskAssembler.CodeRunJoiner()
         for (k, result) in results.enumerated() {
             present |= result.present
             comments += result.comments
             spans += result.spans
             segments += result.commentSegments
+            marks.append(result.marks)
             runs.add(result.codeRuns, at: bounds[k])
         }
         func has(_ scopeClass: UInt8) -> Bool { present & (1 << scopeClass) != 0 }
@@ -273,10 +278,10 @@ struct MarkdownChunkMasking {
         let codeScope = storage(needs.code, &code, present: has(ScopeClass.code))
         let commentScope: ScopeBytes =
             !needs.comment ? .omitted : has(ScopeClass.comment) ? .segments(ScopeSegments(count: source.count, segments)) : .blank
+        let codeRanges = has(ScopeClass.code) ? runs.finish(at: source.count) : []
         return MaskedDocument(
             format: .markdown, source: source, prose: proseScope, heading: headingScope, code: codeScope, comment: commentScope,
-            commentRanges: comments, characterReferenceSpans: spans,
-            codeRanges: has(ScopeClass.code) ? runs.finish(at: source.count) : [])
+            commentRanges: comments, characterReferenceSpans: spans, codeRanges: codeRanges, marks: marks.outside(codeRanges))
     }
 }
 

@@ -4,8 +4,9 @@
 enum MarkdownInlineHTML {
     /// What a `<…>` construct is.
     enum Kind {
-        /// An open tag; `name` is the tag name's range.
-        case openTag(name: Range<Int>, selfClosing: Bool)
+        /// An open tag; `name` is the tag name's range, `href` the value of its first `href`
+        /// attribute.
+        case openTag(name: Range<Int>, selfClosing: Bool, href: Range<Int>?)
         /// A closing tag.
         case closeTag(name: Range<Int>)
         /// A comment; `inner` is between `<!--` and `-->`.
@@ -41,15 +42,16 @@ enum MarkdownInlineHTML {
         let nameStart = p
         while p < end && (MarkupBytes.isAlnum(text[p]) || text[p] == 0x2D) { p += 1 }
         let name = nameStart..<p
+        var href: Range<Int>?
         while true {
             let beforeSpace = p
             while p < end && MarkupBytes.isWhitespace(text[p]) { p += 1 }
             reached = max(reached, p)
             guard p < end else { return nil }
-            if text[p] == 0x3E { return (p + 1, .openTag(name: name, selfClosing: false)) }
+            if text[p] == 0x3E { return (p + 1, .openTag(name: name, selfClosing: false, href: href)) }
             if text[p] == 0x2F {
                 guard p + 1 < end, text[p + 1] == 0x3E else { return nil }
-                return (p + 2, .openTag(name: name, selfClosing: true))
+                return (p + 2, .openTag(name: name, selfClosing: true, href: href))
             }
             guard p > beforeSpace, isAttributeNameStart(text[p]) else { return nil }
             let attributeStart = p
@@ -79,6 +81,8 @@ enum MarkdownInlineHTML {
             }
             if HTMLScanner.isVisibleAttribute(attribute, in: text) {
                 visible.append(value)
+            } else if href == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "href") {
+                href = value
             }
         }
     }
@@ -151,7 +155,7 @@ enum MarkdownInlineHTML {
     /// which a document shows as text; see `HTMLElementNames`.
     static func isTextLike(_ kind: Kind, tagEnd: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         switch kind {
-        case .openTag(let name, selfClosing: false), .closeTag(let name):
+        case .openTag(let name, selfClosing: false, _), .closeTag(let name):
             return HTMLElementNames.isTextLike(name: name, tagEnd: tagEnd, in: text)
         default:
             return false

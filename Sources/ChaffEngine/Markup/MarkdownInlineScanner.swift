@@ -64,6 +64,9 @@ struct MarkdownInlineScanner {
     let definitions: Set<String>
     /// Whole comment ranges found so far.
     private(set) var comments: [Range<Int>] = []
+    /// Links, autolinks and the HTML tags kinds need, found so far (links after the autolinks in
+    /// their text: sort before use).
+    private(set) var marks = MarkupMarks()
     /// Offsets of backslash-escaped `&`, which start no character reference.
     private(set) var literalAmpersands: [Int] = []
     private var visibleValues: [Range<Int>] = []
@@ -124,6 +127,10 @@ struct MarkdownInlineScanner {
             case 0x3C:  // '<'
                 if let linkEnd = MarkdownInlineHTML.autolink(text, at: i, end: end) {
                     ScopeClass.mark(classes, i..<linkEnd, ScopeClass.none)
+                    // `<user@example.com>` is an address to write to, not a source.
+                    if MarkupBytes.index(of: 0x3A, in: text, from: i + 1, end: linkEnd) < linkEnd {
+                        marks.addReference(.address, i..<linkEnd, destination: (i + 1)..<(linkEnd - 1), in: text)
+                    }
                     i = linkEnd
                     continue
                 }
@@ -141,7 +148,8 @@ struct MarkdownInlineScanner {
                 }
                 ScopeClass.mark(classes, i..<htmlEnd, ScopeClass.none)
                 switch kind {
-                case .openTag(let name, let selfClosing):
+                case .openTag(let name, let selfClosing, let href):
+                    marks.record(HTMLTagName.identify(name, in: text), i..<htmlEnd, isEndTag: false, href: href, in: text)
                     for value in visibleValues { ScopeClass.mark(classes, value, base) }
                     if !selfClosing && isCodeElement(name) {
                         if codeDepth == 0 { codeStart = htmlEnd }
@@ -151,6 +159,7 @@ struct MarkdownInlineScanner {
                         hiddenDepth += 1
                     }
                 case .closeTag(let name):
+                    marks.record(HTMLTagName.identify(name, in: text), i..<htmlEnd, isEndTag: true, href: nil, in: text)
                     if codeDepth > 0 && isCodeElement(name) {
                         codeDepth -= 1
                         if codeDepth == 0 { ScopeClass.convert(classes, codeStart..<i, from: base, to: ScopeClass.code) }
@@ -196,6 +205,10 @@ struct MarkdownInlineScanner {
                 }
                 ScopeClass.mark(classes, opener.position..<textStart, ScopeClass.none)
                 ScopeClass.mark(classes, i..<linkEnd, ScopeClass.none)
+                // An image shows a picture, not where a claim comes from.
+                if !opener.isImage {
+                    marks.addReference(.link, opener.position..<linkEnd, destination: destination(ofLinkTail: (i + 1)..<linkEnd), in: text)
+                }
                 if !opener.isImage { barrier = brackets.count }
                 i = linkEnd
             }
@@ -272,6 +285,20 @@ struct MarkdownInlineScanner {
             }
         }
         return isDefined(textStart..<bracket, budget: &budget) ? next : nil
+    }
+
+    /// The destination inside the inline link tail `(destination "title")` at `tail`, or nil
+    /// for a reference (`[label]`, `[]` or nothing), whose destination is its definition's.
+    private func destination(ofLinkTail tail: Range<Int>) -> Range<Int>? {
+        guard !tail.isEmpty, text[tail.lowerBound] == 0x28 else { return nil }
+        let start = MarkdownLinkSyntax.skipWhitespace(text, from: tail.lowerBound + 1, end: tail.upperBound)
+        var reached = start
+        guard let end = MarkdownLinkSyntax.destination(text, from: start, end: tail.upperBound, reached: &reached) else {
+            return start..<start
+        }
+        // `<destination>` keeps its brackets in the syntax, not in the destination.
+        if end - start >= 2 && text[start] == 0x3C && text[end - 1] == 0x3E { return (start + 1)..<(end - 1) }
+        return start..<end
     }
 
     /// Whether the link text in `range` is a defined label (shortcut and collapsed references).

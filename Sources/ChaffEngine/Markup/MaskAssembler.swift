@@ -18,7 +18,8 @@ enum MaskAssembler {
     static func document(
         format: DocumentFormat, source: [UInt8], text: [UInt8], classes: [UInt8],
         commentRanges: [Range<Int>], refineProse: Bool, decodesCharacterReferences: Bool = true,
-        literalAmpersands: [Int] = [], scopes: Set<Scope> = Set(Scope.allCases), decodedSpans: [Range<Int>] = []
+        literalAmpersands: [Int] = [], scopes: Set<Scope> = Set(Scope.allCases), decodedSpans: [Range<Int>] = [],
+        marks: MarkupMarks = MarkupMarks()
     ) -> MaskedDocument {
         let present = presentClasses(classes)
         func has(_ scopeClass: UInt8) -> Bool { present & (1 << scopeClass) != 0 }
@@ -35,10 +36,11 @@ enum MaskAssembler {
         let code = build(scopes.contains(.code), ScopeClass.code, ScopeClass.code)
         let comment = build(scopes.contains(.comment), ScopeClass.comment, ScopeClass.comment)
         var spans: [Range<Int>] = []
+        var addresses: [MarkupReference] = []
         if refineProse {
             if case .bytes(var bytes) = prose {
                 prose = .omitted  // drop the enum's reference so the refinement edits in place
-                BareURLMasking.apply(to: &bytes)
+                addresses = BareURLMasking.apply(to: &bytes)
                 if decodesCharacterReferences {
                     spans = CharacterReferenceDecoding.apply(to: &bytes, literal: literalAmpersands)
                 }
@@ -57,10 +59,11 @@ enum MaskAssembler {
         // Escapes a reader decoded in place (a catalogue's `\u4E2D`): findings on them are
         // widened to the whole escape, as on character references.
         if !decodedSpans.isEmpty { spans = (spans + decodedSpans).sorted { $0.lowerBound < $1.lowerBound } }
+        let codeRanges = has(ScopeClass.code) ? codeRuns(in: classes) : []
         return MaskedDocument(
             format: format, source: source, prose: prose, heading: heading, code: code, comment: comment,
-            commentRanges: commentRanges, characterReferenceSpans: spans,
-            codeRanges: has(ScopeClass.code) ? codeRuns(in: classes) : [])
+            commentRanges: commentRanges, characterReferenceSpans: spans, codeRanges: codeRanges,
+            marks: marks.merged(with: MarkupMarks(references: addresses)).outside(codeRanges))
     }
 
     /// The maximal runs of code and markup bytes that hold at least one code byte, in order: a

@@ -28,6 +28,9 @@ public struct MaskedDocument: Sendable {
     /// code scope was built: kinds that read the source for links and citations leave these out
     /// without rediscovering the markup.
     public let codeRanges: [Range<Int>]
+    /// The links, notes, block tags and ruby tags the masker found outside comments and code
+    /// (see `MarkupMarks`): kinds read markup that the scopes blank from here, not the source.
+    public let marks: MarkupMarks
     /// For a localization file: the pairs of source and translation, the locale and what the
     /// reader could not read; nil for other documents.
     package var localization: LocalizationTable?
@@ -46,12 +49,12 @@ public struct MaskedDocument: Sendable {
     public init(
         format: DocumentFormat, source: [UInt8], prose: [UInt8], heading: [UInt8], code: [UInt8],
         comment: [UInt8], commentRanges: [Range<Int>] = [], characterReferenceSpans: [Range<Int>] = [],
-        codeRanges: [Range<Int>] = []
+        codeRanges: [Range<Int>] = [], marks: MarkupMarks = MarkupMarks()
     ) {
         self.init(
             format: format, source: source, prose: .bytes(prose), heading: .bytes(heading), code: .bytes(code),
             comment: .bytes(comment), commentRanges: commentRanges, characterReferenceSpans: characterReferenceSpans,
-            codeRanges: codeRanges)
+            codeRanges: codeRanges, marks: marks)
     }
 
     /// A document whose scopes are stored as `ScopeBytes`; every `.bytes` scope must be as long
@@ -59,7 +62,7 @@ public struct MaskedDocument: Sendable {
     public init(
         format: DocumentFormat, source: [UInt8], prose: ScopeBytes, heading: ScopeBytes, code: ScopeBytes,
         comment: ScopeBytes, commentRanges: [Range<Int>] = [], characterReferenceSpans: [Range<Int>] = [],
-        codeRanges: [Range<Int>] = []
+        codeRanges: [Range<Int>] = [], marks: MarkupMarks = MarkupMarks()
     ) {
         for scope in [prose, heading, code, comment] {
             if case .bytes(let bytes) = scope {
@@ -78,6 +81,7 @@ public struct MaskedDocument: Sendable {
         self.commentRanges = commentRanges
         self.characterReferenceSpans = characterReferenceSpans
         self.codeRanges = codeRanges
+        self.marks = marks
     }
 
     /// How `scope` is stored; `raw` is always `.source`.

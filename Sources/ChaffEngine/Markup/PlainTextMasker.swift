@@ -15,7 +15,8 @@ package struct PlainTextMasker: MarkupMasker {
     /// to be blanked; the other scopes are blank and are not materialised.
     package func mask(_ source: [UInt8]) -> MaskedDocument {
         let hasByteOrderMark = MarkupBytes.hasByteOrderMark(source)
-        let urls = source.withUnsafeBufferPointer { BareURLMasking.ranges(in: $0) }
+        var addresses: [MarkupReference] = []
+        let urls = source.withUnsafeBufferPointer { BareURLMasking.ranges(in: $0, urls: &addresses) }
         var prose = ScopeBytes.source
         if hasByteOrderMark || !urls.isEmpty {
             var bytes = source
@@ -30,6 +31,7 @@ package struct PlainTextMasker: MarkupMasker {
             prose = .bytes(bytes)
         }
         return MaskedDocument(
-            format: .plainText, source: source, prose: prose, heading: .blank, code: .blank, comment: .blank)
+            format: .plainText, source: source, prose: prose, heading: .blank, code: .blank, comment: .blank,
+            marks: MarkupMarks(references: addresses))
     }
 }

@@ -5,6 +5,8 @@ struct ReStructuredTextBlocks {
     private let classes: UnsafeMutableBufferPointer<UInt8>
     /// Comment ranges (explicit markup that is no directive, target or footnote), in order.
     private(set) var comments: [Range<Int>] = []
+    /// References and footnote references found in inline markup, in order.
+    private(set) var marks = MarkupMarks()
 
     /// One line: where it starts and ends (line break excluded), and its indentation in bytes;
     /// `indent == nil` for a blank line.
@@ -143,12 +145,11 @@ struct ReStructuredTextBlocks {
             return end
         }
         if p < line.end && text[p] == 0x5B, let close = firstIndex(of: 0x5D, from: p, to: line.end) {  // footnote or citation
-            var inline = ReStructuredTextInline(text: text, classes: classes)
             for k in index..<end where lines[k].indent != nil {
                 let from = k == index ? close + 1 : lines[k].contentStart
                 ScopeClass.mark(classes, from..<lines[k].end, ScopeClass.prose)
             }
-            inline.scan(close + 1..<lines[end - 1].end)
+            scanInline(close + 1..<lines[end - 1].end)
             return end
         }
         if p < line.end && text[p] == 0x7C, let bar = firstIndex(of: 0x7C, from: p + 1, to: line.end) {  // substitution
@@ -201,11 +202,17 @@ struct ReStructuredTextBlocks {
         } else {
             // Admonitions and the like: the argument is a title, the body prose.
             ScopeClass.mark(classes, arguments, ScopeClass.prose)
-            var inline = ReStructuredTextInline(text: text, classes: classes)
-            inline.scan(arguments)
+            scanInline(arguments)
         }
         // The body is read as blocks of its own by the main loop.
         return bodyStart
+    }
+
+    /// Reads the inline markup of `range` and keeps its references.
+    private mutating func scanInline(_ range: Range<Int>) {
+        var inline = ReStructuredTextInline(text: text, classes: classes)
+        inline.scan(range)
+        marks.append(inline.marks)
     }
 
     /// A paragraph (lines up to a blank one, a change of indentation to less, or explicit
@@ -220,8 +227,7 @@ struct ReStructuredTextBlocks {
         // A section title: text over an underline (and perhaps under an overline).
         if next - index == 2 && isPunctuationLine(lines[index + 1]) && !isPunctuationLine(lines[index]) {
             ScopeClass.mark(classes, lines[index].contentStart..<lines[index].end, ScopeClass.heading)
-            var inline = ReStructuredTextInline(text: text, classes: classes)
-            inline.scan(lines[index].contentStart..<lines[index].end)
+            scanInline(lines[index].contentStart..<lines[index].end)
             return next
         }
         // Lines ending a paragraph with an underline are a title with text before it: rare; the
@@ -229,8 +235,7 @@ struct ReStructuredTextBlocks {
         for k in index..<next where !isPunctuationLine(lines[k]) {
             ScopeClass.mark(classes, lines[k].contentStart..<lines[k].end, ScopeClass.prose)
         }
-        var inline = ReStructuredTextInline(text: text, classes: classes)
-        inline.scan(lines[index].contentStart..<lines[next - 1].end)
+        scanInline(lines[index].contentStart..<lines[next - 1].end)
         // `::` at the end: the next indented block is a literal block.
         let last = lines[next - 1]
         var end = last.end

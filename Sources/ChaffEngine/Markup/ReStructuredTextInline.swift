@@ -16,6 +16,8 @@
 struct ReStructuredTextInline {
     private let text: UnsafeBufferPointer<UInt8>
     private let classes: UnsafeMutableBufferPointer<UInt8>
+    /// References with a target and footnote references, in order.
+    private(set) var marks = MarkupMarks()
 
     /// Roles whose content is words a reader sees.
     private static let wordRoles: Set<String> = [
@@ -46,6 +48,7 @@ struct ReStructuredTextInline {
             }
             if b == 0x5B, let after = footnoteReference(at: i, end: end) {
                 ScopeClass.mark(classes, i..<after, ScopeClass.none)
+                marks.addReference(.note, i..<after, in: text)
                 i = after
                 continue
             }
@@ -112,6 +115,7 @@ struct ReStructuredTextInline {
             let target = explicitTarget(in: content)
             if let target {
                 ScopeClass.mark(classes, target, ScopeClass.none)
+                if isReference { marks.addReference(.link, i..<after, destination: Self.destination(in: target, of: text), in: text) }
             } else if let role, Self.labelRoles.contains(role) {
                 ScopeClass.mark(classes, content, ScopeClass.none)
             }
@@ -119,6 +123,14 @@ struct ReStructuredTextInline {
             ScopeClass.mark(classes, content, ScopeClass.code)
         }
         return after
+    }
+
+    /// The target inside `target` (` <target>`, as `explicitTarget` found it), without its
+    /// space and angle brackets.
+    private static func destination(in target: Range<Int>, of text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = target.lowerBound
+        while start < target.upperBound && text[start] != 0x3C { start += 1 }
+        return min(start + 1, target.upperBound - 1)..<(target.upperBound - 1)
     }
 
     /// `<target>` at the end of a reference's or role's content, with the space before it.

@@ -32,16 +32,18 @@ package struct ReStructuredTextMasker: MarkupMasker {
     package func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
         var comments: [Range<Int>] = []
+        var marks = MarkupMarks()
         source.withUnsafeBufferPointer { text in
             classes.withUnsafeMutableBufferPointer { classes in
                 var blocks = ReStructuredTextBlocks(text: text, classes: classes)
                 blocks.parse(from: MarkupBytes.hasByteOrderMark(source) ? 3 : 0)
                 comments = blocks.comments
+                marks = blocks.marks
             }
         }
         return MaskAssembler.document(
             format: .restructuredText, source: source, text: source, classes: classes, commentRanges: comments,
-            refineProse: true, decodesCharacterReferences: false, scopes: scopes)
+            refineProse: true, decodesCharacterReferences: false, scopes: scopes, marks: marks)
     }
 
     /// Whether a file that names no format (`.txt`) is reStructuredText: it has explicit markup

@@ -1,19 +1,20 @@
 import ChaffText
 
-/// Finds citation marks in a sentence: anything that points the reader at the source.
+/// Finds citation marks in the text of a sentence: anything that points the reader at the source.
 ///
 /// Each of these is a citation:
-/// - a web address (`https://…`, `www.…`);
+/// - a web address written in the text (`https://…`, `www.…`; in a masked scope the masker has
+///   recorded these instead, see `CitationView`);
 /// - a footnote mark: `[1]`, `[1,2]`, `[1-3]`, `[^note]`, `【1】`, superscript digits after a word
-///   or punctuation (`研究表明。¹`; not `m²` or `10³`), `<sup>…</sup>`;
-/// - a link: Markdown `[text](url)` or `[text][ref]`, HTML `<a … href=…>`, `<cite>`, `<ref>`;
+///   or punctuation (`研究表明。¹`; not `m²` or `10³`);
 /// - a source label with a value that names something: `（来源：国家统计局）`, `数据来源: …`,
 ///   `(Source: WHO)`; not `来源：网络` or `Source: the internet`;
 /// - an author–year reference: `(Smith, 2019)`, `(Smith & Lee 2019a)`, `(Smith et al., 2019)`,
 ///   `（张三，2019）`, `（王等，2020）`, `Smith (2019)`, `Smith et al. (2019)`, and `et al.` anywhere;
 /// - a parenthesis that holds only a named source: `（国家统计局）`, `(Pew Research Center)`.
 ///
-/// Run it on the unmasked source: a masked prose scope has blanked the link targets.
+/// Links, note elements (`<sup>`, `<cite>`) and addresses in markup are the masker's to find:
+/// `citation(in:_:)` on a `CitationView` asks its `MarkupMarks` first, then this.
 extension SourceCues {
     /// The first citation mark in `range` of `text`, if any.
     func citation(in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int>? {
@@ -24,8 +25,6 @@ extension SourceCues {
             switch b {
             case UInt8(ascii: "["):
                 if let r = bracketCitation(text, at: i, end: end) { return r }
-            case UInt8(ascii: "<"):
-                if let r = htmlCitation(text, at: i, end: end) { return r }
             case UInt8(ascii: "h"), UInt8(ascii: "H"), UInt8(ascii: "w"), UInt8(ascii: "W"), UInt8(ascii: "f"), UInt8(ascii: "F"):
                 if let urlEnd = URLScanner.end(of: text, at: i) { return i..<min(urlEnd, end) }
             case UInt8(ascii: "("):
@@ -50,7 +49,7 @@ extension SourceCues {
         return sourceLabel(in: text, range)
     }
 
-    // MARK: Brackets and links
+    // MARK: Brackets
 
     private func bracketCitation(_ text: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Range<Int>? {
         var j = i + 1
@@ -65,18 +64,7 @@ extension SourceCues {
             j += 1
         }
         guard j < end, text[j] == UInt8(ascii: "]"), sawContent else { return nil }
-        if caret || numeric { return i..<(j + 1) }
-        // [text](target) or [text][ref]
-        guard j + 1 < end else { return nil }
-        if text[j + 1] == UInt8(ascii: "[") {
-            var k = j + 2
-            while k < end && k - j < 100 && text[k] != UInt8(ascii: "]") { k += 1 }
-            return k < end && k > j + 2 ? i..<(k + 1) : nil
-        }
-        guard text[j + 1] == UInt8(ascii: "(") else { return nil }
-        var k = j + 2
-        while k < end && k - j < 2000 && text[k] != UInt8(ascii: ")") && text[k] != 0x0A { k += 1 }
-        return k < end && text[k] == UInt8(ascii: ")") && k > j + 2 ? i..<(k + 1) : nil
+        return caret || numeric ? i..<(j + 1) : nil
     }
 
     private func lenticularNote(_ text: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Range<Int>? {
@@ -84,24 +72,6 @@ extension SourceCues {
         while j < end && TextScalar.isASCIIDigit(text[j]) { j += 1 }
         guard j > i + 3, j + 2 < end, text[j] == 0xE3, text[j + 1] == 0x80, text[j + 2] == 0x91 else { return nil }
         return i..<(j + 3)
-    }
-
-    private func htmlCitation(_ text: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Range<Int>? {
-        var j = i + 1
-        while j < end && j - i < 400 && text[j] != UInt8(ascii: ">") { j += 1 }
-        guard j < end else { return nil }
-        let tag = (i + 1..<j).map { TextScalar.isASCIIUpper(text[$0]) ? text[$0] | 0x20 : text[$0] }
-        func starts(_ name: String) -> Bool {
-            let n = Array(name.utf8)
-            return tag.starts(with: n) && (tag.count == n.count || tag[n.count] == 0x20 || tag[n.count] == UInt8(ascii: ">"))
-        }
-        if starts("a") {
-            let href = Array("href".utf8)
-            for k in 0..<max(0, tag.count - href.count + 1) where Array(tag[k..<(k + href.count)]) == href { return i..<(j + 1) }
-            return nil
-        }
-        if starts("sup") || starts("cite") || starts("ref") { return i..<(j + 1) }
-        return nil
     }
 
     // MARK: Superscripts and et al.

@@ -19,8 +19,9 @@ import ChaffText
 ///    with a named subject: 哈佛大学公布了…, Gallup found…).
 /// 6. Every other phrase is a finding.
 ///
-/// Pass the unmasked source as `raw` when `text` is a masked scope: citation marks (link targets,
-/// footnotes, `<a href>`) are looked up there, at the same offsets.
+/// Pass the masker's `MarkupMarks` when `text` is a masked scope: the links, addresses and
+/// note elements that masking blanked count as citation marks, and HTML block tags split
+/// paragraphs that a masked line would join.
 package struct ClaimDetector: Sendable {
     /// The phrases.
     package let lexicon: ClaimLexicon
@@ -30,35 +31,19 @@ package struct ClaimDetector: Sendable {
     package init(lexicon: ClaimLexicon) { self.lexicon = lexicon }
 
     /// Findings in `bytes`, split into sentences here.
-    package func findings(in bytes: [UInt8], raw: [UInt8]? = nil) -> [ClaimFinding] {
-        bytes.withUnsafeBufferPointer { text in
-            guard let raw, raw.count == bytes.count else { return findings(in: text) }
-            return raw.withUnsafeBufferPointer { findings(in: text, raw: $0) }
-        }
-    }
-
-    /// Findings in `bytes`; `citationSource` (the text where citation marks are looked up, at the
-    /// same offsets) is made only when a phrase matches, which most documents never do.
-    func findings(in bytes: [UInt8], citationSource: () -> [UInt8]) -> [ClaimFinding] {
-        bytes.withUnsafeBufferPointer { text in
-            let matches = ClaimMatcher.matches(of: lexicon, in: text)
-            if matches.isEmpty { return [] }
-            let raw = citationSource()
-            guard raw.count == bytes.count else { return findings(in: text, matches: matches, raw: nil) }
-            return raw.withUnsafeBufferPointer { findings(in: text, matches: matches, raw: $0) }
-        }
+    package func findings(in bytes: [UInt8], marks: MarkupMarks = MarkupMarks()) -> [ClaimFinding] {
+        bytes.withUnsafeBufferPointer { findings(in: $0, marks: marks) }
     }
 
     /// Findings in `text`, split into sentences here.
-    package func findings(in text: UnsafeBufferPointer<UInt8>, raw: UnsafeBufferPointer<UInt8>? = nil) -> [ClaimFinding] {
+    package func findings(in text: UnsafeBufferPointer<UInt8>, marks: MarkupMarks = MarkupMarks()) -> [ClaimFinding] {
         let matches = ClaimMatcher.matches(of: lexicon, in: text)
         if matches.isEmpty { return [] }
-        return findings(in: text, matches: matches, raw: raw)
+        return findings(in: CitationView(text: text, marks: marks), matches: matches)
     }
 
-    private func findings(in text: UnsafeBufferPointer<UInt8>, matches: [ClaimMatcher.Match], raw: UnsafeBufferPointer<UInt8>?)
-        -> [ClaimFinding]
-    {
+    private func findings(in citations: CitationView, matches: [ClaimMatcher.Match]) -> [ClaimFinding] {
+        let text = citations.text
         // Sentences matter only around a match, and most paragraphs hold none: split only those
         // that do (judging reads nothing outside a match's own paragraph).
         var paragraphs: [SentenceSplitter.Paragraph] = []
@@ -70,38 +55,34 @@ package struct ClaimDetector: Sendable {
             guard m < matches.count, matches[m].range.lowerBound < paragraph.upperBound else { continue }
             // HTML blocks on one line (`<dt>…¶</a></dt><dd><p>Studies show…`) are paragraphs of
             // their own: a link in one must not source a claim in the next.
-            let pieces = raw.map({ HTMLBlockBoundaries.split(paragraph, raw: $0) }) ?? [paragraph]
+            let pieces = HTMLBlockBoundaries.split(paragraph, at: citations.marks)
             for (p, range) in pieces.enumerated() {
                 while m < matches.count && matches[m].range.lowerBound < range.lowerBound { m += 1 }
                 guard m < matches.count, matches[m].range.lowerBound < range.upperBound else { continue }
                 // A block that holds only a web address, right after (`…widely used.</p><div
                 // class="url">→ https://…</div>`), is the reference of this one.
-                if p + 1 < pieces.count, let raw,
-                    Self.isAddressOnly(pieces[p + 1], before: p + 2 < pieces.count ? pieces[p + 2].lowerBound : nil, in: text, raw: raw)
-                {
+                if p + 1 < pieces.count, Self.isAddressOnly(pieces[p + 1], in: citations) {
                     continue
                 }
                 paragraphs.append(SentenceSplitter.Paragraph(range: range, sentences: splitter.sentences(in: text, within: range)))
             }
         }
-        return findings(in: text, matches: matches, paragraphs: paragraphs, raw: raw)
+        return findings(in: citations, matches: matches, paragraphs: paragraphs)
     }
 
     /// Findings in `text`, whose paragraphs and sentences are already known.
     package func findings(
-        in text: UnsafeBufferPointer<UInt8>, paragraphs: [SentenceSplitter.Paragraph],
-        raw: UnsafeBufferPointer<UInt8>? = nil
+        in text: UnsafeBufferPointer<UInt8>, paragraphs: [SentenceSplitter.Paragraph], marks: MarkupMarks = MarkupMarks()
     ) -> [ClaimFinding] {
         let matches = ClaimMatcher.matches(of: lexicon, in: text)
         if matches.isEmpty { return [] }
-        return findings(in: text, matches: matches, paragraphs: paragraphs, raw: raw)
+        return findings(in: CitationView(text: text, marks: marks), matches: matches, paragraphs: paragraphs)
     }
 
     private func findings(
-        in text: UnsafeBufferPointer<UInt8>, matches: [ClaimMatcher.Match], paragraphs: [SentenceSplitter.Paragraph],
-        raw: UnsafeBufferPointer<UInt8>?
+        in citations: CitationView, matches: [ClaimMatcher.Match], paragraphs: [SentenceSplitter.Paragraph]
     ) -> [ClaimFinding] {
-        let citations = raw.flatMap { $0.count == text.count ? $0 : nil } ?? text
+        let text = citations.text
         var out: [ClaimFinding] = []
         var m = 0
         for paragraph in paragraphs {
@@ -126,7 +107,7 @@ package struct ClaimDetector: Sendable {
 
     private func judge(
         _ matches: [ClaimMatcher.Match], sentence: Range<Int>, index: Int, in text: UnsafeBufferPointer<UInt8>,
-        citations: UnsafeBufferPointer<UInt8>, evidence: inout ParagraphEvidence
+        citations: CitationView, evidence: inout ParagraphEvidence
     ) -> [ClaimFinding] {
         let cues = lexicon.cues
         if cues.citation(in: citations, sentence) != nil { return [] }
@@ -197,27 +178,20 @@ package struct ClaimDetector: Sendable {
     }
 
     /// Whether the block that starts `range` holds a link to a web address and nothing else:
-    /// masking has left only white space and an arrow or bullet in the text (a link's address is
-    /// blanked in prose, and trimmed off the paragraph's end), and the source, up to `next` (the
-    /// next block) or the block's end tag, holds `href="http`.
-    static func isAddressOnly(_ range: Range<Int>, before next: Int?, in text: UnsafeBufferPointer<UInt8>, raw: UnsafeBufferPointer<UInt8>)
-        -> Bool
-    {
+    /// masking has left only white space and an arrow or bullet in the text (a link's address
+    /// is blanked in prose, and trimmed off the paragraph's end), and a link between there and
+    /// the next block tag (at most 600 bytes on) points to a web address.
+    static func isAddressOnly(_ range: Range<Int>, in citations: CitationView) -> Bool {
+        let text = citations.text
         var i = range.lowerBound
         while i < range.upperBound {
             let (scalar, length) = UTF8Decoding.decode(text, at: i)
             guard let scalar, [0x20, 0x09, 0x0A, 0x0D, 0x2192, 0x2022].contains(scalar) else { return false }
             i += max(length, 1)
         }
-        var end = min(raw.count, next ?? (range.lowerBound + 600))
-        let block = UnsafeBufferPointer(rebasing: raw[..<end])
-        if let close = [Array("</div".utf8), Array("</p".utf8), Array("</li".utf8)].compactMap({
-            ByteSearch.next($0, in: block, from: range.lowerBound)
-        }).min() {
-            end = close
-        }
-        return ByteSearch.contains(Array("href=\"http".utf8), in: raw, range.lowerBound..<end)
-            || ByteSearch.contains(Array("href='http".utf8), in: raw, range.lowerBound..<end)
+        let limit = range.lowerBound + 600
+        let end = citations.marks.blockTags(startingIn: range.lowerBound..<limit).first?.range.lowerBound ?? limit
+        return citations.marks.references(startingIn: range.lowerBound..<end).contains { $0.kind == .link && $0.isWebAddress }
     }
 
     /// Whether the text around a vague phrase tells whose claim it is: the official whose report
@@ -226,7 +200,7 @@ package struct ClaimDetector: Sendable {
     /// words it continues (彭珮云…说：…。据推算).
     private func explainedByContext(
         _ match: ClaimMatcher.Match, phrase: ClaimLexicon.Phrase, index: Int, text: UnsafeBufferPointer<UInt8>,
-        citations: UnsafeBufferPointer<UInt8>, evidence: inout ParagraphEvidence
+        citations: CitationView, evidence: inout ParagraphEvidence
     ) -> Bool {
         let cues = lexicon.cues
         // 据统计 right after a named body's or official's report (国家土地管理局局长邹玉川介绍，…。
@@ -453,7 +427,7 @@ struct ParagraphEvidence {
 
     /// Whether a sentence before `index` names a source.
     mutating func hasSource(
-        before index: Int, text: UnsafeBufferPointer<UInt8>, citations: UnsafeBufferPointer<UInt8>,
+        before index: Int, text: UnsafeBufferPointer<UInt8>, citations: CitationView,
         cues: SourceCues
     ) -> Bool {
         for i in stride(from: index - 1, through: 0, by: -1) where names(i, text: text, citations: citations, cues: cues) { return true }
@@ -471,7 +445,7 @@ struct ParagraphEvidence {
     /// holds, and that sentence names a source: the phrase means the same experts or study.
     mutating func echoesNamedSource(
         _ phrase: Range<Int>, before index: Int, text: UnsafeBufferPointer<UInt8>,
-        citations: UnsafeBufferPointer<UInt8>, cues: SourceCues
+        citations: CitationView, cues: SourceCues
     ) -> Bool {
         guard index > 0 else { return false }
         let previous = sentences[index - 1]
@@ -537,7 +511,7 @@ struct ParagraphEvidence {
     ].map { Array($0.utf8) }
 
     /// Whether sentence `i` names a source.
-    mutating func names(_ i: Int, text: UnsafeBufferPointer<UInt8>, citations: UnsafeBufferPointer<UInt8>, cues: SourceCues) -> Bool {
+    mutating func names(_ i: Int, text: UnsafeBufferPointer<UInt8>, citations: CitationView, cues: SourceCues) -> Bool {
         if let value = known[i] { return value }
         let sentence = sentences[i]
         let value =

@@ -12,7 +12,7 @@ extension ParagraphEvidence {
     /// just before its paragraph (or its line) also holds, in a clause that names a source or
     /// attributes with 据 (whose finding, if vague, is reported there once).
     func echoesEarlierParagraph(
-        _ phrase: Range<Int>, text: UnsafeBufferPointer<UInt8>, citations: UnsafeBufferPointer<UInt8>,
+        _ phrase: Range<Int>, text: UnsafeBufferPointer<UInt8>, citations: CitationView,
         cues: SourceCues
     ) -> Bool {
         // The paragraph ends at the phrase's line at the latest: news files put one paragraph on

@@ -1,3 +1,4 @@
+import ChaffEngine
 import ChaffText
 
 /// Finds figures stated without a source, for the `uncited-statistic` rule.
@@ -19,21 +20,17 @@ package struct StatisticDetector: Sendable {
     /// A detector sharing `lexicon` with the claim detector.
     package init(lexicon: ClaimLexicon) { self.lexicon = lexicon }
 
-    /// Findings in `bytes`, split into sentences here.
-    package func findings(in bytes: [UInt8], raw: [UInt8]? = nil) -> [StatisticFinding] {
-        bytes.withUnsafeBufferPointer { text in
-            guard let raw, raw.count == bytes.count else { return findings(in: text, paragraphs: splitter.segment(text)) }
-            return raw.withUnsafeBufferPointer { findings(in: text, paragraphs: splitter.segment(text), raw: $0) }
-        }
+    /// Findings in `bytes`, split into sentences here; `marks` are the masker's, when `bytes` is
+    /// a masked scope (see `ClaimDetector`).
+    package func findings(in bytes: [UInt8], marks: MarkupMarks = MarkupMarks()) -> [StatisticFinding] {
+        bytes.withUnsafeBufferPointer { findings(in: $0, paragraphs: splitter.segment($0), marks: marks) }
     }
 
-    /// Findings in `text`, whose paragraphs and sentences are already known. `raw` is the
-    /// unmasked source, where citation marks are looked up.
+    /// Findings in `text`, whose paragraphs and sentences are already known.
     package func findings(
-        in text: UnsafeBufferPointer<UInt8>, paragraphs: [SentenceSplitter.Paragraph],
-        raw: UnsafeBufferPointer<UInt8>? = nil
+        in text: UnsafeBufferPointer<UInt8>, paragraphs: [SentenceSplitter.Paragraph], marks: MarkupMarks = MarkupMarks()
     ) -> [StatisticFinding] {
-        let citations = raw.flatMap { $0.count == text.count ? $0 : nil } ?? text
+        let citations = CitationView(text: text, marks: marks)
         let claims = ClaimDetector(lexicon: lexicon)
         var out: [StatisticFinding] = []
         for paragraph in paragraphs {

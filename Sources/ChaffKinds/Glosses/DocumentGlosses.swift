@@ -3,9 +3,8 @@ import ChaffEngine
 /// The pinyin glosses of one document as the gloss rules see them.
 ///
 /// Parenthesised glosses are read from the rule's scope (prose by default), so glosses in code
-/// or comments are left alone. Ruby glosses are HTML markup, which a masked scope no longer
-/// contains, so they are read from the raw source, also in Markdown and plain text (inline
-/// HTML); a ruby gloss counts when its first base character lies in the rule's scope.
+/// or comments are left alone. Ruby glosses are read from the same scope at the ruby tags the
+/// masker found (HTML, and inline HTML in Markdown), so their base characters must lie in it.
 package enum DocumentGlosses {
     /// The glosses of the document in `context`, in source order; found once per document and
     /// scope, whichever gloss rule asks first.
@@ -13,7 +12,7 @@ package enum DocumentGlosses {
         let scope = context.scope
         return context.derived(DerivedKey<[Gloss]>("glosses.\(scope.rawValue)")) {
             let parenthesized = parenthesizedGlosses(in: context)
-            return withRuby(parenthesized, scoped: context.bytes(for: scope), source: context.document.source)
+            return withRuby(parenthesized, scoped: context.bytes(for: scope), tags: context.document.masked.marks.rubyTags)
         }
     }
 
@@ -27,22 +26,13 @@ package enum DocumentGlosses {
         }
     }
 
-    /// The glosses of a document whose scope bytes are `scoped` (as long as `source`, blanked
-    /// outside the scope) and whose raw text is `source`, in source order.
-    package static func glosses(scoped: [UInt8], source: [UInt8]) -> [Gloss] {
-        withRuby(GlossParser.glosses(in: scoped), scoped: scoped, source: source)
-    }
-
-    /// `parenthesized` (the glosses of `scoped`) with the ruby glosses of `source` whose first
-    /// base character lies in the scope, in source order.
-    static func withRuby(_ parenthesized: [Gloss], scoped: [UInt8], source: [UInt8]) -> [Gloss] {
-        var glosses = parenthesized
-        let ruby = RubyGlossParser.glosses(in: source).filter { gloss in
-            guard let first = gloss.base.first?.range.lowerBound, first < scoped.count else { return false }
-            return scoped[first] == source[first]
-        }
-        if ruby.isEmpty { return glosses }
-        glosses += ruby
+    /// `parenthesized` (the glosses of `scoped`) with the ruby glosses that `tags` mark in
+    /// `scoped`, in source order.
+    static func withRuby(_ parenthesized: [Gloss], scoped: [UInt8], tags: [RubyTag]) -> [Gloss] {
+        guard !tags.isEmpty else { return parenthesized }
+        let ruby = scoped.withUnsafeBufferPointer { RubyGlossParser.glosses(in: $0, tags: tags) }
+        if ruby.isEmpty { return parenthesized }
+        var glosses = parenthesized + ruby
         glosses.sort { $0.glossRange.lowerBound < $1.glossRange.lowerBound }
         return glosses
     }

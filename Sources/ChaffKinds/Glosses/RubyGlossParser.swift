@@ -1,105 +1,144 @@
 import ChaffData
+import ChaffEngine
 import ChaffText
 
 /// Finds pinyin glosses written as HTML ruby: `<ruby>角<rt>jué</rt>色<rt>sè</rt></ruby>` and
 /// `<ruby>角色<rt>jué sè</rt></ruby>`.
 ///
-/// Each `<rt>` annotates the base text since the previous `</rt>` (or `<ruby>`). It is a gloss
-/// when that base is only Han characters and the `<rt>` text is lowercase pinyin
-/// (`PinyinGlossText`) that splits into exactly one syllable per base character. `<rp>` elements
-/// (fallback parentheses) are skipped; other tags inside the ruby (`<rb>`, `<rtc>`, `<span>`) are
-/// transparent. Tag names are matched without regard to case. A second `<rt>` with no base
+/// The masker has found the `ruby`, `rt` and `rp` tags (`MarkupMarks.rubyTags`); this reads the
+/// text between them in a masked scope, where every other tag (`<rb>`, `<rtc>`, `<span>`) is
+/// blank and so transparent. Each `<rt>` annotates the base text since the previous `</rt>` (or
+/// `<ruby>`). It is a gloss when that base is only Han characters and the `<rt>` text is
+/// lowercase pinyin (`PinyinGlossText`) that splits into exactly one syllable per base
+/// character. `<rp>` elements (fallback parentheses) are skipped. A second `<rt>` with no base
 /// between (`著<rt>zhù</rt><rt>zhe</rt>`) is a repeated gloss on the same characters.
 package enum RubyGlossParser: GlossReader {
-    /// All ruby glosses in UTF-8 `bytes`, in source order; ranges are offsets into `bytes`.
+    /// All ruby glosses in the HTML `bytes`, masked here, in source order; ranges are offsets
+    /// into `bytes`.
     package static func glosses(in bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
+        let document = HTMLMasker().mask(Array(bytes), scopes: [.prose])
+        return document.bytes(for: .prose).withUnsafeBufferPointer { glosses(in: $0, tags: document.marks.rubyTags) }
+    }
+
+    /// The ruby glosses of a document whose masked text is `text` (at the source's offsets) and
+    /// whose ruby tags are `tags`, in source order.
+    package static func glosses(in text: UnsafeBufferPointer<UInt8>, tags: [RubyTag]) -> [Gloss] {
         var result: [Gloss] = []
-        var i = 0
-        while let open = ByteSearch.next(UInt8(ascii: "<"), in: bytes, from: i) {
-            guard let tag = Tag.read(bytes, at: open), tag.name == "ruby", !tag.closing else {
-                i = open + 1
-                continue
+        var t = 0
+        while t < tags.count {
+            if tags[t].name == .ruby && !tags[t].isClosing {
+                t = ruby(text, tags: tags, opening: t, into: &result)
+            } else {
+                t += 1
             }
-            i = ruby(bytes, start: open, contentStart: tag.end, into: &result)
         }
         return result
     }
 
-    /// Parses one ruby element whose start tag spans `start..<contentStart`; returns the offset
-    /// after it.
-    private static func ruby(
-        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, contentStart: Int, into result: inout [Gloss]
-    ) -> Int {
-        struct Pending {
-            var base: [GlossCharacter]
-            var syllables: [PinyinSyllable]
-            var glossRange: Range<Int>
-            var textRange: Range<Int>
-            var repeated: [PinyinSyllable]?
-        }
-        var pending: [Pending] = []
+    /// The gloss being read from one `<rt>`, before its context is known.
+    private struct Pending {
+        var base: [GlossCharacter]
+        var syllables: [PinyinSyllable]
+        var glossRange: Range<Int>
+        var textRange: Range<Int>
+        var repeated: [PinyinSyllable]?
+    }
+
+    /// The base characters read since the last annotation, and the last annotated base (for a
+    /// repeated `<rt>`).
+    private struct BaseRun {
         var segment: [GlossCharacter] = []
         var segmentIsHan = true
         var lastBase: [GlossCharacter] = []
         var lastSyllables: [PinyinSyllable] = []
-        var rubyEnd = bytes.count
-        var i = contentStart
-        scan: while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "<"), let tag = Tag.read(bytes, at: i) {
-                switch (tag.name, tag.closing) {
-                case ("ruby", true):
-                    rubyEnd = tag.end
-                    i = tag.end
-                    break scan
-                case ("rp", false):
-                    i = Tag.skipElement(bytes, from: tag.end, name: "rp")
-                case ("rt", false):
-                    let textStart = tag.end
-                    var textEnd = textStart
-                    while textEnd < bytes.count && bytes[textEnd] != UInt8(ascii: "<") { textEnd += 1 }
-                    var elementEnd = textEnd
-                    if let close = Tag.read(bytes, at: textEnd), close.name == "rt", close.closing {
-                        elementEnd = close.end
-                    }
-                    let text = UnsafeBufferPointer(rebasing: bytes[textStart..<textEnd])
-                    var base = segment
-                    var repeated: [PinyinSyllable]? = nil
-                    if segment.isEmpty && segmentIsHan && !lastBase.isEmpty {
-                        base = lastBase
-                        repeated = lastSyllables
-                    }
-                    if segmentIsHan, !base.isEmpty,
-                        let syllables = GlossSegmentationChoice.choose(
-                            PinyinGlossText.segmentations(text), run: base, exactCount: true)
-                    {
-                        pending.append(
-                            Pending(
-                                base: base, syllables: syllables, glossRange: i..<elementEnd,
-                                textRange: textStart..<textEnd, repeated: repeated))
-                        lastBase = base
-                        lastSyllables = syllables
-                    } else {
-                        lastBase = []
-                    }
-                    segment = []
-                    segmentIsHan = true
-                    i = elementEnd
-                default:
-                    i = tag.end  // <rb>, <rtc>, </rb>, inline markup: transparent
+
+        /// Reads the base text in `range` of `text`.
+        mutating func read(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            var i = range.lowerBound
+            while i < range.upperBound {
+                guard let (scalar, length) = GlossUTF8.decode(text, at: i) else {
+                    segmentIsHan = false
+                    i += 1
+                    continue
+                }
+                if GlossUTF8.isHan(scalar) {
+                    segment.append(GlossCharacter(scalar: scalar, range: i..<(i + length)))
+                } else if !(scalar == 0x20 || scalar == 0x0A || scalar == 0x09 || scalar == 0x0D) {
+                    segmentIsHan = false
+                }
+                i += length
+            }
+        }
+
+        /// The gloss that the `<rt>` text `textRange` gives the base read so far, if it is one;
+        /// starts a new base either way.
+        mutating func annotate(_ text: UnsafeBufferPointer<UInt8>, textRange: Range<Int>, glossRange: Range<Int>) -> Pending? {
+            var base = segment
+            var repeated: [PinyinSyllable]? = nil
+            if segment.isEmpty && segmentIsHan && !lastBase.isEmpty {
+                base = lastBase
+                repeated = lastSyllables
+            }
+            var pending: Pending?
+            let annotation = UnsafeBufferPointer(rebasing: text[textRange])
+            if segmentIsHan, !base.isEmpty,
+                let syllables = GlossSegmentationChoice.choose(PinyinGlossText.segmentations(annotation), run: base, exactCount: true)
+            {
+                pending = Pending(base: base, syllables: syllables, glossRange: glossRange, textRange: textRange, repeated: repeated)
+                lastBase = base
+                lastSyllables = syllables
+            } else {
+                lastBase = []
+            }
+            segment = []
+            segmentIsHan = true
+            return pending
+        }
+    }
+
+    /// Reads the ruby element whose start tag is `tags[opening]`; returns the index of the first
+    /// tag after it.
+    private static func ruby(
+        _ text: UnsafeBufferPointer<UInt8>, tags: [RubyTag], opening: Int, into result: inout [Gloss]
+    ) -> Int {
+        let start = tags[opening].range.lowerBound
+        var pending: [Pending] = []
+        var run = BaseRun()
+        var rubyEnd = text.count
+        var i = tags[opening].range.upperBound
+        var t = opening + 1
+        while true {
+            run.read(text, i..<(t < tags.count ? tags[t].range.lowerBound : text.count))
+            guard t < tags.count else { break }
+            let tag = tags[t]
+            t += 1
+            i = tag.range.upperBound
+            switch (tag.name, tag.isClosing) {
+            case (.ruby, true):
+                rubyEnd = tag.range.upperBound
+            case (.rp, false):
+                // Fallback parentheses: skipped up to their end tag.
+                if t < tags.count, tags[t].name == .rp, tags[t].isClosing {
+                    i = tags[t].range.upperBound
+                    t += 1
                 }
                 continue
-            }
-            guard let (scalar, length) = GlossUTF8.decode(bytes, at: i) else {
-                segmentIsHan = false
-                i += 1
+            case (.rt, false):
+                let textEnd = t < tags.count ? tags[t].range.lowerBound : text.count
+                var elementEnd = textEnd
+                if t < tags.count, tags[t].name == .rt, tags[t].isClosing {
+                    elementEnd = tags[t].range.upperBound
+                    t += 1
+                }
+                if let gloss = run.annotate(text, textRange: i..<textEnd, glossRange: tag.range.lowerBound..<elementEnd) {
+                    pending.append(gloss)
+                }
+                i = elementEnd
                 continue
+            default:
+                continue  // a stray end tag or a nested `<ruby>`: transparent
             }
-            if GlossUTF8.isHan(scalar) {
-                segment.append(GlossCharacter(scalar: scalar, range: i..<(i + length)))
-            } else if !(scalar == 0x20 || scalar == 0x0A || scalar == 0x09 || scalar == 0x0D) {
-                segmentIsHan = false
-            }
-            i += length
+            break
         }
         // Context: every base character of this ruby, plus plain Han text touching it outside.
         let allBase = pending.reduce(into: [GlossCharacter]()) { all, gloss in
@@ -108,11 +147,11 @@ package enum RubyGlossParser: GlossReader {
         for gloss in pending {
             var context = allBase
             var position = allBase.firstIndex(of: gloss.base[0]) ?? 0
-            let before = GlossParser.hanRun(bytes, endingAt: start).suffix(GlossParser.contextRadius)
+            let before = GlossParser.hanRun(text, endingAt: start).suffix(GlossParser.contextRadius)
             var after: [GlossCharacter] = []
             var j = rubyEnd
-            while after.count < GlossParser.contextRadius, j < bytes.count,
-                let (scalar, length) = GlossUTF8.decode(bytes, at: j), GlossUTF8.isHan(scalar)
+            while after.count < GlossParser.contextRadius, j < text.count,
+                let (scalar, length) = GlossUTF8.decode(text, at: j), GlossUTF8.isHan(scalar)
             {
                 after.append(GlossCharacter(scalar: scalar, range: j..<(j + length)))
                 j += length
@@ -126,52 +165,6 @@ package enum RubyGlossParser: GlossReader {
                     hasTones: gloss.syllables.contains { $0.tone != 0 },
                     repeatedSyllables: gloss.repeated, context: context, basePosition: position))
         }
-        return max(i, contentStart)
-    }
-
-    /// An HTML tag: lowercased name, whether it closes, and the offset after its `>`.
-    struct Tag {
-        var name: String
-        var closing: Bool
-        var end: Int
-
-        /// Reads the tag starting with `<` at `i`; nil when it is not a tag.
-        static func read(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Tag? {
-            guard i < bytes.count, bytes[i] == UInt8(ascii: "<") else { return nil }
-            var j = i + 1
-            var closing = false
-            if j < bytes.count && bytes[j] == UInt8(ascii: "/") {
-                closing = true
-                j += 1
-            }
-            var name: [UInt8] = []
-            while j < bytes.count, name.count < 16 {
-                var byte = bytes[j]
-                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 32 }
-                guard byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else { break }
-                name.append(byte)
-                j += 1
-            }
-            guard !name.isEmpty else { return nil }
-            while j < bytes.count && bytes[j] != UInt8(ascii: ">") {
-                if bytes[j] == UInt8(ascii: "<") { return nil }
-                j += 1
-            }
-            guard j < bytes.count else { return nil }
-            return Tag(name: String(decoding: name, as: UTF8.self), closing: closing, end: j + 1)
-        }
-
-        /// The offset after the closing tag `name` that follows `from`, or after the element's
-        /// text when the closing tag is missing.
-        static func skipElement(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, name: String) -> Int {
-            var j = from
-            while j < bytes.count {
-                if bytes[j] == UInt8(ascii: "<"), let tag = read(bytes, at: j) {
-                    return tag.name == name && tag.closing ? tag.end : j
-                }
-                j += 1
-            }
-            return j
-        }
+        return t
     }
 }

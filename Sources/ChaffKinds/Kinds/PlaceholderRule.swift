@@ -102,13 +102,13 @@ package struct PlaceholderRule: RuleKind {
             case .brace(let s): s.scan(text, report: collect)
             }
             guard !tokens.isEmpty else { return }
-            document.source.withUnsafeBufferPointer { source in
-                let markup = document.format == .html ? source : nil
+            do {
+                let marks = document.format == .html ? document.masked.marks : nil
                 let plainText = document.format == .plainText
                 // A document that lists a syntax as terms (`%f` in the first cell of a row, `{name}`
                 // over its indented description) documents it: every use of those tokens there is
                 // a mention. So does one that quotes a token as a name.
-                let defined = SyntaxGlossary.terms(tokens, in: text, markup: markup)
+                let defined = SyntaxGlossary.terms(tokens, in: text, marks: marks)
                 let restructuredText = document.format == .restructuredText
                 // A token the document quotes as a name somewhere (`"%s" becomes required`) is
                 // that syntax's name wherever the document uses it bare (`Allow %s in captions`).

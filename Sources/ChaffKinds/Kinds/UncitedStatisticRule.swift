@@ -21,7 +21,7 @@ package struct UncitedStatisticRule: RuleKind {
 
     package func check(_ context: CheckContext, report: (Finding) -> Void) {
         let text = context.bytes(for: context.scope)
-        for finding in detector.findings(in: text, raw: CitationSource.bytes(of: context.document)) {
+        for finding in detector.findings(in: text, marks: context.document.masked.marks) {
             report(Finding(range: finding.figure, arguments: ["kind": finding.kind.rawValue]))
         }
     }

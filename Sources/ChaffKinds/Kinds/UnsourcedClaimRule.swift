@@ -3,11 +3,11 @@ import ChaffText
 
 /// `kind: unsourced-claim` — sentences that lean on an unnamed authority and cite nothing.
 ///
-/// Options are a `ClaimLexicon` (see `Sources/ChaffCore/Claims/ClaimLexicon.swift`): `groups`
+/// Options are a `ClaimLexicon` (see `Sources/ChaffKinds/Claims/ClaimLexicon.swift`): `groups`
 /// of phrases (`category`, `missing`, `always`, `unlessNamed`, `frames`, `exceptions`),
-/// `vagueQualifiers`, `sourceSuffixes`. The prose scope is split into sentences; citations
-/// (links, footnotes, `<a href>`) are looked for in the raw source of the same sentence, since
-/// masking blanks them in prose. Message arguments: `missing` (what the sentence lacks, from the
+/// `vagueQualifiers`, `sourceSuffixes`. The prose scope is split into sentences; citations are
+/// looked for in the sentence's text and, for the links, addresses and `<sup>` notes that
+/// masking blanks, in the masker's `MarkupMarks` (see `CitationView`). Message arguments: `missing` (what the sentence lacks, from the
 /// phrase's group) and `category`. A finding is reported at the rule's severity when its sentence
 /// carries a signature of its group (a figure, a prediction, a sweeping claim) and otherwise at
 /// the group's `bare` tier (`note`, or nothing).
@@ -25,8 +25,7 @@ package struct UnsourcedClaimRule: RuleKind {
 
     package func check(_ context: CheckContext, report: (Finding) -> Void) {
         let text = context.bytes(for: context.scope)
-        let document = context.document
-        for finding in detector.findings(in: text, citationSource: { CitationSource.bytes(of: document) }) {
+        for finding in detector.findings(in: text, marks: context.document.masked.marks) {
             report(
                 Finding(
                     range: finding.phrase, arguments: ["missing": finding.missing, "category": finding.category],

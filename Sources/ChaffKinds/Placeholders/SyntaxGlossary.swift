@@ -6,12 +6,13 @@ import ChaffEngine
 ///
 /// A term is a token alone on its line (white space only around it) that is either followed by
 /// a deeper-indented non-blank line (a definition list in reStructuredText or plain text), or,
-/// in HTML, the whole content of the first cell of a table row or of a `<dt>`.
+/// in HTML, the whole content of the first cell of a table row or of a `<dt>` (the tags are the
+/// masker's `MarkupMarks.blockTags`).
 enum SyntaxGlossary {
     /// The texts of the tokens among `tokens` that are terms, as keys for `key(_:in:)`.
-    static func terms(_ tokens: [Range<Int>], in text: UnsafeBufferPointer<UInt8>, markup: UnsafeBufferPointer<UInt8>?) -> Set<[UInt8]> {
+    static func terms(_ tokens: [Range<Int>], in text: UnsafeBufferPointer<UInt8>, marks: MarkupMarks?) -> Set<[UInt8]> {
         var terms: Set<[UInt8]> = []
-        for token in tokens where isTerm(token, in: text, markup: markup) {
+        for token in tokens where isTerm(token, in: text, marks: marks) {
             terms.insert(key(token, in: text))
         }
         return terms
@@ -22,8 +23,8 @@ enum SyntaxGlossary {
         Array(text[token])
     }
 
-    private static func isTerm(_ token: Range<Int>, in text: UnsafeBufferPointer<UInt8>, markup: UnsafeBufferPointer<UInt8>?) -> Bool {
-        if let markup { return isFirstCellOrTerm(token, in: markup) }
+    private static func isTerm(_ token: Range<Int>, in text: UnsafeBufferPointer<UInt8>, marks: MarkupMarks?) -> Bool {
+        if let marks { return isFirstCellOrTerm(token, in: text, tags: marks.blockTags) }
         var lineStart = token.lowerBound
         while lineStart > 0 && isBlank(text[lineStart - 1]) { lineStart -= 1 }
         guard lineStart == 0 || isBreak(text[lineStart - 1]) else { return false }
@@ -48,44 +49,34 @@ enum SyntaxGlossary {
         return false
     }
 
-    /// In HTML source: the token fills a `<dt>`, or a `<td>`/`<th>` that opens its row.
-    private static func isFirstCellOrTerm(_ token: Range<Int>, in source: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let open = tagBefore(token.lowerBound, in: source), let close = endTagAfter(token.upperBound, in: source) else {
-            return false
+    /// In HTML: the token fills a `<dt>`, or a `<td>`/`<th>` that opens its row (white space
+    /// aside; `text` is masked, so tags other than `tags` read as white space too).
+    private static func isFirstCellOrTerm(_ token: Range<Int>, in text: UnsafeBufferPointer<UInt8>, tags: [BlockTag]) -> Bool {
+        // The last tag starting before the token, and the one after it.
+        var low = 0
+        var high = tags.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tags[mid].range.lowerBound < token.lowerBound { low = mid + 1 } else { high = mid }
         }
-        let name = tagName(open, in: source)
-        guard MarkupBytes.equalsIgnoringCase(source, name, close) else { return false }
-        if MarkupBytes.equalsIgnoringCase(source, name, "dt") { return true }
-        guard MarkupBytes.equalsIgnoringCase(source, name, "td") || MarkupBytes.equalsIgnoringCase(source, name, "th") else { return false }
-        guard let row = tagBefore(open.lowerBound, in: source) else { return false }
-        return MarkupBytes.equalsIgnoringCase(source, tagName(row, in: source), "tr")
+        guard low > 0, low < tags.count else { return false }
+        let open = tags[low - 1]
+        let close = tags[low]
+        guard !open.isEndTag, close.isEndTag, open.element == close.element,
+            isWhiteSpace(text, open.range.upperBound..<token.lowerBound), isWhiteSpace(text, token.upperBound..<close.range.lowerBound)
+        else { return false }
+        switch open.element {
+        case .term: return true
+        case .cell:
+            guard low >= 2 else { return false }
+            let row = tags[low - 2]
+            return row.element == .row && !row.isEndTag && isWhiteSpace(text, row.range.upperBound..<open.range.lowerBound)
+        default: return false
+        }
     }
 
-    /// The start tag that ends, white space aside, right before `offset`.
-    private static func tagBefore(_ offset: Int, in source: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        var end = offset
-        while end > 0 && MarkupBytes.isHTMLWhitespace(source[end - 1]) { end -= 1 }
-        guard end > 0, source[end - 1] == 0x3E else { return nil }
-        var start = end - 1
-        while start > 0 && source[start - 1] != 0x3C && source[start - 1] != 0x3E { start -= 1 }
-        guard start > 0, source[start - 1] == 0x3C, start < end - 1, MarkupBytes.isAlpha(source[start]) else { return nil }
-        return (start - 1)..<end
-    }
-
-    /// The name of the end tag that starts, white space aside, right after `offset`.
-    private static func endTagAfter(_ offset: Int, in source: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        var start = offset
-        while start < source.count && MarkupBytes.isHTMLWhitespace(source[start]) { start += 1 }
-        guard start + 2 < source.count, source[start] == 0x3C, source[start + 1] == 0x2F else { return nil }
-        var end = start + 2
-        while end < source.count && MarkupBytes.isAlnum(source[end]) { end += 1 }
-        return (start + 2)..<end
-    }
-
-    private static func tagName(_ tag: Range<Int>, in source: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var end = tag.lowerBound + 1
-        while end < tag.upperBound && MarkupBytes.isAlnum(source[end]) { end += 1 }
-        return (tag.lowerBound + 1)..<end
+    private static func isWhiteSpace(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.allSatisfy { MarkupBytes.isHTMLWhitespace(text[$0]) }
     }
 
     @inline(__always) private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }

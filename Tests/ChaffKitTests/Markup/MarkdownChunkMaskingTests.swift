@@ -47,12 +47,14 @@ import Testing
         #expect(a.commentRanges == b.commentRanges, "\(note)")
         #expect(a.characterReferenceSpans == b.characterReferenceSpans, "\(note)")
         #expect(a.codeRanges == b.codeRanges, "\(note)")
+        #expect(a.marks == b.marks, "\(note)")
     }
 
     @Test func chunksMaskAsTheWholeDocument() {
         let source = Self.document(bytes: 25_000)
         let whole = MarkdownMasker(chunkBytes: Int.max).mask(source)
         #expect(!whole.codeRanges.isEmpty && !whole.commentRanges.isEmpty && !whole.characterReferenceSpans.isEmpty)
+        #expect(!whole.marks.references.isEmpty && !whole.marks.blockTags.isEmpty)
         for chunkBytes in [1, 300, 4000] {
             var masking = MarkdownChunkMasking(
                 source: source, scopes: Set(Scope.allCases), chunkBytes: chunkBytes, workers: 1, wholeDocumentBytes: 0)

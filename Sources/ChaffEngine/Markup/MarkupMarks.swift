@@ -1,0 +1,252 @@
+/// What the masker learned of the markup that the masked scopes blank and that kinds still need:
+/// where links and notes point the reader elsewhere, where HTML blocks break the text, and the
+/// tags of ruby annotations.
+///
+/// The masker is the one parser of markup; a kind that needs to know whether a sentence links
+/// to a source, or which characters a `<rt>` annotates, reads it here instead of scanning the
+/// source again (and getting it wrong in comments, code and attribute values). Every list is in
+/// source order and holds only markup that a reader sees: nothing inside comments, code or
+/// raw-text elements.
+public struct MarkupMarks: Sendable, Equatable {
+    /// Links, web addresses and note references, by start.
+    public internal(set) var references: [MarkupReference] = []
+    /// Tags that a browser shows as a break between blocks of text (block-level elements, `br`,
+    /// `hr`, `title`), by start.
+    public internal(set) var blockTags: [BlockTag] = []
+    /// The `ruby`, `rt` and `rp` tags, by start.
+    public internal(set) var rubyTags: [RubyTag] = []
+
+    /// No marks.
+    public init() {}
+
+    /// Marks from already sorted lists (tests and readers of other formats).
+    public init(references: [MarkupReference] = [], blockTags: [BlockTag] = [], rubyTags: [RubyTag] = []) {
+        self.references = references
+        self.blockTags = blockTags
+        self.rubyTags = rubyTags
+    }
+
+    /// Whether nothing was recorded.
+    public var isEmpty: Bool { references.isEmpty && blockTags.isEmpty && rubyTags.isEmpty }
+
+    /// The references that start inside `range`, found by binary search.
+    ///
+    /// By start, not by overlap: a link's text may hold an address of its own, so references
+    /// can nest, and only their starts are in order.
+    public func references(startingIn range: Range<Int>) -> ArraySlice<MarkupReference> {
+        let low = Self.firstIndex(in: references, atOrAfter: range.lowerBound) { $0.range.lowerBound }
+        let high = Self.firstIndex(in: references, atOrAfter: range.upperBound) { $0.range.lowerBound }
+        return references[low..<max(low, high)]
+    }
+
+    /// The block tags that start inside `range`, found by binary search.
+    public func blockTags(startingIn range: Range<Int>) -> ArraySlice<BlockTag> {
+        let low = Self.firstIndex(in: blockTags, atOrAfter: range.lowerBound) { $0.range.lowerBound }
+        let high = Self.firstIndex(in: blockTags, atOrAfter: range.upperBound) { $0.range.lowerBound }
+        return blockTags[low..<max(low, high)]
+    }
+
+    /// The first index of `list` (ascending by `start`) whose start is `offset` or later.
+    private static func firstIndex<T>(in list: [T], atOrAfter offset: Int, start: (T) -> Int) -> Int {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if start(list[mid]) < offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Records the HTML tag `range` named `name` if it is one that kinds need: an `<a href>`,
+    /// a note element's start tag, a block tag or a ruby tag.
+    mutating func record(
+        _ name: HTMLTagName, _ range: Range<Int>, isEndTag: Bool, href: Range<Int>?, in text: UnsafeBufferPointer<UInt8>
+    ) {
+        switch name {
+        case .a:
+            if let href { addReference(.link, range, destination: href, in: text) }
+        case .sup, .cite, .ref:
+            if !isEndTag { addReference(.note, range, in: text) }
+        case .ruby: addRubyTag(.ruby, closing: isEndTag, range)
+        case .rt: addRubyTag(.rt, closing: isEndTag, range)
+        case .rp: addRubyTag(.rp, closing: isEndTag, range)
+        case .tr: addBlockTag(.row, range, isEndTag: isEndTag)
+        case .td, .th: addBlockTag(.cell, range, isEndTag: isEndTag)
+        case .dt: addBlockTag(.term, range, isEndTag: isEndTag)
+        case .br, .hr, .title: addBlockTag(.other, range, isEndTag: isEndTag)
+        case let name where name.isBlock: addBlockTag(.other, range, isEndTag: isEndTag)
+        default: break
+        }
+    }
+
+    mutating func addReference(
+        _ kind: MarkupReference.Kind, _ range: Range<Int>, destination: Range<Int>? = nil, in text: UnsafeBufferPointer<UInt8>
+    ) {
+        let web = destination.map { MarkupReference.isWebAddress($0, in: text) } ?? false
+        references.append(MarkupReference(kind: kind, range: range, destination: destination, isWebAddress: web))
+    }
+
+    mutating func addBlockTag(_ element: BlockTag.Element, _ range: Range<Int>, isEndTag: Bool) {
+        blockTags.append(BlockTag(element: element, isEndTag: isEndTag, range: range))
+    }
+
+    mutating func addRubyTag(_ name: RubyTag.Name, closing: Bool, _ range: Range<Int>) {
+        rubyTags.append(RubyTag(name: name, isClosing: closing, range: range))
+    }
+
+    /// The same marks with each list in source order (a pass may record a link after the
+    /// addresses inside its text).
+    func sorted() -> MarkupMarks {
+        MarkupMarks(
+            references: references.sorted { $0.range.lowerBound < $1.range.lowerBound },
+            blockTags: blockTags.sorted { $0.range.lowerBound < $1.range.lowerBound },
+            rubyTags: rubyTags.sorted { $0.range.lowerBound < $1.range.lowerBound })
+    }
+
+    /// These marks and `other`'s (found by another pass over other parts of the same source),
+    /// each list in source order.
+    func merged(with other: MarkupMarks) -> MarkupMarks {
+        if isEmpty && other.isEmpty { return self }
+        return MarkupMarks(
+            references: references + other.references, blockTags: blockTags + other.blockTags,
+            rubyTags: rubyTags + other.rubyTags
+        ).sorted()
+    }
+
+    /// Appends `later`'s marks, which all start after these (the next chunk's).
+    mutating func append(_ later: MarkupMarks) {
+        references += later.references
+        blockTags += later.blockTags
+        rubyTags += later.rubyTags
+    }
+
+    /// These marks without those that start inside one of `code` (sorted, disjoint): markup in
+    /// a code span or beside code (`<code><a href="…">[1]</a></code>`, the `<p>` around it) is
+    /// shown as code or belongs to it.
+    func outside(_ code: [Range<Int>]) -> MarkupMarks {
+        guard !code.isEmpty, !isEmpty else { return self }
+        func keep(_ ranges: [Range<Int>]) -> [Bool] {
+            var k = 0
+            return ranges.map { range in
+                while k < code.count && code[k].upperBound <= range.lowerBound { k += 1 }
+                return !(k < code.count && code[k].contains(range.lowerBound))
+            }
+        }
+        let references = zip(references, keep(references.map(\.range))).filter(\.1).map(\.0)
+        let blockTags = zip(blockTags, keep(blockTags.map(\.range))).filter(\.1).map(\.0)
+        let rubyTags = zip(rubyTags, keep(rubyTags.map(\.range))).filter(\.1).map(\.0)
+        return MarkupMarks(references: references, blockTags: blockTags, rubyTags: rubyTags)
+    }
+
+    /// These marks with every offset moved by `offset` (a chunk's marks in document offsets).
+    func shifted(by offset: Int) -> MarkupMarks {
+        guard offset != 0 else { return self }
+        func move(_ range: Range<Int>) -> Range<Int> { (range.lowerBound + offset)..<(range.upperBound + offset) }
+        return MarkupMarks(
+            references: references.map {
+                MarkupReference(kind: $0.kind, range: move($0.range), destination: $0.destination.map(move), isWebAddress: $0.isWebAddress)
+            },
+            blockTags: blockTags.map { BlockTag(element: $0.element, isEndTag: $0.isEndTag, range: move($0.range)) },
+            rubyTags: rubyTags.map { RubyTag(name: $0.name, isClosing: $0.isClosing, range: move($0.range)) })
+    }
+}
+
+/// A piece of markup that points the reader at something outside the sentence it stands in.
+public struct MarkupReference: Sendable, Equatable {
+    /// What the markup is.
+    public enum Kind: UInt8, Sendable {
+        /// A link: Markdown `[text](destination)` or a defined `[text][label]`, HTML
+        /// `<a href=…>`, a reStructuredText reference with a target (`` `text <target>`_ ``).
+        case link
+        /// A web address shown as such: a Markdown autolink `<https://…>` or a bare URL in prose.
+        case address
+        /// A note or citation reference: HTML `<sup>`, `<cite>`, `<ref>`; reStructuredText
+        /// `[1]_`, `[#]_`, `[label]_`.
+        case note
+    }
+
+    /// What the markup is.
+    public let kind: Kind
+    /// The whole markup, syntax included (`[text](url)`, the `<a …>` start tag, `[1]_`).
+    public let range: Range<Int>
+    /// Where it points, when the markup says (a link's destination or `href` value, the
+    /// address itself); nil for notes and reference links whose target is defined elsewhere.
+    public let destination: Range<Int>?
+    /// Whether the destination is a web address (`http://`, `https://`, `ftp://`, `www.`, in
+    /// any case), not a path or an anchor on the same page.
+    public let isWebAddress: Bool
+
+    /// A reference record.
+    public init(kind: Kind, range: Range<Int>, destination: Range<Int>?, isWebAddress: Bool) {
+        self.kind = kind
+        self.range = range
+        self.destination = destination
+        self.isWebAddress = isWebAddress
+    }
+
+    /// Whether `text[destination]` starts with a web address's scheme or `www.`.
+    static func isWebAddress(_ destination: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = destination.lowerBound
+        let end = destination.upperBound
+        return MarkupBytes.hasPrefixIgnoringCase(text, at: start, end: end, "http://")
+            || MarkupBytes.hasPrefixIgnoringCase(text, at: start, end: end, "https://")
+            || MarkupBytes.hasPrefixIgnoringCase(text, at: start, end: end, "ftp://")
+            || MarkupBytes.hasPrefixIgnoringCase(text, at: start, end: end, "www.")
+    }
+}
+
+/// A tag that a browser shows as a break between blocks of text.
+public struct BlockTag: Sendable, Equatable {
+    /// The elements whose tags kinds tell apart; `other` is every other block.
+    public enum Element: UInt8, Sendable {
+        /// `tr`.
+        case row
+        /// `td` or `th`.
+        case cell
+        /// `dt`, the term of a definition list.
+        case term
+        /// Any other block element, `br`, `hr` or `title`.
+        case other
+    }
+
+    /// The element the tag belongs to.
+    public let element: Element
+    /// Whether it is an end tag.
+    public let isEndTag: Bool
+    /// The tag, from `<` to `>`.
+    public let range: Range<Int>
+
+    /// A tag record.
+    public init(element: Element, isEndTag: Bool, range: Range<Int>) {
+        self.element = element
+        self.isEndTag = isEndTag
+        self.range = range
+    }
+}
+
+/// One tag of an HTML ruby annotation.
+public struct RubyTag: Sendable, Equatable {
+    /// The element the tag belongs to.
+    public enum Name: UInt8, Sendable {
+        /// `<ruby>`: the annotated run.
+        case ruby
+        /// `<rt>`: the annotation text.
+        case rt
+        /// `<rp>`: fallback parentheses, which readers with ruby support never see.
+        case rp
+    }
+
+    /// The element the tag belongs to.
+    public let name: Name
+    /// Whether it is an end tag (`</rt>`).
+    public let isClosing: Bool
+    /// The tag, from `<` to `>`.
+    public let range: Range<Int>
+
+    /// A tag record.
+    public init(name: Name, isClosing: Bool, range: Range<Int>) {
+        self.name = name
+        self.isClosing = isClosing
+        self.range = range
+    }
+}
