@@ -19,8 +19,8 @@ public struct MarkupMarks: Sendable, Equatable {
     /// No marks.
     public init() {}
 
-    /// Marks from already sorted lists (tests and readers of other formats).
-    public init(references: [MarkupReference] = [], blockTags: [BlockTag] = [], rubyTags: [RubyTag] = []) {
+    /// Marks from already sorted lists.
+    init(references: [MarkupReference] = [], blockTags: [BlockTag] = [], rubyTags: [RubyTag] = []) {
         self.references = references
         self.blockTags = blockTags
         self.rubyTags = rubyTags
@@ -86,12 +86,12 @@ public struct MarkupMarks: Sendable, Equatable {
         references.append(MarkupReference(kind: kind, range: range, destination: destination, isWebAddress: web))
     }
 
-    mutating func addBlockTag(_ element: BlockTag.Element, _ range: Range<Int>, isEndTag: Bool) {
-        blockTags.append(BlockTag(element: element, isEndTag: isEndTag, range: range))
+    mutating func addBlockTag(_ element: BlockElement, _ range: Range<Int>, isEndTag: Bool) {
+        blockTags.append(BlockTag(name: element, isEndTag: isEndTag, range: range))
     }
 
-    mutating func addRubyTag(_ name: RubyTag.Name, closing: Bool, _ range: Range<Int>) {
-        rubyTags.append(RubyTag(name: name, isClosing: closing, range: range))
+    mutating func addRubyTag(_ name: RubyElement, closing: Bool, _ range: Range<Int>) {
+        rubyTags.append(RubyTag(name: name, isEndTag: closing, range: range))
     }
 
     /// The same marks with each list in source order (a pass may record a link after the
@@ -146,8 +146,8 @@ public struct MarkupMarks: Sendable, Equatable {
             references: references.map {
                 MarkupReference(kind: $0.kind, range: move($0.range), destination: $0.destination.map(move), isWebAddress: $0.isWebAddress)
             },
-            blockTags: blockTags.map { BlockTag(element: $0.element, isEndTag: $0.isEndTag, range: move($0.range)) },
-            rubyTags: rubyTags.map { RubyTag(name: $0.name, isClosing: $0.isClosing, range: move($0.range)) })
+            blockTags: blockTags.map { BlockTag(name: $0.name, isEndTag: $0.isEndTag, range: move($0.range)) },
+            rubyTags: rubyTags.map { RubyTag(name: $0.name, isEndTag: $0.isEndTag, range: move($0.range)) })
     }
 }
 
@@ -176,14 +176,6 @@ public struct MarkupReference: Sendable, Equatable {
     /// any case), not a path or an anchor on the same page.
     public let isWebAddress: Bool
 
-    /// A reference record.
-    public init(kind: Kind, range: Range<Int>, destination: Range<Int>?, isWebAddress: Bool) {
-        self.kind = kind
-        self.range = range
-        self.destination = destination
-        self.isWebAddress = isWebAddress
-    }
-
     /// Whether `text[destination]` starts with a web address's scheme or `www.`.
     static func isWebAddress(_ destination: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = destination.lowerBound
@@ -195,58 +187,40 @@ public struct MarkupReference: Sendable, Equatable {
     }
 }
 
-/// A tag that a browser shows as a break between blocks of text.
-public struct BlockTag: Sendable, Equatable {
-    /// The elements whose tags kinds tell apart; `other` is every other block.
-    public enum Element: UInt8, Sendable {
-        /// `tr`.
-        case row
-        /// `td` or `th`.
-        case cell
-        /// `dt`, the term of a definition list.
-        case term
-        /// Any other block element, `br`, `hr` or `title`.
-        case other
-    }
-
+/// A tag the masker recorded: which element it belongs to, whether it ends it, and where it is.
+public struct MarkupTag<Name: Sendable & Equatable>: Sendable, Equatable {
     /// The element the tag belongs to.
-    public let element: Element
-    /// Whether it is an end tag.
+    public let name: Name
+    /// Whether it is an end tag (`</td>`).
     public let isEndTag: Bool
     /// The tag, from `<` to `>`.
     public let range: Range<Int>
+}
 
-    /// A tag record.
-    public init(element: Element, isEndTag: Bool, range: Range<Int>) {
-        self.element = element
-        self.isEndTag = isEndTag
-        self.range = range
-    }
+/// A tag that a browser shows as a break between blocks of text.
+public typealias BlockTag = MarkupTag<BlockElement>
+
+/// The block elements whose tags kinds tell apart; `other` is every other block.
+public enum BlockElement: UInt8, Sendable {
+    /// `tr`.
+    case row
+    /// `td` or `th`.
+    case cell
+    /// `dt`, the term of a definition list.
+    case term
+    /// Any other block element, `br`, `hr` or `title`.
+    case other
 }
 
 /// One tag of an HTML ruby annotation.
-public struct RubyTag: Sendable, Equatable {
-    /// The element the tag belongs to.
-    public enum Name: UInt8, Sendable {
-        /// `<ruby>`: the annotated run.
-        case ruby
-        /// `<rt>`: the annotation text.
-        case rt
-        /// `<rp>`: fallback parentheses, which readers with ruby support never see.
-        case rp
-    }
+public typealias RubyTag = MarkupTag<RubyElement>
 
-    /// The element the tag belongs to.
-    public let name: Name
-    /// Whether it is an end tag (`</rt>`).
-    public let isClosing: Bool
-    /// The tag, from `<` to `>`.
-    public let range: Range<Int>
-
-    /// A tag record.
-    public init(name: Name, isClosing: Bool, range: Range<Int>) {
-        self.name = name
-        self.isClosing = isClosing
-        self.range = range
-    }
+/// The elements of a ruby annotation.
+public enum RubyElement: UInt8, Sendable {
+    /// `<ruby>`: the annotated run.
+    case ruby
+    /// `<rt>`: the annotation text.
+    case rt
+    /// `<rp>`: fallback parentheses, which readers with ruby support never see.
+    case rp
 }

@@ -26,7 +26,7 @@ package enum RubyGlossParser: GlossReader {
         var result: [Gloss] = []
         var t = 0
         while t < tags.count {
-            if tags[t].name == .ruby && !tags[t].isClosing {
+            if tags[t].name == .ruby && !tags[t].isEndTag {
                 t = ruby(text, tags: tags, opening: t, into: &result)
             } else {
                 t += 1
@@ -113,12 +113,12 @@ package enum RubyGlossParser: GlossReader {
             let tag = tags[t]
             t += 1
             i = tag.range.upperBound
-            switch (tag.name, tag.isClosing) {
+            switch (tag.name, tag.isEndTag) {
             case (.ruby, true):
                 rubyEnd = tag.range.upperBound
             case (.rp, false):
                 // Fallback parentheses: skipped up to their end tag.
-                if t < tags.count, tags[t].name == .rp, tags[t].isClosing {
+                if t < tags.count, tags[t].name == .rp, tags[t].isEndTag {
                     i = tags[t].range.upperBound
                     t += 1
                 }
@@ -126,7 +126,7 @@ package enum RubyGlossParser: GlossReader {
             case (.rt, false):
                 let textEnd = t < tags.count ? tags[t].range.lowerBound : text.count
                 var elementEnd = textEnd
-                if t < tags.count, tags[t].name == .rt, tags[t].isClosing {
+                if t < tags.count, tags[t].name == .rt, tags[t].isEndTag {
                     elementEnd = tags[t].range.upperBound
                     t += 1
                 }

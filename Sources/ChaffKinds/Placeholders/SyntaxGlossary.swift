@@ -62,15 +62,15 @@ enum SyntaxGlossary {
         guard low > 0, low < tags.count else { return false }
         let open = tags[low - 1]
         let close = tags[low]
-        guard !open.isEndTag, close.isEndTag, open.element == close.element,
+        guard !open.isEndTag, close.isEndTag, open.name == close.name,
             isWhiteSpace(text, open.range.upperBound..<token.lowerBound), isWhiteSpace(text, token.upperBound..<close.range.lowerBound)
         else { return false }
-        switch open.element {
+        switch open.name {
         case .term: return true
         case .cell:
             guard low >= 2 else { return false }
             let row = tags[low - 2]
-            return row.element == .row && !row.isEndTag && isWhiteSpace(text, row.range.upperBound..<open.range.lowerBound)
+            return row.name == .row && !row.isEndTag && isWhiteSpace(text, row.range.upperBound..<open.range.lowerBound)
         default: return false
         }
     }

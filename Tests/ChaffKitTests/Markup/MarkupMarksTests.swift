@@ -27,7 +27,7 @@ import Testing
         let bytes = Array(source.utf8)
         // `<div>` and `</div>` touch the code, so they are the code's; `<br>` stands apart.
         #expect(
-            document.marks.blockTags.map { "\($0.element) \($0.isEndTag) " + String(decoding: bytes[$0.range], as: UTF8.self) } == [
+            document.marks.blockTags.map { "\($0.name) \($0.isEndTag) " + String(decoding: bytes[$0.range], as: UTF8.self) } == [
                 "other false <p>", "other true </p>", "other false <br>",
             ])
     }
@@ -35,7 +35,7 @@ import Testing
     @Test func tableCellsAndTermsAreTold() {
         let source = "<table><tr><td>%f</td><th>x</th></tr></table><dl><dt>%s</dt><dd>y</dd></dl>"
         #expect(
-            Masking.document(source, as: .html).marks.blockTags.map { "\($0.element)\($0.isEndTag ? "/" : "")" } == [
+            Masking.document(source, as: .html).marks.blockTags.map { "\($0.name)\($0.isEndTag ? "/" : "")" } == [
                 "other", "row", "cell", "cell/", "cell", "cell/", "row/", "other/", "other", "term", "term/", "other", "other/",
                 "other/",
             ])
@@ -72,7 +72,7 @@ import Testing
         let expected = ["ruby", "rp", "rp/", "rt", "rt/", "rp", "rp/", "ruby/"]
         for format in [DocumentFormat.html, .markdown] {
             #expect(
-                Masking.document(source, as: format).marks.rubyTags.map { "\($0.name)\($0.isClosing ? "/" : "")" } == expected,
+                Masking.document(source, as: format).marks.rubyTags.map { "\($0.name)\($0.isEndTag ? "/" : "")" } == expected,
                 "\(format)")
         }
         #expect(Masking.document("`" + source + "`", as: .markdown).marks.rubyTags.isEmpty)
