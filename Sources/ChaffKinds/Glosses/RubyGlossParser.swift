@@ -30,18 +30,7 @@ package enum RubyGlossParser: GlossReader {
     private static func ruby(
         _ bytes: UnsafeBufferPointer<UInt8>, start: Int, contentStart: Int, into result: inout [Gloss]
     ) -> Int {
-        struct Pending {
-            var base: [GlossCharacter]
-            var syllables: [PinyinSyllable]
-            var glossRange: Range<Int>
-            var textRange: Range<Int>
-            var repeated: [PinyinSyllable]?
-        }
-        var pending: [Pending] = []
-        var segment: [GlossCharacter] = []
-        var segmentIsHan = true
-        var lastBase: [GlossCharacter] = []
-        var lastSyllables: [PinyinSyllable] = []
+        var element = RubyElement()
         var rubyEnd = bytes.count
         var i = contentStart
         scan: while i < bytes.count {
@@ -54,79 +43,111 @@ package enum RubyGlossParser: GlossReader {
                 case ("rp", false):
                     i = Tag.skipElement(bytes, from: tag.end, name: "rp")
                 case ("rt", false):
-                    let textStart = tag.end
-                    var textEnd = textStart
-                    while textEnd < bytes.count && bytes[textEnd] != UInt8(ascii: "<") { textEnd += 1 }
-                    var elementEnd = textEnd
-                    if let close = Tag.read(bytes, at: textEnd), close.name == "rt", close.closing {
-                        elementEnd = close.end
-                    }
-                    let text = UnsafeBufferPointer(rebasing: bytes[textStart..<textEnd])
-                    var base = segment
-                    var repeated: [PinyinSyllable]? = nil
-                    if segment.isEmpty && segmentIsHan && !lastBase.isEmpty {
-                        base = lastBase
-                        repeated = lastSyllables
-                    }
-                    if segmentIsHan, !base.isEmpty,
-                        let syllables = GlossSegmentationChoice.choose(
-                            PinyinGlossText.segmentations(text), run: base, exactCount: true)
-                    {
-                        pending.append(
-                            Pending(
-                                base: base, syllables: syllables, glossRange: i..<elementEnd,
-                                textRange: textStart..<textEnd, repeated: repeated))
-                        lastBase = base
-                        lastSyllables = syllables
-                    } else {
-                        lastBase = []
-                    }
-                    segment = []
-                    segmentIsHan = true
-                    i = elementEnd
+                    i = element.annotation(bytes, start: i, textStart: tag.end)
                 default:
                     i = tag.end  // <rb>, <rtc>, </rb>, inline markup: transparent
                 }
                 continue
             }
+            i = element.baseCharacter(bytes, at: i)
+        }
+        element.glosses(bytes, rubyStart: start, rubyEnd: rubyEnd, into: &result)
+        return max(i, contentStart)
+    }
+
+    /// What one ruby element has read so far: the glosses found, and the base text since the
+    /// last `<rt>`, which the next `<rt>` annotates.
+    private struct RubyElement {
+        struct Pending {
+            var base: [GlossCharacter]
+            var syllables: [PinyinSyllable]
+            var glossRange: Range<Int>
+            var textRange: Range<Int>
+            var repeated: [PinyinSyllable]?
+        }
+        var pending: [Pending] = []
+        var segment: [GlossCharacter] = []
+        var segmentIsHan = true
+        // The last gloss's base and reading, for a second `<rt>` with no base between.
+        var lastBase: [GlossCharacter] = []
+        var lastSyllables: [PinyinSyllable] = []
+
+        /// Reads the character of base text at `i`; returns the offset after it.
+        mutating func baseCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
             guard let (scalar, length) = GlossUTF8.decode(bytes, at: i) else {
                 segmentIsHan = false
-                i += 1
-                continue
+                return i + 1
             }
             if GlossUTF8.isHan(scalar) {
                 segment.append(GlossCharacter(scalar: scalar, range: i..<(i + length)))
             } else if !(scalar == 0x20 || scalar == 0x0A || scalar == 0x09 || scalar == 0x0D) {
                 segmentIsHan = false
             }
-            i += length
+            return i + length
         }
-        // Context: every base character of this ruby, plus plain Han text touching it outside.
-        let allBase = pending.reduce(into: [GlossCharacter]()) { all, gloss in
-            if gloss.repeated == nil { all += gloss.base }
-        }
-        for gloss in pending {
-            var context = allBase
-            var position = allBase.firstIndex(of: gloss.base[0]) ?? 0
-            let before = GlossParser.hanRun(bytes, endingAt: start).suffix(GlossParser.contextRadius)
-            var after: [GlossCharacter] = []
-            var j = rubyEnd
-            while after.count < GlossParser.contextRadius, j < bytes.count,
-                let (scalar, length) = GlossUTF8.decode(bytes, at: j), GlossUTF8.isHan(scalar)
-            {
-                after.append(GlossCharacter(scalar: scalar, range: j..<(j + length)))
-                j += length
+
+        /// Reads the `<rt>` element that starts at `start` (its text at `textStart`) as a gloss
+        /// on the base read since the last one; returns the offset after the element.
+        mutating func annotation(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, textStart: Int) -> Int {
+            var textEnd = textStart
+            while textEnd < bytes.count && bytes[textEnd] != UInt8(ascii: "<") { textEnd += 1 }
+            var elementEnd = textEnd
+            if let close = Tag.read(bytes, at: textEnd), close.name == "rt", close.closing {
+                elementEnd = close.end
             }
-            context = Array(before) + context + after
-            position += before.count
-            result.append(
-                Gloss(
-                    form: .ruby, base: gloss.base, syllables: gloss.syllables,
-                    glossRange: gloss.glossRange, textRange: gloss.textRange,
-                    hasTones: gloss.syllables.contains { $0.tone != 0 },
-                    repeatedSyllables: gloss.repeated, context: context, basePosition: position))
+            let text = UnsafeBufferPointer(rebasing: bytes[textStart..<textEnd])
+            var base = segment
+            var repeated: [PinyinSyllable]? = nil
+            if segment.isEmpty && segmentIsHan && !lastBase.isEmpty {
+                base = lastBase
+                repeated = lastSyllables
+            }
+            if segmentIsHan, !base.isEmpty,
+                let syllables = GlossSegmentationChoice.choose(
+                    PinyinGlossText.segmentations(text), run: base, exactCount: true)
+            {
+                pending.append(
+                    Pending(
+                        base: base, syllables: syllables, glossRange: start..<elementEnd,
+                        textRange: textStart..<textEnd, repeated: repeated))
+                lastBase = base
+                lastSyllables = syllables
+            } else {
+                lastBase = []
+            }
+            segment = []
+            segmentIsHan = true
+            return elementEnd
         }
-        return max(i, contentStart)
+
+        /// Appends the element's glosses to `result`, each with its context: every base
+        /// character of this ruby, plus plain Han text touching it outside.
+        func glosses(_ bytes: UnsafeBufferPointer<UInt8>, rubyStart: Int, rubyEnd: Int, into result: inout [Gloss]) {
+            let allBase = pending.reduce(into: [GlossCharacter]()) { all, gloss in
+                if gloss.repeated == nil { all += gloss.base }
+            }
+            for gloss in pending {
+                var context = allBase
+                var position = allBase.firstIndex(of: gloss.base[0]) ?? 0
+                let before = GlossParser.hanRun(bytes, endingAt: rubyStart).suffix(GlossParser.contextRadius)
+                var after: [GlossCharacter] = []
+                var j = rubyEnd
+                while after.count < GlossParser.contextRadius, j < bytes.count,
+                    let (scalar, length) = GlossUTF8.decode(bytes, at: j), GlossUTF8.isHan(scalar)
+                {
+                    after.append(GlossCharacter(scalar: scalar, range: j..<(j + length)))
+                    j += length
+                }
+                context = Array(before) + context + after
+                position += before.count
+                result.append(
+                    Gloss(
+                        form: .ruby, base: gloss.base, syllables: gloss.syllables,
+                        glossRange: gloss.glossRange, textRange: gloss.textRange,
+                        hasTones: gloss.syllables.contains { $0.tone != 0 },
+                        repeatedSyllables: gloss.repeated, context: context, basePosition: position))
+            }
+        }
     }
 
     /// An HTML tag: lowercased name, whether it closes, and the offset after its `>`.
