@@ -74,16 +74,15 @@ struct MarkdownInlineScanner {
         self.definitions = definitions
     }
 
-    /// What one region's pass carries from construct to construct.
+    /// What one region's pass carries from construct to construct, but for the open brackets
+    /// and the backtick runs: only integers, so that it costs nothing to create and destroy.
     private struct RegionState {
         let region: Range<Int>
         let base: UInt8
         /// Bytes that failing look-aheads may still read (see the type's comment).
         var budget: Int
-        var brackets: [Bracket] = []
         /// Openers below this count are inactive: a link may not contain a link.
         var barrier = 0
-        var backticks: BacktickRuns?
         var commentEnd = MarkdownInlineHTML.TerminatorSearch()
         var instructionEnd = MarkdownInlineHTML.TerminatorSearch()
         var declarationEnd = MarkdownInlineHTML.TerminatorSearch()
@@ -106,6 +105,8 @@ struct MarkdownInlineScanner {
         let end = region.upperBound
         ScopeClass.mark(classes, region, base)
         var state = RegionState(region: region, base: base)
+        var brackets: [Bracket] = []
+        var backticks: BacktickRuns?
         let special = Self.isSpecial
 
         var i = region.lowerBound
@@ -116,21 +117,21 @@ struct MarkdownInlineScanner {
             case 0x5C:  // backslash
                 i = backslash(at: i, end: end)
             case 0x60:  // backtick
-                i = backtick(at: i, state: &state)
+                i = backtick(at: i, region: region, runs: &backticks)
             case 0x3C:  // '<'
                 i = angleBracket(at: i, state: &state)
             case 0x21:  // '!'
                 if i + 1 < end && text[i + 1] == 0x5B {
-                    if state.brackets.count < Self.maximumOpenBrackets { state.brackets.append(Bracket(position: i, isImage: true)) }
+                    if brackets.count < Self.maximumOpenBrackets { brackets.append(Bracket(position: i, isImage: true)) }
                     i += 2
                 } else {
                     i += 1
                 }
             case 0x5B:  // '['
-                if state.brackets.count < Self.maximumOpenBrackets { state.brackets.append(Bracket(position: i, isImage: false)) }
+                if brackets.count < Self.maximumOpenBrackets { brackets.append(Bracket(position: i, isImage: false)) }
                 i += 1
             default:  // ']'
-                i = closingBracket(at: i, state: &state)
+                i = closingBracket(at: i, brackets: &brackets, state: &state)
             }
         }
         if state.codeDepth > 0 { ScopeClass.convert(classes, state.codeStart..<end, from: base, to: ScopeClass.code) }
@@ -151,13 +152,13 @@ struct MarkdownInlineScanner {
 
     /// A backtick run at `i`: a code span when a run of the same length closes it.
     @inline(__always)
-    private func backtick(at i: Int, state: inout RegionState) -> Int {
-        let end = state.region.upperBound
+    private func backtick(at i: Int, region: Range<Int>, runs backticks: inout BacktickRuns?) -> Int {
+        let end = region.upperBound
         var runEnd = i
         while runEnd < end && text[runEnd] == 0x60 { runEnd += 1 }
         // The runs are found on the first backtick only: most regions have none.
-        if state.backticks == nil { state.backticks = BacktickRuns(text, state.region) }
-        guard let closer = state.backticks!.closer(length: runEnd - i, from: runEnd) else { return runEnd }
+        if backticks == nil { backticks = BacktickRuns(text, region) }
+        guard let closer = backticks!.closer(length: runEnd - i, from: runEnd) else { return runEnd }
         let length = runEnd - i
         ScopeClass.mark(classes, i..<runEnd, ScopeClass.none)
         ScopeClass.mark(classes, runEnd..<closer, ScopeClass.code)
@@ -211,17 +212,17 @@ struct MarkdownInlineScanner {
 
     /// A `]` at `i`: it closes a link or an image when an active opener and a link tail match.
     @inline(__always)
-    private mutating func closingBracket(at i: Int, state: inout RegionState) -> Int {
-        guard let opener = state.brackets.popLast() else { return i + 1 }
-        let inactive = !opener.isImage && state.brackets.count < state.barrier
-        state.barrier = min(state.barrier, state.brackets.count)
+    private mutating func closingBracket(at i: Int, brackets: inout [Bracket], state: inout RegionState) -> Int {
+        guard let opener = brackets.popLast() else { return i + 1 }
+        let inactive = !opener.isImage && brackets.count < state.barrier
+        state.barrier = min(state.barrier, brackets.count)
         if inactive { return i + 1 }
         let textStart = opener.position + (opener.isImage ? 2 : 1)
         guard let linkEnd = linkTail(afterBracket: i, textStart: textStart, end: state.region.upperBound, budget: &state.budget)
         else { return i + 1 }
         ScopeClass.mark(classes, opener.position..<textStart, ScopeClass.none)
         ScopeClass.mark(classes, i..<linkEnd, ScopeClass.none)
-        if !opener.isImage { state.barrier = state.brackets.count }
+        if !opener.isImage { state.barrier = brackets.count }
         return linkEnd
     }
 
