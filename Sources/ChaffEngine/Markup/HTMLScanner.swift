@@ -186,35 +186,22 @@ struct HTMLScanner {
         let name = nameStart..<p
         let tagName = HTMLTagName.identify(name, in: text)
         visibleValues.removeAll(keepingCapacity: true)
-        // `<meta>` and `<input>` show an attribute's value only for some values of another
-        // attribute, which may come first or last; the first of each counts, as in browsers.
-        let isMeta = !isEndTag && tagName == .meta
-        let isInput = !isEndTag && tagName == .input
-        // `label` is shown instead of the content of `<option>` and `<optgroup>`, and in the
-        // menu of a media element's `<track>`s.
-        let showsLabel = !isEndTag && (tagName == .option || tagName == .optgroup || tagName == .track)
-        var metaName: Range<Int>?
-        var metaContent: Range<Int>?
-        var inputType: Range<Int>?
-        var inputValue: Range<Int>?
-        var selfClosing = false
-        var codeClass = false
-        var closed = false
+        var tag = TagAttributes(tagName, isEndTag: isEndTag)
         var stop = end
-        var href: Range<Int>?
-        let isLink = !isEndTag && tagName == .a
+        // The attributes are read here, not in a function of their own: the optimizer then
+        // keeps the offsets and the attributes' state in registers, as this hot loop needs.
         attributes: while true {
             while p < end && MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
             guard p < end else { break }
             switch text[p] {
             case 0x3E:
-                closed = true
+                tag.closed = true
                 stop = p + 1
                 break attributes
             case 0x2F:
                 if p + 1 < end && text[p + 1] == 0x3E {
-                    selfClosing = true
-                    closed = true
+                    tag.selfClosing = true
+                    tag.closed = true
                     stop = p + 2
                     break attributes
                 }
@@ -233,78 +220,141 @@ struct HTMLScanner {
             while p < end && MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
             guard p < end, text[p] == 0x3D else { continue attributes }
             p += 1
-            while p < end && MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
-            guard p < end else { break attributes }
-            let quote = text[p]
-            let value: Range<Int>
-            if quote == 0x22 || quote == 0x27 {
-                let close = MarkupBytes.index(of: quote, in: text, from: p + 1, end: end)
-                value = (p + 1)..<close
-                p = min(close + 1, end)
-                if close >= end { break attributes }
-            } else {
-                let valueStart = p
-                while p < end && !MarkupBytes.isHTMLWhitespace(text[p]) && text[p] != 0x3E { p += 1 }
-                value = valueStart..<p
-            }
-            guard !isEndTag else { continue attributes }
-            if isLink && href == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "href") { href = value }
-            if MarkupBytes.equalsIgnoringCase(text, attribute, "class") {
-                codeClass = codeClass || Self.hasCodeClass(value, in: text)
-            } else if isVisibleAttribute(attribute) || (showsLabel && MarkupBytes.equalsIgnoringCase(text, attribute, "label")) {
-                visibleValues.append(value)
-            } else if isMeta {
-                if metaName == nil
-                    && (MarkupBytes.equalsIgnoringCase(text, attribute, "name")
-                        || MarkupBytes.equalsIgnoringCase(text, attribute, "property"))
-                {
-                    metaName = value
-                } else if metaContent == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "content") {
-                    metaContent = value
-                }
-            } else if isInput {
-                if inputType == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "type") {
-                    inputType = value
-                } else if inputValue == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "value") {
-                    inputValue = value
-                }
-            }
+            guard let value = attributeValue(&p, end: end) else { break attributes }
+            if !isEndTag { note(attribute, value, in: &tag) }
         }
-        if let metaName, let metaContent, isVisibleMetaName(metaName) { visibleValues.append(metaContent) }
-        if let inputType, let inputValue, isButtonType(inputType) { visibleValues.append(inputValue) }
-        ScopeClass.mark(classes, start..<stop, ScopeClass.none)
-        let valueClass = textClass
-        for value in visibleValues { ScopeClass.mark(classes, value, valueClass) }
-        guard closed else { return stop }
-        marks.record(tagName, start..<stop, isEndTag: isEndTag, href: href, in: text)
+        showValues(of: tag, start: start, stop: stop)
+        guard tag.closed else { return stop }
+        marks.record(tagName, start..<stop, isEndTag: isEndTag, href: tag.href, in: text)
         if isEndTag {
-            if let last = classedCode.last, MarkupBytes.equalsIgnoringCase(text, name, last.name) {
-                if last.nested > 0 { classedCode[classedCode.count - 1].nested -= 1 } else { classedCode.removeLast() }
-            } else {
-                // `</td>`, `</ul>`, `</table>` … also end a `<p>`, `<li>` or `<td>` left open inside.
-                while let last = classedCode.last, last.tag.hasOptionalEndTag, tagName.isBlock {
-                    classedCode.removeLast()
-                }
-            }
+            endTagClosesCode(name, tagName)
             endTag(tagName)
             return stop
         }
-        if !selfClosing && !tagName.isVoid {
-            // A `<p>`, `<li>` or `<td>` whose end tag is left out ends where the next one (or,
-            // for `<p>`, a block) starts, as in browsers; otherwise an open one would make the
-            // rest of the page code.
-            while let last = classedCode.last, last.nested == 0, last.tag.hasOptionalEndTag,
-                MarkupBytes.equalsIgnoringCase(text, name, last.name) || (last.tag == .p && tagName.isBlock)
+        if !tag.selfClosing && !tagName.isVoid {
+            startTagOpensCode(name, tagName, codeClass: tag.codeClass)
+        }
+        return startTag(name, tagName, selfClosing: tag.selfClosing, contentStart: stop, end: end)
+    }
+
+    /// What a tag's attributes say, gathered while they are read.
+    private struct TagAttributes {
+        // `<meta>` and `<input>` show an attribute's value only for some values of another
+        // attribute, which may come first or last; the first of each counts, as in browsers.
+        let isMeta: Bool
+        let isInput: Bool
+        // `label` is shown instead of the content of `<option>` and `<optgroup>`, and in the
+        // menu of a media element's `<track>`s.
+        let showsLabel: Bool
+        var metaName: Range<Int>?
+        var metaContent: Range<Int>?
+        var inputType: Range<Int>?
+        var inputValue: Range<Int>?
+        var selfClosing = false
+        var codeClass = false
+        var closed = false
+        /// An `<a>` start tag's `href` value goes to `MarkupMarks`.
+        let isLink: Bool
+        var href: Range<Int>?
+
+        @inline(__always)
+        init(_ tagName: HTMLTagName, isEndTag: Bool) {
+            isLink = !isEndTag && tagName == .a
+            isMeta = !isEndTag && tagName == .meta
+            isInput = !isEndTag && tagName == .input
+            showsLabel = !isEndTag && (tagName == .option || tagName == .optgroup || tagName == .track)
+        }
+    }
+
+    /// The value of an attribute after its `=` (white space first is skipped from `p`), quoted
+    /// or not, with `p` moved past it; nil when the text ends first or in a quoted value.
+    @inline(__always)
+    private func attributeValue(_ p: inout Int, end: Int) -> Range<Int>? {
+        while p < end && MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
+        guard p < end else { return nil }
+        let quote = text[p]
+        if quote == 0x22 || quote == 0x27 {
+            let valueStart = p + 1
+            let close = MarkupBytes.index(of: quote, in: text, from: valueStart, end: end)
+            p = min(close + 1, end)
+            return close < end ? valueStart..<close : nil
+        }
+        let valueStart = p
+        while p < end && !MarkupBytes.isHTMLWhitespace(text[p]) && text[p] != 0x3E { p += 1 }
+        return valueStart..<p
+    }
+
+    /// Marks the tag `start..<stop` masked and the values it shows as text.
+    @inline(__always)
+    private mutating func showValues(of tag: TagAttributes, start: Int, stop: Int) {
+        if let metaName = tag.metaName, let metaContent = tag.metaContent, isVisibleMetaName(metaName) {
+            visibleValues.append(metaContent)
+        }
+        if let inputType = tag.inputType, let inputValue = tag.inputValue, isButtonType(inputType) {
+            visibleValues.append(inputValue)
+        }
+        ScopeClass.mark(classes, start..<stop, ScopeClass.none)
+        let valueClass = textClass
+        for value in visibleValues { ScopeClass.mark(classes, value, valueClass) }
+    }
+
+    /// Keeps what the start tag's attribute `attribute` with the value `value` says: a code
+    /// class, a shown value, or half of a `<meta>` or `<input>` pair.
+    @inline(__always)
+    private mutating func note(_ attribute: Range<Int>, _ value: Range<Int>, in tag: inout TagAttributes) {
+        if tag.isLink && tag.href == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "href") { tag.href = value }
+        if MarkupBytes.equalsIgnoringCase(text, attribute, "class") {
+            tag.codeClass = tag.codeClass || Self.hasCodeClass(value, in: text)
+        } else if isVisibleAttribute(attribute) || (tag.showsLabel && MarkupBytes.equalsIgnoringCase(text, attribute, "label")) {
+            visibleValues.append(value)
+        } else if tag.isMeta {
+            if tag.metaName == nil
+                && (MarkupBytes.equalsIgnoringCase(text, attribute, "name")
+                    || MarkupBytes.equalsIgnoringCase(text, attribute, "property"))
             {
-                classedCode.removeLast()
+                tag.metaName = value
+            } else if tag.metaContent == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "content") {
+                tag.metaContent = value
             }
-            if let last = classedCode.last, MarkupBytes.equalsIgnoringCase(text, name, last.name) {
-                classedCode[classedCode.count - 1].nested += 1
-            } else if codeClass {
-                classedCode.append((name, tagName, 0))
+        } else if tag.isInput {
+            if tag.inputType == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "type") {
+                tag.inputType = value
+            } else if tag.inputValue == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "value") {
+                tag.inputValue = value
             }
         }
-        return startTag(name, tagName, selfClosing: selfClosing, contentStart: stop, end: end)
+    }
+
+    /// Ends the code element `</name>` closes, or the elements with optional end tags it ends.
+    @inline(__always)
+    private mutating func endTagClosesCode(_ name: Range<Int>, _ tagName: HTMLTagName) {
+        if let last = classedCode.last, MarkupBytes.equalsIgnoringCase(text, name, last.name) {
+            if last.nested > 0 { classedCode[classedCode.count - 1].nested -= 1 } else { classedCode.removeLast() }
+        } else {
+            // `</td>`, `</ul>`, `</table>` … also end a `<p>`, `<li>` or `<td>` left open inside.
+            while let last = classedCode.last, last.tag.hasOptionalEndTag, tagName.isBlock {
+                classedCode.removeLast()
+            }
+        }
+    }
+
+    /// Opens a code element for the start tag `<name>` when its class marks code (or it nests
+    /// in a code element of its own name), after ending the open ones it ends.
+    @inline(__always)
+    private mutating func startTagOpensCode(_ name: Range<Int>, _ tagName: HTMLTagName, codeClass: Bool) {
+        // A `<p>`, `<li>` or `<td>` whose end tag is left out ends where the next one (or,
+        // for `<p>`, a block) starts, as in browsers; otherwise an open one would make the
+        // rest of the page code.
+        while let last = classedCode.last, last.nested == 0, last.tag.hasOptionalEndTag,
+            MarkupBytes.equalsIgnoringCase(text, name, last.name) || (last.tag == .p && tagName.isBlock)
+        {
+            classedCode.removeLast()
+        }
+        if let last = classedCode.last, MarkupBytes.equalsIgnoringCase(text, name, last.name) {
+            classedCode[classedCode.count - 1].nested += 1
+        } else if codeClass {
+            classedCode.append((name, tagName, 0))
+        }
     }
 
     /// Class names that documentation generators give to code shown in running text or in

@@ -116,12 +116,40 @@ struct MarkdownBlockParser {
 
     // MARK: - Lines
 
+    /// Reads one line: continues the open blocks it matches, opens the blocks it starts, and
+    /// adds the rest of it to the innermost block.
     private mutating func processLine() {
         offset = lineStart
         column = 0
         partiallyConsumedTab = false
         thematicBreakFailure = lineStart
 
+        guard let matched = matchOpenBlocks() else { return }
+        let allMatched = matched == chain.count
+        var depth = matched
+        var openedNew = false
+        var maybeLazy = chain.last?.isParagraph ?? false
+        opening: while depth == 0 || !chain[depth - 1].isVerbatim {
+            switch openBlock(depth: &depth, maybeLazy: maybeLazy) {
+            case .container:
+                openedNew = true
+                maybeLazy = false
+            case .verbatim:
+                openedNew = true
+                break opening
+            case .none:
+                break opening
+            case .lineDone:
+                return
+            }
+        }
+        addRest(depth: depth, openedNew: openedNew, allMatched: allMatched)
+    }
+
+    /// Consumes the markers of the open blocks the line continues; returns how many it
+    /// continues, or nil when the line closes a fenced code block and so is done.
+    @inline(__always)
+    private mutating func matchOpenBlocks() -> Int? {
         var matched = 0
         matching: for k in 0..<chain.count {
             findFirstNonspace()
@@ -143,7 +171,7 @@ struct MarkdownBlockParser {
                 if indent <= 3, !blank, text[firstNonspace] == fence, isClosingFence(fence, length) {
                     blankPrefix()
                     close(from: k)
-                    return
+                    return nil
                 }
                 var remaining = fenceOffset
                 while remaining > 0 && offset < lineEnd && MarkupBytes.isSpaceOrTab(text[offset]) {
@@ -167,94 +195,117 @@ struct MarkdownBlockParser {
             }
             matched += 1
         }
-        let allMatched = matched == chain.count
-        var depth = matched
-        var openedNew = false
-        var maybeLazy = chain.last?.isParagraph ?? false
+        return matched
+    }
 
-        opening: while depth == 0 || !chain[depth - 1].isVerbatim {
-            findFirstNonspace()
-            let indented = indent >= 4
-            let first: UInt8 = blank ? 0 : text[firstNonspace]
-            let containerIsParagraph = depth > 0 && chain[depth - 1].isParagraph
-            if !indented && first == 0x3E {  // '>'
-                advanceToFirstNonspace()
-                advanceColumns(1)
-                if offset < lineEnd && MarkupBytes.isSpaceOrTab(text[offset]) { advanceColumns(1) }
-                open(.blockQuote, depth: &depth)
-            } else if !indented && first == 0x23, let content = atxHeadingContent() {  // '#'
-                open(nil, depth: &depth)
-                blankPrefix()
-                if content.lowerBound < content.upperBound { inlineRegions.append((content, ScopeClass.heading)) }
-                return
-            } else if !indented && (first == 0x60 || first == 0x7E), let length = openingFenceLength() {
-                let fenceOffset = firstNonspace - offset
-                open(.fencedCode(fence: first, length: length, offset: fenceOffset), depth: &depth)
-                blankPrefix()
-                return
-            } else if !indented && first == 0x3C, let type = htmlBlockStart(allowTypeSeven: !containerIsParagraph) {
-                open(.html(type: type, start: offset, end: offset), depth: &depth)
-                openedNew = true
-                break opening
-            } else if !indented && first == 0x24, let multiLine = mathStart() {  // '$'
-                if multiLine {
-                    open(.math, depth: &depth)
-                } else {
-                    open(nil, depth: &depth)
-                }
-                blankPrefix()
-                return
-            } else if !indented && containerIsParagraph && (first == 0x3D || first == 0x2D) && isSetextUnderline() {
-                guard case .paragraph(let start, let paragraphEnd) = chain[depth - 1] else { break opening }
-                let contentStart = skipDefinitions(from: start, to: paragraphEnd)
-                if contentStart < paragraphEnd {
-                    chain.removeLast()
-                    inlineRegions.append((contentStart..<paragraphEnd, ScopeClass.heading))
-                    close(from: depth - 1)
-                    blankPrefix()
-                    return
-                }
-                chain[depth - 1] = .paragraph(start: contentStart, end: paragraphEnd)
-                break opening
-            } else if !indented && (first == 0x2A || first == 0x2D || first == 0x5F)
-                && thematicBreakFailure <= firstNonspace && isThematicBreak()
-            {
-                open(nil, depth: &depth)
-                blankPrefix()
-                return
-            } else if !indented, let markerEnd = listMarkerEnd(interruptsParagraph: containerIsParagraph) {
-                let markerOffset = indent
-                advanceToFirstNonspace()
-                let markerWidth = markerEnd - offset
-                advanceColumns(markerWidth)
-                let saved = (offset, column, partiallyConsumedTab)
-                var spaces = 0
-                while spaces <= 5 && offset < lineEnd && MarkupBytes.isSpaceOrTab(text[offset]) {
-                    advanceColumns(1)
-                    spaces += 1
-                }
-                let padding: Int
-                if spaces >= 5 || spaces < 1 || offset >= lineEnd {
-                    padding = markerWidth + 1
-                    (offset, column, partiallyConsumedTab) = saved
-                    if offset < lineEnd && MarkupBytes.isSpaceOrTab(text[offset]) { advanceColumns(1) }
-                } else {
-                    padding = markerWidth + spaces
-                }
-                open(.listItem(required: markerOffset + padding, children: 0), depth: &depth)
-            } else if indented && !maybeLazy && !blank {
-                advanceColumns(4)
-                open(.indentedCode, depth: &depth)
-                openedNew = true
-                break opening
-            } else {
-                break opening
-            }
-            openedNew = true
-            maybeLazy = false
+    /// What `openBlock` did with the line at the current offset.
+    private enum Opening {
+        /// Opened a container (block quote, list item): the line may open more inside it.
+        case container
+        /// Opened a block whose lines are not read for blocks (HTML, indented code).
+        case verbatim
+        /// Opened nothing.
+        case none
+        /// Finished the line (a heading, a fence, math, a thematic break, a setext underline).
+        case lineDone
+    }
+
+    /// Opens the block that starts at the current offset, if one does, at `depth`.
+    @inline(__always)
+    private mutating func openBlock(depth: inout Int, maybeLazy: Bool) -> Opening {
+        findFirstNonspace()
+        let indented = indent >= 4
+        let first: UInt8 = blank ? 0 : text[firstNonspace]
+        let containerIsParagraph = depth > 0 && chain[depth - 1].isParagraph
+        if !indented && first == 0x3E {  // '>'
+            advanceToFirstNonspace()
+            advanceColumns(1)
+            if offset < lineEnd && MarkupBytes.isSpaceOrTab(text[offset]) { advanceColumns(1) }
+            open(.blockQuote, depth: &depth)
+            return .container
+        } else if !indented && first == 0x23, let content = atxHeadingContent() {  // '#'
+            open(nil, depth: &depth)
+            blankPrefix()
+            if content.lowerBound < content.upperBound { inlineRegions.append((content, ScopeClass.heading)) }
+            return .lineDone
+        } else if !indented && (first == 0x60 || first == 0x7E), let length = openingFenceLength() {
+            let fenceOffset = firstNonspace - offset
+            open(.fencedCode(fence: first, length: length, offset: fenceOffset), depth: &depth)
+            blankPrefix()
+            return .lineDone
+        } else if !indented && first == 0x3C, let type = htmlBlockStart(allowTypeSeven: !containerIsParagraph) {
+            open(.html(type: type, start: offset, end: offset), depth: &depth)
+            return .verbatim
+        } else if !indented && first == 0x24, let multiLine = mathStart() {  // '$'
+            open(multiLine ? .math : nil, depth: &depth)
+            blankPrefix()
+            return .lineDone
+        } else if !indented && containerIsParagraph && (first == 0x3D || first == 0x2D) && isSetextUnderline() {
+            return setextUnderline(depth: depth) ? .lineDone : .none
+        } else if !indented && (first == 0x2A || first == 0x2D || first == 0x5F)
+            && thematicBreakFailure <= firstNonspace && isThematicBreak()
+        {
+            open(nil, depth: &depth)
+            blankPrefix()
+            return .lineDone
+        } else if !indented, let markerEnd = listMarkerEnd(interruptsParagraph: containerIsParagraph) {
+            openListItem(markerEnd: markerEnd, depth: &depth)
+            return .container
+        } else if indented && !maybeLazy && !blank {
+            advanceColumns(4)
+            open(.indentedCode, depth: &depth)
+            return .verbatim
         }
+        return .none
+    }
 
-        // Add the rest of the line to the innermost block.
+    /// A setext underline under the paragraph at `depth - 1`: the paragraph, after any
+    /// reference definitions at its start, becomes a heading. Returns whether it did; when the
+    /// paragraph was only definitions, the line goes on as a paragraph line.
+    @inline(__always)
+    private mutating func setextUnderline(depth: Int) -> Bool {
+        guard case .paragraph(let start, let paragraphEnd) = chain[depth - 1] else { return false }
+        let contentStart = skipDefinitions(from: start, to: paragraphEnd)
+        if contentStart < paragraphEnd {
+            chain.removeLast()
+            inlineRegions.append((contentStart..<paragraphEnd, ScopeClass.heading))
+            close(from: depth - 1)
+            blankPrefix()
+            return true
+        }
+        chain[depth - 1] = .paragraph(start: contentStart, end: paragraphEnd)
+        return false
+    }
+
+    /// Opens the list item whose marker ends at `markerEnd`; its content's column is the
+    /// marker's, its width and the spaces after it (one when there are five or more, or none).
+    @inline(__always)
+    private mutating func openListItem(markerEnd: Int, depth: inout Int) {
+        let markerOffset = indent
+        advanceToFirstNonspace()
+        let markerWidth = markerEnd - offset
+        advanceColumns(markerWidth)
+        let saved = (offset, column, partiallyConsumedTab)
+        var spaces = 0
+        while spaces <= 5 && offset < lineEnd && MarkupBytes.isSpaceOrTab(text[offset]) {
+            advanceColumns(1)
+            spaces += 1
+        }
+        let padding: Int
+        if spaces >= 5 || spaces < 1 || offset >= lineEnd {
+            padding = markerWidth + 1
+            (offset, column, partiallyConsumedTab) = saved
+            if offset < lineEnd && MarkupBytes.isSpaceOrTab(text[offset]) { advanceColumns(1) }
+        } else {
+            padding = markerWidth + spaces
+        }
+        open(.listItem(required: markerOffset + padding, children: 0), depth: &depth)
+    }
+
+    /// Adds the rest of the line to the innermost block: a lazy paragraph line, code, HTML or
+    /// math, or a new paragraph.
+    @inline(__always)
+    private mutating func addRest(depth: Int, openedNew: Bool, allMatched: Bool) {
         findFirstNonspace()
         if !openedNew && !allMatched && !blank, case .paragraph(let start, _) = chain.last {
             chain[chain.count - 1] = .paragraph(start: start, end: lineEnd)

@@ -77,14 +77,15 @@ struct MarkdownInlineScanner {
         self.definitions = definitions
     }
 
-    /// Classifies `region`, whose bytes all start as `base`.
-    mutating func scan(_ region: Range<Int>, base: UInt8) {
-        let end = region.upperBound
-        ScopeClass.mark(classes, region, base)
-        var budget = 8 * region.count + 4096
-        var brackets: [Bracket] = []
+    /// What one region's pass carries from construct to construct, but for the open brackets
+    /// and the backtick runs: only integers, so that it costs nothing to create and destroy.
+    private struct RegionState {
+        let region: Range<Int>
+        let base: UInt8
+        /// Bytes that failing look-aheads may still read (see the type's comment).
+        var budget: Int
+        /// Openers below this count are inactive: a link may not contain a link.
         var barrier = 0
-        var backticks: BacktickRuns?
         var commentEnd = MarkdownInlineHTML.TerminatorSearch()
         var instructionEnd = MarkdownInlineHTML.TerminatorSearch()
         var declarationEnd = MarkdownInlineHTML.TerminatorSearch()
@@ -93,6 +94,22 @@ struct MarkdownInlineScanner {
         var codeStart = 0
         var hiddenDepth = 0
         var hiddenStart = 0
+
+        @inline(__always)
+        init(region: Range<Int>, base: UInt8) {
+            self.region = region
+            self.base = base
+            budget = 8 * region.count + 4096
+        }
+    }
+
+    /// Classifies `region`, whose bytes all start as `base`.
+    mutating func scan(_ region: Range<Int>, base: UInt8) {
+        let end = region.upperBound
+        ScopeClass.mark(classes, region, base)
+        var state = RegionState(region: region, base: base)
+        var brackets: [Bracket] = []
+        var backticks: BacktickRuns?
         let special = Self.isSpecial
 
         var i = region.lowerBound
@@ -101,80 +118,11 @@ struct MarkdownInlineScanner {
             guard i < end else { break }
             switch text[i] {
             case 0x5C:  // backslash
-                if i + 1 < end && MarkupBytes.isPunctuation(text[i + 1]) {
-                    classes[i] = ScopeClass.none
-                    if text[i + 1] == 0x26 { literalAmpersands.append(i + 1) }
-                    i += 2
-                } else {
-                    if i + 1 < end && MarkupBytes.isLineBreak(text[i + 1]) { classes[i] = ScopeClass.none }
-                    i += 1
-                }
-
+                i = backslash(at: i, end: end)
             case 0x60:  // backtick
-                var runEnd = i
-                while runEnd < end && text[runEnd] == 0x60 { runEnd += 1 }
-                if backticks == nil { backticks = BacktickRuns(text, region) }
-                if let closer = backticks!.closer(length: runEnd - i, from: runEnd) {
-                    let length = runEnd - i
-                    ScopeClass.mark(classes, i..<runEnd, ScopeClass.none)
-                    ScopeClass.mark(classes, runEnd..<closer, ScopeClass.code)
-                    ScopeClass.mark(classes, closer..<(closer + length), ScopeClass.none)
-                    i = closer + length
-                } else {
-                    i = runEnd
-                }
-
+                i = backtick(at: i, region: region, runs: &backticks)
             case 0x3C:  // '<'
-                if let linkEnd = MarkdownInlineHTML.autolink(text, at: i, end: end) {
-                    ScopeClass.mark(classes, i..<linkEnd, ScopeClass.none)
-                    // `<user@example.com>` is an address to write to, not a source.
-                    if MarkupBytes.index(of: 0x3A, in: text, from: i + 1, end: linkEnd) < linkEnd {
-                        marks.addReference(.address, i..<linkEnd, destination: (i + 1)..<(linkEnd - 1), in: text)
-                    }
-                    i = linkEnd
-                    continue
-                }
-                guard budget > 0,
-                    let (htmlEnd, kind) = rawHTML(
-                        at: i, end: end, budget: &budget, comment: &commentEnd, instruction: &instructionEnd,
-                        declaration: &declarationEnd, cdata: &cdataEnd)
-                else {
-                    i += 1
-                    continue
-                }
-                if MarkdownInlineHTML.isTextLike(kind, tagEnd: htmlEnd, in: text) {
-                    i += 1
-                    continue
-                }
-                ScopeClass.mark(classes, i..<htmlEnd, ScopeClass.none)
-                switch kind {
-                case .openTag(let name, let selfClosing, let href):
-                    marks.record(HTMLTagName.identify(name, in: text), i..<htmlEnd, isEndTag: false, href: href, in: text)
-                    for value in visibleValues { ScopeClass.mark(classes, value, base) }
-                    if !selfClosing && isCodeElement(name) {
-                        if codeDepth == 0 { codeStart = htmlEnd }
-                        codeDepth += 1
-                    } else if !selfClosing && isHiddenElement(name) {
-                        if hiddenDepth == 0 { hiddenStart = htmlEnd }
-                        hiddenDepth += 1
-                    }
-                case .closeTag(let name):
-                    marks.record(HTMLTagName.identify(name, in: text), i..<htmlEnd, isEndTag: true, href: nil, in: text)
-                    if codeDepth > 0 && isCodeElement(name) {
-                        codeDepth -= 1
-                        if codeDepth == 0 { ScopeClass.convert(classes, codeStart..<i, from: base, to: ScopeClass.code) }
-                    } else if hiddenDepth > 0 && isHiddenElement(name) {
-                        hiddenDepth -= 1
-                        if hiddenDepth == 0 { ScopeClass.convert(classes, hiddenStart..<i, from: base, to: ScopeClass.none) }
-                    }
-                case .comment(let inner):
-                    ScopeClass.mark(classes, inner, ScopeClass.comment)
-                    comments.append(i..<htmlEnd)
-                case .other:
-                    break
-                }
-                i = htmlEnd
-
+                i = angleBracket(at: i, state: &state)
             case 0x21:  // '!'
                 if i + 1 < end && text[i + 1] == 0x5B {
                     if brackets.count < Self.maximumOpenBrackets { brackets.append(Bracket(position: i, isImage: true)) }
@@ -182,39 +130,113 @@ struct MarkdownInlineScanner {
                 } else {
                     i += 1
                 }
-
             case 0x5B:  // '['
                 if brackets.count < Self.maximumOpenBrackets { brackets.append(Bracket(position: i, isImage: false)) }
                 i += 1
-
             default:  // ']'
-                guard let opener = brackets.popLast() else {
-                    i += 1
-                    continue
-                }
-                let inactive = !opener.isImage && brackets.count < barrier
-                barrier = min(barrier, brackets.count)
-                if inactive {
-                    i += 1
-                    continue
-                }
-                let textStart = opener.position + (opener.isImage ? 2 : 1)
-                guard let linkEnd = linkTail(afterBracket: i, textStart: textStart, end: end, budget: &budget) else {
-                    i += 1
-                    continue
-                }
-                ScopeClass.mark(classes, opener.position..<textStart, ScopeClass.none)
-                ScopeClass.mark(classes, i..<linkEnd, ScopeClass.none)
-                // An image shows a picture, not where a claim comes from.
-                if !opener.isImage {
-                    marks.addReference(.link, opener.position..<linkEnd, destination: destination(ofLinkTail: (i + 1)..<linkEnd), in: text)
-                }
-                if !opener.isImage { barrier = brackets.count }
-                i = linkEnd
+                i = closingBracket(at: i, brackets: &brackets, state: &state)
             }
         }
-        if codeDepth > 0 { ScopeClass.convert(classes, codeStart..<end, from: base, to: ScopeClass.code) }
-        if hiddenDepth > 0 { ScopeClass.convert(classes, hiddenStart..<end, from: base, to: ScopeClass.none) }
+        if state.codeDepth > 0 { ScopeClass.convert(classes, state.codeStart..<end, from: base, to: ScopeClass.code) }
+        if state.hiddenDepth > 0 { ScopeClass.convert(classes, state.hiddenStart..<end, from: base, to: ScopeClass.none) }
+    }
+
+    /// A backslash at `i`: an escape masks the backslash, and so does a hard line break.
+    @inline(__always)
+    private mutating func backslash(at i: Int, end: Int) -> Int {
+        if i + 1 < end && MarkupBytes.isPunctuation(text[i + 1]) {
+            classes[i] = ScopeClass.none
+            if text[i + 1] == 0x26 { literalAmpersands.append(i + 1) }
+            return i + 2
+        }
+        if i + 1 < end && MarkupBytes.isLineBreak(text[i + 1]) { classes[i] = ScopeClass.none }
+        return i + 1
+    }
+
+    /// A backtick run at `i`: a code span when a run of the same length closes it.
+    @inline(__always)
+    private func backtick(at i: Int, region: Range<Int>, runs backticks: inout BacktickRuns?) -> Int {
+        let end = region.upperBound
+        var runEnd = i
+        while runEnd < end && text[runEnd] == 0x60 { runEnd += 1 }
+        // The runs are found on the first backtick only: most regions have none.
+        if backticks == nil { backticks = BacktickRuns(text, region) }
+        guard let closer = backticks!.closer(length: runEnd - i, from: runEnd) else { return runEnd }
+        let length = runEnd - i
+        ScopeClass.mark(classes, i..<runEnd, ScopeClass.none)
+        ScopeClass.mark(classes, runEnd..<closer, ScopeClass.code)
+        ScopeClass.mark(classes, closer..<(closer + length), ScopeClass.none)
+        return closer + length
+    }
+
+    /// A `<` at `i`: an autolink, raw HTML (which may open or close a code or hidden element),
+    /// or text.
+    @inline(__always)
+    private mutating func angleBracket(at i: Int, state: inout RegionState) -> Int {
+        let end = state.region.upperBound
+        if let linkEnd = MarkdownInlineHTML.autolink(text, at: i, end: end) {
+            ScopeClass.mark(classes, i..<linkEnd, ScopeClass.none)
+            // `<user@example.com>` is an address to write to, not a source.
+            if MarkupBytes.index(of: 0x3A, in: text, from: i + 1, end: linkEnd) < linkEnd {
+                marks.addReference(.address, i..<linkEnd, destination: (i + 1)..<(linkEnd - 1), in: text)
+            }
+            return linkEnd
+        }
+        guard state.budget > 0,
+            let (htmlEnd, kind) = rawHTML(
+                at: i, end: end, budget: &state.budget, comment: &state.commentEnd, instruction: &state.instructionEnd,
+                declaration: &state.declarationEnd, cdata: &state.cdataEnd)
+        else { return i + 1 }
+        if MarkdownInlineHTML.isTextLike(kind, tagEnd: htmlEnd, in: text) { return i + 1 }
+        ScopeClass.mark(classes, i..<htmlEnd, ScopeClass.none)
+        let base = state.base
+        switch kind {
+        case .openTag(let name, let selfClosing, let href):
+            marks.record(HTMLTagName.identify(name, in: text), i..<htmlEnd, isEndTag: false, href: href, in: text)
+            for value in visibleValues { ScopeClass.mark(classes, value, base) }
+            if !selfClosing && isCodeElement(name) {
+                if state.codeDepth == 0 { state.codeStart = htmlEnd }
+                state.codeDepth += 1
+            } else if !selfClosing && isHiddenElement(name) {
+                if state.hiddenDepth == 0 { state.hiddenStart = htmlEnd }
+                state.hiddenDepth += 1
+            }
+        case .closeTag(let name):
+            marks.record(HTMLTagName.identify(name, in: text), i..<htmlEnd, isEndTag: true, href: nil, in: text)
+            if state.codeDepth > 0 && isCodeElement(name) {
+                state.codeDepth -= 1
+                if state.codeDepth == 0 { ScopeClass.convert(classes, state.codeStart..<i, from: base, to: ScopeClass.code) }
+            } else if state.hiddenDepth > 0 && isHiddenElement(name) {
+                state.hiddenDepth -= 1
+                if state.hiddenDepth == 0 { ScopeClass.convert(classes, state.hiddenStart..<i, from: base, to: ScopeClass.none) }
+            }
+        case .comment(let inner):
+            ScopeClass.mark(classes, inner, ScopeClass.comment)
+            comments.append(i..<htmlEnd)
+        case .other:
+            break
+        }
+        return htmlEnd
+    }
+
+    /// A `]` at `i`: it closes a link or an image when an active opener and a link tail match.
+    @inline(__always)
+    private mutating func closingBracket(at i: Int, brackets: inout [Bracket], state: inout RegionState) -> Int {
+        guard let opener = brackets.popLast() else { return i + 1 }
+        let inactive = !opener.isImage && brackets.count < state.barrier
+        state.barrier = min(state.barrier, brackets.count)
+        if inactive { return i + 1 }
+        let textStart = opener.position + (opener.isImage ? 2 : 1)
+        guard let linkEnd = linkTail(afterBracket: i, textStart: textStart, end: state.region.upperBound, budget: &state.budget)
+        else { return i + 1 }
+        ScopeClass.mark(classes, opener.position..<textStart, ScopeClass.none)
+        ScopeClass.mark(classes, i..<linkEnd, ScopeClass.none)
+        // An image shows a picture, not where a claim comes from.
+        if !opener.isImage {
+            marks.addReference(.link, opener.position..<linkEnd, destination: destination(ofLinkTail: (i + 1)..<linkEnd), in: text)
+            state.barrier = brackets.count
+        }
+        return linkEnd
     }
 
     /// Raw HTML at `start` (`<` followed by something): tag, comment, instruction, declaration

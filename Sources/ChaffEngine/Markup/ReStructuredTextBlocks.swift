@@ -145,11 +145,7 @@ struct ReStructuredTextBlocks {
             return end
         }
         if p < line.end && text[p] == 0x5B, let close = firstIndex(of: 0x5D, from: p, to: line.end) {  // footnote or citation
-            for k in index..<end where lines[k].indent != nil {
-                let from = k == index ? close + 1 : lines[k].contentStart
-                ScopeClass.mark(classes, from..<lines[k].end, ScopeClass.prose)
-            }
-            scanInline(close + 1..<lines[end - 1].end)
+            footnote(lines: index..<end, after: close)
             return end
         }
         if p < line.end && text[p] == 0x7C, let bar = firstIndex(of: 0x7C, from: p + 1, to: line.end) {  // substitution
@@ -162,20 +158,40 @@ struct ReStructuredTextBlocks {
             p += 1
         }
         guard p > nameStart, startsWith("::", at: p, end: line.end) else {
-            // A comment: everything after `..`, and its indented continuation.
-            let from = line.contentStart + 2
-            let to = lines[end - 1].end
-            if from < to {
-                for k in index..<end where lines[k].indent != nil {
-                    ScopeClass.mark(classes, (k == index ? from : lines[k].contentStart)..<lines[k].end, ScopeClass.comment)
-                }
-                comments.append(from..<to)
-            }
+            comment(lines: index..<end)
             return end
         }
-        var name = String(decoding: UnsafeBufferPointer(rebasing: text[nameStart..<p]), as: UTF8.self).lowercased()
+        return directive(lines: index..<end, name: nameStart..<p)
+    }
+
+    /// `.. [label] text`: the text after the label's `]` at `close`, and its continuation, is prose.
+    private mutating func footnote(lines range: Range<Int>, after close: Int) {
+        for k in range where lines[k].indent != nil {
+            let from = k == range.lowerBound ? close + 1 : lines[k].contentStart
+            ScopeClass.mark(classes, from..<lines[k].end, ScopeClass.prose)
+        }
+        scanInline(close + 1..<lines[range.upperBound - 1].end)
+    }
+
+    /// A comment: everything after `..`, and its indented continuation.
+    private mutating func comment(lines range: Range<Int>) {
+        let from = lines[range.lowerBound].contentStart + 2
+        let to = lines[range.upperBound - 1].end
+        guard from < to else { return }
+        for k in range where lines[k].indent != nil {
+            ScopeClass.mark(classes, (k == range.lowerBound ? from : lines[k].contentStart)..<lines[k].end, ScopeClass.comment)
+        }
+        comments.append(from..<to)
+    }
+
+    /// `.. name:: arguments` whose name is at `nameBytes` (its `::` right after): marks the
+    /// arguments and, for code directives, the body; returns the index of the body's first
+    /// line, which the main loop reads as blocks of their own, or the construct's end.
+    private mutating func directive(lines range: Range<Int>, name nameBytes: Range<Int>) -> Int {
+        let (index, end) = (range.lowerBound, range.upperBound)
+        var name = String(decoding: UnsafeBufferPointer(rebasing: text[nameBytes]), as: UTF8.self).lowercased()
         if let colon = name.lastIndex(of: ":") { name = String(name[name.index(after: colon)...]) }  // py:function
-        let arguments = (p + 2)..<line.end
+        let arguments = (nameBytes.upperBound + 2)..<lines[index].end
         // The directive's options (`:linenos:`) follow its first line at the body's indentation.
         var bodyStart = index + 1
         while bodyStart < end, lines[bodyStart].indent != nil, text[lines[bodyStart].contentStart] == 0x3A {
@@ -204,7 +220,6 @@ struct ReStructuredTextBlocks {
             ScopeClass.mark(classes, arguments, ScopeClass.prose)
             scanInline(arguments)
         }
-        // The body is read as blocks of its own by the main loop.
         return bodyStart
     }
 

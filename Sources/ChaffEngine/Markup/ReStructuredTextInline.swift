@@ -59,32 +59,10 @@ struct ReStructuredTextInline {
     /// Inline literal, interpreted text, a role or a reference starting at the backquote `i`.
     private mutating func backquote(at i: Int, range: Range<Int>) -> Int {
         let end = range.upperBound
-        // A role before it: `:name:` right before the backquote.
-        var roleStart: Int?
-        if i > range.lowerBound && text[i - 1] == 0x3A {
-            var p = i - 2
-            while p >= range.lowerBound
-                && (MarkupBytes.isAlnum(text[p]) || text[p] == 0x2D || text[p] == 0x5F || text[p] == 0x2E || text[p] == 0x3A)
-            {
-                if text[p] == 0x3A { break }
-                p -= 1
-            }
-            if p >= range.lowerBound && text[p] == 0x3A && p < i - 2 && p > i - 40 {
-                // A domain before the name (`:py:func:`) belongs to the role.
-                var q = p - 1
-                while q >= range.lowerBound && (MarkupBytes.isAlnum(text[q]) || text[q] == 0x2D) { q -= 1 }
-                if q >= range.lowerBound && q < p - 1 && text[q] == 0x3A && isStartContext(q, range.lowerBound) { p = q }
-                if isStartContext(p, range.lowerBound) { roleStart = p }
-            }
-        }
+        let roleStart = self.roleStart(before: i, from: range.lowerBound)
         guard roleStart != nil || isStartContext(i, range.lowerBound) else { return i + 1 }
-        let double = i + 1 < end && text[i + 1] == 0x60
-        if double {
-            guard let close = MarkupBytes.index(of: "``", in: text, from: i + 2, end: end), close > i + 2 else { return i + 2 }
-            ScopeClass.mark(classes, i..<(i + 2), ScopeClass.none)
-            ScopeClass.mark(classes, (i + 2)..<close, ScopeClass.code)
-            ScopeClass.mark(classes, close..<(close + 2), ScopeClass.none)
-            return close + 2
+        if i + 1 < end && text[i + 1] == 0x60 {
+            return inlineLiteral(at: i, end: end)
         }
         var close = i + 1
         while close < end && !(text[close] == 0x60 && text[close - 1] != 0x5C) { close += 1 }
@@ -131,6 +109,33 @@ struct ReStructuredTextInline {
         var start = target.lowerBound
         while start < target.upperBound && text[start] != 0x3C { start += 1 }
         return min(start + 1, target.upperBound - 1)..<(target.upperBound - 1)
+    }
+
+    /// Where a role `:name:` (or `:domain:name:`) that ends right before the backquote `i`
+    /// starts, when one does and stands where inline markup may start.
+    private func roleStart(before i: Int, from lower: Int) -> Int? {
+        guard i > lower && text[i - 1] == 0x3A else { return nil }
+        var p = i - 2
+        while p >= lower && (MarkupBytes.isAlnum(text[p]) || text[p] == 0x2D || text[p] == 0x5F || text[p] == 0x2E || text[p] == 0x3A) {
+            if text[p] == 0x3A { break }
+            p -= 1
+        }
+        guard p >= lower && text[p] == 0x3A && p < i - 2 && p > i - 40 else { return nil }
+        // A domain before the name (`:py:func:`) belongs to the role.
+        var q = p - 1
+        while q >= lower && (MarkupBytes.isAlnum(text[q]) || text[q] == 0x2D) { q -= 1 }
+        if q >= lower && q < p - 1 && text[q] == 0x3A && isStartContext(q, lower) { p = q }
+        return isStartContext(p, lower) ? p : nil
+    }
+
+    /// An inline literal (two backquotes on each side) whose first backquote is at `i`; returns
+    /// where scanning goes on.
+    private func inlineLiteral(at i: Int, end: Int) -> Int {
+        guard let close = MarkupBytes.index(of: "``", in: text, from: i + 2, end: end), close > i + 2 else { return i + 2 }
+        ScopeClass.mark(classes, i..<(i + 2), ScopeClass.none)
+        ScopeClass.mark(classes, (i + 2)..<close, ScopeClass.code)
+        ScopeClass.mark(classes, close..<(close + 2), ScopeClass.none)
+        return close + 2
     }
 
     /// `<target>` at the end of a reference's or role's content, with the space before it.

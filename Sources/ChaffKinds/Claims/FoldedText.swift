@@ -46,118 +46,174 @@ struct FoldedText {
         var deltas: [Int32] = []
         let out = hanTable.withUnsafeBufferPointer { han in
             [UInt8](unsafeUninitializedCapacity: text.count) { out, initialized in
-                var n = 0
-                var shift = 0
-                var i = 0
-                let source = text.baseAddress!, target = out.baseAddress!
-                func record(next j: Int) {
-                    if j - n != shift {
-                        shift = j - n
-                        starts.append(Int32(n))
-                        deltas.append(Int32(shift))
-                    }
-                }
-                while i < text.count {
-                    // Copy up to the next byte that may need folding (a control byte, a space beside
-                    // other white space, `(`, or a lead byte of a three-byte Han character), eight
-                    // bytes at a time over ASCII.
-                    // A single space between two other bytes stays as it is (the rule below), so a
-                    // word whose spaces are single and not its last byte is copied whole too: on
-                    // English prose this is most words, where breaking at every space cost a pass of
-                    // the byte-at-a-time path per word.
-                    var k = i
-                    while k + 8 <= text.count {
-                        let word = UnsafeRawPointer(source + k).loadUnaligned(as: UInt64.self)
-                        let low = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
-                        if low != 0 || word & 0x8080_8080_8080_8080 != 0 { break }
-                        let paren = word ^ 0x2828_2828_2828_2828
-                        if (paren &- 0x0101_0101_0101_0101) & ~paren & 0x8080_8080_8080_8080 != 0 { break }
-                        let space = word ^ 0x2020_2020_2020_2020
-                        // Exactly the bytes that are 0x20 (no borrow between lanes).
-                        let spaces = ~(((space & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | space | 0x7F7F_7F7F_7F7F_7F7F)
-                        if spaces != 0 && (spaces & (spaces >> 8) != 0 || spaces >> 63 != 0 || (k == 0 && spaces & 0x80 != 0)) { break }
-                        // Stored as it was loaded: a word-wide copy, not a second pass.
-                        UnsafeMutableRawPointer(target + n + (k - i)).storeBytes(of: word, as: UInt64.self)
-                        k += 8
-                    }
-                    if k > i {
-                        n += k - i
-                        i = k
-                        if i >= text.count { break }
-                    }
-                    var b = text[i]
-                    if b >= 0xE3 && b <= 0xE9 && i + 2 < text.count {
-                        // A run of three-byte characters (Chinese prose) stays in this loop.
-                        repeat {
-                            let b1 = source[i + 1], b2 = source[i + 2]
-                            if b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 {
-                                let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
-                                let t = scalar >= HanFold.base && scalar < HanFold.end ? han[Int(scalar - HanFold.base)] : 0
-                                if t != 0 {
-                                    let folded = UInt32(t)
-                                    target[n] = UInt8(0xE0 | (folded >> 12))
-                                    target[n + 1] = UInt8(0x80 | ((folded >> 6) & 0x3F))
-                                    target[n + 2] = UInt8(0x80 | (folded & 0x3F))
-                                } else {
-                                    target[n] = b
-                                    target[n + 1] = b1
-                                    target[n + 2] = b2
-                                }
-                            } else {
-                                target[n] = b
-                                target[n + 1] = b1
-                                target[n + 2] = b2
-                            }
-                            n += 3
-                            i += 3
-                            guard i + 2 < text.count else { break }
-                            b = source[i]
-                        } while b >= 0xE3 && b <= 0xE9
-                        continue
-                    }
-                    if (b == 0x28 || b == 0xEF), let end = Self.glossEnd(text, at: i) {
-                        i = end
-                        record(next: i)
-                        continue
-                    }
-                    guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else {
-                        out[n] = b
-                        n += 1
-                        i += 1
-                        continue
-                    }
-                    // A single space between two other bytes is kept as it is.
-                    if b == 0x20, i + 1 < text.count, i > 0 {
-                        let next = text[i + 1]
-                        if next != 0x20 && next != 0x0A && next != 0x0D && next != 0x09 {
-                            out[n] = 0x20
-                            n += 1
-                            i += 1
-                            continue
-                        }
-                    }
-                    var j = i
-                    var lineBreak = false
-                    while j < text.count && (text[j] == 0x20 || text[j] == 0x0A || text[j] == 0x0D || text[j] == 0x09) {
-                        if text[j] == 0x0A { lineBreak = true }
-                        j += 1
-                    }
-                    let joinsCJK = lineBreak && i > 0 && j < text.count && text[i - 1] >= 0x80 && text[j] >= 0x80
-                    if !joinsCJK {
-                        out[n] = 0x20
-                        n += 1
-                    }
-                    // The next folded byte comes from `j`.
-                    record(next: j)
-                    i = j
-                }
-                initialized = n
+                var folder = Folder(text: text, out: out, han: han)
+                folder.run()
+                initialized = folder.n
+                starts = folder.starts
+                deltas = folder.deltas
             }
         }
         bytes = out
         shiftStarts = starts
         shifts = deltas
         isIdentity = false
+    }
+
+    /// One folding pass: where it reads and writes, and the shifts recorded so far. Its steps
+    /// are `@inline(__always)` so that `run` compiles as the one loop it was written as, its
+    /// offsets in registers.
+    private struct Folder {
+        let text: UnsafeBufferPointer<UInt8>
+        let source: UnsafePointer<UInt8>
+        let out: UnsafeMutableBufferPointer<UInt8>
+        let target: UnsafeMutablePointer<UInt8>
+        let han: UnsafeBufferPointer<UInt16>
+        /// Bytes written.
+        var n = 0
+        /// Bytes read.
+        var i = 0
+        var shift = 0
+        var starts: [Int32] = []
+        var deltas: [Int32] = []
+
+        @inline(__always)
+        init(text: UnsafeBufferPointer<UInt8>, out: UnsafeMutableBufferPointer<UInt8>, han: UnsafeBufferPointer<UInt16>) {
+            self.text = text
+            self.source = text.baseAddress!
+            self.out = out
+            self.target = out.baseAddress!
+            self.han = han
+        }
+
+        @inline(__always)
+        mutating func run() {
+            while i < text.count {
+                if copyPlainWords() { break }
+                let b = text[i]
+                if b >= 0xE3 && b <= 0xE9 && i + 2 < text.count {
+                    foldHanRun(from: b)
+                    continue
+                }
+                if (b == 0x28 || b == 0xEF), let end = FoldedText.glossEnd(text, at: i) {
+                    i = end
+                    record(next: i)
+                    continue
+                }
+                guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 else {
+                    out[n] = b
+                    n += 1
+                    i += 1
+                    continue
+                }
+                whiteSpace(b)
+            }
+        }
+
+        /// Notes that the next folded byte comes from `j`, when that changes the shift.
+        @inline(__always)
+        mutating func record(next j: Int) {
+            if j - n != shift {
+                shift = j - n
+                starts.append(Int32(n))
+                deltas.append(Int32(shift))
+            }
+        }
+
+        /// Copies up to the next byte that may need folding (a control byte, a space beside
+        /// other white space, `(`, or a lead byte of a three-byte Han character), eight bytes at
+        /// a time over ASCII; returns whether that reached the end of the text.
+        ///
+        /// A single space between two other bytes stays as it is (`whiteSpace`), so a word
+        /// whose spaces are single and not its last byte is copied whole too: on English prose
+        /// this is most words, where breaking at every space cost a pass of the byte-at-a-time
+        /// path per word.
+        @inline(__always)
+        mutating func copyPlainWords() -> Bool {
+            var k = i
+            while k + 8 <= text.count {
+                let word = UnsafeRawPointer(source + k).loadUnaligned(as: UInt64.self)
+                let low = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                if low != 0 || word & 0x8080_8080_8080_8080 != 0 { break }
+                let paren = word ^ 0x2828_2828_2828_2828
+                if (paren &- 0x0101_0101_0101_0101) & ~paren & 0x8080_8080_8080_8080 != 0 { break }
+                let space = word ^ 0x2020_2020_2020_2020
+                // Exactly the bytes that are 0x20 (no borrow between lanes).
+                let spaces = ~(((space & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | space | 0x7F7F_7F7F_7F7F_7F7F)
+                if spaces != 0 && (spaces & (spaces >> 8) != 0 || spaces >> 63 != 0 || (k == 0 && spaces & 0x80 != 0)) { break }
+                // Stored as it was loaded: a word-wide copy, not a second pass.
+                UnsafeMutableRawPointer(target + n + (k - i)).storeBytes(of: word, as: UInt64.self)
+                k += 8
+            }
+            if k > i {
+                n += k - i
+                i = k
+                if i >= text.count { return true }
+            }
+            return false
+        }
+
+        /// Copies a run of three-byte characters (Chinese prose) from `i`, whose first byte is
+        /// `first`, writing Traditional characters in their Simplified form; it stays in this loop
+        /// while the run lasts.
+        @inline(__always)
+        mutating func foldHanRun(from first: UInt8) {
+            var b = first
+            repeat {
+                let b1 = source[i + 1], b2 = source[i + 2]
+                if b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 {
+                    let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
+                    let t = scalar >= HanFold.base && scalar < HanFold.end ? han[Int(scalar - HanFold.base)] : 0
+                    if t != 0 {
+                        let folded = UInt32(t)
+                        target[n] = UInt8(0xE0 | (folded >> 12))
+                        target[n + 1] = UInt8(0x80 | ((folded >> 6) & 0x3F))
+                        target[n + 2] = UInt8(0x80 | (folded & 0x3F))
+                    } else {
+                        target[n] = b
+                        target[n + 1] = b1
+                        target[n + 2] = b2
+                    }
+                } else {
+                    target[n] = b
+                    target[n + 1] = b1
+                    target[n + 2] = b2
+                }
+                n += 3
+                i += 3
+                guard i + 2 < text.count else { break }
+                b = source[i]
+            } while b >= 0xE3 && b <= 0xE9
+        }
+
+        /// Folds the white space at `i` (its first byte `b`): a single space between two other
+        /// bytes is kept, a run becomes one space, and a run with a line break between two
+        /// non-ASCII bytes is dropped.
+        @inline(__always)
+        mutating func whiteSpace(_ b: UInt8) {
+            if b == 0x20, i + 1 < text.count, i > 0 {
+                let next = text[i + 1]
+                if next != 0x20 && next != 0x0A && next != 0x0D && next != 0x09 {
+                    out[n] = 0x20
+                    n += 1
+                    i += 1
+                    return
+                }
+            }
+            var j = i
+            var lineBreak = false
+            while j < text.count && (text[j] == 0x20 || text[j] == 0x0A || text[j] == 0x0D || text[j] == 0x09) {
+                if text[j] == 0x0A { lineBreak = true }
+                j += 1
+            }
+            let joinsCJK = lineBreak && i > 0 && j < text.count && text[i - 1] >= 0x80 && text[j] >= 0x80
+            if !joinsCJK {
+                out[n] = 0x20
+                n += 1
+            }
+            // The next folded byte comes from `j`.
+            record(next: j)
+            i = j
+        }
     }
 
     /// Whether folding would change `text`: white space to fold, a gloss to drop or a

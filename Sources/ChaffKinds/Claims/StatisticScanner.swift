@@ -213,6 +213,8 @@ enum StatisticScanner {
         return set
     }()
 
+    /// The figures of the Chinese pass: numbers in digits (ASCII or full-width) and Chinese
+    /// numerals, vague counts, percentages, ratios and hedged counts.
     private static func chineseAndSymbolFigures(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Figure] {
         var out: [Figure] = []
         let end = range.upperBound
@@ -220,23 +222,7 @@ enum StatisticScanner {
         while i < end {
             let b = text[i]
             if b < 0x80 {
-                let startsNumber =
-                    TextScalar.isASCIIDigit(b)
-                    && (i == range.lowerBound || !(TextScalar.isASCIIAlphanumeric(text[i - 1]) || text[i - 1] == UInt8(ascii: ".")))
-                if startsNumber, let n = number(text, at: i, end: end) {
-                    if let figure = figureAfterNumber(text, n, start: i, numberStart: i, end: end) {
-                        out.append(figure)
-                        i = figure.range.upperBound
-                        continue
-                    }
-                    // 3000万人: a large count.
-                    if n.large && !isPrice(text, before: i, floor: range.lowerBound) {
-                        out.append(Figure(range: i..<n.end, kind: .largeCount))
-                    }
-                    i = max(n.end, i + 1)
-                    continue
-                }
-                i += 1
+                i = asciiNumberFigure(text, at: i, range: range, into: &out)
                 continue
             }
             if b < 0xC0 {
@@ -248,67 +234,92 @@ enum StatisticScanner {
                 i += length
                 continue
             }
-            // A vague count or a keyword (上千, 翻了一番, 百分之…).
-            if let (word, kind) = vagueCounts.first(where: { starts(text, i, end, $0.0) }) {
-                var stop = i + word.count
-                if kind == .percentage {
-                    guard let n = number(text, at: stop, end: end) else {
-                        i += length
-                        continue
-                    }
-                    // 百分之百 is emphasis.
-                    if n.value == 100 && n.end - stop == 3 {
-                        i = n.end
-                        continue
-                    }
-                    stop = n.end
-                }
-                out.append(Figure(range: i..<stop, kind: kind))
-                i = stop
-                continue
-            }
-            // 每10个人中就有3个
-            if s == 0x6BCF, let ratio = chineseRatio(text, at: i, end: end) {
-                out.append(Figure(range: ratio, kind: .ratio))
-                i = ratio.upperBound
-                continue
-            }
-            // A hedge, then a number.
-            if let hedge = hedges.first(where: { starts(text, i, end, $0) }) {
-                let numberStart = i + hedge.count
-                if let n = number(text, at: numberStart, end: end), !followedByTime(text, n.end, end) {
-                    if let figure = figureAfterNumber(text, n, start: i, numberStart: numberStart, end: end) {
-                        out.append(figure)
-                        i = figure.range.upperBound
-                        continue
-                    }
-                    if n.value >= 10 || n.large, !isPrice(text, before: i, floor: range.lowerBound) {
-                        out.append(Figure(range: i..<n.end, kind: n.large ? .largeCount : .approximateCount))
-                        i = n.end
-                        continue
-                    }
-                }
-            }
-            let isNumeral =
-                chineseDigitValues[s] != nil || (chineseUnitValues[s].map { $0 < 10_000 } ?? false) || (0xFF10...0xFF19).contains(s)
-            if isNumeral, let n = number(text, at: i, end: end) {
-                if let figure = figureAfterNumber(text, n, start: i, numberStart: i, end: end) {
-                    out.append(figure)
-                    i = figure.range.upperBound
-                    continue
-                }
-                // 三千万, 数十万; but 一万步 is a round number, not a count.
-                let isDigits = (0xFF10...0xFF19).contains(s)
-                let roundOne = s == 0x4E00 && n.end - i == 6
-                if n.large && (isDigits || n.end - i >= 6) && !roundOne && !isPrice(text, before: i, floor: range.lowerBound) {
-                    out.append(Figure(range: i..<n.end, kind: .largeCount))
-                }
-                i = max(n.end, i + length)
-                continue
-            }
-            i += length
+            i = chineseFigure(text, at: i, scalar: s, length: length, range: range, into: &out)
         }
         return out
+    }
+
+    /// The figure of an ASCII number that starts at `i`, if one does (3000万人, 30%); returns
+    /// where the pass goes on.
+    @inline(__always)
+    private static func asciiNumberFigure(
+        _ text: UnsafeBufferPointer<UInt8>, at i: Int, range: Range<Int>, into out: inout [Figure]
+    ) -> Int {
+        let startsNumber =
+            TextScalar.isASCIIDigit(text[i])
+            && (i == range.lowerBound || !(TextScalar.isASCIIAlphanumeric(text[i - 1]) || text[i - 1] == UInt8(ascii: ".")))
+        guard startsNumber, let n = number(text, at: i, end: range.upperBound) else { return i + 1 }
+        if let figure = figureAfterNumber(text, n, start: i, numberStart: i, end: range.upperBound) {
+            out.append(figure)
+            return figure.range.upperBound
+        }
+        // 3000万人: a large count.
+        if n.large && !isPrice(text, before: i, floor: range.lowerBound) {
+            out.append(Figure(range: i..<n.end, kind: .largeCount))
+        }
+        return max(n.end, i + 1)
+    }
+
+    /// The figure that starts at the trigger scalar `s` (`length` bytes) at `i`, if one does:
+    /// a vague count or keyword, a ratio, a hedged number or a numeral; returns where the pass
+    /// goes on.
+    @inline(__always)
+    private static func chineseFigure(
+        _ text: UnsafeBufferPointer<UInt8>, at i: Int, scalar s: UInt32, length: Int, range: Range<Int>,
+        into out: inout [Figure]
+    ) -> Int {
+        let end = range.upperBound
+        // A vague count or a keyword (上千, 翻了一番, 百分之…).
+        if let (word, kind) = vagueCounts.first(where: { starts(text, i, end, $0.0) }) {
+            var stop = i + word.count
+            if kind == .percentage {
+                guard let n = number(text, at: stop, end: end) else { return i + length }
+                // 百分之百 is emphasis.
+                if n.value == 100 && n.end - stop == 3 { return n.end }
+                stop = n.end
+            }
+            out.append(Figure(range: i..<stop, kind: kind))
+            return stop
+        }
+        // 每10个人中就有3个
+        if s == 0x6BCF, let ratio = chineseRatio(text, at: i, end: end) {
+            out.append(Figure(range: ratio, kind: .ratio))
+            return ratio.upperBound
+        }
+        if let next = hedgedFigure(text, at: i, range: range, into: &out) { return next }
+        let isNumeral =
+            chineseDigitValues[s] != nil || (chineseUnitValues[s].map { $0 < 10_000 } ?? false) || (0xFF10...0xFF19).contains(s)
+        guard isNumeral, let n = number(text, at: i, end: end) else { return i + length }
+        if let figure = figureAfterNumber(text, n, start: i, numberStart: i, end: end) {
+            out.append(figure)
+            return figure.range.upperBound
+        }
+        // 三千万, 数十万; but 一万步 is a round number, not a count.
+        let isDigits = (0xFF10...0xFF19).contains(s)
+        let roundOne = s == 0x4E00 && n.end - i == 6
+        if n.large && (isDigits || n.end - i >= 6) && !roundOne && !isPrice(text, before: i, floor: range.lowerBound) {
+            out.append(Figure(range: i..<n.end, kind: .largeCount))
+        }
+        return max(n.end, i + length)
+    }
+
+    /// A hedge at `i`, then a number that makes a figure (约3000人, 近百万); returns where the
+    /// pass goes on, or nil when there is no such figure here.
+    @inline(__always)
+    private static func hedgedFigure(
+        _ text: UnsafeBufferPointer<UInt8>, at i: Int, range: Range<Int>, into out: inout [Figure]
+    ) -> Int? {
+        let end = range.upperBound
+        guard let hedge = hedges.first(where: { starts(text, i, end, $0) }) else { return nil }
+        let numberStart = i + hedge.count
+        guard let n = number(text, at: numberStart, end: end), !followedByTime(text, n.end, end) else { return nil }
+        if let figure = figureAfterNumber(text, n, start: i, numberStart: numberStart, end: end) {
+            out.append(figure)
+            return figure.range.upperBound
+        }
+        guard n.value >= 10 || n.large, !isPrice(text, before: i, floor: range.lowerBound) else { return nil }
+        out.append(Figure(range: i..<n.end, kind: n.large ? .largeCount : .approximateCount))
+        return n.end
     }
 
     /// `每10个人中就有3个`, `每5名学生中有1名`: 每, a number, then 中就有 / 中有 / 就有 and a number
@@ -401,6 +412,8 @@ enum StatisticScanner {
         "smaller", "fewer", "cheaper", "stronger", "better", "worse", "likely", "the",
     ]
 
+    /// The figures of the English pass: large counts (millions of), multiples (twice as,
+    /// threefold, 3 times more), percentages, ratios (1 in 5) and hedged numbers.
     private static func englishFigures(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Figure] {
         let words = SourceCues.words(text, range)
         if words.isEmpty { return [] }
@@ -411,9 +424,56 @@ enum StatisticScanner {
             return englishTriggers.contains(bytes) || bytes.count > 4 && bytes.suffix(4) == Array("fold".utf8)[...]
         }
         if !worthALook { return [] }
-        let lower = words.map { w in
-            String(decoding: w.map { TextScalar.isASCIIUpper(text[$0]) ? text[$0] | 0x20 : text[$0] }, as: UTF8.self)
+        return EnglishSentence(text: text, range: range, words: words).figures()
+    }
+
+    /// One sentence's words for the English pass, lowercased once.
+    private struct EnglishSentence {
+        let text: UnsafeBufferPointer<UInt8>
+        let range: Range<Int>
+        let words: [Range<Int>]
+        let lower: [String]
+
+        init(text: UnsafeBufferPointer<UInt8>, range: Range<Int>, words: [Range<Int>]) {
+            self.text = text
+            self.range = range
+            self.words = words
+            lower = words.map { w in
+                String(decoding: w.map { TextScalar.isASCIIUpper(text[$0]) ? text[$0] | 0x20 : text[$0] }, as: UTF8.self)
+            }
         }
+
+        /// A number read at a word, after any hedge before it.
+        struct Amount {
+            /// The hedge's words (0 without one).
+            var hedgeLength: Int
+            /// The number's word.
+            var n: Int
+            var amount: Double
+            /// The number's last word (its multiplier's, when it has one).
+            var last: Int
+            /// Whether a multiplier of a million or more follows the number.
+            var large: Bool
+        }
+
+        func figures() -> [Figure] {
+            var out: [Figure] = []
+            var i = 0
+            while i < words.count {
+                if let next = countPhrase(at: i, into: &out) {
+                    i = next
+                } else if let next = multiplePhrase(at: i, into: &out) {
+                    i = next
+                } else if let amount = amount(at: i) {
+                    i = figure(amount, at: i, into: &out) ?? i + 1
+                } else {
+                    i += 1
+                }
+            }
+            return out
+        }
+
+        /// The value of word `i` as a number word or digits (commas dropped).
         func value(_ i: Int) -> Double? {
             guard i < words.count else { return nil }
             let word = lower[i]
@@ -421,127 +481,119 @@ enum StatisticScanner {
             let digits = word.filter { $0 != "," }
             return Double(digits)
         }
+
         func isDigits(_ i: Int) -> Bool { i < words.count && TextScalar.isASCIIDigit(text[words[i].lowerBound]) }
-        var out: [Figure] = []
-        var i = 0
-        while i < words.count {
+
+        /// `millions of`, `hundreds of thousands of` at word `i`; returns the word after what it
+        /// read, or nil when word `i` starts no such phrase.
+        func countPhrase(at i: Int, into out: inout [Figure]) -> Int? {
             let word = lower[i]
-            // millions of, hundreds of thousands of
-            if ["millions", "billions", "thousands", "hundreds", "tens", "trillions"].contains(word), i + 1 < words.count,
+            guard ["millions", "billions", "thousands", "hundreds", "tens", "trillions"].contains(word), i + 1 < words.count,
                 lower[i + 1] == "of"
+            else { return nil }
+            var stop = i + 1
+            if (word == "hundreds" || word == "tens"), i + 3 < words.count,
+                ["thousands", "millions", "billions"].contains(lower[i + 2]),
+                lower[i + 3] == "of"
             {
-                var stop = i + 1
-                if (word == "hundreds" || word == "tens"), i + 3 < words.count,
-                    ["thousands", "millions", "billions"].contains(lower[i + 2]),
-                    lower[i + 3] == "of"
-                {
-                    stop = i + 3
-                } else if word == "tens" {
-                    i += 1
-                    continue
-                }
-                if stop + 1 < words.count, englishTimeUnits.contains(lower[stop + 1]) {
-                    i = stop + 1
-                    continue
-                }
-                out.append(Figure(range: words[i].lowerBound..<words[stop].upperBound, kind: .largeCount))
-                i = stop + 1
-                continue
+                stop = i + 3
+            } else if word == "tens" {
+                return i + 1
             }
-            // twice as
+            if stop + 1 < words.count, englishTimeUnits.contains(lower[stop + 1]) {
+                return stop + 1
+            }
+            out.append(Figure(range: words[i].lowerBound..<words[stop].upperBound, kind: .largeCount))
+            return stop + 1
+        }
+
+        /// `twice as`, `10-fold`, `threefold` at word `i`; returns the word after it, or nil.
+        func multiplePhrase(at i: Int, into out: inout [Figure]) -> Int? {
+            let word = lower[i]
             if word == "twice", i + 1 < words.count, lower[i + 1] == "as" {
                 out.append(Figure(range: words[i].lowerBound..<words[i + 1].upperBound, kind: .multiple))
-                i += 2
-                continue
+                return i + 2
             }
-            // 10-fold, threefold
             if word.hasSuffix("fold"), word.count > 4, value(i) == nil {
                 let stem = String(word.dropLast(4)).filter { $0 != "-" }
                 if Double(stem) != nil || numberWords[stem] != nil {
                     out.append(Figure(range: words[i], kind: .multiple))
-                    i += 1
-                    continue
+                    return i + 1
                 }
             }
-            // A hedge before a number.
+            return nil
+        }
+
+        /// The number at word `i`, after a hedge when one starts there, with its multiplier; nil
+        /// when there is none ("a", "half" and "dozen" count only before a multiplier).
+        func amount(at i: Int) -> Amount? {
             var hedgeLength = 0
             for hedge in englishHedges where i + hedge.count < words.count && Array(lower[i..<(i + hedge.count)]) == hedge {
                 hedgeLength = hedge.count
                 break
             }
             let n = i + hedgeLength
-            guard let v = value(n), isDigits(n) || numberWords[lower[n]] != nil else {
-                i += 1
-                continue
-            }
-            var amount = v
-            var last = n
-            var large = false
+            guard let v = value(n), isDigits(n) || numberWords[lower[n]] != nil else { return nil }
+            var found = Amount(hedgeLength: hedgeLength, n: n, amount: v, last: n, large: false)
             if n + 1 < words.count, let m = multipliers[lower[n + 1]] {
-                amount *= m
-                last = n + 1
-                large = m >= 1_000_000
+                found.amount *= m
+                found.last = n + 1
+                found.large = m >= 1_000_000
             } else if ["a", "an", "half", "dozen"].contains(lower[n]) {
-                // "a", "half", "dozen" are figures only before a multiplier (a million).
-                i += 1
-                continue
+                return nil
             }
+            return found
+        }
+
+        /// The figure that `a`, read from word `i`, makes with the words after it; returns the
+        /// word after the figure, or nil when it makes none.
+        func figure(_ a: Amount, at i: Int, into out: inout [Figure]) -> Int? {
+            let last = a.last
             let next = last + 1 < words.count ? lower[last + 1] : ""
             let start = words[i].lowerBound
             // 40% right after the number (the symbol pass finds it too, without the hedge).
             let after = words[last].upperBound
-            if after < range.upperBound, text[after] == UInt8(ascii: "%"), isDigits(n) {
-                if !(amount == 100 && hedgeLength == 0) && !starts(text, after + 1, range.upperBound, " off") {
+            if after < range.upperBound, text[after] == UInt8(ascii: "%"), isDigits(a.n) {
+                if !(a.amount == 100 && a.hedgeLength == 0) && !starts(text, after + 1, range.upperBound, " off") {
                     out.append(Figure(range: start..<(after + 1), kind: .percentage))
                 }
-                i = last + 1
-                continue
+                return last + 1
             }
             if next == "percent" || next == "per" && last + 2 < words.count && lower[last + 2] == "cent" {
                 let stop = next == "percent" ? last + 1 : last + 2
                 out.append(Figure(range: start..<words[stop].upperBound, kind: .percentage))
-                i = stop + 1
-                continue
+                return stop + 1
             }
             if next == "percentage", last + 2 < words.count, lower[last + 2].hasPrefix("point") {
                 out.append(Figure(range: start..<words[last + 2].upperBound, kind: .percentage))
-                i = last + 3
-                continue
+                return last + 3
             }
             if next == "times", last + 2 < words.count, comparatives.contains(lower[last + 2]) {
                 out.append(Figure(range: start..<words[last + 2].upperBound, kind: .multiple))
-                i = last + 3
-                continue
+                return last + 3
             }
-            if (next == "in" || next == "out"), hedgeLength == 0 {
+            if (next == "in" || next == "out"), a.hedgeLength == 0 {
                 let second = next == "in" ? last + 2 : last + 3
-                if next == "out", !(last + 2 < words.count && lower[last + 2] == "of") {
-                    i += 1
-                    continue
-                }
-                if let w = value(second), w >= 2, w <= 1000, amount < w, w == w.rounded() {
+                if next == "out", !(last + 2 < words.count && lower[last + 2] == "of") { return nil }
+                if let w = value(second), w >= 2, w <= 1000, a.amount < w, w == w.rounded() {
                     out.append(Figure(range: start..<words[second].upperBound, kind: .ratio))
-                    i = second + 1
-                    continue
+                    return second + 1
                 }
             }
-            if large && hedgeLength == 0 && !englishTimeUnits.contains(next) {
+            if a.large && a.hedgeLength == 0 && !englishTimeUnits.contains(next) {
                 out.append(Figure(range: start..<words[last].upperBound, kind: .largeCount))
-                i = last + 1
-                continue
+                return last + 1
             }
-            if hedgeLength > 0 && !englishTimeUnits.contains(next) {
+            if a.hedgeLength > 0 && !englishTimeUnits.contains(next) {
                 let hedge = lower[i]
-                let enough = hedge == "over" ? amount >= 1000 : (hedge == "some" ? amount >= 100 : amount >= 10)
+                let enough = hedge == "over" ? a.amount >= 1000 : (hedge == "some" ? a.amount >= 100 : a.amount >= 10)
                 if enough && !isEnglishPrice(text, words, i) {
-                    out.append(Figure(range: start..<words[last].upperBound, kind: large ? .largeCount : .approximateCount))
-                    i = last + 1
-                    continue
+                    out.append(Figure(range: start..<words[last].upperBound, kind: a.large ? .largeCount : .approximateCount))
+                    return last + 1
                 }
             }
-            i += 1
+            return nil
         }
-        return out
     }
 
     private static func isEnglishPrice(_ text: UnsafeBufferPointer<UInt8>, _ words: [Range<Int>], _ i: Int) -> Bool {

@@ -140,7 +140,16 @@ package enum RubyGlossParser: GlossReader {
             }
             break
         }
-        // Context: every base character of this ruby, plus plain Han text touching it outside.
+        result += glosses(pending, in: text, rubyStart: start, rubyEnd: rubyEnd)
+        return t
+    }
+
+    /// The glosses of one ruby element, with their context: every base character of the ruby,
+    /// plus plain Han text touching it outside.
+    private static func glosses(_ pending: [Pending], in text: UnsafeBufferPointer<UInt8>, rubyStart start: Int, rubyEnd: Int)
+        -> [Gloss]
+    {
+        var result: [Gloss] = []
         let allBase = pending.reduce(into: [GlossCharacter]()) { all, gloss in
             if gloss.repeated == nil { all += gloss.base }
         }
@@ -165,6 +174,6 @@ package enum RubyGlossParser: GlossReader {
                     hasTones: gloss.syllables.contains { $0.tone != 0 },
                     repeatedSyllables: gloss.repeated, context: context, basePosition: position))
         }
-        return t
+        return result
     }
 }

@@ -63,20 +63,23 @@ enum SyntaxGlossary {
         let open = tags[low - 1]
         let close = tags[low]
         guard !open.isEndTag, close.isEndTag, open.name == close.name,
-            isWhiteSpace(text, open.range.upperBound..<token.lowerBound), isWhiteSpace(text, token.upperBound..<close.range.lowerBound)
+            isWhiteSpace(text, from: open.range.upperBound, to: token.lowerBound),
+            isWhiteSpace(text, from: token.upperBound, to: close.range.lowerBound)
         else { return false }
         switch open.name {
         case .term: return true
         case .cell:
             guard low >= 2 else { return false }
             let row = tags[low - 2]
-            return row.name == .row && !row.isEndTag && isWhiteSpace(text, row.range.upperBound..<open.range.lowerBound)
+            return row.name == .row && !row.isEndTag && isWhiteSpace(text, from: row.range.upperBound, to: open.range.lowerBound)
         default: return false
         }
     }
 
-    private static func isWhiteSpace(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        range.allSatisfy { MarkupBytes.isHTMLWhitespace(text[$0]) }
+    /// Whether `text` holds only white space from `start` to `end`; false when `end` comes first
+    /// (a token inside a tag's shown attribute value, `<td title="%s">`, is inside the tag).
+    private static func isWhiteSpace(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        start <= end && (start..<end).allSatisfy { MarkupBytes.isHTMLWhitespace(text[$0]) }
     }
 
     @inline(__always) private static func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }

@@ -188,6 +188,7 @@ private struct Scanner {
 
     mutating func run(from start: Int) {
         // Locals, not properties: the optimizer keeps them in registers across the mutations.
+        // The steps take them as arguments for the same reason.
         let text = self.text
         let end = self.end
         let classTable = classes.classes
@@ -195,67 +196,72 @@ private struct Scanner {
         while index < end {
             let byte = text[index]
             if byte < 0x80 {
-                let folded = byte | 0x20
-                if folded &- 0x61 < 26 {  // ASCII letter: Latin
-                    startWordIfNeeded(at: index)
-                    apply(classes.latinClass)
-                    index += 1
-                    continue
-                }
-                if byte &- 0x30 < 10 {  // ASCII digit: Common, constrains nothing
-                    startWordIfNeeded(at: index)
-                    index += 1
-                    continue
-                }
-                if wordStart >= 0, let resume = finishWord(at: index) {
-                    index = resume
-                    continue
-                }
-                if inToken, Self.isEmailPunctuation(byte) {
-                    if byte == UInt8(ascii: "@") { sawAt = true }
-                    index += 1
-                    continue
-                }
-                finishToken()
-                index += 1
+                index = asciiByte(byte, at: index)
                 continue
             }
-            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
-            if scalar < 0x10000 {
-                let characterClass = classTable[Int(scalar)]
-                if characterClass != 0 {
-                    startWordIfNeeded(at: index)
-                    wordIsASCII = false
-                    apply(characterClass)
-                    index += length
-                    continue
-                }
-            } else if words.isWordCharacter(scalar) {
-                startWordIfNeeded(at: index)
-                wordIsASCII = false
-                let extensions = scripts.resolvedExtensions(of: scalar)
-                resolved.formIntersection(extensions)
-                coverage &= WordScriptClasses.coverage(of: extensions)
-                lastClass = 0
-                index += length
-                continue
-            }
-            if wordStart >= 0 && WordCharacters.isJoiner(scalar)
-                && wordCharacterStarts(at: index + length)
-            {
-                // Joiners are Inherited: inside a word they constrain nothing.
-                index += length
-                continue
-            }
-            if wordStart >= 0, let resume = finishWord(at: index) {
-                index = resume
-                continue
-            }
-            finishToken()
-            index += length
+            index = nonASCIICharacter(at: index, text: text, end: end, classTable: classTable)
         }
         if wordStart >= 0 { _ = finishWord(at: end) }
         finishToken()
+    }
+
+    /// Reads the ASCII byte at `index`: a Latin letter or a digit in a word, or what ends the
+    /// word (and, unless it is e-mail punctuation inside a token, the token); returns where the
+    /// pass goes on.
+    @inline(__always)
+    private mutating func asciiByte(_ byte: UInt8, at index: Int) -> Int {
+        let folded = byte | 0x20
+        if folded &- 0x61 < 26 {  // ASCII letter: Latin
+            startWordIfNeeded(at: index)
+            apply(classes.latinClass)
+            return index + 1
+        }
+        if byte &- 0x30 < 10 {  // ASCII digit: Common, constrains nothing
+            startWordIfNeeded(at: index)
+            return index + 1
+        }
+        if wordStart >= 0, let resume = finishWord(at: index) { return resume }
+        if inToken, Self.isEmailPunctuation(byte) {
+            if byte == UInt8(ascii: "@") { sawAt = true }
+            return index + 1
+        }
+        finishToken()
+        return index + 1
+    }
+
+    /// Reads the character at `index`, whose first byte is not ASCII: a word character, a
+    /// joiner inside a word, or what ends the word and the token; returns where the pass goes on.
+    @inline(__always)
+    private mutating func nonASCIICharacter(
+        at index: Int, text: UnsafeBufferPointer<UInt8>, end: Int, classTable: UnsafeBufferPointer<UInt8>
+    ) -> Int {
+        let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
+        if scalar < 0x10000 {
+            let characterClass = classTable[Int(scalar)]
+            if characterClass != 0 {
+                startWordIfNeeded(at: index)
+                wordIsASCII = false
+                apply(characterClass)
+                return index + length
+            }
+        } else if words.isWordCharacter(scalar) {
+            startWordIfNeeded(at: index)
+            wordIsASCII = false
+            let extensions = scripts.resolvedExtensions(of: scalar)
+            resolved.formIntersection(extensions)
+            coverage &= WordScriptClasses.coverage(of: extensions)
+            lastClass = 0
+            return index + length
+        }
+        if wordStart >= 0 && WordCharacters.isJoiner(scalar)
+            && wordCharacterStarts(at: index + length)
+        {
+            // Joiners are Inherited: inside a word they constrain nothing.
+            return index + length
+        }
+        if wordStart >= 0, let resume = finishWord(at: index) { return resume }
+        finishToken()
+        return index + length
     }
 
     @inline(__always)

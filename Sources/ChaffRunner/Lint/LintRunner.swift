@@ -170,39 +170,12 @@ package enum LintRunner {
         // The cache knows a file by its own bytes; a catalogue paired with a source file beside
         // it would be stale when only that file changes, so it is always linted.
         let cache = DocumentFormat(rawValue: input.format)?.readsSourceFile == true ? nil : cache
-        // A file whose stamp is what it was when its entry was made is not read at all (unless
-        // its excerpts or changed lines need its text).
-        var stamp: String?
-        if let cache, let settings = input.cacheSettings, input.bytes == nil, let path = input.openPath, input.rawPath == nil,
-            !showSource, input.changedLines == nil
-        {
-            stamp = FileStamp.of(path)
-            if let stamp {
-                if let storedLine, !fix, !input.sharesPath {
-                    // A miss here is a miss by stamp too: the content lookup below decides.
-                    if let rendered = renderedFromCache(input, stamp: stamp, settings: settings, cache: cache, storedLine) {
-                        return rendered
-                    }
-                } else if let hit = cache.lookup(path: input.shownPath, settings: settings, stamp: stamp),
-                    !(fix && hit.diagnostics.contains { $0.fix != nil })
-                {
-                    return .diagnostics(hit.diagnostics, fixed: 0, decodedFrom: hit.decodedFrom)
-                }
-            }
-        }
+        let (stamp, stampHit) = lookupByStamp(input, fix: fix, showSource: showSource, cache: cache, storedLine: storedLine)
+        if let stampHit { return stampHit }
         let bytes: [UInt8]
-        if let given = input.bytes {
-            bytes = given
-        } else {
-            do {
-                if let raw = input.rawPath {
-                    bytes = try FileReader.read(rawPath: raw)
-                } else {
-                    bytes = try FileReader.read(input.openPath!)
-                }
-            } catch {
-                return .unreadable(error.reason)
-            }
+        switch read(input) {
+        case .success(let read): bytes = read
+        case .failure(let error): return .unreadable(error.reason)
         }
         var key: CacheKey?
         if let cache, let settings = input.cacheSettings {
@@ -226,6 +199,40 @@ package enum LintRunner {
         }
         let result = lintFresh(bytes, input: input, linter: linter, fix: fix, showSource: showSource, workers: workers, remember: remember)
         return filtered(result, input: input, bytes: bytes)
+    }
+
+    /// Looks `input` up in `cache` by its file stamp, before reading it: a file whose stamp is
+    /// what it was when its entry was made is not read at all (unless its excerpts or changed
+    /// lines need its text). Returns the stamp, which the entry made after reading is stored
+    /// under, and the result when the entry settles it.
+    private static func lookupByStamp(
+        _ input: LintInput, fix: Bool, showSource: Bool, cache: ResultCache?,
+        storedLine: ((StoredFinding, [UInt8], inout [UInt8]) -> Void)?
+    ) -> (stamp: String?, result: LintResult?) {
+        guard let cache, let settings = input.cacheSettings, input.bytes == nil, let path = input.openPath, input.rawPath == nil,
+            !showSource, input.changedLines == nil, let stamp = FileStamp.of(path)
+        else { return (nil, nil) }
+        if let storedLine, !fix, !input.sharesPath {
+            // A miss here is a miss by stamp too: the content lookup after reading decides.
+            return (stamp, renderedFromCache(input, stamp: stamp, settings: settings, cache: cache, storedLine))
+        }
+        if let hit = cache.lookup(path: input.shownPath, settings: settings, stamp: stamp),
+            !(fix && hit.diagnostics.contains { $0.fix != nil })
+        {
+            return (stamp, .diagnostics(hit.diagnostics, fixed: 0, decodedFrom: hit.decodedFrom))
+        }
+        return (stamp, nil)
+    }
+
+    /// The bytes of `input`: given, or read from its raw or opened path.
+    private static func read(_ input: LintInput) -> Result<[UInt8], FileReader.Failure> {
+        if let given = input.bytes { return .success(given) }
+        do {
+            if let raw = input.rawPath { return .success(try FileReader.read(rawPath: raw)) }
+            return .success(try FileReader.read(input.openPath!))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// `result` with only the findings on `input.changedLines` (`--diff-lines`, never with

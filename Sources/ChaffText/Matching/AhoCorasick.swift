@@ -194,62 +194,15 @@ public struct AhoCorasick: Sendable {
                                                 while i < n {
                                                     var b = fold[Int(text[i])]
                                                     if state == 0 {
-                                                        // At the root, skip positions that start no pattern: the
-                                                        // state after them is the root again.
-                                                        while i + 1 < n {
-                                                            let b1 = fold[Int(text[i + 1])]
-                                                            let pair = Int(b) << 8 | Int(b1)
-                                                            if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
-                                                                guard i + 2 < n else { break }
-                                                                let b2 = fold[Int(text[i + 2])]
-                                                                let key = Self.tripleKey(b, b1, b2)
-                                                                if startTriples[key >> 6] & (1 << UInt64(key & 63)) != 0 { break }
-                                                                // No pattern starts here, nor (when none starts
-                                                                // with a continuation byte) inside this character.
-                                                                i +=
-                                                                    skipWhole && b & 0xF0 == 0xE0 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80
-                                                                    ? 3 : 1
-                                                                if i >= n { break }
-                                                            } else {
-                                                                i += 1
-                                                            }
-                                                            b = fold[Int(text[i])]
-                                                        }
+                                                        Self.skipToPossibleStart(
+                                                            text, &i, &b, skipWhole: skipWhole, fold: fold, startPairs: startPairs,
+                                                            startTriples: startTriples)
                                                         if i >= n { break }
                                                     }
-                                                    while true {
-                                                        if state == 0 {
-                                                            state = Int(rootNext[Int(b)])
-                                                            break
-                                                        }
-                                                        let dense = Int(denseStart[state])
-                                                        if dense >= 0 {
-                                                            let target = Int(denseTargets[dense + Int(b)])
-                                                            if target >= 0 {
-                                                                state = target
-                                                                break
-                                                            }
-                                                            state = Int(failure[state])
-                                                            continue
-                                                        }
-                                                        var found = -1
-                                                        var e = Int(edgeStart[state])
-                                                        let end = Int(edgeStart[state + 1])
-                                                        while e < end {
-                                                            let eb = edgeBytes[e]
-                                                            if eb == b {
-                                                                found = Int(edgeTargets[e])
-                                                                break
-                                                            }
-                                                            if eb > b { break }
-                                                            e += 1
-                                                        }
-                                                        if found >= 0 {
-                                                            state = found
-                                                            break
-                                                        }
-                                                        state = Int(failure[state])
-                                                    }
+                                                    state = Self.next(
+                                                        state, b, rootNext: rootNext, denseStart: denseStart,
+                                                        denseTargets: denseTargets, edgeStart: edgeStart, edgeBytes: edgeBytes,
+                                                        edgeTargets: edgeTargets, failure: failure)
                                                     let start = Int(outputStart[state])
                                                     let stop = Int(outputStart[state + 1])
                                                     if start != stop {
@@ -270,6 +223,83 @@ public struct AhoCorasick: Sendable {
                 }
             }
         }
+    }
+
+    // The two steps of the `matches` loop. They take the tables as the loop's buffers and are
+    // `@inline(__always)` so that the loop compiles as one function, its buffers and indices in
+    // registers, as it did when the steps were written inside it.
+
+    /// At the root, steps `i` over positions that start no pattern: the state after them is
+    /// the root again. Stops at a position that may start one, `b` its folded byte, or at
+    /// the text's end.
+    @inlinable @inline(__always)
+    static func skipToPossibleStart(
+        _ text: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ b: inout UInt8, skipWhole: Bool, fold: UnsafeBufferPointer<UInt8>,
+        startPairs: UnsafeBufferPointer<UInt64>, startTriples: UnsafeBufferPointer<UInt64>
+    ) {
+        let n = text.count
+        while i + 1 < n {
+            let b1 = fold[Int(text[i + 1])]
+            let pair = Int(b) << 8 | Int(b1)
+            if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                guard i + 2 < n else { break }
+                let b2 = fold[Int(text[i + 2])]
+                let key = Self.tripleKey(b, b1, b2)
+                if startTriples[key >> 6] & (1 << UInt64(key & 63)) != 0 { break }
+                // No pattern starts here, nor (when none starts with a continuation byte)
+                // inside this character.
+                i += skipWhole && b & 0xF0 == 0xE0 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 ? 3 : 1
+                if i >= n { break }
+            } else {
+                i += 1
+            }
+            b = fold[Int(text[i])]
+        }
+    }
+
+    /// The state after the folded byte `b` in `state`: its edge for `b`, or else its
+    /// failure link's, down to the root.
+    @inlinable @inline(__always)
+    static func next(
+        _ state: Int, _ b: UInt8, rootNext: UnsafeBufferPointer<Int32>, denseStart: UnsafeBufferPointer<Int32>,
+        denseTargets: UnsafeBufferPointer<Int32>, edgeStart: UnsafeBufferPointer<Int32>, edgeBytes: UnsafeBufferPointer<UInt8>,
+        edgeTargets: UnsafeBufferPointer<Int32>, failure: UnsafeBufferPointer<Int32>
+    ) -> Int {
+        var state = state
+        while true {
+            if state == 0 {
+                state = Int(rootNext[Int(b)])
+                break
+            }
+            let dense = Int(denseStart[state])
+            if dense >= 0 {
+                let target = Int(denseTargets[dense + Int(b)])
+                if target >= 0 {
+                    state = target
+                    break
+                }
+                state = Int(failure[state])
+                continue
+            }
+            var found = -1
+            var e = Int(edgeStart[state])
+            let end = Int(edgeStart[state + 1])
+            while e < end {
+                let eb = edgeBytes[e]
+                if eb == b {
+                    found = Int(edgeTargets[e])
+                    break
+                }
+                if eb > b { break }
+                e += 1
+            }
+            if found >= 0 {
+                state = found
+                break
+            }
+            state = Int(failure[state])
+        }
+        return state
     }
 
     /// The leftmost-longest non-overlapping occurrences, in text order.

@@ -146,6 +146,9 @@ import Testing
         // A second cell is a value, not a term.
         let values = "<table><tr><td>价格</td><td>%s</td></tr></table>"
         #expect(try Self.findings("placeholder-printf-specifier", values, format: "html") == ["1:27 %s"])
+        // A slot in a shown attribute value is inside the cell's tag, not its content.
+        let attribute = #"<table><tr><td title="%s">x</td></tr></table>"#
+        #expect(try Self.findings("placeholder-printf-specifier", attribute, format: "html") == ["1:23 %s"])
     }
 
     @Test func definitionListTermsAreMentions() throws {
