@@ -7,8 +7,6 @@ struct AndroidStringsMasker: MarkupMasker {
     /// The default `values/` file of the same name, when the caller found one.
     var sourceFile: [UInt8]? = nil
 
-    func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
-
     func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         guard AndroidStringsReader.isResourceFile(source) else {
             return MaskAssembler.document(

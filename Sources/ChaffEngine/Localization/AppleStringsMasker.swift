@@ -5,8 +5,6 @@ struct AppleStringsMasker: MarkupMasker {
     /// The source locale's file beside this one (UTF-8), when the engine found it.
     var sourceCatalogue: [UInt8]? = nil
 
-    func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
-
     func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         AppleStringsReader.read(source, sourceCatalogue: sourceCatalogue).document(format: .appleStrings, source: source, scopes: scopes)
     }

@@ -4,7 +4,6 @@ import ChaffText
 /// and the document carries a `LocalizationTable` with the pairs and the declared locale (see
 /// `GettextReader`).
 struct GettextMasker: MarkupMasker {
-    func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
 
     func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         let read = GettextReader.read(source)

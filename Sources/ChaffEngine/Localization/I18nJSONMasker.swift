@@ -8,8 +8,6 @@ struct I18nJSONMasker: MarkupMasker {
     /// The source locale's catalogue beside this one, when the engine found it.
     var sourceCatalogue: [UInt8]? = nil
 
-    func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
-
     func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         I18nJSONReader.read(source, flavor: flavor, sourceCatalogue: sourceCatalogue)
             .document(format: flavor == .arb ? .arb : .i18nJSON, source: source, scopes: scopes)

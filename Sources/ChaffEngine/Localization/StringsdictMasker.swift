@@ -6,8 +6,6 @@ struct StringsdictMasker: MarkupMasker {
     /// The `en.lproj` or `Base.lproj` file of the same name, when the caller found one.
     var sourceFile: [UInt8]? = nil
 
-    func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
-
     func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         StringsdictReader.read(source, sourceFile: sourceFile).document(format: .stringsdict, source: source, scopes: scopes)
     }

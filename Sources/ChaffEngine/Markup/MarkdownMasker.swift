@@ -44,9 +44,6 @@ package struct MarkdownMasker: MarkupMasker {
         self.wholeDocumentBytes = wholeDocumentBytes
     }
 
-    /// The scopes of `source`.
-    package func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
-
     /// The scopes of `source`, building only `scopes`.
     package func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         var masking = MarkdownChunkMasking(

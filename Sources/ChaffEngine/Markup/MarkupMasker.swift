@@ -17,5 +17,5 @@ public protocol MarkupMasker: Sendable {
 
 extension MarkupMasker {
     /// Every scope is built.
-    public func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument { mask(source) }
+    public func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
 }

@@ -1,3 +1,5 @@
+import ChaffText
+
 /// Masks text without markup: every byte is prose except a leading UTF-8 byte order mark,
 /// which is invisible and not text, and bare URLs and e-mail addresses, which are blanked as in
 /// Markdown and HTML (`BareURLMasking`): a URL is not words, and a pattern rule's fix must never
@@ -12,8 +14,9 @@ package struct PlainTextMasker: MarkupMasker {
     package init() {}
 
     /// The scopes of `source`. Prose is the source itself unless a byte order mark or a URL has
-    /// to be blanked; the other scopes are blank and are not materialised.
-    package func mask(_ source: [UInt8]) -> MaskedDocument {
+    /// to be blanked; the other scopes are blank and are not materialised, so `scopes` changes
+    /// nothing.
+    package func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         let hasByteOrderMark = MarkupBytes.hasByteOrderMark(source)
         var addresses: [MarkupReference] = []
         let urls = source.withUnsafeBufferPointer { BareURLMasking.ranges(in: $0, urls: &addresses) }

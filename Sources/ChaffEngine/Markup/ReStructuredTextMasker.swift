@@ -25,9 +25,6 @@ package struct ReStructuredTextMasker: MarkupMasker {
     /// A reStructuredText masker.
     package init() {}
 
-    /// The scopes of `source`.
-    package func mask(_ source: [UInt8]) -> MaskedDocument { mask(source, scopes: Set(Scope.allCases)) }
-
     /// The scopes of `source`, building only `scopes`.
     package func mask(_ source: [UInt8], scopes: Set<Scope>) -> MaskedDocument {
         var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
