@@ -58,7 +58,7 @@ struct TypographyText: Sendable {
     /// The items of each line that needs checking, in source order. Lines without a
     /// non-ASCII byte are left out (nothing there is Chinese), and so are lines holding kana
     /// or Hangul (Japanese and Korean follow other conventions).
-    var lines: [[TypographyItem]]
+    var lines: TypographyLines
     /// For each of `lines`: whether the prose line before it ends with a Han character, and
     /// whether the next one begins with one, so that a quotation at a line's edge in a wrapped
     /// paragraph is known to be Chinese.
@@ -77,12 +77,12 @@ struct TypographyText: Sendable {
         source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
         referenceSpans: [Range<Int>], emphasisMarks: Bool
     ) {
-        var lines: [[TypographyItem]] = []
+        let store = TypographyItemStore(bytes: source.count)
+        var lineCount = 0
         var edges: [(hanBefore: Bool, hanAfter: Bool)] = []
         var previousEndsWithHan = false
         var paragraphHan: [Bool] = []
         var content: [TypographyLineContent] = []
-        let scratch = TypographyItemBuffer()
         var paragraphStart = 0
         var hanInParagraph = false
         var codeIndex = 0
@@ -103,29 +103,30 @@ struct TypographyText: Sendable {
                 holds = Self.line(
                     start..<end, source: source, prose: prose, codeRanges: codeRanges, codeIndex: &codeIndex,
                     referenceSpans: referenceSpans, referenceIndex: &referenceIndex, emphasisMarks: emphasisMarks,
-                    inTag: &inTag, proseSeen: &proseSeen, into: scratch)
+                    inTag: &inTag, proseSeen: &proseSeen, into: store)
             } else {
                 proseSeen = Self.scanASCII(start..<end, source: source, prose: prose, inTag: &inTag)
             }
             if !proseSeen {
-                paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lines.count - paragraphStart))
-                paragraphStart = lines.count
+                paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lineCount - paragraphStart))
+                paragraphStart = lineCount
                 hanInParagraph = false
             }
             // A line of kana or Hangul (no items) is Japanese or Korean, not English.
             hanInParagraph = hanInParagraph || (nonASCII && (holds?.contains(.han) ?? true))
             if let holds, proseSeen {
-                // Copied at its size: reserving for the longest line each time left most
-                // of each array's memory unused, and fresh pages cost more than the copy.
-                lines.append(scratch.array())
+                store.endLine()
+                lineCount += 1
                 content.append(holds)
                 edges.append((previousEndsWithHan, Self.beginsWithHan(from: end + 1, source: source, prose: prose)))
+            } else if nonASCII {
+                store.dropLine()
             }
             previousEndsWithHan = nonASCII && Self.endsWithHan(start..<end, source: source, prose: prose)
             start = end + 1
         }
-        paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lines.count - paragraphStart))
-        self.lines = lines
+        paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lineCount - paragraphStart))
+        self.lines = TypographyLines(store: store)
         self.edges = edges
         self.paragraphHan = paragraphHan
         self.content = content
@@ -173,17 +174,17 @@ struct TypographyText: Sendable {
         return index < ranges.count && ranges[index].lowerBound <= i
     }
 
-    /// Builds the items of the line `bounds` into `items` (emptied first, its storage kept);
+    /// Appends the items of the line `bounds` to `items` (the caller keeps or drops them);
     /// returns what the line holds, or nil for a line holding kana or Hangul. Follows HTML
     /// tags through the line (`inTag`) and notes whether it holds prose (`proseSeen`).
     private static func line(
         _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
         codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, emphasisMarks: Bool, inTag: inout Bool,
-        proseSeen: inout Bool, into items: TypographyItemBuffer
+        proseSeen: inout Bool, into items: TypographyItemStore
     ) -> TypographyLineContent? {
         var content: TypographyLineContent = []
         // A line has at most one item per byte.
-        items.reset(capacity: bounds.count)
+        items.reserve(bounds.count)
         var openMarks: [[UInt8]] = []
         var i = bounds.lowerBound
         let end = bounds.upperBound

@@ -142,7 +142,7 @@ enum TypographyPunctuation {
     /// Indices of the curly quotes of `items` that pair up (“ with the next ”, ‘ with the next
     /// ’) in Chinese: around a Han character, or with one right outside either mark
     /// (`shell “pattern”查找`), on this line or, at its edge, on the next or previous one.
-    private static func chineseQuotes(_ items: [TypographyItem], edges: (hanBefore: Bool, hanAfter: Bool)) -> Set<Int> {
+    private static func chineseQuotes(_ items: TypographyItems, edges: (hanBefore: Bool, hanAfter: Bool)) -> Set<Int> {
         var result: Set<Int> = []
         func hanNear(_ k: Int, step: Int) -> Bool {
             var m = k + step

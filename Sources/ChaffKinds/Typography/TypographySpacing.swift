@@ -47,7 +47,11 @@ enum TypographySpacing {
                 case .space, .markup:
                     continue
                 case .character, .atom:
-                    if let j = last, meets(items[j], items[i], pair: pair, wordBefore: j > 0 && isWordEnd(items[j - 1])) {
+                    // Han on exactly one side, or there is no boundary: most neighbours are
+                    // two Han characters, told apart here before anything else is asked.
+                    if let j = last, isHan(items[j]) != isHan(items[i]),
+                        meets(items[j], items[i], pair: pair, wordBefore: j > 0 && isWordEnd(items[j - 1]))
+                    {
                         found.append(boundary(items, j, i))
                     }
                     last = i
@@ -55,6 +59,10 @@ enum TypographySpacing {
             }
         }
         return found
+    }
+
+    @inline(__always) private static func isHan(_ item: TypographyItem) -> Bool {
+        item.kind == .character && TypographyCharacters.isHan(item.scalar)
     }
 
     /// Whether `item` ends a word that a `+` or `#` after it belongs to (`C++`, `C#`).
@@ -78,7 +86,7 @@ enum TypographySpacing {
         }
     }
 
-    private static func boundary(_ items: [TypographyItem], _ j: Int, _ i: Int) -> Boundary {
+    private static func boundary(_ items: TypographyItems, _ j: Int, _ i: Int) -> Boundary {
         var spaceCount = 0
         var firstSpace: Range<Int>? = nil
         var markupSpace = false
