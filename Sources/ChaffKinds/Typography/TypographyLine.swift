@@ -1,4 +1,5 @@
 import ChaffEngine
+import ChaffText
 
 /// One element of a line of prose as the typography checks see it.
 struct TypographyItem: Sendable {
@@ -347,9 +348,32 @@ struct TypographyText: Sendable {
         _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, inTag: inout Bool
     ) -> Bool {
         var proseSeen = false
-        for i in bounds {
+        var i = bounds.lowerBound
+        let end = bounds.upperBound
+        let sourceBase = source.baseAddress!
+        let proseBase = prose.baseAddress!
+        // Eight bytes at a time: only a `<` or `>` can change `inTag`, and once prose is seen
+        // only they matter; most ASCII lines are markup with blanked prose.
+        let lessThan = ByteWords.broadcast(0x3C)
+        let greaterThan = ByteWords.broadcast(0x3E)
+        let spaces = ByteWords.broadcast(0x20)
+        while i + 8 <= end {
+            let word = ByteWords.load(sourceBase, i)
+            let tagBytes = ByteWords.equalBytes(word, lessThan) | ByteWords.equalBytes(word, greaterThan)
+            if tagBytes == 0 && (proseSeen || ByteWords.load(proseBase, i) == spaces) {
+                i += 8
+                continue
+            }
+            for k in i..<(i + 8) {
+                track(&inTag, source[k], prose[k])
+                if prose[k] != 0x20 && prose[k] != 0x0D { proseSeen = true }
+            }
+            i += 8
+        }
+        while i < end {
             track(&inTag, source[i], prose[i])
             if prose[i] != 0x20 && prose[i] != 0x0D { proseSeen = true }
+            i += 1
         }
         return proseSeen
     }
