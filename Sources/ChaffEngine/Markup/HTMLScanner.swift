@@ -183,7 +183,8 @@ struct HTMLScanner {
         while p < end, !MarkupBytes.isHTMLWhitespace(text[p]), text[p] != 0x2F, text[p] != 0x3E { p += 1 }
         let name = nameStart..<p
         let tagName = HTMLTagName.identify(name, in: text)
-        visibleValues.removeAll(keepingCapacity: true)
+        // Most tags show no attribute: emptying an empty array was a call per tag.
+        if !visibleValues.isEmpty { visibleValues.removeAll(keepingCapacity: true) }
         // `<meta>` and `<input>` show an attribute's value only for some values of another
         // attribute, which may come first or last; the first of each counts, as in browsers.
         let isMeta = !isEndTag && tagName == .meta

@@ -274,7 +274,20 @@ struct TypographyText: Sendable {
         var j = i + 1
         var holdsSpace = false
         track(&inTag, source[i], prose[i])
+        let lessThan = ByteWords.broadcast(0x3C)
+        let greaterThan = ByteWords.broadcast(0x3E)
         while j < end {
+            // Eight bytes at a time through a tag: all blanked (the scope differs from the
+            // source in each) and none a `<` or `>` that `track` would follow.
+            if j + 8 <= end {
+                let word = ByteWords.load(source.baseAddress!, j)
+                if ByteWords.equalBytes(word, ByteWords.load(prose.baseAddress!, j)) == 0
+                    && ByteWords.equalBytes(word, lessThan) | ByteWords.equalBytes(word, greaterThan) == 0
+                {
+                    j += 8
+                    continue
+                }
+            }
             if masking.masked(j) {
                 track(&inTag, source[j], prose[j])
                 j += 1
