@@ -182,7 +182,7 @@ enum TypographyPunctuation {
     static func fullwidthAlphanumerics(_ text: TypographyText) -> [Finding] {
         var findings: [Finding] = []
         // A full-width colon between ASCII digits (`19：30`) is a time's.
-        for index in text.lines.indices where text.holds(index, .fullwidthAlphanumeric) || text.holds(index, [.fullwidthMark, .word]) {
+        for index in text.lines.indices where text.holds(index, .fullwidthAlphanumeric) || text.holds(index, [.fullwidthColon, .word]) {
             let items = text.lines[index]
             func isDigit(_ k: Int) -> Bool {
                 guard k >= 0, k < items.count, items[k].kind == .character else { return false }
