@@ -85,7 +85,9 @@ enum TypographyPunctuation {
     /// layout spaces before `</p>`) or next to ASCII punctuation are left alone.
     static func spacesBesideFullwidth(_ text: TypographyText, quotes: Bool, acrossMarkup: Bool) -> [Finding] {
         var findings: [Finding] = []
-        for index in text.lines.indices where text.holds(index, .space, anyOf: .fullwidthMark) {
+        // Every space reported with `quotes` has a curly quote beside it.
+        let needed: TypographyLineContent = quotes ? .curlyQuote : .fullwidthMark
+        for index in text.lines.indices where text.holds(index, .space, anyOf: needed) {
             let items = text.lines[index]
             let hasQuote = quotes && items.contains(where: { $0.kind == .character && TypographyCharacters.isCurlyQuote($0.scalar) })
             let chinese = hasQuote ? chineseQuotes(items, edges: text.edges[index]) : []
