@@ -94,12 +94,11 @@ struct TypographyText: Sendable {
         var start = 0
         let count = source.count
         while start < count {
-            let end = MarkupBytes.index(of: 0x0A, in: source, from: start, end: count)
-            var proseSeen = false
-            var holds: TypographyLineContent? = nil
             // Only a line with a non-ASCII byte may hold Chinese; the others are read only for
             // where HTML tags open and close and whether they hold prose.
-            let nonASCII = Self.hasNonASCII(source, start..<end)
+            let (end, nonASCII) = Self.lineEnd(source, from: start)
+            var proseSeen = false
+            var holds: TypographyLineContent? = nil
             if nonASCII {
                 holds = Self.line(
                     start..<end, source: source, prose: prose, codeRanges: codeRanges, codeIndex: &codeIndex,
@@ -359,19 +358,32 @@ struct TypographyText: Sendable {
         return touches && !inWord ? i..<j : nil
     }
 
-    /// Whether `bounds` holds a byte of 0x80 or above, read eight bytes at a time.
-    private static func hasNonASCII(_ source: UnsafeBufferPointer<UInt8>, _ bounds: Range<Int>) -> Bool {
-        var i = bounds.lowerBound
-        let raw = UnsafeRawPointer(source.baseAddress!)
-        while i + 8 <= bounds.upperBound {
-            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return true }
+    /// The end of the line starting at `start` (its line feed, or the end of `source`) and
+    /// whether the line holds a byte of 0x80 or above: one pass, eight bytes at a time, where
+    /// finding the line feed and then testing the line read it twice.
+    private static func lineEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, nonASCII: Bool) {
+        let count = source.count
+        let base = source.baseAddress!
+        let lineFeeds = ByteWords.broadcast(0x0A)
+        var i = start
+        var high: UInt64 = 0
+        while i + 8 <= count {
+            let word = ByteWords.load(base, i)
+            let feeds = ByteWords.equalBytes(word, lineFeeds)
+            if feeds != 0 {
+                // Only the bytes before the line feed belong to the line.
+                let before = feeds.trailingZeroBitCount / 8
+                let mask: UInt64 = before == 0 ? 0 : ~0 >> UInt64(64 - 8 * before)
+                return (i + before, high != 0 || word & mask & 0x8080_8080_8080_8080 != 0)
+            }
+            high |= word & 0x8080_8080_8080_8080
             i += 8
         }
-        while i < bounds.upperBound {
-            if source[i] >= 0x80 { return true }
+        while i < count && source[i] != 0x0A {
+            high |= UInt64(source[i] & 0x80)
             i += 1
         }
-        return false
+        return (i, high != 0)
     }
 
     /// Follows HTML tags through `bounds` (`inTag`); returns whether it holds prose (a byte
