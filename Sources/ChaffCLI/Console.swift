@@ -12,6 +12,8 @@ import Synchronization
 public final class Console: @unchecked Sendable {
     /// Writes to standard output.
     public let writeOut: (String) -> Void
+    /// Writes UTF-8 bytes to standard output (a report rendered as bytes).
+    public let writeOutBytes: ([UInt8]) -> Void
     /// Writes to standard error.
     public let writeError: (String) -> Void
     /// Reads all of standard input.
@@ -30,9 +32,11 @@ public final class Console: @unchecked Sendable {
     public init(
         writeOut: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
         readInput: @escaping () throws(FileReader.Failure) -> [UInt8], outputIsTerminal: Bool,
-        environment: [String: String], workingDirectory: String, outputClosed: @escaping () -> Bool = { false }
+        environment: [String: String], workingDirectory: String, outputClosed: @escaping () -> Bool = { false },
+        writeOutBytes: (([UInt8]) -> Void)? = nil
     ) {
         self.writeOut = writeOut
+        self.writeOutBytes = writeOutBytes ?? { writeOut(String(decoding: $0, as: UTF8.self)) }
         self.writeError = writeError
         self.readInput = readInput
         self.outputIsTerminal = outputIsTerminal
@@ -65,7 +69,7 @@ public final class Console: @unchecked Sendable {
             writeOut: { StandardStream.write($0, to: 1) }, writeError: { StandardStream.write($0, to: 2) },
             readInput: { () throws(FileReader.Failure) -> [UInt8] in try FileReader.readStandardInput() },
             outputIsTerminal: isatty(1) == 1, environment: environment, workingDirectory: cwd,
-            outputClosed: { StandardStream.isClosed(1) })
+            outputClosed: { StandardStream.isClosed(1) }, writeOutBytes: { StandardStream.write(bytes: $0, to: 1) })
     }
 }
 
@@ -79,8 +83,12 @@ enum StandardStream {
     private static let broken = Atomic<Int>(0)
 
     static func write(_ text: String, to fd: Int32) {
+        write(bytes: Array(text.utf8), to: fd)
+    }
+
+    static func write(bytes: [UInt8], to fd: Int32) {
         if isBroken(fd) { return }
-        if FileDescriptorWriter.writeAll(fd, Array(text.utf8)) == EPIPE { markBroken(fd) }
+        if FileDescriptorWriter.writeAll(fd, bytes) == EPIPE { markBroken(fd) }
     }
 
     /// Whether `fd` is a pipe or socket whose reader has gone: a write failed with EPIPE, or

@@ -23,7 +23,7 @@ public struct JSONReporter: Reporter {
     /// The report as UTF-8 bytes, written straight into one buffer: a report of thousands of
     /// findings built as a tree of `JSONOutput` values first spent most of its time allocating
     /// it. The layout is `JSONOutput.serialized(indent: 2)`'s, byte for byte (a test compares).
-    func renderBytes(_ report: Report) -> [UInt8] {
+    public func renderBytes(_ report: Report) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(256 + report.diagnostics.count * 400)
         JSONBytes.append("{\n  \"version\": 1,\n  \"tool\": {\n    \"name\": \"chaff\",\n    \"version\": ", to: &out)

@@ -34,10 +34,16 @@ public protocol Reporter: Sendable {
     static var supportedColumnUnits: [ColumnUnit] { get }
     /// The complete output for `report`.
     func render(_ report: Report) -> String
+    /// The complete output for `report` as UTF-8 bytes, the same as `render`'s.
+    func renderBytes(_ report: Report) -> [UInt8]
     /// A reporter of this format; `color` is for formats that can colour their output.
     static func make(color: Bool) -> any Reporter
 }
 
 extension Reporter {
     public static var supportedColumnUnits: [ColumnUnit] { ColumnUnit.allCases }
+
+    /// `render`'s output as bytes; a format that builds bytes overrides it, so that a large
+    /// report is not validated into a `String` only to be written out again.
+    public func renderBytes(_ report: Report) -> [UInt8] { Array(render(report).utf8) }
 }

@@ -115,13 +115,14 @@ public enum SourceDecoder {
             while true {
                 i = ASCIISkip.nextNonASCII(text, from: i, end: n)
                 guard i < n else { return nil }
-                if i + 3 <= n {
+                // A run of such characters in one loop: Chinese text is mostly them.
+                let runStart = i
+                while i + 3 <= n {
                     let lead = text[i], b1 = text[i + 1], b2 = text[i + 2]
-                    if (lead &- 0xE1 < 0x0C || lead &- 0xEE < 2) && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 {
-                        i += 3
-                        continue
-                    }
+                    guard (lead &- 0xE1 < 0x0C || lead &- 0xEE < 2) && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 else { break }
+                    i += 3
                 }
+                if i > runStart { continue }
                 let (scalar, length) = UTF8Decoding.decode(text, at: i)
                 if scalar == nil { return i }
                 i += length

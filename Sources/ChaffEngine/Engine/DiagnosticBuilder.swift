@@ -11,7 +11,7 @@ struct DiagnosticBuilder {
     private let document: Document
     private let index: LineIndex
     private var cursor: PositionCursor
-    private var occurrences: [String: Int] = [:]
+    private var occurrences: [OccurrenceKey: Int] = [:]
     private let unit: ColumnUnit
 
     init(document: Document, unit: ColumnUnit) {
@@ -25,8 +25,6 @@ struct DiagnosticBuilder {
         let source = document.source
         let range = finding.range.clamped(to: 0..<source.count)
         let matched = String(decoding: source[range], as: UTF8.self)
-        var arguments = finding.arguments
-        if arguments["match"] == nil { arguments["match"] = matched }
         var (start, end) = cursor.positions(of: range)
         var reported = range
         if let origin = document.origin {
@@ -38,13 +36,23 @@ struct DiagnosticBuilder {
         }
         // The occurrence number keeps equal matches apart without using line numbers, so the
         // fingerprint survives edits elsewhere in the file.
-        let key = rule.id + "\u{0}" + matched
-        let occurrence = occurrences[key, default: 0]
-        occurrences[key] = occurrence + 1
+        let occurrence: Int = {
+            let key = OccurrenceKey(ruleID: rule.id, matched: matched)
+            defer { occurrences[key, default: 0] += 1 }
+            return occurrences[key, default: 0]
+        }()
         return Diagnostic(
             path: document.path, range: reported, line: start.line, column: start.column, endLine: end.line,
-            endColumn: end.column, severity: severity, ruleID: rule.id, message: rule.message.render(arguments),
-            matchedText: matched, fix: finding.fix, fingerprint: Fingerprint.hash([rule.id, matched, String(occurrence)]))
+            endColumn: end.column, severity: severity, ruleID: rule.id, message: rule.message.render(finding.arguments, match: matched),
+            matchedText: matched, fix: finding.fix, fingerprint: Fingerprint.hash(ruleID: rule.id, matched: matched, occurrence: occurrence)
+        )
+    }
+
+    /// A rule and a matched text, counted apart: a key joined into one string cost two appends
+    /// per finding.
+    private struct OccurrenceKey: Hashable {
+        var ruleID: String
+        var matched: String
     }
 
     /// The 1-based column of `offset` of the transcoding counted in bytes of the file.

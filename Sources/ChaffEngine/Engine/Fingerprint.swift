@@ -1,17 +1,58 @@
 /// FNV-1a, 64 bits: a stable, dependency-free hash for fingerprints (not for security).
 public enum Fingerprint {
+    private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01B3
+
     /// The hash of `parts`, separated so that ("ab","c") and ("a","bc") differ, as 16 hex digits.
     public static func hash(_ parts: [String]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in parts {
-            for b in part.utf8 {
-                h ^= UInt64(b)
-                h = h &* 0x0000_0100_0000_01B3
-            }
-            h ^= 0xFF
-            h = h &* 0x0000_0100_0000_01B3
+        var h = offsetBasis
+        for part in parts { mix(part, into: &h) }
+        return hex(h)
+    }
+
+    /// `hash([ruleID, matched, String(occurrence)])`, without the array and the strings: every
+    /// diagnostic has one, and building them was a fifth of turning a finding into a diagnostic.
+    public static func hash(ruleID: String, matched: String, occurrence: Int) -> String {
+        var h = offsetBasis
+        mix(ruleID, into: &h)
+        mix(matched, into: &h)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var n = 20
+            var value = occurrence.magnitude
+            repeat {
+                n -= 1
+                digits[n] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            } while value > 0
+            if occurrence < 0 { mix(byte: UInt8(ascii: "-"), into: &h) }
+            for k in n..<20 { mix(byte: digits[k], into: &h) }
         }
-        let hex = String(h, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        h ^= 0xFF
+        h = h &* prime
+        return hex(h)
+    }
+
+    @inline(__always) private static func mix(byte: UInt8, into h: inout UInt64) {
+        h ^= UInt64(byte)
+        h = h &* prime
+    }
+
+    @inline(__always) private static func mix(_ part: String, into h: inout UInt64) {
+        var part = part
+        part.withUTF8 { bytes in
+            for b in bytes { mix(byte: b, into: &h) }
+        }
+        h ^= 0xFF
+        h = h &* prime
+    }
+
+    /// `h` as 16 lowercase hex digits, leading zeros kept.
+    private static func hex(_ h: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 16) { out in
+            let digits: StaticString = "0123456789abcdef"
+            let table = digits.utf8Start
+            for k in 0..<16 { out[k] = table[Int(h >> UInt64(60 - 4 * k) & 0xF)] }
+            return 16
+        }
     }
 }

@@ -57,8 +57,28 @@ public struct Linter: Sendable {
         var diagnostics = unsuppressedDiagnostics(of: steps, suppressions: &suppressions, builder: &builder, path: document.path)
         steps = []
         diagnostics += suppressionAudit.diagnostics(suppressions, builder: &builder)
-        diagnostics.sort(by: Diagnostic.reportOrder)
-        return diagnostics
+        return Self.reportOrdered(diagnostics)
+    }
+
+    /// `diagnostics` stably sorted by `Diagnostic.reportOrder`. The order is decided on their
+    /// indices, the diagnostics read in place, and each is moved once: sorting the diagnostics
+    /// themselves copied a large value, with its strings retained and released, at every step.
+    static func reportOrdered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard diagnostics.count > 1 else { return diagnostics }
+        return diagnostics.withUnsafeBufferPointer { d in
+            var order = Array(d.indices)
+            // `Diagnostic.reportOrder` on the fields in place, ties by index: the order of a
+            // stable sort.
+            order.sort { i, j in
+                if d[i].path != d[j].path { return d[i].path.utf8.lexicographicallyPrecedes(d[j].path.utf8) }
+                if d[i].line != d[j].line { return d[i].line < d[j].line }
+                if d[i].column != d[j].column { return d[i].column < d[j].column }
+                if d[i].ruleID != d[j].ruleID { return d[i].ruleID < d[j].ruleID }
+                if d[i].message != d[j].message { return d[i].message < d[j].message }
+                return i < j
+            }
+            return order.map { d[$0] }
+        }
     }
 
     /// What the rules at `checked` found, in rule order whatever the number of threads.

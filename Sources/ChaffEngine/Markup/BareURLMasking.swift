@@ -48,8 +48,9 @@ enum BareURLMasking {
             // the word to that test.
             while i + 8 <= end {
                 let word = UnsafeRawPointer(base! + i).loadUnaligned(as: UInt64.self)
-                // Eight bytes of Chinese (no ASCII byte) hold none of them.
-                if word & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 {
+                // Eight bytes of Chinese (no ASCII byte) hold none of them, and neither do
+                // eight spaces (markup blanked out of the scope).
+                if word & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 || word == 0x2020_2020_2020_2020 {
                     i += 8
                     continue
                 }

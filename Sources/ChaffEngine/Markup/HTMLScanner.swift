@@ -185,7 +185,8 @@ struct HTMLScanner {
         while p < end, !MarkupBytes.isHTMLWhitespace(text[p]), text[p] != 0x2F, text[p] != 0x3E { p += 1 }
         let name = nameStart..<p
         let tagName = HTMLTagName.identify(name, in: text)
-        visibleValues.removeAll(keepingCapacity: true)
+        // Most tags show no attribute: emptying an empty array was a call per tag.
+        if !visibleValues.isEmpty { visibleValues.removeAll(keepingCapacity: true) }
         var tag = TagAttributes(tagName, isEndTag: isEndTag)
         var stop = end
         // The attributes are read here, not in a function of their own: the optimizer then

@@ -193,7 +193,26 @@ enum MaskAssembler {
     static func presentClasses(_ classes: [UInt8]) -> UInt32 {
         classes.withUnsafeBufferPointer { classes in
             var seen: UInt32 = 0
-            for c in classes { seen |= 1 << UInt32(c & 31) }
+            guard let base = classes.baseAddress else { return seen }
+            let count = classes.count
+            var i = 0
+            // Classes come in long runs: eight bytes of the class last seen add nothing.
+            var last: UInt8 = 0
+            var run = ByteWords.broadcast(last)
+            while i + 8 <= count {
+                if ByteWords.load(base, i) != run {
+                    for k in i..<(i + 8) { seen |= 1 << UInt32(classes[k] & 31) }
+                    last = classes[i + 7]
+                    run = ByteWords.broadcast(last)
+                } else if i == 0 {
+                    seen |= 1 << UInt32(last & 31)
+                }
+                i += 8
+            }
+            while i < count {
+                seen |= 1 << UInt32(classes[i] & 31)
+                i += 1
+            }
             return seen
         }
     }

@@ -55,4 +55,23 @@ public struct MessageTemplate: Sendable, Equatable {
         }
         return out
     }
+
+    /// `render` with `match` as the value of `{match}` when `arguments` has none: the
+    /// diagnostic of every finding needs it, and a copy of the arguments with it added cost
+    /// a dictionary per finding.
+    public func render(_ arguments: [String: String], match: String) -> String {
+        var out = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let t): out += t
+            case .argument(let name):
+                if arguments.isEmpty {
+                    if name == "match" { out += match }
+                } else {
+                    out += arguments[name] ?? (name == "match" ? match : "")
+                }
+            }
+        }
+        return out
+    }
 }

@@ -49,7 +49,7 @@ enum TypographyBrackets {
 
     /// The pairs of `items` (nested pairs each on their own) and, for each half-width
     /// parenthesis with spaces outside it and text beyond them, its range with those spaces.
-    private static func collect(_ items: [TypographyItem], into pairs: inout [Pair], spaces: inout [Int: Range<Int>]) {
+    private static func collect(_ items: TypographyItems, into pairs: inout [Pair], spaces: inout [Int: Range<Int>]) {
         // Open parentheses: index, full-width, whether Han is inside so far.
         var open: [(index: Int, fullwidth: Bool, han: Bool)] = []
         for i in items.indices where items[i].kind == .character {
@@ -80,7 +80,7 @@ enum TypographyBrackets {
 
     /// The range of the parenthesis at `i` with the spaces on its outer side (`step`), when
     /// a character is beyond them.
-    private static func widened(_ items: [TypographyItem], _ i: Int, step: Int) -> Range<Int> {
+    private static func widened(_ items: TypographyItems, _ i: Int, step: Int) -> Range<Int> {
         let k = i + step
         guard k >= 0, k < items.count, items[k].kind == .space else { return items[i].range }
         let beyond = k + step

@@ -10,7 +10,7 @@ enum TypographyEnglish {
     /// quoting English names (`使用 GPL-3、LGPL-2`) holds Han and is not English, and neither
     /// is the `。` after a link to an English title (`<a>Debian FAQ</a>。`): the mark is not in
     /// the title's text.
-    static func englishItems(_ items: [TypographyItem], paragraphHan: Bool) -> [Bool]? {
+    static func englishItems(_ items: TypographyItems, paragraphHan: Bool) -> [Bool]? {
         if paragraphHan { return nil }
         var result: [Bool]? = nil
         var start = 0
@@ -28,7 +28,7 @@ enum TypographyEnglish {
     }
 
     /// Whether `items`, text without markup, reads as English (see `englishItems`).
-    private static func isEnglish(_ items: ArraySlice<TypographyItem>) -> Bool {
+    private static func isEnglish(_ items: Slice<TypographyItems>) -> Bool {
         var first = true
         var pairedWords = false
         // 0: no word yet; 1: in a word; 2: after a word, across separators.

@@ -1,4 +1,5 @@
 import ChaffEngine
+import ChaffText
 
 /// One element of a line of prose as the typography checks see it.
 struct TypographyItem: Sendable {
@@ -36,11 +37,12 @@ struct TypographyItem: Sendable {
     var isCode = false
 
     /// An item of `kind` over `range`.
-    @inline(__always) init(kind: Kind, range: Range<Int>, scalar: UInt32 = 0, holdsSpace: Bool = false) {
+    @inline(__always) init(kind: Kind, range: Range<Int>, scalar: UInt32 = 0, holdsSpace: Bool = false, closes: Bool = false) {
         self.range = range
         self.scalar = scalar
         self.kind = kind
         self.holdsSpace = holdsSpace
+        self.closes = closes
     }
 
     /// The kind as a check sees it: with `acrossMarkup` false, markup and code spans are
@@ -58,7 +60,7 @@ struct TypographyText: Sendable {
     /// The items of each line that needs checking, in source order. Lines without a
     /// non-ASCII byte are left out (nothing there is Chinese), and so are lines holding kana
     /// or Hangul (Japanese and Korean follow other conventions).
-    var lines: [[TypographyItem]]
+    var lines: TypographyLines
     /// For each of `lines`: whether the prose line before it ends with a Han character, and
     /// whether the next one begins with one, so that a quotation at a line's edge in a wrapped
     /// paragraph is known to be Chinese.
@@ -77,12 +79,12 @@ struct TypographyText: Sendable {
         source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
         referenceSpans: [Range<Int>], emphasisMarks: Bool
     ) {
-        var lines: [[TypographyItem]] = []
+        let store = TypographyItemStore(bytes: source.count)
+        var lineCount = 0
         var edges: [(hanBefore: Bool, hanAfter: Bool)] = []
         var previousEndsWithHan = false
         var paragraphHan: [Bool] = []
         var content: [TypographyLineContent] = []
-        let scratch = TypographyItemBuffer()
         var paragraphStart = 0
         var hanInParagraph = false
         var codeIndex = 0
@@ -93,39 +95,39 @@ struct TypographyText: Sendable {
         var start = 0
         let count = source.count
         while start < count {
-            let end = MarkupBytes.index(of: 0x0A, in: source, from: start, end: count)
-            var proseSeen = false
-            var holds: TypographyLineContent? = nil
             // Only a line with a non-ASCII byte may hold Chinese; the others are read only for
             // where HTML tags open and close and whether they hold prose.
-            let nonASCII = Self.hasNonASCII(source, start..<end)
+            let (end, nonASCII) = Self.lineEnd(source, from: start)
+            var proseSeen = false
+            var holds: TypographyLineContent? = nil
             if nonASCII {
                 holds = Self.line(
                     start..<end, source: source, prose: prose, codeRanges: codeRanges, codeIndex: &codeIndex,
                     referenceSpans: referenceSpans, referenceIndex: &referenceIndex, emphasisMarks: emphasisMarks,
-                    inTag: &inTag, proseSeen: &proseSeen, into: scratch)
+                    inTag: &inTag, proseSeen: &proseSeen, into: store)
             } else {
                 proseSeen = Self.scanASCII(start..<end, source: source, prose: prose, inTag: &inTag)
             }
             if !proseSeen {
-                paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lines.count - paragraphStart))
-                paragraphStart = lines.count
+                paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lineCount - paragraphStart))
+                paragraphStart = lineCount
                 hanInParagraph = false
             }
             // A line of kana or Hangul (no items) is Japanese or Korean, not English.
             hanInParagraph = hanInParagraph || (nonASCII && (holds?.contains(.han) ?? true))
             if let holds, proseSeen {
-                // Copied at its size: reserving for the longest line each time left most
-                // of each array's memory unused, and fresh pages cost more than the copy.
-                lines.append(scratch.array())
+                store.endLine()
+                lineCount += 1
                 content.append(holds)
                 edges.append((previousEndsWithHan, Self.beginsWithHan(from: end + 1, source: source, prose: prose)))
+            } else if nonASCII {
+                store.dropLine()
             }
             previousEndsWithHan = nonASCII && Self.endsWithHan(start..<end, source: source, prose: prose)
             start = end + 1
         }
-        paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lines.count - paragraphStart))
-        self.lines = lines
+        paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lineCount - paragraphStart))
+        self.lines = TypographyLines(store: store)
         self.edges = edges
         self.paragraphHan = paragraphHan
         self.content = content
@@ -173,17 +175,17 @@ struct TypographyText: Sendable {
         return index < ranges.count && ranges[index].lowerBound <= i
     }
 
-    /// Builds the items of the line `bounds` into `items` (emptied first, its storage kept);
+    /// Appends the items of the line `bounds` to `items` (the caller keeps or drops them);
     /// returns what the line holds, or nil for a line holding kana or Hangul. Follows HTML
     /// tags through the line (`inTag`) and notes whether it holds prose (`proseSeen`).
     private static func line(
         _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
         codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, emphasisMarks: Bool, inTag: inout Bool,
-        proseSeen: inout Bool, into items: TypographyItemBuffer
+        proseSeen: inout Bool, into items: TypographyItemStore
     ) -> TypographyLineContent? {
         var content: TypographyLineContent = []
         // A line has at most one item per byte.
-        items.reset(capacity: bounds.count)
+        items.reserve(bounds.count)
         var openMarks: [[UInt8]] = []
         var i = bounds.lowerBound
         let end = bounds.upperBound
@@ -193,23 +195,30 @@ struct TypographyText: Sendable {
         defer { (codeIndex, referenceIndex) = (masking.codeIndex, masking.referenceIndex) }
         while i < end {
             let byte = source[i]
+            // A run of unmasked Han characters of U+4E00…U+9FFF, the bulk of Chinese text, made
+            // into items without the general path's tests, which all come out the same for them.
+            if byte &- 0xE4 < 6 {
+                let k = hanRun(from: i, end: end, source: source, prose: prose, kind: inTag ? .barrier : .character, into: items)
+                if k > i {
+                    proseSeen = true
+                    if !inTag { content.insert(.han) }
+                    i = k
+                    continue
+                }
+            }
             if byte == 0x0D && prose[i] == 0x0D {
                 i += 1
                 continue
             }
             if masking.masked(i) {
-                let item = maskedRunItem(from: i, end: end, masking: &masking, inTag: &inTag, openMarks: &openMarks)
-                if item.kind == .atom { content.insert(.word) }
-                items.append(item)
-                i = item.range.upperBound
+                i = appendMaskedRun(
+                    from: i, end: end, masking: &masking, inTag: &inTag, openMarks: &openMarks, content: &content, into: items)
                 continue
             }
             if emphasisMarks && (byte == 0x2A || byte == 0x5F || byte == 0x7E),
                 let run = emphasisRun(of: byte, at: i, bounds: bounds, masking: masking)
             {
-                var item = TypographyItem(kind: .markup, range: run)
-                item.closes = closes(source, run, open: &openMarks)
-                items.append(item)
+                items.append(TypographyItem(kind: .markup, range: run, closes: closes(source, run, open: &openMarks)))
                 proseSeen = true
                 i = run.upperBound
                 continue
@@ -221,19 +230,64 @@ struct TypographyText: Sendable {
                 i = j
                 continue
             }
-            let (scalar, length) = UTF8ScalarDecoding.scalar(in: source, at: i, end: end)
-            if TypographyCharacters.isKanaOrHangul(scalar) {
-                proseSeen = true
-                _ = scanASCII(i..<end, source: source, prose: prose, inTag: &inTag)
-                return nil
-            }
             proseSeen = true
-            let kind: TypographyItem.Kind = byte == 0x09 || inTag ? .barrier : .character
-            items.append(TypographyItem(kind: kind, range: i..<(i + length), scalar: scalar))
-            if kind == .character { content.formUnion(TypographyLineContent.of(scalar)) }
-            i += length
+            guard let next = character(at: i, end: end, source: source, prose: prose, inTag: &inTag, content: &content, into: items)
+            else { return nil }
+            i = next
         }
         return content
+    }
+
+    /// Appends the item of the masked run at `i` (see `maskedRunItem`); returns where it ends.
+    @inline(__always)
+    private static func appendMaskedRun(
+        from i: Int, end: Int, masking: inout Masking, inTag: inout Bool, openMarks: inout [[UInt8]],
+        content: inout TypographyLineContent, into items: TypographyItemStore
+    ) -> Int {
+        let item = maskedRunItem(from: i, end: end, masking: &masking, inTag: &inTag, openMarks: &openMarks)
+        if item.kind == .atom { content.insert(.word) }
+        items.append(item)
+        return item.range.upperBound
+    }
+
+    /// Appends the item of the character at `i` (a barrier inside a tag or for a tab); returns
+    /// where it ends, or nil for kana or Hangul, which make the line no Chinese line (the rest
+    /// of the line is then read only for its tags).
+    @inline(__always)
+    private static func character(
+        at i: Int, end: Int, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, inTag: inout Bool,
+        content: inout TypographyLineContent, into items: TypographyItemStore
+    ) -> Int? {
+        let (scalar, length) = UTF8ScalarDecoding.scalar(in: source, at: i, end: end)
+        if TypographyCharacters.isKanaOrHangul(scalar) {
+            _ = scanASCII(i..<end, source: source, prose: prose, inTag: &inTag)
+            return nil
+        }
+        let kind: TypographyItem.Kind = source[i] == 0x09 || inTag ? .barrier : .character
+        items.append(TypographyItem(kind: kind, range: i..<(i + length), scalar: scalar))
+        if kind == .character { content.formUnion(TypographyLineContent.of(scalar)) }
+        return i + length
+    }
+
+    /// Appends an item of `kind` for each Han character of U+4E00…U+9FFF from `i` that the
+    /// scope keeps (its lead byte unchanged); returns where the run ends.
+    @inline(__always) private static func hanRun(
+        from i: Int, end: Int, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, kind: TypographyItem.Kind,
+        into items: TypographyItemStore
+    ) -> Int {
+        var k = i
+        while k + 2 < end {
+            let lead = source[k]
+            guard lead &- 0xE4 < 6, prose[k] == lead else { break }
+            let second = UInt32(source[k + 1]) ^ 0x80
+            let third = UInt32(source[k + 2]) ^ 0x80
+            guard second | third < 0x40 else { break }
+            let value = (UInt32(lead) & 0x0F) << 12 | second << 6 | third
+            guard value >= 0x4E00 else { break }
+            items.append(TypographyItem(kind: kind, range: k..<(k + 3), scalar: value))
+            k += 3
+        }
+        return k
     }
 
     /// Which bytes of a line are masked: the scope blanks them, or they sit inside code or a
@@ -325,19 +379,32 @@ struct TypographyText: Sendable {
         return touches && !inWord ? i..<j : nil
     }
 
-    /// Whether `bounds` holds a byte of 0x80 or above, read eight bytes at a time.
-    private static func hasNonASCII(_ source: UnsafeBufferPointer<UInt8>, _ bounds: Range<Int>) -> Bool {
-        var i = bounds.lowerBound
-        let raw = UnsafeRawPointer(source.baseAddress!)
-        while i + 8 <= bounds.upperBound {
-            if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return true }
+    /// The end of the line starting at `start` (its line feed, or the end of `source`) and
+    /// whether the line holds a byte of 0x80 or above: one pass, eight bytes at a time, where
+    /// finding the line feed and then testing the line read it twice.
+    private static func lineEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, nonASCII: Bool) {
+        let count = source.count
+        let base = source.baseAddress!
+        let lineFeeds = ByteWords.broadcast(0x0A)
+        var i = start
+        var high: UInt64 = 0
+        while i + 8 <= count {
+            let word = ByteWords.load(base, i)
+            let feeds = ByteWords.equalBytes(word, lineFeeds)
+            if feeds != 0 {
+                // Only the bytes before the line feed belong to the line.
+                let before = feeds.trailingZeroBitCount / 8
+                let mask: UInt64 = before == 0 ? 0 : ~0 >> UInt64(64 - 8 * before)
+                return (i + before, high != 0 || word & mask & 0x8080_8080_8080_8080 != 0)
+            }
+            high |= word & 0x8080_8080_8080_8080
             i += 8
         }
-        while i < bounds.upperBound {
-            if source[i] >= 0x80 { return true }
+        while i < count && source[i] != 0x0A {
+            high |= UInt64(source[i] & 0x80)
             i += 1
         }
-        return false
+        return (i, high != 0)
     }
 
     /// Follows HTML tags through `bounds` (`inTag`); returns whether it holds prose (a byte
@@ -346,9 +413,32 @@ struct TypographyText: Sendable {
         _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, inTag: inout Bool
     ) -> Bool {
         var proseSeen = false
-        for i in bounds {
+        var i = bounds.lowerBound
+        let end = bounds.upperBound
+        let sourceBase = source.baseAddress!
+        let proseBase = prose.baseAddress!
+        // Eight bytes at a time: only a `<` or `>` can change `inTag`, and once prose is seen
+        // only they matter; most ASCII lines are markup with blanked prose.
+        let lessThan = ByteWords.broadcast(0x3C)
+        let greaterThan = ByteWords.broadcast(0x3E)
+        let spaces = ByteWords.broadcast(0x20)
+        while i + 8 <= end {
+            let word = ByteWords.load(sourceBase, i)
+            let tagBytes = ByteWords.equalBytes(word, lessThan) | ByteWords.equalBytes(word, greaterThan)
+            if tagBytes == 0 && (proseSeen || ByteWords.load(proseBase, i) == spaces) {
+                i += 8
+                continue
+            }
+            for k in i..<(i + 8) {
+                track(&inTag, source[k], prose[k])
+                if prose[k] != 0x20 && prose[k] != 0x0D { proseSeen = true }
+            }
+            i += 8
+        }
+        while i < end {
             track(&inTag, source[i], prose[i])
             if prose[i] != 0x20 && prose[i] != 0x0D { proseSeen = true }
+            i += 1
         }
         return proseSeen
     }

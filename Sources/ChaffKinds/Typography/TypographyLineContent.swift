@@ -25,12 +25,18 @@ struct TypographyLineContent: OptionSet, Sendable {
     static let ellipsis = Self(rawValue: 1 << 8)
     /// A `%` after which units and signs are read.
     static let percent = Self(rawValue: 1 << 9)
+    /// A full-width colon `：` (also a `fullwidthMark`), which between digits is a time's.
+    static let fullwidthColon = Self(rawValue: 1 << 10)
+    /// A curly quotation mark “ ” ‘ ’ (also a `fullwidthMark`).
+    static let curlyQuote = Self(rawValue: 1 << 11)
 
     /// The content a character adds.
     @inline(__always) static func of(_ v: UInt32) -> Self {
         if v < 0x80 { return Self(rawValue: ascii[Int(v)]) }
         if TypographyCharacters.isHan(v) { return .han }
         if TypographyCharacters.isFullwidthAlphanumeric(v) { return .fullwidthAlphanumeric }
+        if v == 0xFF1A { return [.fullwidthMark, .fullwidthColon] }
+        if TypographyCharacters.isCurlyQuote(v) { return [.fullwidthMark, .curlyQuote] }
         if (0xFF00...0xFFEF).contains(v) || (0x3000...0x303F).contains(v) || (0x2018...0x201D).contains(v) { return .fullwidthMark }
         if v == 0x2026 { return .ellipsis }
         return []

@@ -85,7 +85,9 @@ enum TypographyPunctuation {
     /// layout spaces before `</p>`) or next to ASCII punctuation are left alone.
     static func spacesBesideFullwidth(_ text: TypographyText, quotes: Bool, acrossMarkup: Bool) -> [Finding] {
         var findings: [Finding] = []
-        for index in text.lines.indices where text.holds(index, .space, anyOf: .fullwidthMark) {
+        // Every space reported with `quotes` has a curly quote beside it.
+        let needed: TypographyLineContent = quotes ? .curlyQuote : .fullwidthMark
+        for index in text.lines.indices where text.holds(index, .space, anyOf: needed) {
             let items = text.lines[index]
             let hasQuote = quotes && items.contains(where: { $0.kind == .character && TypographyCharacters.isCurlyQuote($0.scalar) })
             let chinese = hasQuote ? chineseQuotes(items, edges: text.edges[index]) : []
@@ -142,7 +144,7 @@ enum TypographyPunctuation {
     /// Indices of the curly quotes of `items` that pair up (“ with the next ”, ‘ with the next
     /// ’) in Chinese: around a Han character, or with one right outside either mark
     /// (`shell “pattern”查找`), on this line or, at its edge, on the next or previous one.
-    private static func chineseQuotes(_ items: [TypographyItem], edges: (hanBefore: Bool, hanAfter: Bool)) -> Set<Int> {
+    private static func chineseQuotes(_ items: TypographyItems, edges: (hanBefore: Bool, hanAfter: Bool)) -> Set<Int> {
         var result: Set<Int> = []
         func hanNear(_ k: Int, step: Int) -> Bool {
             var m = k + step
@@ -182,7 +184,7 @@ enum TypographyPunctuation {
     static func fullwidthAlphanumerics(_ text: TypographyText) -> [Finding] {
         var findings: [Finding] = []
         // A full-width colon between ASCII digits (`19：30`) is a time's.
-        for index in text.lines.indices where text.holds(index, .fullwidthAlphanumeric) || text.holds(index, [.fullwidthMark, .word]) {
+        for index in text.lines.indices where text.holds(index, .fullwidthAlphanumeric) || text.holds(index, [.fullwidthColon, .word]) {
             let items = text.lines[index]
             func isDigit(_ k: Int) -> Bool {
                 guard k >= 0, k < items.count, items[k].kind == .character else { return false }

@@ -39,22 +39,35 @@ enum TypographySpacing {
         let needed: TypographyLineContent = pair == .latin ? [.han, .word] : [.han, .bracket]
         for index in text.lines.indices where text.holds(index, needed) {
             let items = text.lines[index]
-            var last: Int? = nil
+            // The last character or atom (-1: none since a barrier) and whether it is Han.
+            var last = -1
+            var lastHan = false
             for i in items.indices {
-                switch items[i].kind(acrossMarkup: acrossMarkup) {
+                let item = items[i]
+                switch item.kind(acrossMarkup: acrossMarkup) {
                 case .barrier:
-                    last = nil
+                    last = -1
                 case .space, .markup:
                     continue
                 case .character, .atom:
-                    if let j = last, meets(items[j], items[i], pair: pair, wordBefore: j > 0 && isWordEnd(items[j - 1])) {
-                        found.append(boundary(items, j, i))
+                    // Han on exactly one side, or there is no boundary: most neighbours are
+                    // two Han characters, told apart here before anything else is asked.
+                    let han = isHan(item)
+                    if last >= 0 && han != lastHan
+                        && meets(items[last], item, pair: pair, wordBefore: last > 0 && isWordEnd(items[last - 1]))
+                    {
+                        found.append(boundary(items, last, i))
                     }
                     last = i
+                    lastHan = han
                 }
             }
         }
         return found
+    }
+
+    @inline(__always) private static func isHan(_ item: TypographyItem) -> Bool {
+        item.kind == .character && TypographyCharacters.isHan(item.scalar)
     }
 
     /// Whether `item` ends a word that a `+` or `#` after it belongs to (`C++`, `C#`).
@@ -78,7 +91,7 @@ enum TypographySpacing {
         }
     }
 
-    private static func boundary(_ items: [TypographyItem], _ j: Int, _ i: Int) -> Boundary {
+    private static func boundary(_ items: TypographyItems, _ j: Int, _ i: Int) -> Boundary {
         var spaceCount = 0
         var firstSpace: Range<Int>? = nil
         var markupSpace = false

@@ -61,7 +61,7 @@ enum TypographySymbols {
 
     /// The space a run of half-width `!`/`?` ending at `i` needs before the Han character
     /// touching it, when the run is two marks or more.
-    private static func spaceAfterRun(_ items: [TypographyItem], _ i: Int) -> Finding? {
+    private static func spaceAfterRun(_ items: TypographyItems, _ i: Int) -> Finding? {
         guard i > 0, i + 1 < items.count, isHan(items[i + 1]) else { return nil }
         let previous = items[i - 1]
         guard previous.kind == .character, previous.scalar == 0x21 || previous.scalar == 0x3F else { return nil }
@@ -70,7 +70,7 @@ enum TypographySymbols {
 
     /// Whether, past the spaces from `start` in direction `step`, Chinese follows: a sign with
     /// a space on one side joins Chinese words only when Chinese is there.
-    private static func spacedChinese(_ items: [TypographyItem], from start: Int, step: Int) -> Bool {
+    private static func spacedChinese(_ items: TypographyItems, from start: Int, step: Int) -> Bool {
         var k = start
         while k >= 0 && k < items.count && items[k].kind == .space { k += step }
         guard k >= 0, k < items.count, items[k].kind == .character else { return false }

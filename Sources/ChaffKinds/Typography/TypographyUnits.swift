@@ -69,7 +69,7 @@ enum TypographyUnits {
 
     /// Whether a number starts at `i`: a digit not inside a word, a version or a path
     /// (`x86`, `v1.2`, `a_1`, `/2`).
-    private static func startsNumber(_ items: [TypographyItem], _ i: Int) -> Bool {
+    private static func startsNumber(_ items: TypographyItems, _ i: Int) -> Bool {
         guard isDigit(items[i]) else { return false }
         guard i > 0 else { return true }
         let previous = items[i - 1]
@@ -80,7 +80,7 @@ enum TypographyUnits {
     }
 
     /// The end of a unit of `units` starting at `k`, when a whole word is one.
-    private static func unitEnd(_ items: [TypographyItem], _ k: Int) -> Int? {
+    private static func unitEnd(_ items: TypographyItems, _ k: Int) -> Int? {
         var end = k
         var word = ""
         while end < items.count && items[end].kind == .character

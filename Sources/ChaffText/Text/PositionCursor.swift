@@ -43,14 +43,14 @@ public struct PositionCursor {
     /// The 1-based line and column of `range`'s start and end, as `LineIndex.position` gives
     /// them.
     public mutating func positions(of range: Range<Int>) -> (start: (line: Int, column: Int), end: (line: Int, column: Int)) {
-        let start = mark(for: range.lowerBound, from: [startMark, endMark])
+        let start = mark(for: range.lowerBound, from: startMark, endMark)
         startMark = start
-        let end = mark(for: range.upperBound, from: [start, endMark])
+        let end = mark(for: range.upperBound, from: start, endMark)
         endMark = end
         return ((start.line + 1, start.count + 1), (end.line + 1, end.count + 1))
     }
 
-    private mutating func mark(for offset: Int, from candidates: [Mark?]) -> Mark {
+    private mutating func mark(for offset: Int, from first: Mark?, _ second: Mark?) -> Mark {
         let line = index.lineIndex(of: offset)
         let lineStart = index.lineStarts[line]
         let target = max(lineStart, min(offset, bytes.count))
@@ -60,13 +60,13 @@ public struct PositionCursor {
         if reached > 0, let marks = checkpoints[line], !marks.isEmpty {
             best = marks[min(reached, marks.count) - 1]
         }
-        for case let mark? in candidates where mark.line == line && mark.target <= target && mark.target > best.target {
-            best = mark
-        }
+        if let mark = first, mark.line == line && mark.target <= target && mark.target > best.target { best = mark }
+        if let mark = second, mark.line == line && mark.target <= target && mark.target > best.target { best = mark }
         var next = best.next
         var count = best.count
-        // Count in steps that end on checkpoint boundaries, recording each new checkpoint.
-        while true {
+        // Count in steps that end on checkpoint boundaries, recording each new checkpoint (none
+        // before the first stride of the line: no dictionary lookup for the usual short line).
+        while reached > 0 {
             let known = checkpoints[line]?.count ?? 0
             let boundary = lineStart + (known + 1) * stride
             guard boundary <= target, best.target < boundary else { break }

@@ -87,21 +87,22 @@ struct CheckReport {
     /// for `--output`); returns an exit status when nobody reads it any more.
     private mutating func writeReport() -> Int32? {
         let context = collected.context
+        // As bytes: a large report made into a `String` was validated only to be written out.
         let rendered =
             collected.streaming == nil
-            ? reporter.render(
+            ? reporter.renderBytes(
                 Report(
                     diagnostics: collected.diagnostics, rules: context.rules, columnUnit: plan.unit, toolVersion: context.toolVersion,
-                    sourceRoot: context.sourceRoot)) : collected.streamed
+                    sourceRoot: context.sourceRoot)) : nil
         if let output = plan.options.output {
             do {
                 try AtomicFile.createParentDirectories(of: output)
-                try AtomicFile.write(Array(rendered.utf8), to: output)
+                try AtomicFile.write(rendered ?? Array(collected.streamed.utf8), to: output)
             } catch {
                 inputs.problems.append("\(output): error: cannot write output: \(error.reason)")
             }
         } else {
-            if collected.streaming == nil { plan.console.writeOut(rendered) }
+            if let rendered { plan.console.writeOutBytes(rendered) }
             if plan.console.outputClosed() { return Console.closedOutputStatus }
         }
         return nil
