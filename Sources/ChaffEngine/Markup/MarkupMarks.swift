@@ -19,7 +19,7 @@ public struct MarkupMarks: Sendable, Equatable {
     /// No marks.
     public init() {}
 
-    /// Marks from already sorted lists.
+    /// Marks from the given lists, kept in the order given.
     init(references: [MarkupReference] = [], blockTags: [BlockTag] = [], rubyTags: [RubyTag] = []) {
         self.references = references
         self.blockTags = blockTags
@@ -125,17 +125,19 @@ public struct MarkupMarks: Sendable, Equatable {
     /// shown as code or belongs to it.
     func outside(_ code: [Range<Int>]) -> MarkupMarks {
         guard !code.isEmpty, !isEmpty else { return self }
-        func keep(_ ranges: [Range<Int>]) -> [Bool] {
-            var k = 0
-            return ranges.map { range in
-                while k < code.count && code[k].upperBound <= range.lowerBound { k += 1 }
-                return !(k < code.count && code[k].contains(range.lowerBound))
-            }
+        return MarkupMarks(
+            references: Self.filter(references, outside: code) { $0.range }, blockTags: Self.filter(blockTags, outside: code) { $0.range },
+            rubyTags: Self.filter(rubyTags, outside: code) { $0.range })
+    }
+
+    /// The elements of `list` (sorted by start) that start inside none of `code`.
+    private static func filter<T>(_ list: [T], outside code: [Range<Int>], range: (T) -> Range<Int>) -> [T] {
+        var k = 0
+        return list.filter { element in
+            let start = range(element).lowerBound
+            while k < code.count && code[k].upperBound <= start { k += 1 }
+            return !(k < code.count && code[k].contains(start))
         }
-        let references = zip(references, keep(references.map(\.range))).filter(\.1).map(\.0)
-        let blockTags = zip(blockTags, keep(blockTags.map(\.range))).filter(\.1).map(\.0)
-        let rubyTags = zip(rubyTags, keep(rubyTags.map(\.range))).filter(\.1).map(\.0)
-        return MarkupMarks(references: references, blockTags: blockTags, rubyTags: rubyTags)
     }
 
     /// These marks with every offset moved by `offset` (a chunk's marks in document offsets).

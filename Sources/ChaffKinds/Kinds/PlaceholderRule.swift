@@ -102,40 +102,38 @@ package struct PlaceholderRule: RuleKind {
             case .brace(let s): s.scan(text, report: collect)
             }
             guard !tokens.isEmpty else { return }
-            do {
-                let marks = document.format == .html ? document.masked.marks : nil
-                let plainText = document.format == .plainText
-                // A document that lists a syntax as terms (`%f` in the first cell of a row, `{name}`
-                // over its indented description) documents it: every use of those tokens there is
-                // a mention. So does one that quotes a token as a name.
-                let defined = SyntaxGlossary.terms(tokens, in: text, marks: marks)
-                let restructuredText = document.format == .restructuredText
-                // A token the document quotes as a name somewhere (`"%s" becomes required`) is
-                // that syntax's name wherever the document uses it bare (`Allow %s in captions`).
-                var quoted: Set<[UInt8]> = []
-                var bare: [Range<Int>] = []
-                for range in tokens {
-                    if CodeLine.contains(range, in: text, plainText: plainText, restructuredText: restructuredText) {
-                        quoted.insert(SyntaxGlossary.key(range, in: text))
-                    } else {
-                        bare.append(range)
-                    }
+            let marks = document.format == .html ? document.masked.marks : nil
+            let plainText = document.format == .plainText
+            // A document that lists a syntax as terms (`%f` in the first cell of a row, `{name}`
+            // over its indented description) documents it: every use of those tokens there is
+            // a mention. So does one that quotes a token as a name.
+            let defined = SyntaxGlossary.terms(tokens, in: text, marks: marks)
+            let restructuredText = document.format == .restructuredText
+            // A token the document quotes as a name somewhere (`"%s" becomes required`) is
+            // that syntax's name wherever the document uses it bare (`Allow %s in captions`).
+            var quoted: Set<[UInt8]> = []
+            var bare: [Range<Int>] = []
+            for range in tokens {
+                if CodeLine.contains(range, in: text, plainText: plainText, restructuredText: restructuredText) {
+                    quoted.insert(SyntaxGlossary.key(range, in: text))
+                } else {
+                    bare.append(range)
                 }
-                // The quantifier search reads the whole text: once per distinct token, not per use
-                // (a spun page repeats its slots hundreds of times).
-                var quantifiers: [[UInt8]: Bool] = [:]
-                for range in bare {
-                    let key = SyntaxGlossary.key(range, in: text)
-                    if defined.contains(key) || quoted.contains(key) { continue }
-                    if let known = quantifiers[key] {
-                        if known { continue }
-                    } else {
-                        let found = Self.isQuantifier(key, in: text)
-                        quantifiers[key] = found
-                        if found { continue }
-                    }
-                    report(Finding(range: range))
+            }
+            // The quantifier search reads the whole text: once per distinct token, not per use
+            // (a spun page repeats its slots hundreds of times).
+            var quantifiers: [[UInt8]: Bool] = [:]
+            for range in bare {
+                let key = SyntaxGlossary.key(range, in: text)
+                if defined.contains(key) || quoted.contains(key) { continue }
+                if let known = quantifiers[key] {
+                    if known { continue }
+                } else {
+                    let found = Self.isQuantifier(key, in: text)
+                    quantifiers[key] = found
+                    if found { continue }
                 }
+                report(Finding(range: range))
             }
         }
     }
