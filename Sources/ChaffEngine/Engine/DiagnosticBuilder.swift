@@ -24,7 +24,7 @@ struct DiagnosticBuilder {
     mutating func diagnostic(_ finding: Finding, rule: Rule, severity: Severity) -> Diagnostic {
         let source = document.source
         let range = finding.range.clamped(to: 0..<source.count)
-        let matched = String(decoding: source[range], as: UTF8.self)
+        var matched = String(decoding: source[range], as: UTF8.self)
         var (start, end) = cursor.positions(of: range)
         var reported = range
         if let origin = document.origin {
@@ -36,23 +36,36 @@ struct DiagnosticBuilder {
         }
         // The occurrence number keeps equal matches apart without using line numbers, so the
         // fingerprint survives edits elsewhere in the file.
-        let occurrence: Int = {
-            let key = OccurrenceKey(ruleID: rule.id, matched: matched)
-            defer { occurrences[key, default: 0] += 1 }
-            return occurrences[key, default: 0]
-        }()
+        // The matched text as reported (invalid bytes repaired), as the fingerprint always hashed it.
+        let prefix = matched.withUTF8 { Fingerprint.Prefix(ruleID: rule.id, matched: $0) }
+        let key = OccurrenceKey(ruleID: rule.id, matched: matched, prefix: prefix)
+        var occurrence = 0
+        Self.count(&occurrences[key, default: 0], into: &occurrence)
         return Diagnostic(
             path: document.path, range: reported, line: start.line, column: start.column, endLine: end.line,
             endColumn: end.column, severity: severity, ruleID: rule.id, message: rule.message.render(finding.arguments, match: matched),
-            matchedText: matched, fix: finding.fix, fingerprint: Fingerprint.hash(ruleID: rule.id, matched: matched, occurrence: occurrence)
+            matchedText: matched, fix: finding.fix, fingerprint: prefix.hash(occurrence: occurrence)
         )
     }
 
-    /// A rule and a matched text, counted apart: a key joined into one string cost two appends
-    /// per finding.
+    /// Reads the count so far into `occurrence` and counts one more, in one dictionary access.
+    @inline(__always) private static func count(_ seen: inout Int, into occurrence: inout Int) {
+        occurrence = seen
+        seen += 1
+    }
+
+    /// A rule and a matched text, counted apart. Hashed by their fingerprint prefix, which is
+    /// computed anyway: hashing both strings again cost as much as the rest of the diagnostic.
     private struct OccurrenceKey: Hashable {
         var ruleID: String
         var matched: String
+        var prefix: Fingerprint.Prefix
+
+        func hash(into hasher: inout Hasher) { hasher.combine(prefix.state) }
+
+        static func == (a: Self, b: Self) -> Bool {
+            a.prefix == b.prefix && a.ruleID == b.ruleID && a.matched == b.matched
+        }
     }
 
     /// The 1-based column of `offset` of the transcoding counted in bytes of the file.

@@ -13,23 +13,43 @@ public enum Fingerprint {
     /// `hash([ruleID, matched, String(occurrence)])`, without the array and the strings: every
     /// diagnostic has one, and building them was a fifth of turning a finding into a diagnostic.
     public static func hash(ruleID: String, matched: String, occurrence: Int) -> String {
-        var h = offsetBasis
-        mix(ruleID, into: &h)
-        mix(matched, into: &h)
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var n = 20
-            var value = occurrence.magnitude
-            repeat {
-                n -= 1
-                digits[n] = UInt8(ascii: "0") + UInt8(value % 10)
-                value /= 10
-            } while value > 0
-            if occurrence < 0 { mix(byte: UInt8(ascii: "-"), into: &h) }
-            for k in n..<20 { mix(byte: digits[k], into: &h) }
+        var matched = matched
+        return matched.withUTF8 { Prefix(ruleID: ruleID, matched: $0).hash(occurrence: occurrence) }
+    }
+
+    /// The hash state after a rule id and a matched text: equal for equal pairs, so it also
+    /// keys the count of their occurrences, which then needs no hashing of the strings again.
+    struct Prefix: Hashable {
+        /// The FNV-1a state.
+        let state: UInt64
+
+        init(ruleID: String, matched: UnsafeBufferPointer<UInt8>) {
+            var h = offsetBasis
+            mix(ruleID, into: &h)
+            for b in matched { mix(byte: b, into: &h) }
+            h ^= 0xFF
+            h = h &* prime
+            state = h
         }
-        h ^= 0xFF
-        h = h &* prime
-        return hex(h)
+
+        /// `hash([ruleID, matched, String(occurrence)])`.
+        func hash(occurrence: Int) -> String {
+            var h = state
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+                var n = 20
+                var value = occurrence.magnitude
+                repeat {
+                    n -= 1
+                    digits[n] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                } while value > 0
+                if occurrence < 0 { mix(byte: UInt8(ascii: "-"), into: &h) }
+                for k in n..<20 { mix(byte: digits[k], into: &h) }
+            }
+            h ^= 0xFF
+            h = h &* prime
+            return hex(h)
+        }
     }
 
     @inline(__always) private static func mix(byte: UInt8, into h: inout UInt64) {

@@ -63,6 +63,7 @@ struct HTMLScanner {
     /// `<span class="literal">`), each with how many elements of its own name are open inside
     /// it, so that the right end tag closes it.
     private var classedCode: [(name: Range<Int>, tag: HTMLTagName, nested: Int)] = []
+    private let tagNames = HTMLTagName.lookup
 
     init(text: UnsafeBufferPointer<UInt8>, classes: UnsafeMutableBufferPointer<UInt8>) {
         self.text = text
@@ -184,7 +185,7 @@ struct HTMLScanner {
         let nameStart = p
         while p < end, !MarkupBytes.isHTMLWhitespace(text[p]), text[p] != 0x2F, text[p] != 0x3E { p += 1 }
         let name = nameStart..<p
-        let tagName = HTMLTagName.identify(name, in: text)
+        let tagName = HTMLTagName.identify(name, in: text, table: tagNames)
         // Most tags show no attribute: emptying an empty array was a call per tag.
         if !visibleValues.isEmpty { visibleValues.removeAll(keepingCapacity: true) }
         var tag = TagAttributes(tagName, isEndTag: isEndTag)

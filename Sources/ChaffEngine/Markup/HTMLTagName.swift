@@ -24,18 +24,79 @@ enum HTMLTagName: UInt8, CaseIterable {
     case a, sup, cite, ref, ruby, rt, rp
 
     /// The name of `text[name]`, in any case.
+    @inline(__always)
     static func identify(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> HTMLTagName {
+        identify(name, in: text, table: lookup)
+    }
+
+    /// The name of `text[name]`, in any case, looked up in `table` (a scanner keeps the
+    /// table, so a tag costs no lazy-initialisation check).
+    @inline(__always)
+    static func identify(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>, table: LookupTable) -> HTMLTagName {
         let count = name.count
         guard count >= 1 && count <= maximumLength else { return .other }
         var key: UInt64 = 0
         var tail: UInt64 = 0
-        for (n, i) in name.enumerated() {
-            let b = MarkupBytes.lowercased(text[i])
-            if n < 8 { key |= UInt64(b) << (8 * UInt64(n)) } else { tail |= UInt64(b) << (8 * UInt64(n - 8)) }
+        var shift: UInt64 = 0
+        var i = name.lowerBound
+        let first = min(name.upperBound, i + 8)
+        while i < first {
+            key |= UInt64(MarkupBytes.lowercased(text[i])) << shift
+            shift += 8
+            i += 1
         }
-        for entry in spellingsByLength[count] where entry.key == key && entry.tail == tail { return entry.name }
-        return .other
+        shift = 0
+        while i < name.upperBound {
+            tail |= UInt64(MarkupBytes.lowercased(text[i])) << shift
+            shift += 8
+            i += 1
+        }
+        return table.name(key: key, tail: tail)
     }
+
+    /// The packed spellings in an open-addressing hash table: one multiply and, for most tags,
+    /// one comparison, where a linear search among the names of a tag's length took some
+    /// twenty comparisons for two-letter names (`td`, `tt`, `li`, `h1` …).
+    struct LookupTable: Sendable {
+        private struct Entry: Sendable {
+            var key: UInt64 = 0
+            var tail: UInt64 = 0
+            var name = HTMLTagName.other
+        }
+        private var entries: [Entry]
+        private static let bits: UInt64 = 9
+        private static let mask = (1 << Int(bits)) - 1
+
+        @inline(__always) private static func slot(_ key: UInt64, _ tail: UInt64) -> Int {
+            Int(truncatingIfNeeded: ((key ^ (tail &* 31)) &* 0x9E37_79B9_7F4A_7C15) >> (64 - bits))
+        }
+
+        init(_ spellings: [(key: UInt64, tail: UInt64, name: HTMLTagName)]) {
+            entries = [Entry](repeating: Entry(), count: Self.mask + 1)
+            for spelling in spellings {
+                var s = Self.slot(spelling.key, spelling.tail)
+                while entries[s].key != 0 { s = (s + 1) & Self.mask }
+                entries[s] = Entry(key: spelling.key, tail: spelling.tail, name: spelling.name)
+            }
+        }
+
+        /// The name packed as `key` and `tail`; `.other` when no spelling matches. A key is
+        /// never 0 (names have at least one byte), so 0 marks an empty slot.
+        @inline(__always) func name(key: UInt64, tail: UInt64) -> HTMLTagName {
+            entries.withUnsafeBufferPointer { entries in
+                var s = Self.slot(key, tail)
+                while true {
+                    let entry = entries[s]
+                    if entry.key == key && entry.tail == tail { return entry.name }
+                    if entry.key == 0 { return .other }
+                    s = (s + 1) & Self.mask
+                }
+            }
+        }
+    }
+
+    /// Every spelling, hashed.
+    static let lookup = LookupTable(packedSpellings)
 
     /// Void elements have no content and no end tag (`<br>`, `<img>`).
     var isVoid: Bool { Self.flags[Int(rawValue)] & Self.voidFlag != 0 }
@@ -83,20 +144,19 @@ enum HTMLTagName: UInt8, CaseIterable {
 
     private static let maximumLength = 10
 
-    /// For each name length, the packed spellings of that length.
-    private static let spellingsByLength: [[(key: UInt64, tail: UInt64, name: HTMLTagName)]] = {
-        var table = [[(key: UInt64, tail: UInt64, name: HTMLTagName)]](repeating: [], count: maximumLength + 1)
+    /// The spellings, each packed as its first eight bytes (`key`) and the rest (`tail`).
+    private static var packedSpellings: [(key: UInt64, tail: UInt64, name: HTMLTagName)] {
+        var packed: [(key: UInt64, tail: UInt64, name: HTMLTagName)] = []
         for name in allCases {
             for spelling in spellings(of: name) {
-                let bytes = Array(spelling.utf8)
                 var key: UInt64 = 0
                 var tail: UInt64 = 0
-                for (n, b) in bytes.enumerated() {
+                for (n, b) in spelling.utf8.enumerated() {
                     if n < 8 { key |= UInt64(b) << (8 * UInt64(n)) } else { tail |= UInt64(b) << (8 * UInt64(n - 8)) }
                 }
-                table[bytes.count].append((key, tail, name))
+                packed.append((key, tail, name))
             }
         }
-        return table
-    }()
+        return packed
+    }
 }

@@ -98,15 +98,29 @@ public struct MarkupMarks: Sendable, Equatable {
     /// addresses inside its text).
     func sorted() -> MarkupMarks {
         MarkupMarks(
-            references: references.sorted { $0.range.lowerBound < $1.range.lowerBound },
-            blockTags: blockTags.sorted { $0.range.lowerBound < $1.range.lowerBound },
-            rubyTags: rubyTags.sorted { $0.range.lowerBound < $1.range.lowerBound })
+            references: Self.inSourceOrder(references) { $0.range.lowerBound },
+            blockTags: Self.inSourceOrder(blockTags) { $0.range.lowerBound },
+            rubyTags: Self.inSourceOrder(rubyTags) { $0.range.lowerBound })
+    }
+
+    /// `list` sorted by `start`, stably; returned as it is when already in order, as a
+    /// single forward pass records it: sorting a page's tens of thousands of block tags that
+    /// were in order cost more than recording them.
+    private static func inSourceOrder<T>(_ list: [T], start: (T) -> Int) -> [T] {
+        var previous = Int.min
+        for element in list {
+            let offset = start(element)
+            if offset < previous { return list.sorted { start($0) < start($1) } }
+            previous = offset
+        }
+        return list
     }
 
     /// These marks and `other`'s (found by another pass over other parts of the same source),
     /// each list in source order.
     func merged(with other: MarkupMarks) -> MarkupMarks {
-        if isEmpty && other.isEmpty { return self }
+        if other.isEmpty { return sorted() }
+        if isEmpty { return other.sorted() }
         return MarkupMarks(
             references: references + other.references, blockTags: blockTags + other.blockTags,
             rubyTags: rubyTags + other.rubyTags

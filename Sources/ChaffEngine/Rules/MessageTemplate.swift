@@ -8,6 +8,12 @@ public struct MessageTemplate: Sendable, Equatable {
     }
 
     private let pieces: [Piece]
+    /// The message when the template has no placeholder: most rules' messages are fixed, and
+    /// rendering them piece by piece cost a new string per finding.
+    private let constant: String?
+    /// The bytes of the template's text pieces: the rendered message's size but for its
+    /// arguments, reserved at once instead of grown at each piece.
+    private let textBytes: Int
     /// The template as written.
     public let source: String
 
@@ -42,6 +48,17 @@ public struct MessageTemplate: Sendable, Equatable {
         }
         if !text.isEmpty { pieces.append(.text(String(decoding: text, as: UTF8.self))) }
         self.pieces = pieces
+        textBytes = pieces.reduce(0) { total, piece in
+            if case .text(let text) = piece { return total + text.utf8.count }
+            return total
+        }
+        if pieces.isEmpty {
+            constant = ""
+        } else if pieces.count == 1, case .text(let text) = pieces[0] {
+            constant = text
+        } else {
+            constant = nil
+        }
     }
 
     /// The message with `arguments` filled in; a missing argument renders empty.
@@ -60,7 +77,9 @@ public struct MessageTemplate: Sendable, Equatable {
     /// diagnostic of every finding needs it, and a copy of the arguments with it added cost
     /// a dictionary per finding.
     public func render(_ arguments: [String: String], match: String) -> String {
+        if let constant { return constant }
         var out = ""
+        out.reserveCapacity(textBytes + match.utf8.count + 16)
         for piece in pieces {
             switch piece {
             case .text(let t): out += t

@@ -326,7 +326,21 @@ struct TypographyText: Sendable {
         var j = i + 1
         var holdsSpace = false
         track(&inTag, source[i], prose[i])
+        let sourceBase = source.baseAddress!
+        let proseBase = prose.baseAddress!
         while j < end {
+            // Eight bytes the scope blanked, all of them (tags, URLs): passed over at once, the
+            // last `<` or `>` among them deciding whether the run ends inside a tag.
+            if j + 8 <= end {
+                let word = ByteWords.load(sourceBase, j)
+                if ByteWords.zeroBytes(word ^ ByteWords.load(proseBase, j)) == 0 {
+                    let opens = ByteWords.equalBytes(word, ByteWords.broadcast(0x3C))
+                    let tagBytes = opens | ByteWords.equalBytes(word, ByteWords.broadcast(0x3E))
+                    if tagBytes != 0 { inTag = opens >> UInt64(63 - tagBytes.leadingZeroBitCount) & 1 != 0 }
+                    j += 8
+                    continue
+                }
+            }
             if masking.masked(j) {
                 track(&inTag, source[j], prose[j])
                 j += 1

@@ -18,11 +18,41 @@ public enum JSONBytes {
 
     /// Appends the valid UTF-8 `bytes` as a quoted JSON string.
     public static func appendString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
+        appendQuoted(bytes, to: &out)
+    }
+
+    /// Appends `text` as a quoted JSON string.
+    public static func appendString(_ text: String, to out: inout ByteWriter) {
+        var text = text
+        text.withUTF8 { appendQuoted($0, to: &out) }
+    }
+
+    /// The most bytes `appendString` writes for a string of `count` UTF-8 bytes: an escape
+    /// takes at most six bytes for one (`\u0001`), and the quotes two.
+    public static func quotedBound(_ count: Int) -> Int { 6 * count + 2 }
+
+    @inline(__always)
+    private static func appendQuoted<Sink: ByteSink>(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout Sink) {
+        out.write(UInt8(ascii: "\""))
         var runStart = 0
         var i = 0
         let end = bytes.count
+        let quotes = ByteWords.broadcast(UInt8(ascii: "\""))
+        let backslashes = ByteWords.broadcast(UInt8(ascii: "\\"))
+        let deletes = ByteWords.broadcast(0x7F)
         while i < end {
+            // Eight printable ASCII bytes that need no escape are passed over at once.
+            if i + 8 <= end, let base = bytes.baseAddress {
+                let word = ByteWords.load(base, i)
+                let special =
+                    (word & 0x8080_8080_8080_8080) | ByteWords.zeroBytes(word & 0xE0E0_E0E0_E0E0_E0E0)
+                    | ByteWords.equalBytes(word, quotes) | ByteWords.equalBytes(word, backslashes)
+                    | ByteWords.equalBytes(word, deletes)
+                if special == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let byte = bytes[i]
             let length: Int
             let scalar: UInt32?
@@ -44,13 +74,13 @@ public enum JSONBytes {
                 i += length
                 continue
             }
-            out += UnsafeBufferPointer(rebasing: bytes[runStart..<i])
+            out.write(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
             appendEscape(scalar, to: &out)
             i += length
             runStart = i
         }
-        out += UnsafeBufferPointer(rebasing: bytes[runStart..<end])
-        out.append(UInt8(ascii: "\""))
+        out.write(UnsafeBufferPointer(rebasing: bytes[runStart..<end]))
+        out.write(UInt8(ascii: "\""))
     }
 
     /// The scalar at `i` when it is one of the non-ASCII scalars that are escaped, else nil.
@@ -68,19 +98,22 @@ public enum JSONBytes {
         return escaped ? value : nil
     }
 
-    private static func appendEscape(_ scalar: UInt32, to out: inout [UInt8]) {
+    private static func appendEscape<Sink: ByteSink>(_ scalar: UInt32, to out: inout Sink) {
+        out.write(UInt8(ascii: "\\"))
         switch scalar {
-        case 0x22: out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-        case 0x5C: out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-        case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-        case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-        case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+        case 0x22: out.write(UInt8(ascii: "\""))
+        case 0x5C: out.write(UInt8(ascii: "\\"))
+        case 0x0A: out.write(UInt8(ascii: "n"))
+        case 0x0D: out.write(UInt8(ascii: "r"))
+        case 0x09: out.write(UInt8(ascii: "t"))
         default:
-            let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            out += [
-                UInt8(ascii: "\\"), UInt8(ascii: "u"), hex[Int(scalar >> 12 & 0xF)], hex[Int(scalar >> 8 & 0xF)],
-                hex[Int(scalar >> 4 & 0xF)], hex[Int(scalar & 0xF)],
-            ]
+            let hex: StaticString = "0123456789abcdef"
+            let digits = hex.utf8Start
+            out.write(UInt8(ascii: "u"))
+            out.write(digits[Int(scalar >> 12 & 0xF)])
+            out.write(digits[Int(scalar >> 8 & 0xF)])
+            out.write(digits[Int(scalar >> 4 & 0xF)])
+            out.write(digits[Int(scalar & 0xF)])
         }
     }
 
@@ -89,10 +122,24 @@ public enum JSONBytes {
         out += UnsafeBufferPointer(start: ascii.utf8Start, count: ascii.utf8CodeUnitCount)
     }
 
+    /// Appends ASCII text (keys, punctuation, numbers) as it is.
+    @inlinable public static func append(_ ascii: StaticString, to out: inout ByteWriter) {
+        out.write(UnsafeBufferPointer(start: ascii.utf8Start, count: ascii.utf8CodeUnitCount))
+    }
+
     /// Appends a decimal integer.
-    public static func append(_ value: Int, to out: inout [UInt8]) {
+    public static func append(_ value: Int, to out: inout ByteWriter) { appendDecimal(value, to: &out) }
+
+    /// The most bytes `append(_: Int, to:)` writes.
+    public static let decimalBound = 20
+
+    /// Appends a decimal integer.
+    public static func append(_ value: Int, to out: inout [UInt8]) { appendDecimal(value, to: &out) }
+
+    @inline(__always)
+    private static func appendDecimal<Sink: ByteSink>(_ value: Int, to out: inout Sink) {
         if value >= 0 && value < 10 {
-            out.append(UInt8(ascii: "0") + UInt8(value))
+            out.write(UInt8(ascii: "0") + UInt8(value))
             return
         }
         // Digits into a small stack buffer, most significant first; no String per number.
@@ -104,8 +151,8 @@ public enum JSONBytes {
                 digits[n] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            if value < 0 { out.append(UInt8(ascii: "-")) }
-            out += UnsafeBufferPointer(rebasing: digits[n..<20])
+            if value < 0 { out.write(UInt8(ascii: "-")) }
+            out.write(UnsafeBufferPointer(rebasing: digits[n..<20]))
         }
     }
 
