@@ -102,6 +102,19 @@ BOUND_WORDS = 2
 BOUND_SHARE = 0.6
 BOUND_OTHER_WORDS = 2
 LINE_RECORDS = 48
+# Characters that write foreign names far more often than they write Chinese words (chaff's own
+# list, no outside source): a word of the word table with two of them besides a character is a
+# transliteration (圣赫勒拿, 卡塔尔), and so is a character in running text next to one of them.
+TRANSLITERATION_CHARACTERS = (
+    "斯尔克德特拉亚利维罗纳森伊阿奥巴布尼里西萨塔格多诺蒂丹卡马埃乌索比"
+    "夫基曼莱汉普科兰勒赫佩图琴伯哈瓦吉贝米杰蒙莫")
+# A character gets a transliteration reading when at least TRANSLITERATION_WORDS such words
+# contain it, at least TRANSLITERATION_AGREE of them read it one way, and they are at least
+# TRANSLITERATION_SHARE of all the words it is in (a character of names, not 地 or 得, which a
+# few transliterations also use).
+TRANSLITERATION_WORDS = 2
+TRANSLITERATION_AGREE = 0.8
+TRANSLITERATION_SHARE = 0.1
 
 
 def is_han(cp):
@@ -372,6 +385,7 @@ def build():
         return most < MINOR_READING * words_of[cp]
 
     bound = bound_readings(kept, frequencies, by_words, char_readings)
+    transliteration = transliteration_readings(kept, char_readings, words_of)
     for (cp, syllable), partner in bound.items():
         frequencies[cp][syllable] = 0
 
@@ -382,7 +396,39 @@ def build():
             if any(marks):
                 unconfirmed[key] = marks
     return (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-            unconfirmed, by_words, bound, from_words, from_standard)
+            unconfirmed, by_words, bound, from_words, from_standard, transliteration)
+
+
+def transliteration_readings(kept, char_readings, words_of):
+    """{character: (syllable, tone)} for polyphonic characters that transliterations read one
+    way (勒 lè in 圣赫勒拿, 赫勒斯滂; 塞 sài in 塞尔维亚): the word table's words of three or more
+    characters with two TRANSLITERATION_CHARACTERS besides the character (see the constants)."""
+    names = {ord(c) for c in TRANSLITERATION_CHARACTERS}
+    counts = {}
+    tones = {}
+    for key, per_char in kept.items():
+        if len(key) < 3:
+            continue
+        for i, (cp, options) in enumerate(zip(key, per_char)):
+            if sum(other in names for j, other in enumerate(key) if j != i) < 2:
+                continue
+            per = counts.setdefault(cp, {})
+            for syllable in {s for s, _ in options}:
+                per[syllable] = per.get(syllable, 0) + 1
+            for reading in options:
+                tones[(cp, reading)] = tones.get((cp, reading), 0) + 1
+    table = {}
+    for cp, per in counts.items():
+        if len({s for s, _ in char_readings.get(cp, ())}) < 2:
+            continue
+        total = sum(per.values())
+        syllable = max(sorted(per), key=lambda s: per[s])
+        if (total >= TRANSLITERATION_WORDS and per[syllable] >= TRANSLITERATION_AGREE * total
+                and total >= TRANSLITERATION_SHARE * words_of[cp]):
+            # The tone those words give it most (a full tone first), for the message.
+            toned = [r for r in tones if r[0] == cp and r[1][0] == syllable]
+            table[cp] = max(sorted(toned), key=lambda r: (tones[r], r[1][1] != 5))[1]
+    return table
 
 
 def bound_readings(kept, frequencies, by_words, char_readings):
@@ -461,8 +507,18 @@ def swift_string_file(type_doc, type_name, member_doc, member, source, summary, 
 
 def render(tables):
     (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-     unconfirmed, by_words, bound, from_words, from_standard) = tables
+     unconfirmed, by_words, bound, from_words, from_standard, transliteration) = tables
     files = {}
+
+    files["PinyinTransliterationTable.generated.swift"] = swift_string_file(
+        "/// Readings that transliterations of foreign names give polyphonic characters.",
+        "PinyinTransliterationTableData",
+        "/// The transliteration characters on the first line; then records of one character and "
+        "its syllable and tone (5: neutral).",
+        "records", "pypinyin 0.55.0 phrases (MIT), CC-CEDICT via pypinyin-dict 0.9.0 (CC BY-SA 4.0)",
+        "%d characters" % len(transliteration),
+        [TRANSLITERATION_CHARACTERS]
+        + [" ".join(chr(cp) + "%s%d" % transliteration[cp] for cp in sorted(transliteration))])
 
     records = []
     for cp in sorted(frequencies):

@@ -76,6 +76,9 @@ package struct GlossFinding: Hashable, Sendable {
 /// 4. Silence when the words disagree (各自省份: 自省 xǐng vs 省份 shěng), when a word is
 ///    contested (another word overlaps it without containing the character: in 的确定, 确定
 ///    competes with 的确, so 的 may stand alone), or when no word contains the character.
+///    Where the words find nothing, a character that transliterations read one way, next to a
+///    character that marks a transliteration (特勒斯: 勒 lè), must read so unless a word around
+///    it gives the glossed syllable (`transliterationFinding`).
 ///
 /// False alarms cost more than misses, so every doubt resolves to silence.
 package enum GlossChecker {
@@ -188,8 +191,38 @@ package enum GlossChecker {
                 .wrongReadingInContext, expected: grammar.reading, word: Array(s.gloss.context[grammar.range]),
                 why: grammar.why)
         }
-        guard let decision else { return nil }
-        return judgeInWords(s, decision, comparesTone: comparesTone, word: word)
+        if let decision, let finding = judgeInWords(s, decision, comparesTone: comparesTone, word: word) {
+            return finding
+        }
+        return transliterationFinding(s)
+    }
+
+    /// A character that transliterations of foreign names read one way (勒 lè, 塞 sài), right
+    /// next to a character that marks a transliteration (斯, 尔, 克 …), glossed with another
+    /// syllable that no dictionary word around it gives: 特勒(lēi)斯 is lè, while 勒索 and
+    /// 勒紧 keep their own readings. Names are in no word list, so the split into words cannot
+    /// decide them; asked only where the words found nothing, so that a word that decides
+    /// (哈尼族, 瓦斯) is the one the message names.
+    static func transliterationFinding(_ s: SyllableInContext) -> GlossFinding? {
+        let position = s.position
+        guard let expected = PinyinTransliteration.reading(of: PinyinHanNormalization.simplified(s.character.scalar)),
+            s.syllable.index != expected.index
+        else { return nil }
+        func marks(_ i: Int) -> Bool {
+            i >= 0 && i < s.scalars.count
+                && PinyinTransliteration.marksTransliteration(PinyinHanNormalization.simplified(s.scalars[i]))
+        }
+        guard let neighbour = marks(position - 1) ? position - 1 : marks(position + 1) ? position + 1 : nil,
+            !s.words.contains(where: { word in
+                word.readings(atRunPosition: position).contains { $0.index == s.syllable.index }
+            })
+        else { return nil }
+        let name = GlossText.string(scalars: [s.scalars[neighbour]])
+        let character = GlossText.string(scalars: [s.character.scalar])
+        return s.finding(
+            .wrongReadingInContext, expected: expected,
+            word: Array(s.gloss.context[min(position, neighbour)...max(position, neighbour)]),
+            why: "next to \(name), a character of transliterated names, \(character) reads \(expected.marked)")
     }
 
     /// The last step of `judge`: the syllable against the words that decide it (or the

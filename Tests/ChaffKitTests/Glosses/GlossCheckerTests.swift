@@ -112,6 +112,8 @@ import Testing
         // After a reduplicated pair, 地 is the adverbial particle de.
         ("他慢慢地(di)走了", "地", "di", "de", "慢慢地"),
         ("大家高高兴兴地(di)回家", "地", "di", "de", "兴兴地"),
+        // Next to a character that marks a transliteration, a name reads as transliterations do.
+        ("诗人特勒(lei)斯来信", "勒", "lei", "lè", "特勒"),
     ])
     func grammaticalContextsDecideOverWords(
         text: String, character: String, found: String, expected: String, word: String
@@ -132,6 +134,9 @@ import Testing
         // A reading the corpus does not count, used by 13% or more of the character's words,
         // stays (嵌 kàn, in 142 of 1,000).
         "他去赤嵌(kan)",
+        // A dictionary word that gives the glossed syllable keeps it next to a transliteration
+        // character (勒索 lè, 勒紧 lēi), and so does the transliteration reading itself.
+        "斯勒(le)索了他", "把绳子勒(lei)紧", "诗人特勒(le)斯来信",
     ])
     func contextsLeaveOtherUsesAlone(text: String) {
         #expect(Self.check(text) == [])
