@@ -15,6 +15,7 @@ package struct HTMLMasker: MarkupMasker {
         var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
         var comments: [Range<Int>] = []
         var marks = MarkupMarks()
+        var present: UInt32 = 0
         let start = MarkupBytes.hasByteOrderMark(source) ? 3 : 0
         source.withUnsafeBufferPointer { text in
             classes.withUnsafeMutableBufferPointer { classes in
@@ -22,10 +23,11 @@ package struct HTMLMasker: MarkupMasker {
                 scanner.scan(start..<text.count)
                 comments = scanner.comments
                 marks = scanner.marks
+                present = scanner.present
             }
         }
         return MaskAssembler.document(
             format: .html, source: source, text: source, classes: classes, commentRanges: comments,
-            refineProse: true, scopes: scopes, marks: marks)
+            refineProse: true, scopes: scopes, marks: marks, presentClasses: present)
     }
 }

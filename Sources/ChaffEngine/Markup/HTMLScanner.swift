@@ -47,6 +47,9 @@ struct HTMLScanner {
     var comments: [Range<Int>] = []
     /// Links, notes, block tags and ruby tags found so far.
     var marks = MarkupMarks()
+    /// The classes given to some byte so far, bit `c` for class `c`, so that the assembler
+    /// need not read every class again to learn which scopes are empty. `none` is always set.
+    private(set) var present: UInt32 = 1 << UInt32(ScopeClass.none)
     /// Open block-like scope-changing elements, innermost last.
     private var open: [TrackedElement] = []
     /// How many of each `TrackedElement` are open (on `open`, or for the formatting elements
@@ -87,6 +90,13 @@ struct HTMLScanner {
         return codeCount > 0 ? ScopeClass.code : (openCounts[TrackedElement.heading.rawValue] > 0 ? ScopeClass.heading : ScopeClass.prose)
     }
 
+    /// Sets the class of `range` to `value` (anything but `none`), noting it in `present`.
+    @inline(__always) private mutating func mark(_ range: Range<Int>, _ value: UInt8) {
+        guard !range.isEmpty else { return }
+        present |= 1 << UInt32(value)
+        ScopeClass.mark(classes, range, value)
+    }
+
     /// Classifies `range`, starting outside any element.
     mutating func scan(_ range: Range<Int>) {
         open.removeAll(keepingCapacity: true)
@@ -98,7 +108,7 @@ struct HTMLScanner {
         var i = range.lowerBound
         while i < end {
             let open = MarkupBytes.index(of: 0x3C, in: text, from: i, end: end)
-            ScopeClass.mark(classes, i..<open, textClass)
+            mark(i..<open, textClass)
             if open >= end { break }
             i = markup(at: open, end: end)
         }
@@ -127,13 +137,13 @@ struct HTMLScanner {
                 return start + 3
             }
             if start + 2 >= end {
-                ScopeClass.mark(classes, start..<end, textClass)
+                mark(start..<end, textClass)
                 return end
             }
             return bogusComment(at: start, end: end)
         default:
             if MarkupBytes.isAlpha(next) { return tag(at: start, end: end, isEndTag: false) }
-            classes[start] = textClass
+            mark(start..<start + 1, textClass)
             return start + 1
         }
     }
@@ -167,7 +177,7 @@ struct HTMLScanner {
             }
         }
         ScopeClass.mark(classes, start..<stop, ScopeClass.none)
-        ScopeClass.mark(classes, innerStart..<innerEnd, ScopeClass.comment)
+        mark(innerStart..<innerEnd, ScopeClass.comment)
         comments.append(start..<stop)
         return stop
     }
@@ -296,8 +306,15 @@ struct HTMLScanner {
             visibleValues.append(inputValue)
         }
         ScopeClass.mark(classes, start..<stop, ScopeClass.none)
+        if !visibleValues.isEmpty { markVisibleValues() }
+    }
+
+    /// Gives the shown attribute values the class of the text around them. Few tags have
+    /// any, so this stays out of the tag loop, which the optimizer then keeps whole.
+    @inline(never)
+    private mutating func markVisibleValues() {
         let valueClass = textClass
-        for value in visibleValues { ScopeClass.mark(classes, value, valueClass) }
+        for value in visibleValues { mark(value, valueClass) }
     }
 
     /// Keeps what the start tag's attribute `attribute` with the value `value` says: a code
@@ -437,14 +454,14 @@ struct HTMLScanner {
             // The document's title heads the page (tab, bookmarks, search results).
             rawText = textClass == ScopeClass.prose ? ScopeClass.heading : textClass
         case .plaintext:
-            ScopeClass.mark(classes, contentStart..<end, textClass)
+            mark(contentStart..<end, textClass)
             return end
         default:
             rawText = nil
         }
         guard let contentClass = rawText, !selfClosing || contentClass == ScopeClass.none else { return contentStart }
         let close = endTagStart(of: name, from: contentStart, end: end)
-        ScopeClass.mark(classes, contentStart..<close, contentClass)
+        mark(contentStart..<close, contentClass)
         return close
     }
 

@@ -14,14 +14,15 @@ enum MaskAssembler {
     /// `text`'s prose; they join the character-reference spans.
     ///
     /// Only the scopes in `scopes` are built (the others are `.omitted`); a scope no byte
-    /// belongs to is stored as `.blank` instead of a copy.
+    /// belongs to is stored as `.blank` instead of a copy. `presentClasses` (bit `c` for class
+    /// `c`), when the masker kept it while scanning, spares a pass over `classes`.
     static func document(
         format: DocumentFormat, source: [UInt8], text: [UInt8], classes: [UInt8],
         commentRanges: [Range<Int>], refineProse: Bool, decodesCharacterReferences: Bool = true,
         literalAmpersands: [Int] = [], scopes: Set<Scope> = Set(Scope.allCases), decodedSpans: [Range<Int>] = [],
-        marks: MarkupMarks = MarkupMarks()
+        marks: MarkupMarks = MarkupMarks(), presentClasses known: UInt32? = nil
     ) -> MaskedDocument {
-        let present = presentClasses(classes)
+        let present = known ?? presentClasses(classes)
         func has(_ scopeClass: UInt8) -> Bool { present & (1 << scopeClass) != 0 }
         func build(_ needed: Bool, _ first: UInt8, _ second: UInt8) -> ScopeBytes {
             guard needed else { return .omitted }
