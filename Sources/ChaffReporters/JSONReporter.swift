@@ -45,35 +45,32 @@ public struct JSONReporter: Reporter {
     }
 
     private static func write(_ d: Diagnostic, to out: inout ByteWriter) {
-        JSONBytes.append("\n    {\n      \"path\": ", to: &out)
-        JSONBytes.appendString(d.path, to: &out)
-        JSONBytes.append(",\n      \"rule\": ", to: &out)
-        JSONBytes.appendString(d.ruleID, to: &out)
-        JSONBytes.append(",\n      \"severity\": ", to: &out)
-        JSONBytes.appendString(d.severity.rawValue, to: &out)
-        JSONBytes.append(",\n      \"message\": ", to: &out)
-        JSONBytes.appendString(d.message, to: &out)
-        JSONBytes.append(",\n      \"byteOffset\": ", to: &out)
-        JSONBytes.append(d.range.lowerBound, to: &out)
-        JSONBytes.append(",\n      \"byteLength\": ", to: &out)
-        JSONBytes.append(d.range.count, to: &out)
-        JSONBytes.append(",\n      \"line\": ", to: &out)
-        JSONBytes.append(d.line, to: &out)
-        JSONBytes.append(",\n      \"column\": ", to: &out)
-        JSONBytes.append(d.column, to: &out)
-        JSONBytes.append(",\n      \"endLine\": ", to: &out)
-        JSONBytes.append(d.endLine, to: &out)
-        JSONBytes.append(",\n      \"endColumn\": ", to: &out)
-        JSONBytes.append(d.endColumn, to: &out)
-        JSONBytes.append(",\n      \"match\": ", to: &out)
-        JSONBytes.appendString(d.matchedText, to: &out)
-        JSONBytes.append(",\n      \"fingerprint\": ", to: &out)
-        JSONBytes.appendString(d.fingerprint, to: &out)
-        if let fix = d.fix {
-            JSONBytes.append(",\n      \"fix\": ", to: &out)
-            JSONBytes.appendString(fix, to: &out)
-        }
+        field("\n    {\n      \"path\": ", d.path, to: &out)
+        field(",\n      \"rule\": ", d.ruleID, to: &out)
+        field(",\n      \"severity\": ", d.severity.rawValue, to: &out)
+        field(",\n      \"message\": ", d.message, to: &out)
+        field(",\n      \"byteOffset\": ", d.range.lowerBound, to: &out)
+        field(",\n      \"byteLength\": ", d.range.count, to: &out)
+        field(",\n      \"line\": ", d.line, to: &out)
+        field(",\n      \"column\": ", d.column, to: &out)
+        field(",\n      \"endLine\": ", d.endLine, to: &out)
+        field(",\n      \"endColumn\": ", d.endColumn, to: &out)
+        field(",\n      \"match\": ", d.matchedText, to: &out)
+        field(",\n      \"fingerprint\": ", d.fingerprint, to: &out)
+        if let fix = d.fix { field(",\n      \"fix\": ", fix, to: &out) }
         JSONBytes.append("\n    }", to: &out)
+    }
+
+    /// Writes `key` (with the punctuation before it) and the string `value`.
+    @inline(__always) private static func field(_ key: StaticString, _ value: String, to out: inout ByteWriter) {
+        JSONBytes.append(key, to: &out)
+        JSONBytes.appendString(value, to: &out)
+    }
+
+    /// Writes `key` (with the punctuation before it) and the number `value`.
+    @inline(__always) private static func field(_ key: StaticString, _ value: Int, to out: inout ByteWriter) {
+        JSONBytes.append(key, to: &out)
+        JSONBytes.append(value, to: &out)
     }
 
     /// The most bytes the report takes: its fixed text, and each string and number at the

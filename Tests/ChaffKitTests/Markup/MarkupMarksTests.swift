@@ -90,3 +90,27 @@ import Testing
         #expect(marks.references(startingIn: 55..<90).isEmpty)
     }
 }
+
+/// Marks merged from two passes come out in source order, stably, and a list already in order
+/// is kept as it is.
+@Suite struct MarkupMarksOrderTests {
+    @Test func mergedMarksAreInSourceOrder() {
+        let text: [UInt8] = Array("0123456789".utf8)
+        text.withUnsafeBufferPointer { text in
+            var first = MarkupMarks()
+            first.addBlockTag(.row, 6..<7, isEndTag: false)
+            first.addBlockTag(.cell, 2..<3, isEndTag: false)
+            first.addBlockTag(.term, 2..<4, isEndTag: true)
+            first.addReference(.note, 5..<6, in: text)
+            var second = MarkupMarks()
+            second.addReference(.address, 1..<2, destination: 1..<2, in: text)
+            let merged = first.merged(with: second)
+            #expect(merged.blockTags.map(\.range) == [2..<3, 2..<4, 6..<7])
+            #expect(merged.blockTags.map(\.name) == [.cell, .term, .row])
+            #expect(merged.references.map(\.range) == [1..<2, 5..<6])
+            let alone = first.merged(with: MarkupMarks())
+            #expect(alone.blockTags.map(\.range) == [2..<3, 2..<4, 6..<7])
+            #expect(alone.references.map(\.range) == [5..<6])
+        }
+    }
+}

@@ -81,3 +81,34 @@ import Testing
         #expect(!name("span").isBlock && !name("span").isVoid)
     }
 }
+
+/// The HTML scanner's own record of the classes it gave (`HTMLScanner.present`) is what a pass
+/// over the classes finds, so the assembler may trust it instead of reading every class again.
+@Suite struct HTMLScannerPresentClassesTests {
+    static let pieces = [
+        "<p>", "</p>", "text ", "中文", "<code>", "</code>", "<pre>", "</pre>", "<!-- c -->", "<!---->", "<h1>", "</h1>",
+        #"<img alt="alt">"#, #"<img alt="">"#, #"<input type="submit" value="Go">"#, #"<meta name="description" content="d">"#,
+        "<script>x</script>", "<title>t</title>", "<template>t</template>", "<xmp>x</xmp>", "<", "&amp;", " ", "\n",
+        #"<span class="literal">"#, "</span>", "<svg><title>s</title></svg>", "<textarea>v</textarea>", "<b>", "</b>",
+    ]
+
+    @Test func presentClassesMatchAPassOverThem() {
+        var generator = MaskAssemblerWordTests.Generator(state: 17)
+        for round in 0..<300 {
+            let source = (0..<generator.next(24)).map { _ in Self.pieces[generator.next(Self.pieces.count)] }.joined()
+            let text = Array(source.utf8)
+            var classes = [UInt8](repeating: ScopeClass.none, count: text.count)
+            var present: UInt32 = 0
+            text.withUnsafeBufferPointer { text in
+                classes.withUnsafeMutableBufferPointer { classes in
+                    var scanner = HTMLScanner(text: text, classes: classes)
+                    scanner.scan(0..<text.count)
+                    present = scanner.present
+                }
+            }
+            // Class `none` is always noted; the assembler asks only about the others.
+            let others = ~(UInt32(1) << UInt32(ScopeClass.none))
+            #expect(present & others == MaskAssembler.presentClasses(classes) & others, "round \(round): \(source)")
+        }
+    }
+}
