@@ -76,6 +76,8 @@ public struct JSONReporter: Reporter {
     /// The most bytes the report takes: its fixed text, and each string and number at the
     /// most its escapes make of it.
     private static func bound(_ report: Report) -> Int {
+        // More than the keys, indentation and punctuation of the header or of one diagnostic
+        // (about 240 bytes).
         let keys = 512
         var total =
             keys + JSONBytes.quotedBound(report.toolVersion.utf8.count) + JSONBytes.quotedBound(report.columnUnit.rawValue.utf8.count)

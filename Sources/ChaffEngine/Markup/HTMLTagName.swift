@@ -33,14 +33,20 @@ enum HTMLTagName: UInt8, CaseIterable {
     /// table, so a tag costs no lazy-initialisation check).
     @inline(__always)
     static func identify(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>, table: LookupTable) -> HTMLTagName {
-        let count = name.count
-        guard count >= 1 && count <= maximumLength else { return .other }
+        guard name.count >= 1 && name.count <= maximumLength else { return .other }
+        let (key, tail) = pack(name, in: text)
+        return table.name(key: key, tail: tail)
+    }
+
+    /// The first eight bytes of `text[name]`, lowercased, as `key`, and the rest as `tail`.
+    @inline(__always)
+    private static func pack(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> (key: UInt64, tail: UInt64) {
         var key: UInt64 = 0
         var tail: UInt64 = 0
         var shift: UInt64 = 0
         var i = name.lowerBound
-        let first = min(name.upperBound, i + 8)
-        while i < first {
+        let split = min(name.upperBound, i + 8)
+        while i < split {
             key |= UInt64(MarkupBytes.lowercased(text[i])) << shift
             shift += 8
             i += 1
@@ -51,7 +57,7 @@ enum HTMLTagName: UInt8, CaseIterable {
             shift += 8
             i += 1
         }
-        return table.name(key: key, tail: tail)
+        return (key, tail)
     }
 
     /// The packed spellings in an open-addressing hash table: one multiply and, for most tags,
@@ -144,19 +150,14 @@ enum HTMLTagName: UInt8, CaseIterable {
 
     private static let maximumLength = 10
 
-    /// The spellings, each packed as its first eight bytes (`key`) and the rest (`tail`).
+    /// The spellings, each packed as `identify` packs a tag's name.
     private static var packedSpellings: [(key: UInt64, tail: UInt64, name: HTMLTagName)] {
-        var packed: [(key: UInt64, tail: UInt64, name: HTMLTagName)] = []
-        for name in allCases {
-            for spelling in spellings(of: name) {
-                var key: UInt64 = 0
-                var tail: UInt64 = 0
-                for (n, b) in spelling.utf8.enumerated() {
-                    if n < 8 { key |= UInt64(b) << (8 * UInt64(n)) } else { tail |= UInt64(b) << (8 * UInt64(n - 8)) }
-                }
-                packed.append((key, tail, name))
+        allCases.flatMap { name in
+            spellings(of: name).map { spelling in
+                let bytes = Array(spelling.utf8)
+                let (key, tail) = bytes.withUnsafeBufferPointer { pack(0..<$0.count, in: $0) }
+                return (key, tail, name)
             }
         }
-        return packed
     }
 }

@@ -22,6 +22,7 @@ public struct ByteWriter: ByteSink {
     public var count: Int { written }
 
     @usableFromInline init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        // An empty buffer has no address; any write to it fails the capacity check first.
         base = buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!
         capacity = buffer.count
     }

@@ -10,7 +10,7 @@ public enum ASCIISkip {
         var index = from
         if let base = text.baseAddress {
             while index + 8 <= end {
-                let high = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) & 0x8080_8080_8080_8080
+                let high = ByteWords.load(base, index) & 0x8080_8080_8080_8080
                 // The first byte with its high bit set, without stepping to it byte by byte:
                 // mixed text (tags between Chinese words) ends most words early.
                 if high != 0 { return index + high.trailingZeroBitCount / 8 }
