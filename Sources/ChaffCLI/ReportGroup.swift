@@ -31,7 +31,7 @@ struct ReportGroup {
         let part = inputs == 1 ? rendered : nil
         diagnostics = []
         rendered = nil
-        if inputs > 1 { ready.sort(by: Diagnostic.reportOrder) }
+        if inputs > 1 { Diagnostic.putInReportOrder(&ready) }
         inputs = 0
         return (ready, part)
     }

@@ -36,19 +36,50 @@ public struct JSONReporter: Reporter {
                 return
             }
             out.write(UInt8(ascii: "["))
+            var repeated = Repeated()
             for (i, d) in report.diagnostics.enumerated() {
                 if i > 0 { out.write(UInt8(ascii: ",")) }
-                Self.write(d, to: &out)
+                Self.write(d, to: &out, repeated: &repeated)
             }
             JSONBytes.append("\n  ]\n}\n", to: &out)
         }
     }
 
-    private static func write(_ d: Diagnostic, to out: inout ByteWriter) {
-        field("\n    {\n      \"path\": ", d.path, to: &out)
-        field(",\n      \"rule\": ", d.ruleID, to: &out)
+    /// The strings that most diagnostics share with the one before (the path, the rule, the
+    /// message), each with where its quoted form was last written, to be copied from there
+    /// rather than escaped again.
+    private struct Repeated {
+        var path = LastString()
+        var rule = LastString()
+        var message = LastString()
+    }
+
+    /// A string written last, and the bytes of its quoted form in the output.
+    private struct LastString {
+        var value: String?
+        var bytes = 0..<0
+
+        /// Writes `string` quoted: a copy of the bytes written last when it is the same string.
+        mutating func write(_ string: String, to out: inout ByteWriter) {
+            if let value, value == string {
+                out.rewrite(bytes)
+                return
+            }
+            let start = out.count
+            JSONBytes.appendString(string, to: &out)
+            value = string
+            bytes = start..<out.count
+        }
+    }
+
+    private static func write(_ d: Diagnostic, to out: inout ByteWriter, repeated: inout Repeated) {
+        JSONBytes.append("\n    {\n      \"path\": ", to: &out)
+        repeated.path.write(d.path, to: &out)
+        JSONBytes.append(",\n      \"rule\": ", to: &out)
+        repeated.rule.write(d.ruleID, to: &out)
         field(",\n      \"severity\": ", d.severity.rawValue, to: &out)
-        field(",\n      \"message\": ", d.message, to: &out)
+        JSONBytes.append(",\n      \"message\": ", to: &out)
+        repeated.message.write(d.message, to: &out)
         field(",\n      \"byteOffset\": ", d.range.lowerBound, to: &out)
         field(",\n      \"byteLength\": ", d.range.count, to: &out)
         field(",\n      \"line\": ", d.line, to: &out)

@@ -18,10 +18,16 @@ struct DiagnosticBuilder {
         self.document = document
         self.unit = unit
         index = document.masked.lineIndex
-        self.cursor = PositionCursor(index: index, bytes: document.source, unit: unit)
+        self.cursor = PositionCursor(index: index, bytes: document.source, unit: unit, validUTF8: document.isValidUTF8)
     }
 
     mutating func diagnostic(_ finding: Finding, rule: Rule, severity: Severity) -> Diagnostic {
+        diagnostic(finding, ruleID: rule.id, message: rule.message, severity: severity)
+    }
+
+    /// The diagnostic of `finding` for the rule `ruleID` with `message`: the linter passes
+    /// these two rather than the rule, whose copy per finding cost as much as the message.
+    mutating func diagnostic(_ finding: Finding, ruleID: String, message: MessageTemplate, severity: Severity) -> Diagnostic {
         let source = document.source
         let range = finding.range.clamped(to: 0..<source.count)
         var matched = String(decoding: source[range], as: UTF8.self)
@@ -37,13 +43,13 @@ struct DiagnosticBuilder {
         // The occurrence number keeps equal matches apart without using line numbers, so the
         // fingerprint survives edits elsewhere in the file.
         // The matched text as reported (invalid bytes repaired), as the fingerprint always hashed it.
-        let prefix = matched.withUTF8 { Fingerprint.Prefix(ruleID: rule.id, matched: $0) }
-        let key = OccurrenceKey(ruleID: rule.id, matched: matched, prefix: prefix)
+        let prefix = matched.withUTF8 { Fingerprint.Prefix(ruleID: ruleID, matched: $0) }
+        let key = OccurrenceKey(ruleID: ruleID, matched: matched, prefix: prefix)
         var occurrence = 0
         Self.count(&occurrences[key, default: 0], into: &occurrence)
         return Diagnostic(
             path: document.path, range: reported, line: start.line, column: start.column, endLine: end.line,
-            endColumn: end.column, severity: severity, ruleID: rule.id, message: rule.message.render(finding.arguments, match: matched),
+            endColumn: end.column, severity: severity, ruleID: ruleID, message: message.render(finding.arguments, match: matched),
             matchedText: matched, fix: finding.fix, fingerprint: prefix.hash(occurrence: occurrence)
         )
     }

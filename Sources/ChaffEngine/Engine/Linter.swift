@@ -57,28 +57,8 @@ public struct Linter: Sendable {
         var diagnostics = unsuppressedDiagnostics(of: steps, suppressions: &suppressions, builder: &builder, path: document.path)
         steps = []
         diagnostics += suppressionAudit.diagnostics(suppressions, builder: &builder)
-        return Self.reportOrdered(diagnostics)
-    }
-
-    /// `diagnostics` stably sorted by `Diagnostic.reportOrder`. The order is decided on their
-    /// indices, the diagnostics read in place, and each is moved once: sorting the diagnostics
-    /// themselves copied a large value, with its strings retained and released, at every step.
-    static func reportOrdered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        guard diagnostics.count > 1 else { return diagnostics }
-        return diagnostics.withUnsafeBufferPointer { d in
-            var order = Array(d.indices)
-            // `Diagnostic.reportOrder` on the fields in place, ties by index: the order of a
-            // stable sort.
-            order.sort { i, j in
-                if d[i].path != d[j].path { return d[i].path.utf8.lexicographicallyPrecedes(d[j].path.utf8) }
-                if d[i].line != d[j].line { return d[i].line < d[j].line }
-                if d[i].column != d[j].column { return d[i].column < d[j].column }
-                if d[i].ruleID != d[j].ruleID { return d[i].ruleID < d[j].ruleID }
-                if d[i].message != d[j].message { return d[i].message < d[j].message }
-                return i < j
-            }
-            return order.map { d[$0] }
-        }
+        Diagnostic.putInReportOrder(&diagnostics)
+        return diagnostics
     }
 
     /// What the rules at `checked` found, in rule order whatever the number of threads.
@@ -121,12 +101,16 @@ public struct Linter: Sendable {
             case .timeout(let rule):
                 diagnostics.append(timeoutDiagnostic(rule: rule, path: path))
             case .findings(let index, let findings):
-                let active = rules[index]
+                // The rule's id, message and severity once: the rule itself, copied per finding,
+                // cost as much as rendering the message.
+                let ruleID = rules[index].rule.id
+                let message = rules[index].rule.message
+                let ruleSeverity = rules[index].severity
                 for finding in findings {
-                    if suppressions.suppresses(ruleID: active.rule.id, at: finding.range.lowerBound) { continue }
+                    if suppressions.suppresses(ruleID: ruleID, at: finding.range.lowerBound) { continue }
                     // A finding may ask for less than the rule's severity (a weaker case), never more.
-                    let severity = finding.severity.map { min($0, active.severity) } ?? active.severity
-                    diagnostics.append(builder.diagnostic(finding, rule: active.rule, severity: severity))
+                    let severity = finding.severity.map { min($0, ruleSeverity) } ?? ruleSeverity
+                    diagnostics.append(builder.diagnostic(finding, ruleID: ruleID, message: message, severity: severity))
                 }
             case .ranges(let index, let ranges):
                 let active = rules[index]

@@ -78,19 +78,44 @@ public struct MessageTemplate: Sendable, Equatable {
     /// a dictionary per finding.
     public func render(_ arguments: [String: String], match: String) -> String {
         if let constant { return constant }
-        var out = ""
-        out.reserveCapacity(textBytes + match.utf8.count + 16)
+        // The values first, so that the message is written once into a string of its final
+        // size: appending piece by piece grew and copied it, a fifth of a diagnostic's cost.
+        var values: [String] = []
+        values.reserveCapacity(pieces.count)
+        var size = textBytes
         for piece in pieces {
-            switch piece {
-            case .text(let t): out += t
-            case .argument(let name):
-                if arguments.isEmpty {
-                    if name == "match" { out += match }
-                } else {
-                    out += arguments[name] ?? (name == "match" ? match : "")
+            guard case .argument(let name) = piece else { continue }
+            let value = arguments.isEmpty ? (name == "match" ? match : "") : arguments[name] ?? (name == "match" ? match : "")
+            size += value.utf8.count
+            values.append(value)
+        }
+        return String(unsafeUninitializedCapacity: size) { buffer in
+            var written = 0
+            var next = 0
+            for piece in pieces {
+                switch piece {
+                case .text(let text): written = Self.copy(text, into: buffer, at: written)
+                case .argument:
+                    written = Self.copy(values[next], into: buffer, at: written)
+                    next += 1
                 }
             }
+            return written
         }
-        return out
+    }
+
+    /// Copies the UTF-8 of `string` into `buffer` at `offset`; returns where it ends.
+    private static func copy(_ string: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: Int) -> Int {
+        let copied = string.utf8.withContiguousStorageIfAvailable { bytes in
+            if let from = bytes.baseAddress, let to = buffer.baseAddress { (to + offset).initialize(from: from, count: bytes.count) }
+            return bytes.count
+        }
+        if let copied { return offset + copied }
+        var end = offset
+        for byte in string.utf8 {
+            buffer[end] = byte
+            end += 1
+        }
+        return end
     }
 }

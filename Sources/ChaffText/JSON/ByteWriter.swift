@@ -43,6 +43,14 @@ public struct ByteWriter: ByteSink {
         written += 1
     }
 
+    /// Writes again the bytes written at `range` (within what was written so far).
+    @inlinable public mutating func rewrite(_ range: Range<Int>) {
+        precondition(range.upperBound <= written, "ByteWriter: rewriting bytes not written")
+        precondition(range.count <= capacity - written, "ByteWriter: more bytes than bounded")
+        (base + written).update(from: base + range.lowerBound, count: range.count)
+        written += range.count
+    }
+
     /// Writes `bytes`.
     @inlinable @inline(__always) public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let from = bytes.baseAddress else { return }

@@ -27,17 +27,22 @@ public struct PositionCursor {
     private var checkpoints: [Int: [Mark]] = [:]
     /// Bytes between checkpoints (small in tests, to exercise them on short text).
     private let stride: Int
+    /// Whether `bytes` are valid UTF-8, so that characters can be counted by their first bytes.
+    private let validUTF8: Bool
 
-    /// A cursor over `bytes`, indexed by `index`, counting columns in `unit`.
-    public init(index: LineIndex, bytes: [UInt8], unit: ColumnUnit) {
-        self.init(index: index, bytes: bytes, unit: unit, stride: 1 << 16)
+    /// A cursor over `bytes`, indexed by `index`, counting columns in `unit`. With `validUTF8`
+    /// (the caller knows the bytes are valid UTF-8) scalar and UTF-16 columns are counted eight
+    /// bytes at a time in Chinese text too.
+    public init(index: LineIndex, bytes: [UInt8], unit: ColumnUnit, validUTF8: Bool = false) {
+        self.init(index: index, bytes: bytes, unit: unit, stride: 1 << 16, validUTF8: validUTF8)
     }
 
-    init(index: LineIndex, bytes: [UInt8], unit: ColumnUnit, stride: Int) {
+    init(index: LineIndex, bytes: [UInt8], unit: ColumnUnit, stride: Int, validUTF8: Bool = false) {
         self.index = index
         self.bytes = bytes
         self.unit = unit
         self.stride = stride
+        self.validUTF8 = validUTF8
     }
 
     /// The 1-based line and column of `range`'s start and end, as `LineIndex.position` gives
@@ -70,12 +75,12 @@ public struct PositionCursor {
             let known = checkpoints[line]?.count ?? 0
             let boundary = lineStart + (known + 1) * stride
             guard boundary <= target, best.target < boundary else { break }
-            Self.advance(bytes, next: &next, to: boundary, count: &count, unit: unit)
+            Self.advance(bytes, next: &next, to: boundary, count: &count, unit: unit, validUTF8: validUTF8)
             let checkpoint = Mark(line: line, target: boundary, next: next, count: count)
             checkpoints[line, default: []].append(checkpoint)
             best = checkpoint
         }
-        Self.advance(bytes, next: &next, to: target, count: &count, unit: unit)
+        Self.advance(bytes, next: &next, to: target, count: &count, unit: unit, validUTF8: validUTF8)
         return Mark(line: line, target: target, next: next, count: count)
     }
 
@@ -86,14 +91,47 @@ public struct PositionCursor {
         return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
+    /// `advance` for valid UTF-8 in scalars or UTF-16 units: a character starts at each byte
+    /// that is not a continuation byte (`10xxxxxx`), and takes two UTF-16 units when that byte
+    /// starts four (`11110xxx`), so eight bytes are counted at once whatever the script.
+    private static func countFirstBytes(_ bytes: [UInt8], next: inout Int, to: Int, count: inout Int, utf16: Bool) {
+        guard next < to else { return }
+        bytes.withUnsafeBufferPointer { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
+            var i = next
+            var n = count
+            while i + 8 <= to {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                n += 8 - continuation.nonzeroBitCount
+                // A lead of four bytes: its top four bits set (11110xxx in valid UTF-8).
+                if utf16 { n += (word & (word << 1) & (word << 2) & (word << 3) & 0x8080_8080_8080_8080).nonzeroBitCount }
+                i += 8
+            }
+            while i < to {
+                let byte = buffer[i]
+                if byte & 0xC0 != 0x80 { n += utf16 && byte >= 0xF0 ? 2 : 1 }
+                i += 1
+            }
+            // On to the end of the character that started before `to`.
+            while i < buffer.count && buffer[i] & 0xC0 == 0x80 { i += 1 }
+            next = i
+            count = n
+        }
+    }
+
     /// Counts the characters that start in `next..<to` into `count` (in `unit`, the way
     /// `LineIndex.width` counts) and leaves `next` at the boundary after the last of them.
-    static func advance(_ bytes: [UInt8], next: inout Int, to: Int, count: inout Int, unit: ColumnUnit) {
+    static func advance(_ bytes: [UInt8], next: inout Int, to: Int, count: inout Int, unit: ColumnUnit, validUTF8: Bool = false) {
         if unit == .utf8 {
             if next < to {
                 count += to - next
                 next = to
             }
+            return
+        }
+        if validUTF8 && (unit == .scalar || unit == .utf16) {
+            countFirstBytes(bytes, next: &next, to: to, count: &count, utf16: unit == .utf16)
             return
         }
         let display = unit == .display

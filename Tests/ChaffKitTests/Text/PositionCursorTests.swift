@@ -56,6 +56,39 @@ import Testing
         #expect(checked > 10_000)
     }
 
+    /// Told that the text is valid UTF-8, the cursor counts scalars and UTF-16 units by first
+    /// bytes, eight at a time; the answers must not change, ranges inside characters included.
+    @Test func countsValidUTF8ByFirstBytesAsLineIndexDoes() {
+        let valid = Self.pieces.filter { String(validating: $0, as: UTF8.self) != nil }
+        #expect(valid.count == Self.pieces.count - 4)
+        var random = Generator(state: 7)
+        var checked = 0
+        for _ in 0..<400 {
+            var bytes: [UInt8] = []
+            for _ in 0..<random.next(60) { bytes += valid[random.next(valid.count)] }
+            let index = LineIndex(bytes)
+            for unit in ColumnUnit.allCases {
+                var ranges: [Range<Int>] = []
+                for _ in 0..<random.next(12) {
+                    let a = random.next(bytes.count + 1)
+                    let b = random.next(bytes.count + 1)
+                    ranges.append(min(a, b)..<max(a, b))
+                }
+                let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
+                for (order, stride) in [(sorted, 1 << 16), (ranges, 1 << 16), (sorted, 5), (ranges, 3)] {
+                    var cursor = PositionCursor(index: index, bytes: bytes, unit: unit, stride: stride, validUTF8: true)
+                    for range in order {
+                        let (start, end) = cursor.positions(of: range)
+                        #expect(start == index.position(of: range.lowerBound, in: bytes, unit: unit), "\(bytes) \(unit) \(range)")
+                        #expect(end == index.position(of: range.upperBound, in: bytes, unit: unit), "\(bytes) \(unit) \(range)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 10_000)
+    }
+
     @Test func manyFindingsOnOneLongLineAreCountedOnce() {
         // 30,000 findings on one 90 KB line: half a minute when each was counted from the line
         // start; the exact last column shows the cursor kept its count.

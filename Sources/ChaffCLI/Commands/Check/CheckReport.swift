@@ -21,7 +21,7 @@ struct CheckReport {
         inputs.problems += collected.problems.sorted { $0.index < $1.index }.map(\.text)
         var notes = collected.notes.sorted { $0.index < $1.index }.map(\.text)
         collected.skippedBinary.sort { $0.index < $1.index }
-        if collected.streaming == nil { collected.diagnostics.sort(by: Diagnostic.reportOrder) }
+        if collected.streaming == nil { Diagnostic.putInReportOrder(&collected.diagnostics) }
         if let path = options.writeBaseline { return writeBaseline(to: path) }
         if let path = options.baseline {
             guard let accepted = applyBaseline(path) else { return 2 }
