@@ -13,6 +13,8 @@ struct DiagnosticBuilder {
     private var cursor: PositionCursor
     private var occurrences: [OccurrenceKey: Int] = [:]
     private let unit: ColumnUnit
+    /// The message of the diagnostic before, for `rendered`.
+    private var lastMessage: (ruleID: String, arguments: [String: String], readsMatch: Bool, text: String)?
 
     init(document: Document, unit: ColumnUnit) {
         self.document = document
@@ -49,9 +51,24 @@ struct DiagnosticBuilder {
         Self.count(&occurrences[key, default: 0], into: &occurrence)
         return Diagnostic(
             path: document.path, range: reported, line: start.line, column: start.column, endLine: end.line,
-            endColumn: end.column, severity: severity, ruleID: ruleID, message: message.render(finding.arguments, match: matched),
+            endColumn: end.column, severity: severity, ruleID: ruleID,
+            message: rendered(message, ruleID: ruleID, arguments: finding.arguments, match: matched),
             matchedText: matched, fix: finding.fix, fingerprint: prefix.hash(occurrence: occurrence)
         )
+    }
+
+    /// `message` rendered for `arguments` and `match`; the message before when it was the same
+    /// rule's with the same arguments (and the template does not show the match). A rule's
+    /// findings mostly repeat a few messages, and rendering each anew cost a fifth of a
+    /// diagnostic; the repeated message is also the same string, which the reports compare
+    /// at once.
+    private mutating func rendered(_ message: MessageTemplate, ruleID: String, arguments: [String: String], match: String) -> String {
+        if let last = lastMessage, last.ruleID == ruleID, last.arguments == arguments, !last.readsMatch {
+            return last.text
+        }
+        let text = message.render(arguments, match: match)
+        lastMessage = (ruleID, arguments, message.readsMatch, text)
+        return text
     }
 
     /// Reads the count so far into `occurrence` and counts one more, in one dictionary access.

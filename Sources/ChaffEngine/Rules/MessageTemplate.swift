@@ -16,6 +16,9 @@ public struct MessageTemplate: Sendable, Equatable {
     private let textBytes: Int
     /// The template as written.
     public let source: String
+    /// Whether the message may show the matched text (`{match}`, filled from it when the
+    /// arguments do not give it): otherwise equal arguments give equal messages.
+    public var readsMatch: Bool { pieces.contains(.argument("match")) }
 
     /// Parses `source`; `allowed` names the placeholders it may use. A failure names the byte
     /// offset within `source` of the bad placeholder.

@@ -56,7 +56,7 @@ public struct PositionCursor {
     }
 
     private mutating func mark(for offset: Int, from first: Mark?, _ second: Mark?) -> Mark {
-        let line = index.lineIndex(of: offset)
+        let line = Self.line(of: offset, near: first ?? second, in: index)
         let lineStart = index.lineStarts[line]
         let target = max(lineStart, min(offset, bytes.count))
         // The furthest earlier mark on the same line; otherwise count from the line start.
@@ -82,6 +82,18 @@ public struct PositionCursor {
         }
         Self.advance(bytes, next: &next, to: target, count: &count, unit: unit, validUTF8: validUTF8)
         return Mark(line: line, target: target, next: next, count: count)
+    }
+
+    /// The line of `offset`: the line of `mark` when the offset lies in it (findings come in
+    /// order, mostly several on a line), else found by searching the index.
+    @inline(__always)
+    private static func line(of offset: Int, near mark: Mark?, in index: LineIndex) -> Int {
+        if let mark, index.lineStarts[mark.line] <= offset,
+            mark.line + 1 >= index.lineStarts.count || offset < index.lineStarts[mark.line + 1]
+        {
+            return mark.line
+        }
+        return index.lineIndex(of: offset)
     }
 
     /// Whether any byte of `word` equals `byte` (the classic zero-byte test on `word ^ pattern`).

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import ChaffEngine
+
+/// The builder reuses the message of the diagnostic before when the rule and the arguments
+/// repeat; every message must still be the one its own finding renders.
+@Suite struct DiagnosticBuilderTests {
+    @Test func repeatedArgumentsReuseTheMessageAndNothingElse() throws {
+        let source = Array("ab 中文 cd 中文 ab".utf8)
+        let document = DocumentMaker.document(path: "a.txt", source: source, format: "text")
+        var builder = DiagnosticBuilder(document: document, unit: .scalar)
+        let expected = try MessageTemplate("Use '{expected}'", allowed: ["expected", "match"])
+        let other = try MessageTemplate("Other '{expected}'", allowed: ["expected", "match"])
+        let showsMatch = try MessageTemplate("'{match}': use '{expected}'", allowed: ["expected", "match"])
+        // Same rule and arguments twice, other arguments, another rule with the same arguments,
+        // and a template that shows the match, whose message changes with it.
+        let cases: [(MessageTemplate, String, Range<Int>, [String: String], String)] = [
+            (expected, "r", 0..<2, ["expected": "x"], "Use 'x'"),
+            (expected, "r", 10..<12, ["expected": "x"], "Use 'x'"),
+            (expected, "r", 10..<12, ["expected": "y"], "Use 'y'"),
+            (other, "s", 0..<2, ["expected": "y"], "Other 'y'"),
+            (showsMatch, "t", 0..<2, ["expected": "y"], "'ab': use 'y'"),
+            (showsMatch, "t", 10..<12, ["expected": "y"], "'cd': use 'y'"),
+            (showsMatch, "t", 10..<12, [:], "'cd': use ''"),
+        ]
+        for (template, ruleID, range, arguments, message) in cases {
+            let finding = Finding(range: range, arguments: arguments)
+            let diagnostic = builder.diagnostic(finding, ruleID: ruleID, message: template, severity: .warning)
+            #expect(diagnostic.message == message, "\(ruleID) \(range) \(arguments)")
+            #expect(diagnostic.ruleID == ruleID)
+            #expect(diagnostic.column == (range.lowerBound == 0 ? 1 : 7))
+        }
+    }
+}
