@@ -135,17 +135,18 @@ package struct TypographyRule: RuleKind {
                 }
             }
         }
-        for finding in findings(text) { report(finding) }
+        for finding in findings(text, context: context) { report(finding) }
     }
 
-    private func findings(_ text: TypographyText) -> [Finding] {
+    private func findings(_ text: TypographyText, context: CheckContext) -> [Finding] {
         let across = acrossMarkup
         let spacing = SpacingMode(rawValue: mode) ?? .always
         switch check {
-        case .spaceCJKLatin:
-            return TypographySpacing.findings(TypographySpacing.boundaries(text, pair: .latin, acrossMarkup: across), mode: spacing)
-        case .spaceCJKBracket:
-            return TypographySpacing.findings(TypographySpacing.boundaries(text, pair: .bracket, acrossMarkup: across), mode: spacing)
+        case .spaceCJKLatin, .spaceCJKBracket:
+            // Found once per document, scope and reading of markup for both spacing rules.
+            let key = DerivedKey<TypographySpacing.Boundaries>("typography.\(context.scope.rawValue).boundaries.\(across)")
+            let boundaries = context.derived(key) { TypographySpacing.boundaries(text, acrossMarkup: across) }
+            return TypographySpacing.findings(boundaries.of(check == .spaceCJKLatin ? .latin : .bracket), mode: spacing)
         case .spaceCJKSymbol: return TypographySymbols.spacesBesideSigns(text, marks: marks)
         case .spaceCJKDollar: return TypographySymbols.spacesBesideDollars(text)
         case .spaceNumberUnit: return TypographyUnits.findings(text, mode: spacing)

@@ -32,12 +32,24 @@ enum TypographySpacing {
         var removable: Bool
     }
 
-    /// Every boundary of `pair` in `text`, in source order.
-    /// `acrossMarkup` false judges only text that touches directly.
-    static func boundaries(_ text: TypographyText, pair: Pair, acrossMarkup: Bool) -> [Boundary] {
-        var found: [Boundary] = []
-        let needed: TypographyLineContent = pair == .latin ? [.han, .word] : [.han, .bracket]
-        for index in text.lines.indices where text.holds(index, needed) {
+    /// The boundaries of both pairs in a text, each list in source order.
+    struct Boundaries: Sendable {
+        var latin: [Boundary] = []
+        var bracket: [Boundary] = []
+
+        /// The boundaries of `pair`.
+        func of(_ pair: Pair) -> [Boundary] { pair == .latin ? latin : bracket }
+    }
+
+    /// Every boundary of either pair in `text`, in source order; `acrossMarkup` false judges
+    /// only text that touches directly. Both pairs are found in one pass over the items, which
+    /// the two spacing rules share: walking every item of the document was most of each rule.
+    static func boundaries(_ text: TypographyText, acrossMarkup: Bool) -> Boundaries {
+        var found = Boundaries()
+        for index in text.lines.indices where text.holds(index, .han, anyOf: [.word, .bracket]) {
+            // A pair is only looked for on lines holding what it needs, as a pass of its own did.
+            let latin = text.holds(index, [.han, .word])
+            let bracket = text.holds(index, [.han, .bracket])
             let items = text.lines[index]
             // The last character or atom (-1: none since a barrier) and whether it is Han.
             var last = -1
@@ -53,10 +65,13 @@ enum TypographySpacing {
                     // Han on exactly one side, or there is no boundary: most neighbours are
                     // two Han characters, told apart here before anything else is asked.
                     let han = isHan(item)
-                    if last >= 0 && han != lastHan
-                        && meets(items[last], item, pair: pair, wordBefore: last > 0 && isWordEnd(items[last - 1]))
-                    {
-                        found.append(boundary(items, last, i))
+                    if last >= 0 && han != lastHan {
+                        if latin && meets(items[last], item, pair: .latin, wordBefore: last > 0 && isWordEnd(items[last - 1])) {
+                            found.latin.append(boundary(items, last, i))
+                        }
+                        if bracket && meets(items[last], item, pair: .bracket, wordBefore: false) {
+                            found.bracket.append(boundary(items, last, i))
+                        }
                     }
                     last = i
                     lastHan = han

@@ -92,6 +92,23 @@ import Testing
         #expect(typography([rule], "中文（English）中文，f(x)").findings == [])
     }
 
+    /// The two spacing rules share one pass over the items per reading of markup: together,
+    /// and with the markup read differently, each reports what it reports alone.
+    @Test func spacingRulesTogetherReportWhatEachReportsAlone() throws {
+        let text = "用**粗体**text和(括号)与`code`中文(English)中文\n第3章[1]见"
+        let latin = try typographyRule("typography-space-cjk-latin")
+        let touching = try typographyRule("typography-space-cjk-latin", options: #"{"acrossMarkup": false}"#)
+        let bracket = try typographyRule("typography-space-cjk-bracket")
+        let alone = [latin, touching, bracket].map { typography([$0], text, format: "markdown").findings }
+        #expect(alone[0] != alone[1])
+        #expect(alone[2] == ["1:13 ' '", "1:17 ' '", "1:26 ' '", "1:35 ' '", "2:4 ' '", "2:7 ' '"])
+        // Indices into `alone`.
+        for chosen in [[0, 2], [2, 0], [1, 2, 0]] {
+            let together = typography(chosen.map { [latin, touching, bracket][$0] }, text, format: "markdown").findings
+            #expect(together.sorted() == chosen.flatMap { alone[$0] }.sorted(), "\(chosen)")
+        }
+    }
+
     @Test func modeIsCheckedWhenTheRuleIsConfigured() throws {
         #expect(throws: ObjectReader.Failure.self) { try typographyRule("typography-space-cjk-latin", options: #"{"mode": "sometimes"}"#) }
         #expect(throws: ObjectReader.Failure.self) { try typographyRule("typography-ellipsis", options: #"{"mode": "always"}"#) }
