@@ -5,7 +5,8 @@ import ChaffText
 struct TypographyItem: Sendable {
     /// What the element is.
     enum Kind: UInt8, Sendable {
-        /// A character of the prose (`scalar`).
+        /// A character of the prose (`scalar`), or a run of Han characters of U+4E00…U+9FFF
+        /// (`scalar` the first), which every check reads as one Han character.
         case character
         /// A run of ASCII spaces in the prose.
         case space
@@ -269,13 +270,17 @@ struct TypographyText: Sendable {
         return i + length
     }
 
-    /// Appends an item of `kind` for each Han character of U+4E00…U+9FFF from `i` that the
-    /// scope keeps (its lead byte unchanged); returns where the run ends.
+    /// Appends one item of `kind` for the run of Han characters of U+4E00…U+9FFF from `i`
+    /// that the scope keeps (their lead bytes unchanged), with the first one's scalar; returns
+    /// where the run ends. No check tells two Han characters side by side apart (each asks
+    /// only whether a neighbour is Han), so a run is one item: an item per character made
+    /// the table three times as long and every check walk it.
     @inline(__always) private static func hanRun(
         from i: Int, end: Int, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, kind: TypographyItem.Kind,
         into items: TypographyItemStore
     ) -> Int {
         var k = i
+        var first: UInt32 = 0
         while k + 2 < end {
             let lead = source[k]
             guard lead &- 0xE4 < 6, prose[k] == lead else { break }
@@ -284,9 +289,10 @@ struct TypographyText: Sendable {
             guard second | third < 0x40 else { break }
             let value = (UInt32(lead) & 0x0F) << 12 | second << 6 | third
             guard value >= 0x4E00 else { break }
-            items.append(TypographyItem(kind: kind, range: k..<(k + 3), scalar: value))
+            if k == i { first = value }
             k += 3
         }
+        if k > i { items.append(TypographyItem(kind: kind, range: i..<k, scalar: first)) }
         return k
     }
 
