@@ -259,6 +259,14 @@ struct TypographyText: Sendable {
         at i: Int, end: Int, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, inTag: inout Bool,
         content: inout TypographyLineContent, into items: TypographyItemStore
     ) -> Int? {
+        let byte = source[i]
+        if byte < 0x80 {
+            // ASCII: no decoding, and nothing of kana or Hangul to look for.
+            let kind: TypographyItem.Kind = byte == 0x09 || inTag ? .barrier : .character
+            items.append(TypographyItem(kind: kind, range: i..<(i + 1), scalar: UInt32(byte)))
+            if kind == .character { content.formUnion(TypographyLineContent.ofASCII(byte)) }
+            return i + 1
+        }
         let (scalar, length) = UTF8ScalarDecoding.scalar(in: source, at: i, end: end)
         if TypographyCharacters.isKanaOrHangul(scalar) {
             _ = scanASCII(i..<end, source: source, prose: prose, inTag: &inTag)

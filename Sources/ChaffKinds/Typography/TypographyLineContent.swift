@@ -30,9 +30,27 @@ struct TypographyLineContent: OptionSet, Sendable {
     /// A curly quotation mark “ ” ‘ ’ (also a `fullwidthMark`).
     static let curlyQuote = Self(rawValue: 1 << 11)
 
+    /// The content an ASCII character adds: bit tests on constants, where a table cost a
+    /// call and a check that it was built for each character of a line.
+    @inline(__always) static func ofASCII(_ b: UInt8) -> Self {
+        let bit: UInt128 = 1 << UInt128(b)
+        // Digits (48…57), upper-case (65…90) and lower-case (97…122) letters.
+        let words: UInt128 = (0x3FF << 48) | (0x3FF_FFFF << 65) | (0x3FF_FFFF << 97)
+        let marks: UInt128 = (1 << 44) | (1 << 46) | (1 << 58) | (1 << 59) | (1 << 33) | (1 << 63)  // , . : ; ! ?
+        let signs: UInt128 = (1 << 45) | (1 << 43) | (1 << 124) | (1 << 36)  // - + | $
+        let brackets: UInt128 = (1 << 40) | (1 << 41) | (1 << 91) | (1 << 93)  // ( ) [ ]
+        var raw: UInt16 = 0
+        if bit & words != 0 { raw |= word.rawValue }
+        if bit & marks != 0 { raw |= halfwidthMark.rawValue }
+        if bit & signs != 0 { raw |= sign.rawValue }
+        if bit & brackets != 0 { raw |= bracket.rawValue }
+        if b == 0x25 { raw |= percent.rawValue }
+        return Self(rawValue: raw)
+    }
+
     /// The content a character adds.
     @inline(__always) static func of(_ v: UInt32) -> Self {
-        if v < 0x80 { return Self(rawValue: ascii[Int(v)]) }
+        if v < 0x80 { return ofASCII(UInt8(v)) }
         if TypographyCharacters.isHan(v) { return .han }
         if TypographyCharacters.isFullwidthAlphanumeric(v) { return .fullwidthAlphanumeric }
         if v == 0xFF1A { return [.fullwidthMark, .fullwidthColon] }
@@ -40,19 +58,5 @@ struct TypographyLineContent: OptionSet, Sendable {
         if (0xFF00...0xFFEF).contains(v) || (0x3000...0x303F).contains(v) || (0x2018...0x201D).contains(v) { return .fullwidthMark }
         if v == 0x2026 { return .ellipsis }
         return []
-    }
-
-    /// The content of each ASCII character.
-    private static let ascii: [UInt16] = (0..<128).map { (c: Int) -> UInt16 in
-        switch UInt8(c) {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-            word.rawValue
-        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"):
-            halfwidthMark.rawValue
-        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "|"), UInt8(ascii: "$"): sign.rawValue
-        case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"): bracket.rawValue
-        case UInt8(ascii: "%"): percent.rawValue
-        default: 0
-        }
     }
 }

@@ -91,3 +91,21 @@ import Testing
         }
     }
 }
+
+/// The content flags of ASCII characters come from bit masks; each character's flags, spelled
+/// out by class.
+@Suite struct TypographyLineContentTests {
+    @Test func asciiCharactersHaveTheContentOfTheirClass() {
+        for b in UInt8(0)..<128 {
+            let c = Character(Unicode.Scalar(b))
+            var expected: TypographyLineContent = []
+            if c.isASCII && (c.isLetter || c.isNumber) { expected.insert(.word) }
+            if ",.:;!?".contains(c) { expected.insert(.halfwidthMark) }
+            if "-+|$".contains(c) { expected.insert(.sign) }
+            if "()[]".contains(c) { expected.insert(.bracket) }
+            if c == "%" { expected.insert(.percent) }
+            #expect(TypographyLineContent.ofASCII(b) == expected, "\(b)")
+            #expect(TypographyLineContent.of(UInt32(b)) == expected, "\(b)")
+        }
+    }
+}
