@@ -12,8 +12,8 @@ import Synchronization
 public final class Console: @unchecked Sendable {
     /// Writes to standard output.
     public let writeOut: (String) -> Void
-    /// Writes UTF-8 bytes to standard output (a report rendered as bytes).
-    public let writeOutBytes: ([UInt8]) -> Void
+    /// Writes UTF-8 bytes to standard output (a report written as bytes, piece by piece).
+    public let writeOutBytes: (UnsafeBufferPointer<UInt8>) -> Void
     /// Writes to standard error.
     public let writeError: (String) -> Void
     /// Reads all of standard input.
@@ -33,7 +33,7 @@ public final class Console: @unchecked Sendable {
         writeOut: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
         readInput: @escaping () throws(FileReader.Failure) -> [UInt8], outputIsTerminal: Bool,
         environment: [String: String], workingDirectory: String, outputClosed: @escaping () -> Bool = { false },
-        writeOutBytes: (([UInt8]) -> Void)? = nil
+        writeOutBytes: ((UnsafeBufferPointer<UInt8>) -> Void)? = nil
     ) {
         self.writeOut = writeOut
         self.writeOutBytes = writeOutBytes ?? { writeOut(String(decoding: $0, as: UTF8.self)) }
@@ -87,8 +87,12 @@ enum StandardStream {
     }
 
     static func write(bytes: [UInt8], to fd: Int32) {
+        bytes.withUnsafeBufferPointer { write(bytes: $0, to: fd) }
+    }
+
+    static func write(bytes: UnsafeBufferPointer<UInt8>, to fd: Int32) {
         if isBroken(fd) { return }
-        if FileDescriptorWriter.writeAll(fd, bytes) == EPIPE { markBroken(fd) }
+        if FileDescriptorWriter.writeAll(fd, UnsafeRawBufferPointer(bytes)) == EPIPE { markBroken(fd) }
     }
 
     /// Whether `fd` is a pipe or socket whose reader has gone: a write failed with EPIPE, or

@@ -21,11 +21,20 @@ public struct JSONReporter: Reporter {
         String(decoding: renderBytes(report), as: UTF8.self)
     }
 
-    /// The report as UTF-8 bytes, written straight into one buffer: a report of thousands of
-    /// findings built as a tree of `JSONOutput` values first spent most of its time allocating
-    /// it. The layout is `JSONOutput.serialized(indent: 2)`'s, byte for byte (a test compares).
     public func renderBytes(_ report: Report) -> [UInt8] {
-        ByteWriter.bytes(capacity: Self.bound(report)) { out in
+        var bytes: [UInt8] = []
+        write(report) { bytes.append(contentsOf: $0) }
+        return bytes
+    }
+
+    /// The report as UTF-8 bytes, written straight into a buffer handed to `sink` whenever the
+    /// next diagnostic might not fit: a report of thousands of findings built as a tree of
+    /// `JSONOutput` values first spent most of its time allocating it, and one held whole
+    /// touched fresh memory for every byte. The layout is `JSONOutput.serialized(indent: 2)`'s,
+    /// byte for byte (a test compares).
+    public func write(_ report: Report, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        ByteWriter.streaming(chunk: Self.chunk, to: sink) { out in
+            _ = out.makeRoom(Self.headerBound(report), flushingTo: sink)
             JSONBytes.append("{\n  \"version\": 1,\n  \"tool\": {\n    \"name\": \"chaff\",\n    \"version\": ", to: &out)
             JSONBytes.appendString(report.toolVersion, to: &out)
             JSONBytes.append("\n  },\n  \"columnUnit\": ", to: &out)
@@ -38,12 +47,18 @@ public struct JSONReporter: Reporter {
             out.write(UInt8(ascii: "["))
             var repeated = Repeated()
             for (i, d) in report.diagnostics.enumerated() {
+                // Bytes written before the buffer was emptied can no longer be copied.
+                if out.makeRoom(Self.bound(d), flushingTo: sink) { repeated = Repeated() }
                 if i > 0 { out.write(UInt8(ascii: ",")) }
                 Self.write(d, to: &out, repeated: &repeated)
             }
+            _ = out.makeRoom(Self.keys, flushingTo: sink)
             JSONBytes.append("\n  ]\n}\n", to: &out)
         }
     }
+
+    /// The bytes of the buffer the report is written into before it goes out.
+    static var chunk: Int { 1 << 18 }
 
     /// The strings that most diagnostics share with the one before (the path, the rule, the
     /// message), each with where its quoted form was last written, to be copied from there
@@ -104,20 +119,20 @@ public struct JSONReporter: Reporter {
         JSONBytes.append(value, to: &out)
     }
 
-    /// The most bytes the report takes: its fixed text, and each string and number at the
-    /// most its escapes make of it.
-    private static func bound(_ report: Report) -> Int {
-        // More than the keys, indentation and punctuation of the header or of one diagnostic
-        // (about 240 bytes).
-        let keys = 512
-        var total =
-            keys + JSONBytes.quotedBound(report.toolVersion.utf8.count) + JSONBytes.quotedBound(report.columnUnit.rawValue.utf8.count)
-        for d in report.diagnostics {
-            let strings =
-                d.path.utf8.count + d.ruleID.utf8.count + d.severity.rawValue.utf8.count + d.message.utf8.count
-                + d.matchedText.utf8.count + d.fingerprint.utf8.count + (d.fix?.utf8.count ?? 0)
-            total += keys + 7 * JSONBytes.quotedBound(0) + 6 * strings + 6 * JSONBytes.decimalBound
-        }
-        return total
+    /// More than the keys, indentation and punctuation of the header or of one diagnostic
+    /// (about 240 bytes).
+    private static var keys: Int { 512 }
+
+    /// The most bytes the header takes.
+    private static func headerBound(_ report: Report) -> Int {
+        keys + JSONBytes.quotedBound(report.toolVersion.utf8.count) + JSONBytes.quotedBound(report.columnUnit.rawValue.utf8.count)
+    }
+
+    /// The most bytes diagnostic `d` takes, with the comma before it: each string and number
+    /// at the most its escapes make of it.
+    private static func bound(_ d: Diagnostic) -> Int {
+        var strings = d.path.utf8.count + d.ruleID.utf8.count + d.severity.rawValue.utf8.count + d.message.utf8.count
+        strings += d.matchedText.utf8.count + d.fingerprint.utf8.count + (d.fix?.utf8.count ?? 0)
+        return keys + 7 * JSONBytes.quotedBound(0) + 6 * strings + 6 * JSONBytes.decimalBound
     }
 }

@@ -36,6 +36,9 @@ public protocol Reporter: Sendable {
     func render(_ report: Report) -> String
     /// The complete output for `report` as UTF-8 bytes, the same as `render`'s.
     func renderBytes(_ report: Report) -> [UInt8]
+    /// The bytes of `renderBytes`, handed to `sink` in pieces, in order: a format that writes
+    /// bytes as it goes overrides it, so that a large report is written out without being held.
+    func write(_ report: Report, to sink: (UnsafeBufferPointer<UInt8>) -> Void)
     /// A reporter of this format; `color` is for formats that can colour their output.
     static func make(color: Bool) -> any Reporter
 }
@@ -46,4 +49,9 @@ extension Reporter {
     /// `render`'s output as bytes; a format that builds bytes overrides it, so that a large
     /// report is not validated into a `String` only to be written out again.
     public func renderBytes(_ report: Report) -> [UInt8] { Array(render(report).utf8) }
+
+    /// `renderBytes`' output in one piece.
+    public func write(_ report: Report, to sink: (UnsafeBufferPointer<UInt8>) -> Void) {
+        renderBytes(report).withUnsafeBufferPointer { sink($0) }
+    }
 }

@@ -15,8 +15,8 @@ extension Array: ByteSink where Element == UInt8 {
 /// finding, and an array's append checks uniqueness and capacity on each, a third of the
 /// report's cost. Writing past the bound stops the program rather than corrupt memory.
 public struct ByteWriter: ByteSink {
-    @usableFromInline let base: UnsafeMutablePointer<UInt8>
-    @usableFromInline let capacity: Int
+    @usableFromInline var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline var capacity: Int
     @usableFromInline var written = 0
     /// How many bytes were written.
     public var count: Int { written }
@@ -34,6 +34,34 @@ public struct ByteWriter: ByteSink {
             body(&writer)
             initialized = writer.count
         }
+    }
+
+    /// Runs `body` with a writer over a buffer of `chunk` bytes that `body` empties into
+    /// `sink` as it goes (`makeRoom`), and hands `sink` the rest at the end: a report of
+    /// tens of megabytes never sits whole in memory, and its pages are not touched afresh.
+    public static func streaming(
+        chunk: Int, to sink: (UnsafeBufferPointer<UInt8>) -> Void, _ body: (inout ByteWriter) -> Void
+    ) {
+        var writer = ByteWriter(.allocate(capacity: max(1, chunk)))
+        body(&writer)
+        if writer.written > 0 { sink(UnsafeBufferPointer(start: writer.base, count: writer.written)) }
+        writer.base.deallocate()
+    }
+
+    /// Makes room for `needed` more bytes in a writer made by `streaming`: when they would not
+    /// fit, what was written goes to `sink` and writing starts again at the buffer's start
+    /// (in a larger buffer if `needed` exceeds it). Returns whether the written bytes went,
+    /// so that a caller forgets where earlier bytes were (`rewrite` reads only what is left).
+    public mutating func makeRoom(_ needed: Int, flushingTo sink: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        guard needed > capacity - written else { return false }
+        if written > 0 { sink(UnsafeBufferPointer(start: base, count: written)) }
+        written = 0
+        if needed > capacity {
+            base.deallocate()
+            base = .allocate(capacity: needed)
+            capacity = needed
+        }
+        return true
     }
 
     /// Writes `byte`.

@@ -47,6 +47,29 @@ import Testing
         #expect(JSONReporter().render(report) == Self.reference(report))
     }
 
+    /// A report of several chunks, with strings repeated across the points where a chunk goes
+    /// out (copied from bytes already written inside a chunk, written afresh after) and one
+    /// diagnostic larger than a chunk: the pieces make the reference layout.
+    @Test func aReportOfManyChunksIsTheTreesLayoutPieceByPiece() {
+        let huge = String(repeating: "長\u{1}", count: JSONReporter.chunk / 4)
+        var diagnostics: [Diagnostic] = []
+        for n in 0..<3_000 {
+            diagnostics.append(
+                Diagnostic(
+                    path: n % 700 < 350 ? "docs/guide \"\(n / 700)\".md" : "b.txt", range: n..<(n + 1), line: n + 1, column: 1,
+                    endLine: n + 1, endColumn: 2, severity: .warning, ruleID: n % 3 == 0 ? "rule-a" : "rule-b",
+                    message: n % 5 == 0 ? "Message \\ \(n % 2)" : "Fixed message", matchedText: n == 2_900 ? huge : "x",
+                    fix: n % 4 == 0 ? "y" : nil, fingerprint: String(n, radix: 16)))
+        }
+        let report = Report(diagnostics: diagnostics, rules: [], columnUnit: .scalar, toolVersion: "1")
+        var pieces: [[UInt8]] = []
+        JSONReporter().write(report) { pieces.append(Array($0)) }
+        #expect(pieces.count >= 4)
+        #expect(pieces.allSatisfy { $0.count <= max(JSONReporter.chunk, 6 * huge.utf8.count + 4_096) })
+        #expect(String(decoding: pieces.flatMap { $0 }, as: UTF8.self) == Self.reference(report))
+        #expect(JSONReporter().renderBytes(report) == pieces.flatMap { $0 })
+    }
+
     @Test func anEmptyReportReadsInFull() {
         let report = Report(diagnostics: [], rules: [], columnUnit: .scalar, toolVersion: "0")
         #expect(

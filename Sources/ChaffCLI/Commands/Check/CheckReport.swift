@@ -87,22 +87,22 @@ struct CheckReport {
     /// for `--output`); returns an exit status when nobody reads it any more.
     private mutating func writeReport() -> Int32? {
         let context = collected.context
-        // As bytes: a large report made into a `String` was validated only to be written out.
-        let rendered =
+        let report =
             collected.streaming == nil
-            ? reporter.renderBytes(
-                Report(
-                    diagnostics: collected.diagnostics, rules: context.rules, columnUnit: plan.unit, toolVersion: context.toolVersion,
-                    sourceRoot: context.sourceRoot)) : nil
+            ? Report(
+                diagnostics: collected.diagnostics, rules: context.rules, columnUnit: plan.unit, toolVersion: context.toolVersion,
+                sourceRoot: context.sourceRoot) : nil
         if let output = plan.options.output {
             do {
                 try AtomicFile.createParentDirectories(of: output)
-                try AtomicFile.write(rendered ?? Array(collected.streamed.utf8), to: output)
+                // As bytes: a large report made into a `String` was validated only to be written out.
+                try AtomicFile.write(report.map { reporter.renderBytes($0) } ?? Array(collected.streamed.utf8), to: output)
             } catch {
                 inputs.problems.append("\(output): error: cannot write output: \(error.reason)")
             }
         } else {
-            if let rendered { plan.console.writeOutBytes(rendered) }
+            // Written as the reporter makes it, never held whole.
+            if let report { reporter.write(report) { plan.console.writeOutBytes($0) } }
             if plan.console.outputClosed() { return Console.closedOutputStatus }
         }
         return nil
