@@ -408,67 +408,76 @@ struct TypographyText: Sendable {
     }
 
     /// The end of the line starting at `start` (its line feed, or the end of `source`) and
-    /// whether the line holds a byte of 0x80 or above: one pass, eight bytes at a time, where
-    /// finding the line feed and then testing the line read it twice.
+    /// whether the line holds a byte of 0x80 or above: the line feed found by the C library's
+    /// vectorised search, the high bits then read eight bytes at a time, which cost less than
+    /// one pass testing both in each word.
     private static func lineEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, nonASCII: Bool) {
-        let count = source.count
+        let end = ByteSearch.next(0x0A, in: source, from: start) ?? source.count
         let base = source.baseAddress!
-        let lineFeeds = ByteWords.broadcast(0x0A)
         var i = start
         var high: UInt64 = 0
-        while i + 8 <= count {
-            let word = ByteWords.load(base, i)
-            let feeds = ByteWords.equalBytes(word, lineFeeds)
-            if feeds != 0 {
-                // Only the bytes before the line feed belong to the line.
-                let before = feeds.trailingZeroBitCount / 8
-                let mask: UInt64 = before == 0 ? 0 : ~0 >> UInt64(64 - 8 * before)
-                return (i + before, high != 0 || word & mask & 0x8080_8080_8080_8080 != 0)
-            }
-            high |= word & 0x8080_8080_8080_8080
-            i += 8
-        }
-        while i < count && source[i] != 0x0A {
-            high |= UInt64(source[i] & 0x80)
-            i += 1
-        }
-        return (i, high != 0)
-    }
-
-    /// Follows HTML tags through `bounds` (`inTag`); returns whether it holds prose (a byte
-    /// the scope keeps that is not a space or a carriage return).
-    private static func scanASCII(
-        _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, inTag: inout Bool
-    ) -> Bool {
-        var proseSeen = false
-        var i = bounds.lowerBound
-        let end = bounds.upperBound
-        let sourceBase = source.baseAddress!
-        let proseBase = prose.baseAddress!
-        // Eight bytes at a time: only a `<` or `>` can change `inTag`, and once prose is seen
-        // only they matter; most ASCII lines are markup with blanked prose.
-        let lessThan = ByteWords.broadcast(0x3C)
-        let greaterThan = ByteWords.broadcast(0x3E)
-        let spaces = ByteWords.broadcast(0x20)
         while i + 8 <= end {
-            let word = ByteWords.load(sourceBase, i)
-            let tagBytes = ByteWords.equalBytes(word, lessThan) | ByteWords.equalBytes(word, greaterThan)
-            if tagBytes == 0 && (proseSeen || ByteWords.load(proseBase, i) == spaces) {
-                i += 8
-                continue
-            }
-            for k in i..<(i + 8) {
-                track(&inTag, source[k], prose[k])
-                if prose[k] != 0x20 && prose[k] != 0x0D { proseSeen = true }
-            }
+            high |= ByteWords.load(base, i)
             i += 8
         }
         while i < end {
-            track(&inTag, source[i], prose[i])
-            if prose[i] != 0x20 && prose[i] != 0x0D { proseSeen = true }
+            high |= UInt64(source[i])
             i += 1
         }
-        return proseSeen
+        return (end, high & 0x8080_8080_8080_8080 != 0)
+    }
+
+    /// Follows HTML tags through `bounds` (`inTag`); returns whether it holds prose (a byte
+    /// the scope keeps that is not a space or a carriage return). Two scans of eight bytes at a
+    /// time: forward for prose, which stops at the first; backward for the last masked `<` or
+    /// `>`, the only one that decides `inTag` (most markup lines end with one). Following every
+    /// tag byte forward cost ten instructions a byte on tag-dense lines.
+    private static func scanASCII(
+        _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, inTag: inout Bool
+    ) -> Bool {
+        if let last = lastTagByte(bounds, source: source, prose: prose) { inTag = source[last] == 0x3C }
+        return holdsProse(bounds, prose: prose)
+    }
+
+    /// Whether `prose[bounds]` holds a byte other than a space or a carriage return.
+    private static func holdsProse(_ bounds: Range<Int>, prose: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = bounds.lowerBound
+        let end = bounds.upperBound
+        let base = prose.baseAddress!
+        let spaces = ByteWords.broadcast(0x20)
+        let returns = ByteWords.broadcast(0x0D)
+        while i + 8 <= end {
+            let word = ByteWords.load(base, i)
+            if ByteWords.equalBytes(word, spaces) | ByteWords.equalBytes(word, returns) != 0x8080_8080_8080_8080 { return true }
+            i += 8
+        }
+        while i < end {
+            if prose[i] != 0x20 && prose[i] != 0x0D { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The last `<` or `>` of `bounds` that the scope masks (a tag's), if any.
+    private static func lastTagByte(_ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>) -> Int? {
+        var end = bounds.upperBound
+        let sourceBase = source.baseAddress!
+        let proseBase = prose.baseAddress!
+        let lessThan = ByteWords.broadcast(0x3C)
+        let greaterThan = ByteWords.broadcast(0x3E)
+        while end - 8 >= bounds.lowerBound {
+            let word = ByteWords.load(sourceBase, end - 8)
+            let tagBytes = ByteWords.equalBytes(word, lessThan) | ByteWords.equalBytes(word, greaterThan)
+            let masked = ~ByteWords.zeroBytes(word ^ ByteWords.load(proseBase, end - 8)) & 0x8080_8080_8080_8080
+            let found = tagBytes & masked
+            if found != 0 { return end - 8 + (63 - found.leadingZeroBitCount) / 8 }
+            end -= 8
+        }
+        while end > bounds.lowerBound {
+            end -= 1
+            if (source[end] == 0x3C || source[end] == 0x3E) && prose[end] != source[end] { return end }
+        }
+        return nil
     }
 
     /// Follows HTML tags: a masked `<` opens one, a masked `>` closes it.

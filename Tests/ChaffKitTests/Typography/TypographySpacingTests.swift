@@ -53,6 +53,22 @@ import Testing
         #expect(typographyFixed([rule], "<p>见<b>粗体</b>text</p>\n", format: "html") == "<p>见<b>粗体</b> text</p>\n")
     }
 
+    /// Lines without a non-ASCII byte are only read for where tags open and close (the last
+    /// `<` or `>` of a tag decides) and whether they hold prose: a tag left open across them
+    /// keeps its shown values unchanged, and text after a tag closed on them is judged.
+    @Test func tagsOpenAcrossPlainLinesAreFollowed() throws {
+        let rule = try typographyRule("typography-space-cjk-latin")
+        // Open across an ASCII line whose last tag byte is a `<` inside a value, not markup.
+        let open = "<img src=\"a.png\"\n  data-x=\"a<b\" width=\"10\"\n  alt=\"图片Image\">文字\n"
+        #expect(typography([rule], open, format: "html").findings == [])
+        // Closed on an ASCII line whose first tag byte is a `>` in a value: the text after is prose.
+        let closed = "<p\n  title=\"a>b\">\n第3章</p>\n"
+        #expect(typography([rule], closed, format: "html").findings == ["3:2 ' '", "3:3 ' '"])
+        // A line of only markup between two Chinese lines holds no prose.
+        let between = "<p>第一段English</p>\n<hr>\n<p>English第二段</p>\n"
+        #expect(typography([rule], between, format: "html").findings == ["1:7 ' '", "3:11 ' '"])
+    }
+
     @Test func urlsAndEmailAddressesGetSpacesOutsideOnly() throws {
         let rule = try typographyRule("typography-space-cjk-latin")
         #expect(typographyFixed([rule], "访问https://example.com/a获取") == "访问 https://example.com/a 获取")
