@@ -110,7 +110,8 @@ struct TypographyText: Sendable {
                 proseSeen = Self.scanASCII(start..<end, source: source, prose: prose, inTag: &inTag)
             }
             if !proseSeen {
-                paragraphHan.append(contentsOf: repeatElement(hanInParagraph, count: lineCount - paragraphStart))
+                // Mostly no line or one: `append(contentsOf:)` of a repeated element cost a call.
+                for _ in paragraphStart..<lineCount { paragraphHan.append(hanInParagraph) }
                 paragraphStart = lineCount
                 hanInParagraph = false
             }
@@ -141,9 +142,26 @@ struct TypographyText: Sendable {
         return c.isSuperset(of: all) && (anyOf.isEmpty || !c.isDisjoint(with: anyOf))
     }
 
-    /// Whether the first prose character of the line starting at `start` is Han.
+    /// Whether the first prose character of the line starting at `start` is Han. Eight bytes
+    /// at a time up to the first byte the scope keeps that is not a space, or the line feed:
+    /// a line of HTML mostly begins with markup the scope blanked.
     private static func beginsWithHan(from start: Int, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>) -> Bool {
         var i = start
+        let sourceBase = source.baseAddress!
+        let proseBase = prose.baseAddress!
+        let spaces = ByteWords.broadcast(0x20)
+        let lineFeeds = ByteWords.broadcast(0x0A)
+        while i + 8 <= source.count {
+            let word = ByteWords.load(sourceBase, i)
+            let kept = ByteWords.load(proseBase, i)
+            let stops =
+                (ByteWords.zeroBytes(word ^ kept) & ~ByteWords.equalBytes(kept, spaces)) | ByteWords.equalBytes(word, lineFeeds)
+            if stops != 0 {
+                i += stops.trailingZeroBitCount / 8
+                break
+            }
+            i += 8
+        }
         while i < source.count && source[i] != 0x0A {
             if prose[i] != 0x20 && prose[i] == source[i] {
                 return TypographyCharacters.isHan(UTF8ScalarDecoding.scalar(in: source, at: i, end: source.count).value)
@@ -339,24 +357,15 @@ struct TypographyText: Sendable {
         let prose = masking.prose
         var j = i + 1
         var holdsSpace = false
-        track(&inTag, source[i], prose[i])
         let sourceBase = source.baseAddress!
         let proseBase = prose.baseAddress!
         while j < end {
-            // Eight bytes the scope blanked, all of them (tags, URLs): passed over at once, the
-            // last `<` or `>` among them deciding whether the run ends inside a tag.
-            if j + 8 <= end {
-                let word = ByteWords.load(sourceBase, j)
-                if ByteWords.zeroBytes(word ^ ByteWords.load(proseBase, j)) == 0 {
-                    let opens = ByteWords.equalBytes(word, ByteWords.broadcast(0x3C))
-                    let tagBytes = opens | ByteWords.equalBytes(word, ByteWords.broadcast(0x3E))
-                    if tagBytes != 0 { inTag = opens >> UInt64(63 - tagBytes.leadingZeroBitCount) & 1 != 0 }
-                    j += 8
-                    continue
-                }
+            // Eight bytes the scope blanked, all of them (tags, URLs): passed over at once.
+            if j + 8 <= end && ByteWords.zeroBytes(ByteWords.load(sourceBase, j) ^ ByteWords.load(proseBase, j)) == 0 {
+                j += 8
+                continue
             }
             if masking.masked(j) {
-                track(&inTag, source[j], prose[j])
                 j += 1
                 continue
             }
@@ -372,6 +381,8 @@ struct TypographyText: Sendable {
             break
         }
         let run = i..<j
+        // Only the run's last masked `<` or `>` decides whether it ends inside a tag.
+        if let last = lastTagByte(run, source: source, prose: prose) { inTag = source[last] == 0x3C }
         let isCode =
             inside(i, masking.codeRanges, &masking.codeIndex) || (j - 1 > i && inside(j - 1, masking.codeRanges, &masking.codeIndex))
         let isReference = inside(i, masking.referenceSpans, &masking.referenceIndex)
@@ -478,11 +489,6 @@ struct TypographyText: Sendable {
             if (source[end] == 0x3C || source[end] == 0x3E) && prose[end] != source[end] { return end }
         }
         return nil
-    }
-
-    /// Follows HTML tags: a masked `<` opens one, a masked `>` closes it.
-    @inline(__always) private static func track(_ inTag: inout Bool, _ source: UInt8, _ prose: UInt8) {
-        if source == 0x3C && prose != 0x3C { inTag = true } else if source == 0x3E && prose != 0x3E { inTag = false }
     }
 
     /// Whether the markup `run` closes a span: by its first character for links and tags;
