@@ -5,18 +5,10 @@ import Testing
 /// `Diagnostic.putInReportOrder` moves diagnostics along the cycles of their order instead of
 /// sorting them; it must give exactly what a stable sort by `reportOrder` gives.
 @Suite struct ReportOrderTests {
-    /// A small deterministic generator, so a failure reproduces.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
 
     /// Diagnostics with few distinct keys, so that ties (kept in their first order) are common;
     /// the fingerprint numbers each one to tell equal keys apart.
-    static func diagnostics(_ count: Int, _ random: inout Generator) -> [Diagnostic] {
+    static func diagnostics(_ count: Int, _ random: inout SeededGenerator) -> [Diagnostic] {
         (0..<count).map { n in
             Diagnostic(
                 path: ["b.md", "a.md", "a/b.md", "a-b.md"][random.next(4)], range: 0..<1, line: 1 + random.next(3),
@@ -26,7 +18,7 @@ import Testing
     }
 
     @Test func givesWhatAStableSortGives() {
-        var random = Generator(state: 11)
+        var random = SeededGenerator(state: 11)
         var sizes: Set<Int> = []
         for _ in 0..<300 {
             let diagnostics = Self.diagnostics(random.next(40), &random)
@@ -43,7 +35,7 @@ import Testing
     }
 
     @Test func leavesDiagnosticsInOrderAsTheyAre() {
-        var random = Generator(state: 5)
+        var random = SeededGenerator(state: 5)
         var ordered = Self.diagnostics(50, &random)
         Diagnostic.putInReportOrder(&ordered)
         let once = ordered.map(\.fingerprint)

@@ -5,18 +5,10 @@ import Testing
 /// The word-at-a-time paths of `MaskAssembler` (scope filling, code runs) and of
 /// `HTMLTagName` give what a byte-by-byte reading gives, on every length and alignment.
 @Suite struct MaskAssemblerWordTests {
-    /// A deterministic generator, so a failure can be replayed.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
 
     /// Classes in runs of 1 to 12 bytes (tags, code and text alternate), text with line breaks.
     static func sample(_ count: Int, seed: UInt64) -> (text: [UInt8], classes: [UInt8]) {
-        var generator = Generator(state: seed)
+        var generator = SeededGenerator(state: seed)
         var classes: [UInt8] = []
         while classes.count < count {
             let scope = UInt8(generator.next(5))
@@ -93,7 +85,7 @@ import Testing
     ]
 
     @Test func presentClassesMatchAPassOverThem() {
-        var generator = MaskAssemblerWordTests.Generator(state: 17)
+        var generator = SeededGenerator(state: 17)
         for round in 0..<300 {
             let source = (0..<generator.next(24)).map { _ in Self.pieces[generator.next(Self.pieces.count)] }.joined()
             let text = Array(source.utf8)

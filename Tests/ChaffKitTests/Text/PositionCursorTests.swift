@@ -14,21 +14,16 @@ import Testing
         Array("plain ascii run".utf8), Array("tab\tinside run".utf8),
     ]
 
-    /// A small deterministic generator, so a failure reproduces.
-    struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
-
-    @Test func agreesWithLineIndexOnRandomTextAndRanges() {
-        var random = Generator(state: 42)
+    /// Builds 400 random texts of `pieces` (a byte order mark first in some with `bom`) and
+    /// checks the cursor, told `validUTF8`, against `LineIndex.position` on random ranges in
+    /// every unit, sorted by start as the linter gives them and in random order, with small
+    /// strides that put checkpoints inside characters and line breaks; returns how many.
+    static func agreement(_ pieces: [[UInt8]], seed: UInt64, bom: Bool, validUTF8: Bool) -> Int {
+        var random = SeededGenerator(state: seed)
         var checked = 0
         for _ in 0..<400 {
-            var bytes: [UInt8] = random.next(4) == 0 ? [0xEF, 0xBB, 0xBF] : []
-            for _ in 0..<random.next(60) { bytes += Self.pieces[random.next(Self.pieces.count)] }
+            var bytes: [UInt8] = bom && random.next(4) == 0 ? [0xEF, 0xBB, 0xBF] : []
+            for _ in 0..<random.next(60) { bytes += pieces[random.next(pieces.count)] }
             let index = LineIndex(bytes)
             for unit in ColumnUnit.allCases {
                 var ranges: [Range<Int>] = []
@@ -37,11 +32,9 @@ import Testing
                     let b = random.next(bytes.count + 1)
                     ranges.append(min(a, b)..<max(a, b))
                 }
-                // Sorted by start, as the linter gives them, then once more in random order.
                 let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
                 for (order, stride) in [(sorted, 1 << 16), (ranges, 1 << 16), (sorted, 5), (ranges, 3)] {
-                    // Small strides put checkpoints inside characters and line breaks.
-                    var cursor = PositionCursor(index: index, bytes: bytes, unit: unit, stride: stride)
+                    var cursor = PositionCursor(index: index, bytes: bytes, unit: unit, stride: stride, validUTF8: validUTF8)
                     for range in order {
                         let (start, end) = cursor.positions(of: range)
                         let expectedStart = index.position(of: range.lowerBound, in: bytes, unit: unit)
@@ -53,7 +46,11 @@ import Testing
                 }
             }
         }
-        #expect(checked > 10_000)
+        return checked
+    }
+
+    @Test func agreesWithLineIndexOnRandomTextAndRanges() {
+        #expect(Self.agreement(Self.pieces, seed: 42, bom: true, validUTF8: false) > 10_000)
     }
 
     /// Told that the text is valid UTF-8, the cursor counts scalars and UTF-16 units by first
@@ -61,32 +58,7 @@ import Testing
     @Test func countsValidUTF8ByFirstBytesAsLineIndexDoes() {
         let valid = Self.pieces.filter { String(validating: $0, as: UTF8.self) != nil }
         #expect(valid.count == Self.pieces.count - 4)
-        var random = Generator(state: 7)
-        var checked = 0
-        for _ in 0..<400 {
-            var bytes: [UInt8] = []
-            for _ in 0..<random.next(60) { bytes += valid[random.next(valid.count)] }
-            let index = LineIndex(bytes)
-            for unit in ColumnUnit.allCases {
-                var ranges: [Range<Int>] = []
-                for _ in 0..<random.next(12) {
-                    let a = random.next(bytes.count + 1)
-                    let b = random.next(bytes.count + 1)
-                    ranges.append(min(a, b)..<max(a, b))
-                }
-                let sorted = ranges.sorted { $0.lowerBound < $1.lowerBound }
-                for (order, stride) in [(sorted, 1 << 16), (ranges, 1 << 16), (sorted, 5), (ranges, 3)] {
-                    var cursor = PositionCursor(index: index, bytes: bytes, unit: unit, stride: stride, validUTF8: true)
-                    for range in order {
-                        let (start, end) = cursor.positions(of: range)
-                        #expect(start == index.position(of: range.lowerBound, in: bytes, unit: unit), "\(bytes) \(unit) \(range)")
-                        #expect(end == index.position(of: range.upperBound, in: bytes, unit: unit), "\(bytes) \(unit) \(range)")
-                        checked += 1
-                    }
-                }
-            }
-        }
-        #expect(checked > 10_000)
+        #expect(Self.agreement(valid, seed: 7, bom: true, validUTF8: true) > 10_000)
     }
 
     @Test func manyFindingsOnOneLongLineAreCountedOnce() {
