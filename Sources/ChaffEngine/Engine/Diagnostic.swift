@@ -64,10 +64,9 @@ public struct Diagnostic: Sendable, Equatable {
 
     /// Sorts `diagnostics` stably by `reportOrder`. Diagnostics already in order (one file's
     /// after the linter, or files that come in path order) are left after one pass. The others
-    /// are ordered on their indices, read in place, and then swapped into place along the
-    /// cycles of that order: sorting the diagnostics themselves, or copying them in the new
-    /// order, retained and released their strings at every step, and that was a tenth of a run
-    /// with thousands of findings.
+    /// are ordered on their indices, read in place, and then moved into place along the cycles
+    /// of that order: sorting the diagnostics themselves, or copying them in the new order,
+    /// retained and released their strings at every step.
     public static func putInReportOrder(_ diagnostics: inout [Diagnostic]) {
         guard diagnostics.count > 1 else { return }
         let order: [Int]? = diagnostics.withUnsafeBufferPointer { d in
