@@ -21,6 +21,7 @@ public struct JSONReporter: Reporter {
         String(decoding: renderBytes(report), as: UTF8.self)
     }
 
+    /// The pieces `write` hands out, joined: the whole report, for `--output` and the tests.
     public func renderBytes(_ report: Report) -> [UInt8] {
         var bytes: [UInt8] = []
         write(report) { bytes.append(contentsOf: $0) }
