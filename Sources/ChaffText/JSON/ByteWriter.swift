@@ -21,19 +21,11 @@ public struct ByteWriter: ByteSink {
     /// How many bytes were written.
     public var count: Int { written }
 
-    @usableFromInline init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
-        // An empty buffer has no address; any write to it fails the capacity check first.
-        base = buffer.baseAddress ?? UnsafeMutablePointer(bitPattern: 1)!
-        capacity = buffer.count
-    }
-
-    /// The bytes `body` writes, in an array of at most `capacity` bytes.
-    public static func bytes(capacity: Int, _ body: (inout ByteWriter) -> Void) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            var writer = ByteWriter(buffer)
-            body(&writer)
-            initialized = writer.count
-        }
+    /// A writer over a buffer of `capacity` bytes of its own (one at least), which `streaming`
+    /// frees.
+    init(capacity: Int) {
+        self.capacity = max(1, capacity)
+        base = .allocate(capacity: self.capacity)
     }
 
     /// Runs `body` with a writer over a buffer of `chunk` bytes that `body` empties into
@@ -42,16 +34,16 @@ public struct ByteWriter: ByteSink {
     public static func streaming(
         chunk: Int, to sink: (UnsafeBufferPointer<UInt8>) -> Void, _ body: (inout ByteWriter) -> Void
     ) {
-        var writer = ByteWriter(.allocate(capacity: max(1, chunk)))
+        var writer = ByteWriter(capacity: chunk)
         body(&writer)
         if writer.written > 0 { sink(UnsafeBufferPointer(start: writer.base, count: writer.written)) }
         writer.base.deallocate()
     }
 
-    /// Makes room for `needed` more bytes in a writer made by `streaming`: when they would not
-    /// fit, what was written goes to `sink` and writing starts again at the buffer's start
-    /// (in a larger buffer if `needed` exceeds it). Returns whether the written bytes went,
-    /// so that a caller forgets where earlier bytes were (`rewrite` reads only what is left).
+    /// Makes room for `needed` more bytes: when they would not fit, what was written goes to
+    /// `sink` and writing starts again at the buffer's start (in a larger buffer if `needed`
+    /// exceeds it). Returns whether the written bytes went, so that a caller forgets where
+    /// earlier bytes were (`rewrite` reads only what is left).
     public mutating func makeRoom(_ needed: Int, flushingTo sink: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
         guard needed > capacity - written else { return false }
         if written > 0 { sink(UnsafeBufferPointer(start: base, count: written)) }
