@@ -16,11 +16,13 @@ package struct HTMLMasker: MarkupMasker {
         var comments: [Range<Int>] = []
         var marks = MarkupMarks()
         var present: UInt32 = 0
+        var codeRuns: [Range<Int>] = []
         let start = MarkupBytes.hasByteOrderMark(source) ? 3 : 0
         source.withUnsafeBufferPointer { text in
             classes.withUnsafeMutableBufferPointer { classes in
-                var scanner = HTMLScanner(text: text, classes: classes)
+                var scanner = HTMLScanner(text: text, classes: classes, freshClasses: true)
                 scanner.scan(start..<text.count)
+                codeRuns = scanner.codeRuns(end: text.count)
                 comments = scanner.comments
                 marks = scanner.marks
                 present = scanner.present
@@ -28,6 +30,7 @@ package struct HTMLMasker: MarkupMasker {
         }
         return MaskAssembler.document(
             format: .html, source: source, text: source, classes: classes, commentRanges: comments,
-            refineProse: true, scopes: scopes, marks: marks, presentClasses: present)
+            refineProse: true, scopes: scopes, marks: marks, presentClasses: present,
+            codeRuns: codeRuns)
     }
 }

@@ -67,10 +67,25 @@ struct HTMLScanner {
     /// it, so that the right end tag closes it.
     private var classedCode: [(name: Range<Int>, tag: HTMLTagName, nested: Int)] = []
     private let tagNames = HTMLTagName.lookup
+    /// Whether every class starts out `none` and one range is scanned (the whole file): markup
+    /// then needs no writing, and the code runs are followed as the classes are given.
+    private let freshClasses: Bool
+    private var codeRuns = CodeRunTracker()
 
-    init(text: UnsafeBufferPointer<UInt8>, classes: UnsafeMutableBufferPointer<UInt8>) {
+    /// A scanner writing the classes of `text` into `classes`. With `freshClasses`, every
+    /// class is `none` to begin with and `scan` is called once.
+    init(text: UnsafeBufferPointer<UInt8>, classes: UnsafeMutableBufferPointer<UInt8>, freshClasses: Bool = false) {
         self.text = text
         self.classes = classes
+        self.freshClasses = freshClasses
+    }
+
+    /// The code runs of the classes given by `scan` (`MaskAssembler.codeRuns(in:)`), for a
+    /// scanner with fresh classes: followed as the classes were given, they need no pass over
+    /// them.
+    func codeRuns(end: Int) -> [Range<Int>] {
+        precondition(freshClasses, "code runs are followed only over fresh classes")
+        return codeRuns.finish(at: end)
     }
 
     /// The elements whose content changes scope. Headings share one case because any heading
@@ -95,6 +110,7 @@ struct HTMLScanner {
         guard !range.isEmpty else { return }
         present |= 1 << UInt32(value)
         ScopeClass.mark(classes, range, value)
+        if freshClasses { codeRuns.note(range, value) }
     }
 
     /// Classifies `range`, starting outside any element.
@@ -123,7 +139,7 @@ struct HTMLScanner {
             if MarkupBytes.hasPrefix(text, at: start, end: end, "<![CDATA[") {
                 let close = MarkupBytes.index(of: "]]>", in: text, from: start + 9, end: end)
                 let stop = close.map { $0 + 3 } ?? end
-                ScopeClass.mark(classes, start..<stop, ScopeClass.none)
+                maskTag(start..<stop)
                 return stop
             }
             return bogusComment(at: start, end: end)
@@ -133,7 +149,7 @@ struct HTMLScanner {
             let afterSlash = start + 2 < end ? text[start + 2] : 0
             if MarkupBytes.isAlpha(afterSlash) { return tag(at: start, end: end, isEndTag: true) }
             if afterSlash == 0x3E {
-                ScopeClass.mark(classes, start..<start + 3, ScopeClass.none)
+                maskTag(start..<start + 3)
                 return start + 3
             }
             if start + 2 >= end {
@@ -176,7 +192,7 @@ struct HTMLScanner {
                 k += 1
             }
         }
-        ScopeClass.mark(classes, start..<stop, ScopeClass.none)
+        maskTag(start..<stop)
         mark(innerStart..<innerEnd, ScopeClass.comment)
         comments.append(start..<stop)
         return stop
@@ -185,17 +201,22 @@ struct HTMLScanner {
     private mutating func bogusComment(at start: Int, end: Int) -> Int {
         let close = MarkupBytes.index(of: 0x3E, in: text, from: start + 1, end: end)
         let stop = min(close + 1, end)
-        ScopeClass.mark(classes, start..<stop, ScopeClass.none)
+        maskTag(start..<stop)
         return stop
     }
 
     /// A start or end tag; its attributes are parsed so that `>` inside quotes does not end it.
     private mutating func tag(at start: Int, end: Int, isEndTag: Bool) -> Int {
-        var p = start + (isEndTag ? 2 : 1)
-        let nameStart = p
-        while p < end, !MarkupBytes.isHTMLWhitespace(text[p]), text[p] != 0x2F, text[p] != 0x3E { p += 1 }
-        let name = nameStart..<p
-        let tagName = HTMLTagName.identify(name, in: text, table: tagNames)
+        let nameStart = start + (isEndTag ? 2 : 1)
+        let (nameEnd, tagName) = HTMLTagName.scan(from: nameStart, end: end, in: text, table: tagNames)
+        let name = nameStart..<nameEnd
+        // Most tags have no attributes (`</code>`, `<p>`, `<tr>`): nothing more to read.
+        if nameEnd < end && text[nameEnd] == 0x3E {
+            let stop = nameEnd + 1
+            maskTag(start..<stop)
+            return close(name, tagName, start..<stop, isEndTag: isEndTag, selfClosing: false, codeClass: false, href: nil, end: end)
+        }
+        var p = nameEnd
         // Most tags show no attribute: emptying an empty array was a call per tag.
         if !visibleValues.isEmpty { visibleValues.removeAll(keepingCapacity: true) }
         var tag = TagAttributes(tagName, isEndTag: isEndTag)
@@ -237,16 +258,34 @@ struct HTMLScanner {
         }
         showValues(of: tag, start: start, stop: stop)
         guard tag.closed else { return stop }
-        marks.record(tagName, start..<stop, isEndTag: isEndTag, href: tag.href, in: text)
+        return close(
+            name, tagName, start..<stop, isEndTag: isEndTag, selfClosing: tag.selfClosing, codeClass: tag.codeClass,
+            href: tag.href, end: end)
+    }
+
+    /// Acts on the complete tag `range` named `text[name]`: records it and opens or closes
+    /// what it opens or closes; returns where text resumes.
+    @inline(__always)
+    private mutating func close(
+        _ name: Range<Int>, _ tagName: HTMLTagName, _ range: Range<Int>, isEndTag: Bool, selfClosing: Bool, codeClass: Bool,
+        href: Range<Int>?, end: Int
+    ) -> Int {
+        marks.record(tagName, range, isEndTag: isEndTag, href: href, in: text)
         if isEndTag {
             endTagClosesCode(name, tagName)
             endTag(tagName)
-            return stop
+            return range.upperBound
         }
-        if !tag.selfClosing && !tagName.isVoid {
-            startTagOpensCode(name, tagName, codeClass: tag.codeClass)
+        if !selfClosing && !tagName.isVoid {
+            startTagOpensCode(name, tagName, codeClass: codeClass)
         }
-        return startTag(name, tagName, selfClosing: tag.selfClosing, contentStart: stop, end: end)
+        return startTag(name, tagName, selfClosing: selfClosing, contentStart: range.upperBound, end: end)
+    }
+
+    /// Masks the bytes of a tag or other markup. A scanner given classes that start out
+    /// `none` leaves them: it classifies each byte once, in order, so they still are.
+    @inline(__always) private func maskTag(_ range: Range<Int>) {
+        if !freshClasses { ScopeClass.mark(classes, range, ScopeClass.none) }
     }
 
     /// What a tag's attributes say, gathered while they are read.
@@ -305,15 +344,18 @@ struct HTMLScanner {
         if let inputType = tag.inputType, let inputValue = tag.inputValue, isButtonType(inputType) {
             visibleValues.append(inputValue)
         }
-        ScopeClass.mark(classes, start..<stop, ScopeClass.none)
+        maskTag(start..<stop)
         if !visibleValues.isEmpty { markVisibleValues() }
     }
 
     /// Gives the shown attribute values the class of the text around them. Few tags have
     /// any, so this stays out of the tag loop, which the optimizer then keeps whole.
+    /// They are marked in order, as every class is (`<meta>`'s `content` may come before its
+    /// `name`), so that the code runs can be followed as the classes are given.
     @inline(never)
     private mutating func markVisibleValues() {
         let valueClass = textClass
+        if visibleValues.count > 1 { visibleValues.sort { $0.lowerBound < $1.lowerBound } }
         for value in visibleValues { mark(value, valueClass) }
     }
 
@@ -376,15 +418,6 @@ struct HTMLScanner {
         }
     }
 
-    /// Class names that documentation generators give to code shown in running text or in
-    /// tables (DocBook, LibreOffice help, Sphinx, Pygments). A name counts when a class token
-    /// equals one of them, ignoring case.
-    private static let codeClassNames: [StaticString] = [
-        "code", "codeintable", "bascode", "literal", "computeroutput", "userinput", "command",
-        "filename", "programlisting", "synopsis", "cmdsynopsis", "replaceable", "varname", "envar",
-        "systemitem", "sourcecode", "parameter",
-    ]
-
     /// Whether the `class` attribute value `text[value]` has a token that marks code.
     static func hasCodeClass(_ value: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         var p = value.lowerBound
@@ -392,12 +425,29 @@ struct HTMLScanner {
             while p < value.upperBound && MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
             let tokenStart = p
             while p < value.upperBound && !MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
-            let token = tokenStart..<p
-            if !token.isEmpty, codeClassNames.contains(where: { MarkupBytes.equalsIgnoringCase(text, token, $0) }) {
-                return true
-            }
+            if isCodeClassName(tokenStart..<p, in: text) { return true }
         }
         return false
+    }
+
+    /// Whether `text[token]` is, ignoring case, a class name that documentation generators
+    /// give to code shown in running text or in tables (DocBook, LibreOffice help, Sphinx,
+    /// Pygments). Sorted by length, so that a token is compared with the names of its own
+    /// length only: a search through all the names cost some 250 instructions a `class`.
+    @inline(__always)
+    private static func isCodeClassName(_ token: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        func named(_ name: StaticString) -> Bool { MarkupBytes.equalsIgnoringCase(text, token, name) }
+        switch token.count {
+        case 4: return named("code")
+        case 5: return named("envar")
+        case 7: return named("literal") || named("bascode") || named("command") || named("varname")
+        case 8: return named("filename") || named("synopsis")
+        case 9: return named("userinput") || named("parameter")
+        case 10: return named("systemitem") || named("sourcecode")
+        case 11: return named("codeintable") || named("cmdsynopsis") || named("replaceable")
+        case 14: return named("computeroutput") || named("programlisting")
+        default: return false
+        }
     }
 
     private mutating func endTag(_ name: HTMLTagName) {

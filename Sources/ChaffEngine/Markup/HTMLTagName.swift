@@ -1,3 +1,5 @@
+import ChaffText
+
 /// The HTML element names the scanner acts on, identified once per tag.
 ///
 /// A tag used to be compared with each name the scanner asks about (`meta`, `input`, the raw-text
@@ -36,6 +38,59 @@ enum HTMLTagName: UInt8, CaseIterable {
         guard name.count >= 1 && name.count <= maximumLength else { return .other }
         let (key, tail) = pack(name, in: text)
         return table.name(key: key, tail: tail)
+    }
+
+    /// Reads the name of a tag from `start` up to white space, `/`, `>` or `end`, and
+    /// identifies it in `table`; returns where the name ends and what it is. The bytes are
+    /// lowercased and packed as they are read, which a scan for the name's end followed by
+    /// `identify` did in two passes.
+    @inline(__always)
+    static func scan(from start: Int, end: Int, in text: UnsafeBufferPointer<UInt8>, table: LookupTable) -> (end: Int, name: HTMLTagName) {
+        if start + 8 <= end, let base = text.baseAddress {
+            // Names of up to seven letters and digits, nearly all of them, read as one word.
+            let word = ByteWords.load(base, start)
+            let lower = word | ByteWords.broadcast(0x20)
+            let nameBytes = (inRange(lower, 0x61, 0x7A) | inRange(word, 0x30, 0x39)) & ~word & ByteWords.broadcast(0x80)
+            let length = (~nameBytes & ByteWords.broadcast(0x80)).trailingZeroBitCount / 8
+            if length >= 1 && length < 8 {
+                let after = text[start + length]
+                if MarkupBytes.isHTMLWhitespace(after) || after == 0x2F || after == 0x3E {
+                    let key = lower & ((1 << UInt64(8 * length)) - 1)
+                    return (start + length, table.name(key: key, tail: 0))
+                }
+            }
+        }
+        var p = start
+        var key: UInt64 = 0
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while p < end {
+            let b = text[p]
+            var lower = b | 0x20
+            // Letters and digits, nearly every byte of a name, need no other test.
+            if lower &- 0x61 >= 26 && b &- 0x30 >= 10 {
+                if MarkupBytes.isHTMLWhitespace(b) || b == 0x2F || b == 0x3E { break }
+                lower = MarkupBytes.lowercased(b)
+            }
+            if shift < 64 {
+                key |= UInt64(lower) << shift
+            } else if shift < 128 {
+                tail |= UInt64(lower) << (shift - 64)
+            }
+            shift += 8
+            p += 1
+        }
+        let count = p - start
+        guard count >= 1 && count <= maximumLength else { return (p, .other) }
+        return (p, table.name(key: key, tail: tail))
+    }
+
+    /// The high bit of each byte of `word` whose low seven bits lie in `low...high` (both
+    /// below 0x80); the caller masks out bytes of 0x80 and above.
+    @inline(__always)
+    private static func inRange(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
+        let bits = word & ByteWords.broadcast(0x7F)
+        return (bits &+ ByteWords.broadcast(0x80 - low)) & ~(bits &+ ByteWords.broadcast(0x7F - high)) & ByteWords.broadcast(0x80)
     }
 
     /// The first eight bytes of `text[name]`, lowercased, as `key`, and the rest as `tail`.
@@ -105,12 +160,30 @@ enum HTMLTagName: UInt8, CaseIterable {
     static let lookup = LookupTable(packedSpellings)
 
     /// Void elements have no content and no end tag (`<br>`, `<img>`).
-    var isVoid: Bool { Self.flags[Int(rawValue)] & Self.voidFlag != 0 }
+    ///
+    /// This and `isBlock` are switches, not reads of a table built at start-up: a lazily built
+    /// table cost a one-time-initialisation check on every tag.
+    var isVoid: Bool {
+        switch self {
+        case .area, .base, .br, .col, .embed, .hr, .img, .input, .link, .meta, .param, .source, .track, .wbr, .keygen,
+            .frame, .isindex, .basefont, .bgsound, .image, .spacer:
+            true
+        default: false
+        }
+    }
 
     /// Blocks and the parts of lists and tables: text on either side of one of their tags is
     /// shown apart. A start tag of one ends an open `<p>`, and an end tag ends a `<p>`, `<li>`
     /// or cell left open inside it.
-    var isBlock: Bool { Self.flags[Int(rawValue)] & Self.blockFlag != 0 }
+    var isBlock: Bool {
+        switch self {
+        case .p, .div, .table, .tbody, .thead, .tfoot, .tr, .td, .th, .ul, .ol, .dl, .li, .dt, .dd, .pre, .blockquote,
+            .section, .article, .aside, .header, .footer, .nav, .main, .heading, .body, .html, .form, .figure, .details,
+            .figcaption, .fieldset, .legend, .summary, .address, .caption:
+            true
+        default: false
+        }
+    }
 
     /// Elements whose end tag HTML lets authors leave out.
     var hasOptionalEndTag: Bool {
@@ -119,25 +192,6 @@ enum HTMLTagName: UInt8, CaseIterable {
         default: false
         }
     }
-
-    private static let voidFlag: UInt8 = 1
-    private static let blockFlag: UInt8 = 2
-
-    /// `voidFlag` and `blockFlag` of each case, by raw value: a table read, not a hash.
-    private static let flags: [UInt8] = allCases.map { name in
-        (voids.contains(name) ? voidFlag : 0) | (blocks.contains(name) ? blockFlag : 0)
-    }
-
-    private static let voids: Set<HTMLTagName> = [
-        .area, .base, .br, .col, .embed, .hr, .img, .input, .link, .meta, .param, .source, .track, .wbr, .keygen,
-        .frame, .isindex, .basefont, .bgsound, .image, .spacer,
-    ]
-
-    private static let blocks: Set<HTMLTagName> = [
-        .p, .div, .table, .tbody, .thead, .tfoot, .tr, .td, .th, .ul, .ol, .dl, .li, .dt, .dd, .pre, .blockquote,
-        .section, .article, .aside, .header, .footer, .nav, .main, .heading, .body, .html, .form, .figure, .details,
-        .figcaption, .fieldset, .legend, .summary, .address, .caption,
-    ]
 
     /// The spelling of each case (headings have six).
     private static func spellings(of name: HTMLTagName) -> [String] {

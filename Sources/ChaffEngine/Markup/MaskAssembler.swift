@@ -15,12 +15,13 @@ enum MaskAssembler {
     ///
     /// Only the scopes in `scopes` are built (the others are `.omitted`); a scope no byte
     /// belongs to is stored as `.blank` instead of a copy. `presentClasses` (bit `c` for class
-    /// `c`), when the masker kept it while scanning, spares a pass over `classes`.
+    /// `c`) and `codeRuns` (see `codeRuns(in:)`), when the masker kept them while scanning,
+    /// spare passes over `classes`.
     static func document(
         format: DocumentFormat, source: [UInt8], text: [UInt8], classes: [UInt8],
         commentRanges: [Range<Int>], refineProse: Bool, decodesCharacterReferences: Bool = true,
         literalAmpersands: [Int] = [], scopes: Set<Scope> = Set(Scope.allCases), decodedSpans: [Range<Int>] = [],
-        marks: MarkupMarks = MarkupMarks(), presentClasses known: UInt32? = nil
+        marks: MarkupMarks = MarkupMarks(), presentClasses known: UInt32? = nil, codeRuns knownRuns: [Range<Int>]? = nil
     ) -> MaskedDocument {
         let present = known ?? presentClasses(classes)
         func has(_ scopeClass: UInt8) -> Bool { present & (1 << scopeClass) != 0 }
@@ -60,7 +61,7 @@ enum MaskAssembler {
         // Escapes a reader decoded in place (a catalogue's `\u4E2D`): findings on them are
         // widened to the whole escape, as on character references.
         if !decodedSpans.isEmpty { spans = (spans + decodedSpans).sorted { $0.lowerBound < $1.lowerBound } }
-        let codeRanges = has(ScopeClass.code) ? codeRuns(in: classes) : []
+        let codeRanges = has(ScopeClass.code) ? knownRuns ?? codeRuns(in: classes) : []
         return MaskedDocument(
             format: format, source: source, prose: prose, heading: heading, code: code, comment: comment,
             commentRanges: commentRanges, characterReferenceSpans: spans, codeRanges: codeRanges,

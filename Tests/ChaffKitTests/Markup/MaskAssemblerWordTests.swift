@@ -72,6 +72,36 @@ import Testing
         #expect(name("TD").isBlock && name("td").hasOptionalEndTag)
         #expect(!name("span").isBlock && !name("span").isVoid)
     }
+
+    /// `HTMLTagName.scan` (a word at a time for short names) finds the end a byte-by-byte
+    /// reading finds and the name `identify` gives, for names of every length followed by
+    /// every kind of byte, near and far from the end of the text.
+    @Test func scannedTagNamesMatchAByteByByteReading() {
+        let names = [
+            "p", "TD", "h1", "h7", "code", "Pre", "svg", "x-foo", "svg:title", "figcaption", "blockquote", "blockquotes",
+            "prefix", "abcdefg", "abcdefgh", "caption", "details", "\u{E9}t\u{E9}", "a_b", "td9",
+        ]
+        let after = [">", " ", "/", "\n", "\t", "=", "-x>", "\u{4E2D}", ""]
+        for name in names {
+            for next in after {
+                for padding in ["", " ", "        "] {
+                    let bytes = Array(("<" + name + next + padding).utf8)
+                    var expectedEnd = 1
+                    while expectedEnd < bytes.count, !MarkupBytes.isHTMLWhitespace(bytes[expectedEnd]), bytes[expectedEnd] != 0x2F,
+                        bytes[expectedEnd] != 0x3E
+                    {
+                        expectedEnd += 1
+                    }
+                    let (end, scanned) = bytes.withUnsafeBufferPointer {
+                        HTMLTagName.scan(from: 1, end: $0.count, in: $0, table: HTMLTagName.lookup)
+                    }
+                    let identified = bytes.withUnsafeBufferPointer { HTMLTagName.identify(1..<expectedEnd, in: $0) }
+                    #expect(end == expectedEnd, "\(name)\(next)\(padding)")
+                    #expect(scanned == identified, "\(name)\(next)\(padding)")
+                }
+            }
+        }
+    }
 }
 
 /// The HTML scanner's own record of the classes it gave (`HTMLScanner.present`) is what a pass
@@ -82,7 +112,38 @@ import Testing
         #"<img alt="alt">"#, #"<img alt="">"#, #"<input type="submit" value="Go">"#, #"<meta name="description" content="d">"#,
         "<script>x</script>", "<title>t</title>", "<template>t</template>", "<xmp>x</xmp>", "<", "&amp;", " ", "\n",
         #"<span class="literal">"#, "</span>", "<svg><title>s</title></svg>", "<textarea>v</textarea>", "<b>", "</b>",
+        #"<meta content="c" name="description">"#, #"<input value="Go" title="t" type="submit">"#,
+        #"<p class="codeintable">"#, "<td>", "</td>", "<kbd>", "</kbd>", #"<a href="u" title="t">"#, "</a>", "<![CDATA[x]]>",
+        "</>", "<?x?>", "<!x>", "<plaintext>",
     ]
+
+    /// Classes the scanner was given as `pieces` joined at random.
+    static func scan(_ text: [UInt8], startingAs initial: UInt8, fresh: Bool) -> (classes: [UInt8], codeRuns: [Range<Int>]?) {
+        var classes = [UInt8](repeating: initial, count: text.count)
+        var runs: [Range<Int>]?
+        text.withUnsafeBufferPointer { text in
+            classes.withUnsafeMutableBufferPointer { classes in
+                var scanner = HTMLScanner(text: text, classes: classes, freshClasses: fresh)
+                scanner.scan(0..<text.count)
+                if fresh { runs = scanner.codeRuns(end: text.count) }
+            }
+        }
+        return (classes, runs)
+    }
+
+    /// A scanner given fresh classes writes no markup, yet leaves the classes a scanner
+    /// writing every byte gives; the code runs it follows are those a pass over them finds.
+    @Test func freshClassesGiveTheSameClassesAndCodeRuns() {
+        var generator = SeededGenerator(state: 29)
+        for round in 0..<400 {
+            let source = (0..<generator.next(24)).map { _ in Self.pieces[generator.next(Self.pieces.count)] }.joined()
+            let text = Array(source.utf8)
+            let fresh = Self.scan(text, startingAs: ScopeClass.none, fresh: true)
+            let written = Self.scan(text, startingAs: ScopeClass.prose, fresh: false)
+            #expect(fresh.classes == written.classes, "round \(round): \(source)")
+            #expect(fresh.codeRuns == MaskAssembler.codeRuns(in: fresh.classes), "round \(round): \(source)")
+        }
+    }
 
     @Test func presentClassesMatchAPassOverThem() {
         var generator = SeededGenerator(state: 17)
