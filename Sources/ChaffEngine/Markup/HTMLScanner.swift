@@ -253,7 +253,7 @@ struct HTMLScanner {
             while p < end && MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
             guard p < end, text[p] == 0x3D else { continue attributes }
             p += 1
-            guard let value = attributeValue(&p, end: end) else { break attributes }
+            guard let value = Self.attributeValue(&p, end: end, in: text) else { break attributes }
             if !isEndTag { note(attribute, value, in: &tag) }
         }
         showValues(of: tag, start: start, stop: stop)
@@ -319,8 +319,11 @@ struct HTMLScanner {
 
     /// The value of an attribute after its `=` (white space first is skipped from `p`), quoted
     /// or not, with `p` moved past it; nil when the text ends first or in a quoted value.
+    ///
+    /// Static, as the other helpers of the tag loop: a method of the scanner that does not
+    /// mutate it was handed a copy of the whole scanner on every call.
     @inline(__always)
-    private func attributeValue(_ p: inout Int, end: Int) -> Range<Int>? {
+    private static func attributeValue(_ p: inout Int, end: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         while p < end && MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
         guard p < end else { return nil }
         let quote = text[p]
@@ -338,10 +341,10 @@ struct HTMLScanner {
     /// Marks the tag `start..<stop` masked and the values it shows as text.
     @inline(__always)
     private mutating func showValues(of tag: TagAttributes, start: Int, stop: Int) {
-        if let metaName = tag.metaName, let metaContent = tag.metaContent, isVisibleMetaName(metaName) {
+        if let metaName = tag.metaName, let metaContent = tag.metaContent, Self.isVisibleMetaName(metaName, in: text) {
             visibleValues.append(metaContent)
         }
-        if let inputType = tag.inputType, let inputValue = tag.inputValue, isButtonType(inputType) {
+        if let inputType = tag.inputType, let inputValue = tag.inputValue, Self.isButtonType(inputType, in: text) {
             visibleValues.append(inputValue)
         }
         maskTag(start..<stop)
@@ -366,7 +369,9 @@ struct HTMLScanner {
         if tag.isLink && tag.href == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "href") { tag.href = value }
         if MarkupBytes.equalsIgnoringCase(text, attribute, "class") {
             tag.codeClass = tag.codeClass || Self.hasCodeClass(value, in: text)
-        } else if isVisibleAttribute(attribute) || (tag.showsLabel && MarkupBytes.equalsIgnoringCase(text, attribute, "label")) {
+        } else if Self.isVisibleAttribute(attribute, in: text)
+            || (tag.showsLabel && MarkupBytes.equalsIgnoringCase(text, attribute, "label"))
+        {
             visibleValues.append(value)
         } else if tag.isMeta {
             if tag.metaName == nil
@@ -554,10 +559,8 @@ struct HTMLScanner {
 
     /// Attributes whose value a reader sees (or hears) on any element: `alt` (shown instead of
     /// an image), `title` (a tooltip), `aria-label` (read out instead of the content) and
-    /// `placeholder` (the hint in an empty field).
-    private func isVisibleAttribute(_ attribute: Range<Int>) -> Bool { Self.isVisibleAttribute(attribute, in: text) }
-
-    /// Whether the attribute named `text[attribute]` is one whose value a reader sees.
+    /// `placeholder` (the hint in an empty field): whether the attribute named
+    /// `text[attribute]` is one of them.
     static func isVisibleAttribute(_ attribute: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         switch attribute.count {
         case 3: return MarkupBytes.equalsIgnoringCase(text, attribute, "alt")
@@ -571,7 +574,7 @@ struct HTMLScanner {
     /// `<meta name>`/`property` values whose `content` readers see: in search results
     /// (`description`; `keywords` is where generators leave their slots too) and in the cards
     /// of shared links (Open Graph and Twitter titles, descriptions and image descriptions).
-    private func isVisibleMetaName(_ value: Range<Int>) -> Bool {
+    private static func isVisibleMetaName(_ value: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         for name: StaticString in [
             "description", "keywords", "og:title", "og:description", "og:site_name", "og:image:alt",
             "twitter:title", "twitter:description", "twitter:image:alt",
@@ -582,7 +585,7 @@ struct HTMLScanner {
     }
 
     /// `<input type>` values that make the input a button showing its `value` as its label.
-    private func isButtonType(_ value: Range<Int>) -> Bool {
+    private static func isButtonType(_ value: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         MarkupBytes.equalsIgnoringCase(text, value, "submit") || MarkupBytes.equalsIgnoringCase(text, value, "button")
             || MarkupBytes.equalsIgnoringCase(text, value, "reset")
     }

@@ -7,7 +7,10 @@ enum TypographyCharacters {
     /// ideographs, radicals, 々 and 〇): the script whose spacing and punctuation the
     /// typography rules judge.
     @inline(__always) static func isHan(_ v: UInt32) -> Bool {
-        (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x3FFFF).contains(v)
+        // Every range starts at U+2E80 or above: Latin, digits and punctuation, most of what
+        // the checks ask about besides Han, are turned away by one comparison.
+        if v < 0x2E80 { return false }
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x3FFFF).contains(v)
             || (0xF900...0xFAFF).contains(v) || (0x2E80...0x2FDF).contains(v) || v == 0x3005 || v == 0x3007
     }
 

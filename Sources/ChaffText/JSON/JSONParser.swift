@@ -10,6 +10,10 @@ public struct JSONParser {
     }
 
     private let bytes: [UInt8]
+    /// Whether the whole document is valid UTF-8, checked once: its strings are then made
+    /// without validating each again, which took the standard library's generic path and a
+    /// third of loading the built-in rules.
+    private let validUTF8: Bool
     private var index = 0
     private var depth = 0
     // Deep nesting is never meaningful in a rule file, and unbounded recursion would crash.
@@ -28,7 +32,10 @@ public struct JSONParser {
         return node
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
+        validUTF8 = UTF8Decoding.firstInvalidOffset(bytes) == nil
+    }
 
     private func describeCurrent() -> String {
         guard index < bytes.count else { return "end of file" }
@@ -169,6 +176,17 @@ public struct JSONParser {
         return JSONNode(value: .array(elements), offset: start)
     }
 
+    /// The string of the bytes `range`, which hold no escape, of the string whose quote is at
+    /// `quote`.
+    private func string(of range: Range<Int>, quoteAt quote: Int) throws(SyntaxError) -> String {
+        let made =
+            validUTF8
+            ? bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+            : String(validating: bytes[range], as: UTF8.self)
+        guard let string = made else { throw SyntaxError(offset: quote, message: "string is not valid UTF-8") }
+        return string
+    }
+
     private mutating func parseString() throws(SyntaxError) -> String {
         let start = index
         // Most strings have no escapes: find the closing quote and make the String in one go.
@@ -179,11 +197,8 @@ public struct JSONParser {
             end += 1
         }
         if end < bytes.count && bytes[end] == UInt8(ascii: "\"") {
-            guard let string = String(validating: bytes[(start + 1)..<end], as: UTF8.self) else {
-                throw SyntaxError(offset: start, message: "string is not valid UTF-8")
-            }
             index = end + 1
-            return string
+            return try string(of: (start + 1)..<end, quoteAt: start)
         }
         index += 1
         var out: [UInt8] = []
