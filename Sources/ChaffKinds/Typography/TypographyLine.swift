@@ -348,22 +348,30 @@ struct TypographyText: Sendable {
         }
     }
 
-    /// The item for the run of masked bytes at `i`, with the spaces between them: inside a
-    /// tag's attributes, or between two links, the spaces are the markup's to keep.
-    @inline(__always) private static func maskedRunItem(
-        from i: Int, end: Int, masking: inout Masking, inTag: inout Bool, openMarks: inout [[UInt8]]
-    ) -> TypographyItem {
+    /// Where the run of masked bytes at `i` ends, with the spaces between them, and whether
+    /// it holds such spaces. (`masking` is `inout` only so that it is not copied.)
+    @inline(__always) private static func maskedRunEnd(from i: Int, end: Int, masking: inout Masking) -> (end: Int, holdsSpace: Bool) {
         let source = masking.source
-        let prose = masking.prose
         var j = i + 1
         var holdsSpace = false
         let sourceBase = source.baseAddress!
-        let proseBase = prose.baseAddress!
+        let proseBase = masking.prose.baseAddress!
         while j < end {
-            // Eight bytes the scope blanked, all of them (tags, URLs): passed over at once.
-            if j + 8 <= end && ByteWords.zeroBytes(ByteWords.load(sourceBase, j) ^ ByteWords.load(proseBase, j)) == 0 {
-                j += 8
-                continue
+            // Bytes the scope blanked (tags, URLs) are masked: passed over up to the first byte
+            // it kept, eight at a time. A tag's attributes hold spaces, which the scope keeps,
+            // and passing over only words blanked whole left most of such a tag to the test of
+            // each byte below.
+            if j + 8 <= end {
+                let kept = ByteWords.zeroBytes(ByteWords.load(sourceBase, j) ^ ByteWords.load(proseBase, j))
+                if kept == 0 {
+                    j += 8
+                    continue
+                }
+                let blanked = kept.trailingZeroBitCount / 8
+                if blanked > 0 {
+                    j += blanked
+                    continue
+                }
             }
             if masking.masked(j) {
                 j += 1
@@ -380,6 +388,17 @@ struct TypographyText: Sendable {
             }
             break
         }
+        return (j, holdsSpace)
+    }
+
+    /// The item for the run of masked bytes at `i`, with the spaces between them: inside a
+    /// tag's attributes, or between two links, the spaces are the markup's to keep.
+    @inline(__always) private static func maskedRunItem(
+        from i: Int, end: Int, masking: inout Masking, inTag: inout Bool, openMarks: inout [[UInt8]]
+    ) -> TypographyItem {
+        let source = masking.source
+        let prose = masking.prose
+        let (j, holdsSpace) = maskedRunEnd(from: i, end: end, masking: &masking)
         let run = i..<j
         // Only the run's last masked `<` or `>` decides whether it ends inside a tag.
         if let last = lastTagByte(run, source: source, prose: prose) { inTag = source[last] == 0x3C }
