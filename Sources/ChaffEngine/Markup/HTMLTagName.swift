@@ -41,9 +41,9 @@ enum HTMLTagName: String, CaseIterable {
     }
 
     /// Reads the name of a tag from `start` up to white space, `/`, `>` or `end`, and
-    /// identifies it in `table`; returns where the name ends and what it is. The bytes are
-    /// lowercased and packed as they are read, which a scan for the name's end followed by
-    /// `identify` did in two passes.
+    /// identifies it in `table`; returns where the name ends and what it is. A name of up to
+    /// seven letters and digits, nearly every name, is read, lowercased and packed as one
+    /// word, where a scan for its end followed by `identify` read it twice byte by byte.
     @inline(__always)
     static func scan(from start: Int, end: Int, in text: UnsafeBufferPointer<UInt8>, table: LookupTable) -> (end: Int, name: HTMLTagName) {
         if start + 8 <= end, let base = text.baseAddress {
@@ -60,29 +60,10 @@ enum HTMLTagName: String, CaseIterable {
                 }
             }
         }
+        // Longer names, and names with other bytes: found to their end, then packed.
         var p = start
-        var key: UInt64 = 0
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while p < end {
-            let b = text[p]
-            var lower = b | 0x20
-            // Letters and digits, nearly every byte of a name, need no other test.
-            if lower &- 0x61 >= 26 && b &- 0x30 >= 10 {
-                if MarkupBytes.isHTMLWhitespace(b) || b == 0x2F || b == 0x3E { break }
-                lower = MarkupBytes.lowercased(b)
-            }
-            if shift < 64 {
-                key |= UInt64(lower) << shift
-            } else if shift < 128 {
-                tail |= UInt64(lower) << (shift - 64)
-            }
-            shift += 8
-            p += 1
-        }
-        let count = p - start
-        guard count >= 1 && count <= maximumLength else { return (p, .other) }
-        return (p, table.name(key: key, tail: tail))
+        while p < end, !MarkupBytes.isHTMLWhitespace(text[p]), text[p] != 0x2F, text[p] != 0x3E { p += 1 }
+        return (p, identify(start..<p, in: text, table: table))
     }
 
     /// The high bit of each byte of `word` whose low seven bits lie in `low...high` (both

@@ -117,7 +117,8 @@ import Testing
         "</>", "<?x?>", "<!x>", "<plaintext>",
     ]
 
-    /// Classes the scanner was given as `pieces` joined at random.
+    /// The classes a scanner gives `text` in an array that starts out all `initial`, and with
+    /// `fresh` the code runs it followed.
     static func scan(_ text: [UInt8], startingAs initial: UInt8, fresh: Bool) -> (classes: [UInt8], codeRuns: [Range<Int>]?) {
         var classes = [UInt8](repeating: initial, count: text.count)
         var runs: [Range<Int>]?
