@@ -78,6 +78,9 @@ struct HTMLScanner {
         self.text = text
         self.classes = classes
         self.freshClasses = freshClasses
+        // A page of a whole document (the fresh case) holds a block tag in every fifty bytes
+        // or so (DocBook, wikis): grown from nothing, the list was copied a dozen times.
+        if freshClasses { marks.reserveBlockTags(text.count / 64) }
     }
 
     /// The code runs of the classes given by `scan` (`MaskAssembler.codeRuns(in:)`), for a
@@ -243,18 +246,14 @@ struct HTMLScanner {
             default:
                 break
             }
-            // The first byte may be '=', as in the HTML tokenizer.
-            let attributeStart = p
-            p += 1
-            while p < end, !MarkupBytes.isHTMLWhitespace(text[p]), text[p] != 0x2F, text[p] != 0x3E, text[p] != 0x3D {
-                p += 1
-            }
-            let attribute = attributeStart..<p
+            let attributeName = HTMLAttributeName.scan(from: p, end: end, in: text)
+            let attribute = p..<attributeName.end
+            p = attributeName.end
             while p < end && MarkupBytes.isHTMLWhitespace(text[p]) { p += 1 }
             guard p < end, text[p] == 0x3D else { continue attributes }
             p += 1
             guard let value = Self.attributeValue(&p, end: end, in: text) else { break attributes }
-            if !isEndTag { note(attribute, value, in: &tag) }
+            if !isEndTag { note(attribute, attributeName.word, value, in: &tag) }
         }
         showValues(of: tag, start: start, stop: stop)
         guard tag.closed else { return stop }
@@ -362,30 +361,27 @@ struct HTMLScanner {
         for value in visibleValues { mark(value, valueClass) }
     }
 
-    /// Keeps what the start tag's attribute `attribute` with the value `value` says: a code
-    /// class, a shown value, or half of a `<meta>` or `<input>` pair.
+    /// Keeps what the start tag's attribute `attribute` (packed as `word`, see
+    /// `HTMLAttributeName`) with the value `value` says: a code class, a shown value, or half
+    /// of a `<meta>` or `<input>` pair.
     @inline(__always)
-    private mutating func note(_ attribute: Range<Int>, _ value: Range<Int>, in tag: inout TagAttributes) {
-        if tag.isLink && tag.href == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "href") { tag.href = value }
-        if MarkupBytes.equalsIgnoringCase(text, attribute, "class") {
+    private mutating func note(_ attribute: Range<Int>, _ word: UInt64, _ value: Range<Int>, in tag: inout TagAttributes) {
+        typealias Name = HTMLAttributeName
+        if tag.isLink && tag.href == nil && word == Name.href { tag.href = value }
+        if word == Name.class {
             tag.codeClass = tag.codeClass || Self.hasCodeClass(value, in: text)
-        } else if Self.isVisibleAttribute(attribute, in: text)
-            || (tag.showsLabel && MarkupBytes.equalsIgnoringCase(text, attribute, "label"))
-        {
+        } else if Self.isVisibleAttribute(attribute, word, in: text) || (tag.showsLabel && word == Name.label) {
             visibleValues.append(value)
         } else if tag.isMeta {
-            if tag.metaName == nil
-                && (MarkupBytes.equalsIgnoringCase(text, attribute, "name")
-                    || MarkupBytes.equalsIgnoringCase(text, attribute, "property"))
-            {
+            if tag.metaName == nil && (word == Name.name || word == Name.property) {
                 tag.metaName = value
-            } else if tag.metaContent == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "content") {
+            } else if tag.metaContent == nil && word == Name.content {
                 tag.metaContent = value
             }
         } else if tag.isInput {
-            if tag.inputType == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "type") {
+            if tag.inputType == nil && word == Name.type {
                 tag.inputType = value
-            } else if tag.inputValue == nil && MarkupBytes.equalsIgnoringCase(text, attribute, "value") {
+            } else if tag.inputValue == nil && word == Name.value {
                 tag.inputValue = value
             }
         }
@@ -562,9 +558,15 @@ struct HTMLScanner {
     /// `placeholder` (the hint in an empty field): whether the attribute named
     /// `text[attribute]` is one of them.
     static func isVisibleAttribute(_ attribute: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        isVisibleAttribute(attribute, HTMLAttributeName.pack(attribute, in: text), in: text)
+    }
+
+    /// `isVisibleAttribute` for a name already packed as `word` (`HTMLAttributeName`).
+    @inline(__always)
+    static func isVisibleAttribute(_ attribute: Range<Int>, _ word: UInt64, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         switch attribute.count {
-        case 3: return MarkupBytes.equalsIgnoringCase(text, attribute, "alt")
-        case 5: return MarkupBytes.equalsIgnoringCase(text, attribute, "title")
+        case 3: return word == HTMLAttributeName.alt
+        case 5: return word == HTMLAttributeName.title
         case 10: return MarkupBytes.equalsIgnoringCase(text, attribute, "aria-label")
         case 11: return MarkupBytes.equalsIgnoringCase(text, attribute, "placeholder")
         default: return false

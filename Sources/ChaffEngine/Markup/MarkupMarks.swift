@@ -86,6 +86,9 @@ public struct MarkupMarks: Sendable, Equatable {
         references.append(MarkupReference(kind: kind, range: range, destination: destination, isWebAddress: web))
     }
 
+    /// Makes room for `count` block tags.
+    mutating func reserveBlockTags(_ count: Int) { blockTags.reserveCapacity(count) }
+
     mutating func addBlockTag(_ element: BlockElement, _ range: Range<Int>, isEndTag: Bool) {
         blockTags.append(BlockTag(name: element, isEndTag: isEndTag, range: range))
     }

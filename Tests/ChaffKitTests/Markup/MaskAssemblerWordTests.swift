@@ -166,3 +166,49 @@ import Testing
         }
     }
 }
+
+/// `HTMLAttributeName` reads a name a word at a time and packs it; it must end where a
+/// byte-by-byte reading ends, and its packed names must be those of their spellings.
+@Suite struct HTMLAttributeNameTests {
+    @Test func packedNamesAreTheirSpellings() {
+        let expected: [(String, UInt64)] = [
+            ("href", HTMLAttributeName.href), ("class", HTMLAttributeName.class), ("label", HTMLAttributeName.label),
+            ("name", HTMLAttributeName.name), ("property", HTMLAttributeName.property),
+            ("content", HTMLAttributeName.content), ("type", HTMLAttributeName.type), ("value", HTMLAttributeName.value),
+            ("alt", HTMLAttributeName.alt), ("title", HTMLAttributeName.title),
+        ]
+        for (spelling, word) in expected {
+            let bytes = Array(spelling.utf8)
+            #expect(bytes.withUnsafeBufferPointer { HTMLAttributeName.pack(0..<$0.count, in: $0) } == word, "\(spelling)")
+        }
+    }
+
+    /// Names of every length in any case, followed by every kind of byte (a control byte that
+    /// belongs to the name among them), near and far from the end of the text.
+    @Test func scannedNamesMatchAByteByByteReading() {
+        let names = [
+            "a", "=", "=x", "HREF", "Class", "title", "alt", "aria-label", "placeholder", "property", "PROPERTY", "content",
+            "x\u{01}y", "data-x", "\u{E9}t\u{E9}", "abcdefg", "abcdefgh", "[x]", "@click", ":Title",
+        ]
+        let after = [">", " ", "/", "\n", "\t", "\u{0C}", "\r", "=", "\u{01}", "\u{4E2D}", ""]
+        for name in names {
+            for next in after {
+                for padding in ["", " ", "          "] {
+                    let bytes = Array((name + next + padding).utf8)
+                    var expectedEnd = 1
+                    while expectedEnd < bytes.count, !MarkupBytes.isHTMLWhitespace(bytes[expectedEnd]),
+                        ![0x2F, 0x3E, 0x3D].contains(bytes[expectedEnd])
+                    {
+                        expectedEnd += 1
+                    }
+                    let scanned = bytes.withUnsafeBufferPointer { HTMLAttributeName.scan(from: 0, end: $0.count, in: $0) }
+                    let lowered = Array(bytes[0..<expectedEnd]).map { MarkupBytes.lowercased($0) }
+                    let word =
+                        lowered.count > 8 ? 0 : lowered.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+                    #expect(scanned.end == expectedEnd, "\(name)\(next)\(padding)")
+                    #expect(scanned.word == word, "\(name)\(next)\(padding)")
+                }
+            }
+        }
+    }
+}
