@@ -27,13 +27,16 @@ public final class Console: @unchecked Sendable {
     /// Whether nobody reads standard output any more (`chaff … | head` after head exited).
     /// Called from worker threads between files, so it must be cheap and thread-safe.
     public let outputClosed: () -> Bool
+    /// Whether the process exits as soon as the command returns (the process's own console):
+    /// a command may then end it at once instead of freeing its memory piece by piece.
+    public let processEndsWithCommand: Bool
 
     /// A console from closures.
     public init(
         writeOut: @escaping (String) -> Void, writeError: @escaping (String) -> Void,
         readInput: @escaping () throws(FileReader.Failure) -> [UInt8], outputIsTerminal: Bool,
         environment: [String: String], workingDirectory: String, outputClosed: @escaping () -> Bool = { false },
-        writeOutBytes: ((UnsafeBufferPointer<UInt8>) -> Void)? = nil
+        writeOutBytes: ((UnsafeBufferPointer<UInt8>) -> Void)? = nil, processEndsWithCommand: Bool = false
     ) {
         self.writeOut = writeOut
         self.writeOutBytes = writeOutBytes ?? { writeOut(String(decoding: $0, as: UTF8.self)) }
@@ -43,6 +46,7 @@ public final class Console: @unchecked Sendable {
         self.environment = environment
         self.workingDirectory = workingDirectory
         self.outputClosed = outputClosed
+        self.processEndsWithCommand = processEndsWithCommand
     }
 
     /// The exit status when standard output was closed before the report was written: what a
@@ -69,7 +73,8 @@ public final class Console: @unchecked Sendable {
             writeOut: { StandardStream.write($0, to: 1) }, writeError: { StandardStream.write($0, to: 2) },
             readInput: { () throws(FileReader.Failure) -> [UInt8] in try FileReader.readStandardInput() },
             outputIsTerminal: isatty(1) == 1, environment: environment, workingDirectory: cwd,
-            outputClosed: { StandardStream.isClosed(1) }, writeOutBytes: { StandardStream.write(bytes: $0, to: 1) })
+            outputClosed: { StandardStream.isClosed(1) }, writeOutBytes: { StandardStream.write(bytes: $0, to: 1) },
+            processEndsWithCommand: true)
     }
 }
 

@@ -125,9 +125,16 @@ public struct MarkupMarks: Sendable, Equatable {
         if other.isEmpty { return sorted() }
         if isEmpty { return other.sorted() }
         return MarkupMarks(
-            references: references + other.references, blockTags: blockTags + other.blockTags,
-            rubyTags: rubyTags + other.rubyTags
+            references: Self.joined(references, other.references), blockTags: Self.joined(blockTags, other.blockTags),
+            rubyTags: Self.joined(rubyTags, other.rubyTags)
         ).sorted()
+    }
+
+    /// `first` followed by `second`; either one as it is when the other is empty (the bare
+    /// URLs merged into a page's marks are references only, and copying its tens of thousands
+    /// of block tags for nothing cost more than finding them).
+    private static func joined<T>(_ first: [T], _ second: [T]) -> [T] {
+        second.isEmpty ? first : first.isEmpty ? second : first + second
     }
 
     /// Appends `later`'s marks, which all start after these (the next chunk's).
@@ -147,14 +154,17 @@ public struct MarkupMarks: Sendable, Equatable {
             rubyTags: Self.filter(rubyTags, outside: code) { $0.range })
     }
 
-    /// The elements of `list` (sorted by start) that start inside none of `code`.
+    /// The elements of `list` (sorted by start) that start inside none of `code`: `list` itself,
+    /// not a copy, when that is all of them, as it mostly is.
     private static func filter<T>(_ list: [T], outside code: [Range<Int>], range: (T) -> Range<Int>) -> [T] {
         var k = 0
-        return list.filter { element in
+        func isOutside(_ element: T) -> Bool {
             let start = range(element).lowerBound
             while k < code.count && code[k].upperBound <= start { k += 1 }
             return !(k < code.count && code[k].contains(start))
         }
+        guard let first = list.firstIndex(where: { !isOutside($0) }) else { return list }
+        return Array(list[..<first]) + list[(first + 1)...].filter(isOutside)
     }
 
     /// These marks with every offset moved by `offset` (a chunk's marks in document offsets).

@@ -305,21 +305,44 @@ struct TypographyText: Sendable {
         from i: Int, end: Int, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, kind: TypographyItem.Kind,
         into items: TypographyItemStore
     ) -> Int {
-        var k = i
-        var first: UInt32 = 0
-        while k + 2 < end {
-            let lead = source[k]
-            guard lead &- 0xE4 < 6, prose[k] == lead else { break }
-            let second = UInt32(source[k + 1]) ^ 0x80
-            let third = UInt32(source[k + 2]) ^ 0x80
-            guard second | third < 0x40 else { break }
-            let value = (UInt32(lead) & 0x0F) << 12 | second << 6 | third
-            guard value >= 0x4E00 else { break }
-            if k == i { first = value }
-            k += 3
+        guard let first = hanScalar(at: i, end: end, source: source, prose: prose) else { return i }
+        var k = i + 3
+        // Two characters a word while they last, then one at a time.
+        let loadable = min(source.count, prose.count) - 8
+        if let sourceBase = source.baseAddress, let proseBase = prose.baseAddress {
+            while k <= loadable && k + 6 <= end && Self.twoHan(ByteWords.load(sourceBase, k), ByteWords.load(proseBase, k)) {
+                k += 6
+            }
         }
-        if k > i { items.append(TypographyItem(kind: kind, range: i..<k, scalar: first)) }
+        while hanScalar(at: k, end: end, source: source, prose: prose) != nil { k += 3 }
+        items.append(TypographyItem(kind: kind, range: i..<k, scalar: first))
         return k
+    }
+
+    /// The scalar of the character at `k` when it is a Han character of U+4E00…U+9FFF whose
+    /// lead byte the scope keeps, and the line holds all of it.
+    @inline(__always) private static func hanScalar(
+        at k: Int, end: Int, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>
+    ) -> UInt32? {
+        guard k + 2 < end else { return nil }
+        let lead = source[k]
+        guard lead &- 0xE4 < 6, prose[k] == lead else { return nil }
+        let second = UInt32(source[k + 1]) ^ 0x80
+        let third = UInt32(source[k + 2]) ^ 0x80
+        guard second | third < 0x40 else { return nil }
+        let value = (UInt32(lead) & 0x0F) << 12 | second << 6 | third
+        return value >= 0x4E00 ? value : nil
+    }
+
+    /// Whether the first six bytes of `source` (a little-endian word of the text) are two
+    /// characters that `hanScalar` takes, the lead bytes equal in `prose` (the scope's word).
+    @inline(__always) private static func twoHan(_ source: UInt64, _ prose: UInt64) -> Bool {
+        // Lead bytes kept; leads of three bytes, followed by two continuation bytes each.
+        guard (source ^ prose) & 0xFF_0000_00FF == 0, source & 0xC0C0_F0C0_C0F0 == 0x8080_E080_80E0 else { return false }
+        // Each scalar's bits above the last six, between U+4E00 and U+9FFF: 0x138…0x27F.
+        let high0 = (source & 0x0F) << 6 | (source >> 8) & 0x3F
+        let high1 = (source >> 24 & 0x0F) << 6 | (source >> 32) & 0x3F
+        return high0 &- 0x138 < 0x148 && high1 &- 0x138 < 0x148
     }
 
     /// Which bytes of a line are masked: the scope blanks them, or they sit inside code or a
