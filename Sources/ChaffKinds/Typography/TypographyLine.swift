@@ -81,6 +81,7 @@ struct TypographyText: Sendable {
         referenceSpans: [Range<Int>], emphasisMarks: Bool
     ) {
         let store = TypographyItemStore(bytes: source.count)
+        let asciiContents = TypographyLineContent.ofASCIITable
         var lineCount = 0
         var edges: [(hanBefore: Bool, hanAfter: Bool)] = []
         var previousEndsWithHan = false
@@ -105,7 +106,7 @@ struct TypographyText: Sendable {
                 holds = Self.line(
                     start..<end, source: source, prose: prose, codeRanges: codeRanges, codeIndex: &codeIndex,
                     referenceSpans: referenceSpans, referenceIndex: &referenceIndex, emphasisMarks: emphasisMarks,
-                    inTag: &inTag, proseSeen: &proseSeen, into: store)
+                    inTag: &inTag, proseSeen: &proseSeen, asciiContents: asciiContents, into: store)
             } else {
                 proseSeen = Self.scanASCII(start..<end, source: source, prose: prose, inTag: &inTag)
             }
@@ -200,7 +201,7 @@ struct TypographyText: Sendable {
     private static func line(
         _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
         codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, emphasisMarks: Bool, inTag: inout Bool,
-        proseSeen: inout Bool, into items: TypographyItemStore
+        proseSeen: inout Bool, asciiContents: UnsafePointer<TypographyLineContent>, into items: TypographyItemStore
     ) -> TypographyLineContent? {
         var content: TypographyLineContent = []
         // A line has at most one item per byte.
@@ -250,7 +251,10 @@ struct TypographyText: Sendable {
                 continue
             }
             proseSeen = true
-            guard let next = character(at: i, end: end, source: source, prose: prose, inTag: &inTag, content: &content, into: items)
+            guard
+                let next = character(
+                    at: i, end: end, source: source, prose: prose, inTag: &inTag, content: &content, asciiContents: asciiContents,
+                    into: items)
             else { return nil }
             i = next
         }
@@ -275,14 +279,14 @@ struct TypographyText: Sendable {
     @inline(__always)
     private static func character(
         at i: Int, end: Int, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, inTag: inout Bool,
-        content: inout TypographyLineContent, into items: TypographyItemStore
+        content: inout TypographyLineContent, asciiContents: UnsafePointer<TypographyLineContent>, into items: TypographyItemStore
     ) -> Int? {
         let byte = source[i]
         if byte < 0x80 {
             // ASCII: no decoding, and nothing of kana or Hangul to look for.
             let kind: TypographyItem.Kind = byte == 0x09 || inTag ? .barrier : .character
             items.append(TypographyItem(kind: kind, range: i..<(i + 1), scalar: UInt32(byte)))
-            if kind == .character { content.formUnion(TypographyLineContent.ofASCII(byte)) }
+            if kind == .character { content.formUnion(asciiContents[Int(byte)]) }
             return i + 1
         }
         let (scalar, length) = UTF8ScalarDecoding.scalar(in: source, at: i, end: end)

@@ -30,8 +30,17 @@ struct TypographyLineContent: OptionSet, Sendable {
     /// A curly quotation mark “ ” ‘ ’ (also a `fullwidthMark`).
     static let curlyQuote = Self(rawValue: 1 << 11)
 
-    /// The content an ASCII character adds: bit tests on constants, where a table cost a
-    /// call and a check that it was built for each character of a line.
+    /// `ofASCII` of each ASCII code, made once for the process: an item table reads it as a
+    /// pointer (a table read through its global cost a call and a check that it was built for
+    /// each character, and the bit tests of `ofASCII` some thirty instructions). Written once,
+    /// when first read, and never again.
+    nonisolated(unsafe) static let ofASCIITable: UnsafePointer<TypographyLineContent> = {
+        let table = UnsafeMutablePointer<TypographyLineContent>.allocate(capacity: 128)
+        for code in 0..<128 { (table + code).initialize(to: ofASCII(UInt8(code))) }
+        return UnsafePointer(table)
+    }()
+
+    /// The content an ASCII character adds.
     @inline(__always) static func ofASCII(_ b: UInt8) -> Self {
         let bit: UInt128 = 1 << UInt128(b)
         // Digits (48…57), upper-case (65…90) and lower-case (97…122) letters.
