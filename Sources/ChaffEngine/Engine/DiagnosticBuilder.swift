@@ -13,6 +13,8 @@ struct DiagnosticBuilder {
     private var cursor: PositionCursor
     private var occurrences: [OccurrenceKey: Int] = [:]
     private let unit: ColumnUnit
+    /// The rule of the diagnostic before and its fingerprint's hash state (`Fingerprint.Prefix`).
+    private var lastRule: (id: String, state: UInt64)?
     /// The message of the diagnostic before, for `rendered`.
     private var lastMessage: (ruleID: String, arguments: [String: String], readsMatch: Bool, text: String)?
 
@@ -45,7 +47,14 @@ struct DiagnosticBuilder {
         // The occurrence number keeps equal matches apart without using line numbers, so the
         // fingerprint survives edits elsewhere in the file.
         // The matched text as reported (invalid bytes repaired), as the fingerprint always hashed it.
-        let prefix = matched.withUTF8 { Fingerprint.Prefix(ruleID: ruleID, matched: $0) }
+        let ruleState: UInt64
+        if let lastRule, lastRule.id == ruleID {
+            ruleState = lastRule.state
+        } else {
+            ruleState = Fingerprint.Prefix.rule(ruleID)
+            lastRule = (ruleID, ruleState)
+        }
+        let prefix = matched.withUTF8 { Fingerprint.Prefix(rule: ruleState, matched: $0) }
         let key = OccurrenceKey(ruleID: ruleID, matched: matched, prefix: prefix)
         var occurrence = 0
         Self.count(&occurrences[key, default: 0], into: &occurrence)

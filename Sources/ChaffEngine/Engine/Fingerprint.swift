@@ -24,12 +24,24 @@ public enum Fingerprint {
         let state: UInt64
 
         init(ruleID: String, matched: UnsafeBufferPointer<UInt8>) {
-            var h = offsetBasis
-            mix(ruleID, into: &h)
+            self.init(rule: Self.rule(ruleID), matched: matched)
+        }
+
+        /// The prefix after `rule`, the state `rule(_:)` gives for the rule's id: a rule's
+        /// findings share it, and mixing the id into each of them cost a tenth of the hash.
+        init(rule: UInt64, matched: UnsafeBufferPointer<UInt8>) {
+            var h = rule
             for b in matched { mix(byte: b, into: &h) }
             h ^= 0xFF
             h = h &* prime
             state = h
+        }
+
+        /// The hash state after `ruleID` alone.
+        static func rule(_ ruleID: String) -> UInt64 {
+            var h = offsetBasis
+            mix(ruleID, into: &h)
+            return h
         }
 
         /// `hash([ruleID, matched, String(occurrence)])`.

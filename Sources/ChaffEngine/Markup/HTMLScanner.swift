@@ -54,7 +54,7 @@ struct HTMLScanner {
     private var open: [TrackedElement] = []
     /// How many of each `TrackedElement` are open (on `open`, or for the formatting elements
     /// `code` and `tt`, counted only), so that a stray end tag costs nothing.
-    private var openCounts = [Int](repeating: 0, count: TrackedElement.allCases.count)
+    private var openCounts = OpenCounts()
     /// Ranges of the visible attribute values in the tag being parsed.
     private var visibleValues: [Range<Int>] = []
     /// The `code` and `tt` counts outside each open `<template>`, restored when it closes.
@@ -99,8 +99,24 @@ struct HTMLScanner {
         var isFormatting: Bool { self == .code || self == .tt }
     }
 
+    /// How many of each `TrackedElement` are open, by raw value, with the sum of those whose
+    /// text is code (all but headings and templates) kept as they change: the class of each run
+    /// of text between two tags asks for it.
+    private struct OpenCounts {
+        private var counts = [Int](repeating: 0, count: TrackedElement.allCases.count)
+        private(set) var code = 0
+
+        subscript(_ element: Int) -> Int {
+            get { counts[element] }
+            set {
+                if element < TrackedElement.heading.rawValue { code += newValue - counts[element] }
+                counts[element] = newValue
+            }
+        }
+    }
+
     private var codeCount: Int {
-        openCounts[0] + openCounts[1] + openCounts[2] + openCounts[3] + openCounts[4] + openCounts[5] + classedCode.count
+        openCounts.code + classedCode.count
     }
 
     private var textClass: UInt8 {
@@ -119,7 +135,7 @@ struct HTMLScanner {
     /// Classifies `range`, starting outside any element.
     mutating func scan(_ range: Range<Int>) {
         open.removeAll(keepingCapacity: true)
-        for k in openCounts.indices { openCounts[k] = 0 }
+        openCounts = OpenCounts()
         formattingOutsideTemplates.removeAll(keepingCapacity: true)
         foreignDepth = 0
         classedCode.removeAll(keepingCapacity: true)
@@ -127,7 +143,8 @@ struct HTMLScanner {
         var i = range.lowerBound
         while i < end {
             let open = MarkupBytes.index(of: 0x3C, in: text, from: i, end: end)
-            mark(i..<open, textClass)
+            // Most tags follow a tag: no text, and no class to work out.
+            if open > i { mark(i..<open, textClass) }
             if open >= end { break }
             i = markup(at: open, end: end)
         }
