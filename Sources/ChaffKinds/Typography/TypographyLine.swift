@@ -197,14 +197,14 @@ struct TypographyText: Sendable {
 
     /// Appends the items of the line `bounds` to `items` (the caller keeps or drops them);
     /// returns what the line holds, or nil for a line holding kana or Hangul. Follows HTML
-    /// tags through the line (`inTag`) and notes whether it holds prose (`proseSeen`).
+    /// tags through the line (`inTag`) and notes whether it holds prose (`proseSeen`). Room for
+    /// the items is made at once: a line has at most one item per byte.
     private static func line(
         _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
         codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, emphasisMarks: Bool, inTag: inout Bool,
         proseSeen: inout Bool, asciiContents: UnsafePointer<TypographyLineContent>, into items: TypographyItemStore
     ) -> TypographyLineContent? {
         var content: TypographyLineContent = []
-        // A line has at most one item per byte.
         items.reserve(bounds.count)
         var openMarks: [[UInt8]] = []
         var i = bounds.lowerBound
@@ -251,11 +251,10 @@ struct TypographyText: Sendable {
                 continue
             }
             proseSeen = true
-            guard
-                let next = character(
-                    at: i, end: end, source: source, prose: prose, inTag: &inTag, content: &content, asciiContents: asciiContents,
-                    into: items)
-            else { return nil }
+            let next = character(
+                at: i, end: end, source: source, prose: prose, inTag: &inTag, content: &content, asciiContents: asciiContents,
+                into: items)
+            guard let next else { return nil }
             i = next
         }
         return content
