@@ -89,11 +89,12 @@ struct TypographyText: Sendable {
         var content: [TypographyLineContent] = []
         var paragraphStart = 0
         var hanInParagraph = false
-        var codeIndex = 0
         // Whether the text so far stopped inside an HTML tag: an attribute value the masker
         // keeps as prose (`title="…"`, `alt="…"`) is never changed.
         var inTag = false
-        var referenceIndex = 0
+        // One for the document: made for each line, it retained and released both tables.
+        var masking = Masking(
+            source: source, prose: prose, codeRanges: codeRanges, referenceSpans: referenceSpans, codeIndex: 0, referenceIndex: 0)
         var start = 0
         let count = source.count
         while start < count {
@@ -104,8 +105,7 @@ struct TypographyText: Sendable {
             var holds: TypographyLineContent? = nil
             if nonASCII {
                 holds = Self.line(
-                    start..<end, source: source, prose: prose, codeRanges: codeRanges, codeIndex: &codeIndex,
-                    referenceSpans: referenceSpans, referenceIndex: &referenceIndex, emphasisMarks: emphasisMarks,
+                    start..<end, masking: &masking, emphasisMarks: emphasisMarks,
                     inTag: &inTag, proseSeen: &proseSeen, asciiContents: asciiContents, into: store)
             } else {
                 proseSeen = Self.scanASCII(start..<end, source: source, prose: prose, inTag: &inTag)
@@ -200,8 +200,7 @@ struct TypographyText: Sendable {
     /// tags through the line (`inTag`) and notes whether it holds prose (`proseSeen`). Room for
     /// the items is made at once: a line has at most one item per byte.
     private static func line(
-        _ bounds: Range<Int>, source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>],
-        codeIndex: inout Int, referenceSpans: [Range<Int>], referenceIndex: inout Int, emphasisMarks: Bool, inTag: inout Bool,
+        _ bounds: Range<Int>, masking: inout Masking, emphasisMarks: Bool, inTag: inout Bool,
         proseSeen: inout Bool, asciiContents: UnsafePointer<TypographyLineContent>, into items: TypographyItemStore
     ) -> TypographyLineContent? {
         var content: TypographyLineContent = []
@@ -209,10 +208,7 @@ struct TypographyText: Sendable {
         var openMarks: [[UInt8]] = []
         var i = bounds.lowerBound
         let end = bounds.upperBound
-        var masking = Masking(
-            source: source, prose: prose, codeRanges: codeRanges, referenceSpans: referenceSpans, codeIndex: codeIndex,
-            referenceIndex: referenceIndex)
-        defer { (codeIndex, referenceIndex) = (masking.codeIndex, masking.referenceIndex) }
+        let (source, prose) = (masking.source, masking.prose)
         while i < end {
             let byte = source[i]
             // A run of unmasked Han characters of U+4E00…U+9FFF, the bulk of Chinese text, made
