@@ -15,8 +15,13 @@ struct DiagnosticBuilder {
     private let unit: ColumnUnit
     /// The rule of the diagnostic before and its fingerprint's hash state (`Fingerprint.Prefix`).
     private var lastRule: (id: String, state: UInt64)?
-    /// The message of the diagnostic before, for `rendered`.
-    private var lastMessage: (ruleID: String, arguments: [String: String], readsMatch: Bool, text: String)?
+    /// The message of the diagnostic before, for `rendered`, its parts apart: compared in
+    /// place, where an optional tuple was copied (its strings retained) for every diagnostic.
+    private var lastMessageRule = ""
+    private var lastMessageArguments: [String: String] = [:]
+    /// Whether the message before may not be reused (there is none, or it shows the match).
+    private var lastMessageReadsMatch = true
+    private var lastMessageText = ""
 
     init(document: Document, unit: ColumnUnit) {
         self.document = document
@@ -72,11 +77,11 @@ struct DiagnosticBuilder {
     /// diagnostic; the repeated message is also the same string, which the reports compare
     /// at once.
     private mutating func rendered(_ message: MessageTemplate, ruleID: String, arguments: [String: String], match: String) -> String {
-        if let last = lastMessage, last.ruleID == ruleID, last.arguments == arguments, !last.readsMatch {
-            return last.text
+        if !lastMessageReadsMatch && lastMessageRule == ruleID && lastMessageArguments == arguments {
+            return lastMessageText
         }
         let text = message.render(arguments, match: match)
-        lastMessage = (ruleID, arguments, message.readsMatch, text)
+        (lastMessageRule, lastMessageArguments, lastMessageReadsMatch, lastMessageText) = (ruleID, arguments, message.readsMatch, text)
         return text
     }
 
