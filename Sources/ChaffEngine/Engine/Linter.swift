@@ -108,11 +108,12 @@ public struct Linter: Sendable {
                 let ruleID = rules[index].rule.id
                 let message = rules[index].rule.message
                 let ruleSeverity = rules[index].severity
-                for finding in findings {
-                    if suppressions.suppresses(ruleID: ruleID, at: finding.range.lowerBound) { continue }
+                // Read in place: a loop over the elements copied each finding (its arguments).
+                for k in findings.indices {
+                    if suppressions.suppresses(ruleID: ruleID, at: findings[k].range.lowerBound) { continue }
                     // A finding may ask for less than the rule's severity (a weaker case), never more.
-                    let severity = finding.severity.map { min($0, ruleSeverity) } ?? ruleSeverity
-                    diagnostics.append(builder.diagnostic(finding, ruleID: ruleID, message: message, severity: severity))
+                    let severity = findings[k].severity.map { min($0, ruleSeverity) } ?? ruleSeverity
+                    diagnostics.append(builder.diagnostic(findings[k], ruleID: ruleID, message: message, severity: severity))
                 }
             case .ranges(let index, let ranges):
                 let active = rules[index]
