@@ -93,8 +93,7 @@ struct TypographyText: Sendable {
         // keeps as prose (`title="…"`, `alt="…"`) is never changed.
         var inTag = false
         // One for the document: made for each line, it retained and released both tables.
-        var masking = Masking(
-            source: source, prose: prose, codeRanges: codeRanges, referenceSpans: referenceSpans, codeIndex: 0, referenceIndex: 0)
+        var masking = Masking(source: source, prose: prose, codeRanges: codeRanges, referenceSpans: referenceSpans)
         var start = 0
         let count = source.count
         while start < count {
@@ -351,15 +350,43 @@ struct TypographyText: Sendable {
         let prose: UnsafeBufferPointer<UInt8>
         let codeRanges: [Range<Int>]
         let referenceSpans: [Range<Int>]
-        var codeIndex: Int
-        var referenceIndex: Int
+        private(set) var codeIndex = 0
+        private(set) var referenceIndex = 0
+        /// Where the range at either index starts (or `Int.max`): a byte before it lies in
+        /// none of the ranges from the indices on, nor in those before them, which end before
+        /// the bytes still to be read. Most spaces are before it, and are told so at once.
+        private var nextRangeStart = 0
+
+        init(source: UnsafeBufferPointer<UInt8>, prose: UnsafeBufferPointer<UInt8>, codeRanges: [Range<Int>], referenceSpans: [Range<Int>])
+        {
+            (self.source, self.prose, self.codeRanges, self.referenceSpans) = (source, prose, codeRanges, referenceSpans)
+            settle()
+        }
 
         @inline(__always) func masked(_ j: Int) -> Bool {
             if prose[j] != source[j] { return true }
-            if source[j] != 0x20 { return false }
+            if source[j] != 0x20 || j < nextRangeStart { return false }
             var c = codeIndex
             var r = referenceIndex
             return inside(j, codeRanges, &c) || inside(j, referenceSpans, &r)
+        }
+
+        /// Whether byte `i` lies in a code range, moving the index forward (see `inside`).
+        @inline(__always) mutating func inCode(_ i: Int) -> Bool {
+            defer { settle() }
+            return inside(i, codeRanges, &codeIndex)
+        }
+
+        /// Whether byte `i` lies in a reference span, moving the index forward.
+        @inline(__always) mutating func inReference(_ i: Int) -> Bool {
+            defer { settle() }
+            return inside(i, referenceSpans, &referenceIndex)
+        }
+
+        private mutating func settle() {
+            let code = codeIndex < codeRanges.count ? codeRanges[codeIndex].lowerBound : Int.max
+            let reference = referenceIndex < referenceSpans.count ? referenceSpans[referenceIndex].lowerBound : Int.max
+            nextRangeStart = min(code, reference)
         }
 
         /// The end of the run of unmasked spaces at `i`, a space.
@@ -425,8 +452,8 @@ struct TypographyText: Sendable {
         // Only the run's last masked `<` or `>` decides whether it ends inside a tag.
         if let last = lastTagByte(run, source: source, prose: prose) { inTag = source[last] == 0x3C }
         let isCode =
-            inside(i, masking.codeRanges, &masking.codeIndex) || (j - 1 > i && inside(j - 1, masking.codeRanges, &masking.codeIndex))
-        let isReference = inside(i, masking.referenceSpans, &masking.referenceIndex)
+            masking.inCode(i) || (j - 1 > i && masking.inCode(j - 1))
+        let isReference = masking.inReference(i)
         var item = TypographyItem(kind: .markup, range: run, holdsSpace: holdsSpace)
         if isReference {
             item.kind = .barrier
