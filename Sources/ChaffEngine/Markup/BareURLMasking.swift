@@ -48,9 +48,10 @@ enum BareURLMasking {
             // the word to that test.
             while i + 8 <= end {
                 let word = UnsafeRawPointer(base! + i).loadUnaligned(as: UInt64.self)
-                // Eight bytes of Chinese (no ASCII byte) hold none of them, and neither do
-                // eight spaces (markup blanked out of the scope).
-                if word & 0x8080_8080_8080_8080 == 0x8080_8080_8080_8080 || word == 0x2020_2020_2020_2020 {
+                // `h`, `f`, `w`, `t` and `@` are all of 0x40…0x7F: eight bytes with none of
+                // that column (Chinese, spaces where the scope blanked markup, digits and
+                // punctuation) hold none of them.
+                if ByteWords.zeroBytes((word & 0xC0C0_C0C0_C0C0_C0C0) ^ 0x4040_4040_4040_4040) == 0 {
                     i += 8
                     continue
                 }
