@@ -527,7 +527,10 @@ struct TypographyText: Sendable {
         let returns = ByteWords.broadcast(0x0D)
         while i + 8 <= end {
             let word = ByteWords.load(base, i)
-            if ByteWords.equalBytes(word, spaces) | ByteWords.equalBytes(word, returns) != 0x8080_8080_8080_8080 { return true }
+            // Eight spaces, what the scope leaves of most markup, told at once.
+            if word != spaces && ByteWords.equalBytes(word, spaces) | ByteWords.equalBytes(word, returns) != 0x8080_8080_8080_8080 {
+                return true
+            }
             i += 8
         }
         while i < end {
