@@ -281,6 +281,12 @@ enum MaskAssembler {
         while i + 8 <= count {
             let bytes = ByteWords.load(textBase, i)
             let scopes = ByteWords.load(classBase, i)
+            // Eight bytes of one kept class (inside a run of text) are kept as they are.
+            if scopes == firstWord || scopes == secondWord {
+                UnsafeMutableRawPointer(outBase + i).storeBytes(of: bytes.littleEndian, as: UInt64.self)
+                i += 8
+                continue
+            }
             let keep = ByteWords.widened(
                 ByteWords.equalBytes(scopes, firstWord) | ByteWords.equalBytes(scopes, secondWord)
                     | ByteWords.equalBytes(bytes, lineFeeds) | ByteWords.equalBytes(bytes, returns))
