@@ -70,8 +70,12 @@ enum CheckCommand {
         var report = CheckReport(plan: plan, reporter: reporter, inputs: inputs, cache: rules.cache, collected: collector)
         let status = report.finish()
         // The report is out and nothing else is left to do: freeing tens of thousands of
-        // diagnostics one by one before the process exits cost a percent of such a run.
-        if console.processEndsWithCommand { exit(status) }
+        // diagnostics one by one before the process exits cost a percent of such a run. The
+        // cache's opening is waited for first, as `run` does on every way out.
+        if console.processEndsWithCommand {
+            _ = plan.cacheOpening?.wait()
+            exit(status)
+        }
         return status
     }
 
