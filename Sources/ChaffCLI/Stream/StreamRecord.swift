@@ -46,7 +46,7 @@ struct StreamRecordParser {
 
     /// The document on `line` (without its `\n`).
     static func parse(_ line: [UInt8]) throws(StreamRecordError) -> StreamDocument {
-        if let bad = UTF8Validation.firstInvalidByte(line) {
+        if let bad = UTF8Decoding.firstInvalidOffset(line) {
             throw StreamRecordError(column: bad + 1, message: "the line is not valid UTF-8")
         }
         let result: Result<StreamDocument, StreamRecordError> = line.withUnsafeBufferPointer { pointer in
@@ -336,52 +336,5 @@ struct StreamRecordParser {
         guard let byte = peek() else { return "the end of the line" }
         if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
         return "byte 0x\(String(byte, radix: 16, uppercase: true))"
-    }
-}
-
-/// Checks UTF-8 strictly (no overlong forms, no surrogates, nothing above U+10FFFF).
-enum UTF8Validation {
-    /// The offset of the first byte that does not start or continue a valid sequence, or `nil`.
-    static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { text -> Int? in
-            let end = text.count
-            var i = 0
-            while i < end {
-                if let base = text.baseAddress {
-                    while i + 8 <= end, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 { i += 8 }
-                }
-                guard i < end else { return nil }
-                let lead = text[i]
-                if lead < 0x80 {
-                    i += 1
-                    continue
-                }
-                let length: Int
-                var low: UInt8 = 0x80, high: UInt8 = 0xBF
-                switch lead {
-                case 0xC2...0xDF: length = 2
-                case 0xE0:
-                    length = 3
-                    low = 0xA0
-                case 0xE1...0xEC, 0xEE...0xEF: length = 3
-                case 0xED:
-                    length = 3
-                    high = 0x9F
-                case 0xF0:
-                    length = 4
-                    low = 0x90
-                case 0xF1...0xF3: length = 4
-                case 0xF4:
-                    length = 4
-                    high = 0x8F
-                default: return i
-                }
-                guard i + length <= end else { return i }
-                guard text[i + 1] >= low && text[i + 1] <= high else { return i }
-                for k in 2..<max(2, length) where text[i + k] & 0xC0 != 0x80 { return i }
-                i += length
-            }
-            return nil
-        }
     }
 }

@@ -67,7 +67,7 @@ public enum SourceDecoder {
     // MARK: - UTF-8 and the legacy Chinese encodings
 
     private static func decideUTF8(_ bytes: [UInt8]) -> Decoded {
-        guard firstInvalidUTF8(bytes) != nil else { return .utf8(valid: true) }
+        guard UTF8Decoding.firstInvalidOffset(bytes) != nil else { return .utf8(valid: true) }
         let (valid, invalid) = utf8Counts(bytes, from: 0)
         if valid >= 4 * invalid { return .utf8(valid: false) }
         var scored: [(encoding: SourceEncoding, text: [UInt8], origin: SourceOrigin, score: Double)] = []
@@ -104,34 +104,6 @@ public enum SourceDecoder {
             reason:
                 "the file is not UTF-8 (\(invalid) invalid bytes) and its encoding cannot be determined: \(detail); convert it to UTF-8 to have it checked"
         )
-    }
-
-    /// The offset of the first byte that is not valid UTF-8, or `nil`. The fast path every
-    /// UTF-8 file takes: ASCII eight bytes at a time, CJK characters without decoding.
-    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { text in
-            var i = 0
-            let n = text.count
-            while true {
-                i = ASCIISkip.nextNonASCII(text, from: i, end: n)
-                guard i < n else { return nil }
-                // A run of such characters in one loop: Chinese text is mostly them, eight
-                // at a time while they last (a run between two tags is some ten characters).
-                let runStart = i
-                if let base = text.baseAddress {
-                    while i + 24 <= n && ThreeByteBlock.holdsEight(base + i) { i += 24 }
-                }
-                while i + 3 <= n {
-                    let lead = text[i], b1 = text[i + 1], b2 = text[i + 2]
-                    guard (lead &- 0xE1 < 0x0C || lead &- 0xEE < 2) && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 else { break }
-                    i += 3
-                }
-                if i > runStart { continue }
-                let (scalar, length) = UTF8Decoding.decode(text, at: i)
-                if scalar == nil { return i }
-                i += length
-            }
-        }
     }
 
     /// Valid multibyte characters and invalid bytes from `start` on.

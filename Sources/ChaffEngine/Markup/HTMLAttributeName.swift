@@ -49,12 +49,10 @@ struct HTMLAttributeName {
         return HTMLAttributeName(end: p, word: pack(start..<p, in: text))
     }
 
-    /// `text[name]` lowercased and packed, or 0 when it is longer than eight bytes.
+    /// `text[name]` lowercased and packed as tag names are (`HTMLTagName.pack`), or 0 when it
+    /// is longer than eight bytes.
     static func pack(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard name.count <= 8 else { return 0 }
-        var word: UInt64 = 0
-        for (k, i) in name.enumerated() { word |= UInt64(MarkupBytes.lowercased(text[i])) << UInt64(8 * k) }
-        return word
+        name.count <= 8 ? HTMLTagName.pack(name, in: text).key : 0
     }
 
     /// `word` with its bytes A–Z lowercased and every other byte kept.

@@ -74,9 +74,10 @@ enum HTMLTagName: String, CaseIterable {
         return (bits &+ ByteWords.broadcast(0x80 - low)) & ~(bits &+ ByteWords.broadcast(0x7F - high)) & ByteWords.broadcast(0x80)
     }
 
-    /// The first eight bytes of `text[name]`, lowercased, as `key`, and the rest as `tail`.
+    /// The first eight bytes of `text[name]`, lowercased, as `key`, and the rest as `tail`
+    /// (attribute names are packed the same way, `HTMLAttributeName`).
     @inline(__always)
-    private static func pack(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> (key: UInt64, tail: UInt64) {
+    static func pack(_ name: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> (key: UInt64, tail: UInt64) {
         var key: UInt64 = 0
         var tail: UInt64 = 0
         var shift: UInt64 = 0

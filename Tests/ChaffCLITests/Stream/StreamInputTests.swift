@@ -112,9 +112,9 @@ import Testing
         case .failure(let error): #expect(error == StreamRecordError(column: 19, message: "the line is not valid UTF-8"))
         }
         // An overlong encoding and an encoded surrogate are not UTF-8 either.
-        #expect(UTF8Validation.firstInvalidByte([0x61, 0xC0, 0x80]) == 1)
-        #expect(UTF8Validation.firstInvalidByte([0xED, 0xA0, 0x80]) == 0)
-        #expect(UTF8Validation.firstInvalidByte(Array("正常 text 😀".utf8)) == nil)
+        #expect(UTF8Decoding.firstInvalidOffset([0x61, 0xC0, 0x80]) == 1)
+        #expect(UTF8Decoding.firstInvalidOffset([0xED, 0xA0, 0x80]) == 0)
+        #expect(UTF8Decoding.firstInvalidOffset(Array("正常 text 😀".utf8)) == nil)
     }
 
     @Test func ratesAreWrittenAsFloats() {

@@ -30,3 +30,46 @@ import Testing
         #expect([UInt8]([0xE4, 0xB8]).withUnsafeBufferPointer { UTF8Decoding.isPlainThreeByteCharacter($0, at: 0) } == false)
     }
 }
+
+/// `UTF8Decoding.firstInvalidOffset`, which every file, rule file and stream record goes
+/// through, tests runs of three-byte characters eight at a time (`ThreeByteBlock`); it must
+/// find the byte the standard library's decoder finds.
+@Suite struct FirstInvalidUTF8Tests {
+    /// The offset of the first byte that does not begin a valid scalar, by the standard
+    /// library's decoder.
+    static func reference(_ bytes: [UInt8]) -> Int? {
+        var offset = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// Runs of Chinese characters long and short, each followed by every kind of three-byte
+    /// sequence the block test must hand to the full decoder (E0 and ED leads, valid and not,
+    /// a bad continuation, a truncation) at every position in a block of eight.
+    @Test func findsTheBadByteTheStandardDecoderFinds() {
+        let han = Array("中文字符".utf8)  // E4 B8 AD, E6 96 87, E5 AD 97, E7 AC A6
+        let tails: [[UInt8]] = [
+            [0xE0, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF],
+            [0xE4, 0xB8, 0x41], [0xE4, 0x41, 0x80], [0xE4, 0xB8], [0xE1], [0xC3, 0xA9], [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x90, 0x80, 0x80],
+            [0xC0, 0x80], [0x80], [0x41],
+        ]
+        for leading in 0..<20 {
+            for tail in tails {
+                for trailing in [0, 1, 9] {
+                    var bytes: [UInt8] = Array("ab".utf8)
+                    for k in 0..<leading { bytes += han[(k % 4) * 3..<(k % 4) * 3 + 3] }
+                    bytes += tail
+                    for k in 0..<trailing { bytes += han[(k % 4) * 3..<(k % 4) * 3 + 3] }
+                    #expect(UTF8Decoding.firstInvalidOffset(bytes) == Self.reference(bytes), "\(leading) \(tail) \(trailing)")
+                }
+            }
+        }
+    }
+}

@@ -1,5 +1,3 @@
-import ChaffText
-
 /// A test of 24 bytes at once for eight characters of three UTF-8 bytes each, led by E1–EC or
 /// EE–EF: the leads whose continuations may be any of 80–BF (E0 and ED restrict the second
 /// byte, and are left to the full decoder). Most of Chinese text is such characters, and testing
