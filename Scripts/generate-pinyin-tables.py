@@ -51,7 +51,7 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     list: 幢 zhuàng, 覃 qín), and so does a reading of a semantic variant (kSemanticVariant,
     kSpecializedSemanticVariant: 沈 chén, which word lists write 沉). Such shares tell which readings the lexicon uses, not how often
     text does; the checker trusts them less. A '>' or '<' after a pair marks a bound reading
-    (see bound_readings()): share 0, followed by the code point of the neighbour it needs (four
+    (see bound_readings() and, for characters marked '~', bound_word_readings()): share 0, followed by the code point of the neighbour it needs (four
     code characters, 24 bits), after the character ('>', 什么) or before it ('<', 萝卜); the
     character's other readings keep their shares (什 shí: the share of its words), so that one
     of them is the usual reading.
@@ -101,6 +101,16 @@ BOUND_MINIMUM_SHARE = 30
 BOUND_WORDS = 2
 BOUND_SHARE = 0.6
 BOUND_OTHER_WORDS = 2
+# Bound readings of characters without corpus counts (see bound_word_readings()): every word
+# that reads the character so has the same neighbour, and the other readings have at least
+# BOUND_WORD_OTHERS words and BOUND_WORD_RATIO times as many, at least BOUND_WORD_PAIRS of
+# them words of two characters (the ordinary vocabulary, not only idioms).
+BOUND_WORD_OTHERS = 4
+BOUND_WORD_RATIO = 3
+BOUND_WORD_PAIRS = 2
+# Place-name suffixes: a reading bound to one of them (浚县 xùn, 蔚县 yù) is a place's, and the
+# place is also written with another suffix (蔚州), so such a reading is not bound.
+PLACE_SUFFIXES = "县州市镇乡村区省郡府"
 LINE_RECORDS = 48
 # Characters that write foreign names far more often than they write Chinese words (chaff's own
 # list, no outside source): a word of the word table with two of them besides a character is a
@@ -385,6 +395,7 @@ def build():
         return most < MINOR_READING * words_of[cp]
 
     bound = bound_readings(kept, frequencies, by_words, char_readings)
+    bound.update(bound_word_readings(kept, by_words, char_readings, standard, older_standard()))
     transliteration = transliteration_readings(kept, char_readings, words_of)
     for (cp, syllable), partner in bound.items():
         frequencies[cp][syllable] = 0
@@ -462,6 +473,63 @@ def bound_readings(kept, frequencies, by_words, char_readings):
                     sides[neighbour] = sides.get(neighbour, 0) + 1
             (side, partner), n = max(sorted(sides.items()), key=lambda kv: kv[1])
             if n >= BOUND_SHARE * len(words):
+                bound[(cp, syllable)] = (partner, side)
+    return bound
+
+
+def older_standard():
+    """{character: toneless readings} of kXHC1983 (the 1983 standard dictionary)."""
+    readings = {}
+    for cp, field, value in read_unihan("Unihan_Readings.txt.bz2"):
+        if field == "kXHC1983":
+            readings[cp] = {normalise_reading(e.split(":")[1])[0] for e in value.split()}
+    return readings
+
+
+def bound_word_readings(kept, by_words, char_readings, standard, older):
+    """{(character, syllable): (partner, side)} for characters whose shares come from words
+    (no corpus counts): readings that every word giving them ties to the same neighbour, while
+    the character's other readings fill many more words (俟 qí only in 万俟, sì in 8 words; 兹
+    cí only in 龟兹; 券 xuàn only in 拱券). Such a reading belongs to that word (a surname, a
+    place, a term); the character alone takes another. A reading the modern standard lists
+    is bound too: it lists 俟 qí for the surname. Not for partners that are place-name suffixes
+    (see PLACE_SUFFIXES), nor for a reading that kTGHZ2013 added over kXHC1983: the modern
+    standard lists it for current use beyond the old words (曝 bào: 曝光, and 曝出 in the
+    news), nor for one that only idioms of four characters give (潦 lǎo: 潦原浸天): an idiom
+    keeps a classical reading that classical text uses alone too (行潦 lǎo)."""
+    words_with = {}
+    for key, per_char in kept.items():
+        for i, (cp, options) in enumerate(zip(key, per_char)):
+            for syllable in {s for s, _ in options}:
+                words_with.setdefault((cp, syllable), []).append((key, i))
+    suffixes = {ord(c) for c in PLACE_SUFFIXES}
+    bound = {}
+    for cp in sorted(by_words):
+        syllables = sorted({s for s, _ in char_readings[cp]})
+        for syllable in syllables:
+            words = words_with.get((cp, syllable), [])
+            if not words:
+                continue
+            if syllable in standard.get(cp, ()) and syllable not in older.get(cp, ()):
+                continue
+            if all(len(key) >= 4 for key, _ in words):
+                continue
+            other_words = [key for r in syllables if r != syllable
+                           for key, _ in words_with.get((cp, r), [])]
+            others = len(other_words)
+            if others < BOUND_WORD_OTHERS or others < BOUND_WORD_RATIO * len(words):
+                continue
+            if sum(len(key) == 2 for key in other_words) < BOUND_WORD_PAIRS:
+                continue
+            sides = None
+            for key, i in words:
+                here = ({(">", key[i + 1])} if i + 1 < len(key) else set()) | (
+                    {("<", key[i - 1])} if i > 0 else set())
+                sides = here if sides is None else sides & here
+            if not sides:
+                continue
+            side, partner = min(sides)
+            if partner not in suffixes:
                 bound[(cp, syllable)] = (partner, side)
     return bound
 

@@ -45,13 +45,17 @@ package struct Gloss: Hashable, Sendable {
     package let context: [GlossCharacter]
     /// Index of `base[0]` in `context`.
     package let basePosition: Int
+    /// True when a digit (ASCII or fullwidth) comes right before `context` (`150幢`): the
+    /// character after it may be a measure word although the Han run holds no numeral.
+    package let digitBefore: Bool
 
     /// Makes a gloss record.
     package init(
         form: Form, base: [GlossCharacter], syllables: [PinyinSyllable], glossRange: Range<Int>,
         textRange: Range<Int>, hasTones: Bool, repeatedSyllables: [PinyinSyllable]?,
-        context: [GlossCharacter], basePosition: Int
+        context: [GlossCharacter], basePosition: Int, digitBefore: Bool = false
     ) {
+        self.digitBefore = digitBefore
         self.form = form
         self.base = base
         self.syllables = syllables

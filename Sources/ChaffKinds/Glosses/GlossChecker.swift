@@ -141,6 +141,17 @@ package enum GlossChecker {
         var syllable: PinyinSyllable { gloss.syllables[k] }
         var character: GlossCharacter { gloss.base[k] }
         var position: Int { gloss.basePosition + k }
+        /// The Han character before this one in the context, if any.
+        var previous: UInt32? { position > 0 ? scalars[position - 1] : nil }
+        /// True when a numeral comes before the character, right before it or with one word of
+        /// size between (一大沓, 两小撮): a Han one in the context, or a digit before the context
+        /// (`150幢`). Only measure readings look at digits: a digit before the run says nothing
+        /// of names and addresses that other checks leave alone.
+        var followsNumeral: Bool {
+            func numeral(at i: Int) -> Bool { i >= 0 ? GlossChecker.countsOrPoints(scalars[i]) : gloss.digitBefore }
+            if numeral(at: position - 1) { return true }
+            return position > 0 && GlossChecker.sizeWords.contains(scalars[position - 1]) && numeral(at: position - 2)
+        }
 
         /// A finding of `kind` on this syllable.
         func finding(
@@ -159,7 +170,8 @@ package enum GlossChecker {
         let syllable = s.syllable
         let position = s.position
         let decision = decide(
-            s.words, costs: costs, position: position, scalar: scalar, readings: s.readings, context: s.scalars)
+            s.words, costs: costs, position: position, scalar: scalar, readings: s.readings, context: s.scalars,
+            followsNumeral: s.followsNumeral)
         // A character standing alone has no deciding word to name (built only for a finding).
         func word() -> [GlossCharacter] {
             guard let decision, decision.kept != 0 else { return [] }
@@ -212,9 +224,12 @@ package enum GlossChecker {
             i >= 0 && i < s.scalars.count
                 && PinyinTransliteration.marksTransliteration(PinyinHanNormalization.simplified(s.scalars[i]))
         }
+        // A reading only one dictionary gives, in a word or two, does not outweigh the many
+        // transliterations (圣赫勒拿 lēi, from one dictionary; 勒 is lè in 108 words).
         guard let neighbour = marks(position - 1) ? position - 1 : marks(position + 1) ? position + 1 : nil,
             !s.words.contains(where: { word in
-                word.readings(atRunPosition: position).contains { $0.index == s.syllable.index }
+                !word.reading.isUnconfirmed(at: position - word.range.lowerBound)
+                    && word.readings(atRunPosition: position).contains { $0.index == s.syllable.index }
             })
         else { return nil }
         let name = GlossText.string(scalars: [s.scalars[neighbour]])
@@ -237,9 +252,10 @@ package enum GlossChecker {
         if decision.kept == 0 && s.gloss.base.count > 1 { return nil }
         // So is a character after 姓 or before a title (盖先生: gě, a surname).
         if decision.kept == 0 && isNameContext(s.scalars, position) { return nil }
-        let previous: UInt32? = position > 0 ? s.scalars[position - 1] : nil
         let next: UInt32? = position + 1 < s.scalars.count ? s.scalars[position + 1] : nil
-        if !decision.accepts(syllable.index, of: s.character.scalar, after: previous, before: next) {
+        if !decision.accepts(
+            syllable.index, of: s.character.scalar, after: s.previous, before: next, followsNumeral: s.followsNumeral)
+        {
             return s.finding(
                 decision.kept == 0 ? .rareReading : .wrongReadingInWord, expected: decision.expected, word: word())
         }
@@ -444,6 +460,9 @@ package enum GlossChecker {
         return reading.index == erhua.er && reading.tone == 5
     }
 
+    /// Words of size that may stand between a numeral and its measure word (一大沓, 一小撮).
+    static let sizeWords: Set<UInt32> = Set("大小整满".unicodeScalars.map(\.value))
+
     /// Numerals and demonstratives, after which a character may be a measure word.
     static let numeralsAndDemonstratives: Set<UInt32> = Set(
         "〇零一二三四五六七八九十百千万亿两几数每这那哪此该某各半双".unicodeScalars.map(\.value))
@@ -495,7 +514,9 @@ package enum GlossChecker {
         ///
         /// A bound reading (什 shén, which the dictionary gives only before 么) is accepted
         /// next to its neighbour however the text is split.
-        func accepts(_ index: UInt16, of scalar: UInt32, after previous: UInt32?, before next: UInt32?) -> Bool {
+        func accepts(
+            _ index: UInt16, of scalar: UInt32, after previous: UInt32?, before next: UInt32?, followsNumeral: Bool
+        ) -> Bool {
             for (i, word) in words.enumerated()
             where kept & (1 << i) != 0
                 && word.readings(atRunPosition: position).contains(where: { $0.index == index || GlossChecker.isErhua(index, of: $0) })
@@ -503,12 +524,21 @@ package enum GlossChecker {
                 return true
             }
             guard standsAlone else { return false }
-            if let previous, GlossChecker.countsOrPoints(previous), let measure = GlossChecker.measureReadings[scalar] {
+            if followsNumeral, let measure = GlossChecker.measureReadings[scalar] {
                 return index == measure.index
             }
             if let bound = PinyinFrequencies.boundNeighbour(of: scalar, syllable: index) {
                 let neighbour = bound.before ? previous : next
                 if let neighbour, PinyinHanNormalization.simplified(neighbour) == bound.scalar { return true }
+                // Without its word, a bound reading of a character that no corpus counts is
+                // wrong wherever the text is (俟 qí belongs to 万俟; 俟 at the start of a
+                // sentence is sì), except as a surname or, where the word was a numeral and a
+                // measure word (一沓 dá), after any numeral.
+                if PinyinFrequencies.sharesFromWords(scalar) {
+                    if GlossChecker.isSurnameReading(scalar, index) { return true }
+                    if GlossChecker.countsOrPoints(bound.scalar) && followsNumeral { return true }
+                    return false
+                }
             }
             if PinyinFrequencies.sharesFromWords(scalar) {
                 guard let previous, !GlossChecker.countsOrPoints(previous) else { return true }
@@ -550,7 +580,7 @@ package enum GlossChecker {
     /// character's readings (`readingsOf`), passed in so that deciding allocates nothing.
     static func decide(
         _ words: [WordMatch], costs: SplitCosts, position: Int, scalar: UInt32, readings: [PinyinSyllable],
-        context: [UInt32]
+        context: [UInt32], followsNumeral: Bool
     ) -> Decision? {
         // At most 64 candidate words are tracked (a position lies in far fewer).
         let candidates = min(words.count, 64)
@@ -591,7 +621,7 @@ package enum GlossChecker {
             range = words[longest].range
         } else if let usual = PinyinFrequencies.usual(scalar) {
             var chosen: PinyinSyllable? = nil
-            if position > 0, countsOrPoints(context[position - 1]), let measure = measureReadings[scalar] {
+            if followsNumeral, let measure = measureReadings[scalar] {
                 chosen = measure
             } else {
                 for reading in readings where reading.index == usual {

@@ -142,14 +142,15 @@ package enum GlossParser: GlossReader {
             return low < sorted.count && sorted[low] == offset ? low : nil
         }
         return found.map { gloss in
-            let (context, basePosition) = GlossContextReader.context(
+            let (context, basePosition, digitBefore) = GlossContextReader.context(
                 bytes, base: gloss.base, radius: contextRadius,
                 skipBackward: { position(of: $0, in: ends).map { starts[$0] } },
                 skipForward: { position(of: $0, in: starts).map { ends[$0] } })
             return Gloss(
                 form: .parenthesized, base: gloss.base, syllables: gloss.syllables,
                 glossRange: gloss.glossRange, textRange: gloss.textRange, hasTones: gloss.hasTones,
-                repeatedSyllables: gloss.repeated, context: context, basePosition: basePosition)
+                repeatedSyllables: gloss.repeated, context: context, basePosition: basePosition,
+                digitBefore: digitBefore)
         }
     }
 }
@@ -200,14 +201,17 @@ struct GlossTextSplits {
 /// Reads the Han characters on both sides of a gloss base, stepping over markup that a reader
 /// does not see (other glosses, ruby tags).
 enum GlossContextReader {
-    /// The context run and the index of `base[0]` in it. `skipBackward(offset)` returns where
-    /// to continue leftwards when something invisible ends at `offset`; `skipForward(offset)`
-    /// where to continue rightwards when something invisible starts at `offset`.
+    /// The context run, the index of `base[0]` in it, and whether a digit (ASCII or
+    /// fullwidth) ends the text right before the run (`150幢`: a numeral the Han run does not
+    /// hold). `skipBackward(offset)` returns where to continue leftwards when something
+    /// invisible ends at `offset`; `skipForward(offset)` where to continue rightwards when
+    /// something invisible starts at `offset`.
     static func context(
         _ bytes: UnsafeBufferPointer<UInt8>, base: [GlossCharacter], radius: Int,
         skipBackward: (Int) -> Int?, skipForward: (Int) -> Int?
-    ) -> ([GlossCharacter], Int) {
-        guard let first = base.first, let last = base.last else { return ([], 0) }
+    ) -> ([GlossCharacter], Int, Bool) {
+        guard let first = base.first, let last = base.last else { return ([], 0, false) }
+        var digitBefore = false
         var left: [GlossCharacter] = []
         left.reserveCapacity(radius)
         var position = first.range.lowerBound
@@ -216,9 +220,11 @@ enum GlossContextReader {
                 position = skipped
                 continue
             }
-            guard position > 0, let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position),
-                GlossUTF8.isHan(scalar)
-            else { break }
+            guard position > 0, let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position) else { break }
+            guard GlossUTF8.isHan(scalar) else {
+                digitBefore = (0x30...0x39).contains(scalar) || (0xFF10...0xFF19).contains(scalar)
+                break
+            }
             left.append(GlossCharacter(scalar: scalar, range: start..<position))
             position = start
         }
@@ -240,6 +246,6 @@ enum GlossContextReader {
             context.append(GlossCharacter(scalar: scalar, range: position..<(position + length)))
             position += length
         }
-        return (context, left.count)
+        return (context, left.count, digitBefore)
     }
 }

@@ -125,11 +125,12 @@ package struct GlossReadingRule: RuleKind {
         let share = PinyinFrequencies.share(of: finding.character.scalar, syllable: finding.found.index) ?? 0
         let at = gloss.basePosition + finding.index
         let previous: UInt32? = at > 0 ? gloss.context[at - 1].scalar : nil
-        if let previous, GlossChecker.countsOrPoints(previous),
-            GlossChecker.measureReadings[finding.character.scalar] != nil
-        {
-            let before = GlossText.string(scalars: [previous])
-            return "does not fit after \(before), where \(character) is a measure word and reads "
+        let numeral: String? =
+            if let previous { GlossChecker.countsOrPoints(previous) ? GlossText.string(scalars: [previous]) : nil } else {
+                gloss.digitBefore ? "a number" : nil
+            }
+        if let numeral, GlossChecker.measureReadings[finding.character.scalar] != nil {
+            return "does not fit after \(numeral), where \(character) is a measure word and reads "
                 + "\(finding.expected?.marked ?? ""); expected '\(expected ?? "")'"
         } else if let context = GlossChecker.aloneContexts[finding.character.scalar],
             context.syllable == finding.found.index

@@ -112,12 +112,26 @@ import Testing
     @Test func rareReadingMessagesSayWhatDecides() throws {
         let rule = try Self.rule("gloss-reading", message: Self.readingMessage)
         #expect(
-            Self.run(rule, "这个谜(mei)很难") == [
+            Self.run(rule, "他们夯(ben)了") == [
                 Result(
                     range: 9..<14,
-                    message: "Gloss 'mei' for 谜 is rare for 谜 (56 in 1,000 of the dictionary words with 谜 read it so) "
-                        + "and no word around it does; 谜 reads mí, expected 'mi'",
-                    fix: "(mi)")
+                    message: "Gloss 'ben' for 夯 is rare for 夯 (83 in 1,000 of the dictionary words with 夯 read it so) "
+                        + "and no word around it does; 夯 reads hāng, expected 'hang'",
+                    fix: "(hang)")
+            ])
+        // 谜 has no corpus counts, and mèi only in 谜儿: a bound reading, named with its word.
+        #expect(
+            Self.run(rule, "这个谜(mei)很难").map(\.message) == [
+                "Gloss 'mei' for 谜 is how 谜 reads in 谜儿 and words with it, and no 儿 follows it here; "
+                    + "alone 谜 reads mí, expected 'mi'"
+            ])
+        #expect(
+            Self.run(rule, "约有150幢(chuang)民宅") == [
+                Result(
+                    range: 12..<20,
+                    message: "Gloss 'chuang' for 幢 does not fit after a number, where 幢 is a measure word and reads "
+                        + "zhuàng; expected 'zhuang'",
+                    fix: "(zhuang)")
             ])
         #expect(
             Self.run(rule, "希什(shen)曼").map(\.message) == [
