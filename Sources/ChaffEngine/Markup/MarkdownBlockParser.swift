@@ -39,6 +39,15 @@ struct MarkdownBlockParser {
         }
     }
 
+    /// A fenced code block open at the top level (in no container) where a chunk of the
+    /// document ends: the next chunk's parser starts inside it (`init(openFence:)`), since the
+    /// fence is all that the lines before tell about the lines after.
+    struct OpenFence: Equatable, Sendable {
+        let fence: UInt8
+        let length: Int
+        let offset: Int
+    }
+
     /// The text, with container markers blanked as lines are read.
     let text: UnsafeMutableBufferPointer<UInt8>
     let classes: UnsafeMutableBufferPointer<UInt8>
@@ -68,14 +77,25 @@ struct MarkdownBlockParser {
     /// fail at the same byte, so `- - - - … x` is not rescanned for every nested item.
     private var thematicBreakFailure = 0
 
+    /// Where `parse(from:stoppingAt:)` stopped inside a top-level fenced code block, that
+    /// block; nil when it stopped with no block open (or did not stop).
+    private(set) var fenceAtStop: OpenFence? = nil
+
     /// A parser of `text`; `lastDoubleDollar` is where the last `$$` of the whole document
     /// starts, relative to `text` (negative when there is none before `text`'s end), given when
-    /// `text` is one chunk of a larger document.
-    init(text: UnsafeMutableBufferPointer<UInt8>, classes: UnsafeMutableBufferPointer<UInt8>, lastDoubleDollar: Int? = nil) {
+    /// `text` is one chunk of a larger document, and `openFence` the fenced code block the
+    /// chunk starts inside, if any.
+    init(
+        text: UnsafeMutableBufferPointer<UInt8>, classes: UnsafeMutableBufferPointer<UInt8>, lastDoubleDollar: Int? = nil,
+        openFence: OpenFence? = nil
+    ) {
         self.text = text
         self.classes = classes
         self.end = text.count
         self.lastDoubleDollar = lastDoubleDollar ?? Self.lastDoubleDollar(in: UnsafeBufferPointer(text))
+        if let openFence {
+            chain = [.fencedCode(fence: openFence.fence, length: openFence.length, offset: openFence.offset)]
+        }
     }
 
     /// Where the last `$$` of `text` starts, or -1.
@@ -93,14 +113,22 @@ struct MarkdownBlockParser {
     /// Parses the lines from `start` to the end of the text and closes every block.
     ///
     /// With `stop`, it instead returns at the first line starting at or after `stop` with no
-    /// block open: nothing before that line can change how the lines from it are read (a
-    /// reference definition aside, which `definitions` collects), so the document can be
-    /// masked in chunks split there. It returns nil when it reached the end of the text.
+    /// block open, or with only a top-level fenced code block open (`fenceAtStop`): nothing
+    /// before that line but the fence can change how the lines from it are read (a reference
+    /// definition aside, which `definitions` collects), so the document can be masked in chunks
+    /// split there, also inside a long or unclosed code block. It returns nil when it reached
+    /// the end of the text.
     @discardableResult
     mutating func parse(from start: Int, stoppingAt stop: Int? = nil) -> Int? {
         var p = start
         while p < end {
-            if let stop, p >= stop, chain.isEmpty { return p }
+            if let stop, p >= stop {
+                if chain.isEmpty { return p }
+                if chain.count == 1, case .fencedCode(let fence, let length, let offset) = chain[0] {
+                    fenceAtStop = OpenFence(fence: fence, length: length, offset: offset)
+                    return p
+                }
+            }
             lineStart = p
             var q = p
             while q < end && text[q] != 0x0A && text[q] != 0x0D { q += 1 }

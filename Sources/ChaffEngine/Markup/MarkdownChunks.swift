@@ -29,6 +29,9 @@ struct MarkdownChunkMasking {
 
     /// Where the chunks start (the first at 0), and the document's end.
     private(set) var bounds: [Int] = [0]
+    /// Per chunk, the top-level fenced code block it starts inside, if any: a chunk may end
+    /// inside a long code block (an unclosed fence runs to the end of the file).
+    private(set) var fences: [MarkdownBlockParser.OpenFence?] = [nil]
     /// Where block parsing starts, after a byte order mark and front matter.
     private var contentStart = 0
     private var lastDoubleDollar = -1
@@ -87,11 +90,13 @@ struct MarkdownChunkMasking {
         var window = 2 * chunkBytes
         while chunkStart < count {
             let windowEnd = lineStart(atOrAfter: min(count, chunkStart + window))
-            let (stop, labels) = blockPass(chunkStart..<windowEnd, from: max(contentStart, chunkStart))
+            let (stop, labels, fence) = blockPass(
+                chunkStart..<windowEnd, from: max(contentStart, chunkStart), inside: fences[fences.count - 1])
             if let stop {
                 found.formUnion(labels)
                 chunkStart += stop
                 bounds.append(chunkStart)
+                fences.append(fence)
                 window = 2 * chunkBytes
             } else if windowEnd == count {
                 found.formUnion(labels)
@@ -105,18 +110,21 @@ struct MarkdownChunkMasking {
         definitions = found
     }
 
-    /// Parses the blocks of `window` from `start`: where the chunk starting at the window's
-    /// start ends (relative to it), nil when no boundary after `chunkBytes` is in the window;
-    /// and the definitions read.
-    private func blockPass(_ window: Range<Int>, from start: Int) -> (Int?, Set<String>) {
+    /// Parses the blocks of `window` from `start`, inside `fence` when the window starts in
+    /// one: where the chunk starting at the window's start ends (relative to it), nil when no
+    /// boundary after `chunkBytes` is in the window; the definitions read; and the fenced code
+    /// block open at that boundary, if any.
+    private func blockPass(
+        _ window: Range<Int>, from start: Int, inside fence: MarkdownBlockParser.OpenFence?
+    ) -> (Int?, Set<String>, MarkdownBlockParser.OpenFence?) {
         var text = Array(source[window])
         var classes = [UInt8](repeating: ScopeClass.none, count: window.count)
         return text.withUnsafeMutableBufferPointer { text in
             classes.withUnsafeMutableBufferPointer { classes in
                 var blocks = MarkdownBlockParser(
-                    text: text, classes: classes, lastDoubleDollar: lastDoubleDollar - window.lowerBound)
+                    text: text, classes: classes, lastDoubleDollar: lastDoubleDollar - window.lowerBound, openFence: fence)
                 let stop = blocks.parse(from: start - window.lowerBound, stoppingAt: chunkBytes)
-                return (stop, blocks.definitions)
+                return (stop, blocks.definitions, blocks.fenceAtStop)
             }
         }
     }
@@ -205,7 +213,8 @@ struct MarkdownChunkMasking {
         text.withUnsafeMutableBufferPointer { text in
             classes.withUnsafeMutableBufferPointer { classes in
                 let reader = UnsafeBufferPointer(text)
-                var blocks = MarkdownBlockParser(text: text, classes: classes, lastDoubleDollar: lastDoubleDollar - base)
+                var blocks = MarkdownBlockParser(
+                    text: text, classes: classes, lastDoubleDollar: lastDoubleDollar - base, openFence: fences[k])
                 blocks.parse(from: max(contentStart, base) - base)
                 var html = HTMLScanner(text: reader, classes: classes)
                 for region in blocks.htmlRegions { html.scan(region) }

@@ -75,11 +75,36 @@ import Testing
     }
 
     @Test func unclosedBlocksAtTheEnd() {
-        // A fence never closed keeps every later line in one chunk, to the end of the file.
+        // A fence never closed runs to the end of the file; chunks end inside it too, and the
+        // next one starts inside the fence.
         let source = Array(("para\n\n```\n" + String(repeating: "code line\n\n", count: 500)).utf8)
         let whole = MarkdownMasker(chunkBytes: Int.max).mask(source)
         Self.expectSame(MarkdownMasker(chunkBytes: 64, workers: 2).mask(source), whole, "open fence")
-        #expect(whole.codeRanges.last?.upperBound == source.count)
+        #expect(whole.codeRanges == [4..<source.count])
+        var masking = MarkdownChunkMasking(
+            source: source, scopes: Set(Scope.allCases), chunkBytes: 64, workers: 1, wholeDocumentBytes: 0)
+        _ = masking.document()
+        #expect(masking.bounds.count - 1 == 84)
+        #expect(masking.fences.dropFirst().allSatisfy { $0 == MarkdownBlockParser.OpenFence(fence: 0x60, length: 3, offset: 0) })
+    }
+
+    /// Chunks end inside a long fenced code block only at the top level, and a closing fence,
+    /// a fence in a list item or quote, or a longer or other fence character inside, reads the
+    /// same as the whole document.
+    @Test func chunksEndInsideTopLevelFencesOnly() {
+        let code = String(repeating: "code 代码 &lt; line\n", count: 40)
+        let text =
+            "~~~~ text\n" + code + "~~~\nstill code\n```\n" + code + "~~~~~\nafter 据不完全统计\n\n"
+            + "- item\n\n  ```\n" + code.replacingOccurrences(of: "code", with: "  code") + "  ```\n\n"
+            + "> ```\n" + code.replacingOccurrences(of: "code", with: "> code") + "\npara &#20013; again\n\n"
+            + "   ```` indented fence\n" + code + "```\n   ````\ntail text\n"
+        let source = Array(text.utf8)
+        let whole = MarkdownMasker(chunkBytes: Int.max).mask(source)
+        for chunkBytes in [1, 50, 333] {
+            for workers in [1, 2] {
+                Self.expectSame(MarkdownMasker(chunkBytes: chunkBytes, workers: workers).mask(source), whole, "\(chunkBytes) × \(workers)")
+            }
+        }
     }
 
     @Test func commentScopeIsHeldAsSegments() {
