@@ -120,18 +120,24 @@ package struct PlaceholderRule: RuleKind {
                     bare.append(range)
                 }
             }
-            // The quantifier search reads the whole text: once per distinct token, not per use
-            // (a spun page repeats its slots hundreds of times).
+            // Braces glued to a bracket or parenthesis are found in one pass over the text, when a
+            // brace token first needs them; each distinct token is then compared there only (a
+            // spun page repeats its slots hundreds of times, and a large file has thousands of
+            // distinct tokens: a search of the whole text per token was quadratic).
             var quantifiers: [[UInt8]: Bool] = [:]
+            var glued: [Int]? = nil
             for range in bare {
                 let key = SyntaxGlossary.key(range, in: text)
                 if defined.contains(key) || quoted.contains(key) { continue }
                 if let known = quantifiers[key] {
                     if known { continue }
-                } else {
-                    let found = Self.isQuantifier(key, in: text)
+                } else if key.first == UInt8(ascii: "{") {
+                    if glued == nil { glued = Self.gluedBraces(in: text) }
+                    let found = Self.isQuantifier(key, in: text, gluedBraces: glued!)
                     quantifiers[key] = found
                     if found { continue }
+                } else {
+                    quantifiers[key] = false
                 }
                 report(Finding(range: range))
             }
@@ -141,8 +147,24 @@ package struct PlaceholderRule: RuleKind {
     /// Whether `key`, a brace token (`{3}`), also stands glued to a bracket or parenthesis in the
     /// document (`^[:digit:]{3}$`, `(ab){2}`): a regular expression's repetition count, which
     /// the document then explains in prose.
-    private static func isQuantifier(_ key: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `gluedBraces` are the offsets of every `{` right after `]` or `)` (`gluedBraces(in:)`).
+    static func isQuantifier(_ key: [UInt8], in text: UnsafeBufferPointer<UInt8>, gluedBraces: [Int]) -> Bool {
         guard key.first == UInt8(ascii: "{") else { return false }
-        return [UInt8(ascii: "]"), UInt8(ascii: ")")].contains { ByteSearch.next([$0] + key, in: text, from: 0) != nil }
+        return gluedBraces.contains { start in
+            start + key.count <= text.count && UnsafeBufferPointer(rebasing: text[start..<(start + key.count)]).elementsEqual(key)
+        }
+    }
+
+    /// The offsets of every `{` right after `]` or `)`: where a repetition count of a regular
+    /// expression may start.
+    static func gluedBraces(in text: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var out: [Int] = []
+        var from = 1
+        while let brace = ByteSearch.next(UInt8(ascii: "{"), in: text, from: from) {
+            let before = text[brace - 1]
+            if before == UInt8(ascii: "]") || before == UInt8(ascii: ")") { out.append(brace) }
+            from = brace + 1
+        }
+        return out
     }
 }

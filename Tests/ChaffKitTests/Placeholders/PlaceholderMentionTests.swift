@@ -27,5 +27,8 @@ import Testing
         #expect(try shippedRuleFindings("placeholder-brace-slot", help, format: "html") == [])
         let slot = "<p>{3} specifies that a digit must occur three times.</p>\n"
         #expect(try shippedRuleFindings("placeholder-brace-slot", slot, format: "html") == ["1:4 {3}"])
+        // Glued to a parenthesis too; a longer count that starts the same is another token.
+        let counts = "Match (ab){2} twice; {2} here, and {20} there.\n"
+        #expect(try shippedRuleFindings("placeholder-brace-slot", counts, format: "text") == ["1:36 {20}"])
     }
 }
