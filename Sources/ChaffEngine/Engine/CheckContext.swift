@@ -16,6 +16,10 @@ public final class CheckContext {
     public let scope: Scope
     /// The time the rule's regular expressions have on this document.
     public let regexBudget: RegexBudget
+    /// The threads checking this document: a rule whose work on a large document splits into
+    /// independent pieces may spread them over as many (a thread that has finished its own
+    /// rules then takes pieces of a long one). 1 means the rule must stay on its thread.
+    public let workers: Int
 
     /// A context over `document` for a rule that reads `scope`.
     public convenience init(document: Document, scope: Scope = .prose, regexSeconds: Double = 5) {
@@ -24,9 +28,10 @@ public final class CheckContext {
 
     /// A context over `document` for a rule that reads `scope`, sharing derived values with the
     /// other contexts of `shared`.
-    init(document: Document, scope: Scope, regexSeconds: Double, shared: DerivedValues) {
+    init(document: Document, scope: Scope, regexSeconds: Double, shared: DerivedValues, workers: Int = 1) {
         self.document = document
         self.scope = scope
+        self.workers = max(1, workers)
         self.regexBudget = RegexBudget(seconds: regexSeconds)
         self.shared = shared
     }

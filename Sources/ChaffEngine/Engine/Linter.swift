@@ -84,7 +84,7 @@ public struct Linter: Sendable {
             while true {
                 let k = next.increment()
                 guard k < order.count else { return }
-                results.set(order[k], check(rule: order[k], document, shared: shared))
+                results.set(order[k], check(rule: order[k], document, shared: shared, workers: threads))
             }
         }
         return results.steps.flatMap { $0 }
@@ -141,11 +141,12 @@ public struct Linter: Sendable {
 
     /// Runs rule `index` over the document of `context`: what it leaves to report (its
     /// findings, and a timeout note when its regular expressions ran out of time).
-    private func check(rule index: Int, _ document: Document, shared: DerivedValues) -> [Step] {
+    private func check(rule index: Int, _ document: Document, shared: DerivedValues, workers: Int = 1) -> [Step] {
         let active = rules[index]
         let rule = active.rule
         var steps: [Step] = []
-        let context = CheckContext(document: document, scope: rule.scope, regexSeconds: regexSeconds, shared: shared)
+        let context = CheckContext(
+            document: document, scope: rule.scope, regexSeconds: regexSeconds, shared: shared, workers: workers)
         var findings: [Finding] = []
         rule.implementation.check(context) { findings.append($0) }
         if context.regexBudget.wasExhausted { steps.append(.timeout(rule)) }

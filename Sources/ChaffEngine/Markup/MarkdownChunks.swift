@@ -88,10 +88,15 @@ struct MarkdownChunkMasking {
         var found = Set<String>()
         var chunkStart = 0
         var window = 2 * chunkBytes
+        // One pair of buffers for every window: a fresh pair per window cost a page fault for
+        // every page of it (a third of this pass on a 100 MB file), all on one thread.
+        var buffers = WindowBuffers()
+        defer { buffers.deallocate() }
         while chunkStart < count {
             let windowEnd = lineStart(atOrAfter: min(count, chunkStart + window))
             let (stop, labels, fence) = blockPass(
-                chunkStart..<windowEnd, from: max(contentStart, chunkStart), inside: fences[fences.count - 1])
+                chunkStart..<windowEnd, from: max(contentStart, chunkStart), inside: fences[fences.count - 1],
+                buffers: &buffers)
             if let stop {
                 found.formUnion(labels)
                 chunkStart += stop
@@ -115,17 +120,42 @@ struct MarkdownChunkMasking {
     /// boundary after `chunkBytes` is in the window; the definitions read; and the fenced code
     /// block open at that boundary, if any.
     private func blockPass(
-        _ window: Range<Int>, from start: Int, inside fence: MarkdownBlockParser.OpenFence?
+        _ window: Range<Int>, from start: Int, inside fence: MarkdownBlockParser.OpenFence?, buffers: inout WindowBuffers
     ) -> (Int?, Set<String>, MarkdownBlockParser.OpenFence?) {
-        var text = Array(source[window])
-        var classes = [UInt8](repeating: ScopeClass.none, count: window.count)
-        return text.withUnsafeMutableBufferPointer { text in
-            classes.withUnsafeMutableBufferPointer { classes in
-                var blocks = MarkdownBlockParser(
-                    text: text, classes: classes, lastDoubleDollar: lastDoubleDollar - window.lowerBound, openFence: fence)
-                let stop = blocks.parse(from: start - window.lowerBound, stoppingAt: chunkBytes)
-                return (stop, blocks.definitions, blocks.fenceAtStop)
+        let (text, classes) = buffers.load(source, window)
+        var blocks = MarkdownBlockParser(
+            text: text, classes: classes, lastDoubleDollar: lastDoubleDollar - window.lowerBound, openFence: fence)
+        let stop = blocks.parse(from: start - window.lowerBound, stoppingAt: chunkBytes)
+        return (stop, blocks.definitions, blocks.fenceAtStop)
+    }
+
+    /// The text and class buffers the plan's windows are parsed in, grown to the largest window.
+    private struct WindowBuffers {
+        private var text = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+        private var classes = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+
+        /// Buffers of exactly `window.count` bytes: a copy of the window's source, and classes
+        /// all `ScopeClass.none`.
+        mutating func load(
+            _ source: [UInt8], _ window: Range<Int>
+        ) -> (UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>) {
+            if text.count < window.count {
+                deallocate()
+                text = .allocate(capacity: window.count)
+                classes = .allocate(capacity: window.count)
             }
+            let textWindow = UnsafeMutableBufferPointer(rebasing: text[0..<window.count])
+            let classWindow = UnsafeMutableBufferPointer(rebasing: classes[0..<window.count])
+            _ = source.withUnsafeBufferPointer { textWindow.initialize(from: $0[window]) }
+            classWindow.initialize(repeating: ScopeClass.none)
+            return (textWindow, classWindow)
+        }
+
+        mutating func deallocate() {
+            text.deallocate()
+            classes.deallocate()
+            text = .init(start: nil, count: 0)
+            classes = .init(start: nil, count: 0)
         }
     }
 

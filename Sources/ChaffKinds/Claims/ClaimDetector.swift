@@ -30,14 +30,18 @@ package struct ClaimDetector: Sendable {
     /// A detector for `lexicon`.
     package init(lexicon: ClaimLexicon) { self.lexicon = lexicon }
 
-    /// Findings in `bytes`, split into sentences here.
-    package func findings(in bytes: [UInt8], marks: MarkupMarks = MarkupMarks()) -> [ClaimFinding] {
-        bytes.withUnsafeBufferPointer { findings(in: $0, marks: marks) }
+    /// Findings in `bytes`, split into sentences here; the phrases of a long text are matched
+    /// on up to `workers` threads.
+    package func findings(in bytes: [UInt8], marks: MarkupMarks = MarkupMarks(), workers: Int = 1) -> [ClaimFinding] {
+        bytes.withUnsafeBufferPointer { findings(in: $0, marks: marks, workers: workers) }
     }
 
-    /// Findings in `text`, split into sentences here.
-    package func findings(in text: UnsafeBufferPointer<UInt8>, marks: MarkupMarks = MarkupMarks()) -> [ClaimFinding] {
-        let matches = ClaimMatcher.matches(of: lexicon, in: text)
+    /// Findings in `text`, split into sentences here; the phrases of a long text are matched on
+    /// up to `workers` threads.
+    package func findings(
+        in text: UnsafeBufferPointer<UInt8>, marks: MarkupMarks = MarkupMarks(), workers: Int = 1
+    ) -> [ClaimFinding] {
+        let matches = ClaimMatcher.matches(of: lexicon, in: text, workers: workers)
         if matches.isEmpty { return [] }
         return findings(in: CitationView(text: text, marks: marks), matches: matches)
     }

@@ -1,4 +1,7 @@
+import ChaffEngine
 import ChaffText
+import Dispatch
+import Foundation
 
 /// Matches a lexicon's phrases and frames in a whole text in one pass.
 ///
@@ -16,23 +19,61 @@ enum ClaimMatcher {
         var frameSource: Range<Int>?
     }
 
-    static func matches(of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>, pieceSize: Int = FoldedText.pieceSize) -> [Match] {
+    static func matches(
+        of lexicon: ClaimLexicon, in text: UnsafeBufferPointer<UInt8>, pieceSize: Int = FoldedText.pieceSize, workers: Int = 1
+    ) -> [Match] {
         // A long text is matched piece by piece, so that its folded copy is never whole; the
         // cuts are where no match can reach across (`FoldedText.pieces`), so the result is the
-        // same as in one pass.
+        // same as in one pass, also when the pieces are matched on several threads.
         let pieces = text.count > pieceSize && FoldedText.canCut(lexicon) ? FoldedText.pieces(of: text, size: pieceSize) : [0..<text.count]
         if pieces.count == 1 { return wholeMatches(of: lexicon, in: text) }
-        var out: [Match] = []
-        for piece in pieces {
-            let base = piece.lowerBound
-            let slice = UnsafeBufferPointer(rebasing: text[piece])
-            for var match in wholeMatches(of: lexicon, in: slice) {
-                match.range = (match.range.lowerBound + base)..<(match.range.upperBound + base)
-                match.frameSource = match.frameSource.map { ($0.lowerBound + base)..<($0.upperBound + base) }
-                out.append(match)
+        let work = PieceMatching(lexicon: lexicon, text: text, pieces: pieces)
+        let threads = min(workers, pieces.count)
+        if threads <= 1 {
+            for k in pieces.indices { work.match(k) }
+            return work.joined()
+        }
+        let next = AtomicCounter()
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            while true {
+                let k = next.increment()
+                guard k < work.pieces.count else { return }
+                work.match(k)
             }
         }
-        return out
+        return work.joined()
+    }
+
+    /// The pieces of one text and their matches: each piece is matched by one thread, which
+    /// alone writes its slot (under a lock); the slots are read after every thread has finished.
+    private final class PieceMatching: @unchecked Sendable {
+        let lexicon: ClaimLexicon
+        let text: UnsafeBufferPointer<UInt8>
+        let pieces: [Range<Int>]
+        private var slots: [[Match]]
+        private let lock = NSLock()
+
+        init(lexicon: ClaimLexicon, text: UnsafeBufferPointer<UInt8>, pieces: [Range<Int>]) {
+            self.lexicon = lexicon
+            self.text = text
+            self.pieces = pieces
+            slots = Array(repeating: [], count: pieces.count)
+        }
+
+        /// Matches piece `k`, in offsets of the whole text.
+        func match(_ k: Int) {
+            let base = pieces[k].lowerBound
+            let found = ClaimMatcher.wholeMatches(of: lexicon, in: UnsafeBufferPointer(rebasing: text[pieces[k]])).map { match in
+                var match = match
+                match.range = (match.range.lowerBound + base)..<(match.range.upperBound + base)
+                match.frameSource = match.frameSource.map { ($0.lowerBound + base)..<($0.upperBound + base) }
+                return match
+            }
+            lock.withLock { slots[k] = found }
+        }
+
+        /// Every piece's matches, in order.
+        func joined() -> [Match] { lock.withLock { slots.flatMap { $0 } } }
     }
 
     /// The matches of `text` in one pass, with one folded copy of the whole text.

@@ -25,7 +25,7 @@ package struct UnsourcedClaimRule: RuleKind {
 
     package func check(_ context: CheckContext, report: (Finding) -> Void) {
         let text = context.bytes(for: context.scope)
-        for finding in detector.findings(in: text, marks: context.document.masked.marks) {
+        for finding in detector.findings(in: text, marks: context.document.masked.marks, workers: context.workers) {
             report(
                 Finding(
                     range: finding.phrase, arguments: ["missing": finding.missing, "category": finding.category],

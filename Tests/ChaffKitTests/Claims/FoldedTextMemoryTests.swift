@@ -99,6 +99,10 @@ import Testing
             #expect(whole.count > 1000)
             #expect(pieced == whole)
             #expect(pieced.contains { $0.frameSource != nil })
+            // The pieces matched on several threads, joined in order.
+            for workers in [2, 3] {
+                #expect(ClaimMatcher.matches(of: lexicon, in: buffer, pieceSize: 2048, workers: workers) == whole)
+            }
         }
     }
 }
