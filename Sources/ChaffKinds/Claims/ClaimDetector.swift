@@ -50,13 +50,17 @@ package struct ClaimDetector: Sendable {
         let text = citations.text
         // Sentences matter only around a match, and most paragraphs hold none: split only those
         // that do (judging reads nothing outside a match's own paragraph).
+        // The paragraphs are found from the matches (`paragraph(containing:)`), in order: those
+        // of `paragraphs(in:)` where a match starts, without reading the others.
         var paragraphs: [SentenceSplitter.Paragraph] = []
         var m = 0
-        for paragraph in splitter.paragraphs(in: text) {
-            // A paragraph where no match starts has no piece where one does: skip it before
-            // cutting it at HTML block tags.
-            while m < matches.count && matches[m].range.lowerBound < paragraph.lowerBound { m += 1 }
-            guard m < matches.count, matches[m].range.lowerBound < paragraph.upperBound else { continue }
+        while m < matches.count {
+            let start = matches[m].range.lowerBound
+            guard let paragraph = splitter.paragraph(containing: start, in: text), paragraph.contains(start) else {
+                m += 1
+                continue
+            }
+            defer { while m < matches.count && matches[m].range.lowerBound < paragraph.upperBound { m += 1 } }
             // HTML blocks on one line (`<dt>…¶</a></dt><dd><p>Studies show…`) are paragraphs of
             // their own: a link in one must not source a claim in the next.
             let pieces = HTMLBlockBoundaries.split(paragraph, at: citations.marks)

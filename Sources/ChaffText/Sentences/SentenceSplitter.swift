@@ -66,6 +66,36 @@ public struct SentenceSplitter: Sendable {
         return out
     }
 
+    /// The paragraph of `paragraphs(in:)` whose lines hold `offset`, found by reading only its
+    /// own lines and the blank lines around it; nil when `offset` is on a blank line or past
+    /// the end. (A claim rule splits only the paragraphs a match starts in; reading every line
+    /// of a 100 MB file for them cost a tenth of its time, on one thread.)
+    public func paragraph(containing offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let n = text.count
+        guard offset >= 0 && offset < n else { return nil }
+        var lineStart = offset
+        while lineStart > 0 && text[lineStart - 1] != 0x0A { lineStart -= 1 }
+        let lineEnd = ByteSearch.next(0x0A, in: text, from: offset) ?? n
+        if Self.isBlank(text, lineStart..<lineEnd) { return nil }
+        var start = lineStart
+        while start > 0 {
+            // The line before ends with the line feed at `start - 1`.
+            var previous = start - 1
+            while previous > 0 && text[previous - 1] != 0x0A { previous -= 1 }
+            if Self.isBlank(text, previous..<(start - 1)) { break }
+            start = previous
+        }
+        var contentEnd = lineEnd
+        var next = lineEnd + 1
+        while next < n {
+            let end = ByteSearch.next(0x0A, in: text, from: next) ?? n
+            if Self.isBlank(text, next..<end) { break }
+            contentEnd = end
+            next = end + 1
+        }
+        return Self.trim(text, start..<contentEnd)
+    }
+
     /// The sentences of `text`, paragraph after paragraph.
     public func sentences(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         paragraphs(in: text).flatMap { sentences(in: text, within: $0) }

@@ -145,4 +145,23 @@ import Testing
         let text = "Before it.\n          \n     \nAfter it."
         #expect(ranges(text) == [0..<10, 28..<37])
     }
+
+    /// `paragraph(containing:)` reads only the lines around an offset, and finds the paragraph
+    /// `paragraphs(in:)` finds there, at every offset of a text with blank lines of spaces,
+    /// ideographic spaces and carriage returns, leading and trailing white space, and no final
+    /// line feed.
+    @Test func theParagraphAroundAnOffsetIsTheOneOfTheWholeText() {
+        let text = Array(
+            "  First line\nsecond line  \n\n   \n\u{3000}\nThird 第三段\r\n\r\nFourth\n\t\nlast line ends here".utf8)
+        text.withUnsafeBufferPointer { buffer in
+            let whole = splitter.paragraphs(in: buffer)
+            #expect(whole.count == 4)
+            for offset in -1...(text.count) {
+                let expected = whole.first { $0.contains(offset) }
+                let found = splitter.paragraph(containing: offset, in: buffer)
+                #expect(found.map { $0.contains(offset) ? $0 : nil } ?? nil == expected, "at \(offset)")
+                if let found { #expect(whole.contains(found), "at \(offset)") }
+            }
+        }
+    }
 }
