@@ -124,12 +124,7 @@ package struct GlossReadingRule: RuleKind {
     private static func rareReadingProblem(_ finding: GlossFinding, gloss: Gloss, character: String, expected: String?) -> String {
         let share = PinyinFrequencies.share(of: finding.character.scalar, syllable: finding.found.index) ?? 0
         let at = gloss.basePosition + finding.index
-        let previous: UInt32? = at > 0 ? gloss.context[at - 1].scalar : nil
-        let numeral: String? =
-            if let previous { GlossChecker.countsOrPoints(previous) ? GlossText.string(scalars: [previous]) : nil } else {
-                gloss.digitBefore ? "a number" : nil
-            }
-        if let numeral, GlossChecker.measureReadings[finding.character.scalar] != nil {
+        if let numeral = numeralBefore(at, in: gloss), GlossChecker.measureReadings[finding.character.scalar] != nil {
             return "does not fit after \(numeral), where \(character) is a measure word and reads "
                 + "\(finding.expected?.marked ?? ""); expected '\(expected ?? "")'"
         } else if let context = GlossChecker.aloneContexts[finding.character.scalar],
@@ -154,6 +149,22 @@ package struct GlossReadingRule: RuleKind {
             return "is rare for \(character) (\(often)) and no word around it reads it so; "
                 + "alone \(character) reads \(finding.expected?.marked ?? ""), expected '\(expected ?? "")'"
         }
+    }
+
+    /// The numeral a measure word at context position `at` follows, as the message names it: the
+    /// Han numeral (三), with a word of size after it (一大), or "a number" for digits before the
+    /// context (`150幢`); nil when none (see `GlossChecker.SyllableInContext.followsNumeral`).
+    private static func numeralBefore(_ at: Int, in gloss: Gloss) -> String? {
+        let context = gloss.context.map(\.scalar)
+        func isNumeral(_ i: Int) -> Bool { i >= 0 ? GlossChecker.countsOrPoints(context[i]) : gloss.digitBefore }
+        func name(_ range: Range<Int>) -> String {
+            guard range.lowerBound < 0 else { return GlossText.string(scalars: Array(context[range])) }
+            let size = range.count > 1 ? " and " + GlossText.string(scalars: [context[range.upperBound - 1]]) : ""
+            return "a number" + size
+        }
+        if isNumeral(at - 1) { return name((at - 1)..<at) }
+        if at > 0, GlossChecker.sizeWords.contains(context[at - 1]), isNumeral(at - 2) { return name((at - 2)..<at) }
+        return nil
     }
 
     /// The gloss with its one syllable replaced by `expected`, when the gloss has one syllable.

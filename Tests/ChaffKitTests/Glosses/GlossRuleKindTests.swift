@@ -125,6 +125,11 @@ import Testing
                 "Gloss 'mei' for 谜 is how 谜 reads in 谜儿 and words with it, and no 儿 follows it here; "
                     + "alone 谜 reads mí, expected 'mi'"
             ])
+        // With a word of size between: the message names both.
+        #expect(
+            Self.run(rule, "这是一大幢(chuang)楼").map(\.message) == [
+                "Gloss 'chuang' for 幢 does not fit after 一大, where 幢 is a measure word and reads zhuàng; expected 'zhuang'"
+            ])
         #expect(
             Self.run(rule, "约有150幢(chuang)民宅") == [
                 Result(
