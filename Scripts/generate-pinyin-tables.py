@@ -51,8 +51,9 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     list: 幢 zhuàng, 覃 qín), and so does a reading of a semantic variant (kSemanticVariant,
     kSpecializedSemanticVariant: 沈 chén, which word lists write 沉). Such shares tell which readings the lexicon uses, not how often
     text does; the checker trusts them less. A '>' or '<' after a pair marks a bound reading
-    (see bound_readings() and, for characters marked '~', bound_word_readings()): share 0, followed by the code point of the neighbour it needs (four
-    code characters, 24 bits), after the character ('>', 什么) or before it ('<', 萝卜); the
+    (see bound_readings() and, for characters marked '~', bound_word_readings()): share 0,
+    followed by the code point of the neighbour it needs (four code characters, 24 bits),
+    after the character ('>', 什么) or before it ('<', 萝卜); the
     character's other readings keep their shares (什 shí: the share of its words), so that one
     of them is the usual reading.
   * Normalisation table: pairs "<traditional><simplified>" (the form words are keyed by), then a
@@ -330,10 +331,12 @@ def build():
         for cp, options in zip(key, per_char):
             for syllable in {s for s, _ in options}:
                 in_words[(cp, syllable)] = in_words.get((cp, syllable), 0) + 1
-    standard = {}
+    # The 2013 standard's readings, and the 1983 dictionary's (see bound_word_readings()).
+    standard, older = {}, {}
     for cp, field, value in read_unihan("Unihan_Readings.txt.bz2"):
-        if field == "kTGHZ2013":
-            standard[cp] = {normalise_reading(e.split(":")[1])[0] for e in value.split()}
+        if field in ("kTGHZ2013", "kXHC1983"):
+            listed = standard if field == "kTGHZ2013" else older
+            listed[cp] = {normalise_reading(e.split(":")[1])[0] for e in value.split()}
     semantic = unihan_semantic_variants()
     char_words = {}
     for key in kept:
@@ -394,8 +397,9 @@ def build():
         most = max(in_words.get((cp, s), 0) for s in syllables)
         return most < MINOR_READING * words_of[cp]
 
-    bound = bound_readings(kept, frequencies, by_words, char_readings)
-    bound.update(bound_word_readings(kept, by_words, char_readings, standard, older_standard()))
+    words_with = words_with_readings(kept)
+    bound = bound_readings(words_with, frequencies, by_words, char_readings)
+    bound.update(bound_word_readings(words_with, by_words, char_readings, standard, older))
     transliteration = transliteration_readings(kept, char_readings, words_of)
     for (cp, syllable), partner in bound.items():
         frequencies[cp][syllable] = 0
@@ -442,18 +446,24 @@ def transliteration_readings(kept, char_readings, words_of):
     return table
 
 
-def bound_readings(kept, frequencies, by_words, char_readings):
-    """{(character, syllable): (partner, side)} for counted readings that the word table ties to
-    one neighbour: at least BOUND_WORDS words read the character so, at least BOUND_SHARE of
-    them have the same character next to it on the same side (side '>' after it, '<' before
-    it), and words read the character some other way too (什 shén: 14 of 17 words have 么
-    after it, 58 words read 什 shí; 蛤 há: 蛤蟆; 卜 bo: 萝卜). The corpus counts such a reading
-    inside its word; a character standing alone without that neighbour does not take it."""
+def words_with_readings(kept):
+    """{(character, toneless syllable): [(word, index of the character in it)]}."""
     words_with = {}
     for key, per_char in kept.items():
         for i, (cp, options) in enumerate(zip(key, per_char)):
             for syllable in {s for s, _ in options}:
                 words_with.setdefault((cp, syllable), []).append((key, i))
+    return words_with
+
+
+def bound_readings(words_with, frequencies, by_words, char_readings):
+    """{(character, syllable): (partner, side)} for counted readings that the word table ties to
+    one neighbour: at least BOUND_WORDS words read the character so, at least BOUND_SHARE of
+    them have the same character next to it on the same side (side '>' after it, '<' before
+    it), and words read the character some other way too (什 shén: 14 of 17 words have 么
+    after it, 58 words read 什 shí; 蛤 há: 蛤蟆; 卜 bo: 萝卜). The corpus counts such a reading
+    inside its word; a character standing alone without that neighbour does not take it.
+    `words_with` is words_with_readings() of the word table."""
     bound = {}
     for cp in sorted(frequencies):
         if cp in by_words:
@@ -477,16 +487,7 @@ def bound_readings(kept, frequencies, by_words, char_readings):
     return bound
 
 
-def older_standard():
-    """{character: toneless readings} of kXHC1983 (the 1983 standard dictionary)."""
-    readings = {}
-    for cp, field, value in read_unihan("Unihan_Readings.txt.bz2"):
-        if field == "kXHC1983":
-            readings[cp] = {normalise_reading(e.split(":")[1])[0] for e in value.split()}
-    return readings
-
-
-def bound_word_readings(kept, by_words, char_readings, standard, older):
+def bound_word_readings(words_with, by_words, char_readings, standard, older):
     """{(character, syllable): (partner, side)} for characters whose shares come from words
     (no corpus counts): readings that every word giving them ties to the same neighbour, while
     the character's other readings fill many more words (俟 qí only in 万俟, sì in 8 words; 兹
@@ -496,12 +497,8 @@ def bound_word_readings(kept, by_words, char_readings, standard, older):
     (see PLACE_SUFFIXES), nor for a reading that kTGHZ2013 added over kXHC1983: the modern
     standard lists it for current use beyond the old words (曝 bào: 曝光, and 曝出 in the
     news), nor for one that only idioms of four characters give (潦 lǎo: 潦原浸天): an idiom
-    keeps a classical reading that classical text uses alone too (行潦 lǎo)."""
-    words_with = {}
-    for key, per_char in kept.items():
-        for i, (cp, options) in enumerate(zip(key, per_char)):
-            for syllable in {s for s, _ in options}:
-                words_with.setdefault((cp, syllable), []).append((key, i))
+    keeps a classical reading that classical text uses alone too (行潦 lǎo). `standard` and
+    `older` are the kTGHZ2013 and kXHC1983 readings, `words_with` words_with_readings()."""
     suffixes = {ord(c) for c in PLACE_SUFFIXES}
     bound = {}
     for cp in sorted(by_words):
@@ -528,6 +525,9 @@ def bound_word_readings(kept, by_words, char_readings, standard, older):
                 sides = here if sides is None else sides & here
             if not sides:
                 continue
+            # Where the words share a neighbour on both sides (a single word of three or more
+            # characters), the one before is taken ('<' sorts first): the same choice, and
+            # message, from run to run.
             side, partner = min(sides)
             if partner not in suffixes:
                 bound[(cp, syllable)] = (partner, side)

@@ -19,7 +19,7 @@ public final class CheckContext {
     /// The threads checking this document: a rule whose work on a large document splits into
     /// independent pieces may spread them over as many (a thread that has finished its own
     /// rules then takes pieces of a long one). 1 means the rule must stay on its thread.
-    public let workers: Int
+    package let workers: Int
 
     /// A context over `document` for a rule that reads `scope`.
     public convenience init(document: Document, scope: Scope = .prose, regexSeconds: Double = 5) {

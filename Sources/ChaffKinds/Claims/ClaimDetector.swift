@@ -49,9 +49,9 @@ package struct ClaimDetector: Sendable {
     private func findings(in citations: CitationView, matches: [ClaimMatcher.Match]) -> [ClaimFinding] {
         let text = citations.text
         // Sentences matter only around a match, and most paragraphs hold none: split only those
-        // that do (judging reads nothing outside a match's own paragraph).
-        // The paragraphs are found from the matches (`paragraph(containing:)`), in order: those
-        // of `paragraphs(in:)` where a match starts, without reading the others.
+        // that do (judging reads nothing outside a match's own paragraph). They are found from
+        // the matches, in order (`paragraph(containing:)`): the paragraphs of `paragraphs(in:)`
+        // where a match starts, without reading the others.
         var paragraphs: [SentenceSplitter.Paragraph] = []
         var m = 0
         while m < matches.count {

@@ -148,16 +148,15 @@ package struct PlaceholderRule: RuleKind {
     /// document (`^[:digit:]{3}$`, `(ab){2}`): a regular expression's repetition count, which
     /// the document then explains in prose.
     /// `gluedBraces` are the offsets of every `{` right after `]` or `)` (`gluedBraces(in:)`).
-    static func isQuantifier(_ key: [UInt8], in text: UnsafeBufferPointer<UInt8>, gluedBraces: [Int]) -> Bool {
-        guard key.first == UInt8(ascii: "{") else { return false }
-        return gluedBraces.contains { start in
+    private static func isQuantifier(_ key: [UInt8], in text: UnsafeBufferPointer<UInt8>, gluedBraces: [Int]) -> Bool {
+        gluedBraces.contains { start in
             start + key.count <= text.count && UnsafeBufferPointer(rebasing: text[start..<(start + key.count)]).elementsEqual(key)
         }
     }
 
     /// The offsets of every `{` right after `]` or `)`: where a repetition count of a regular
     /// expression may start.
-    static func gluedBraces(in text: UnsafeBufferPointer<UInt8>) -> [Int] {
+    private static func gluedBraces(in text: UnsafeBufferPointer<UInt8>) -> [Int] {
         var out: [Int] = []
         var from = 1
         while let brace = ByteSearch.next(UInt8(ascii: "{"), in: text, from: from) {

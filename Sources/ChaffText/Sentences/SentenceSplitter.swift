@@ -70,7 +70,7 @@ public struct SentenceSplitter: Sendable {
     /// own lines and the blank lines around it; nil when `offset` is on a blank line or past
     /// the end. (A claim rule splits only the paragraphs a match starts in; reading every line
     /// of a 100 MB file for them cost a tenth of its time, on one thread.)
-    public func paragraph(containing offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    package func paragraph(containing offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         let n = text.count
         guard offset >= 0 && offset < n else { return nil }
         var lineStart = offset
