@@ -32,9 +32,9 @@ public enum SourceDecoder {
         case undecidable(reason: String)
     }
 
-    /// The decision for `bytes`.
-    public static func decode(_ bytes: [UInt8]) -> Decoded {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return decideUTF8(bytes) }
+    /// The decision for `bytes`; a large file's UTF-8 is checked on up to `workers` threads.
+    public static func decode(_ bytes: [UInt8], workers: Int = 1) -> Decoded {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return decideUTF8(bytes, workers: workers) }
         for encoding in [SourceEncoding.utf32LE, .utf32BE, .utf16LE, .utf16BE] where bytes.starts(with: encoding.byteOrderMark) {
             if let (text, origin) = decode(bytes, as: encoding) { return .decoded(text: text, origin: origin) }
             return .undecidable(
@@ -47,7 +47,7 @@ public enum SourceDecoder {
             }
             return .binary
         }
-        return decideUTF8(bytes)
+        return decideUTF8(bytes, workers: workers)
     }
 
     /// `bytes` decoded as `encoding` (a leading byte order mark of that encoding left out),
@@ -66,8 +66,8 @@ public enum SourceDecoder {
 
     // MARK: - UTF-8 and the legacy Chinese encodings
 
-    private static func decideUTF8(_ bytes: [UInt8]) -> Decoded {
-        guard UTF8Decoding.firstInvalidOffset(bytes) != nil else { return .utf8(valid: true) }
+    private static func decideUTF8(_ bytes: [UInt8], workers: Int) -> Decoded {
+        guard !UTF8Decoding.isValid(bytes, workers: workers) else { return .utf8(valid: true) }
         let (valid, invalid) = utf8Counts(bytes, from: 0)
         if valid >= 4 * invalid { return .utf8(valid: false) }
         var scored: [(encoding: SourceEncoding, text: [UInt8], origin: SourceOrigin, score: Double)] = []

@@ -13,8 +13,8 @@ import Foundation
 /// so its block structure is what the whole document's is, and the HTML and inline scanners
 /// start each region afresh; what one chunk can need from the others is only the reference
 /// definitions (a link may use a label defined later) and where the last `$$` is. A first pass
-/// parses the blocks of the whole document to find the chunks and the definitions; the second
-/// masks the chunks, on several threads when asked, and joins their code runs, comments and
+/// (`MarkdownChunkPlan`) parses the blocks of the whole document to find the chunks and the
+/// definitions; the second masks the chunks, on several threads when asked, and joins their code runs, comments and
 /// character-reference spans in order, so that the document is byte for byte the one a single
 /// pass over the whole file gives.
 struct MarkdownChunkMasking {
@@ -52,9 +52,11 @@ struct MarkdownChunkMasking {
         plan()
         let needs = Needs(scopes: scopes)
         let count = source.count
-        var prose = [UInt8](repeating: 0, count: needs.prose ? count : 0)
-        var heading = [UInt8](repeating: 0, count: needs.heading ? count : 0)
-        var code = [UInt8](repeating: 0, count: needs.code ? count : 0)
+        // Left uninitialized: every chunk writes each byte of its range (`maskChunk`), so
+        // zeroing them first only page-faulted three document-sized arrays on one thread.
+        var prose = Self.uninitializedBytes(needs.keepsProse ? count : 0)
+        var heading = Self.uninitializedBytes(needs.heading ? count : 0)
+        var code = Self.uninitializedBytes(needs.code ? count : 0)
         var results: [ChunkResult] = []
         prose.withUnsafeMutableBufferPointer { prose in
             heading.withUnsafeMutableBufferPointer { heading in
@@ -65,6 +67,11 @@ struct MarkdownChunkMasking {
             }
         }
         return assemble(results, prose: &prose, heading: &heading, code: &code, needs: needs)
+    }
+
+    /// An array of `count` bytes whose contents the caller writes in full before reading.
+    private static func uninitializedBytes(_ count: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
     }
 
     // MARK: - Planning
@@ -85,94 +92,11 @@ struct MarkdownChunkMasking {
             bounds = [0, count]
             return
         }
-        var found = Set<String>()
-        var chunkStart = 0
-        var window = 2 * chunkBytes
-        // One pair of buffers for every window: a fresh pair per window cost a page fault for
-        // every page of it (a third of this pass on a 100 MB file), all on one thread.
-        var buffers = WindowBuffers()
-        defer { buffers.deallocate() }
-        while chunkStart < count {
-            let windowEnd = lineStart(atOrAfter: min(count, chunkStart + window))
-            let (stop, labels, fence) = blockPass(
-                chunkStart..<windowEnd, from: max(contentStart, chunkStart), inside: fences[fences.count - 1],
-                buffers: &buffers)
-            if let stop {
-                found.formUnion(labels)
-                chunkStart += stop
-                bounds.append(chunkStart)
-                fences.append(fence)
-                window = 2 * chunkBytes
-            } else if windowEnd == count {
-                found.formUnion(labels)
-                chunkStart = count
-            } else {
-                // No block boundary in the window (a long list or code block): read more.
-                window *= 2
-            }
-        }
-        if bounds.last != count { bounds.append(count) }
-        definitions = found
-    }
-
-    /// Parses the blocks of `window` from `start`, inside `fence` when the window starts in
-    /// one: where the chunk starting at the window's start ends (relative to it), nil when no
-    /// boundary after `chunkBytes` is in the window; the definitions read; and the fenced code
-    /// block open at that boundary, if any.
-    private func blockPass(
-        _ window: Range<Int>, from start: Int, inside fence: MarkdownBlockParser.OpenFence?, buffers: inout WindowBuffers
-    ) -> (Int?, Set<String>, MarkdownBlockParser.OpenFence?) {
-        let (text, classes) = buffers.load(source, window)
-        var blocks = MarkdownBlockParser(
-            text: text, classes: classes, lastDoubleDollar: lastDoubleDollar - window.lowerBound, openFence: fence)
-        let stop = blocks.parse(from: start - window.lowerBound, stoppingAt: chunkBytes)
-        return (stop, blocks.definitions, blocks.fenceAtStop)
-    }
-
-    /// The text and class buffers the plan's windows are parsed in, grown to the largest window.
-    private struct WindowBuffers {
-        private var text = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
-        private var classes = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
-
-        /// Buffers of exactly `window.count` bytes: a copy of the window's source, and classes
-        /// all `ScopeClass.none`.
-        mutating func load(
-            _ source: [UInt8], _ window: Range<Int>
-        ) -> (UnsafeMutableBufferPointer<UInt8>, UnsafeMutableBufferPointer<UInt8>) {
-            if text.count < window.count {
-                deallocate()
-                text = .allocate(capacity: window.count)
-                classes = .allocate(capacity: window.count)
-            }
-            let textWindow = UnsafeMutableBufferPointer(rebasing: text[0..<window.count])
-            let classWindow = UnsafeMutableBufferPointer(rebasing: classes[0..<window.count])
-            _ = source.withUnsafeBufferPointer { textWindow.initialize(from: $0[window]) }
-            classWindow.initialize(repeating: ScopeClass.none)
-            return (textWindow, classWindow)
-        }
-
-        mutating func deallocate() {
-            text.deallocate()
-            classes.deallocate()
-            text = .init(start: nil, count: 0)
-            classes = .init(start: nil, count: 0)
-        }
-    }
-
-    /// The first line start at or after `offset`, or the end of the source.
-    private func lineStart(atOrAfter offset: Int) -> Int {
-        let count = source.count
-        return source.withUnsafeBufferPointer { src in
-            var p = offset
-            while p > 0 && p < count {
-                let previous = src[p - 1]
-                if previous == MarkupBytes.lineFeed || (previous == MarkupBytes.carriageReturn && src[p] != MarkupBytes.lineFeed) {
-                    return p
-                }
-                p += 1
-            }
-            return min(p, count)
-        }
+        let plan = MarkdownChunkPlan(
+            source: source, chunkBytes: chunkBytes, workers: workers, contentStart: contentStart, lastDoubleDollar: lastDoubleDollar)
+        bounds = plan.bounds
+        fences = plan.fences
+        definitions = plan.definitions
     }
 
     // MARK: - Masking the chunks

@@ -1,4 +1,6 @@
 import ChaffText
+import Dispatch
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -17,18 +19,23 @@ public enum FileReader {
         public init(reason: String) { self.reason = reason }
     }
 
-    /// The bytes of the file at `path`.
-    public static func read(_ path: String) throws(Failure) -> [UInt8] {
-        try read(opening: open(path, O_RDONLY))
+    /// The bytes of the file at `path`; a large file is read by up to `workers` threads.
+    public static func read(_ path: String, workers: Int = 1) throws(Failure) -> [UInt8] {
+        try read(opening: open(path, O_RDONLY), workers: workers)
+    }
+
+    /// `read(_:workers:)` reading in parts from `parallelFrom` bytes (tests use small files).
+    static func read(_ path: String, workers: Int, parallelFrom: Int) throws(Failure) -> [UInt8] {
+        try read(opening: open(path, O_RDONLY), workers: workers, parallelFrom: parallelFrom)
     }
 
     /// The bytes of the file whose path is `rawPath`, for names that are not valid UTF-8 and
     /// so cannot round-trip through `String`.
-    public static func read(rawPath: [UInt8]) throws(Failure) -> [UInt8] {
+    public static func read(rawPath: [UInt8], workers: Int = 1) throws(Failure) -> [UInt8] {
         let fd = (rawPath + [0]).withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_RDONLY) }
         }
-        return try read(opening: fd)
+        return try read(opening: fd, workers: workers)
     }
 
     /// Standard input, whole.
@@ -36,7 +43,7 @@ public enum FileReader {
         try readAll(0, expected: 0)
     }
 
-    private static func read(opening fd: Int32) throws(Failure) -> [UInt8] {
+    private static func read(opening fd: Int32, workers: Int = 1, parallelFrom: Int = parallelReadBytes) throws(Failure) -> [UInt8] {
         guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var info = stat()
@@ -48,7 +55,42 @@ public enum FileReader {
         default: break
         }
         // Pipes and character devices report size 0; regular files their real size.
-        return try readAll(fd, expected: (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0)
+        let expected = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+        if workers > 1 && expected >= max(parallelFrom, workers), let bytes = readInParts(fd, count: expected, parts: workers) {
+            return bytes
+        }
+        return try readAll(fd, expected: expected)
+    }
+
+    /// The size from which a regular file is read in parts on several threads: copying it
+    /// from the page cache, and the page faults of the array it goes to, are one thread's work
+    /// otherwise, before any other can start on the file.
+    static let parallelReadBytes = 16 << 20
+
+    /// The `count` bytes of a regular file, read with `pread` in `parts` parts at once; nil
+    /// when a part could not be read whole (the file shrank, or a read failed), and the file
+    /// is then read again from its start in one piece, which also finds a file that grew.
+    private static func readInParts(_ fd: Int32, count: Int, parts: Int) -> [UInt8]? {
+        var complete = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let reading = PartReading(fd: fd, buffer: buffer, parts: parts)
+            DispatchQueue.concurrentPerform(iterations: parts) { reading.read(part: $0) }
+            complete = reading.allRead
+            initialized = complete ? count : 0
+        }
+        guard complete, lseek(fd, off_t(count), SEEK_SET) == off_t(count) else {
+            _ = lseek(fd, 0, SEEK_SET)
+            return nil
+        }
+        // A file that grew since `fstat` has more to read: read it whole again.
+        var probe: UInt8 = 0
+        while true {
+            let n = Glibc_read(fd, &probe, 1)
+            if n < 0 && errno == EINTR { continue }
+            if n == 0 { return bytes }
+            _ = lseek(fd, 0, SEEK_SET)
+            return nil
+        }
     }
 
     /// Reads `fd` to its end. When the size is known, the bytes go straight into an array of
@@ -96,6 +138,40 @@ public enum FileReader {
         }
         return bytes
     }
+}
+
+/// The parts of one file that threads read into one buffer, a part each.
+private final class PartReading: @unchecked Sendable {
+    private let fd: Int32
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private let parts: Int
+    private let lock = NSLock()
+    private var failed = false
+
+    init(fd: Int32, buffer: UnsafeMutableBufferPointer<UInt8>, parts: Int) {
+        self.fd = fd
+        self.buffer = buffer
+        self.parts = parts
+    }
+
+    /// Reads part `k` of `parts` equal parts (the last takes the rest).
+    func read(part k: Int) {
+        let size = buffer.count / parts
+        var offset = size * k
+        let end = k == parts - 1 ? buffer.count : offset + size
+        while offset < end {
+            let n = pread(fd, buffer.baseAddress! + offset, end - offset, off_t(offset))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                lock.withLock { failed = true }
+                return
+            }
+            offset += n
+        }
+    }
+
+    /// Whether every part was read whole, once all are done.
+    var allRead: Bool { lock.withLock { !failed } }
 }
 
 @inline(__always)

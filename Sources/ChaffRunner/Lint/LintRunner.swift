@@ -173,7 +173,7 @@ package enum LintRunner {
         let (stamp, stampHit) = lookupByStamp(input, fix: fix, showSource: showSource, cache: cache, storedLine: storedLine)
         if let stampHit { return stampHit }
         let bytes: [UInt8]
-        switch read(input) {
+        switch read(input, workers: workers) {
         case .success(let read): bytes = read
         case .failure(let error): return .unreadable(error.reason)
         }
@@ -225,11 +225,11 @@ package enum LintRunner {
     }
 
     /// The bytes of `input`: given, or read from its raw or opened path.
-    private static func read(_ input: LintInput) -> Result<[UInt8], FileReader.Failure> {
+    private static func read(_ input: LintInput, workers: Int) -> Result<[UInt8], FileReader.Failure> {
         if let given = input.bytes { return .success(given) }
         do {
-            if let raw = input.rawPath { return .success(try FileReader.read(rawPath: raw)) }
-            return .success(try FileReader.read(input.openPath!))
+            if let raw = input.rawPath { return .success(try FileReader.read(rawPath: raw, workers: workers)) }
+            return .success(try FileReader.read(input.openPath!, workers: workers))
         } catch {
             return .failure(error)
         }
@@ -273,7 +273,7 @@ package enum LintRunner {
         let sourceFile = sourceFile(for: input)
         // A large file is masked and checked by the threads the run has to spare.
         let threads = bytes.count >= parallelFileBytes ? workers : 1
-        switch SourceDecoder.decode(bytes) {
+        switch SourceDecoder.decode(bytes, workers: threads) {
         case .binary:
             return .binary
         case .undecidable(let reason):

@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Strict UTF-8 decoding of one scalar at a byte offset.
 ///
 /// chaff scans raw bytes; when it needs a scalar it decodes here, so that every component
@@ -53,33 +56,93 @@ public enum UTF8Decoding {
         bytes.withUnsafeBufferPointer { decode($0, at: index) }
     }
 
+    /// Whether all of `bytes` is valid UTF-8, told by up to `workers` threads for a large text:
+    /// each reads a part that starts at a byte that is not a continuation byte, so a character
+    /// is never split (one cut short at a part's end is as invalid in the whole, since the next
+    /// part starts with a byte that cannot continue it).
+    public static func isValid(_ bytes: [UInt8], workers: Int = 1) -> Bool {
+        isValid(bytes, workers: workers, partBytes: parallelPartBytes)
+    }
+
+    /// `isValid(_:workers:)` with parts of at least `partBytes` (tests use small parts).
+    static func isValid(_ bytes: [UInt8], workers: Int, partBytes: Int) -> Bool {
+        let parts = min(max(workers, 1), bytes.count / max(partBytes, 1))
+        guard parts > 1 else { return firstInvalidOffset(bytes) == nil }
+        var cuts = [0]
+        for k in 1..<parts {
+            var cut = bytes.count / parts * k
+            // At most three continuation bytes follow a lead byte; a fourth is invalid anywhere.
+            var steps = 0
+            while steps < 3 && bytes[cut] & 0xC0 == 0x80 {
+                cut -= 1
+                steps += 1
+            }
+            cuts.append(cut)
+        }
+        cuts.append(bytes.count)
+        let cutsMade = cuts
+        return bytes.withUnsafeBufferPointer { text in
+            let parts = PartValidation(text: text, cuts: cutsMade)
+            DispatchQueue.concurrentPerform(iterations: cutsMade.count - 1) { parts.check($0) }
+            return parts.allValid
+        }
+    }
+
+    /// The size from which `isValid(_:workers:)` gives each thread a part of at least this.
+    static let parallelPartBytes = 4 << 20
+
     /// The offset of the first byte that is not valid UTF-8, or `nil` when all of it is valid.
     /// Every UTF-8 file is read through here once: ASCII sixteen or eight bytes at a time, runs
     /// of CJK characters eight at a time (`ThreeByteBlock`) and then one by one without
     /// decoding them, and only the rest decoded.
     public static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { text in
-            var i = 0
-            let n = text.count
-            while true {
-                i = ASCIISkip.nextNonASCII(text, from: i, end: n)
-                guard i < n else { return nil }
-                // A run of such characters in one loop: Chinese text is mostly them, eight
-                // at a time while they last (a run between two tags is some ten characters).
-                let runStart = i
-                if let base = text.baseAddress {
-                    while i + 24 <= n && ThreeByteBlock.holdsEight(base + i) { i += 24 }
-                }
-                while i + 3 <= n {
-                    let lead = text[i], b1 = text[i + 1], b2 = text[i + 2]
-                    guard (lead &- 0xE1 < 0x0C || lead &- 0xEE < 2) && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 else { break }
-                    i += 3
-                }
-                if i > runStart { continue }
-                let (scalar, length) = decode(text, at: i)
-                if scalar == nil { return i }
-                i += length
+        bytes.withUnsafeBufferPointer { firstInvalidOffset($0) }
+    }
+
+    /// `firstInvalidOffset(_:)` of a buffer.
+    static func firstInvalidOffset(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        let n = text.count
+        while true {
+            i = ASCIISkip.nextNonASCII(text, from: i, end: n)
+            guard i < n else { return nil }
+            // A run of such characters in one loop: Chinese text is mostly them, eight
+            // at a time while they last (a run between two tags is some ten characters).
+            let runStart = i
+            if let base = text.baseAddress {
+                while i + 24 <= n && ThreeByteBlock.holdsEight(base + i) { i += 24 }
             }
+            while i + 3 <= n {
+                let lead = text[i], b1 = text[i + 1], b2 = text[i + 2]
+                guard (lead &- 0xE1 < 0x0C || lead &- 0xEE < 2) && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 else { break }
+                i += 3
+            }
+            if i > runStart { continue }
+            let (scalar, length) = decode(text, at: i)
+            if scalar == nil { return i }
+            i += length
         }
     }
+}
+
+/// The parts of one text that threads check for invalid UTF-8, one part each.
+private final class PartValidation: @unchecked Sendable {
+    private let text: UnsafeBufferPointer<UInt8>
+    private let cuts: [Int]
+    private let lock = NSLock()
+    private var invalid = false
+
+    init(text: UnsafeBufferPointer<UInt8>, cuts: [Int]) {
+        self.text = text
+        self.cuts = cuts
+    }
+
+    /// Checks part `k`, from `cuts[k]` to `cuts[k + 1]`.
+    func check(_ k: Int) {
+        let part = UnsafeBufferPointer(rebasing: text[cuts[k]..<cuts[k + 1]])
+        if UTF8Decoding.firstInvalidOffset(part) != nil { lock.withLock { invalid = true } }
+    }
+
+    /// Whether every part was valid, once all are checked.
+    var allValid: Bool { lock.withLock { !invalid } }
 }

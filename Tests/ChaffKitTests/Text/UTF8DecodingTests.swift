@@ -72,4 +72,30 @@ import Testing
             }
         }
     }
+
+    /// A large text is checked in parts on several threads, cut before a byte that is not a
+    /// continuation byte: a character at a cut, whole, cut short or with a continuation byte
+    /// too many, is judged as the single pass judges it.
+    @Test func partsOnThreadsJudgeAsOnePass() {
+        let unit = Array("中文 text 𠀀é ".utf8)
+        var base: [UInt8] = []
+        while base.count < 3_000 { base += unit }
+        #expect(UTF8Decoding.isValid(base, workers: 2, partBytes: 1_000) && UTF8Decoding.isValid(base, workers: 3, partBytes: 1_000))
+        var checked = 0
+        for workers in [2, 3] {
+            for cut in (1..<workers).map({ base.count / workers * $0 }) {
+                for offset in -5...5 {
+                    for insert: [UInt8] in [[0xE4, 0xB8], [0x80], [0xF0, 0xA0, 0x80], [0xE4, 0xB8, 0xAD, 0x80], [0xC3, 0xA9]] {
+                        var bytes = base
+                        bytes.replaceSubrange((cut + offset)..<(cut + offset + insert.count), with: insert)
+                        let single = UTF8Decoding.firstInvalidOffset(bytes) == nil
+                        let parts = UTF8Decoding.isValid(bytes, workers: workers, partBytes: 1_000)
+                        #expect(parts == single, "\(insert) at \(cut)\(offset)")
+                        if !single { checked += 1 }
+                    }
+                }
+            }
+        }
+        #expect(checked > 100)
+    }
 }

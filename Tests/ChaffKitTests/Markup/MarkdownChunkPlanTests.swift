@@ -1,0 +1,130 @@
+import Testing
+
+@testable import ChaffEngine
+
+/// The plan of a large Markdown document (`MarkdownChunkPlan`) parses stretches of it at once from
+/// guessed starts; every chunk must still start at a line where the parse of the whole document
+/// has nothing open, or only the fence the plan names, whatever the guesses were.
+@Suite struct MarkdownChunkPlanTests {
+    /// Where the parse of the whole of `source` stops at or after `offset`, and the fence open
+    /// there.
+    static func wholeParseStop(_ source: [UInt8], contentStart: Int, at offset: Int) -> (Int?, MarkdownBlockParser.OpenFence?) {
+        var text = source
+        var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
+        return text.withUnsafeMutableBufferPointer { text in
+            classes.withUnsafeMutableBufferPointer { classes in
+                let last = MarkdownBlockParser.lastDoubleDollar(in: UnsafeBufferPointer(text))
+                var blocks = MarkdownBlockParser(text: text, classes: classes, lastDoubleDollar: last)
+                let stop = blocks.parse(from: contentStart, stoppingAt: offset)
+                return (stop, blocks.fenceAtStop)
+            }
+        }
+    }
+
+    /// Every reference definition of `source`, from one parse of the whole.
+    static func wholeDefinitions(_ source: [UInt8], contentStart: Int) -> Set<String> {
+        var text = source
+        var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
+        return text.withUnsafeMutableBufferPointer { text in
+            classes.withUnsafeMutableBufferPointer { classes in
+                let last = MarkdownBlockParser.lastDoubleDollar(in: UnsafeBufferPointer(text))
+                var blocks = MarkdownBlockParser(text: text, classes: classes, lastDoubleDollar: last)
+                blocks.parse(from: contentStart)
+                return blocks.definitions
+            }
+        }
+    }
+
+    static func plan(_ source: [UInt8], chunkBytes: Int, workers: Int, leadBytes: Int) -> (MarkdownChunkPlan, Int) {
+        let contentStart = source.withUnsafeBufferPointer { MarkdownMasker.frontMatterEnd($0, from: 0) } ?? 0
+        let last = source.withUnsafeBufferPointer { MarkdownBlockParser.lastDoubleDollar(in: $0) }
+        let plan = MarkdownChunkPlan(
+            source: source, chunkBytes: chunkBytes, workers: workers, contentStart: contentStart, lastDoubleDollar: last,
+            leadBytes: leadBytes)
+        return (plan, contentStart)
+    }
+
+    /// Checks every chunk start of `plan` against the whole parse of `source`.
+    static func expectChunksAtWholeBoundaries(
+        _ source: [UInt8], _ plan: MarkdownChunkPlan, contentStart: Int, _ note: String
+    ) {
+        #expect(plan.bounds.first == 0 && plan.bounds.last == source.count, "\(note)")
+        #expect(zip(plan.bounds, plan.bounds.dropFirst()).allSatisfy { $0 < $1 }, "\(note)")
+        #expect(plan.fences.count == plan.bounds.count - 1, "\(note)")
+        for (k, bound) in plan.bounds.enumerated().dropFirst().dropLast() {
+            let (stop, fence) = wholeParseStop(source, contentStart: contentStart, at: bound)
+            #expect(stop == bound, "\(note): chunk \(k) starts at \(bound), the whole parse stops at \(String(describing: stop))")
+            #expect(fence == plan.fences[k], "\(note): chunk \(k)")
+        }
+        #expect(plan.definitions == wholeDefinitions(source, contentStart: contentStart), "\(note)")
+    }
+
+    @Test func guessedStretchesJoinAtBoundariesOfTheWhole() {
+        let source = MarkdownChunkMaskingTests.document(bytes: 30_000)
+        for (workers, leadBytes) in [(2, 64 << 10), (2, 200), (3, 40)] {
+            let (plan, contentStart) = Self.plan(source, chunkBytes: 300, workers: workers, leadBytes: leadBytes)
+            // Four stretches a worker, less those whose guess found no boundary near its share.
+            #expect(plan.guesses >= 2 * workers && plan.guesses <= 4 * workers - 1, "\(workers) workers")
+            Self.expectChunksAtWholeBoundaries(source, plan, contentStart: contentStart, "\(workers) × lead \(leadBytes)")
+        }
+        // The front matter and the definition at the end are read once, whatever the stretches.
+        let (plan, _) = Self.plan(source, chunkBytes: 300, workers: 2, leadBytes: 200)
+        #expect(plan.definitions == ["ref-later"])
+    }
+
+    /// A guess made inside a long fenced block (its blank lines and headings look like a fresh
+    /// start from just before them) is wrong: that stretch and the ones after it are parsed
+    /// again inside the fence, and each start takes the reading that matches the chain.
+    @Test func aGuessInsideCodeIsTakenOnItsSecondReading() {
+        let code = String(repeating: "# not a heading\n\ncode line\n\n", count: 120)
+        let text =
+            String(repeating: "A paragraph of text.\n\n", count: 150) + "```\n" + code + "```\n\n"
+            + String(repeating: "Another paragraph.\n\n", count: 600)
+        let source = Array(text.utf8)
+        let (plan, contentStart) = Self.plan(source, chunkBytes: 200, workers: 2, leadBytes: 60)
+        #expect(plan.guesses == 7)
+        #expect(plan.guessesTaken == 7)
+        Self.expectChunksAtWholeBoundaries(source, plan, contentStart: contentStart, "closed fence")
+    }
+
+    /// A fence never closed makes every guess after it wrong: the stretches from the first
+    /// such guess are parsed again inside that fence, and taken.
+    @Test func guessesAfterAnUnclosedFenceAreTakenInsideIt() {
+        let text =
+            String(repeating: "A paragraph of text.\n\n", count: 200) + "~~~ |\n"
+            + String(repeating: "# code\n\nline\n\n", count: 500)
+        let source = Array(text.utf8)
+        let (plan, contentStart) = Self.plan(source, chunkBytes: 250, workers: 2, leadBytes: 60)
+        #expect(plan.guesses == 7)
+        #expect(plan.guessesTaken == 7)
+        Self.expectChunksAtWholeBoundaries(source, plan, contentStart: contentStart, "unclosed fence")
+        let fence = MarkdownBlockParser.OpenFence(fence: 0x7E, length: 3, offset: 0)
+        #expect(plan.fences.last == fence)
+    }
+
+    /// Two fences: the guesses inside the second are not taken, since the stretches were parsed
+    /// again inside the first (whose tildes the second's backticks cannot close); the chain
+    /// reads on alone to the next start, after the second fence, which is taken.
+    @Test func onlyOneSecondReading() {
+        let code = String(repeating: "# code\n\nline\n\n", count: 120)
+        let text =
+            String(repeating: "A paragraph of text.\n\n", count: 100) + "~~~\n" + code + "~~~\n\n"
+            + String(repeating: "Another paragraph.\n\n", count: 100) + "```\n" + code + "```\n\n"
+            + String(repeating: "A last paragraph.\n\n", count: 100)
+        let source = Array(text.utf8)
+        let (plan, contentStart) = Self.plan(source, chunkBytes: 250, workers: 2, leadBytes: 30)
+        // Seven guesses: two inside each fence, taken for the first on the second reading and
+        // not for the second.
+        #expect(plan.guesses == 7)
+        #expect(plan.guessesTaken == 5)
+        Self.expectChunksAtWholeBoundaries(source, plan, contentStart: contentStart, "two fences")
+    }
+
+    /// One worker plans one chain, as before stretches: no guesses.
+    @Test func oneWorkerGuessesNothing() {
+        let source = MarkdownChunkMaskingTests.document(bytes: 20_000)
+        let (plan, contentStart) = Self.plan(source, chunkBytes: 300, workers: 1, leadBytes: 100)
+        #expect(plan.guesses == 0)
+        Self.expectChunksAtWholeBoundaries(source, plan, contentStart: contentStart, "one worker")
+    }
+}
