@@ -25,7 +25,8 @@ enum ClaimMatcher {
         // A long text is matched piece by piece, so that its folded copy is never whole; the
         // cuts are where no match can reach across (`FoldedText.pieces`), so the result is the
         // same as in one pass, also when the pieces are matched on several threads.
-        let pieces = text.count > pieceSize && FoldedText.canCut(lexicon) ? FoldedText.pieces(of: text, size: pieceSize) : [0..<text.count]
+        let cuts = text.count > pieceSize ? FoldedText.cuts(for: lexicon) : []
+        let pieces = cuts.isEmpty ? [0..<text.count] : FoldedText.pieces(of: text, size: pieceSize, at: cuts)
         if pieces.count == 1 { return wholeMatches(of: lexicon, in: text) }
         let work = PieceMatching(lexicon: lexicon, text: text, pieces: pieces)
         let threads = min(workers, pieces.count)

@@ -294,40 +294,71 @@ extension FoldedText {
     /// Texts longer than this are folded and matched in pieces of about this size.
     static let pieceSize = 1 << 20
 
-    /// Whether `lexicon` allows cutting a text right after `。`: no phrase, frame or exception
-    /// has a `。` before its last character (a match that ends with `。` stays inside its
-    /// piece; one that reached across a cut would hold `。` followed by more), and `。` does
-    /// not make 据 part of a word.
-    static func canCut(_ lexicon: ClaimLexicon) -> Bool {
-        func free(_ text: String) -> Bool {
-            let scalars = Array(text.unicodeScalars.dropLast())
-            return !scalars.contains { $0.value == 0x3002 || $0.value == 0xFF61 }
-        }
-        return lexicon.phrases.allSatisfy { free($0.text) } && lexicon.groups.allSatisfy { $0.exceptions.allSatisfy(free) }
-            && !SourceCues.chineseJuWordStarts.contains(0x3002)
+    /// Where a text may be cut into pieces that are folded and matched apart.
+    struct Cuts: OptionSet {
+        let rawValue: UInt8
+
+        /// Right after `。` followed by a byte other than white space.
+        static let ideographicFullStop = Cuts(rawValue: 1)
+        /// After the white space that follows `.`, `!` or `?`, before the next byte.
+        static let sentenceEnd = Cuts(rawValue: 2)
     }
 
-    /// Consecutive ranges covering `text`, each about `size` bytes or more, cut only right after
-    /// a `。` that is followed by a byte other than white space.
+    /// The cuts `lexicon` allows. A cut must leave no match, frame clause or word-boundary test
+    /// reaching across it, so that matching the pieces finds what matching the whole finds:
+    /// - after `。`: no phrase, frame or exception has a `。` before its last character (a match
+    ///   that ends with `。` stays inside its piece; one that reached across a cut would hold
+    ///   `。` followed by more), and `。` does not make 据 part of a word;
+    /// - after a sentence's end and its white space: no pattern has `.`, `!` or `?` before its
+    ///   last character, and a space does not make 据 part of a word. Frame clauses end at
+    ///   these marks followed by a space in English and at them in Chinese (`ClauseBounds`).
+    ///   English text has no `。`: without these cuts a long English document was one piece,
+    ///   and its folded copy half the size of the file.
+    static func cuts(for lexicon: ClaimLexicon) -> Cuts {
+        func free(_ text: String, of marks: Set<UInt32>) -> Bool {
+            !text.unicodeScalars.dropLast().contains { marks.contains($0.value) }
+        }
+        func allFree(of marks: Set<UInt32>) -> Bool {
+            lexicon.phrases.allSatisfy { free($0.text, of: marks) }
+                && lexicon.groups.allSatisfy { $0.exceptions.allSatisfy { free($0, of: marks) } }
+        }
+        var cuts: Cuts = []
+        if allFree(of: [0x3002, 0xFF61]) && !SourceCues.chineseJuWordStarts.contains(0x3002) { cuts.insert(.ideographicFullStop) }
+        if allFree(of: [0x2E, 0x21, 0x3F]) && !SourceCues.chineseJuWordStarts.contains(0x20) { cuts.insert(.sentenceEnd) }
+        return cuts
+    }
+
+    /// Consecutive ranges covering `text`, each about `size` bytes or more, cut only where
+    /// `cuts` allows: right after a `。` that is followed by a byte other than white space, or
+    /// after the white space that follows `.`, `!` or `?`, before a byte other than white space.
     ///
-    /// At such a cut no white-space run is split, so each piece folds to exactly its part of the
-    /// folded whole; and when no pattern holds `。` (`canCut`), no match, frame clause (clauses
-    /// end at `。`) or word-boundary test reaches across it, so matching the pieces finds what
+    /// At such a cut no white-space run is split, and a run that ends a piece folds to the one
+    /// space it folds to in the whole (after `.`, an ASCII byte, it is never dropped), so each
+    /// piece folds to exactly its part of the folded whole; and with `cuts(for:)`, no match,
+    /// frame clause or word-boundary test reaches across it, so matching the pieces finds what
     /// matching the whole finds.
-    static func pieces(of text: UnsafeBufferPointer<UInt8>, size: Int = pieceSize) -> [Range<Int>] {
+    static func pieces(of text: UnsafeBufferPointer<UInt8>, size: Int = pieceSize, at cuts: Cuts = .ideographicFullStop) -> [Range<Int>] {
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+        let fullStops = cuts.contains(.ideographicFullStop)
+        let sentenceEnds = cuts.contains(.sentenceEnd)
         var out: [Range<Int>] = []
         var start = 0
         var i = size
         while i + 3 < text.count {
-            if text[i] == 0xE3, text[i + 1] == 0x80, text[i + 2] == 0x82 {
-                let cut = i + 3
-                let next = text[cut]
-                if next != 0x20 && next != 0x09 && next != 0x0A && next != 0x0D {
-                    out.append(start..<cut)
-                    start = cut
-                    i = cut + size
-                    continue
-                }
+            let b = text[i]
+            var cut: Int? = nil
+            if fullStops && b == 0xE3 && text[i + 1] == 0x80 && text[i + 2] == 0x82 && !isSpace(text[i + 3]) {
+                cut = i + 3
+            } else if sentenceEnds && (b == 0x2E || b == 0x21 || b == 0x3F) && isSpace(text[i + 1]) {
+                var j = i + 1
+                while j < text.count && isSpace(text[j]) { j += 1 }
+                if j < text.count { cut = j }
+            }
+            if let cut {
+                out.append(start..<cut)
+                start = cut
+                i = cut + size
+                continue
             }
             i += 1
         }

@@ -77,8 +77,56 @@ import Testing
         }
     }
 
+    @Test func piecesAreCutAfterTheWhiteSpaceThatEndsASentence() {
+        let text = Array("One. Two!\n\nThree? 3.5 e.g.x Four.  \n".utf8)
+        text.withUnsafeBufferPointer { buffer in
+            // After `One. `, `Two!\n\n` and `Three? `; not inside 3.5 or e.g.x, and not after the
+            // last stop, whose white space runs to the end.
+            #expect(FoldedText.pieces(of: buffer, size: 1, at: .sentenceEnd) == [0..<5, 5..<11, 11..<18, 18..<36])
+            #expect(FoldedText.pieces(of: buffer, size: 1, at: .ideographicFullStop) == [0..<36])
+        }
+    }
+
     @Test func shippedLexiconAllowsCuts() {
-        #expect(FoldedText.canCut(ClaimTestSupport.lexicon))
+        #expect(FoldedText.cuts(for: ClaimTestSupport.lexicon) == [.ideographicFullStop, .sentenceEnd])
+        // A phrase with a stop inside it forbids the cuts at that stop.
+        let dotted = ClaimLexicon(groups: [ClaimLexicon.Group(category: "g", always: ["according to U.S. officials"])])
+        #expect(FoldedText.cuts(for: dotted) == [.ideographicFullStop])
+    }
+
+    @Test func englishTextIsMatchedInPiecesAsInOnePass() {
+        // No `。` at all: the cuts are at sentence ends, between wrapped lines and blank lines.
+        let paragraph = """
+            Studies show that water helps. According to experts, it works! Research   suggests
+            otherwise? Experts say so. It is widely believed that 3.5 percent is enough. Some
+            say the value e.g. doubled. Scientists have found that it matters.
+
+            """
+        let text = Array(String(repeating: paragraph, count: 300).utf8)
+        let lexicon = ClaimTestSupport.lexicon
+        text.withUnsafeBufferPointer { buffer in
+            let cuts = FoldedText.cuts(for: lexicon)
+            #expect(FoldedText.pieces(of: buffer, size: 2048, at: cuts).count > 20)
+            #expect(FoldedText.pieces(of: buffer, size: 2048, at: .ideographicFullStop).count == 1)
+            let whole = ClaimMatcher.wholeMatches(of: lexicon, in: buffer)
+            #expect(whole.count > 600)
+            for workers in [1, 2] {
+                #expect(ClaimMatcher.matches(of: lexicon, in: buffer, pieceSize: 2048, workers: workers) == whole)
+            }
+        }
+        // A phrase that holds a stop would be cut in two at some sentence ends: such a lexicon
+        // keeps the text whole, and finds every occurrence.
+        let dotted = ClaimLexicon(groups: [ClaimLexicon.Group(category: "g", always: ["u.s. officials said"])])
+        let usText = Array(String(repeating: "The U.S. officials said so. ", count: 300).utf8)
+        usText.withUnsafeBufferPointer { buffer in
+            let whole = ClaimMatcher.wholeMatches(of: dotted, in: buffer)
+            #expect(whole.count == 300)
+            #expect(ClaimMatcher.matches(of: dotted, in: buffer, pieceSize: 2048) == whole)
+            let cutAnyway = FoldedText.pieces(of: buffer, size: 2048, at: .sentenceEnd).map {
+                ClaimMatcher.wholeMatches(of: dotted, in: UnsafeBufferPointer(rebasing: buffer[$0])).count
+            }
+            #expect(cutAnyway.reduce(0, +) < 300)
+        }
     }
 
     @Test func matchingInPiecesFindsWhatOnePassFinds() {
