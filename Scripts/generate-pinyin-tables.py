@@ -27,7 +27,8 @@ Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
     '!' marks a collocation from Scripts/pinyin-context-words.txt. A '?' before a character's
     codes marks an unconfirmed reading: only one of the two dictionaries lists the word
     (pypinyin's phrases or CC-CEDICT) and fewer than MINOR_READING of the table's words
-    containing that character read it so (拖拽 yè, 一撮 zuǒ, 佛罗里达 fú). No second source and
+    containing that character read it so (拖拽 yè, 一撮 zuǒ, 佛罗里达 fú), or of those that have
+    it in the same place, first or later (率部 lǜ; at least PLACE_WORDS_MINIMUM such words). No second source and
     no other words back that reading, so the checker lets it license readings but not overrule
     a frequent one. Records are sorted by the
     tuple of code points, which is the order of the packed keys the decoder builds.
@@ -85,6 +86,9 @@ MAX_WORD = 4
 USUAL_SHARE = 500
 # Share of a character's words below which a reading is a minor one (see '?' above).
 MINOR_READING = 0.1
+# Words that start with a character (or that it is inside or ends) from which MINOR_READING is
+# judged among those words alone.
+PLACE_WORDS_MINIMUM = 10
 # Fewer words than this reading a character some way make an uncounted reading rare.
 RARE_WORDS = 1
 # Marks a share that comes from the word table rather than from corpus counts.
@@ -327,10 +331,18 @@ def build():
     norm_pairs = sorted((t, s) for t, s in single.items() if s in used)
     alt_pairs = sorted((c, a) for c, a in alternative.items() if a in used or c in used)
     in_words = {}
+    # The same counts for the words that start with the character, and for those it is inside
+    # or ends: a reading can be common in one place and unheard of in the other (率 lǜ ends
+    # 效率 and 频率; a word that starts with 率 reads it shuài).
+    in_place = {}
+    words_in_place = {}
     for key, per_char in kept.items():
-        for cp, options in zip(key, per_char):
+        for i, (cp, options) in enumerate(zip(key, per_char)):
+            place = (cp, i == 0)
+            words_in_place[place] = words_in_place.get(place, 0) + 1
             for syllable in {s for s, _ in options}:
                 in_words[(cp, syllable)] = in_words.get((cp, syllable), 0) + 1
+                in_place[place + (syllable,)] = in_place.get(place + (syllable,), 0) + 1
     # The 2013 standard's readings, and the 1983 dictionary's (see bound_word_readings()).
     standard, older = {}, {}
     for cp, field, value in read_unihan("Unihan_Readings.txt.bz2"):
@@ -392,10 +404,15 @@ def build():
         frequencies[cp] = share
         by_words.add(cp)
 
-    def minor(cp, options):
+    def minor(cp, options, first):
         syllables = {s for s, _ in options}
         most = max(in_words.get((cp, s), 0) for s in syllables)
-        return most < MINOR_READING * words_of[cp]
+        if most < MINOR_READING * words_of[cp]:
+            return True
+        placed = words_in_place.get((cp, first), 0)
+        if placed < PLACE_WORDS_MINIMUM:
+            return False
+        return max(in_place.get((cp, first, s), 0) for s in syllables) < MINOR_READING * placed
 
     words_with = words_with_readings(kept)
     bound = bound_readings(words_with, frequencies, by_words, char_readings)
@@ -407,7 +424,7 @@ def build():
     unconfirmed = {}
     for key, by in listed_by.items():
         if len(by) == 1 and key not in collocations:
-            marks = [minor(cp, options) for cp, options in zip(key, kept[key])]
+            marks = [minor(cp, options, i == 0) for i, (cp, options) in enumerate(zip(key, kept[key]))]
             if any(marks):
                 unconfirmed[key] = marks
     return (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,

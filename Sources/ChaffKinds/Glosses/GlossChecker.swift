@@ -117,9 +117,11 @@ package enum GlossChecker {
                 let readings = readingsOf(gloss.base[k].scalar)
                 if readings.isEmpty { continue }
                 if costs == nil { costs = SplitCosts(all, count: count, buffer: buffer) }
+                let position = gloss.basePosition + k
                 let syllable = SyllableInContext(
                     gloss: gloss, k: k, scalars: scalars, readings: readings,
-                    words: WordMatches.containing(gloss.basePosition + k, in: all))
+                    words: WordMatches.containing(position, in: all),
+                    wordEndsBefore: all.contains { $0.range.count >= 2 && $0.range.upperBound == position })
                 if let finding = judge(syllable, costs: costs!) { findings.append(finding) }
             }
         }
@@ -137,6 +139,8 @@ package enum GlossChecker {
         let readings: [PinyinSyllable]
         /// The dictionary words of the context that contain the character, longest first.
         let words: [WordMatch]
+        /// True when a dictionary word of two or more characters ends right before this one.
+        let wordEndsBefore: Bool
 
         var syllable: PinyinSyllable { gloss.syllables[k] }
         var character: GlossCharacter { gloss.base[k] }
@@ -151,6 +155,16 @@ package enum GlossChecker {
             func numeral(at i: Int) -> Bool { i >= 0 ? GlossChecker.countsOrPoints(scalars[i]) : gloss.digitBefore }
             if numeral(at: position - 1) { return true }
             return position > 0 && GlossChecker.sizeWords.contains(scalars[position - 1]) && numeral(at: position - 2)
+        }
+
+        /// True when the character is a structural particle (的, 地, 得) right after what can be
+        /// the word it marks: a dictionary word ends before it (各方面的: 方面), or a degree
+        /// adverb stands before a one-character word (最美的, 很好的). Then a word that ends with
+        /// the particle (面的 dī, 美的 dí) does not decide it: that split is the likeliest only
+        /// because fewer units cover the text (各方|面的 against 各|方面|的).
+        var particleFollowsAWord: Bool {
+            guard GlossChecker.structuralParticles.contains(PinyinHanNormalization.simplified(character.scalar)) else { return false }
+            return wordEndsBefore || (position >= 2 && GlossChecker.degreeAdverbs.contains(scalars[position - 2]))
         }
 
         /// A finding of `kind` on this syllable.
@@ -171,7 +185,7 @@ package enum GlossChecker {
         let position = s.position
         let decision = decide(
             s.words, costs: costs, position: position, scalar: scalar, readings: s.readings, context: s.scalars,
-            followsNumeral: s.followsNumeral)
+            followsNumeral: s.followsNumeral, particleFollowsAWord: s.particleFollowsAWord)
         // A character standing alone has no deciding word to name (built only for a finding).
         func word() -> [GlossCharacter] {
             guard let decision, decision.kept != 0 else { return [] }
@@ -580,7 +594,7 @@ package enum GlossChecker {
     /// character's readings (`readingsOf`), passed in so that deciding allocates nothing.
     static func decide(
         _ words: [WordMatch], costs: SplitCosts, position: Int, scalar: UInt32, readings: [PinyinSyllable],
-        context: [UInt32], followsNumeral: Bool
+        context: [UInt32], followsNumeral: Bool, particleFollowsAWord: Bool = false
     ) -> Decision? {
         // At most 64 candidate words are tracked (a position lies in far fewer).
         let candidates = min(words.count, 64)
@@ -601,6 +615,11 @@ package enum GlossChecker {
             // Unconfirmed words (拖拽 yè) do not keep a character from its frequent readings.
             standsAlone = costs.through(position, position + 1) == best || allUnconfirmed
             kept = withoutParticleEndings(words, kept, candidates, context: context)
+            if particleFollowsAWord && endsEveryKeptWord(words, kept, candidates, at: position, otherThan: PinyinFrequencies.usual(scalar))
+            {
+                kept = 0
+                standsAlone = true
+            }
         }
         if standsAlone, PinyinFrequencies.usual(scalar) == nil { return nil }
         var tones: UInt8 = 0
@@ -640,6 +659,24 @@ package enum GlossChecker {
 
     /// Structural particles, which follow the word they mark: 的, 地, 得.
     static let structuralParticles: Set<UInt32> = [0x7684, 0x5730, 0x5F97]
+
+    /// Adverbs of degree, which stand before an adjective (最美, 很好): one character after one
+    /// of them is a word that a particle may mark.
+    static let degreeAdverbs: Set<UInt32> = Set("很最太更挺真极蛮".unicodeScalars.map(\.value))
+
+    /// True when every kept word ends with the character at `position` and reads it otherwise
+    /// than `usual` (the particle's own reading: 使得 and 变得 read 得 de, and so decide as the
+    /// particle would), and at least one is kept.
+    static func endsEveryKeptWord(
+        _ words: [WordMatch], _ kept: UInt64, _ candidates: Int, at position: Int, otherThan usual: UInt16?
+    ) -> Bool {
+        guard kept != 0, let usual else { return false }
+        for i in 0..<candidates where kept & (1 << i) != 0 {
+            if words[i].range.upperBound != position + 1 { return false }
+            if words[i].readings(atRunPosition: position).contains(where: { $0.index == usual }) { return false }
+        }
+        return true
+    }
 
     /// The kept words less those that end in a structural particle, when a word that does
     /// not ties with them: in 相似的 the split 相似|的 ties with 相|似的, and the particle
