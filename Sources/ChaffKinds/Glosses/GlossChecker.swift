@@ -602,19 +602,7 @@ package enum GlossChecker {
         var standsAlone = false
         for i in 0..<candidates where words[i].reading.isCollocation { kept |= 1 << i }
         if kept == 0 {
-            var best = costs.through(position, position + 1)
-            for i in 0..<candidates {
-                best = min(best, costs.through(words[i].range.lowerBound, words[i].range.upperBound))
-            }
-            var allUnconfirmed = true
-            for i in 0..<candidates
-            where costs.through(words[i].range.lowerBound, words[i].range.upperBound) == best {
-                kept |= 1 << i
-                if !words[i].reading.isUnconfirmed(at: position - words[i].range.lowerBound) { allUnconfirmed = false }
-            }
-            // Unconfirmed words (拖拽 yè) do not keep a character from its frequent readings.
-            standsAlone = costs.through(position, position + 1) == best || allUnconfirmed
-            kept = withoutParticleEndings(words, kept, candidates, context: context)
+            (kept, standsAlone) = likeliestWords(words, candidates, costs: costs, position: position, context: context)
             if particleFollowsAWord && endsEveryKeptWord(words, kept, candidates, at: position, otherThan: PinyinFrequencies.usual(scalar))
             {
                 kept = 0
@@ -655,6 +643,26 @@ package enum GlossChecker {
         return Decision(
             expected: expected, words: words, kept: kept, standsAlone: standsAlone, tones: tones,
             tonesAreFull: tonesAreFull, word: range, position: position)
+    }
+
+    /// The words a likeliest split keeps (bit i for `words[i]`), and whether one such split
+    /// leaves the character alone.
+    static func likeliestWords(
+        _ words: [WordMatch], _ candidates: Int, costs: SplitCosts, position: Int, context: [UInt32]
+    ) -> (kept: UInt64, standsAlone: Bool) {
+        var best = costs.through(position, position + 1)
+        for i in 0..<candidates {
+            best = min(best, costs.through(words[i].range.lowerBound, words[i].range.upperBound))
+        }
+        var kept: UInt64 = 0
+        var allUnconfirmed = true
+        for i in 0..<candidates where costs.through(words[i].range.lowerBound, words[i].range.upperBound) == best {
+            kept |= 1 << i
+            if !words[i].reading.isUnconfirmed(at: position - words[i].range.lowerBound) { allUnconfirmed = false }
+        }
+        // Unconfirmed words (拖拽 yè) do not keep a character from its frequent readings.
+        let standsAlone = costs.through(position, position + 1) == best || allUnconfirmed
+        return (withoutParticleEndings(words, kept, candidates, context: context), standsAlone)
     }
 
     /// Structural particles, which follow the word they mark: 的, 地, 得.
