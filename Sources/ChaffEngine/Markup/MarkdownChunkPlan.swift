@@ -1,5 +1,4 @@
 import Dispatch
-import Foundation
 
 /// Where the chunks of a large Markdown document start, and every reference definition in it:
 /// the first pass of `MarkdownChunkMasking`.
@@ -106,7 +105,7 @@ struct MarkdownChunkPlan {
     private func runStretches(_ origins: [Origin]) -> [Stretch] {
         let limits = origins.dropFirst().map(\.start) + [source.count]
         if origins.count == 1 { return [chain(from: origins[0].start, inside: origins[0].fence, until: limits[0])] }
-        let table = StretchTable(count: origins.count)
+        let table = ThreadSlots<Stretch>(count: origins.count)
         let next = AtomicCounter()
         DispatchQueue.concurrentPerform(iterations: min(workers, origins.count)) { _ in
             while true {
@@ -115,7 +114,7 @@ struct MarkdownChunkPlan {
                 table.set(k, chain(from: origins[k].start, inside: origins[k].fence, until: limits[k]))
             }
         }
-        return table.stretches
+        return table.elements
     }
 
     /// Joins the stretches whose guess held. The first time the chain reaches a stretch's start
@@ -267,16 +266,4 @@ struct MarkdownChunkPlan {
             classes = .init(start: nil, count: 0)
         }
     }
-}
-
-/// The stretches, filled by the threads parsing them.
-private final class StretchTable: @unchecked Sendable {
-    private let lock = NSLock()
-    private var table: [MarkdownChunkPlan.Stretch?]
-
-    init(count: Int) { table = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ stretch: MarkdownChunkPlan.Stretch) { lock.withLock { table[index] = stretch } }
-
-    var stretches: [MarkdownChunkPlan.Stretch] { lock.withLock { table.map { $0! } } }
 }

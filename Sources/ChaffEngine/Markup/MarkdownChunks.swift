@@ -1,6 +1,5 @@
 import ChaffText
 import Dispatch
-import Foundation
 
 /// Masks a Markdown document chunk by chunk, writing each chunk's scopes straight into the
 /// document's scope arrays.
@@ -134,7 +133,7 @@ struct MarkdownChunkMasking {
         if threads <= 1 {
             return (0..<chunkCount).map { maskChunk($0, into: outputs, needs: needs) }
         }
-        let table = ChunkResultTable(count: chunkCount)
+        let table = ThreadSlots<ChunkResult>(count: chunkCount)
         let next = AtomicCounter()
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             while true {
@@ -143,7 +142,7 @@ struct MarkdownChunkMasking {
                 table.set(k, maskChunk(k, into: outputs, needs: needs))
             }
         }
-        return table.results
+        return table.elements
     }
 
     /// What masking one chunk found, in document offsets.
@@ -246,16 +245,4 @@ struct MarkdownChunkMasking {
             format: .markdown, source: source, prose: proseScope, heading: headingScope, code: codeScope, comment: commentScope,
             commentRanges: comments, characterReferenceSpans: spans, codeRanges: codeRanges, marks: marks.outside(codeRanges))
     }
-}
-
-/// The results of the chunks, filled by the threads masking them.
-private final class ChunkResultTable: @unchecked Sendable {
-    private let lock = NSLock()
-    private var table: [MarkdownChunkMasking.ChunkResult?]
-
-    init(count: Int) { table = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: MarkdownChunkMasking.ChunkResult) { lock.withLock { table[index] = result } }
-
-    var results: [MarkdownChunkMasking.ChunkResult] { lock.withLock { table.map { $0! } } }
 }

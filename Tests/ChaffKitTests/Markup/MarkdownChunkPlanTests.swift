@@ -6,9 +6,12 @@ import Testing
 /// guessed starts; every chunk must still start at a line where the parse of the whole document
 /// has nothing open, or only the fence the plan names, whatever the guesses were.
 @Suite struct MarkdownChunkPlanTests {
-    /// Where the parse of the whole of `source` stops at or after `offset`, and the fence open
-    /// there.
-    static func wholeParseStop(_ source: [UInt8], contentStart: Int, at offset: Int) -> (Int?, MarkdownBlockParser.OpenFence?) {
+    /// A parse of the whole of `source` from `contentStart`, stopping at the first boundary at
+    /// or after `offset` when one is given: where it stopped, the fence open there, and the
+    /// reference definitions it read.
+    static func wholeParse(
+        _ source: [UInt8], contentStart: Int, stoppingAt offset: Int? = nil
+    ) -> (stop: Int?, fence: MarkdownBlockParser.OpenFence?, definitions: Set<String>) {
         var text = source
         var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
         return text.withUnsafeMutableBufferPointer { text in
@@ -16,21 +19,7 @@ import Testing
                 let last = MarkdownBlockParser.lastDoubleDollar(in: UnsafeBufferPointer(text))
                 var blocks = MarkdownBlockParser(text: text, classes: classes, lastDoubleDollar: last)
                 let stop = blocks.parse(from: contentStart, stoppingAt: offset)
-                return (stop, blocks.fenceAtStop)
-            }
-        }
-    }
-
-    /// Every reference definition of `source`, from one parse of the whole.
-    static func wholeDefinitions(_ source: [UInt8], contentStart: Int) -> Set<String> {
-        var text = source
-        var classes = [UInt8](repeating: ScopeClass.none, count: source.count)
-        return text.withUnsafeMutableBufferPointer { text in
-            classes.withUnsafeMutableBufferPointer { classes in
-                let last = MarkdownBlockParser.lastDoubleDollar(in: UnsafeBufferPointer(text))
-                var blocks = MarkdownBlockParser(text: text, classes: classes, lastDoubleDollar: last)
-                blocks.parse(from: contentStart)
-                return blocks.definitions
+                return (stop, blocks.fenceAtStop, blocks.definitions)
             }
         }
     }
@@ -52,11 +41,25 @@ import Testing
         #expect(zip(plan.bounds, plan.bounds.dropFirst()).allSatisfy { $0 < $1 }, "\(note)")
         #expect(plan.fences.count == plan.bounds.count - 1, "\(note)")
         for (k, bound) in plan.bounds.enumerated().dropFirst().dropLast() {
-            let (stop, fence) = wholeParseStop(source, contentStart: contentStart, at: bound)
+            let (stop, fence, _) = wholeParse(source, contentStart: contentStart, stoppingAt: bound)
             #expect(stop == bound, "\(note): chunk \(k) starts at \(bound), the whole parse stops at \(String(describing: stop))")
             #expect(fence == plan.fences[k], "\(note): chunk \(k)")
         }
-        #expect(plan.definitions == wholeDefinitions(source, contentStart: contentStart), "\(note)")
+        #expect(plan.definitions == wholeParse(source, contentStart: contentStart).definitions, "\(note)")
+    }
+
+    /// Plans `text` on two workers, checks its chunks against the whole parse and how many
+    /// guesses it made and took, and returns the plan.
+    @discardableResult
+    static func expectTwoWorkerPlan(
+        _ text: String, chunkBytes: Int, leadBytes: Int, guesses: Int, taken: Int, _ note: String
+    ) -> MarkdownChunkPlan {
+        let source = Array(text.utf8)
+        let (plan, contentStart) = Self.plan(source, chunkBytes: chunkBytes, workers: 2, leadBytes: leadBytes)
+        #expect(plan.guesses == guesses, "\(note)")
+        #expect(plan.guessesTaken == taken, "\(note)")
+        expectChunksAtWholeBoundaries(source, plan, contentStart: contentStart, note)
+        return plan
     }
 
     @Test func guessedStretchesJoinAtBoundariesOfTheWhole() {
@@ -80,11 +83,7 @@ import Testing
         let text =
             String(repeating: "A paragraph of text.\n\n", count: 150) + "```\n" + code + "```\n\n"
             + String(repeating: "Another paragraph.\n\n", count: 600)
-        let source = Array(text.utf8)
-        let (plan, contentStart) = Self.plan(source, chunkBytes: 200, workers: 2, leadBytes: 60)
-        #expect(plan.guesses == 7)
-        #expect(plan.guessesTaken == 7)
-        Self.expectChunksAtWholeBoundaries(source, plan, contentStart: contentStart, "closed fence")
+        Self.expectTwoWorkerPlan(text, chunkBytes: 200, leadBytes: 60, guesses: 7, taken: 7, "closed fence")
     }
 
     /// A fence never closed makes every guess after it wrong: the stretches from the first
@@ -93,11 +92,7 @@ import Testing
         let text =
             String(repeating: "A paragraph of text.\n\n", count: 200) + "~~~ |\n"
             + String(repeating: "# code\n\nline\n\n", count: 500)
-        let source = Array(text.utf8)
-        let (plan, contentStart) = Self.plan(source, chunkBytes: 250, workers: 2, leadBytes: 60)
-        #expect(plan.guesses == 7)
-        #expect(plan.guessesTaken == 7)
-        Self.expectChunksAtWholeBoundaries(source, plan, contentStart: contentStart, "unclosed fence")
+        let plan = Self.expectTwoWorkerPlan(text, chunkBytes: 250, leadBytes: 60, guesses: 7, taken: 7, "unclosed fence")
         let fence = MarkdownBlockParser.OpenFence(fence: 0x7E, length: 3, offset: 0)
         #expect(plan.fences.last == fence)
     }
@@ -111,13 +106,9 @@ import Testing
             String(repeating: "A paragraph of text.\n\n", count: 100) + "~~~\n" + code + "~~~\n\n"
             + String(repeating: "Another paragraph.\n\n", count: 100) + "```\n" + code + "```\n\n"
             + String(repeating: "A last paragraph.\n\n", count: 100)
-        let source = Array(text.utf8)
-        let (plan, contentStart) = Self.plan(source, chunkBytes: 250, workers: 2, leadBytes: 30)
         // Seven guesses: two inside each fence, taken for the first on the second reading and
         // not for the second.
-        #expect(plan.guesses == 7)
-        #expect(plan.guessesTaken == 5)
-        Self.expectChunksAtWholeBoundaries(source, plan, contentStart: contentStart, "two fences")
+        Self.expectTwoWorkerPlan(text, chunkBytes: 250, leadBytes: 30, guesses: 7, taken: 5, "two fences")
     }
 
     /// One worker plans one chain, as before stretches: no guesses.
