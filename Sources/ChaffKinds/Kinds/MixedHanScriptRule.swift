@@ -112,13 +112,12 @@ package struct MixedHanScriptRule: RuleKind {
         report: (Finding) -> Void
     ) {
         bytes.withUnsafeBufferPointer { text in
-            let paragraphs = HanScriptParagraphs.ranges(in: text)
             var findings: [HanScriptMixFinding]
             // Units written in Traditional, where Simplified words of shared characters are read.
             var traditionalUnits: [Range<Int>] = []
             switch unit {
             case .paragraph:
-                let judged = HanScriptMix.analyze(text, units: paragraphs, configuration: configuration)
+                let judged = HanScriptMix.analyze(text, units: HanScriptParagraphs.ranges(in: text), configuration: configuration)
                 let runs = judged.units.flatMap { unit in
                     unit.verdict == .japanese || unit.verdict == .korean
                         ? HanScriptParagraphs.languageRuns(of: unit.range, in: text) ?? [] : []
@@ -132,7 +131,7 @@ package struct MixedHanScriptRule: RuleKind {
                 }
                 traditionalUnits = units.filter { $0.verdict == .traditional }.map(\.range)
             case .document:
-                (findings, traditionalUnits) = documentFindings(text, paragraphs, configuration: configuration)
+                (findings, traditionalUnits) = documentFindings(text, configuration: configuration)
             }
             for (index, range) in traditionalUnits.enumerated() {
                 findings += HanScriptWords.simplifiedOnlyWords(in: text, unit: range, unitIndex: index)
@@ -159,7 +158,8 @@ package struct MixedHanScriptRule: RuleKind {
             if region == .hongKong { kept = HanRegionalCheck.keepingHongKongForms(kept) }
             for run in Self.words(kept) { report(Self.finding(run)) }
             if region == .taiwan {
-                let regional = HanRegionalCheck.taiwanFindings(in: text, paragraphs: paragraphs, reported: kept.map(\.range))
+                let regional = HanRegionalCheck.taiwanFindings(
+                    in: text, paragraphs: HanScriptParagraphs.ranges(in: text), reported: kept.map(\.range))
                 for finding in regional { report(finding) }
             }
         }
@@ -225,11 +225,11 @@ package struct MixedHanScriptRule: RuleKind {
     /// paragraphs that hold minority characters; also returns the Chinese paragraphs when the
     /// document is Traditional.
     ///
-    /// Paragraphs are counted a batch at a time and only what the judgement needs is kept of
-    /// each Chinese one (its range, and which forms it holds): a result per paragraph of a
-    /// 100 MB file was over a hundred megabytes.
+    /// Paragraphs are read and counted a batch at a time and only what the judgement needs is
+    /// kept of each Chinese one (its range, and which forms it holds): a result per paragraph
+    /// of a 100 MB file was over a hundred megabytes.
     private func documentFindings(
-        _ text: UnsafeBufferPointer<UInt8>, _ paragraphs: [Range<Int>], configuration: HanScriptMixConfiguration
+        _ text: UnsafeBufferPointer<UInt8>, configuration: HanScriptMixConfiguration
     ) -> (findings: [HanScriptMixFinding], traditionalUnits: [Range<Int>]) {
         var simplified = 0
         var traditional = 0
@@ -240,10 +240,14 @@ package struct MixedHanScriptRule: RuleKind {
         var chinese: [Range<Int>] = []
         // Per Chinese paragraph: 1 when it holds Simplified-only characters, 2 Traditional-only.
         var forms: [UInt8] = []
-        var batchStart = 0
-        while batchStart < paragraphs.count {
-            let batch = Array(paragraphs[batchStart..<min(paragraphs.count, batchStart + Self.countingBatch)])
-            batchStart += batch.count
+        // The paragraphs are read a batch at a time too: only the Chinese ones are kept.
+        var reader = HanScriptParagraphs.Reader(text)
+        var batch: [Range<Int>] = []
+        batch.reserveCapacity(Self.countingBatch)
+        while true {
+            batch.removeAll(keepingCapacity: true)
+            while batch.count < Self.countingBatch, let paragraph = reader.next() { batch.append(paragraph) }
+            if batch.isEmpty { break }
             let counted = Self.splitLanguages(HanScriptMix.analyze(text, units: batch, configuration: Self.countOnly).units, in: text)
             for paragraph in counted {
                 switch paragraph.verdict {

@@ -10,29 +10,44 @@ enum HanScriptParagraphs {
     /// The byte range of each paragraph, from its first non-blank line's start to its last
     /// non-blank line's end (line break excluded), in text order.
     static func ranges(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        let count = text.count
-        guard count > 0 else { return [] }
-        let lineFeed: UInt8 = 0x0A
-        let separator = ByteSearch.next(lineFeed, in: text, from: 0) != nil ? lineFeed : 0x0D
+        var reader = Reader(text)
         var paragraphs: [Range<Int>] = []
-        var paragraphStart = -1
-        var paragraphEnd = 0
-        var lineStart = 0
-        while lineStart <= count {
-            let lineEnd = ByteSearch.next(separator, in: text, from: lineStart) ?? count
-            if isBlank(text, lineStart, lineEnd) {
-                if paragraphStart >= 0 {
-                    paragraphs.append(paragraphStart..<paragraphEnd)
-                    paragraphStart = -1
-                }
-            } else {
-                if paragraphStart < 0 { paragraphStart = lineStart }
-                paragraphEnd = lineEnd
-            }
-            lineStart = lineEnd + 1
-        }
-        if paragraphStart >= 0 { paragraphs.append(paragraphStart..<paragraphEnd) }
+        while let paragraph = reader.next() { paragraphs.append(paragraph) }
         return paragraphs
+    }
+
+    /// The paragraphs of a text one at a time, for a caller that needs only a batch of them at
+    /// once: the ranges of a 100 MB file's paragraphs are 10 MB, and twice that while the
+    /// array grows.
+    struct Reader {
+        private let text: UnsafeBufferPointer<UInt8>
+        private let separator: UInt8
+        private var lineStart = 0
+
+        init(_ text: UnsafeBufferPointer<UInt8>) {
+            self.text = text
+            let lineFeed: UInt8 = 0x0A
+            separator = ByteSearch.next(lineFeed, in: text, from: 0) != nil ? lineFeed : 0x0D
+        }
+
+        /// The next paragraph, or nil after the last.
+        mutating func next() -> Range<Int>? {
+            let count = text.count
+            var paragraphStart = -1
+            var paragraphEnd = 0
+            while lineStart <= count {
+                let start = lineStart
+                let lineEnd = ByteSearch.next(separator, in: text, from: start) ?? count
+                lineStart = lineEnd + 1
+                if HanScriptParagraphs.isBlank(text, start, lineEnd) {
+                    if paragraphStart >= 0 { return paragraphStart..<paragraphEnd }
+                } else {
+                    if paragraphStart < 0 { paragraphStart = start }
+                    paragraphEnd = lineEnd
+                }
+            }
+            return paragraphStart >= 0 ? paragraphStart..<paragraphEnd : nil
+        }
     }
 
     /// Whether `start..<end` holds only white space; stops at the first other byte, which in

@@ -21,4 +21,15 @@ import Testing
     @Test func loneCarriageReturnsWhenThereIsNoLineFeed() {
         #expect(ranges("a\rb\r\rc") == [0..<3, 5..<6])
     }
+
+    /// `mixed-han-script` reads a document's paragraphs a batch at a time through `Reader`.
+    @Test func theReaderGivesTheParagraphsOneAtATime() {
+        Array("a\nb\n\nc\n\n\nd".utf8).withUnsafeBufferPointer { buffer in
+            var reader = HanScriptParagraphs.Reader(buffer)
+            var read: [Range<Int>] = []
+            while let paragraph = reader.next() { read.append(paragraph) }
+            #expect(read == [0..<3, 5..<6, 9..<10])
+            #expect(reader.next() == nil)
+        }
+    }
 }
