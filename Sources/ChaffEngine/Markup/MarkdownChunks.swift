@@ -13,9 +13,9 @@ import Dispatch
 /// start each region afresh; what one chunk can need from the others is only the reference
 /// definitions (a link may use a label defined later) and where the last `$$` is. A first pass
 /// (`MarkdownChunkPlan`) parses the blocks of the whole document to find the chunks and the
-/// definitions; the second masks the chunks, on several threads when asked, and joins their code runs, comments and
-/// character-reference spans in order, so that the document is byte for byte the one a single
-/// pass over the whole file gives.
+/// definitions; the second masks the chunks, on several threads when asked, and joins their
+/// code runs, comments and character-reference spans in order, so that the document is byte
+/// for byte the one a single pass over the whole file gives.
 struct MarkdownChunkMasking {
     let source: [UInt8]
     let scopes: Set<Scope>

@@ -315,10 +315,10 @@ extension FoldedText {
     ///   English text has no `。`: without these cuts a long English document was one piece,
     ///   and its folded copy half the size of the file.
     static func cuts(for lexicon: ClaimLexicon) -> Cuts {
-        func free(_ text: String, of marks: Set<UInt32>) -> Bool {
+        func free(_ text: String, of marks: [UInt32]) -> Bool {
             !text.unicodeScalars.dropLast().contains { marks.contains($0.value) }
         }
-        func allFree(of marks: Set<UInt32>) -> Bool {
+        func allFree(of marks: [UInt32]) -> Bool {
             lexicon.phrases.allSatisfy { free($0.text, of: marks) }
                 && lexicon.groups.allSatisfy { $0.exceptions.allSatisfy { free($0, of: marks) } }
         }

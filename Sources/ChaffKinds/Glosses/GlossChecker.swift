@@ -121,7 +121,7 @@ package enum GlossChecker {
                 let syllable = SyllableInContext(
                     gloss: gloss, k: k, scalars: scalars, readings: readings,
                     words: WordMatches.containing(position, in: all),
-                    wordEndsBefore: all.contains { $0.range.count >= 2 && $0.range.upperBound == position })
+                    particleFollowsAWord: particleFollowsAWord(at: position, in: scalars, words: all))
                 if let finding = judge(syllable, costs: costs!) { findings.append(finding) }
             }
         }
@@ -139,8 +139,9 @@ package enum GlossChecker {
         let readings: [PinyinSyllable]
         /// The dictionary words of the context that contain the character, longest first.
         let words: [WordMatch]
-        /// True when a dictionary word of two or more characters ends right before this one.
-        let wordEndsBefore: Bool
+        /// True when the character is a structural particle right after what can be the word
+        /// it marks (`GlossChecker.particleFollowsAWord(at:in:words:)`).
+        let particleFollowsAWord: Bool
 
         var syllable: PinyinSyllable { gloss.syllables[k] }
         var character: GlossCharacter { gloss.base[k] }
@@ -155,16 +156,6 @@ package enum GlossChecker {
             func numeral(at i: Int) -> Bool { i >= 0 ? GlossChecker.countsOrPoints(scalars[i]) : gloss.digitBefore }
             if numeral(at: position - 1) { return true }
             return position > 0 && GlossChecker.sizeWords.contains(scalars[position - 1]) && numeral(at: position - 2)
-        }
-
-        /// True when the character is a structural particle (的, 地, 得) right after what can be
-        /// the word it marks: a dictionary word ends before it (各方面的: 方面), or a degree
-        /// adverb stands before a one-character word (最美的, 很好的). Then a word that ends with
-        /// the particle (面的 dī, 美的 dí) does not decide it: that split is the likeliest only
-        /// because fewer units cover the text (各方|面的 against 各|方面|的).
-        var particleFollowsAWord: Bool {
-            guard GlossChecker.structuralParticles.contains(PinyinHanNormalization.simplified(character.scalar)) else { return false }
-            return wordEndsBefore || (position >= 2 && GlossChecker.degreeAdverbs.contains(scalars[position - 2]))
         }
 
         /// A finding of `kind` on this syllable.
@@ -667,6 +658,21 @@ package enum GlossChecker {
 
     /// Structural particles, which follow the word they mark: 的, 地, 得.
     static let structuralParticles: Set<UInt32> = [0x7684, 0x5730, 0x5F97]
+
+    /// True when the character at `position` is a structural particle (的, 地, 得) right after
+    /// what can be the word it marks: one of `words` (two characters or more) ends before it
+    /// (各方面的: 方面), or a degree adverb stands before a one-character word (最美的, 很好的).
+    /// Then a word that ends with the particle (面的 dī, 美的 dí) does not decide it: that split
+    /// is the likeliest only because fewer units cover the text (各方|面的 against 各|方面|的).
+    /// Only particles look at the words, so other glossed characters cost nothing here.
+    static func particleFollowsAWord(at position: Int, in scalars: [UInt32], words: [WordMatch]) -> Bool {
+        // 的, 地 and 得 are their own Traditional forms; compared directly, since this runs for
+        // every glossed character (a set lookup hashed each one).
+        let scalar = scalars[position]
+        guard scalar == 0x7684 || scalar == 0x5730 || scalar == 0x5F97 else { return false }
+        if position >= 2 && degreeAdverbs.contains(scalars[position - 2]) { return true }
+        return words.contains { $0.range.count >= 2 && $0.range.upperBound == position }
+    }
 
     /// Adverbs of degree, which stand before an adjective (最美, 很好): one character after one
     /// of them is a word that a particle may mark.

@@ -1,6 +1,4 @@
 import ChaffText
-import Dispatch
-import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -73,9 +71,7 @@ public enum FileReader {
     private static func readInParts(_ fd: Int32, count: Int, parts: Int) -> [UInt8]? {
         var complete = false
         let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let reading = PartReading(fd: fd, buffer: buffer, parts: parts)
-            DispatchQueue.concurrentPerform(iterations: parts) { reading.read(part: $0) }
-            complete = reading.allRead
+            complete = ConcurrentParts.all(parts) { readPart($0, of: parts, from: fd, into: buffer) }
             initialized = complete ? count : 0
         }
         guard complete, lseek(fd, off_t(count), SEEK_SET) == off_t(count) else {
@@ -91,6 +87,21 @@ public enum FileReader {
             _ = lseek(fd, 0, SEEK_SET)
             return nil
         }
+    }
+
+    /// Reads part `k` of `parts` equal parts of `buffer` (the last takes the rest) from the same
+    /// offsets of `fd`; false when the file ended first or a read failed.
+    private static func readPart(_ k: Int, of parts: Int, from fd: Int32, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        let size = buffer.count / parts
+        var offset = size * k
+        let end = k == parts - 1 ? buffer.count : offset + size
+        while offset < end {
+            let n = pread(fd, buffer.baseAddress! + offset, end - offset, off_t(offset))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            offset += n
+        }
+        return true
     }
 
     /// Reads `fd` to its end. When the size is known, the bytes go straight into an array of
@@ -138,40 +149,6 @@ public enum FileReader {
         }
         return bytes
     }
-}
-
-/// The parts of one file that threads read into one buffer, a part each.
-private final class PartReading: @unchecked Sendable {
-    private let fd: Int32
-    private let buffer: UnsafeMutableBufferPointer<UInt8>
-    private let parts: Int
-    private let lock = NSLock()
-    private var failed = false
-
-    init(fd: Int32, buffer: UnsafeMutableBufferPointer<UInt8>, parts: Int) {
-        self.fd = fd
-        self.buffer = buffer
-        self.parts = parts
-    }
-
-    /// Reads part `k` of `parts` equal parts (the last takes the rest).
-    func read(part k: Int) {
-        let size = buffer.count / parts
-        var offset = size * k
-        let end = k == parts - 1 ? buffer.count : offset + size
-        while offset < end {
-            let n = pread(fd, buffer.baseAddress! + offset, end - offset, off_t(offset))
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else {
-                lock.withLock { failed = true }
-                return
-            }
-            offset += n
-        }
-    }
-
-    /// Whether every part was read whole, once all are done.
-    var allRead: Bool { lock.withLock { !failed } }
 }
 
 @inline(__always)

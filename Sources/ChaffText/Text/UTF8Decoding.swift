@@ -1,6 +1,3 @@
-import Dispatch
-import Foundation
-
 /// Strict UTF-8 decoding of one scalar at a byte offset.
 ///
 /// chaff scans raw bytes; when it needs a scalar it decodes here, so that every component
@@ -80,11 +77,9 @@ public enum UTF8Decoding {
             cuts.append(cut)
         }
         cuts.append(bytes.count)
-        let cutsMade = cuts
         return bytes.withUnsafeBufferPointer { text in
-            let parts = PartValidation(text: text, cuts: cutsMade)
-            DispatchQueue.concurrentPerform(iterations: cutsMade.count - 1) { parts.check($0) }
-            return parts.allValid
+            ConcurrentParts.all(cuts.count - 1) { k in firstInvalidOffset(UnsafeBufferPointer(rebasing: text[cuts[k]..<cuts[k + 1]])) == nil
+            }
         }
     }
 
@@ -123,26 +118,4 @@ public enum UTF8Decoding {
             i += length
         }
     }
-}
-
-/// The parts of one text that threads check for invalid UTF-8, one part each.
-private final class PartValidation: @unchecked Sendable {
-    private let text: UnsafeBufferPointer<UInt8>
-    private let cuts: [Int]
-    private let lock = NSLock()
-    private var invalid = false
-
-    init(text: UnsafeBufferPointer<UInt8>, cuts: [Int]) {
-        self.text = text
-        self.cuts = cuts
-    }
-
-    /// Checks part `k`, from `cuts[k]` to `cuts[k + 1]`.
-    func check(_ k: Int) {
-        let part = UnsafeBufferPointer(rebasing: text[cuts[k]..<cuts[k + 1]])
-        if UTF8Decoding.firstInvalidOffset(part) != nil { lock.withLock { invalid = true } }
-    }
-
-    /// Whether every part was valid, once all are checked.
-    var allValid: Bool { lock.withLock { !invalid } }
 }
