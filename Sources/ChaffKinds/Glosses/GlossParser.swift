@@ -114,6 +114,8 @@ package enum GlossParser: GlossReader {
     /// The Han characters directly before `end`, at most `maximumRun`, in text order.
     static func hanRun(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> [GlossCharacter] {
         var run: [GlossCharacter] = []
+        // One allocation, not one per doubling as the run grows.
+        run.reserveCapacity(maximumRun)
         var position = end
         while run.count < maximumRun, position > 0,
             let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position),
@@ -122,7 +124,8 @@ package enum GlossParser: GlossReader {
             run.append(GlossCharacter(scalar: scalar, range: start..<position))
             position = start
         }
-        return run.reversed()
+        run.reverse()
+        return run
     }
 
     /// Adds to each gloss the Han characters around it, reading through neighbouring glosses.

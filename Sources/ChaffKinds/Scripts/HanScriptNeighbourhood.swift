@@ -1,4 +1,5 @@
 import ChaffData
+import ChaffText
 
 /// Whether a minority character stands among characters of the majority system.
 ///
@@ -141,12 +142,10 @@ enum HanScriptNeighbourhood {
     /// The line holding `range`, at most four times `maximumBytes` on each side. Units can be
     /// shorter than a line (a language run); the line is the record a writer typed.
     private static func lineBounds(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var start = range.lowerBound
         let lowest = max(0, range.lowerBound - 4 * maximumBytes)
-        while start > lowest && text[start - 1] != 0x0A { start -= 1 }
-        var end = range.upperBound
+        let start = ByteSearch.last(0x0A, in: text, lowest..<range.lowerBound).map { $0 + 1 } ?? lowest
         let highest = min(text.count, range.upperBound + 4 * maximumBytes)
-        while end < highest && text[end] != 0x0A { end += 1 }
+        let end = ByteSearch.next(0x0A, in: UnsafeBufferPointer(rebasing: text[..<highest]), from: range.upperBound) ?? highest
         return start..<end
     }
 

@@ -14,6 +14,26 @@ public enum ByteSearch {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// The offset of the last `byte` inside `range` of `text`, or `nil`: `memrchr`, which
+    /// Swift's Glibc module does not export, eight bytes at a time from the end.
+    @inlinable
+    public static func last(_ byte: UInt8, in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard let base = text.baseAddress else { return nil }
+        let pattern = ByteWords.broadcast(byte)
+        var end = range.upperBound
+        while end - 8 >= range.lowerBound {
+            let found = ByteWords.equalBytes(ByteWords.load(base, end - 8), pattern)
+            // The highest marked byte is the last match: its high bit is bit 8k + 7.
+            if found != 0 { return end - 8 + (63 - found.leadingZeroBitCount) / 8 }
+            end -= 8
+        }
+        while end > range.lowerBound {
+            end -= 1
+            if text[end] == byte { return end }
+        }
+        return nil
+    }
+
     /// The offset of the first occurrence of `needle` at or after `from`, or `nil`.
     @inlinable @inline(__always)
     public static func next(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
