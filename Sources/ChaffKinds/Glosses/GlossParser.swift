@@ -28,7 +28,6 @@ package enum GlossParser: GlossReader {
     /// A gloss before its context is known.
     struct Found {
         var base: [GlossCharacter]
-        var run: [GlossCharacter]
         var syllables: [PinyinSyllable]
         var glossRange: Range<Int>
         var textRange: Range<Int>
@@ -105,8 +104,10 @@ package enum GlossParser: GlossReader {
                 GlossChecker.hasReading(last.scalar, index: syllables[0].index)
             else { return nil }
         }
+        // The base is the run's end, kept in the run's own storage (no second array).
+        run.removeFirst(run.count - syllables.count)
         return Found(
-            base: Array(run.suffix(syllables.count)), run: run, syllables: syllables,
+            base: run, syllables: syllables,
             glossRange: open..<(close + closeLength), textRange: textStart..<close,
             hasTones: syllables.contains { $0.tone != 0 }, repeated: repeated)
     }
@@ -215,29 +216,33 @@ enum GlossContextReader {
     ) -> ([GlossCharacter], Int, Bool) {
         guard let first = base.first, let last = base.last else { return ([], 0, false) }
         var digitBefore = false
-        var left: [GlossCharacter] = []
-        left.reserveCapacity(radius)
-        var position = first.range.lowerBound
-        while left.count < radius {
-            if let skipped = skipBackward(position) {
-                position = skipped
-                continue
-            }
-            guard position > 0, let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position) else { break }
-            guard GlossUTF8.isHan(scalar) else {
-                digitBefore = (0x30...0x39).contains(scalar) || (0xFF10...0xFF19).contains(scalar)
-                break
-            }
-            left.append(GlossCharacter(scalar: scalar, range: start..<position))
-            position = start
-        }
-        // One array for the whole context: the right side is read into it directly.
+        // The left side is read backwards onto the stack, then copied in text order into the
+        // one array of the whole context, which the right side is read into directly.
         var context: [GlossCharacter] = []
-        context.reserveCapacity(left.count + base.count + radius)
-        context.append(contentsOf: left.reversed())
+        let leftCount = withUnsafeTemporaryAllocation(of: GlossCharacter.self, capacity: radius) { left in
+            var count = 0
+            var position = first.range.lowerBound
+            while count < radius {
+                if let skipped = skipBackward(position) {
+                    position = skipped
+                    continue
+                }
+                guard position > 0, let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position) else { break }
+                guard GlossUTF8.isHan(scalar) else {
+                    digitBefore = (0x30...0x39).contains(scalar) || (0xFF10...0xFF19).contains(scalar)
+                    break
+                }
+                left.initializeElement(at: count, to: GlossCharacter(scalar: scalar, range: start..<position))
+                count += 1
+                position = start
+            }
+            context.reserveCapacity(count + base.count + radius)
+            for k in stride(from: count - 1, through: 0, by: -1) { context.append(left[k]) }
+            return count
+        }
         context.append(contentsOf: base)
         let rightStart = context.count
-        position = last.range.upperBound
+        var position = last.range.upperBound
         while context.count - rightStart < radius {
             if let skipped = skipForward(position) {
                 position = skipped
@@ -249,6 +254,6 @@ enum GlossContextReader {
             context.append(GlossCharacter(scalar: scalar, range: position..<(position + length)))
             position += length
         }
-        return (context, left.count, digitBefore)
+        return (context, leftCount, digitBefore)
     }
 }
