@@ -132,24 +132,28 @@ package enum GlossParser: GlossReader {
     /// Adds to each gloss the Han characters around it, reading through neighbouring glosses.
     private static func withContext(_ found: [Found], _ bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
         // Glosses do not overlap and are in source order, so both their starts and their ends
-        // ascend: a binary search finds the gloss ending or starting at an offset, with no
-        // hash table built per document.
+        // ascend, and a context is read away from its own gloss one offset after another: a
+        // cursor walking from the gloss finds the one ending or starting at each offset, with
+        // no hash table built per document and no search over all of them per character.
         let starts = found.map(\.glossRange.lowerBound)
         let ends = found.map(\.glossRange.upperBound)
-        func position(of offset: Int, in sorted: [Int]) -> Int? {
-            var low = 0
-            var high = sorted.count
-            while low < high {
-                let mid = (low + high) / 2
-                if sorted[mid] < offset { low = mid + 1 } else { high = mid }
-            }
-            return low < sorted.count && sorted[low] == offset ? low : nil
-        }
-        return found.map { gloss in
+        return found.indices.map { i in
+            let gloss = found[i]
+            // The last gloss ending at or before the offset, as offsets fall.
+            var before = i
+            // The first gloss starting at or after the offset, as offsets rise.
+            var after = i
             let (context, basePosition, digitBefore) = GlossContextReader.context(
                 bytes, base: gloss.base, radius: contextRadius,
-                skipBackward: { position(of: $0, in: ends).map { starts[$0] } },
-                skipForward: { position(of: $0, in: starts).map { ends[$0] } })
+                skipBackward: { offset in
+                    while before >= 0 && ends[before] > offset { before -= 1 }
+                    return before >= 0 && ends[before] == offset ? starts[before] : nil
+                },
+                skipForward: { offset in
+                    while after > 0 && starts[after - 1] >= offset { after -= 1 }
+                    while after < starts.count && starts[after] < offset { after += 1 }
+                    return after < starts.count && starts[after] == offset ? ends[after] : nil
+                })
             return Gloss(
                 form: .parenthesized, base: gloss.base, syllables: gloss.syllables,
                 glossRange: gloss.glossRange, textRange: gloss.textRange, hasTones: gloss.hasTones,
@@ -209,7 +213,8 @@ enum GlossContextReader {
     /// fullwidth) ends the text right before the run (`150幢`: a numeral the Han run does not
     /// hold). `skipBackward(offset)` returns where to continue leftwards when something
     /// invisible ends at `offset`; `skipForward(offset)` where to continue rightwards when
-    /// something invisible starts at `offset`.
+    /// something invisible starts at `offset`. Both are asked about offsets moving away from
+    /// the base only (falling, and rising), so they may answer with cursors.
     static func context(
         _ bytes: UnsafeBufferPointer<UInt8>, base: [GlossCharacter], radius: Int,
         skipBackward: (Int) -> Int?, skipForward: (Int) -> Int?
