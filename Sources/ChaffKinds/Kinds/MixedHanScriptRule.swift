@@ -156,7 +156,23 @@ package struct MixedHanScriptRule: RuleKind {
                 kept.append(finding)
             }
             if region == .hongKong { kept = HanRegionalCheck.keepingHongKongForms(kept) }
-            for run in Self.words(kept) { report(Self.finding(run)) }
+            // Spun text repeats its few slipped characters (國, 這, 個): each one's message
+            // arguments and fix are made once and shared, where a dictionary and its strings
+            // per finding cost more than judging it.
+            // A character's suggestions may come from its word (发 in 头发: 髮), so they are
+            // part of the key.
+            var made: [SharedFinding: Finding] = [:]
+            for run in Self.words(kept) {
+                guard run.count == 1 else {
+                    report(Self.finding(run))
+                    continue
+                }
+                let key = SharedFinding(scalar: run[0].scalar, form: run[0].form, suggestions: run[0].suggestions)
+                var finding = made[key] ?? Self.finding(run[0])
+                if made.count < Self.sharedFindings { made[key] = finding }
+                finding.range = run[0].range
+                report(finding)
+            }
             if region == .taiwan {
                 let regional = HanRegionalCheck.taiwanFindings(
                     in: text, paragraphs: HanScriptParagraphs.ranges(in: text), reported: kept.map(\.range))
@@ -297,6 +313,16 @@ package struct MixedHanScriptRule: RuleKind {
         ).findings
         return (findings, expected == .traditional ? chinese : [])
     }
+
+    /// What a one-character finding's message and fix are made from.
+    private struct SharedFinding: Hashable {
+        var scalar: UInt32
+        var form: HanForm
+        var suggestions: [UInt32]
+    }
+
+    /// How many characters' findings are kept for reuse, at most, in one document.
+    private static let sharedFindings = 4096
 
     /// How many paragraphs are counted at a time.
     private static let countingBatch = 4096
