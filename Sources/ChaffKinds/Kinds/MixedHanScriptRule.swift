@@ -156,28 +156,32 @@ package struct MixedHanScriptRule: RuleKind {
                 kept.append(finding)
             }
             if region == .hongKong { kept = HanRegionalCheck.keepingHongKongForms(kept) }
-            // Spun text repeats its few slipped characters (國, 這, 個): each one's message
-            // arguments and fix are made once and shared, where a dictionary and its strings
-            // per finding cost more than judging it.
-            // A character's suggestions may come from its word (发 in 头发: 髮), so they are
-            // part of the key.
-            var made: [SharedFinding: Finding] = [:]
-            for run in Self.words(kept) {
-                guard run.count == 1 else {
-                    report(Self.finding(run))
-                    continue
-                }
-                let key = SharedFinding(scalar: run[0].scalar, form: run[0].form, suggestions: run[0].suggestions)
-                var finding = made[key] ?? Self.finding(run[0])
-                if made.count < Self.sharedFindings { made[key] = finding }
-                finding.range = run[0].range
-                report(finding)
-            }
+            Self.report(kept, to: report)
             if region == .taiwan {
                 let regional = HanRegionalCheck.taiwanFindings(
                     in: text, paragraphs: HanScriptParagraphs.ranges(in: text), reported: kept.map(\.range))
                 for finding in regional { report(finding) }
             }
+        }
+    }
+
+    /// Reports `kept` a word at a time (see `words`).
+    private static func report(_ kept: [HanScriptMixFinding], to report: (Finding) -> Void) {
+        // Spun text repeats its few slipped characters (國, 這, 個): each one's message
+        // arguments and fix are made once and shared, where a dictionary and its strings
+        // per finding cost more than judging it. A character's suggestions may come from its
+        // word (发 in 头发: 髮), so they are part of the key.
+        var made: [SharedFinding: Finding] = [:]
+        for run in words(kept) {
+            guard run.count == 1 else {
+                report(finding(run))
+                continue
+            }
+            let key = SharedFinding(scalar: run[0].scalar, form: run[0].form, suggestions: run[0].suggestions)
+            var shared = made[key] ?? finding(run[0])
+            if made.count < sharedFindings { made[key] = shared }
+            shared.range = run[0].range
+            report(shared)
         }
     }
 
