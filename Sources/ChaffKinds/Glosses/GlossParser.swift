@@ -1,5 +1,11 @@
 import ChaffData
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Finds parenthesised pinyin glosses, `角(jiao)色`, `银行（yín háng）`, in UTF-8 text.
 ///
 /// A parenthesis pair is a gloss when all of these hold (so `(见下文)`, `(2023)`, `(see below)`,
@@ -165,18 +171,33 @@ package enum GlossParser: GlossReader {
 
 /// `PinyinGlossText.segmentations` of the gloss texts of one document, remembered: a glossed
 /// page repeats its gloss texts (the sample page: 910 glosses, 308 texts), and splitting one
-/// costs more than the rest of its parse. A direct-mapped cache keyed by a hash of the bytes,
-/// whose slots point at an earlier occurrence in the document, so that a text seen once (most
-/// parentheses of a page without glosses) costs a hash and no allocation. A document's first
-/// texts are split without it: most documents have a few candidates or none, and setting up
-/// (and freeing) the slots would cost them more than it saves.
+/// costs more than the rest of its parse. An open-addressing table keyed by a hash of the
+/// bytes, whose entries point at an earlier occurrence in the document, so that a text seen
+/// once costs a hash and a copy of its splits. It grows with the document's distinct texts (a
+/// direct-mapped table of 512 slots before: texts sharing a slot pushed each other out, and a
+/// third of the sample page's texts were split again in every copy), up to `maximumTexts`;
+/// texts beyond are split every time. A document's first texts are split without it: most
+/// documents have a few candidates or none, and setting up (and freeing) the table would cost
+/// them more than it saves.
 struct GlossTextSplits {
-    private static let slotCount = 512
     private static let textsBeforeCaching = 16
+    private let maximumTexts: Int
     private var seen = 0
-    private var starts: [Int] = []
-    private var lengths: [Int] = []
-    private var splits: [[[PinyinSyllable]]] = []
+    /// Index into `entries` + 1; 0 for a free slot. The count is a power of two.
+    private var slots: [Int32] = []
+    private var entries: [Entry] = []
+
+    private struct Entry {
+        var start: Int
+        var length: Int
+        var hash: UInt64
+        var splits: [[PinyinSyllable]]
+    }
+
+    /// A table that remembers at most `maximumTexts` distinct texts.
+    init(maximumTexts: Int = 1 << 16) {
+        self.maximumTexts = maximumTexts
+    }
 
     /// The splits of `bytes[text]`.
     mutating func splits(of text: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [[PinyinSyllable]] {
@@ -184,25 +205,40 @@ struct GlossTextSplits {
             seen += 1
             return PinyinGlossText.segmentations(UnsafeBufferPointer(rebasing: bytes[text]))
         }
-        if starts.isEmpty {
-            starts = [Int](repeating: -1, count: Self.slotCount)
-            lengths = [Int](repeating: 0, count: Self.slotCount)
-            splits = [[[PinyinSyllable]]](repeating: [], count: Self.slotCount)
-        }
+        if slots.isEmpty { slots = [Int32](repeating: 0, count: 1024) }
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for i in text { hash = (hash ^ UInt64(bytes[i])) &* 0x100_0000_01B3 }
-        let slot = Int(truncatingIfNeeded: hash >> 40) & (Self.slotCount - 1)
-        if starts[slot] >= 0 && lengths[slot] == text.count {
-            let earlier = starts[slot]
-            var k = 0
-            while k < text.count && bytes[earlier + k] == bytes[text.lowerBound + k] { k += 1 }
-            if k == text.count { return splits[slot] }
+        let mask = slots.count - 1
+        var slot = Self.home(hash, mask)
+        while slots[slot] != 0 {
+            let k = Int(slots[slot]) - 1
+            if entries[k].hash == hash && entries[k].length == text.count
+                && memcmp(bytes.baseAddress! + entries[k].start, bytes.baseAddress! + text.lowerBound, text.count) == 0
+            {
+                return entries[k].splits
+            }
+            slot = (slot + 1) & mask
         }
         let found = PinyinGlossText.segmentations(UnsafeBufferPointer(rebasing: bytes[text]))
-        starts[slot] = text.lowerBound
-        lengths[slot] = text.count
-        splits[slot] = found
+        guard entries.count < maximumTexts else { return found }
+        entries.append(Entry(start: text.lowerBound, length: text.count, hash: hash, splits: found))
+        slots[slot] = Int32(entries.count)
+        if entries.count * 2 > slots.count { grow() }
         return found
+    }
+
+    private static func home(_ hash: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for k in entries.indices {
+            var slot = Self.home(entries[k].hash, mask)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(k + 1)
+        }
     }
 }
 

@@ -153,4 +153,32 @@ import Testing
         #expect(whole.map(\.syllables) == alone.map(\.syllables))
         #expect(whole.map(\.base.count) == alone.map(\.base.count))
     }
+
+    /// Texts met again after the table has grown, and texts beyond its limit, split as they do
+    /// alone.
+    @Test(arguments: [4, 1 << 16])
+    func rememberedTextsSplitAsAlone(maximumTexts: Int) {
+        // 1,600 distinct texts (the table grows from 1,024 slots at 512), each met twice, and
+        // a few texts met throughout.
+        let syllables = ["zhang", "xi", "an", "hao", "jue", "se", "ming", "zhe", "yin", "hang"]
+        var texts: [String] = []
+        for n in 0..<1600 {
+            texts.append(syllables[n % 10] + syllables[(n / 10) % 10] + syllables[(n / 100) % 10] + String(n % 5))
+            texts.append(["xian", "shi", "guo"][n % 3])
+        }
+        texts += texts
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for text in texts {
+            ranges.append(bytes.count..<(bytes.count + text.utf8.count))
+            bytes += Array(text.utf8) + [0x20]
+        }
+        var table = GlossTextSplits(maximumTexts: maximumTexts)
+        bytes.withUnsafeBufferPointer { buffer in
+            for (text, range) in zip(texts, ranges) {
+                let expected = PinyinGlossText.segmentations(Array(text.utf8))
+                #expect(table.splits(of: range, in: buffer) == expected, "\(text)")
+            }
+        }
+    }
 }
