@@ -138,6 +138,7 @@ package struct MixedHanScriptRule: RuleKind {
             }
             findings.sort { $0.range.lowerBound < $1.range.lowerBound }
             var kept: [HanScriptMixFinding] = []
+            var tallies = DecisiveCharacterIndex(stretchBytes: HanScriptNeighbourhood.indexStretch)
             for finding in findings {
                 if finding.form == .traditionalOnly && HanScriptWords.isSimplifiedUsage(finding.range, scalar: finding.scalar, in: text) {
                     continue
@@ -150,7 +151,8 @@ package struct MixedHanScriptRule: RuleKind {
                 guard
                     configuration.direction != .majority
                         || HanScriptNeighbourhood.isSurroundedByMajority(
-                            finding.range, minority: finding.form, in: text, unit: 0..<text.count, linesAreRecords: linesAreRecords),
+                            finding.range, minority: finding.form, in: text, unit: 0..<text.count, linesAreRecords: linesAreRecords,
+                            tallies: &tallies),
                     !HanScriptQuotations.isQuotedOtherSystem(finding.range, expected: expected, in: text)
                 else { continue }
                 kept.append(finding)

@@ -25,9 +25,12 @@ enum HanScriptNeighbourhood {
     /// `linesAreRecords`: the text is plain text, where a block of lines with no blank line
     /// between them is often one record a line (reviews, posts, a data export), each by its own
     /// writer.
+    ///
+    /// `tallies` counts the decisive characters of lines and sentences: one index serves the
+    /// findings of one text, in text order.
     static func isSurroundedByMajority(
         _ range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>,
-        linesAreRecords: Bool = false
+        linesAreRecords: Bool = false, tallies: inout DecisiveCharacterIndex
     ) -> Bool {
         let (own, other) = nearestDecisive(around: range, minority: minority, in: text, unit: unit)
         guard own + other == 0 || other * 5 >= own else { return false }
@@ -40,12 +43,12 @@ enum HanScriptNeighbourhood {
         let line = lineBounds(of: range, in: text)
         var recordMixes = false
         if linesAreRecords && isInBlockOfLines(line, in: text) {
-            let whole = tallyDecisive(in: line, minority: minority, text: text)
+            let whole = tallies.tally(line, minority: minority, in: text)
             if whole.own >= 3 && whole.own > 3 * whole.other { return false }
             // A record whose writer switched systems within a sentence (服务差，怎麼會有一間酒店沒熱水呢？):
             // its clause in the minority system is a slip, not a quotation. A site's prefix before
             // a colon (补充点评 2007年10月22日 ：) is no part of the writer's sentence.
-            recordMixes = tallyDecisive(in: sentenceBounds(of: range, in: text, line: line), minority: minority, text: text).other >= 1
+            recordMixes = tallies.tally(sentenceBounds(of: range, in: text, line: line), minority: minority, in: text).other >= 1
         }
         // A character alone on its line (a review wrapped over lines) is judged by the lines
         // around it when they are decisive, and otherwise by the unit's majority alone.
@@ -139,6 +142,10 @@ enum HanScriptNeighbourhood {
         return k < text.count && text[k] != 0x0A
     }
 
+    /// Bytes a `DecisiveCharacterIndex` for `isSurroundedByMajority` reads at once: four
+    /// lines of the longest it judges.
+    static let indexStretch = 4 * 8 * maximumBytes
+
     /// The line holding `range`, at most four times `maximumBytes` on each side. Units can be
     /// shorter than a line (a language run); the line is the record a writer typed.
     private static func lineBounds(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
@@ -150,7 +157,7 @@ enum HanScriptNeighbourhood {
     }
 
     /// Decisive characters in `range`: of `minority`'s form, and of the other.
-    private static func tallyDecisive(in range: Range<Int>, minority: HanForm, text: UnsafeBufferPointer<UInt8>) -> (own: Int, other: Int) {
+    static func tallyDecisive(in range: Range<Int>, minority: HanForm, text: UnsafeBufferPointer<UInt8>) -> (own: Int, other: Int) {
         let classes = HanScriptCharacterClasses.table
         var own = 0
         var other = 0
