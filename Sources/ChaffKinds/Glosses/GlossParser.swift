@@ -110,29 +110,35 @@ package enum GlossParser: GlossReader {
                 GlossChecker.hasReading(last.scalar, index: syllables[0].index)
             else { return nil }
         }
-        // The base is the run's end, kept in the run's own storage (no second array).
-        run.removeFirst(run.count - syllables.count)
+        // The base is the run's end: the run itself when the gloss covers all of it.
         return Found(
-            base: run, syllables: syllables,
+            base: syllables.count == run.count ? run : Array(run.suffix(syllables.count)), syllables: syllables,
             glossRange: open..<(close + closeLength), textRange: textStart..<close,
             hasTones: syllables.contains { $0.tone != 0 }, repeated: repeated)
     }
 
     /// The Han characters directly before `end`, at most `maximumRun`, in text order.
     static func hanRun(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> [GlossCharacter] {
-        var run: [GlossCharacter] = []
-        // One allocation, not one per doubling as the run grows.
-        run.reserveCapacity(maximumRun)
-        var position = end
-        while run.count < maximumRun, position > 0,
-            let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position),
-            GlossUTF8.isHan(scalar)
-        {
-            run.append(GlossCharacter(scalar: scalar, range: start..<position))
-            position = start
+        // Read backwards onto the stack, then copied once into an array of the exact size: a
+        // gloss keeps its base, and an array grown or reserved for the longest run held several
+        // times the memory of the characters on a long glossed page.
+        withUnsafeTemporaryAllocation(of: GlossCharacter.self, capacity: maximumRun) { found in
+            var count = 0
+            var position = end
+            while count < maximumRun, position > 0,
+                let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position),
+                GlossUTF8.isHan(scalar)
+            {
+                found.initializeElement(at: count, to: GlossCharacter(scalar: scalar, range: start..<position))
+                count += 1
+                position = start
+            }
+            guard count > 0 else { return [] }
+            return [GlossCharacter](unsafeUninitializedCapacity: count) { run, initialized in
+                for k in 0..<count { run.initializeElement(at: k, to: found[count - 1 - k]) }
+                initialized = count
+            }
         }
-        run.reverse()
-        return run
     }
 
     /// Adds to each gloss the Han characters around it, reading through neighbouring glosses.

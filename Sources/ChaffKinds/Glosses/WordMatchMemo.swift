@@ -96,8 +96,6 @@ package final class WordMatchMemo {
             var length = min(PinyinWords.maximumLength, run.count - start)
             while length >= 2 {
                 if let reading = reading(run, start..<start + length) {
-                    // Room for a word at every start, allocated once instead of at every doubling.
-                    if found.isEmpty { found.reserveCapacity(run.count) }
                     found.append(WordMatch(range: start..<start + length, reading: reading))
                 }
                 length -= 1
