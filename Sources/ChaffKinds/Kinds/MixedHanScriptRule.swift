@@ -258,22 +258,13 @@ package struct MixedHanScriptRule: RuleKind {
     /// paragraphs that hold minority characters; also returns the Chinese paragraphs when the
     /// document is Traditional.
     ///
-    /// Paragraphs are read and counted a batch at a time and only what the judgement needs is
-    /// kept of each Chinese one (its range, and which forms it holds): a result per paragraph
-    /// of a 100 MB file was over a hundred megabytes.
+    /// Paragraphs are read and counted a batch at a time, and only a byte of each is kept (see
+    /// `ChineseParagraphForms`): a result per paragraph of a 100 MB file was over a hundred
+    /// megabytes, and its ranges alone twenty.
     private func documentFindings(
         _ text: UnsafeBufferPointer<UInt8>, configuration: HanScriptMixConfiguration
     ) -> (findings: [HanScriptMixFinding], traditionalUnits: [Range<Int>]) {
-        var simplified = 0
-        var traditional = 0
-        // Bytes, not characters: Korean uses few hanja, so its paragraphs are long and light in
-        // decisive characters, while a hanja-only heading is short and full of them.
-        var japaneseOrKoreanBytes = 0
-        var chineseBytes = 0
-        var chinese: [Range<Int>] = []
-        // Per Chinese paragraph: 1 when it holds Simplified-only characters, 2 Traditional-only.
-        var forms: [UInt8] = []
-        // The paragraphs are read a batch at a time too: only the Chinese ones are kept.
+        var tally = DocumentTally()
         var reader = HanScriptParagraphs.Reader(text)
         var batch: [Range<Int>] = []
         batch.reserveCapacity(Self.countingBatch)
@@ -281,28 +272,27 @@ package struct MixedHanScriptRule: RuleKind {
             batch.removeAll(keepingCapacity: true)
             while batch.count < Self.countingBatch, let paragraph = reader.next() { batch.append(paragraph) }
             if batch.isEmpty { break }
-            let counted = Self.splitLanguages(HanScriptMix.analyze(text, units: batch, configuration: Self.countOnly).units, in: text)
-            for paragraph in counted {
-                switch paragraph.verdict {
-                case .japanese, .korean:
-                    japaneseOrKoreanBytes += paragraph.range.count
-                case .latinProse:
-                    break
-                default:
-                    simplified += paragraph.simplifiedCount
-                    traditional += paragraph.traditionalCount
-                    if paragraph.simplifiedCount + paragraph.traditionalCount > 0 {
-                        chineseBytes += paragraph.range.count
+            for unit in HanScriptMix.analyze(text, units: batch, configuration: Self.countOnly).units {
+                // A Japanese or Korean paragraph that is mostly Chinese is judged by its runs of
+                // lines (see `HanScriptParagraphs.languageRuns`).
+                if unit.verdict == .japanese || unit.verdict == .korean,
+                    let runs = HanScriptParagraphs.languageRuns(of: unit.range, in: text)
+                {
+                    var counted: [(range: Range<Int>, forms: UInt8?)] = []
+                    for run in HanScriptMix.analyze(text, units: runs, configuration: Self.countOnly).units {
+                        counted.append((run.range, tally.count(run)))
                     }
-                    chinese.append(paragraph.range)
-                    forms.append((paragraph.simplifiedCount > 0 ? 1 : 0) | (paragraph.traditionalCount > 0 ? 2 : 0))
+                    tally.paragraphs.addSplit(counted)
+                } else {
+                    let forms = tally.count(unit)
+                    tally.paragraphs.add(forms: forms)
                 }
             }
         }
-        if japaneseOrKoreanBytes > 0 && japaneseOrKoreanBytes >= chineseBytes { return ([], []) }
+        if tally.japaneseOrKoreanBytes > 0 && tally.japaneseOrKoreanBytes >= tally.chineseBytes { return ([], []) }
         let expected: HanScriptDirection
         switch HanScriptMix.verdict(
-            simplifiedCount: simplified, traditionalCount: traditional,
+            simplifiedCount: tally.simplified, traditionalCount: tally.traditional,
             configuration: configuration)
         {
         case .simplified: expected = .simplified
@@ -310,14 +300,41 @@ package struct MixedHanScriptRule: RuleKind {
         default: return ([], [])
         }
         let minority: UInt8 = expected == .simplified ? 2 : 1
-        let withMinority = chinese.indices.filter { forms[$0] & minority != 0 }.map { chinese[$0] }
-        forms = []
+        let withMinority = tally.paragraphs.ranges(in: text) { $0 & minority != 0 }
         let findings = HanScriptMix.analyze(
             text, units: withMinority,
             configuration: HanScriptMixConfiguration(
                 direction: expected, skipJapaneseAndKorean: false)
         ).findings
-        return (findings, expected == .traditional ? chinese : [])
+        return (findings, expected == .traditional ? tally.paragraphs.ranges(in: text) { _ in true } : [])
+    }
+
+    /// What the judgement of a whole document needs of its counted paragraphs.
+    private struct DocumentTally {
+        var simplified = 0
+        var traditional = 0
+        // Bytes, not characters: Korean uses few hanja, so its paragraphs are long and light in
+        // decisive characters, while a hanja-only heading is short and full of them.
+        var japaneseOrKoreanBytes = 0
+        var chineseBytes = 0
+        var paragraphs = ChineseParagraphForms()
+
+        /// Counts `unit`; returns its forms (1 Simplified-only characters, 2 Traditional-only)
+        /// when it is Chinese, nil otherwise.
+        mutating func count(_ unit: HanScriptUnitResult) -> UInt8? {
+            switch unit.verdict {
+            case .japanese, .korean:
+                japaneseOrKoreanBytes += unit.range.count
+                return nil
+            case .latinProse:
+                return nil
+            default:
+                simplified += unit.simplifiedCount
+                traditional += unit.traditionalCount
+                if unit.simplifiedCount + unit.traditionalCount > 0 { chineseBytes += unit.range.count }
+                return (unit.simplifiedCount > 0 ? 1 : 0) | (unit.traditionalCount > 0 ? 2 : 0)
+            }
+        }
     }
 
     /// What a one-character finding's message and fix are made from.
@@ -332,25 +349,6 @@ package struct MixedHanScriptRule: RuleKind {
 
     /// How many paragraphs are counted at a time.
     private static let countingBatch = 4096
-
-    /// The counted paragraphs, with each Japanese or Korean one that is mostly Chinese replaced
-    /// by its runs of lines, counted again (see `HanScriptParagraphs.languageRuns`).
-    private static func splitLanguages(
-        _ units: [HanScriptUnitResult], in text: UnsafeBufferPointer<UInt8>
-    ) -> [HanScriptUnitResult] {
-        guard units.contains(where: { $0.verdict == .japanese || $0.verdict == .korean }) else { return units }
-        var out: [HanScriptUnitResult] = []
-        for unit in units {
-            guard unit.verdict == .japanese || unit.verdict == .korean,
-                let runs = HanScriptParagraphs.languageRuns(of: unit.range, in: text)
-            else {
-                out.append(unit)
-                continue
-            }
-            out += HanScriptMix.analyze(text, units: runs, configuration: countOnly).units
-        }
-        return out
-    }
 
     /// The findings grouped into runs of adjacent characters of the same form that each have
     /// one certain counterpart (觀點 → 观点): one finding and one fix per word, as an editor reads
