@@ -43,23 +43,14 @@ struct DecisiveCharacterIndex {
         simplifiedEnds.removeAll(keepingCapacity: true)
         traditionalStarts.removeAll(keepingCapacity: true)
         traditionalEnds.removeAll(keepingCapacity: true)
-        let classes = HanScriptCharacterClasses.table
-        var index = range.lowerBound
-        while index < range.upperBound {
-            if text[index] < 0x80 {
-                index += 1
-                continue
-            }
-            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: range.upperBound)
-            let characterClass = HanScriptCharacterClasses.characterClass(classes, scalar)
-            if characterClass == HanForm.simplifiedOnly.rawValue {
+        HanScriptCharacterClasses.forEachDecisive(in: range, of: text) { index, length, form in
+            if form == HanForm.simplifiedOnly.rawValue {
                 simplifiedStarts.append(index)
                 simplifiedEnds.append(index + length)
-            } else if characterClass == HanForm.traditionalOnly.rawValue {
+            } else {
                 traditionalStarts.append(index)
                 traditionalEnds.append(index + length)
             }
-            index += length
         }
     }
 

@@ -34,6 +34,28 @@ struct HanScriptCharacterClasses: Sendable {
         return characterClass <= HanForm.traditionalOnly.rawValue ? HanForm(rawValue: characterClass)! : .notHan
     }
 
+    /// Calls `body` with the start, the length and the class (`HanForm` raw value) of each
+    /// Simplified-only or Traditional-only character that lies wholly inside `range` of
+    /// `text`, in order. Malformed bytes and a sequence cut by the range's end count for
+    /// nothing (`UTF8ScalarDecoding`).
+    @inline(__always)
+    static func forEachDecisive(in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, UInt8) -> Void) {
+        let classes = table
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if text[index] < 0x80 {
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: range.upperBound)
+            let characterClass = characterClass(classes, scalar)
+            if characterClass == HanForm.simplifiedOnly.rawValue || characterClass == HanForm.traditionalOnly.rawValue {
+                body(index, length, characterClass)
+            }
+            index += length
+        }
+    }
+
     /// One ASCII digit per BMP code point; read it with `bmpClass`.
     static var table: UnsafeBufferPointer<UInt8> { HanScriptClassTable.digits }
 

@@ -158,23 +158,10 @@ enum HanScriptNeighbourhood {
 
     /// Decisive characters in `range`: of `minority`'s form, and of the other.
     static func tallyDecisive(in range: Range<Int>, minority: HanForm, text: UnsafeBufferPointer<UInt8>) -> (own: Int, other: Int) {
-        let classes = HanScriptCharacterClasses.table
         var own = 0
         var other = 0
-        var index = range.lowerBound
-        while index < range.upperBound {
-            if text[index] < 0x80 {
-                index += 1
-                continue
-            }
-            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: range.upperBound)
-            let characterClass = HanScriptCharacterClasses.characterClass(classes, scalar)
-            if characterClass == minority.rawValue {
-                own += 1
-            } else if characterClass == HanForm.simplifiedOnly.rawValue || characterClass == HanForm.traditionalOnly.rawValue {
-                other += 1
-            }
-            index += max(length, 1)
+        HanScriptCharacterClasses.forEachDecisive(in: range, of: text) { _, _, form in
+            if form == minority.rawValue { own += 1 } else { other += 1 }
         }
         return (own, other)
     }

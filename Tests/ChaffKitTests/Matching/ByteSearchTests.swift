@@ -7,13 +7,10 @@ import Testing
 @Suite struct ByteSearchTests {
     @Test(arguments: [0, 1, 7, 8, 9, 16, 17, 40])
     func lastFindsTheLastMatchInEveryRange(count: Int) {
-        var state: UInt64 = 0x2545_F491 &+ UInt64(count)
+        var random = SeededGenerator(state: 0x2545_F491 &+ UInt64(count))
         for _ in 0..<20 {
-            let bytes: [UInt8] = (0..<count).map { _ in
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                // About one byte in eight is a line feed, so words both with and without one occur.
-                return (state >> 61) == 0 ? 0x0A : UInt8(truncatingIfNeeded: state >> 40) | 0x80
-            }
+            // About one byte in eight is a line feed, so words both with and without one occur.
+            let bytes: [UInt8] = (0..<count).map { _ in random.next(8) == 0 ? 0x0A : UInt8(0x80 + random.next(128)) }
             bytes.withUnsafeBufferPointer { buffer in
                 for lower in 0...count {
                     for upper in lower...count {

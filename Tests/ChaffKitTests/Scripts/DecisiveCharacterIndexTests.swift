@@ -13,11 +13,8 @@ import Testing
 
     @Test(arguments: [16, 64, 7680])
     func countsAsReadingEachRangeAnew(stretchBytes: Int) {
-        var state: UInt64 = 0x1234_5678 &+ UInt64(stretchBytes)
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(truncatingIfNeeded: state >> 33) % bound
-        }
+        var random = SeededGenerator(state: 0x1234_5678 &+ UInt64(stretchBytes))
+        func next(_ bound: Int) -> Int { random.next(bound) }
         var bytes: [UInt8] = []
         while bytes.count < 600 { bytes += Self.pieces[next(Self.pieces.count)] }
         bytes.withUnsafeBufferPointer { text in
