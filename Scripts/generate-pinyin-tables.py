@@ -17,7 +17,7 @@ Usage:  python3 Scripts/generate-pinyin-tables.py            # write the Swift f
         python3 Scripts/generate-pinyin-tables.py --check    # exit 1 if committed files differ
         python3 Scripts/generate-pinyin-tables.py --stats    # print table statistics
 
-Encoding (decoded lazily by Sources/ChaffData/PinyinTableDecoding.swift):
+Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each table in Sources/ChaffData):
   * A reading is a 12-bit code, syllableIndex * 8 + tone (tone 1-4, 5 = neutral), written as two
     characters of CODE_ALPHABET (high six bits first).
   * Character table: records "<one Han scalar><code><code>...", concatenated; a record ends where

@@ -73,21 +73,22 @@ public struct Linter: Sendable {
         // The costliest kinds start first, so that no thread is left with one long rule
         // after the others have finished (the claim rule alone is a third of the work on
         // man pages); the order of starting changes nothing in the report.
-        let order = checked.enumerated().sorted { a, b in
-            let (ca, cb) = (rules[a.element].rule.kindType.startingPriority, rules[b.element].rule.kindType.startingPriority)
-            return ca != cb ? ca > cb : a.offset < b.offset
-        }.map(\.element)
+        // Positions in `checked`, which ascends: its slots read in order are in rule order.
+        let order = checked.indices.sorted { a, b in
+            let (ca, cb) = (rules[checked[a]].rule.kindType.startingPriority, rules[checked[b]].rule.kindType.startingPriority)
+            return ca != cb ? ca > cb : a < b
+        }
         let shared = DerivedValues()
         let next = AtomicCounter()
-        let results = StepTable<Step>(count: rules.count)
+        let results = ThreadSlots<[Step]>(count: checked.count)
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             while true {
                 let k = next.increment()
                 guard k < order.count else { return }
-                results.set(order[k], check(rule: order[k], document, shared: shared, workers: threads))
+                results.set(order[k], check(rule: checked[order[k]], document, shared: shared, workers: threads))
             }
         }
-        return results.steps.flatMap { $0 }
+        return results.elements.flatMap { $0 }
     }
 
     /// The diagnostics of `steps` that no suppression directive covers; `suppressions` records
@@ -208,16 +209,4 @@ public struct Linter: Sendable {
                 "Rule '\(rule.id)' ran out of time (\(seconds) s of regular expressions) on this file and stopped; its findings here may be incomplete",
             matchedText: "", fingerprint: Fingerprint.hash([Self.timeoutRuleID, rule.id]))
     }
-}
-
-/// What each rule left to report, filled by the threads checking one document.
-private final class StepTable<Step>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var table: [[Step]]
-
-    init(count: Int) { table = Array(repeating: [], count: count) }
-
-    func set(_ index: Int, _ steps: [Step]) { lock.withLock { table[index] = steps } }
-
-    var steps: [[Step]] { lock.withLock { table } }
 }
