@@ -63,10 +63,11 @@ enum ConfiguredRules {
     /// sets an option the rule's kind rejects.
     static func apply(_ config: Configuration, to set: RuleSet, checkSelect: Bool) -> (RuleSet, [SourceError]) {
         let path = config.path ?? Configuration.fileName
-        let candidates = Suggestion.ruleNames(set.rules.map(\.id))
         var errors: [SourceError] = []
         func check(_ patterns: [String], _ locations: [(line: Int, column: Int)], key: String) {
             for (i, pattern) in patterns.enumerated() where !set.rules.contains(where: { $0.matches(pattern) }) {
+                // Gathered only for a pattern that matches no rule (see `RuleSelection`).
+                let candidates = Suggestion.ruleNames(set.rules.map(\.id))
                 let hint = Suggestion.didYouMean(pattern, in: candidates) ?? "; 'chaff rules' lists them"
                 let at: (line: Int, column: Int) = i < locations.count ? locations[i] : (1, 1)
                 errors.append(
@@ -119,9 +120,9 @@ enum ConfiguredRules {
     /// any of `sets`, as error lines.
     static func commandLineErrors(select: [String], ignore: [String], sets: [RuleSet]) -> [String] {
         let ids = sets.flatMap { $0.rules.map(\.id) }
-        let candidates = Suggestion.ruleNames(ids)
         return (select + ignore).compactMap { pattern in
             guard !sets.contains(where: { $0.rules.contains { $0.matches(pattern) } }) else { return nil }
+            let candidates = Suggestion.ruleNames(ids)
             let hint = Suggestion.didYouMean(pattern, in: candidates) ?? "; 'chaff rules' lists them"
             return "chaff: error: '\(TerminalSafe.escape(pattern))' matches no rule\(hint)"
         }

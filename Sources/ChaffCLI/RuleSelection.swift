@@ -8,9 +8,11 @@ enum RuleSelection {
     /// from the command line as usage errors, those from the config at their line and column.
     /// Each suggests the nearest rule id or family when there is one.
     static func unknownPatterns(_ set: RuleSet, options: CheckOptions, config: Configuration) -> [String] {
-        let candidates = Suggestion.ruleNames(set.rules.map(\.id))
         func message(_ pattern: String, in key: String? = nil) -> String? {
             guard !set.rules.contains(where: { $0.matches(pattern) }) else { return nil }
+            // The names are gathered only for a pattern that needs them: every run checks its
+            // patterns, and gathering them cost as much as loading a rule file.
+            let candidates = Suggestion.ruleNames(set.rules.map(\.id))
             let hint = Suggestion.didYouMean(pattern, in: candidates) ?? "; 'chaff rules' lists them"
             return "'\(TerminalSafe.escape(pattern))'\(key.map { " in '\($0)'" } ?? "") matches no rule\(hint)"
         }

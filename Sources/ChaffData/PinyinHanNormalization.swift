@@ -19,31 +19,10 @@ public enum PinyinHanNormalization {
     private static let flatRange: Range<UInt32> = 0x3400..<0xA000
     private static let alternativeFlag: UInt32 = 0x8000_0000
 
-    private static let maps: Maps = PinyinTableCode.withBytes(PinyinHanNormalizationTableData.pairs) {
-        bytes in
+    private static let maps: Maps = {
         var maps = Maps()
-        var pending: UInt32? = nil
-        var afterBar = false
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: "|") {
-                afterBar = true
-                i += 1
-                continue
-            }
-            if byte < 0x80 {
-                i += 1
-                continue
-            }
-            let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
-            i = next
-            if let from = pending {
-                if afterBar { maps.alternative[from] = scalar } else { maps.simplified[from] = scalar }
-                pending = nil
-            } else {
-                pending = scalar
-            }
+        forEachPair { from, to, isAlternative in
+            if isAlternative { maps.alternative[from] = to } else { maps.simplified[from] = to }
         }
         maps.flat = [UInt32](repeating: 0, count: flatRange.count)
         for (from, to) in maps.simplified where flatRange.contains(from) {
@@ -53,6 +32,36 @@ public enum PinyinHanNormalization {
             maps.flat[Int(from - flatRange.lowerBound)] |= alternativeFlag
         }
         return maps
+    }()
+
+    /// Calls `body` with each pair of the table: a character and its lookup form, then the
+    /// characters with an alternative form (`isAlternative`).
+    private static func forEachPair(_ body: (_ from: UInt32, _ to: UInt32, _ isAlternative: Bool) -> Void) {
+        PinyinTableCode.withBytes(PinyinHanNormalizationTableData.pairs) { bytes in
+            var pending: UInt32? = nil
+            var afterBar = false
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: "|") {
+                    afterBar = true
+                    i += 1
+                    continue
+                }
+                if byte < 0x80 {
+                    i += 1
+                    continue
+                }
+                let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
+                i = next
+                if let from = pending {
+                    body(from, scalar, afterBar)
+                    pending = nil
+                } else {
+                    pending = scalar
+                }
+            }
+        }
     }
 
     /// The simplified form used as the word-table key; the character itself when it has none.
@@ -63,6 +72,15 @@ public enum PinyinHanNormalization {
             return form == 0 ? scalar : form
         }
         return maps.simplified[scalar] ?? scalar
+    }
+
+    /// Calls `body` with each character that has a simplified form other than itself, and that
+    /// form: a table of them costs one pass over the table's text, rather than a lookup per code
+    /// point of the ideograph blocks or the hashed maps that word lookups build.
+    public static func forEachSimplification(_ body: (_ character: UInt32, _ simplified: UInt32) -> Void) {
+        forEachPair { from, to, isAlternative in
+            if !isAlternative && to != from { body(from, to) }
+        }
     }
 
     /// A second simplified form to try for characters such as 著 (着) and 乾 (干), or nil.

@@ -22,8 +22,13 @@ public struct Rule: Sendable {
     public var tags: [String]
     /// Whether the rule runs unless selected explicitly.
     public var enabledByDefault: Bool
-    /// Examples that document the rule and test it.
-    public var examples: RuleExamples
+    /// Examples that document the rule and test it; a built-in rule's are decoded when first
+    /// read (see `RuleExamplesBox`).
+    public var examples: RuleExamples {
+        get { examplesBox.examples }
+        set { examplesBox = RuleExamplesBox(newValue) }
+    }
+    private var examplesBox: RuleExamplesBox
     /// Where the rule came from (a path, or `<built-in>/ID.json`).
     public var origin: String
     /// Line and column of the `id` value in the rule file, for errors about the rule as a whole.
@@ -55,7 +60,7 @@ public struct Rule: Sendable {
     package init(
         id: String, kindName: String, severity: Severity, summary: String, description: String,
         message: MessageTemplate, helpURI: String?, scope: Scope, tags: [String], enabledByDefault: Bool,
-        examples: RuleExamples, origin: String, box: RuleKindBox
+        examples: RuleExamplesBox, origin: String, box: RuleKindBox
     ) {
         self.id = id
         self.kindName = kindName
@@ -67,7 +72,7 @@ public struct Rule: Sendable {
         self.scope = scope
         self.tags = tags
         self.enabledByDefault = enabledByDefault
-        self.examples = examples
+        self.examplesBox = examples
         self.origin = origin
         self.box = box
     }

@@ -308,15 +308,23 @@ package struct ClaimLexicon: Sendable {
         // white space at all and are returned as they are; ASCII phrases are collapsed byte by
         // byte. Anything else (where "\r\n" or a combining mark after a space form one
         // Character) takes the Character path, whose result the fast paths reproduce.
-        var hasSpace = false, isASCII = true, hasCRLF = false
+        // Most phrases with white space are already normal (single spaces between words) and
+        // are returned as they are too.
+        var hasSpace = false, isASCII = true, hasCRLF = false, isNormal = true
         var previous: UInt8 = 0
-        for b in phrase.utf8 {
-            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { hasSpace = true }
-            if b >= 0x80 { isASCII = false }
-            if previous == 0x0D && b == 0x0A { hasCRLF = true }
-            previous = b
+        var copy = phrase
+        copy.withUTF8 { bytes in
+            for b in bytes {
+                if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
+                    hasSpace = true
+                    if b != 0x20 || previous == 0x20 || previous == 0 { isNormal = false }
+                }
+                if b >= 0x80 { isASCII = false }
+                if previous == 0x0D && b == 0x0A { hasCRLF = true }
+                previous = b
+            }
         }
-        if !hasSpace { return phrase }
+        if !hasSpace || (isNormal && previous != 0x20) { return phrase }
         if isASCII && !hasCRLF {
             var out: [UInt8] = []
             out.reserveCapacity(phrase.utf8.count)
@@ -340,10 +348,22 @@ package struct ClaimLexicon: Sendable {
     /// The phrase's bytes with ASCII letters lowercased: phrases match ASCII letters in either
     /// case, so two listings that differ only there are the same phrase.
     private static func key(_ text: String) -> ByteKey {
-        ByteKey(text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+        var copy = text
+        return copy.withUTF8 { key($0) }
     }
 
     private static func key(_ bytes: [UInt8]) -> ByteKey {
-        ByteKey(bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 })
+        bytes.withUnsafeBufferPointer { key($0) }
+    }
+
+    private static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteKey {
+        ByteKey(
+            [UInt8](unsafeUninitializedCapacity: bytes.count) { out, initialized in
+                for i in 0..<bytes.count {
+                    let b = bytes[i]
+                    out[i] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                }
+                initialized = bytes.count
+            })
     }
 }

@@ -390,9 +390,8 @@ enum HanFold {
     /// `table[s - base]` is the Simplified form of `s`, or 0 when `s` stays.
     static let table: [UInt16] = {
         var out = [UInt16](repeating: 0, count: Int(end - base))
-        for s in base..<end {
-            let t = PinyinHanNormalization.simplified(s)
-            if t != s, t >= base, t < end { out[Int(s - base)] = UInt16(t) }
+        PinyinHanNormalization.forEachSimplification { s, t in
+            if s >= base, s < end, t >= base, t < end { out[Int(s - base)] = UInt16(t) }
         }
         return out
     }()

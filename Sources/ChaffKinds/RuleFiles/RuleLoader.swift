@@ -12,8 +12,8 @@ public enum RuleLoader {
 
     /// Loads one rule from `bytes`; `path` is how errors name the file and `fileStem` is the file
     /// name without `.json`, which must equal the id. With `deferringOptions` the kind's options
-    /// are decoded on the rule's first use instead of now: only for the built-in rules, which
-    /// the test suite loads without it.
+    /// are decoded on the rule's first use instead of now, and its examples when first read:
+    /// only for the built-in rules, which the test suite loads without it.
     public static func load(path: String, fileStem: String, bytes: [UInt8], deferringOptions: Bool = false) throws(SourceError) -> Rule {
         var (rule, idOffset) = try SourceError.decodingJSON(bytes, path: path) { (root) throws(ObjectReader.Failure) in
             try decode(root, path: path, fileStem: fileStem, deferringOptions: deferringOptions)
@@ -43,7 +43,13 @@ public enum RuleLoader {
         let emptyOptions = JSONNode(value: .object([]), offset: root.offset)
         let box = try kindBox(kind, &reader, emptyOptions: emptyOptions, deferring: deferringOptions, path: path)
         let optionsNode = reader.node("options") ?? emptyOptions
-        let examples = try decodeExamples(&reader)
+        guard let examplesNode = reader.node("examples") else {
+            throw reader.missingKey("examples", detail: " (with 'valid' and 'invalid' lists)")
+        }
+        let examples =
+            deferringOptions
+            ? RuleExamplesBox(deferring: { decodeDeferredExamples(examplesNode, origin: path) })
+            : RuleExamplesBox(try decodeExamples(examplesNode))
         try reader.finish()
         var rule = Rule(
             id: id, kindName: kindName, severity: Severity(rawValue: severityName)!, summary: summary,
@@ -113,10 +119,17 @@ public enum RuleLoader {
         return RuleKindBox(implementation)
     }
 
-    private static func decodeExamples(_ reader: inout ObjectReader) throws(ObjectReader.Failure) -> RuleExamples {
-        guard var examples = try reader.optionalObject("examples") else {
-            throw reader.missingKey("examples", detail: " (with 'valid' and 'invalid' lists)")
+    /// The examples of a built-in rule, which the test suite loads without deferring.
+    private static func decodeDeferredExamples(_ node: JSONNode, origin: String) -> RuleExamples {
+        do {
+            return try decodeExamples(node)
+        } catch {
+            fatalError("\(origin): built-in rule examples are invalid at offset \(error.offset): \(error.message)")
         }
+    }
+
+    private static func decodeExamples(_ node: JSONNode) throws(ObjectReader.Failure) -> RuleExamples {
+        var examples = try ObjectReader(node, path: "examples")
         examples.knownKeys = ["valid", "invalid"]
         let valid = try exampleList("valid", &examples)
         let invalid = try exampleList("invalid", &examples)

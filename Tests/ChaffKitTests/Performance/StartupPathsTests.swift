@@ -1,3 +1,4 @@
+import ChaffData
 import Foundation
 import Testing
 
@@ -38,6 +39,43 @@ import Testing
         #expect(deferred.id == eager.id && deferred.severity == eager.severity && deferred.enabledByDefault == eager.enabledByDefault)
         let failures = RuleExampleRunner.run(deferred)
         #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
+        #expect(deferred.examples.valid == eager.examples.valid)
+        #expect(deferred.examples.invalid == eager.examples.invalid)
+        #expect(!eager.examples.invalid.isEmpty)
+    }
+
+    @Test func deferredExamplesAreNotDecodedAtLoad() throws {
+        // An invalid example without a marker passes a deferred load and fails an eager one,
+        // at the example's offset.
+        let text =
+            #"{"id": "x", "kind": "encoding", "summary": "s", "description": "d", "message": "m", "examples": {"valid": ["a"], "invalid": ["b"]}}"#
+        let deferred = try RuleLoader.load(path: "x.json", fileStem: "x", bytes: Array(text.utf8), deferringOptions: true)
+        #expect(deferred.id == "x")
+        do {
+            _ = try RuleLoader.load(path: "x.json", fileStem: "x", bytes: Array(text.utf8))
+            Issue.record("an eager load of an unmarked invalid example succeeded")
+        } catch {
+            #expect(error.description == "x.json:1:126: error: an invalid example must mark each expected finding with '↓'")
+        }
+        // A missing `examples` is an error either way.
+        let missing = #"{"id": "x", "kind": "encoding", "summary": "s", "description": "d", "message": "m"}"#
+        #expect(throws: SourceError.self) {
+            try RuleLoader.load(path: "x.json", fileStem: "x", bytes: Array(missing.utf8), deferringOptions: true)
+        }
+    }
+
+    /// The fold table is built from the table's pairs; it must be what a lookup of every code
+    /// point in the ideograph blocks gives.
+    @Test func hanFoldTableMatchesALookupPerCodePoint() {
+        let table = HanFold.table
+        var expected = [UInt16](repeating: 0, count: Int(HanFold.end - HanFold.base))
+        for s in HanFold.base..<HanFold.end {
+            let t = PinyinHanNormalization.simplified(s)
+            if t != s, t >= HanFold.base, t < HanFold.end { expected[Int(s - HanFold.base)] = UInt16(t) }
+        }
+        #expect(table == expected)
+        #expect(HanFold.fold("據悉與國") == "据悉与国")
+        #expect(table.filter { $0 != 0 }.count > 2_000)
     }
 
     @Test func deferredOptionsAreNotDecodedAtLoad() throws {
@@ -79,6 +117,8 @@ import Testing
         let phrases = [
             "据不完全统计", "  studies   show  ", "studies\tshow\nthat", "a\r\nb", "a\rb", "a \r\n b", " ",
             "", "據 不完全\t統計 ", "e \u{301}x", " é ", "experts\u{3000}say", "x\n\n\ny",
+            // Already normal, returned as they are; and near misses that are not.
+            "studies show", "据 悉 称", "studies show ", " studies show", "studies  show", "a \u{301}",
         ]
         for phrase in phrases {
             #expect(ClaimLexicon.normalize(phrase) == reference(phrase), "\(phrase.debugDescription)")
