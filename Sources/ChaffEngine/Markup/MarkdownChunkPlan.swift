@@ -29,6 +29,8 @@ struct MarkdownChunkPlan {
     /// state guessed (tests look at them: a stretch not taken is parsed again).
     private(set) var guesses = 0
     private(set) var guessesTaken = 0
+    /// How many stretches `join` read a second time, in a state no reading had begun in.
+    private(set) var secondReadings = 0
     /// How far before its guessed start a stretch's guess is parsed from.
     let leadBytes: Int
 
@@ -49,7 +51,7 @@ struct MarkdownChunkPlan {
         let starts = guessedStarts()
         guesses = starts.count
         let origins = [(start: 0, fence: nil)] + starts
-        join(origins: origins, runStretches(origins))
+        join(origins: origins, firstReadings(origins))
     }
 
     /// Where a stretch starts, and the fence it starts inside, if any.
@@ -90,8 +92,15 @@ struct MarkdownChunkPlan {
             let target = count / stretches * k
             let from = lineStart(atOrAfter: max(contentStart, target - leadBytes))
             guard from < target else { continue }
-            let windowEnd = lineStart(atOrAfter: min(count, target + chunkBytes))
-            let (stop, _, fence) = blockPass(from..<windowEnd, from: from, stoppingAt: target - from, buffers: &buffers)
+            // A boundary mostly comes within a few lines: a window of the lead's length after the
+            // target is tried first, since a chunk's length copied per guess cost more than the
+            // guesses' parsing; a chunk's length when it holds none.
+            var found: (Int?, Set<String>, MarkdownBlockParser.OpenFence?) = (nil, [], nil)
+            for reach in Set([min(leadBytes, chunkBytes), chunkBytes]).sorted() where found.0 == nil {
+                let windowEnd = lineStart(atOrAfter: min(count, target + reach))
+                found = blockPass(from..<windowEnd, from: from, stoppingAt: target - from, buffers: &buffers)
+            }
+            let (stop, _, fence) = found
             guard let stop, from + stop > (starts.last?.start ?? contentStart) + chunkBytes else { continue }
             starts.append((from + stop, fence))
         }
@@ -100,10 +109,12 @@ struct MarkdownChunkPlan {
 
     // MARK: - Parsing the stretches
 
-    /// The chain of each stretch from its origin to the next one's start (the last to the
-    /// document's end), on up to `workers` threads, each taking the next stretch when done.
-    private func runStretches(_ origins: [Origin]) -> [Stretch] {
-        let limits = origins.dropFirst().map(\.start) + [source.count]
+    /// The chain of each stretch from its origin to its limit (by default the next one's start,
+    /// the last's the document's end), on up to `workers` threads, each taking the next
+    /// stretch when done.
+    private func runStretches(_ origins: [Origin], limits given: [Int]? = nil) -> [Stretch] {
+        let limits = given ?? origins.dropFirst().map(\.start) + [source.count]
+        if origins.isEmpty { return [] }
         if origins.count == 1 { return [chain(from: origins[0].start, inside: origins[0].fence, until: limits[0])] }
         let table = ThreadSlots<Stretch>(count: origins.count)
         let next = AtomicCounter()
@@ -117,32 +128,48 @@ struct MarkdownChunkPlan {
         return table.elements
     }
 
-    /// Joins the stretches whose guess held. The first time the chain reaches a stretch's start
-    /// inside a fence the guess did not see, the stretches from there are parsed again inside
-    /// that fence (an unclosed fence runs to the end of the file, so every later guess would
-    /// miss it), and each start takes whichever reading matches the chain. Where none does, the
-    /// chain goes on alone to the next stretch's start and tries that one.
-    private mutating func join(origins: [Origin], _ firstReadings: [Stretch]) {
-        var readings = firstReadings.map { [$0] }
-        var retried = false
-        var joined = readings[0][0]
+    /// The first readings of the stretches, on up to `workers` threads taking them in order
+    /// and sharing what the chain is known to reach (`StretchBoard`): a stretch is read in the
+    /// state the chain reaches its start in when that is known, and the furthest stretch
+    /// known is read again when its readings began in another state. On a 100 MB file whose
+    /// one fence never closed, reading every stretch from its guess read all but the first as
+    /// Markdown and then again inside the fence, which made planning on two threads slower
+    /// than on one. `join` checks every reading either way.
+    private func firstReadings(_ origins: [Origin]) -> [[Stretch]] {
+        guard origins.count > 1 else { return runStretches(origins).map { [$0] } }
+        let board = StretchBoard(starts: origins.map(\.start), guesses: origins.map(\.fence))
+        DispatchQueue.concurrentPerform(iterations: min(workers, origins.count)) { _ in
+            while let (k, fence) = board.next() {
+                board.finish(k, chain(from: origins[k].start, inside: fence, until: stretchEnd(after: k, origins)))
+            }
+        }
+        return board.allReadings
+    }
+
+    /// Joins the stretches: at each start the chain reaches, the reading that began in the
+    /// state the chain is in there. When none did, that stretch and the next ones not read in
+    /// that state, as many as there are workers, are read in it at once; where the chain
+    /// passes a start inside a chunk, it goes on alone to the next start.
+    private mutating func join(origins: [Origin], _ firstReadings: [[Stretch]]) {
+        var readings = firstReadings
+        var joined = readings[0].first { $0.fences[0] == origins[0].fence } ?? readings[0][0]
         var k = 1
         while joined.end < source.count {
             while k < readings.count && origins[k].start < joined.end { k += 1 }
             if k < readings.count && origins[k].start == joined.end {
-                if let reading = readings[k].first(where: { $0.fences[0] == joined.fenceAtEnd }) {
+                let state = joined.fenceAtEnd
+                if let reading = readings[k].first(where: { $0.fences[0] == state }) {
                     append(reading, to: &joined)
                     guessesTaken += 1
                     k += 1
                     continue
                 }
-                if !retried, let fence = joined.fenceAtEnd {
-                    retried = true
-                    let again = runStretches(origins[k...].map { (start: $0.start, fence: fence) })
-                    for (j, reading) in again.enumerated() { readings[k + j].append(reading) }
-                    continue
-                }
-                k += 1
+                let unread = (k..<readings.count).filter { j in !readings[j].contains { $0.fences[0] == state } }.prefix(workers)
+                let again = runStretches(
+                    unread.map { (start: origins[$0].start, fence: state) }, limits: unread.map { stretchEnd(after: $0, origins) })
+                for (j, reading) in zip(unread, again) { readings[j].append(reading) }
+                secondReadings += again.count
+                continue
             }
             let limit = k < readings.count ? origins[k].start : source.count
             append(chain(from: joined.end, inside: joined.fenceAtEnd, until: limit), to: &joined)
@@ -150,6 +177,11 @@ struct MarkdownChunkPlan {
         bounds = joined.bounds + [source.count]
         fences = joined.fences
         definitions = joined.labels
+    }
+
+    /// Where stretch `k` of `origins` ends: the next one's start, or the document's end.
+    private func stretchEnd(after k: Int, _ origins: [Origin]) -> Int {
+        k + 1 < origins.count ? origins[k + 1].start : source.count
     }
 
     /// `next`, which starts where `stretch` ends (its first bound is the last of `stretch`),

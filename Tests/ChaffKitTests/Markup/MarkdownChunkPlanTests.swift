@@ -76,39 +76,75 @@ import Testing
     }
 
     /// A guess made inside a long fenced block (its blank lines and headings look like a fresh
-    /// start from just before them) is wrong: that stretch and the ones after it are parsed
-    /// again inside the fence, and each start takes the reading that matches the chain.
+    /// start from just before them) is wrong: that stretch is read again inside the fence,
+    /// and each start takes the reading that matches the chain, however the threads met.
     @Test func aGuessInsideCodeIsTakenOnItsSecondReading() {
         let code = String(repeating: "# not a heading\n\ncode line\n\n", count: 120)
         let text =
             String(repeating: "A paragraph of text.\n\n", count: 150) + "```\n" + code + "```\n\n"
             + String(repeating: "Another paragraph.\n\n", count: 600)
-        Self.expectTwoWorkerPlan(text, chunkBytes: 200, leadBytes: 60, guesses: 7, taken: 7, "closed fence")
+        for _ in 0..<20 {
+            Self.expectTwoWorkerPlan(text, chunkBytes: 200, leadBytes: 60, guesses: 7, taken: 7, "closed fence")
+        }
     }
 
-    /// A fence never closed makes every guess after it wrong: the stretches from the first
-    /// such guess are parsed again inside that fence, and taken.
+    /// A fence never closed makes every guess after it wrong: the stretches from there are
+    /// read inside that fence, and taken.
     @Test func guessesAfterAnUnclosedFenceAreTakenInsideIt() {
         let text =
             String(repeating: "A paragraph of text.\n\n", count: 200) + "~~~ |\n"
             + String(repeating: "# code\n\nline\n\n", count: 500)
-        let plan = Self.expectTwoWorkerPlan(text, chunkBytes: 250, leadBytes: 60, guesses: 7, taken: 7, "unclosed fence")
-        let fence = MarkdownBlockParser.OpenFence(fence: 0x7E, length: 3, offset: 0)
-        #expect(plan.fences.last == fence)
+        for _ in 0..<20 {
+            let plan = Self.expectTwoWorkerPlan(text, chunkBytes: 250, leadBytes: 60, guesses: 7, taken: 7, "unclosed fence")
+            let fence = MarkdownBlockParser.OpenFence(fence: 0x7E, length: 3, offset: 0)
+            #expect(plan.fences.last == fence)
+        }
     }
 
-    /// Two fences: the guesses inside the second are not taken, since the stretches were parsed
-    /// again inside the first (whose tildes the second's backticks cannot close); the chain
-    /// reads on alone to the next start, after the second fence, which is taken.
-    @Test func onlyOneSecondReading() {
+    /// Two fences, each crossing a guessed start: each start is read in the fence the chain
+    /// meets there (the second's backticks are not the first's tildes), and every guess is
+    /// taken.
+    @Test func eachFenceIsReadWhereTheChainMeetsIt() {
         let code = String(repeating: "# code\n\nline\n\n", count: 120)
         let text =
             String(repeating: "A paragraph of text.\n\n", count: 100) + "~~~\n" + code + "~~~\n\n"
             + String(repeating: "Another paragraph.\n\n", count: 100) + "```\n" + code + "```\n\n"
             + String(repeating: "A last paragraph.\n\n", count: 100)
-        // Seven guesses: two inside each fence, taken for the first on the second reading and
-        // not for the second.
-        Self.expectTwoWorkerPlan(text, chunkBytes: 250, leadBytes: 30, guesses: 7, taken: 5, "two fences")
+        for _ in 0..<20 {
+            Self.expectTwoWorkerPlan(text, chunkBytes: 250, leadBytes: 30, guesses: 7, taken: 7, "two fences")
+        }
+    }
+
+    /// The board the threads share, driven one call at a time: a stretch whose start the chain
+    /// is known to reach in another state than its reading began in is read again first, and
+    /// while the furthest start known is inside a fence, new stretches are read inside it.
+    @Test func stretchBoardReadsAgainAndFollowsAFence() throws {
+        typealias Fence = MarkdownBlockParser.OpenFence
+        let fence = Fence(fence: 0x60, length: 3, offset: 0)
+        func reading(_ start: Int, in open: Fence?, end: Int, openAtEnd: Fence?) -> MarkdownChunkPlan.Stretch {
+            var stretch = MarkdownChunkPlan.Stretch(start: start, fence: open)
+            stretch.end = end
+            stretch.fenceAtEnd = openAtEnd
+            return stretch
+        }
+        let board = StretchBoard(starts: [0, 100, 200, 300], guesses: [nil, nil, nil, nil])
+        #expect(try #require(board.next()) == (0, nil))
+        #expect(try #require(board.next()) == (1, nil))
+        board.finish(1, reading(100, in: nil, end: 200, openAtEnd: nil))
+        board.finish(0, reading(0, in: nil, end: 100, openAtEnd: fence))
+        // The chain reaches 100 inside the fence; stretch 1 was read as if it did not.
+        #expect(try #require(board.next()) == (1, fence))
+        #expect(try #require(board.next()) == (2, fence))
+        // The fence closes within stretch 1: stretch 3 is read from its guess, and stretch 2,
+        // once read, again outside the fence.
+        board.finish(1, reading(100, in: fence, end: 200, openAtEnd: nil))
+        #expect(try #require(board.next()) == (3, nil))
+        board.finish(2, reading(200, in: fence, end: 300, openAtEnd: fence))
+        #expect(try #require(board.next()) == (2, nil))
+        board.finish(2, reading(200, in: nil, end: 300, openAtEnd: nil))
+        board.finish(3, reading(300, in: nil, end: 400, openAtEnd: nil))
+        #expect(board.next() == nil)
+        #expect(board.allReadings.map(\.count) == [1, 2, 2, 1])
     }
 
     /// One worker plans one chain, as before stretches: no guesses.
