@@ -7,10 +7,11 @@ import Dispatch
 /// top-level fenced code block), which only a parse from a known line can tell, so the chunks
 /// form a chain. With several workers the document is cut into stretches parsed at once: each
 /// stretch but the first starts at a boundary guessed by parsing a little before it, and ends
-/// where the next begins. A guess is taken only when the stretch before reaches exactly that
-/// line, in the same state; otherwise the chain goes on alone from where it is. Either way every
-/// chunk starts at a line the chain from the document's start finds, so the masked document is
-/// the one a single pass gives.
+/// where the next begins. A stretch's reading is taken only when the chain reaches exactly its
+/// start, in the state the reading began in; a stretch whose readings all began in another
+/// state is read again in the chain's, and where the chain passes a start inside a chunk it
+/// goes on alone to the next. Either way every chunk starts at a line the chain from the
+/// document's start finds, so the masked document is the one a single pass gives.
 struct MarkdownChunkPlan {
     let source: [UInt8]
     let chunkBytes: Int
