@@ -30,8 +30,6 @@ struct MarkdownChunkPlan {
     /// state guessed (tests look at them: a stretch not taken is parsed again).
     private(set) var guesses = 0
     private(set) var guessesTaken = 0
-    /// How many stretches `join` read a second time, in a state no reading had begun in.
-    private(set) var secondReadings = 0
     /// How far before its guessed start a stretch's guess is parsed from.
     let leadBytes: Int
 
@@ -169,7 +167,6 @@ struct MarkdownChunkPlan {
                 let again = runStretches(
                     unread.map { (start: origins[$0].start, fence: state) }, limits: unread.map { stretchEnd(after: $0, origins) })
                 for (j, reading) in zip(unread, again) { readings[j].append(reading) }
-                secondReadings += again.count
                 continue
             }
             let limit = k < readings.count ? origins[k].start : source.count
