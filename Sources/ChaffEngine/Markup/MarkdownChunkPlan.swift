@@ -95,7 +95,7 @@ struct MarkdownChunkPlan {
             // target is tried first, since a chunk's length copied per guess cost more than the
             // guesses' parsing; a chunk's length when it holds none.
             var found: (Int?, Set<String>, MarkdownBlockParser.OpenFence?) = (nil, [], nil)
-            for reach in Set([min(leadBytes, chunkBytes), chunkBytes]).sorted() where found.0 == nil {
+            for reach in leadBytes < chunkBytes ? [leadBytes, chunkBytes] : [chunkBytes] where found.0 == nil {
                 let windowEnd = lineStart(atOrAfter: min(count, target + reach))
                 found = blockPass(from..<windowEnd, from: from, stoppingAt: target - from, buffers: &buffers)
             }
@@ -151,7 +151,9 @@ struct MarkdownChunkPlan {
     /// passes a start inside a chunk, it goes on alone to the next start.
     private mutating func join(origins: [Origin], _ firstReadings: [[Stretch]]) {
         var readings = firstReadings
-        var joined = readings[0].first { $0.fences[0] == origins[0].fence } ?? readings[0][0]
+        // The first stretch starts at the document's start, where the board knows the state:
+        // its one reading began there.
+        var joined = readings[0][0]
         var k = 1
         while joined.end < source.count {
             while k < readings.count && origins[k].start < joined.end { k += 1 }

@@ -23,12 +23,12 @@ public struct Rule: Sendable {
     /// Whether the rule runs unless selected explicitly.
     public var enabledByDefault: Bool
     /// Examples that document the rule and test it; a built-in rule's are decoded when first
-    /// read (see `RuleExamplesBox`).
+    /// read (see `DeferredValue`).
     public var examples: RuleExamples {
-        get { examplesBox.examples }
-        set { examplesBox = RuleExamplesBox(newValue) }
+        get { examplesBox.value }
+        set { examplesBox = DeferredValue(newValue) }
     }
-    private var examplesBox: RuleExamplesBox
+    private var examplesBox: DeferredValue<RuleExamples>
     /// Where the rule came from (a path, or `<built-in>/ID.json`).
     public var origin: String
     /// Line and column of the `id` value in the rule file, for errors about the rule as a whole.
@@ -60,7 +60,7 @@ public struct Rule: Sendable {
     package init(
         id: String, kindName: String, severity: Severity, summary: String, description: String,
         message: MessageTemplate, helpURI: String?, scope: Scope, tags: [String], enabledByDefault: Bool,
-        examples: RuleExamplesBox, origin: String, box: RuleKindBox
+        examples: DeferredValue<RuleExamples>, origin: String, box: RuleKindBox
     ) {
         self.id = id
         self.kindName = kindName

@@ -48,8 +48,8 @@ public enum RuleLoader {
         }
         let examples =
             deferringOptions
-            ? RuleExamplesBox(deferring: { decodeDeferredExamples(examplesNode, origin: path) })
-            : RuleExamplesBox(try decodeExamples(examplesNode))
+            ? DeferredValue(deferring: { decodeDeferredExamples(examplesNode, origin: path) })
+            : DeferredValue(try decodeExamples(examplesNode))
         try reader.finish()
         var rule = Rule(
             id: id, kindName: kindName, severity: Severity(rawValue: severityName)!, summary: summary,
