@@ -15,7 +15,11 @@ package struct GlossCharacter: Hashable, Sendable {
 }
 
 /// One pinyin gloss found in a document: `角(jiao)`, `银行（yín háng）` or a `<ruby>` `<rt>`.
-package struct Gloss: Hashable, Sendable {
+///
+/// A class whose properties are all constants, so it behaves as a value: every gloss rule
+/// reads the document's list, and as a struct each read of a gloss copied its four arrays (a
+/// retain of each, touching four objects), which on a glossed page took a tenth of the run.
+package final class Gloss: Hashable, Sendable {
     /// How the gloss is written.
     package enum Form: String, Hashable, Sendable {
         /// `BASE(gloss)` or `BASE（gloss）`.
@@ -65,6 +69,26 @@ package struct Gloss: Hashable, Sendable {
         self.repeatedSyllables = repeatedSyllables
         self.context = context
         self.basePosition = basePosition
+    }
+
+    package static func == (a: Gloss, b: Gloss) -> Bool {
+        a === b
+            || (a.form == b.form && a.base == b.base && a.syllables == b.syllables && a.glossRange == b.glossRange
+                && a.textRange == b.textRange && a.hasTones == b.hasTones && a.repeatedSyllables == b.repeatedSyllables
+                && a.context == b.context && a.basePosition == b.basePosition && a.digitBefore == b.digitBefore)
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(form)
+        hasher.combine(base)
+        hasher.combine(syllables)
+        hasher.combine(glossRange)
+        hasher.combine(textRange)
+        hasher.combine(hasTones)
+        hasher.combine(repeatedSyllables)
+        hasher.combine(context)
+        hasher.combine(basePosition)
+        hasher.combine(digitBefore)
     }
 }
 

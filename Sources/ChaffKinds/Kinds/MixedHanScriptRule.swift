@@ -138,7 +138,7 @@ package struct MixedHanScriptRule: RuleKind {
             }
             findings.sort { $0.range.lowerBound < $1.range.lowerBound }
             var kept: [HanScriptMixFinding] = []
-            var tallies = DecisiveCharacterIndex(stretchBytes: HanScriptNeighbourhood.indexStretch)
+            var neighbourhood = NeighbourhoodMemo()
             for finding in findings {
                 if finding.form == .traditionalOnly && HanScriptWords.isSimplifiedUsage(finding.range, scalar: finding.scalar, in: text) {
                     continue
@@ -152,7 +152,7 @@ package struct MixedHanScriptRule: RuleKind {
                     configuration.direction != .majority
                         || HanScriptNeighbourhood.isSurroundedByMajority(
                             finding.range, minority: finding.form, in: text, unit: 0..<text.count, linesAreRecords: linesAreRecords,
-                            tallies: &tallies),
+                            memo: &neighbourhood),
                     !HanScriptQuotations.isQuotedOtherSystem(finding.range, expected: expected, in: text)
                 else { continue }
                 kept.append(finding)

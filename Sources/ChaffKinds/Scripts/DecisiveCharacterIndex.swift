@@ -16,11 +16,13 @@ struct DecisiveCharacterIndex {
     /// Bytes read at once, from the start of a range outside the stretch read before.
     private let stretchBytes: Int
     private var stretch = 0..<0
-    /// Start and end offsets of the stretch's characters of each form, ascending.
-    private var simplifiedStarts: [Int] = []
-    private var simplifiedEnds: [Int] = []
-    private var traditionalStarts: [Int] = []
-    private var traditionalEnds: [Int] = []
+    /// Start and end offsets of the stretch's decisive characters, ascending.
+    private var starts: [Int] = []
+    private var ends: [Int] = []
+    /// Per character, whether it is Simplified-only (else Traditional-only).
+    private var isSimplified: [Bool] = []
+    /// `simplifiedBefore[i]`: the Simplified-only characters among the first `i`.
+    private var simplifiedBefore: [Int32] = [0]
 
     /// An index that reads `stretchBytes` at a time (more when a range is longer).
     init(stretchBytes: Int) {
@@ -29,38 +31,65 @@ struct DecisiveCharacterIndex {
 
     /// Decisive characters inside `range` of `text`: of `minority`'s form, and of the other.
     mutating func tally(_ range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>) -> (own: Int, other: Int) {
+        cover(range, in: text)
+        // The characters inside are those ending at or before the upper bound (a prefix) less
+        // those starting before the lower bound (a shorter prefix: characters do not overlap).
+        let endingInside = Self.firstIndex(in: ends) { $0 > range.upperBound }
+        let first = min(Self.firstIndex(in: starts) { $0 >= range.lowerBound }, endingInside)
+        let simplified = Int(simplifiedBefore[endingInside] - simplifiedBefore[first])
+        let traditional = endingInside - first - simplified
+        return minority == .simplifiedOnly ? (simplified, traditional) : (traditional, simplified)
+    }
+
+    /// The `reach` decisive characters nearest to `range` on each side, of `minority`'s form
+    /// (`own`) and of the other: after it those that start at or after its end and end at or
+    /// before `after`, before it those that start at or after `before` (and end before it).
+    mutating func nearest(
+        _ range: Range<Int>, reach: Int, before: Int, after: Int, minority: HanForm, in text: UnsafeBufferPointer<UInt8>
+    ) -> (own: Int, other: Int) {
+        cover(min(before, range.lowerBound)..<max(after, range.upperBound), in: text)
+        var simplified = 0
+        var counted = 0
+        var i = Self.firstIndex(in: starts) { $0 >= range.upperBound }
+        while i < starts.count && counted < reach && ends[i] <= after {
+            if isSimplified[i] { simplified += 1 }
+            counted += 1
+            i += 1
+        }
+        var seen = 0
+        i = Self.firstIndex(in: starts) { $0 >= range.lowerBound } - 1
+        while i >= 0 && seen < reach && starts[i] >= before {
+            if isSimplified[i] { simplified += 1 }
+            seen += 1
+            i -= 1
+        }
+        let traditional = counted + seen - simplified
+        return minority == .simplifiedOnly ? (simplified, traditional) : (traditional, simplified)
+    }
+
+    /// Reads a new stretch from `range`'s start unless the current one holds `range`.
+    private mutating func cover(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) {
         if range.lowerBound < stretch.lowerBound || range.upperBound > stretch.upperBound {
             read(range.lowerBound..<min(text.count, max(range.upperBound, range.lowerBound + stretchBytes)), in: text)
         }
-        let simplified = Self.count(simplifiedStarts, simplifiedEnds, range)
-        let traditional = Self.count(traditionalStarts, traditionalEnds, range)
-        return minority == .simplifiedOnly ? (simplified, traditional) : (traditional, simplified)
     }
 
     private mutating func read(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) {
         stretch = range
-        simplifiedStarts.removeAll(keepingCapacity: true)
-        simplifiedEnds.removeAll(keepingCapacity: true)
-        traditionalStarts.removeAll(keepingCapacity: true)
-        traditionalEnds.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        isSimplified.removeAll(keepingCapacity: true)
+        simplifiedBefore.removeAll(keepingCapacity: true)
+        simplifiedBefore.append(0)
+        var simplified: Int32 = 0
         HanScriptCharacterClasses.forEachDecisive(in: range, of: text) { index, length, form in
-            if form == HanForm.simplifiedOnly.rawValue {
-                simplifiedStarts.append(index)
-                simplifiedEnds.append(index + length)
-            } else {
-                traditionalStarts.append(index)
-                traditionalEnds.append(index + length)
-            }
+            starts.append(index)
+            ends.append(index + length)
+            let isSimplifiedOnly = form == HanForm.simplifiedOnly.rawValue
+            isSimplified.append(isSimplifiedOnly)
+            if isSimplifiedOnly { simplified += 1 }
+            simplifiedBefore.append(simplified)
         }
-    }
-
-    /// The characters with start at or after `range.lowerBound` and end at or before its upper
-    /// bound. Both lists ascend, so those ending inside are a prefix, those starting before it
-    /// another, and the characters wanted are the first prefix less the shorter of the two.
-    private static func count(_ starts: [Int], _ ends: [Int], _ range: Range<Int>) -> Int {
-        let endingInside = firstIndex(in: ends) { $0 > range.upperBound }
-        let startingBefore = firstIndex(in: starts) { $0 >= range.lowerBound }
-        return endingInside - min(startingBefore, endingInside)
     }
 
     /// The first index of ascending `values` whose value passes `isPast`, or its count.

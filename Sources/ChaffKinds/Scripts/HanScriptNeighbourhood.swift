@@ -26,13 +26,13 @@ enum HanScriptNeighbourhood {
     /// between them is often one record a line (reviews, posts, a data export), each by its own
     /// writer.
     ///
-    /// `tallies` counts the decisive characters of lines and sentences: one index serves the
-    /// findings of one text, in text order.
+    /// `memo` counts the decisive characters around findings and remembers the last sentence:
+    /// one serves the findings of one text, in text order.
     static func isSurroundedByMajority(
         _ range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>,
-        linesAreRecords: Bool = false, tallies: inout DecisiveCharacterIndex
+        linesAreRecords: Bool = false, memo: inout NeighbourhoodMemo
     ) -> Bool {
-        let (own, other) = nearestDecisive(around: range, minority: minority, in: text, unit: unit)
+        let (own, other) = nearestDecisive(around: range, minority: minority, in: text, unit: unit, tallies: &memo.tallies)
         guard own + other == 0 || other * 5 >= own else { return false }
         // In plain text, in a block of lines with no blank line between them (one review, post
         // or record a line), a line written in the minority system (a Traditional review among
@@ -43,12 +43,13 @@ enum HanScriptNeighbourhood {
         let line = lineBounds(of: range, in: text)
         var recordMixes = false
         if linesAreRecords && isInBlockOfLines(line, in: text) {
-            let whole = tallies.tally(line, minority: minority, in: text)
+            let whole = memo.tallies.tally(line, minority: minority, in: text)
             if whole.own >= 3 && whole.own > 3 * whole.other { return false }
             // A record whose writer switched systems within a sentence (服务差，怎麼會有一間酒店沒熱水呢？):
             // its clause in the minority system is a slip, not a quotation. A site's prefix before
             // a colon (补充点评 2007年10月22日 ：) is no part of the writer's sentence.
-            recordMixes = tallies.tally(sentenceBounds(of: range, in: text, line: line), minority: minority, in: text).other >= 1
+            let sentence = memo.sentence(around: range, line: line, in: text) { sentenceBounds(of: $0, in: text, line: $1) }
+            recordMixes = memo.tallies.tally(sentence, minority: minority, in: text).other >= 1
         }
         // A character alone on its line (a review wrapped over lines) is judged by the lines
         // around it when they are decisive, and otherwise by the unit's majority alone.
@@ -59,43 +60,22 @@ enum HanScriptNeighbourhood {
     /// How many of the `reach` nearest decisive characters on each side of `range`, on its line
     /// within `unit` and `maximumBytes`, are of `minority`'s form (`own`) and of the other.
     private static func nearestDecisive(
-        around range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>
+        around range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>,
+        tallies: inout DecisiveCharacterIndex
     ) -> (own: Int, other: Int) {
-        let classes = HanScriptCharacterClasses.table
-        var own = 0
-        var other = 0
-        func tally(_ scalar: UInt32) -> Bool {
-            let characterClass = HanScriptCharacterClasses.characterClass(classes, scalar)
-            guard characterClass == HanForm.simplifiedOnly.rawValue || characterClass == HanForm.traditionalOnly.rawValue else {
-                return false
-            }
-            if characterClass == minority.rawValue { own += 1 } else { other += 1 }
-            return true
-        }
-        // After the character.
-        var seen = 0
-        var index = range.upperBound
+        // Read from the index rather than decoded anew around each finding: spun text puts
+        // dozens of findings within one finding's reach.
         let forwardLimit = min(unit.upperBound, range.upperBound + maximumBytes)
-        while index < forwardLimit && seen < reach && text[index] != 0x0A {
-            if text[index] < 0x80 {
-                index += 1
-                continue
-            }
-            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: forwardLimit)
-            if tally(scalar) { seen += 1 }
-            index += length
-        }
-        // Before it: step back to each lead byte and decode from there.
-        seen = 0
-        index = range.lowerBound
+        let after =
+            range.upperBound < forwardLimit
+            ? ByteSearch.next(0x0A, in: UnsafeBufferPointer(rebasing: text[..<forwardLimit]), from: range.upperBound) ?? forwardLimit
+            : forwardLimit
         let backwardLimit = max(unit.lowerBound, range.lowerBound - maximumBytes)
-        while index > backwardLimit && seen < reach && text[index - 1] != 0x0A {
-            index -= 1
-            guard text[index] >= 0xC0 else { continue }  // ASCII or a continuation byte
-            let (scalar, _) = UTF8ScalarDecoding.scalar(in: text, at: index, end: range.lowerBound)
-            if tally(scalar) { seen += 1 }
-        }
-        return (own, other)
+        let before =
+            backwardLimit < range.lowerBound
+            ? ByteSearch.last(0x0A, in: text, backwardLimit..<range.lowerBound).map { $0 + 1 } ?? backwardLimit
+            : backwardLimit
+        return tallies.nearest(range, reach: reach, before: before, after: after, minority: minority, in: text)
     }
 
     /// Whether the line before or after `line` is written in `minority`'s own system: a record
@@ -115,7 +95,7 @@ enum HanScriptNeighbourhood {
     }
 
     /// The sentence around `range` within `line`: up to sentence-final punctuation or a colon.
-    private static func sentenceBounds(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Range<Int> {
+    static func sentenceBounds(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Range<Int> {
         func ends(_ scalar: UInt32) -> Bool {
             [0x3002, 0xFF01, 0xFF1F, 0xFF1A, 0x21, 0x3F, 0x3A, 0x2E].contains(scalar)  // 。！？：!?:.
         }
@@ -148,7 +128,7 @@ enum HanScriptNeighbourhood {
 
     /// The line holding `range`, at most four times `maximumBytes` on each side. Units can be
     /// shorter than a line (a language run); the line is the record a writer typed.
-    private static func lineBounds(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    static func lineBounds(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         let lowest = max(0, range.lowerBound - 4 * maximumBytes)
         let start = ByteSearch.last(0x0A, in: text, lowest..<range.lowerBound).map { $0 + 1 } ?? lowest
         let highest = min(text.count, range.upperBound + 4 * maximumBytes)

@@ -95,7 +95,7 @@ public enum UTF8Decoding {
     }
 
     /// `firstInvalidOffset(_:)` of a buffer.
-    static func firstInvalidOffset(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+    public static func firstInvalidOffset(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let n = text.count
         while true {

@@ -33,6 +33,87 @@ import Testing
         }
     }
 
+    /// The nearest decisive characters as `HanScriptNeighbourhood` found them before it read
+    /// the index: decoding from the finding outwards, forwards up to `after`, backwards down to
+    /// `before`.
+    static func scanNearest(
+        _ range: Range<Int>, reach: Int, before: Int, after: Int, minority: HanForm, in text: UnsafeBufferPointer<UInt8>
+    ) -> (own: Int, other: Int) {
+        var own = 0
+        var other = 0
+        func tally(_ index: Int, _ end: Int) -> Int {
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
+            let characterClass = HanScriptCharacterClasses.characterClass(HanScriptCharacterClasses.table, scalar)
+            if characterClass == minority.rawValue {
+                own += 1
+            } else if characterClass == HanForm.simplifiedOnly.rawValue || characterClass == HanForm.traditionalOnly.rawValue {
+                other += 1
+            } else {
+                return -length
+            }
+            return length
+        }
+        var seen = 0
+        var index = range.upperBound
+        while index < after && seen < reach {
+            let length = tally(index, after)
+            if length > 0 { seen += 1 }
+            index += abs(length)
+        }
+        seen = 0
+        index = range.lowerBound
+        while index > before && seen < reach {
+            index -= 1
+            guard text[index] >= 0xC0 else { continue }
+            if tally(index, range.lowerBound) > 0 { seen += 1 }
+        }
+        return (own, other)
+    }
+
+    @Test(arguments: [16, 64, 7680])
+    func findsTheNearestAsDecodingOutwards(stretchBytes: Int) {
+        var random = SeededGenerator(state: 0x9ABC_DEF0 &+ UInt64(stretchBytes))
+        func next(_ bound: Int) -> Int { random.next(bound) }
+        var bytes: [UInt8] = []
+        while bytes.count < 900 { bytes += Self.pieces[next(Self.pieces.count)] }
+        bytes.withUnsafeBufferPointer { text in
+            var index = DecisiveCharacterIndex(stretchBytes: stretchBytes)
+            var start = 0
+            for _ in 0..<400 {
+                start = next(8) == 0 ? next(text.count) : min(text.count - 1, start + next(12))
+                // A finding is a whole character: the first well-formed one from `start`.
+                var position = start
+                while position < text.count && UTF8ScalarDecoding.scalar(in: text, at: position, end: text.count).length < 3 {
+                    position += 1
+                }
+                guard position < text.count else { continue }
+                let range = position..<(position + 3)
+                let before = max(0, range.lowerBound - next(60))
+                let after = min(text.count, range.upperBound + next(60))
+                let reach = 1 + next(12)
+                for minority in [HanForm.simplifiedOnly, .traditionalOnly] {
+                    let expected = Self.scanNearest(range, reach: reach, before: before, after: after, minority: minority, in: text)
+                    let found = index.nearest(range, reach: reach, before: before, after: after, minority: minority, in: text)
+                    #expect(found == expected, "\(range) \(before) \(after) \(reach) \(minority)")
+                }
+            }
+        }
+    }
+
+    @Test func countsTheNearestOnEachSide() {
+        // 国 0..<3, 國 3..<6, 这 6..<9, 的 9..<12 (not decisive), 這 12..<15, 国 15..<18.
+        let bytes = Array("国國这的這国".utf8)
+        bytes.withUnsafeBufferPointer { text in
+            var index = DecisiveCharacterIndex(stretchBytes: 64)
+            // Around 的: two on each side.
+            #expect(index.nearest(9..<12, reach: 2, before: 0, after: 18, minority: .traditionalOnly, in: text) == (2, 2))
+            // Around 這, one on each side: 这 and 国, both Simplified.
+            #expect(index.nearest(12..<15, reach: 1, before: 0, after: 18, minority: .traditionalOnly, in: text) == (0, 2))
+            // Limits that cut a character off count none of it.
+            #expect(index.nearest(9..<12, reach: 12, before: 4, after: 17, minority: .simplifiedOnly, in: text) == (1, 1))
+        }
+    }
+
     @Test func countsOnlyWholeCharacters() {
         // 国 at 0..<3, 國 at 3..<6, 这 at 6..<9.
         let bytes = Array("国國这".utf8)
