@@ -1,5 +1,9 @@
 /// The dictionary reading of a word: one list of readings per character.
-public struct WordReading: Hashable, Sendable {
+///
+/// A class whose properties are all constants, so it behaves as a value: a glossed page
+/// holds a reading for every word of every gloss's context, each shared with the lookup that
+/// found it, and as a struct every copy retained its two arrays.
+public final class WordReading: Hashable, Sendable {
     /// Readings per character, in word order; one each, more where the sources disagree (朝阳:
     /// zhāo or cháo) or list several tones (东西: xī or xi).
     public let characters: [[PinyinSyllable]]
@@ -37,6 +41,16 @@ public struct WordReading: Hashable, Sendable {
     public func isDecided(at i: Int) -> Bool {
         let readings = characters[i]
         return !readings.isEmpty && readings.allSatisfy { $0.index == readings[0].index }
+    }
+
+    public static func == (a: WordReading, b: WordReading) -> Bool {
+        a === b || (a.characters == b.characters && a.isCollocation == b.isCollocation && a.unconfirmed == b.unconfirmed)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(characters)
+        hasher.combine(isCollocation)
+        hasher.combine(unconfirmed)
     }
 }
 

@@ -28,8 +28,15 @@ extension DocumentGlosses {
         let scope = context.scope
         return context.derived(DerivedKey<[[WordMatch]]>("glosses.words.\(scope.rawValue)")) {
             let memo = WordMatchMemo()
-            return zip(glosses(in: context), mayFind(in: context)).map { gloss, mayFind in
-                mayFind ? memo.matches(in: gloss.context.map(\.scalar)) : []
+            let glosses = glosses(in: context)
+            let mayFind = mayFind(in: context)
+            return glosses.indices.map { n in
+                guard mayFind[n] else { return [] }
+                let characters = glosses[n].context
+                return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: characters.count) { scalars in
+                    for k in characters.indices { scalars.initializeElement(at: k, to: characters[k].scalar) }
+                    return memo.matches(in: UnsafeBufferPointer(scalars))
+                }
             }
         }
     }

@@ -1,16 +1,25 @@
 import ChaffData
 
 /// A Han character in the source, with its byte range.
+///
+/// Sixteen bytes, not the twenty-four a stored range takes: a glossed page keeps some fifteen
+/// of these per gloss (its base and context), and their memory was a third of the page's run.
 package struct GlossCharacter: Hashable, Sendable {
     /// The character's code point.
     package let scalar: UInt32
-    /// Byte offsets of its UTF-8 sequence in the source.
-    package let range: Range<Int>
+    /// The length of its UTF-8 sequence (1-4).
+    private let length: UInt8
+    /// Byte offset of its UTF-8 sequence in the source.
+    private let start: Int
 
-    /// Makes a character record.
+    /// Byte offsets of its UTF-8 sequence in the source.
+    package var range: Range<Int> { start..<(start + Int(length)) }
+
+    /// Makes a character record; `range` is at most four bytes long.
     package init(scalar: UInt32, range: Range<Int>) {
         self.scalar = scalar
-        self.range = range
+        self.start = range.lowerBound
+        self.length = UInt8(truncatingIfNeeded: range.count)
     }
 }
 

@@ -21,6 +21,11 @@ package final class WordMatchMemo {
 
     /// `PinyinWords.reading(of: run[range])`, remembered.
     package func reading(_ run: [UInt32], _ range: Range<Int>) -> WordReading? {
+        run.withUnsafeBufferPointer { reading($0, range) }
+    }
+
+    /// `PinyinWords.reading(of: run[range])`, remembered.
+    private func reading(_ run: UnsafeBufferPointer<UInt32>, _ range: Range<Int>) -> WordReading? {
         let count = range.count
         guard (2...PinyinWords.maximumLength).contains(count) else { return nil }
         var a: UInt64 = 0
@@ -89,6 +94,12 @@ package final class WordMatchMemo {
     /// `PinyinWords.matches(in: run)`: every table word inside `run`, ordered by start, then
     /// by length (longest first).
     package func matches(in run: [UInt32]) -> [WordMatch] {
+        run.withUnsafeBufferPointer { matches(in: $0) }
+    }
+
+    /// `matches(in:)` of the code points in `run`: a gloss's context is read into a buffer on
+    /// the stack rather than a new array per gloss.
+    package func matches(in run: UnsafeBufferPointer<UInt32>) -> [WordMatch] {
         var found: [WordMatch] = []
         for start in run.indices {
             // Most windows start with a pair that starts no word: no probe for any of them.
@@ -107,6 +118,10 @@ package final class WordMatchMemo {
     /// `PinyinWords.matches(in: run, containing: position)`: every table word in `run` that
     /// contains `position`, longest first, then leftmost.
     package func matches(in run: [UInt32], containing position: Int) -> [WordMatch] {
+        run.withUnsafeBufferPointer { matches(in: $0, containing: position) }
+    }
+
+    private func matches(in run: UnsafeBufferPointer<UInt32>, containing position: Int) -> [WordMatch] {
         var found: [WordMatch] = []
         for length in stride(from: min(PinyinWords.maximumLength, run.count), through: 2, by: -1) {
             let first = max(0, position - length + 1)

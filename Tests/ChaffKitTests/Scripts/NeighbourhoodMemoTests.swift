@@ -28,7 +28,9 @@ import Testing
             while position < text.count {
                 position += 1 + next(40)
                 // A finding is a whole Han character.
-                while position < text.count && !(0x4E00..<0xA000).contains(UTF8ScalarDecoding.scalar(in: text, at: position, end: text.count).value) {
+                while position < text.count
+                    && !(0x4E00..<0xA000).contains(UTF8ScalarDecoding.scalar(in: text, at: position, end: text.count).value)
+                {
                     position += 1
                 }
                 guard position + 3 <= text.count else { break }
