@@ -95,109 +95,138 @@ public enum PinyinWords {
         }
         /// Packed dense indices (16 bits each, first character highest), sorted ascending.
         var keys: [UInt64] = []
-        var starts: [Int32] = []
-        /// Reading codes; bit 15 marks another reading of the previous character, bit 14 an
-        /// unconfirmed reading.
-        var codes: [UInt16] = []
+        /// Per word, the byte offset in the records where its marks and reading codes start
+        /// (right after its characters). The codes are decoded when a lookup finds the word:
+        /// decoding all 350,000 of them up front was half of building the table, which every
+        /// process that meets a gloss pays, and a page looks up a few thousand words at most.
+        var codeStarts: [Int32] = []
         /// True when the bit of the pair is set; false for a dense index 0 (no character).
         func hasPair(_ first: UInt16, _ second: UInt16) -> Bool {
             guard second != 0 else { return false }
             let bit = PinyinWords.pairBit(first, second)
             return pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
         }
-        /// Indices of the collocation records.
-        var collocations: Set<Int> = []
         /// A bit per hash of the dense indices of a word's first two characters
         /// (`pairBit`): clear when no word starts with that pair, so most windows of running
         /// text are ruled out before a lookup builds anything.
         var pairBits: [UInt64] = []
-
     }
 
-    private static let alternativeFlag: UInt16 = 0x8000
-    /// Marks the first reading code of a character whose reading is unconfirmed.
-    private static let unconfirmedFlag: UInt16 = 0x4000
+    private static let table: Table = PinyinTableCode.withBytes(PinyinWordTableData.records) { bytes in
+        decode(bytes)
+    }
 
-    private static let table: Table = PinyinTableCode.withBytes(PinyinWordTableData.records) {
-        bytes in
+    /// The table's keys from the generated records, in one pass over their bytes: characters
+    /// get provisional indices in order of first use, renumbered after the pass so that dense
+    /// indices follow code point order and the keys sort like the generator's records.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Table {
         var table = Table()
-        // First pass: the characters, so dense indices follow code point order and packed keys
-        // sort like the generator's records.
-        var present = [Bool](repeating: false, count: 0x40000)  // every CJK block lies below
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] >= 0x80 {
-                let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
-                present[Int(scalar)] = true
-                i = next
-            } else {
-                i += 1
-            }
-        }
-        let last = present.lastIndex(of: true) ?? -1
-        table.dense = [UInt16](repeating: 0, count: last + 1)
-        var count: UInt16 = 0
-        for scalar in 0..<(last + 1) where present[scalar] {
-            count += 1
-            table.dense[scalar] = count
-        }
-
-        table.keys.reserveCapacity(126_000)
-        table.starts.reserveCapacity(126_001)
-        table.codes.reserveCapacity(380_000)
+        var provisional = [UInt16](repeating: 0, count: 0x40000)  // every CJK block lies below
+        var used: [UInt32] = []  // by provisional index - 1
+        var keys: [UInt64] = []
+        var codeStarts: [Int32] = []
+        keys.reserveCapacity(126_000)
+        codeStarts.reserveCapacity(126_000)
         var key: UInt64 = 0
         var shift: UInt64 = 48
-        var inWord = false
-        var pendingUnconfirmed = false
-        i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte >= 0x80 {
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            if bytes[i] >= 0x80 {
                 let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
-                if !inWord {
-                    key = 0
-                    shift = 48
-                    inWord = true
+                var index = provisional[Int(scalar)]
+                if index == 0 {
+                    used.append(scalar)
+                    index = UInt16(used.count)
+                    provisional[Int(scalar)] = index
                 }
-                key |= UInt64(table.dense[Int(scalar)]) << shift
+                key |= UInt64(index) << shift
                 shift &-= 16
                 i = next
-            } else if byte == UInt8(ascii: "\n") {
-                i += 1
-            } else {
-                if inWord {
-                    table.keys.append(key)
-                    table.starts.append(Int32(table.codes.count))
-                    inWord = false
-                }
-                if byte == UInt8(ascii: "?") {
-                    pendingUnconfirmed = true
-                    i += 1
-                    continue
-                }
-                if byte == UInt8(ascii: "!") {
-                    table.collocations.insert(table.keys.count - 1)
-                    i += 1
-                    continue
-                }
-                var flag: UInt16 = pendingUnconfirmed ? unconfirmedFlag : 0
-                pendingUnconfirmed = false
-                if byte == UInt8(ascii: "+") {
-                    flag = alternativeFlag
-                    i += 1
-                }
-                let code = PinyinTableCode.digit(bytes[i]) << 6 | PinyinTableCode.digit(bytes[i + 1])
-                table.codes.append(UInt16(code) | flag)
-                i += 2
+                continue
             }
+            // The word's characters end here; its marks and codes run to the next character.
+            if shift != 48 {
+                keys.append(key)
+                codeStarts.append(Int32(i))
+                key = 0
+                shift = 48
+            }
+            i += 1
+            while i < count && bytes[i] < 0x80 { i += 1 }
         }
-        table.starts.append(Int32(table.codes.count))
+        let ordered = used.sorted()
+        table.dense = [UInt16](repeating: 0, count: Int(ordered.last ?? 0) + 1)
+        var renumbered = [UInt16](repeating: 0, count: used.count + 1)
+        for (rank, scalar) in ordered.enumerated() {
+            table.dense[Int(scalar)] = UInt16(rank + 1)
+            renumbered[Int(provisional[Int(scalar)])] = UInt16(rank + 1)
+        }
+        for k in keys.indices {
+            let old = keys[k]
+            var new: UInt64 = 0
+            for lane in stride(from: 0, to: 64, by: 16) {
+                new |= UInt64(renumbered[Int(UInt16(truncatingIfNeeded: old >> UInt64(lane)))]) << UInt64(lane)
+            }
+            keys[k] = new
+        }
+        table.keys = keys
+        table.codeStarts = codeStarts
         table.pairBits = [UInt64](repeating: 0, count: (pairMask + 1) / 64)
         for key in table.keys {
             let bit = pairBit(UInt16(truncatingIfNeeded: key >> 48), UInt16(truncatingIfNeeded: key >> 32))
             table.pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         return table
+    }
+
+    /// The readings of the record whose marks and codes start at byte `start`: per character
+    /// its readings (a '+' adds one to the character before, a '?' marks the next character's
+    /// reading unconfirmed), and whether a '!' marks it a collocation.
+    private static func readings(
+        at start: Int, characters: Int
+    ) -> (characters: [[PinyinSyllable]], unconfirmed: [Bool], isCollocation: Bool) {
+        PinyinTableCode.withBytes(PinyinWordTableData.records) { bytes in
+            var out: [[PinyinSyllable]] = []
+            out.reserveCapacity(characters)
+            var unconfirmed: [Bool] = []
+            var isCollocation = false
+            var pendingUnconfirmed = false
+            var i = start
+            while i < bytes.count && bytes[i] < 0x80 {
+                let byte = bytes[i]
+                switch byte {
+                case UInt8(ascii: "\n"):
+                    i += 1
+                case UInt8(ascii: "!"):
+                    isCollocation = true
+                    i += 1
+                case UInt8(ascii: "?"):
+                    pendingUnconfirmed = true
+                    i += 1
+                default:
+                    var alternative = false
+                    if byte == UInt8(ascii: "+") {
+                        alternative = true
+                        i += 1
+                    }
+                    let code = PinyinTableCode.digit(bytes[i]) << 6 | PinyinTableCode.digit(bytes[i + 1])
+                    let syllable = PinyinSyllable(code: code)
+                    if alternative, !out.isEmpty {
+                        out[out.count - 1].append(syllable)
+                    } else {
+                        if pendingUnconfirmed && !alternative {
+                            if unconfirmed.isEmpty { unconfirmed = [Bool](repeating: false, count: characters) }
+                            if out.count < characters { unconfirmed[out.count] = true }
+                        }
+                        out.append([syllable])
+                    }
+                    pendingUnconfirmed = false
+                    i += 2
+                }
+            }
+            return (out, unconfirmed, isCollocation)
+        }
     }
 
     /// Bits in `Table.pairBits` less one (2^20 bits for some 100,000 distinct pairs).
@@ -252,25 +281,9 @@ public enum PinyinWords {
             if table.keys[mid] < key { low = mid + 1 } else { high = mid }
         }
         guard low < table.keys.count, table.keys[low] == key else { return nil }
-        var characters: [[PinyinSyllable]] = []
-        characters.reserveCapacity(word.count)
-        var unconfirmed: [Bool] = []
-        for code in table.codes[Int(table.starts[low])..<Int(table.starts[low + 1])] {
-            let syllable = PinyinSyllable(code: Int(code & 0x0FFF))
-            if code & alternativeFlag != 0, !characters.isEmpty {
-                characters[characters.count - 1].append(syllable)
-            } else {
-                if code & unconfirmedFlag != 0 {
-                    if unconfirmed.isEmpty { unconfirmed = [Bool](repeating: false, count: word.count) }
-                    unconfirmed[characters.count] = true
-                }
-                characters.append([syllable])
-            }
-        }
-        guard characters.count == word.count else { return nil }
-        return WordReading(
-            characters: characters, isCollocation: table.collocations.contains(low),
-            unconfirmed: unconfirmed)
+        let found = readings(at: Int(table.codeStarts[low]), characters: word.count)
+        guard found.characters.count == word.count else { return nil }
+        return WordReading(characters: found.characters, isCollocation: found.isCollocation, unconfirmed: found.unconfirmed)
     }
 
     /// The reading of a word of 2-4 Han characters, Simplified or Traditional, or nil when the

@@ -75,6 +75,12 @@ import Testing
         #expect(PinyinWords.reading(of: Self.scalars("角色"))?.isAmbiguous == false)
         #expect(PinyinWords.reading(of: Self.scalars("们曾"))?.isCollocation == true)
         #expect(PinyinWords.reading(of: Self.scalars("角色"))?.isCollocation == false)
+        // A reading only one dictionary gives, and few words share, is marked unconfirmed
+        // ('?' in the records, read when the word is looked up).
+        let dragged = PinyinWords.reading(of: Self.scalars("拖拽"))
+        #expect(dragged?.characters.map { $0.map(\.numbered) } == [["tuo1"], ["ye4"]])
+        #expect(dragged?.unconfirmed == [false, true])
+        #expect(PinyinWords.reading(of: Self.scalars("角色"))?.unconfirmed == [])
         #expect(numbered("角") == nil)
         #expect(numbered("调优") == nil)
     }
