@@ -3,7 +3,7 @@ import ChaffData
 /// A Han character in the source, with its byte range.
 ///
 /// Sixteen bytes, not the twenty-four a stored range takes: a glossed page keeps some fifteen
-/// of these per gloss (its base and context), and their memory was a third of the page's run.
+/// of these per gloss (its base and context), and their arrays held near a third of its heap.
 package struct GlossCharacter: Hashable, Sendable {
     /// The character's code point.
     package let scalar: UInt32

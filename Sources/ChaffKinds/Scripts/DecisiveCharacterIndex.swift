@@ -1,12 +1,14 @@
 import ChaffData
 
 /// Counts of decisive characters (Simplified-only and Traditional-only) in ranges of one text,
-/// answered from the positions of those characters in a stretch around the ranges asked about.
+/// and the nearest of them around a character, answered from the positions of those characters
+/// in a stretch around the ranges asked about.
 ///
 /// `HanScriptNeighbourhood` counts the decisive characters of a finding's line, up to a
-/// thousand bytes on each side, for every finding in a record; spun text puts a dozen findings
-/// in such a window, and counting it anew for each was a fifth of `mixed-han-script`'s work.
-/// The findings come in text order, so the stretch read once serves the findings after it.
+/// thousand bytes on each side, for every finding in a record, and the nearest dozen on each
+/// side of every finding; spun text puts dozens of findings in such a window, and decoding it
+/// anew for each was most of `mixed-han-script`'s work. The findings come in text order, so
+/// the stretch read once serves the findings after it.
 ///
 /// A count is that of `HanScriptNeighbourhood.tallyDecisive`: the characters that start and end
 /// inside the range. Where a decoder starts cannot change which UTF-8 sequences it decodes

@@ -11,13 +11,18 @@ import Testing
     /// that decode to nothing (a stray continuation byte, a lead byte cut short).
     static let pieces: [[UInt8]] = ["国", "國", "这", "這", "的", "人", "a", " ", "\n", "。"].map { Array($0.utf8) } + [[0x80], [0xE5, 0x9B]]
 
+    /// At least `count` bytes of `pieces` drawn by `random`.
+    static func text(_ count: Int, _ random: inout SeededGenerator) -> [UInt8] {
+        var bytes: [UInt8] = []
+        while bytes.count < count { bytes += pieces[random.next(pieces.count)] }
+        return bytes
+    }
+
     @Test(arguments: [16, 64, 7680])
     func countsAsReadingEachRangeAnew(stretchBytes: Int) {
         var random = SeededGenerator(state: 0x1234_5678 &+ UInt64(stretchBytes))
         func next(_ bound: Int) -> Int { random.next(bound) }
-        var bytes: [UInt8] = []
-        while bytes.count < 600 { bytes += Self.pieces[next(Self.pieces.count)] }
-        bytes.withUnsafeBufferPointer { text in
+        Self.text(600, &random).withUnsafeBufferPointer { text in
             var index = DecisiveCharacterIndex(stretchBytes: stretchBytes)
             // Ranges mostly moving forward, as findings do, with some going back.
             var start = 0
@@ -74,9 +79,7 @@ import Testing
     func findsTheNearestAsDecodingOutwards(stretchBytes: Int) {
         var random = SeededGenerator(state: 0x9ABC_DEF0 &+ UInt64(stretchBytes))
         func next(_ bound: Int) -> Int { random.next(bound) }
-        var bytes: [UInt8] = []
-        while bytes.count < 900 { bytes += Self.pieces[next(Self.pieces.count)] }
-        bytes.withUnsafeBufferPointer { text in
+        Self.text(900, &random).withUnsafeBufferPointer { text in
             var index = DecisiveCharacterIndex(stretchBytes: stretchBytes)
             var start = 0
             for _ in 0..<400 {
