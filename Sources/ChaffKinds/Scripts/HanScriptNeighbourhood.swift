@@ -59,7 +59,7 @@ enum HanScriptNeighbourhood {
 
     /// How many of the `reach` nearest decisive characters on each side of `range`, on its line
     /// within `unit` and `maximumBytes`, are of `minority`'s form (`own`) and of the other.
-    private static func nearestDecisive(
+    static func nearestDecisive(
         around range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>,
         tallies: inout DecisiveCharacterIndex
     ) -> (own: Int, other: Int) {

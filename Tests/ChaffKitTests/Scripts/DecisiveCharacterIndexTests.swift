@@ -40,9 +40,10 @@ import Testing
 
     /// The nearest decisive characters as `HanScriptNeighbourhood` found them before it read
     /// the index: decoding from the finding outwards, forwards up to `after`, backwards down to
-    /// `before`.
+    /// `before`, and with `lineBreaksStop` not past a line feed on either side.
     static func scanNearest(
-        _ range: Range<Int>, reach: Int, before: Int, after: Int, minority: HanForm, in text: UnsafeBufferPointer<UInt8>
+        _ range: Range<Int>, reach: Int, before: Int, after: Int, minority: HanForm, in text: UnsafeBufferPointer<UInt8>,
+        lineBreaksStop: Bool = false
     ) -> (own: Int, other: Int) {
         var own = 0
         var other = 0
@@ -60,14 +61,14 @@ import Testing
         }
         var seen = 0
         var index = range.upperBound
-        while index < after && seen < reach {
+        while index < after && seen < reach && !(lineBreaksStop && text[index] == 0x0A) {
             let length = tally(index, after)
             if length > 0 { seen += 1 }
             index += abs(length)
         }
         seen = 0
         index = range.lowerBound
-        while index > before && seen < reach {
+        while index > before && seen < reach && !(lineBreaksStop && text[index - 1] == 0x0A) {
             index -= 1
             guard text[index] >= 0xC0 else { continue }
             if tally(index, range.lowerBound) > 0 { seen += 1 }
@@ -100,6 +101,40 @@ import Testing
                     #expect(found == expected, "\(range) \(before) \(after) \(reach) \(minority)")
                 }
             }
+        }
+    }
+
+    /// `HanScriptNeighbourhood.nearestDecisive`, which turns the finding's line, its unit and
+    /// `maximumBytes` into the limits it asks the index for, counts what the scan did within
+    /// them: lines here are mostly shorter than the reach, units cut lines anywhere.
+    @Test(arguments: [0, 1, 2])
+    func neighbourhoodCountsWithinItsLineAndUnit(seed: Int) {
+        var random = SeededGenerator(state: 0x4E16_0000 &+ UInt64(seed))
+        func next(_ bound: Int) -> Int { random.next(bound) }
+        Self.text(3000, &random).withUnsafeBufferPointer { text in
+            var index = DecisiveCharacterIndex(stretchBytes: HanScriptNeighbourhood.indexStretch)
+            var position = 0
+            var checked = 0
+            while position < text.count {
+                position += 1 + next(20)
+                while position < text.count && UTF8ScalarDecoding.scalar(in: text, at: position, end: text.count).length < 3 {
+                    position += 1
+                }
+                guard position + 3 <= text.count else { break }
+                let range = position..<(position + 3)
+                let unit = max(0, range.lowerBound - next(400))..<min(text.count, range.upperBound + next(400))
+                let limit = HanScriptNeighbourhood.maximumBytes
+                for minority in [HanForm.simplifiedOnly, .traditionalOnly] {
+                    let expected = Self.scanNearest(
+                        range, reach: HanScriptNeighbourhood.reach, before: max(unit.lowerBound, range.lowerBound - limit),
+                        after: min(unit.upperBound, range.upperBound + limit), minority: minority, in: text, lineBreaksStop: true)
+                    let found = HanScriptNeighbourhood.nearestDecisive(
+                        around: range, minority: minority, in: text, unit: unit, tallies: &index)
+                    #expect(found == expected, "\(range) in \(unit) \(minority)")
+                }
+                checked += 1
+            }
+            #expect(checked > 100)
         }
     }
 
