@@ -113,15 +113,9 @@ import Testing
         func next(_ bound: Int) -> Int { random.next(bound) }
         Self.text(3000, &random).withUnsafeBufferPointer { text in
             var index = DecisiveCharacterIndex(stretchBytes: HanScriptNeighbourhood.indexStretch)
-            var position = 0
-            var checked = 0
-            while position < text.count {
-                position += 1 + next(20)
-                while position < text.count && UTF8ScalarDecoding.scalar(in: text, at: position, end: text.count).length < 3 {
-                    position += 1
-                }
-                guard position + 3 <= text.count else { break }
-                let range = position..<(position + 3)
+            let ranges = RandomFindings.ranges(in: text, step: 20, &random)
+            #expect(ranges.count > 100)
+            for range in ranges {
                 let unit = max(0, range.lowerBound - next(400))..<min(text.count, range.upperBound + next(400))
                 let limit = HanScriptNeighbourhood.maximumBytes
                 for minority in [HanForm.simplifiedOnly, .traditionalOnly] {
@@ -132,9 +126,7 @@ import Testing
                         around: range, minority: minority, in: text, unit: unit, tallies: &index)
                     #expect(found == expected, "\(range) in \(unit) \(minority)")
                 }
-                checked += 1
             }
-            #expect(checked > 100)
         }
     }
 

@@ -23,27 +23,17 @@ import Testing
         }
         bytes.withUnsafeBufferPointer { text in
             var memo = NeighbourhoodMemo()
-            var position = 0
-            var checked = 0
-            while position < text.count {
-                position += 1 + next(40)
-                // A finding is a whole Han character.
-                while position < text.count
-                    && !(0x4E00..<0xA000).contains(UTF8ScalarDecoding.scalar(in: text, at: position, end: text.count).value)
-                {
-                    position += 1
-                }
-                guard position + 3 <= text.count else { break }
-                let range = position..<(position + 3)
+            // A finding is a Han character.
+            let ranges = RandomFindings.ranges(in: text, step: 40, &random) { (0x4E00..<0xA000).contains($0) }
+            #expect(ranges.count > 100)
+            for range in ranges {
                 let line = HanScriptNeighbourhood.lineBounds(of: range, in: text)
                 let expected = HanScriptNeighbourhood.sentenceBounds(of: range, in: text, line: line)
                 let found = memo.sentence(around: range, line: line, in: text) {
                     HanScriptNeighbourhood.sentenceBounds(of: $0, in: text, line: $1)
                 }
                 #expect(found == expected, "\(range) in \(line)")
-                checked += 1
             }
-            #expect(checked > 100)
         }
     }
 
