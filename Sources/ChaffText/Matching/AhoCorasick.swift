@@ -25,6 +25,17 @@ public struct AhoCorasick: Sendable {
     /// every character (a lead byte and one continuation byte say little) and in English at
     /// most letters; three bytes (for Chinese, the whole character) say far more.
     @usableFromInline let startTriples: [UInt64]
+    /// A third test for a position that passes the triple test, in two bit sets of 1,024
+    /// words: first the triple keys that some pattern of three to five bytes starts with (all,
+    /// when some pattern is shorter), then one bit per 16-bit hash (`sixKey`) of the first six
+    /// folded bytes of every longer pattern. A position whose triple is not in the first set
+    /// starts a match only if its six bytes are in the second. The triple test passes at most
+    /// common characters of Chinese text and at many English word starts (一, 有, "the"),
+    /// where entering the trie cost more than the scan; two characters or six letters rarely
+    /// start a phrase by chance.
+    @usableFromInline let sixTest: [UInt64]
+    /// Whether ASCII capitals are folded (`init`'s `caseInsensitiveASCII`).
+    @usableFromInline let foldsCase: Bool
     /// Whether some pattern starts with a UTF-8 continuation byte (never, for text patterns):
     /// when none does, a character that starts no pattern is stepped over whole.
     @usableFromInline let continuationStarts: Bool
@@ -66,6 +77,8 @@ public struct AhoCorasick: Sendable {
         self.lengths = patterns.map(\.count)
         self.startPairs = Self.startPairs(patterns, fold: fold)
         (self.startTriples, self.continuationStarts) = Self.startTriples(patterns, fold: fold)
+        self.sixTest = Self.sixTest(patterns, fold: fold)
+        self.foldsCase = caseInsensitiveASCII
         (self.denseStart, self.denseTargets) = Self.denseTables(
             stateCount: count, edgeStart: edges.edgeStart, edgeBytes: edges.edgeBytes, edgeTargets: edges.edgeTargets)
     }
@@ -151,6 +164,44 @@ public struct AhoCorasick: Sendable {
         return (startTriples, continuationStarts)
     }
 
+    /// The bit sets of `sixTest`: the triples of patterns shorter than six bytes (all, when
+    /// some pattern is shorter than three), then the six-byte hashes of the others.
+    @inline(__always) private static func sixTest(_ patterns: [[UInt8]], fold: [UInt8]) -> [UInt64] {
+        var test = [UInt64](repeating: 0, count: 2 << 10)
+        for pattern in patterns where !pattern.isEmpty {
+            if pattern.count < 3 {
+                for k in 0..<1024 { test[k] = ~0 }
+            } else if pattern.count < 6 {
+                let key = Self.tripleKey(fold[Int(pattern[0])], fold[Int(pattern[1])], fold[Int(pattern[2])])
+                test[key >> 6] |= 1 << UInt64(key & 63)
+            } else {
+                var word: UInt64 = 0
+                for k in 0..<6 { word |= UInt64(fold[Int(pattern[k])]) << UInt64(8 * k) }
+                let key = Self.sixKey(word)
+                test[1024 + (key >> 6)] |= 1 << UInt64(key & 63)
+            }
+        }
+        return test
+    }
+
+    /// A 16-bit hash of the low six bytes of `word` (the first six bytes of a position, read
+    /// little-endian).
+    @inlinable @inline(__always)
+    static func sixKey(_ word: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((word & 0xFFFF_FFFF_FFFF) &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
+
+    /// `word` with its ASCII capitals made small, as `fold` does byte by byte when matching
+    /// ignores case.
+    @inlinable @inline(__always)
+    static func foldedASCII(_ word: UInt64) -> UInt64 {
+        let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = low7 &+ 0x3F3F_3F3F_3F3F_3F3F  // high bit: 0x41 or more
+        let pastZ = low7 &+ 0x2525_2525_2525_2525  // high bit: 0x5B or more
+        let capital = atLeastA & ~pastZ & ~word & 0x8080_8080_8080_8080
+        return word | (capital >> 2)
+    }
+
     /// A 256-entry table for each state with more than six edges, and where each starts.
     @inline(__always) private static func denseTables(
         stateCount count: Int, edgeStart: [Int32], edgeBytes: [UInt8], edgeTargets: [Int32]
@@ -185,33 +236,35 @@ public struct AhoCorasick: Sendable {
                             failure.withUnsafeBufferPointer { failure in
                                 startPairs.withUnsafeBufferPointer { startPairs in
                                     startTriples.withUnsafeBufferPointer { startTriples in
-                                        denseStart.withUnsafeBufferPointer { denseStart in
-                                            denseTargets.withUnsafeBufferPointer { denseTargets in
-                                                var state = 0
-                                                var i = 0
-                                                let n = text.count
-                                                let skipWhole = !continuationStarts
-                                                while i < n {
-                                                    var b = fold[Int(text[i])]
-                                                    if state == 0 {
-                                                        Self.skipToPossibleStart(
-                                                            text, &i, &b, skipWhole: skipWhole, fold: fold, startPairs: startPairs,
-                                                            startTriples: startTriples)
-                                                        if i >= n { break }
-                                                    }
-                                                    state = Self.next(
-                                                        state, b, rootNext: rootNext, denseStart: denseStart,
-                                                        denseTargets: denseTargets, edgeStart: edgeStart, edgeBytes: edgeBytes,
-                                                        edgeTargets: edgeTargets, failure: failure)
-                                                    let start = Int(outputStart[state])
-                                                    let stop = Int(outputStart[state + 1])
-                                                    if start != stop {
-                                                        for k in start..<stop {
-                                                            let pattern = Int(outputs[k])
-                                                            body(pattern, (i + 1 - lengths[pattern])..<(i + 1))
+                                        sixTest.withUnsafeBufferPointer { sixTest in
+                                            denseStart.withUnsafeBufferPointer { denseStart in
+                                                denseTargets.withUnsafeBufferPointer { denseTargets in
+                                                    var state = 0
+                                                    var i = 0
+                                                    let n = text.count
+                                                    let skipWhole = !continuationStarts
+                                                    while i < n {
+                                                        var b = fold[Int(text[i])]
+                                                        if state == 0 {
+                                                            Self.skipToPossibleStart(
+                                                                text, &i, &b, skipWhole: skipWhole, foldsCase: foldsCase, fold: fold,
+                                                                startPairs: startPairs, startTriples: startTriples, sixTest: sixTest)
+                                                            if i >= n { break }
                                                         }
+                                                        state = Self.next(
+                                                            state, b, rootNext: rootNext, denseStart: denseStart,
+                                                            denseTargets: denseTargets, edgeStart: edgeStart, edgeBytes: edgeBytes,
+                                                            edgeTargets: edgeTargets, failure: failure)
+                                                        let start = Int(outputStart[state])
+                                                        let stop = Int(outputStart[state + 1])
+                                                        if start != stop {
+                                                            for k in start..<stop {
+                                                                let pattern = Int(outputs[k])
+                                                                body(pattern, (i + 1 - lengths[pattern])..<(i + 1))
+                                                            }
+                                                        }
+                                                        i += 1
                                                     }
-                                                    i += 1
                                                 }
                                             }
                                         }
@@ -234,8 +287,9 @@ public struct AhoCorasick: Sendable {
     /// the text's end.
     @inlinable @inline(__always)
     static func skipToPossibleStart(
-        _ text: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ b: inout UInt8, skipWhole: Bool, fold: UnsafeBufferPointer<UInt8>,
-        startPairs: UnsafeBufferPointer<UInt64>, startTriples: UnsafeBufferPointer<UInt64>
+        _ text: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ b: inout UInt8, skipWhole: Bool, foldsCase: Bool,
+        fold: UnsafeBufferPointer<UInt8>, startPairs: UnsafeBufferPointer<UInt64>, startTriples: UnsafeBufferPointer<UInt64>,
+        sixTest: UnsafeBufferPointer<UInt64>
     ) {
         let n = text.count
         while i + 1 < n {
@@ -245,7 +299,12 @@ public struct AhoCorasick: Sendable {
                 guard i + 2 < n else { break }
                 let b2 = fold[Int(text[i + 2])]
                 let key = Self.tripleKey(b, b1, b2)
-                if startTriples[key >> 6] & (1 << UInt64(key & 63)) != 0 { break }
+                if startTriples[key >> 6] & (1 << UInt64(key & 63)) != 0 {
+                    if sixTest[key >> 6] & (1 << UInt64(key & 63)) != 0 || i + 8 > n { break }
+                    let raw = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let six = Self.sixKey(foldsCase ? Self.foldedASCII(raw) : raw)
+                    if sixTest[1024 + (six >> 6)] & (1 << UInt64(six & 63)) != 0 { break }
+                }
                 // No pattern starts here, nor (when none starts with a continuation byte)
                 // inside this character.
                 i += skipWhole && b & 0xF0 == 0xE0 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 ? 3 : 1

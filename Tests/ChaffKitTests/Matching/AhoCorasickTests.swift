@@ -33,6 +33,51 @@ import Testing
         #expect(matches([], "x") == [])
     }
 
+    /// Every occurrence of every pattern, by comparing at each position: what the automaton
+    /// and its filters (pairs, triples, six-byte hashes, case folding) must find.
+    static func naiveMatches(_ patterns: [[UInt8]], _ text: [UInt8], caseInsensitive: Bool) -> [String] {
+        func folded(_ b: UInt8) -> UInt8 { caseInsensitive && b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+        var out: [String] = []
+        for end in 1...max(1, text.count) where end <= text.count {
+            for (index, pattern) in patterns.enumerated() where !pattern.isEmpty && pattern.count <= end {
+                let start = end - pattern.count
+                if (0..<pattern.count).allSatisfy({ folded(text[start + $0]) == folded(pattern[$0]) }) {
+                    out.append("\(index)@\(start)")
+                }
+            }
+        }
+        return out
+    }
+
+    /// Random pattern sets and texts over a few letters of both cases, spaces and Han
+    /// characters (so that pairs, triples and six-byte heads collide often), with patterns of
+    /// one to twelve bytes and matches near the text's end, where the six-byte test cannot read.
+    @Test(arguments: 0..<40) func findsWhatANaiveSearchFinds(seed: Int) {
+        var random = SeededGenerator(state: 0xAC_0000 &+ UInt64(seed))
+        let pieces: [[UInt8]] = ["a", "b", "A", "B", "t", "T", " ", "据", "统", "计", "據", "\n"].map { Array($0.utf8) }
+        func randomBytes(_ count: Int) -> [UInt8] { (0..<count).flatMap { _ in pieces[random.next(pieces.count)] } }
+        let caseInsensitive = seed % 2 == 0
+        var patterns = (0..<(1 + random.next(12))).map { _ in randomBytes(1 + random.next(5)) }
+        // Without a short pattern, the triple and six-byte tests are not all-pass.
+        if seed % 4 < 2 { patterns = patterns.filter { $0.count >= 3 } }
+        for _ in 0..<20 {
+            var text = randomBytes(random.next(40))
+            // Plant a pattern, often at the very end.
+            if !patterns.isEmpty {
+                let planted = patterns[random.next(patterns.count)]
+                let at = random.next(2) == 0 ? text.count : random.next(text.count + 1)
+                text.insert(contentsOf: planted, at: at)
+            }
+            let automaton = AhoCorasick(patterns: patterns, caseInsensitiveASCII: caseInsensitive)
+            var found: [String] = []
+            text.withUnsafeBufferPointer { buffer in automaton.matches(in: buffer) { found.append("\($0)@\($1.lowerBound)") } }
+            let expected = Self.naiveMatches(patterns, text, caseInsensitive: caseInsensitive)
+            #expect(
+                found.sorted() == expected.sorted(),
+                "patterns \(patterns.map { String(decoding: $0, as: UTF8.self) }) text \(String(decoding: text, as: UTF8.self))")
+        }
+    }
+
     @Test func wordBoundaries() {
         let text = Array("nonexperts say; experts say; 专家说".utf8)
         text.withUnsafeBufferPointer { buffer in
