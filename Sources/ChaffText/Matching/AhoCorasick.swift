@@ -152,25 +152,27 @@ public struct AhoCorasick: Sendable {
     @inline(__always) private static func startTriples(_ patterns: [[UInt8]], fold: [UInt8]) -> ([UInt64], Bool) {
         var startTriples = [UInt64](repeating: 0, count: 1 << 10)
         var continuationStarts = false
+        var short = false
         for pattern in patterns where !pattern.isEmpty {
             if pattern[0] & 0xC0 == 0x80 { continuationStarts = true }
             guard pattern.count >= 3 else {
-                startTriples = [UInt64](repeating: ~0, count: 1 << 10)
+                short = true
                 continue
             }
             let key = Self.tripleKey(fold[Int(pattern[0])], fold[Int(pattern[1])], fold[Int(pattern[2])])
             startTriples[key >> 6] |= 1 << UInt64(key & 63)
         }
-        return (startTriples, continuationStarts)
+        return (short ? [UInt64](repeating: ~0, count: 1 << 10) : startTriples, continuationStarts)
     }
 
     /// The bit sets of `sixTest`: the triples of patterns shorter than six bytes (all, when
     /// some pattern is shorter than three), then the six-byte hashes of the others.
     @inline(__always) private static func sixTest(_ patterns: [[UInt8]], fold: [UInt8]) -> [UInt64] {
         var test = [UInt64](repeating: 0, count: 2 << 10)
+        var short = false
         for pattern in patterns where !pattern.isEmpty {
             if pattern.count < 3 {
-                for k in 0..<1024 { test[k] = ~0 }
+                short = true
             } else if pattern.count < 6 {
                 let key = Self.tripleKey(fold[Int(pattern[0])], fold[Int(pattern[1])], fold[Int(pattern[2])])
                 test[key >> 6] |= 1 << UInt64(key & 63)
@@ -181,6 +183,7 @@ public struct AhoCorasick: Sendable {
                 test[1024 + (key >> 6)] |= 1 << UInt64(key & 63)
             }
         }
+        if short { test.replaceSubrange(0..<1024, with: repeatElement(~0, count: 1024)) }
         return test
     }
 
