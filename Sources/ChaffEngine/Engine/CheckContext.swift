@@ -1,5 +1,6 @@
 import ChaffText
 import Foundation
+import Synchronization
 
 /// What a rule kind sees of one document: the bytes of each scope, and views of them that are
 /// costly to build and shared by every rule that needs them (built at most once per document).
@@ -14,8 +15,26 @@ public final class CheckContext {
     public let document: Document
     /// The scope the rule reads (its rule file's `scope`).
     public let scope: Scope
-    /// The time the rule's regular expressions have on this document.
-    public let regexBudget: RegexBudget
+    /// The time the rule's regular expressions have on this document, counted from the first
+    /// time the rule asks for it.
+    public var regexBudget: RegexBudget {
+        budget.withLock { made in
+            if let made { return made }
+            let budget = RegexBudget(seconds: regexSeconds)
+            made = budget
+            return budget
+        }
+    }
+
+    /// Whether the rule's regular expressions ran out of time (false when it never asked for a
+    /// budget).
+    var regexBudgetWasExhausted: Bool { budget.withLock { $0?.wasExhausted ?? false } }
+
+    /// Made when first asked for: most rules use no regular expression, and a budget made for
+    /// every rule and document (an object and a clock reading) cost more than some rules'
+    /// work on a short file.
+    private let budget = Mutex<RegexBudget?>(nil)
+    private let regexSeconds: Double
     /// The threads checking this document: a rule whose work on a large document splits into
     /// independent pieces may spread them over as many (a thread that has finished its own
     /// rules then takes pieces of a long one). 1 means the rule must stay on its thread.
@@ -32,7 +51,7 @@ public final class CheckContext {
         self.document = document
         self.scope = scope
         self.workers = max(1, workers)
-        self.regexBudget = RegexBudget(seconds: regexSeconds)
+        self.regexSeconds = regexSeconds
         self.shared = shared
     }
 
@@ -59,28 +78,53 @@ public final class CheckContext {
 /// it: each value is made once, by the first thread that asks; a thread asking for it
 /// meanwhile waits for it rather than making it again. A value's `make` may ask for other keys
 /// (the gloss rules' glosses are made from the parenthesised ones), never for its own.
+///
+/// A document has a handful of keys and most documents are short, so the keys are kept in a
+/// list searched in order, and the locks are made only when threads share the values: a
+/// dictionary of locked entries cost more than the rules' own work on a short file.
 final class DerivedValues: @unchecked Sendable {
-    private final class Entry {
-        let lock = NSLock()
-        var value: Any?
+    private class Entry {
+        let identity: DerivedKeyIdentity
+        /// Held while the value is made; nil when one thread reads the values.
+        let making: NSLock?
+
+        init(_ identity: DerivedKeyIdentity, locked: Bool) {
+            self.identity = identity
+            making = locked ? NSLock() : nil
+        }
     }
 
-    private let lock = NSLock()
-    private var entries: [DerivedKeyIdentity: Entry] = [:]
+    private final class TypedEntry<Value>: Entry {
+        var value: Value?
+    }
+
+    /// Guards `entries`; nil when one thread reads the values.
+    private let lock: NSLock?
+    private var entries: [Entry] = []
+
+    /// Values for one thread (`threads` 1) or for several at once.
+    init(threads: Int = 2) {
+        lock = threads > 1 ? NSLock() : nil
+    }
 
     func value<Value>(_ key: DerivedKey<Value>, _ make: () -> Value) -> Value {
         let identity = key.identity
-        let entry = lock.withLock {
-            if let entry = entries[identity] { return entry }
-            let entry = Entry()
-            entries[identity] = entry
-            return entry
-        }
-        entry.lock.lock()
-        defer { entry.lock.unlock() }
-        if let cached = entry.value as? Value { return cached }
+        lock?.lock()
+        let entry =
+            entries.first { $0.identity == identity }
+            ?? {
+                let entry = TypedEntry<Value>(identity, locked: lock != nil)
+                entries.append(entry)
+                return entry
+            }()
+        lock?.unlock()
+        // The identity holds the value's type, so the entry found is of this type.
+        let typed = unsafeDowncast(entry, to: TypedEntry<Value>.self)
+        typed.making?.lock()
+        defer { typed.making?.unlock() }
+        if let cached = typed.value { return cached }
         let value = make()
-        entry.value = value
+        typed.value = value
         return value
     }
 }

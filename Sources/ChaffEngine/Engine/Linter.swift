@@ -22,6 +22,8 @@ public struct Linter: Sendable {
         self.scopes = scopes
         // Known from the kinds' types, so that no deferred kind is built here.
         checked = rules.indices.filter { !rules[$0].rule.kindType.auditsSuppressions }
+        kindBoxes = rules.map(\.rule.kindBox)
+        ruleScopes = rules.map(\.rule.scope)
         suppressionAudit = SuppressionAuditStage(
             auditors: rules.filter { $0.rule.kindType.auditsSuppressions }, activeIDs: rules.map(\.rule.id),
             knownRuleIDs: self.knownRuleIDs)
@@ -29,6 +31,10 @@ public struct Linter: Sendable {
 
     /// The rules that read text, by index in `rules`: every rule but the suppression auditors.
     private let checked: [Int]
+    /// Each rule's kind and scope, by index in `rules`: read for every rule and document, where
+    /// reaching them through `rules` copied the whole rule (a dozen references) each time.
+    private let kindBoxes: [RuleKindBox]
+    private let ruleScopes: [Scope]
     /// The stage in which the rules that audit suppressions report.
     private let suppressionAudit: SuppressionAuditStage
 
@@ -66,7 +72,7 @@ public struct Linter: Sendable {
         let threads = min(max(1, workers), checked.count)
         if threads <= 1 {
             var stepsByRule = [[Step]](repeating: [], count: rules.count)
-            let shared = DerivedValues()
+            let shared = DerivedValues(threads: 1)
             for index in checked { stepsByRule[index] = check(rule: index, document, shared: shared) }
             return stepsByRule.flatMap { $0 }
         }
@@ -143,19 +149,18 @@ public struct Linter: Sendable {
     /// Runs rule `index` over the document of `context`: what it leaves to report (its
     /// findings, and a timeout note when its regular expressions ran out of time).
     private func check(rule index: Int, _ document: Document, shared: DerivedValues, workers: Int = 1) -> [Step] {
-        let active = rules[index]
-        let rule = active.rule
+        let scope = ruleScopes[index]
         var steps: [Step] = []
         let context = CheckContext(
-            document: document, scope: rule.scope, regexSeconds: regexSeconds, shared: shared, workers: workers)
+            document: document, scope: scope, regexSeconds: regexSeconds, shared: shared, workers: workers)
         var findings: [Finding] = []
-        rule.implementation.check(context) { findings.append($0) }
-        if context.regexBudget.wasExhausted { steps.append(.timeout(rule)) }
+        kindBoxes[index].kind.check(context) { findings.append($0) }
+        if context.regexBudgetWasExhausted { steps.append(.timeout(rules[index].rule)) }
         if findings.isEmpty { return steps }
         // Most rules report in order, which a sort did not spare copying every finding.
         let unordered = findings.withUnsafeBufferPointer { f in (1..<f.count).contains { Self.findingOrder(f[$0], f[$0 - 1]) } }
         if unordered { findings.sort(by: Self.findingOrder) }
-        if rule.scope == .prose || rule.scope == .heading {
+        if scope == .prose || scope == .heading {
             let masked = context.document.masked
             for i in findings.indices { findings[i].range = masked.sourceRange(covering: findings[i].range) }
         }

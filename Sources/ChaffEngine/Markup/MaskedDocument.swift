@@ -12,38 +12,44 @@ import ChaffText
 /// are written inside the span the references occupy and the rest of the span is spaces, so
 /// offsets still fall inside the source text that produced them.
 public struct MaskedDocument: Sendable {
+    /// The fields, behind one reference: a document is copied into every rule's context (and
+    /// for every file that is a dozen copies), and copying fifteen references cost more than
+    /// the rules read from a short file.
+    private var storage: Storage
+
     /// The format the document was masked as.
-    public let format: DocumentFormat
+    public var format: DocumentFormat { storage.format }
     /// The unmasked bytes (the `raw` scope).
-    public let source: [UInt8]
+    public var source: [UInt8] { storage.source }
     /// Byte ranges of whole comments (`<!-- … -->` including the delimiters), in source order.
     ///
     /// Suppression directives are read from these; plain text has none.
-    public let commentRanges: [Range<Int>]
+    public var commentRanges: [Range<Int>] { storage.commentRanges }
     /// Byte ranges of runs of adjacent character references that were decoded in `prose` and
     /// `heading`, in source order.
-    public let characterReferenceSpans: [Range<Int>]
+    public var characterReferenceSpans: [Range<Int>] { storage.characterReferenceSpans }
     /// Byte ranges of code (code spans and blocks, literal blocks, `<code>` elements, each with
     /// the markup syntax and tags around and inside it), in source order, whether or not the
     /// code scope was built: kinds that read the source for links and citations leave these out
     /// without rediscovering the markup.
-    public let codeRanges: [Range<Int>]
+    public var codeRanges: [Range<Int>] { storage.codeRanges }
     /// The links, notes, block tags and ruby tags the masker found outside comments and code
     /// (see `MarkupMarks`): kinds read markup that the scopes blank from here, not the source.
-    public let marks: MarkupMarks
+    public var marks: MarkupMarks { storage.marks }
     /// For a localization file: the pairs of source and translation, the locale and what the
     /// reader could not read; nil for other documents.
-    package var localization: LocalizationTable?
-    /// The line index of `source`, shared by the copies of this document.
-    private let sharedLines = SharedLineIndex()
-    private let prose: ScopeBytes
-    private let heading: ScopeBytes
-    private let code: ScopeBytes
-    private let comment: ScopeBytes
+    package var localization: LocalizationTable? {
+        get { storage.localization }
+        set {
+            // Copies share the storage; the one that is changed gets its own.
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            storage.localization = newValue
+        }
+    }
 
     /// The line index of `source`, built once, when first asked for (diagnostics, suppression
     /// directives, a rule that reports lines), and shared by every reader and thread.
-    public var lineIndex: LineIndex { sharedLines.index(of: source) }
+    public var lineIndex: LineIndex { storage.sharedLines.index(of: storage.source) }
 
     /// A document from already masked scopes; every scope must be as long as `source`.
     public init(
@@ -72,25 +78,20 @@ public struct MaskedDocument: Sendable {
                 precondition(segments.count == source.count, "every scope must be as long as the source")
             }
         }
-        self.format = format
-        self.source = source
-        self.prose = prose
-        self.heading = heading
-        self.code = code
-        self.comment = comment
-        self.commentRanges = commentRanges
-        self.characterReferenceSpans = characterReferenceSpans
-        self.codeRanges = codeRanges
-        self.marks = marks
+        storage = Storage(
+            format: format, source: source, commentRanges: commentRanges,
+            characterReferenceSpans: characterReferenceSpans, codeRanges: codeRanges, marks: marks,
+            localization: nil, sharedLines: SharedLineIndex(), prose: prose, heading: heading, code: code,
+            comment: comment)
     }
 
     /// How `scope` is stored; `raw` is always `.source`.
     public func storage(of scope: Scope) -> ScopeBytes {
         switch scope {
-        case .prose: prose
-        case .heading: heading
-        case .code: code
-        case .comment: comment
+        case .prose: storage.prose
+        case .heading: storage.heading
+        case .code: storage.code
+        case .comment: storage.comment
         case .raw: .source
         }
     }
@@ -105,10 +106,10 @@ public struct MaskedDocument: Sendable {
     /// `isBlank`); asking for a scope that was omitted is a programming error.
     public func bytes(for scope: Scope) -> [UInt8] {
         switch storage(of: scope) {
-        case .source: source
-        case .blank: ScopeBytes.blank(source)
+        case .source: storage.source
+        case .blank: ScopeBytes.blank(storage.source)
         case .bytes(let bytes): bytes
-        case .segments(let segments): segments.materialized(over: source)
+        case .segments(let segments): segments.materialized(over: storage.source)
         case .omitted: preconditionFailure("the \(scope.rawValue) scope was not built for this document")
         }
     }
@@ -127,7 +128,7 @@ public struct MaskedDocument: Sendable {
     /// character references: a finding on `<关键词>` decoded from `&lt;关键词&gt;` reports the
     /// whole `&lt;关键词&gt;`. Ranges that touch no decoded run are returned unchanged.
     public func sourceRange(covering range: Range<Int>) -> Range<Int> {
-        let spans = characterReferenceSpans
+        let spans = storage.characterReferenceSpans
         guard !spans.isEmpty else { return range }
         var lower = range.lowerBound
         var upper = range.upperBound
@@ -147,5 +148,52 @@ public struct MaskedDocument: Sendable {
             if spans[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
         }
         return low < spans.count && spans[low].contains(offset) ? spans[low] : nil
+    }
+
+    /// The stored fields, shared by copies; only `localization` changes, and only on a copy
+    /// that holds the storage alone (see `localization`).
+    private final class Storage: @unchecked Sendable {
+        let format: DocumentFormat
+        let source: [UInt8]
+        let commentRanges: [Range<Int>]
+        let characterReferenceSpans: [Range<Int>]
+        let codeRanges: [Range<Int>]
+        let marks: MarkupMarks
+        var localization: LocalizationTable?
+        /// The line index of `source`, shared by the copies of this document.
+        let sharedLines: SharedLineIndex
+        let prose: ScopeBytes
+        let heading: ScopeBytes
+        let code: ScopeBytes
+        let comment: ScopeBytes
+
+        init(
+            format: DocumentFormat, source: [UInt8], commentRanges: [Range<Int>], characterReferenceSpans: [Range<Int>],
+            codeRanges: [Range<Int>], marks: MarkupMarks, localization: LocalizationTable?, sharedLines: SharedLineIndex,
+            prose: ScopeBytes, heading: ScopeBytes, code: ScopeBytes, comment: ScopeBytes
+        ) {
+            self.format = format
+            self.source = source
+            self.commentRanges = commentRanges
+            self.characterReferenceSpans = characterReferenceSpans
+            self.codeRanges = codeRanges
+            self.marks = marks
+            self.localization = localization
+            self.sharedLines = sharedLines
+            self.prose = prose
+            self.heading = heading
+            self.code = code
+            self.comment = comment
+        }
+
+        /// A storage of its own with the same fields (the line index still shared: the
+        /// source is the same).
+        func copy() -> Storage {
+            Storage(
+                format: format, source: source, commentRanges: commentRanges,
+                characterReferenceSpans: characterReferenceSpans, codeRanges: codeRanges, marks: marks,
+                localization: localization, sharedLines: sharedLines, prose: prose, heading: heading, code: code,
+                comment: comment)
+        }
     }
 }

@@ -46,6 +46,10 @@ public struct Rule: Sendable {
     }
     private var box: RuleKindBox
 
+    /// The box holding `implementation`: the engine keeps it per rule so that it reaches the
+    /// kind with one reference instead of a copy of the rule.
+    var kindBox: RuleKindBox { box }
+
     /// The type of `implementation`, known without building it.
     public var kindType: any RuleKind.Type { box.kindType }
 

@@ -11,6 +11,15 @@ struct SuppressionAuditStage: Sendable {
     let activeIDs: [String]
     /// Every rule id that exists in this run, active or not.
     let knownRuleIDs: [String]
+    /// The auditors' kinds, reached without copying the rules.
+    private let kindBoxes: [RuleKindBox]
+
+    init(auditors: [ActiveRule], activeIDs: [String], knownRuleIDs: [String]) {
+        self.auditors = auditors
+        self.activeIDs = activeIDs
+        self.knownRuleIDs = knownRuleIDs
+        kindBoxes = auditors.map(\.rule.kindBox)
+    }
 
     /// The auditors' diagnostics about `suppressions`, whose use the other rules' findings have
     /// recorded; positions come from `builder`.
@@ -18,11 +27,15 @@ struct SuppressionAuditStage: Sendable {
         guard !auditors.isEmpty else { return [] }
         let audit = self.audit(suppressions)
         var diagnostics: [Diagnostic] = []
-        for active in auditors {
-            guard let auditor = active.rule.implementation.suppressionAuditor else { continue }
+        for (k, box) in kindBoxes.enumerated() {
+            guard let auditor = box.kind.suppressionAuditor else { continue }
             var findings: [Finding] = []
             auditor.audit(audit) { findings.append($0) }
+            if findings.isEmpty { continue }
             findings.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+            // The rule is copied only where it reports: a copy for every auditor and document
+            // cost more than the audit of a document without directives.
+            let active = auditors[k]
             for finding in findings {
                 diagnostics.append(builder.diagnostic(finding, rule: active.rule, severity: active.severity))
             }

@@ -23,7 +23,7 @@ package enum HanScriptMix {
     ) -> HanScriptMixReport {
         var report = HanScriptMixReport(units: [], findings: [])
         report.units.reserveCapacity(units.count)
-        var counts = Counts()
+        var counts = Counts(textCount: text.count)
         defer { counts.deallocate() }
         for (unitIndex, requested) in units.enumerated() {
             let unit = requested.clamped(to: 0..<text.count)
@@ -35,7 +35,7 @@ package enum HanScriptMix {
                     traditionalCount: counts.traditional, verdict: verdict))
             switch verdict {
             case .simplified where counts.traditional > 0:
-                if counts.traditional <= Counts.remembered {
+                if counts.traditional <= counts.remembered {
                     reportRemembered(
                         .traditionalOnly, at: counts.traditionalStarts[..<counts.traditional],
                         text, unit, unitIndex,
@@ -44,7 +44,7 @@ package enum HanScriptMix {
                     collect(.traditionalOnly, text, unit, unitIndex, into: &report.findings)
                 }
             case .traditional where counts.simplified > 0:
-                if counts.simplified <= Counts.remembered {
+                if counts.simplified <= counts.remembered {
                     reportRemembered(
                         .simplifiedOnly, at: counts.simplifiedStarts[..<counts.simplified],
                         text, unit, unitIndex,
@@ -74,7 +74,9 @@ package enum HanScriptMix {
     /// the counting loop stores into them for every non-ASCII character.
     private struct Counts {
         /// How many offsets of each kind are remembered; past that, findings need a second pass.
-        static let remembered = 4096
+        /// No more than the text can hold (a non-ASCII character is at least two bytes): two
+        /// 32 KB buffers for every short document cost more than counting it.
+        let remembered: Int
 
         var simplified = 0
         var traditional = 0
@@ -86,8 +88,14 @@ package enum HanScriptMix {
         // One slot more than remembered: the counting loop writes every character's offset to
         // the next free slot and keeps it only by counting it, so once the buffer is full the
         // writes land in the extra slot.
-        let simplifiedStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: remembered + 1)
-        let traditionalStarts = UnsafeMutableBufferPointer<Int>.allocate(capacity: remembered + 1)
+        let simplifiedStarts: UnsafeMutableBufferPointer<Int>
+        let traditionalStarts: UnsafeMutableBufferPointer<Int>
+
+        init(textCount: Int) {
+            remembered = min(4096, textCount / 2)
+            simplifiedStarts = .allocate(capacity: remembered + 1)
+            traditionalStarts = .allocate(capacity: remembered + 1)
+        }
 
         func deallocate() {
             simplifiedStarts.deallocate()
@@ -104,7 +112,7 @@ package enum HanScriptMix {
         let classes = HanScriptCharacterClasses.table
         let simplifiedStarts = counts.simplifiedStarts
         let traditionalStarts = counts.traditionalStarts
-        let remembered = Counts.remembered
+        let remembered = counts.remembered
         var simplified = 0
         var traditional = 0
         var seen: UInt32 = 0

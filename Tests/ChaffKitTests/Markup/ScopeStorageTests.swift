@@ -71,4 +71,22 @@ import Testing
         #expect(document.masked.storage(of: .code) == .blank)
         #expect(document.bytes(for: .code) == Array("  \n  ".utf8))
     }
+
+    /// Copies of a document share its fields; the one whose localization table is set gets its
+    /// own, and the others keep theirs.
+    @Test func settingTheLocalizationOfACopyLeavesTheOriginal() {
+        let source = Array(Self.text.utf8)
+        let original = PlainTextMasker().mask(source)
+        var copy = original
+        copy.localization = LocalizationTable()
+        copy.localization?.configuredLocale = "zh-TW"
+        #expect(original.localization == nil)
+        #expect(copy.localization?.configuredLocale == "zh-TW")
+        #expect(copy.source == original.source)
+        #expect(copy.bytes(for: .prose) == original.bytes(for: .prose))
+        var third = copy
+        third.localization?.configuredLocale = "zh-CN"
+        #expect(copy.localization?.configuredLocale == "zh-TW")
+        #expect(third.localization?.configuredLocale == "zh-CN")
+    }
 }
