@@ -80,4 +80,32 @@ import Testing
                 """)
         #expect(run.status == 1)
     }
+
+    /// The rule after one that ran out of time starts with a whole budget of its own.
+    @Test func aTimeoutLeavesTheNextRuleItsBudget() {
+        let scratch = Scratch()
+        scratch.write(
+            "rules/a-slow.json",
+            """
+            {"id": "a-slow", "kind": "pattern", "summary": "S.", "description": "D.", "message": "m",
+             "options": {"patterns": ["(a+)+$"]}, "examples": {"valid": [], "invalid": ["↓a"]}}
+            """)
+        scratch.write(
+            "rules/b-quick.json",
+            """
+            {"id": "b-quick", "kind": "pattern", "summary": "S.", "description": "D.", "message": "quick",
+             "options": {"patterns": ["b"]}, "examples": {"valid": [], "invalid": ["↓b"]}}
+            """)
+        scratch.write("t.txt", String(repeating: "a", count: 40) + "b\n")
+        let run = chaff(
+            ["check", "--rules", scratch.path("rules"), "--select", "a-slow,b-quick", "--regex-timeout", "0.2", scratch.path("t.txt")],
+            in: scratch.root)
+        #expect(
+            run.out == """
+                t.txt:1:1: note: Rule 'a-slow' ran out of time (0.2 s of regular expressions) on this file and stopped; its findings here may be incomplete [rule-timeout]
+                t.txt:1:41: warning: quick [b-quick]
+
+                """)
+        #expect(run.status == 1)
+    }
 }

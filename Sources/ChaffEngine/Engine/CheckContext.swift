@@ -30,6 +30,9 @@ public final class CheckContext {
     /// budget).
     var regexBudgetWasExhausted: Bool { budget.withLock { $0?.wasExhausted ?? false } }
 
+    /// Drops the budget, so that the next rule to read this context starts with a full one.
+    func renewRegexBudget() { budget.withLock { $0 = nil } }
+
     /// Made when first asked for: most rules use no regular expression, and a budget made for
     /// every rule and document (an object and a clock reading) cost more than some rules'
     /// work on a short file.

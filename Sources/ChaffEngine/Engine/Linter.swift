@@ -73,7 +73,19 @@ public struct Linter: Sendable {
         if threads <= 1 {
             var stepsByRule = [[Step]](repeating: [], count: rules.count)
             let shared = DerivedValues(threads: 1)
-            for index in checked { stepsByRule[index] = check(rule: index, document, shared: shared) }
+            // One context per scope, its budget renewed for each rule: a context made for
+            // every rule and document cost more than some rules' work on a short file.
+            var contexts = [CheckContext?](repeating: nil, count: Scope.allCases.count)
+            for index in checked {
+                let scope = ruleScopes[index]
+                let slot = Scope.allCases.firstIndex(of: scope)!
+                let context =
+                    contexts[slot]
+                    ?? CheckContext(document: document, scope: scope, regexSeconds: regexSeconds, shared: shared)
+                contexts[slot] = context
+                stepsByRule[index] = check(rule: index, in: context)
+                context.renewRegexBudget()
+            }
             return stepsByRule.flatMap { $0 }
         }
         // The costliest kinds start first, so that no thread is left with one long rule
@@ -91,7 +103,11 @@ public struct Linter: Sendable {
             while true {
                 let k = next.increment()
                 guard k < order.count else { return }
-                results.set(order[k], check(rule: checked[order[k]], document, shared: shared, workers: threads))
+                let index = checked[order[k]]
+                let context = CheckContext(
+                    document: document, scope: ruleScopes[index], regexSeconds: regexSeconds, shared: shared,
+                    workers: threads)
+                results.set(order[k], check(rule: index, in: context))
             }
         }
         return results.elements.flatMap { $0 }
@@ -146,13 +162,12 @@ public struct Linter: Sendable {
         }
     }
 
-    /// Runs rule `index` over the document of `context`: what it leaves to report (its
-    /// findings, and a timeout note when its regular expressions ran out of time).
-    private func check(rule index: Int, _ document: Document, shared: DerivedValues, workers: Int = 1) -> [Step] {
+    /// Runs rule `index` over the document of `context` (made for the rule's scope, its budget
+    /// unused): what it leaves to report (its findings, and a timeout note when its regular
+    /// expressions ran out of time).
+    private func check(rule index: Int, in context: CheckContext) -> [Step] {
         let scope = ruleScopes[index]
         var steps: [Step] = []
-        let context = CheckContext(
-            document: document, scope: scope, regexSeconds: regexSeconds, shared: shared, workers: workers)
         var findings: [Finding] = []
         kindBoxes[index].kind.check(context) { findings.append($0) }
         if context.regexBudgetWasExhausted { steps.append(.timeout(rules[index].rule)) }

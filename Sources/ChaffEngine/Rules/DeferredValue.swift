@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// A value made either at once or on first read, once, whichever thread reads it first.
 ///
@@ -13,24 +14,31 @@ package final class DeferredValue<Value: Sendable>: @unchecked Sendable {
     // Guarded by `lock` until set; never changes afterwards.
     private var made: Value?
     private let make: (@Sendable () -> Value)?
+    /// Set (releasing) once `made` is, so that later reads need no lock: the engine reads a
+    /// rule's kind for every rule and document.
+    private let isMade: Atomic<Bool>
 
     /// A value made already.
     package init(_ value: Value) {
         made = value
         make = nil
+        isMade = Atomic(true)
     }
 
     /// A value that `make` makes when it is first read.
     package init(deferring make: @escaping @Sendable () -> Value) {
         self.make = make
+        isMade = Atomic(false)
     }
 
     /// The value, made now if it was deferred.
     package var value: Value {
-        lock.withLock {
+        if isMade.load(ordering: .acquiring), let made { return made }
+        return lock.withLock {
             if let made { return made }
             let value = make!()
             made = value
+            isMade.store(true, ordering: .releasing)
             return value
         }
     }
