@@ -117,6 +117,11 @@ package struct ClaimLexicon: Sendable {
     let exceptionEnd: Int
     let openerEnd: Int
     let automaton: AhoCorasick
+    /// Whether the automaton may step over the inside of ASCII words
+    /// (`AhoCorasick.matches(in:skippingInsideWords:_:)`): phrases, opening and closing words
+    /// are kept only where they stand as whole words, so only an exception (kept anywhere)
+    /// that begins with an ASCII word byte rules it out.
+    let automatonSkipsInsideWords: Bool
     let frames: [Frame]
     /// `frameIndex[opener * closerCount + closer]`: the first frame with these words, or -1.
     let frameIndex: [Int32]
@@ -182,6 +187,7 @@ package struct ClaimLexicon: Sendable {
         self.openerEnd = exceptionEnd + openers.count
         let patterns = patternBytes + (exceptions + openers + closers).map { HanFold.fold(Array($0.utf8)) }
         self.automaton = AhoCorasick(patterns: patterns, caseInsensitiveASCII: true)
+        self.automatonSkipsInsideWords = !exceptions.contains { $0.utf8.first.map(WordBoundary.isASCIIWordByte) ?? false }
         self.frames = frames
         var frameIndex = [Int32](repeating: -1, count: openers.count * closers.count)
         for (i, frame) in frames.enumerated() where frameIndex[frame.opener * closers.count + frame.closer] < 0 {

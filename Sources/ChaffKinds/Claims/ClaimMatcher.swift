@@ -90,7 +90,7 @@ enum ClaimMatcher {
         var openers: [(Int, Range<Int>)] = []
         var closers: [(Int, Range<Int>)] = []
         let plain = lexicon.plainCount, exceptionEnd = lexicon.exceptionEnd, openerEnd = lexicon.openerEnd
-        lexicon.automaton.matches(in: folded) { index, range in
+        func found(_ index: Int, _ range: Range<Int>) {
             if index < plain {
                 if WordBoundary.isWholeWord(range, in: folded), !startsInsideWord(range, in: folded) {
                     phrases.append(Match(phrase: index, range: range))
@@ -104,6 +104,11 @@ enum ClaimMatcher {
             } else if WordBoundary.isWholeWord(range, in: folded) {
                 closers.append((index - openerEnd, range))
             }
+        }
+        if lexicon.automatonSkipsInsideWords && AhoCorasick.isMostlyASCII(folded) {
+            lexicon.automaton.matchesSkippingInsideWords(in: folded, found)
+        } else {
+            lexicon.automaton.matches(in: folded, found)
         }
         if !exceptions.isEmpty {
             phrases.removeAll { match in exceptions.contains { $0.overlaps(match.range) } }

@@ -230,6 +230,44 @@ public struct AhoCorasick: Sendable {
     /// Calls `body` for every occurrence, overlapping ones included, in order of their end.
     @inlinable
     public func matches(in text: UnsafeBufferPointer<UInt8>, _ body: (_ patternIndex: Int, _ range: Range<Int>) -> Void) {
+        scan(text, words: false, body)
+    }
+
+    /// `matches(in:_:)`, except that an occurrence of a pattern that begins with an ASCII word
+    /// byte (letter, digit, `_`) right after another such byte may be left out: for callers
+    /// that keep only occurrences starting a word. The scan then steps over the rest of each
+    /// word that starts no pattern instead of testing every letter of it, which pays on text
+    /// that is mostly ASCII (`isMostlyASCII`); on Chinese text the word test only costs.
+    @inlinable
+    public func matchesSkippingInsideWords(
+        in text: UnsafeBufferPointer<UInt8>, _ body: (_ patternIndex: Int, _ range: Range<Int>) -> Void
+    ) {
+        scan(text, words: true, body)
+    }
+
+    /// Whether fewer than one byte in eight of the text's first 1,024 is outside ASCII.
+    public static func isMostlyASCII(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = min(text.count, 1024)
+        var high = 0
+        var k = 0
+        while k + 8 <= n {
+            let word = UnsafeRawPointer(text.baseAddress! + k).loadUnaligned(as: UInt64.self)
+            // The high bits moved to the low ones and summed by the multiplication's top byte.
+            high += Int(truncatingIfNeeded: (((word >> 7) & 0x0101_0101_0101_0101) &* 0x0101_0101_0101_0101) >> 56)
+            k += 8
+        }
+        while k < n {
+            if text[k] >= 0x80 { high += 1 }
+            k += 1
+        }
+        return high * 8 < n
+    }
+
+    /// The loop of `matches` and `matchesSkippingInsideWords`, each calling it with its
+    /// constant: each caller's copy is compiled for it, and the Chinese text's loop stays free
+    /// of the word test.
+    @inlinable @inline(__always)
+    func scan(_ text: UnsafeBufferPointer<UInt8>, words: Bool, _ body: (_ patternIndex: Int, _ range: Range<Int>) -> Void) {
         if lengths.isEmpty { return }
         fold.withUnsafeBufferPointer { fold in
             rootNext.withUnsafeBufferPointer { rootNext in
@@ -250,7 +288,8 @@ public struct AhoCorasick: Sendable {
                                                         var b = fold[Int(text[i])]
                                                         if state == 0 {
                                                             Self.skipToPossibleStart(
-                                                                text, &i, &b, skipWhole: skipWhole, foldsCase: foldsCase, fold: fold,
+                                                                text, &i, &b, skipWhole: skipWhole, words: words, foldsCase: foldsCase,
+                                                                fold: fold,
                                                                 startPairs: startPairs, startTriples: startTriples, sixTest: sixTest)
                                                             if i >= n { break }
                                                         }
@@ -290,7 +329,7 @@ public struct AhoCorasick: Sendable {
     /// the text's end.
     @inlinable @inline(__always)
     static func skipToPossibleStart(
-        _ text: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ b: inout UInt8, skipWhole: Bool, foldsCase: Bool,
+        _ text: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ b: inout UInt8, skipWhole: Bool, words: Bool, foldsCase: Bool,
         fold: UnsafeBufferPointer<UInt8>, startPairs: UnsafeBufferPointer<UInt64>, startTriples: UnsafeBufferPointer<UInt64>,
         sixTest: UnsafeBufferPointer<UInt64>
     ) {
@@ -310,13 +349,58 @@ public struct AhoCorasick: Sendable {
                 }
                 // No pattern starts here, nor (when none starts with a continuation byte)
                 // inside this character.
-                i += skipWhole && b & 0xF0 == 0xE0 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 ? 3 : 1
+                if words && Self.isWordByte(b) {
+                    i = Self.wordEnd(text, from: i + 1)
+                } else {
+                    i += skipWhole && b & 0xF0 == 0xE0 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 ? 3 : 1
+                }
+                if i >= n { break }
+            } else if words && Self.isWordByte(b) {
+                // Nor anywhere else in this word (see `matchesSkippingInsideWords`).
+                i = Self.wordEnd(text, from: i + 1)
                 if i >= n { break }
             } else {
                 i += 1
             }
             b = fold[Int(text[i])]
         }
+    }
+
+    /// Whether `b` is an ASCII letter, digit or `_` (`WordBoundary`'s word bytes).
+    @inlinable @inline(__always)
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x5F
+    }
+
+    /// The first offset from `j` whose byte is not an ASCII word byte (the text's end if
+    /// none), eight bytes at a time.
+    @inlinable @inline(__always)
+    static func wordEnd(_ text: UnsafeBufferPointer<UInt8>, from j: Int) -> Int {
+        var j = j
+        let n = text.count
+        while j + 8 <= n {
+            let word = UnsafeRawPointer(text.baseAddress! + j).loadUnaligned(as: UInt64.self)
+            let other = ~wordBytes(word) & 0x8080_8080_8080_8080
+            if other != 0 { return j + other.trailingZeroBitCount >> 3 }
+            j += 8
+        }
+        while j < n && isWordByte(text[j]) { j += 1 }
+        return j
+    }
+
+    /// The high bit of each byte of `word` set where that byte is an ASCII word byte. Each
+    /// range test adds to the low seven bits, which cannot carry into the next byte; bytes
+    /// of 0x80 or more are cleared at the end.
+    @inlinable @inline(__always)
+    static func wordBytes(_ word: UInt64) -> UInt64 {
+        let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
+        let lower = low7 | 0x2020_2020_2020_2020
+        // High bit set: byte >= lo is x + (0x80 - lo); byte > hi is x + (0x7F - hi).
+        let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505)
+        let digit = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
+        let notUnderscore = low7 ^ 0x5F5F_5F5F_5F5F_5F5F
+        let underscore = ~((notUnderscore &+ 0x7F7F_7F7F_7F7F_7F7F) | notUnderscore)
+        return (letter | digit | underscore) & ~word & 0x8080_8080_8080_8080
     }
 
     /// The state after the folded byte `b` in `state`: its edge for `b`, or else its

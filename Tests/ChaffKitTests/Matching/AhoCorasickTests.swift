@@ -78,6 +78,51 @@ import Testing
         }
     }
 
+    /// Skipping the inside of ASCII words finds every occurrence that does not start inside
+    /// one (a word byte after a word byte), and nothing a naive search does not find: random
+    /// texts of letters, digits, `_`, punctuation and Han characters, long enough for the
+    /// eight-byte steps, with planted patterns.
+    @Test(arguments: 0..<40) func skippingInsideWordsKeepsWhatStartsAWord(seed: Int) {
+        var random = SeededGenerator(state: 0x5C1_0000 &+ UInt64(seed))
+        let pieces: [[UInt8]] = ["a", "b", "A", "t", "_", "7", " ", "-", ".", "据", "统", "\n"].map { Array($0.utf8) }
+        func randomBytes(_ count: Int) -> [UInt8] { (0..<count).flatMap { _ in pieces[random.next(pieces.count)] } }
+        func isWord(_ b: UInt8) -> Bool { WordBoundary.isASCIIWordByte(b) }
+        let caseInsensitive = seed % 2 == 0
+        let patterns = (0..<(1 + random.next(8))).map { _ in randomBytes(1 + random.next(6)) }
+        let automaton = AhoCorasick(patterns: patterns, caseInsensitiveASCII: caseInsensitive)
+        for _ in 0..<20 {
+            var text = randomBytes(random.next(80))
+            for _ in 0..<3 {
+                text.insert(contentsOf: patterns[random.next(patterns.count)], at: random.next(text.count + 1))
+            }
+            var found: Set<String> = []
+            text.withUnsafeBufferPointer { buffer in
+                automaton.matchesSkippingInsideWords(in: buffer) { found.insert("\($0)@\($1.lowerBound)") }
+            }
+            let all = Self.naiveMatches(patterns, text, caseInsensitive: caseInsensitive)
+            let startingWords = all.filter { match in
+                let start = Int(match.split(separator: "@")[1])!
+                return start == 0 || !isWord(text[start]) || !isWord(text[start - 1])
+            }
+            let context = "patterns \(patterns.map { String(decoding: $0, as: UTF8.self) }) text \(String(decoding: text, as: UTF8.self))"
+            #expect(found.isSubset(of: Set(all)), "\(context)")
+            #expect(Set(startingWords).isSubset(of: found), "\(context)")
+        }
+    }
+
+    /// Which texts count as mostly ASCII: fewer than one byte in eight of the first 1,024
+    /// outside ASCII.
+    @Test func mostlyASCII() {
+        func judge(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer { AhoCorasick.isMostlyASCII($0) } }
+        #expect(judge("Studies show that most people agree."))
+        #expect(!judge("据不完全统计，大多数人同意。"))
+        // 3 non-ASCII bytes in 24 is one in eight: not fewer.
+        #expect(!judge("据" + String(repeating: "a", count: 21)))
+        #expect(judge("据" + String(repeating: "a", count: 22)))
+        #expect(judge(String(repeating: "a", count: 1024) + String(repeating: "据", count: 500)))
+        #expect(!judge(""))
+    }
+
     @Test func wordBoundaries() {
         let text = Array("nonexperts say; experts say; 专家说".utf8)
         text.withUnsafeBufferPointer { buffer in
