@@ -17,8 +17,15 @@ public enum ScriptMixingCharacters {
 public struct ScriptMixingLookup: Sendable {
     @usableFromInline let members: BoundarySet
 
+    /// Whether no code point of U+4000–U+9FFF (the UTF-8 leads E4–E9: CJK ideographs, most of
+    /// Chinese text) is a member, so that a scan may step over them without decoding them.
+    public let clearOfCJK: Bool
+
     init() {
-        members = BoundarySet(packed: ScriptMixingData.boundaries)
+        let members = BoundarySet(packed: ScriptMixingData.boundaries)
+        self.members = members
+        // Read from the BMP bit set: 384 words, not 24,576 lookups, at start-up.
+        clearOfCJK = (0x4000 >> 6..<0xA000 >> 6).allSatisfy { members.bmpBits[$0] == 0 }
     }
 
     /// Whether `scalar` is a word character that can make a word mixed-script.

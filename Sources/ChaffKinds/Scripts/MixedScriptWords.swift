@@ -91,10 +91,18 @@ package enum MixedScriptWords {
     /// spares it the word-by-word scan. The table is generated, so this costs nothing to load.
     static func nextUnsafeCharacter(_ text: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int? {
         let mixing = ScriptMixingCharacters.lookup
+        let skipsCJK = mixing.clearOfCJK
         var index = from
         while true {
             index = ASCIISkip.nextNonASCII(text, from: index, end: end)
             guard index < end else { return nil }
+            // A well-formed CJK ideograph is never one: stepped over without decoding it.
+            if skipsCJK && text[index] &- 0xE4 < 6 && index + 2 < end && text[index + 1] & 0xC0 == 0x80
+                && text[index + 2] & 0xC0 == 0x80
+            {
+                index += 3
+                continue
+            }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
             if mixing.contains(scalar) { return index }
             index += length

@@ -242,6 +242,24 @@ import Testing
         #expect(find("plain English and 中文 text with no look-alikes") == [])
     }
 
+    /// The search steps over CJK ideographs undecoded only where the table holds none of them,
+    /// and only over well-formed ones: a lead byte whose continuation is a look-alike's first
+    /// byte leaves that look-alike to be found.
+    @Test func ideographsAreSteppedOverOnlyWhenWellFormed() {
+        let mixing = ScriptMixingCharacters.lookup
+        #expect(mixing.clearOfCJK == !(UInt32(0x4000)..<0xA000).contains { mixing.contains($0) })
+        #expect(mixing.clearOfCJK)
+        // E4 then Cyrillic а (D0 B0) in "pаy": the E4 is malformed, the word still mixed.
+        let bytes: [UInt8] = Array("中文 p".utf8) + [0xE4, 0x70, 0xD0, 0xB0] + Array("y 文".utf8)
+        let reference = bytes.withUnsafeBufferPointer { MixedScriptWords.findScanningEveryWord(in: $0) }
+        #expect(!reference.isEmpty)
+        #expect(MixedScriptWords.find(in: bytes) == reference)
+        let cut: [UInt8] = Array("中文".utf8) + [0xE4, 0xD0, 0xB0] + Array("b".utf8)
+        let cutReference = cut.withUnsafeBufferPointer { MixedScriptWords.findScanningEveryWord(in: $0) }
+        #expect(!cutReference.isEmpty)
+        #expect(MixedScriptWords.find(in: cut) == cutReference)
+    }
+
     /// The generated table of characters that can make a word mixed-script must say what the
     /// run-time script tables say, for every code point.
     @Test func generatedMixingTableMatchesTheScriptTables() {
