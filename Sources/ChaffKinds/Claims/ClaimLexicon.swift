@@ -118,7 +118,7 @@ package struct ClaimLexicon: Sendable {
     let openerEnd: Int
     let automaton: AhoCorasick
     /// Whether the automaton may step over the inside of ASCII words
-    /// (`AhoCorasick.matches(in:skippingInsideWords:_:)`): phrases, opening and closing words
+    /// (`AhoCorasick.matchesSkippingInsideWords(in:_:)`): phrases, opening and closing words
     /// are kept only where they stand as whole words, so only an exception (kept anywhere)
     /// that begins with an ASCII word byte rules it out.
     let automatonSkipsInsideWords: Bool
