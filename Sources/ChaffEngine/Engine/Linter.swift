@@ -71,22 +71,21 @@ public struct Linter: Sendable {
     private func runRules(_ checked: [Int], on document: Document, workers: Int) -> [Step] {
         let threads = min(max(1, workers), checked.count)
         if threads <= 1 {
-            var stepsByRule = [[Step]](repeating: [], count: rules.count)
+            // `checked` ascends, so the steps appended rule by rule are in rule order.
+            var steps: [Step] = []
             let shared = DerivedValues(threads: 1)
             // One context per scope, its budget renewed for each rule: a context made for
             // every rule and document cost more than some rules' work on a short file.
-            var contexts = [CheckContext?](repeating: nil, count: Scope.allCases.count)
+            var contexts = ContextsByScope()
             for index in checked {
                 let scope = ruleScopes[index]
-                let slot = Scope.allCases.firstIndex(of: scope)!
                 let context =
-                    contexts[slot]
-                    ?? CheckContext(document: document, scope: scope, regexSeconds: regexSeconds, shared: shared)
-                contexts[slot] = context
-                stepsByRule[index] = check(rule: index, in: context)
+                    contexts[scope] ?? CheckContext(document: document, scope: scope, regexSeconds: regexSeconds, shared: shared)
+                contexts[scope] = context
+                check(rule: index, in: context, into: &steps)
                 context.renewRegexBudget()
             }
-            return stepsByRule.flatMap { $0 }
+            return steps
         }
         // The costliest kinds start first, so that no thread is left with one long rule
         // after the others have finished (the claim rule alone is a third of the work on
@@ -107,7 +106,9 @@ public struct Linter: Sendable {
                 let context = CheckContext(
                     document: document, scope: ruleScopes[index], regexSeconds: regexSeconds, shared: shared,
                     workers: threads)
-                results.set(order[k], check(rule: index, in: context))
+                var steps: [Step] = []
+                check(rule: index, in: context, into: &steps)
+                results.set(order[k], steps)
             }
         }
         return results.elements.flatMap { $0 }
@@ -163,15 +164,14 @@ public struct Linter: Sendable {
     }
 
     /// Runs rule `index` over the document of `context` (made for the rule's scope, its budget
-    /// unused): what it leaves to report (its findings, and a timeout note when its regular
-    /// expressions ran out of time).
-    private func check(rule index: Int, in context: CheckContext) -> [Step] {
+    /// unused) and appends to `steps` what it leaves to report: its findings, and a timeout
+    /// note when its regular expressions ran out of time.
+    private func check(rule index: Int, in context: CheckContext, into steps: inout [Step]) {
         let scope = ruleScopes[index]
-        var steps: [Step] = []
         var findings: [Finding] = []
         kindBoxes[index].kind.check(context) { findings.append($0) }
         if context.regexBudgetWasExhausted { steps.append(.timeout(rules[index].rule)) }
-        if findings.isEmpty { return steps }
+        if findings.isEmpty { return }
         // Most rules report in order, which a sort did not spare copying every finding.
         let unordered = findings.withUnsafeBufferPointer { f in (1..<f.count).contains { Self.findingOrder(f[$0], f[$0 - 1]) } }
         if unordered { findings.sort(by: Self.findingOrder) }
@@ -186,7 +186,32 @@ public struct Linter: Sendable {
         } else {
             steps.append(.findings(rule: index, findings))
         }
-        return steps
+    }
+
+    /// The check contexts of one document on one thread, at most one per scope.
+    private struct ContextsByScope {
+        private var prose, heading, code, comment, raw: CheckContext?
+
+        subscript(scope: Scope) -> CheckContext? {
+            get {
+                switch scope {
+                case .prose: prose
+                case .heading: heading
+                case .code: code
+                case .comment: comment
+                case .raw: raw
+                }
+            }
+            set {
+                switch scope {
+                case .prose: prose = newValue
+                case .heading: heading = newValue
+                case .code: code = newValue
+                case .comment: comment = newValue
+                case .raw: raw = newValue
+                }
+            }
+        }
     }
 
     /// What one rule left to report, in the order rules ran.
