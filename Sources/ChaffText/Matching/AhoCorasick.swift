@@ -251,7 +251,7 @@ public struct AhoCorasick: Sendable {
         var high = 0
         var k = 0
         while k + 8 <= n {
-            let word = UnsafeRawPointer(text.baseAddress! + k).loadUnaligned(as: UInt64.self)
+            let word = ByteWords.load(text.baseAddress!, k)
             // The high bits moved to the low ones and summed by the multiplication's top byte.
             high += Int(truncatingIfNeeded: (((word >> 7) & 0x0101_0101_0101_0101) &* 0x0101_0101_0101_0101) >> 56)
             k += 8
@@ -343,19 +343,19 @@ public struct AhoCorasick: Sendable {
                 let key = Self.tripleKey(b, b1, b2)
                 if startTriples[key >> 6] & (1 << UInt64(key & 63)) != 0 {
                     if sixTest[key >> 6] & (1 << UInt64(key & 63)) != 0 || i + 8 > n { break }
-                    let raw = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let raw = ByteWords.load(text.baseAddress!, i)
                     let six = Self.sixKey(foldsCase ? Self.foldedASCII(raw) : raw)
                     if sixTest[1024 + (six >> 6)] & (1 << UInt64(six & 63)) != 0 { break }
                 }
                 // No pattern starts here, nor (when none starts with a continuation byte)
                 // inside this character.
-                if words && Self.isWordByte(b) {
+                if words && WordBoundary.isASCIIWordByte(b) {
                     i = Self.wordEnd(text, from: i + 1)
                 } else {
                     i += skipWhole && b & 0xF0 == 0xE0 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 ? 3 : 1
                 }
                 if i >= n { break }
-            } else if words && Self.isWordByte(b) {
+            } else if words && WordBoundary.isASCIIWordByte(b) {
                 // Nor anywhere else in this word (see `matchesSkippingInsideWords`).
                 i = Self.wordEnd(text, from: i + 1)
                 if i >= n { break }
@@ -366,12 +366,6 @@ public struct AhoCorasick: Sendable {
         }
     }
 
-    /// Whether `b` is an ASCII letter, digit or `_` (`WordBoundary`'s word bytes).
-    @inlinable @inline(__always)
-    static func isWordByte(_ b: UInt8) -> Bool {
-        (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x5F
-    }
-
     /// The first offset from `j` whose byte is not an ASCII word byte (the text's end if
     /// none), eight bytes at a time.
     @inlinable @inline(__always)
@@ -379,18 +373,19 @@ public struct AhoCorasick: Sendable {
         var j = j
         let n = text.count
         while j + 8 <= n {
-            let word = UnsafeRawPointer(text.baseAddress! + j).loadUnaligned(as: UInt64.self)
+            let word = ByteWords.load(text.baseAddress!, j)
             let other = ~wordBytes(word) & 0x8080_8080_8080_8080
             if other != 0 { return j + other.trailingZeroBitCount >> 3 }
             j += 8
         }
-        while j < n && isWordByte(text[j]) { j += 1 }
+        while j < n && WordBoundary.isASCIIWordByte(text[j]) { j += 1 }
         return j
     }
 
-    /// The high bit of each byte of `word` set where that byte is an ASCII word byte. Each
-    /// range test adds to the low seven bits, which cannot carry into the next byte; bytes
-    /// of 0x80 or more are cleared at the end.
+    /// The high bit of each byte of `word` set where that byte is an ASCII word byte
+    /// (`WordBoundary.isASCIIWordByte`, eight at a time). Each range test adds to the low
+    /// seven bits, which cannot carry into the next byte; bytes of 0x80 or more are cleared
+    /// at the end.
     @inlinable @inline(__always)
     static func wordBytes(_ word: UInt64) -> UInt64 {
         let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
@@ -398,8 +393,7 @@ public struct AhoCorasick: Sendable {
         // High bit set: byte >= lo is x + (0x80 - lo); byte > hi is x + (0x7F - hi).
         let letter = (lower &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(lower &+ 0x0505_0505_0505_0505)
         let digit = (low7 &+ 0x5050_5050_5050_5050) & ~(low7 &+ 0x4646_4646_4646_4646)
-        let notUnderscore = low7 ^ 0x5F5F_5F5F_5F5F_5F5F
-        let underscore = ~((notUnderscore &+ 0x7F7F_7F7F_7F7F_7F7F) | notUnderscore)
+        let underscore = ByteWords.equalBytes(low7, ByteWords.broadcast(0x5F))
         return (letter | digit | underscore) & ~word & 0x8080_8080_8080_8080
     }
 
