@@ -63,12 +63,7 @@ import Testing
 
     @Test func catastrophicUserRegexStopsWithATimeoutNote() {
         let scratch = Scratch()
-        scratch.write(
-            "rules/slow-rule.json",
-            """
-            {"id": "slow-rule", "kind": "pattern", "summary": "S.", "description": "D.", "message": "m",
-             "options": {"patterns": ["(a+)+$"]}, "examples": {"valid": [], "invalid": ["↓a"]}}
-            """)
+        scratch.write("rules/slow-rule.json", Self.patternRule("slow-rule", pattern: "(a+)+$", message: "m", invalid: "↓a"))
         // Without the budget, (a+)+$ on 40 a's and a b backtracks for longer than anyone waits.
         scratch.write("t.txt", String(repeating: "a", count: 40) + "b %s\n")
         let run = chaff(["check", "--rules", scratch.path("rules"), "--regex-timeout", "0.2", scratch.path("t.txt")], in: scratch.root)
@@ -84,18 +79,8 @@ import Testing
     /// The rule after one that ran out of time starts with a whole budget of its own.
     @Test func aTimeoutLeavesTheNextRuleItsBudget() {
         let scratch = Scratch()
-        scratch.write(
-            "rules/a-slow.json",
-            """
-            {"id": "a-slow", "kind": "pattern", "summary": "S.", "description": "D.", "message": "m",
-             "options": {"patterns": ["(a+)+$"]}, "examples": {"valid": [], "invalid": ["↓a"]}}
-            """)
-        scratch.write(
-            "rules/b-quick.json",
-            """
-            {"id": "b-quick", "kind": "pattern", "summary": "S.", "description": "D.", "message": "quick",
-             "options": {"patterns": ["b"]}, "examples": {"valid": [], "invalid": ["↓b"]}}
-            """)
+        scratch.write("rules/a-slow.json", Self.patternRule("a-slow", pattern: "(a+)+$", message: "m", invalid: "↓a"))
+        scratch.write("rules/b-quick.json", Self.patternRule("b-quick", pattern: "b", message: "quick", invalid: "↓b"))
         scratch.write("t.txt", String(repeating: "a", count: 40) + "b\n")
         let run = chaff(
             ["check", "--rules", scratch.path("rules"), "--select", "a-slow,b-quick", "--regex-timeout", "0.2", scratch.path("t.txt")],
@@ -107,5 +92,13 @@ import Testing
 
                 """)
         #expect(run.status == 1)
+    }
+
+    /// A rule file of kind `pattern` with one regular expression and one invalid example.
+    static func patternRule(_ id: String, pattern: String, message: String, invalid: String) -> String {
+        """
+        {"id": "\(id)", "kind": "pattern", "summary": "S.", "description": "D.", "message": "\(message)",
+         "options": {"patterns": ["\(pattern)"]}, "examples": {"valid": [], "invalid": ["\(invalid)"]}}
+        """
     }
 }
