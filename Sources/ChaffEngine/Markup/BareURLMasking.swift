@@ -36,54 +36,97 @@ enum BareURLMasking {
 
     /// The ranges of the URLs and addresses in `buffer`, ascending and disjoint; `urls` receives
     /// the URLs alone, as web addresses.
+    ///
+    /// Every URL holds `://` (its `:` four, five or three bytes after its start) or starts
+    /// `ww`, and every address holds `@`: the scan stops only at those, where a scan for the
+    /// first letters of `http`, `ftp` and `www` stopped in most English words (`night`, `with`).
+    /// A start is tried only at or after the end of the range found before, and the starts of
+    /// one `:` lie before it with no other stop between, so ranges are found in the order of
+    /// their starts, as a test of every byte would find them.
     static func ranges(in buffer: UnsafeBufferPointer<UInt8>, urls: inout [MarkupReference]) -> [Range<Int>] {
         var found: [Range<Int>] = []
         let end = buffer.count
+        // Where the next range may start: the end of the one before.
+        var resume = 0
         var i = 0
-        let base = buffer.baseAddress
         while i < end {
-            // Skip eight bytes at a time while none of them starts `ht`, `ft` or `ww` (either
-            // case) or is `@`: almost all of a text, which the byte-at-a-time test below made
-            // cost about twenty instructions a byte. A last byte that could start a pair sends
-            // the word to that test.
+            i = nextStop(in: buffer, from: i, end: end)
+            guard i < end else { break }
+            let byte = buffer[i]
+            if byte == 0x3A {  // ':'
+                // `https`, `http` or `ftp` before it; at most one of them fits.
+                var start = max(i - 5, resume)
+                while start <= i - 3 {
+                    if let urlEnd = url(startingAt: start, in: buffer, end: end) {
+                        found.append(start..<urlEnd)
+                        urls.append(MarkupReference(kind: .address, range: start..<urlEnd, destination: start..<urlEnd, isWebAddress: true))
+                        resume = urlEnd
+                        break
+                    }
+                    start += 1
+                }
+                i = max(i + 1, resume)
+            } else if byte == 0x40 {  // '@'
+                if let range = email(around: i, in: buffer, end: end) {
+                    // The local part was scanned backwards; it never reaches into a URL found before.
+                    let start = max(range.lowerBound, found.last?.upperBound ?? 0)
+                    found.append(start..<range.upperBound)
+                    resume = range.upperBound
+                    i = resume
+                } else {
+                    i += 1
+                }
+            } else {
+                // `w` or `W`, followed by another.
+                if i + 1 < end, buffer[i + 1] | 0x20 == 0x77, let urlEnd = url(startingAt: i, in: buffer, end: end) {
+                    found.append(i..<urlEnd)
+                    urls.append(MarkupReference(kind: .address, range: i..<urlEnd, destination: i..<urlEnd, isWebAddress: true))
+                    resume = urlEnd
+                    i = urlEnd
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return found
+    }
+
+    /// The URL that starts at `start` (after a byte that is not an ASCII letter or digit), or
+    /// nil; `start` may be negative (a `:` near the text's start).
+    @inline(__always)
+    private static func url(startingAt start: Int, in buffer: UnsafeBufferPointer<UInt8>, end: Int) -> Int? {
+        guard start >= 0, start == 0 || !MarkupBytes.isAlnum(buffer[start - 1]) else { return nil }
+        return url(at: start, in: buffer, end: end)
+    }
+
+    /// The offset of the next `:`, `@`, or `w` (either case) followed by another, from `from`;
+    /// `end` when there is none. Eight bytes at a time: most words of Chinese text (and the
+    /// spaces where a scope blanked markup) have no byte of 0x40–0x7F and no `:`, and are
+    /// stepped over by one test.
+    @inline(__always)
+    private static func nextStop(in buffer: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int {
+        var i = from
+        if let base = buffer.baseAddress {
             while i + 8 <= end {
-                let word = UnsafeRawPointer(base! + i).loadUnaligned(as: UInt64.self)
-                // `h`, `f`, `w`, `t` and `@` are all of 0x40…0x7F: eight bytes with none of
-                // that column (Chinese, spaces where the scope blanked markup, digits and
-                // punctuation) hold none of them.
-                if ByteWords.zeroBytes((word & 0xC0C0_C0C0_C0C0_C0C0) ^ 0x4040_4040_4040_4040) == 0 {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                let colons = zeroBytes(word ^ 0x3A3A_3A3A_3A3A_3A3A)
+                if zeroBytes((word & 0xC0C0_C0C0_C0C0_C0C0) ^ 0x4040_4040_4040_4040) | colons == 0 {
                     i += 8
                     continue
                 }
-                let lower = word | 0x2020_2020_2020_2020
-                let h = zeroBytes(lower ^ 0x6868_6868_6868_6868) | zeroBytes(lower ^ 0x6666_6666_6666_6666)
-                let w = zeroBytes(lower ^ 0x7777_7777_7777_7777)
-                let t = zeroBytes(lower ^ 0x7474_7474_7474_7474)
-                if (h & (t >> 8)) | (w & (w >> 8)) | ((h | w) >> 63) | zeroBytes(word ^ 0x4040_4040_4040_4040) != 0 { break }
+                let w = zeroBytes((word | 0x2020_2020_2020_2020) ^ 0x7777_7777_7777_7777)
+                // A `w` in the last byte may pair with the next word's first: stop there too.
+                let stops = colons | zeroBytes(word ^ 0x4040_4040_4040_4040) | (w & (w >> 8)) | (w & 0x8000_0000_0000_0000)
+                if stops != 0 { return i + stops.trailingZeroBitCount / 8 }
                 i += 8
             }
-            if i >= end { break }
+        }
+        while i < end {
             let byte = buffer[i]
-            let folded = byte | 0x20
-            // h(ttp), f(tp), w(ww): the second letter rules out almost every word at once.
-            let next = i + 1 < end ? buffer[i + 1] | 0x20 : 0
-            if (folded == 0x68 && next == 0x74) || (folded == 0x66 && next == 0x74) || (folded == 0x77 && next == 0x77) {
-                if i == 0 || !MarkupBytes.isAlnum(buffer[i - 1]), let urlEnd = url(at: i, in: buffer, end: end) {
-                    found.append(i..<urlEnd)
-                    urls.append(MarkupReference(kind: .address, range: i..<urlEnd, destination: i..<urlEnd, isWebAddress: true))
-                    i = urlEnd
-                    continue
-                }
-            } else if byte == 0x40, let range = email(around: i, in: buffer, end: end) {  // '@'
-                // The local part was scanned backwards; it never reaches into a URL found before.
-                let start = max(range.lowerBound, found.last?.upperBound ?? 0)
-                found.append(start..<range.upperBound)
-                i = range.upperBound
-                continue
-            }
+            if byte == 0x3A || byte == 0x40 || (byte | 0x20 == 0x77 && i + 1 < end && buffer[i + 1] | 0x20 == 0x77) { return i }
             i += 1
         }
-        return found
+        return end
     }
 
     /// The high bit of exactly each zero byte of `word` (no borrow between bytes).
