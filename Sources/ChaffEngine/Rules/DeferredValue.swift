@@ -31,6 +31,9 @@ package final class DeferredValue<Value: Sendable>: @unchecked Sendable {
         isMade = Atomic(false)
     }
 
+    /// Whether the value is made (a deferred one has been read).
+    package var hasValue: Bool { isMade.load(ordering: .acquiring) }
+
     /// The value, made now if it was deferred.
     package var value: Value {
         if isMade.load(ordering: .acquiring), let made { return made }

@@ -50,6 +50,9 @@ public struct Rule: Sendable {
     /// kind with one reference instead of a copy of the rule.
     var kindBox: RuleKindBox { box }
 
+    /// Whether `implementation` is built (a built-in rule's is built on first use).
+    package var isImplementationBuilt: Bool { box.isBuilt }
+
     /// The type of `implementation`, known without building it.
     public var kindType: any RuleKind.Type { box.kindType }
 

@@ -24,6 +24,9 @@ package final class RuleKindBox: Sendable {
     /// The kind, built now if it was deferred.
     var kind: any RuleKind { built.value }
 
+    /// Whether the kind is built.
+    var isBuilt: Bool { built.hasValue }
+
     private static func build(_ type: any RuleKind.Type, options node: JSONNode, origin: String) -> any RuleKind {
         do {
             var options = try ObjectReader(node, path: "options")

@@ -31,17 +31,21 @@ enum CheckCommand {
         // A run that stops early still lets the cache's opening finish: never exit halfway
         // through writing its tag.
         defer { _ = plan.cacheOpening?.wait() }
+        let preparation = KindPreparation.start(plan)
+        defer { preparation?.wait() }
         do {
             var inputs = try CheckInputs.gather(plan)
             let rules = try CheckLinters.make(plan, inputs: &inputs)
-            return lintAndReport(plan, inputs: inputs, rules: rules)
+            return lintAndReport(plan, inputs: inputs, rules: rules, preparation: preparation)
         } catch {
             return error.status
         }
     }
 
     /// Lints the inputs, collecting each file's result in report order, and writes the report.
-    private static func lintAndReport(_ plan: CheckPlan, inputs: CheckInputs, rules: CheckLinters) -> Int32 {
+    private static func lintAndReport(
+        _ plan: CheckPlan, inputs: CheckInputs, rules: CheckLinters, preparation: KindPreparation?
+    ) -> Int32 {
         let (options, console) = (plan.options, plan.console)
         let showSource = plan.showSource
         let reporter = ReporterRegistry.make(options.format, color: plan.color)
@@ -74,6 +78,7 @@ enum CheckCommand {
         // cache's opening is waited for first, as `run` does on every way out.
         if console.processEndsWithCommand {
             _ = plan.cacheOpening?.wait()
+            preparation?.wait()
             exit(status)
         }
         return status
