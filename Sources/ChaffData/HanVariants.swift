@@ -63,6 +63,13 @@ public enum HanVariants {
         traditionalMap.targets(of: scalar)
     }
 
+    /// Whether `b` is among the kSimplifiedVariant or kTraditionalVariant targets of `a`:
+    /// `simplified(of: a).contains(b) || traditional(of: a).contains(b)` without the arrays,
+    /// for a test asked of every pair of characters around a finding.
+    public static func isVariant(_ b: UInt32, of a: UInt32) -> Bool {
+        simplifiedMap.hasTarget(b, of: a) || traditionalMap.hasTarget(b, of: a)
+    }
+
     /// The Simplified forms to suggest for a Traditional character: its kSimplifiedVariant
     /// targets other than itself, narrowed to those in the 2013 Table of General Standard
     /// Chinese Characters (kTGH) when at least one is. Unihan pairs 開 with 开 and with 𫔭, a
@@ -140,6 +147,12 @@ private struct VariantMap: Sendable {
     func targets(of scalar: UInt32) -> [UInt32] {
         guard let index = index(of: scalar) else { return [] }
         return Array(flatTargets[offsets[index]..<offsets[index + 1]])
+    }
+
+    /// Whether `target` is among the targets of `scalar`.
+    func hasTarget(_ target: UInt32, of scalar: UInt32) -> Bool {
+        guard let index = index(of: scalar) else { return false }
+        return flatTargets[offsets[index]..<offsets[index + 1]].contains(target)
     }
 
     func index(of scalar: UInt32) -> Int? {

@@ -224,7 +224,7 @@ package struct MixedHanScriptRule: RuleKind {
     /// differ only where one character is the other's variant (see above).
     private static func standsBesideItsCounterpart(_ characters: UnsafeBufferPointer<UInt32>, at: Int) -> Bool {
         func variants(_ a: UInt32, _ b: UInt32) -> Bool {
-            a != b && (HanVariants.simplified(of: a).contains(b) || HanVariants.traditional(of: a).contains(b))
+            a != b && HanVariants.isVariant(b, of: a)
         }
         func isSeparator(_ c: UInt32) -> Bool { c == 0x2F || c == 0x3001 || c == 0x20 || c == 0xFF0F }
         for n in 1...3 {

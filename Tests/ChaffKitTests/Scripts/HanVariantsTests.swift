@@ -61,6 +61,22 @@ import Testing
         #expect(HanVariants.traditional(of: 0x540E) == scalars("后後"))
     }
 
+    /// `isVariant` answers as the two lists do, for every character with variants, each of
+    /// its targets, and the characters around them in code point order (mostly no variant).
+    @Test func isVariantAgreesWithTheVariantLists() {
+        var checked = 0
+        for a in HanVariants.charactersWithSimplifiedVariants + HanVariants.charactersWithTraditionalVariants {
+            let targets = HanVariants.simplified(of: a) + HanVariants.traditional(of: a)
+            for b in targets + [a - 1, a, a + 1] + targets.map({ $0 + 1 }) {
+                #expect(HanVariants.isVariant(b, of: a) == targets.contains(b), "\(a) \(b)")
+                checked += 1
+            }
+        }
+        #expect(checked > 20_000)
+        #expect(HanVariants.isVariant(0x81FA, of: 0x53F0))  // 臺 of 台
+        #expect(!HanVariants.isVariant(0x53F0, of: 0x7684))  // 的 has none
+    }
+
     @Test func edgeCases() {
         #expect(form("的") == .shared)  // Han without variants
         #expect(form("瑙") == .shared)  // standard; its only Simplified variant is in Extension G
