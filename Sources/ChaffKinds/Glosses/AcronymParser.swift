@@ -60,17 +60,32 @@ package enum AcronymParser {
         var i = 0
         while let (open, openLength) = search.next(from: i) {
             i = open + openLength
-            guard let close = closingParenthesis(bytes, from: open + openLength) else { continue }
-            let content = (open + openLength)..<close
             if let acronym = acronym(endingBefore: open, in: bytes) {
-                result += acronymFirst(acronym, content: content, bytes)
-            } else if let acronym = acronymAlone(content, bytes),
+                guard let close = closingParenthesis(bytes, from: open + openLength) else { continue }
+                result += acronymFirst(acronym, content: (open + openLength)..<close, bytes)
+            } else if let close = closeAfterAcronymAlone(bytes, from: open + openLength),
+                let acronym = acronymAlone((open + openLength)..<close, bytes),
                 let expansion = expansionFirst(acronym, open: open, bytes)
             {
                 result.append(expansion)
             }
         }
         return result
+    }
+
+    /// Where the parenthesis whose content starts at `from` closes, when that content can be an
+    /// acronym alone (spaces, letters and digits, spaces): what `closingParenthesis` returns
+    /// for such a content, and nil for any other. Most parentheses of English text follow no
+    /// acronym, and reading to the end of each, up to `maximumContentBytes`, was most of
+    /// the parser's time there.
+    private static func closeAfterAcronymAlone(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var j = from
+        while j < bytes.count && bytes[j] == UInt8(ascii: " ") { j += 1 }
+        while j < bytes.count && isAcronymByte(bytes[j]) { j += 1 }
+        while j < bytes.count && bytes[j] == UInt8(ascii: " ") { j += 1 }
+        guard j < bytes.count, j - from <= maximumContentBytes, bytes[j] == UInt8(ascii: ")") || isFullWidth(bytes, j, 0x89)
+        else { return nil }
+        return j
     }
 
     // MARK: Acronyms

@@ -76,6 +76,20 @@ import Testing
         #expect(
             Self.summaries("The Hypertext Transfer\nProtocol (HTTP) is").map(\.text) == ["Hypertext Transfer Protocol"])
         #expect(Self.summaries("the National Aeronautics and Space Administration (NASA)").map(\.range) == [4..<49])
+        // The acronym alone may have spaces around it, in either width of parenthesis; a line
+        // break, a nested parenthesis or another word inside rules it out, and so does a
+        // parenthesis closed past the longest content read.
+        let spaced = "the Application Programming Interface (  API ) is"
+        #expect(Self.summaries(spaced).map(\.acronymRange) == [41..<44])
+        #expect(Self.summaries("Application Programming Interface（API）").map(\.range) == [0..<33])
+        for text in [
+            "Application Programming Interface (API\n)", "Application Programming Interface (API (x))",
+            "Application Programming Interface (AP I)", "Application Programming Interface (API, see below)",
+            "Application Programming Interface (API" + String(repeating: " ", count: 240) + ")",
+        ] {
+            #expect(Self.summaries(text) == [], "\(text)")
+        }
+        #expect(Self.summaries("Application Programming Interface (API" + String(repeating: " ", count: 236) + ")").count == 1)
         // A Han expansion before the parenthesis has no visible start, so it is not read.
         #expect(Self.summaries("我们使用应用程序接口（API）") == [])
     }
