@@ -1,4 +1,5 @@
 import ChaffData
+import ChaffText
 
 /// What `HanScriptMix` needs to know about a code point, as one byte per BMP code point, so its
 /// counting loop does one table read per character and no data-dependent branches.
@@ -52,6 +53,23 @@ struct HanScriptCharacterClasses: Sendable {
             if characterClass == HanForm.simplifiedOnly.rawValue || characterClass == HanForm.traditionalOnly.rawValue {
                 body(index, length, characterClass)
             }
+            index += length
+        }
+    }
+
+    /// Whether `text` holds a Simplified-only or Traditional-only character (a well-formed
+    /// one; malformed bytes count for nothing, as in `forEachDecisive`). ASCII is stepped over
+    /// a word at a time, so an English document is read at the cost of its few other
+    /// characters; a Chinese one stops at its first decisive character.
+    static func holdsDecisive(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let classes = table
+        var index = 0
+        while true {
+            index = ASCIISkip.nextNonASCII(text, from: index, end: text.count)
+            guard index < text.count else { return false }
+            let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: text.count)
+            let characterClass = characterClass(classes, scalar)
+            if characterClass == HanForm.simplifiedOnly.rawValue || characterClass == HanForm.traditionalOnly.rawValue { return true }
             index += length
         }
     }

@@ -18,6 +18,29 @@ import Testing
         return bytes
     }
 
+    /// `holdsDecisive` says whether `forEachDecisive` would find anything, on random texts of
+    /// the pieces with and without the decisive ones, and on a long ASCII text whose only
+    /// decisive character is last.
+    @Test func holdsDecisiveAgreesWithReadingEveryCharacter() {
+        var random = SeededGenerator(state: 0xDEC1_5172)
+        let shared = Self.pieces.filter { !["国", "國", "这", "這"].map { Array($0.utf8) }.contains($0) }
+        for round in 0..<200 {
+            var bytes: [UInt8] = []
+            let drawn = round % 2 == 0 ? Self.pieces : shared
+            for _ in 0..<random.next(40) { bytes += drawn[random.next(drawn.count)] }
+            bytes.withUnsafeBufferPointer { text in
+                var found = false
+                HanScriptCharacterClasses.forEachDecisive(in: 0..<text.count, of: text) { _, _, _ in found = true }
+                #expect(HanScriptCharacterClasses.holdsDecisive(text) == found, "\(bytes)")
+            }
+        }
+        let english = Array((String(repeating: "Plain English prose, ", count: 50) + "的 “quoted”").utf8)
+        english.withUnsafeBufferPointer { #expect(!HanScriptCharacterClasses.holdsDecisive($0)) }
+        (english + Array("國".utf8)).withUnsafeBufferPointer { #expect(HanScriptCharacterClasses.holdsDecisive($0)) }
+        // A decisive character cut short at the end is no character.
+        (english + [0xE5, 0x9B]).withUnsafeBufferPointer { #expect(!HanScriptCharacterClasses.holdsDecisive($0)) }
+    }
+
     @Test(arguments: [16, 64, 7680])
     func countsAsReadingEachRangeAnew(stretchBytes: Int) {
         var random = SeededGenerator(state: 0x1234_5678 &+ UInt64(stretchBytes))

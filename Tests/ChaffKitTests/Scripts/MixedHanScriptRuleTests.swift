@@ -174,6 +174,11 @@ import Testing
             enforcedTraditional == [
                 "0..<9 Simplified character '这个国' in Traditional text; use '這個國' fix=這個國"
             ])
+        // A fixed direction judges text without a decisive character too: a Simplified word of
+        // shared characters in Traditional text (by majority such text is not judged).
+        let sharedOnly = try findings("基于", traditional)
+        #expect(sharedOnly == ["3..<6 Simplified character '于' in Traditional text; use '於' fix=於"])
+        #expect(try findings("基于") == [])
         let enforcedSimplified = try findings("這個國家", #"{"direction": "simplified"}"#)
         #expect(
             enforcedSimplified == [
