@@ -117,27 +117,11 @@ package struct MixedHanScriptRule: RuleKind {
             // prose, is done after one read that steps over its ASCII. (A fixed direction
             // reports words of shared characters too, `后来` in a Traditional file.)
             if configuration.direction == .majority && !HanScriptCharacterClasses.holdsDecisive(text) { return }
-            var findings: [HanScriptMixFinding]
-            // Units written in Traditional, where Simplified words of shared characters are read.
-            var traditionalUnits: [Range<Int>] = []
-            switch unit {
-            case .paragraph:
-                let judged = HanScriptMix.analyze(text, units: HanScriptParagraphs.ranges(in: text), configuration: configuration)
-                let runs = judged.units.flatMap { unit in
-                    unit.verdict == .japanese || unit.verdict == .korean
-                        ? HanScriptParagraphs.languageRuns(of: unit.range, in: text) ?? [] : []
-                }
-                findings = judged.findings
-                var units = judged.units
-                if !runs.isEmpty {
-                    let split = HanScriptMix.analyze(text, units: runs, configuration: configuration)
-                    findings += split.findings
-                    units += split.units
-                }
-                traditionalUnits = units.filter { $0.verdict == .traditional }.map(\.range)
-            case .document:
-                (findings, traditionalUnits) = documentFindings(text, configuration: configuration)
-            }
+            // `traditionalUnits`: units written in Traditional, where Simplified words of shared
+            // characters are read.
+            var (findings, traditionalUnits) =
+                unit == .paragraph
+                ? Self.paragraphFindings(text, configuration: configuration) : documentFindings(text, configuration: configuration)
             for (index, range) in traditionalUnits.enumerated() {
                 findings += HanScriptWords.simplifiedOnlyWords(in: text, unit: range, unitIndex: index)
             }
@@ -170,6 +154,26 @@ package struct MixedHanScriptRule: RuleKind {
                 for finding in regional { report(finding) }
             }
         }
+    }
+
+    /// Judges each paragraph on its own, a Japanese or Korean one that is mostly Chinese by its
+    /// runs of lines (`HanScriptParagraphs.languageRuns`); also returns the units judged
+    /// Traditional.
+    private static func paragraphFindings(
+        _ text: UnsafeBufferPointer<UInt8>, configuration: HanScriptMixConfiguration
+    ) -> (findings: [HanScriptMixFinding], traditionalUnits: [Range<Int>]) {
+        let judged = HanScriptMix.analyze(text, units: HanScriptParagraphs.ranges(in: text), configuration: configuration)
+        let runs = judged.units.flatMap { unit in
+            unit.verdict == .japanese || unit.verdict == .korean ? HanScriptParagraphs.languageRuns(of: unit.range, in: text) ?? [] : []
+        }
+        var findings = judged.findings
+        var units = judged.units
+        if !runs.isEmpty {
+            let split = HanScriptMix.analyze(text, units: runs, configuration: configuration)
+            findings += split.findings
+            units += split.units
+        }
+        return (findings, units.filter { $0.verdict == .traditional }.map(\.range))
     }
 
     /// Reports `kept` a word at a time (see `words`).
