@@ -57,12 +57,15 @@ enum CodeLine {
             i += 1
         }
         if spaces >= 4 { return true }
-        for prompt in [">>>", "...", "$ ", "% ", "# "] {
-            let p = Array(prompt.utf8)
-            if i + p.count <= token.lowerBound && (0..<p.count).allSatisfy({ text[i + $0] == p[$0] }) { return true }
+        for p in prompts where i + p.count <= token.lowerBound && (0..<p.count).allSatisfy({ text[i + $0] == p[$0] }) {
+            return true
         }
         return false
     }
+
+    /// Interpreter and shell prompts that start a line of code, as bytes: made once, where the
+    /// strings were turned into five arrays for every token on an ASCII line.
+    private static let prompts: [[UInt8]] = [">>>", "...", "$ ", "% ", "# "].map { Array($0.utf8) }
 
     /// Words that end a line introducing an example: `e.g.`, `for example:`, a colon, or `or`
     /// between two examples.
