@@ -115,7 +115,7 @@ package struct MixedHanScriptRule: RuleKind {
             // By majority, a unit without decisive characters has too few to be judged, and
             // nothing is reported in one that is not judged: a text with none, such as English
             // prose, is done after one read that steps over its ASCII. (A fixed direction
-            // reports words of shared characters too, `后来` in a Traditional file.)
+            // reports words of shared characters too, `基于` in a Traditional file.)
             if configuration.direction == .majority && !HanScriptCharacterClasses.holdsDecisive(text) { return }
             // `traditionalUnits`: units written in Traditional, where Simplified words of shared
             // characters are read.
