@@ -48,6 +48,11 @@ enum BareURLMasking {
         let end = buffer.count
         // Where the next range may start: the end of the one before.
         var resume = 0
+        func addURL(_ range: Range<Int>) {
+            found.append(range)
+            urls.append(MarkupReference(kind: .address, range: range, destination: range, isWebAddress: true))
+            resume = range.upperBound
+        }
         var i = 0
         while i < end {
             i = nextStop(in: buffer, from: i, end: end)
@@ -58,9 +63,7 @@ enum BareURLMasking {
                 var start = max(i - 5, resume)
                 while start <= i - 3 {
                     if let urlEnd = url(startingAt: start, in: buffer, end: end) {
-                        found.append(start..<urlEnd)
-                        urls.append(MarkupReference(kind: .address, range: start..<urlEnd, destination: start..<urlEnd, isWebAddress: true))
-                        resume = urlEnd
+                        addURL(start..<urlEnd)
                         break
                     }
                     start += 1
@@ -79,9 +82,7 @@ enum BareURLMasking {
             } else {
                 // `w` or `W`, followed by another.
                 if i + 1 < end, buffer[i + 1] | 0x20 == 0x77, let urlEnd = url(startingAt: i, in: buffer, end: end) {
-                    found.append(i..<urlEnd)
-                    urls.append(MarkupReference(kind: .address, range: i..<urlEnd, destination: i..<urlEnd, isWebAddress: true))
-                    resume = urlEnd
+                    addURL(i..<urlEnd)
                     i = urlEnd
                 } else {
                     i += 1

@@ -22,9 +22,7 @@ struct CheckLinters {
         for context in plan.tree.contexts {
             let active: [ActiveRule]
             do {
-                active = try RuleSelection.active(
-                    context.rules, select: options.select.isEmpty ? context.config.select : options.select,
-                    ignore: context.config.ignore + options.ignore, severities: context.config.severities, strict: false)
+                active = try activeRules(of: context, options: options)
             } catch {
                 plan.console.writeError("chaff: error: \(error.message)\n")
                 throw CheckExit(status: 2)
@@ -47,6 +45,14 @@ struct CheckLinters {
         }
         let active = plan.tree.contexts.count == 1 ? allActive : allActive.sorted { $0.rule.id < $1.rule.id }
         return CheckLinters(linters: linters, active: active, cache: cache)
+    }
+
+    /// The rules `context` makes active under `options` (the command line's selection over the
+    /// config's); `KindPreparation` asks the same of the primary context before the walk.
+    static func activeRules(of context: ConfigTree.Context, options: CheckOptions) throws(ArgumentParser.UsageError) -> [ActiveRule] {
+        try RuleSelection.active(
+            context.rules, select: options.select.isEmpty ? context.config.select : options.select,
+            ignore: context.config.ignore + options.ignore, severities: context.config.severities, strict: false)
     }
 
     /// Gives each input the digest of how it is linted (`CacheSettings`), made once per

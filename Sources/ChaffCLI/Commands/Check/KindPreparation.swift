@@ -32,10 +32,7 @@ final class KindPreparation: @unchecked Sendable {
     /// The rules whose kinds are built: those `CheckLinters.make` makes active for the
     /// context (none when the selection is in error, which that reports).
     static func rules(of context: ConfigTree.Context, options: CheckOptions) -> [Rule] {
-        let active = try? RuleSelection.active(
-            context.rules, select: options.select.isEmpty ? context.config.select : options.select,
-            ignore: context.config.ignore + options.ignore, severities: context.config.severities, strict: false)
-        return (active ?? []).map(\.rule)
+        ((try? CheckLinters.activeRules(of: context, options: options)) ?? []).map(\.rule)
     }
 
     /// Waits until every kind is built: before the process exits, so that no thread is left
