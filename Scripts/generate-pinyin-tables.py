@@ -9,9 +9,11 @@ Sources (see Sources/ChaffData/PROVENANCE.md, section "Pinyin"):
   * pypinyin 0.55.0 `phrases_dict.json` (MIT; derived from the phrase-pinyin-data project, MIT).
   * pypinyin-dict 0.9.0 `phrase_pinyin_data/cc_cedict*` (the phrase-pinyin-data copy of CC-CEDICT
     readings; CC-CEDICT is CC BY-SA 4.0).
+  * jieba 0.42.1 `dict.txt` (MIT): corpus counts of 349,046 words and characters, for the split
+    weights below.
   * Scripts/pinyin-context-words.txt: a short hand-written list of context words (chaff's own).
 
-Install the Python sources with:  pip install pypinyin==0.55.0 pypinyin-dict==0.9.0
+Install the Python sources with:  pip install pypinyin==0.55.0 pypinyin-dict==0.9.0 jieba==0.42.1
 
 Usage:  python3 Scripts/generate-pinyin-tables.py            # write the Swift files
         python3 Scripts/generate-pinyin-tables.py --check    # exit 1 if committed files differ
@@ -30,8 +32,14 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
     containing that character read it so (拖拽 yè, 一撮 zuǒ, 佛罗里达 fú), or of those that have
     it in the same place, first or later (率部 lǜ; at least PLACE_WORDS_MINIMUM such words). No second source and
     no other words back that reading, so the checker lets it license readings but not overrule
-    a frequent one. Records are sorted by the
-    tuple of code points, which is the order of the packed keys the decoder builds.
+    a frequent one. A '#' and one code character give the word's weight (see the weight table
+    below) when jieba counts it; a word without one weighs as a count of 2, jieba's lowest
+    (`PinyinWeights.unknown`, 4). Records are sorted by
+    the tuple of code points, which is the order of the packed keys the decoder builds.
+  * Weight table: records "<one Han scalar><one code character>": the weight of a character
+    that jieba counts as a word of its own, round(WEIGHT_SCALE * ln(count + 1)) (0-63; 了, the most counted, 55).
+    The checker adds the weights of a split's units to choose between splits of as many units
+    (不|了解 against 不了|解), the log-probability of a unigram model up to a constant.
   * Frequency table: records "<one Han scalar><syllable><share>...", for characters with
     kHanyuPinlu frequencies and at least two toneless readings: per toneless reading that the
     corpus counts or that is the character's usual reading, its syllable index and its share in
@@ -65,6 +73,7 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
 import bz2
 import importlib
 import json
+import math
 import os
 import re
 import sys
@@ -117,6 +126,9 @@ BOUND_WORD_PAIRS = 2
 # place is also written with another suffix (蔚州), so such a reading is not bound.
 PLACE_SUFFIXES = "县州市镇乡村区省郡府"
 LINE_RECORDS = 48
+# Weights of words and characters (the weight table above): WEIGHT_SCALE units per factor e of
+# jieba's count. Decoded by PinyinWeights.swift.
+WEIGHT_SCALE = 4
 # Characters that write foreign names far more often than they write Chinese words (chaff's own
 # list, no outside source): a word of the word table with two of them besides a character is a
 # transliteration (圣赫勒拿, 卡塔尔), and so is a character in running text next to one of them.
@@ -278,6 +290,35 @@ def load_sources():
     return [("pypinyin", pypinyin_phrases), ("cc-cedict", cedict), ("context", context)]
 
 
+def jieba_counts():
+    """{word: count} from jieba's dictionary (`dict.txt`: word, count, part of speech)."""
+    path = os.path.join(os.path.dirname(importlib.import_module("jieba").__file__), "dict.txt")
+    counts = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) >= 2:
+                counts[parts[0]] = int(parts[1])
+    return counts
+
+
+def weight(count):
+    return min(63, round(WEIGHT_SCALE * math.log(count + 1)))
+
+
+def weights(simplify):
+    """Weights of jieba's words and characters keyed by simplified form (the highest count when
+    Traditional and Simplified spellings meet); only Han words of 1-MAX_WORD characters."""
+    by_key = {}
+    for word, count in jieba_counts().items():
+        cps = [ord(c) for c in word]
+        if not 1 <= len(cps) <= MAX_WORD or not all(is_han(cp) for cp in cps):
+            continue
+        key = tuple(simplify(cp) for cp in cps)
+        by_key[key] = max(by_key.get(key, 0), count)
+    return {key: weight(count) for key, count in by_key.items()}
+
+
 def build():
     char_readings = unihan_readings()
     sources = load_sources()
@@ -427,8 +468,9 @@ def build():
             marks = [minor(cp, options, i == 0) for i, (cp, options) in enumerate(zip(key, kept[key]))]
             if any(marks):
                 unconfirmed[key] = marks
+    unit_weights = weights(simplify)
     return (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-            unconfirmed, by_words, bound, from_words, from_standard, transliteration)
+            unconfirmed, by_words, bound, from_words, from_standard, transliteration, unit_weights)
 
 
 def transliteration_readings(kept, char_readings, words_of):
@@ -592,7 +634,7 @@ def swift_string_file(type_doc, type_name, member_doc, member, source, summary, 
 
 def render(tables):
     (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
-     unconfirmed, by_words, bound, from_words, from_standard, transliteration) = tables
+     unconfirmed, by_words, bound, from_words, from_standard, transliteration, unit_weights) = tables
     files = {}
 
     files["PinyinTransliterationTable.generated.swift"] = swift_string_file(
@@ -661,15 +703,25 @@ def render(tables):
         if any(len({s for s, _ in options}) > 1 for options in per_char):
             ambiguous += 1
         mark = "!" if key in collocations else ""
+        if key in unit_weights:
+            mark += "#" + CODE_ALPHABET[unit_weights[key]]
         records.append("".join(chr(cp) for cp in key) + mark + "".join(parts))
     files["PinyinWordTable.generated.swift"] = swift_string_file(
         "/// Readings of 2-4 character words, keyed by simplified form.",
         "PinyinWordTableData",
         "/// Records of a word followed by one reading code per character ('+' adds alternatives).",
         "records", "pypinyin 0.55.0 phrases (MIT), CC-CEDICT via pypinyin-dict 0.9.0 "
-        "(CC BY-SA 4.0), Scripts/pinyin-context-words.txt",
-        "%d words, %d with several toneless readings for a character" % (len(records), ambiguous),
+        "(CC BY-SA 4.0), Scripts/pinyin-context-words.txt; weights from jieba 0.42.1 dict.txt (MIT)",
+        "%d words, %d with several toneless readings for a character, %d weighed" % (
+            len(records), ambiguous, sum(1 for key in kept if key in unit_weights)),
         chunked(records))
+
+    records = [chr(key[0]) + CODE_ALPHABET[w] for key, w in sorted(unit_weights.items()) if len(key) == 1]
+    files["PinyinWeightTable.generated.swift"] = swift_string_file(
+        "/// Weights of single Han characters as words of their own, from corpus counts.",
+        "PinyinWeightTableData",
+        "/// Records of one character followed by one code character: round(4 ln(count + 1)).",
+        "records", "jieba 0.42.1 dict.txt (MIT)", "%d characters" % len(records), chunked(records))
 
     single = ["".join(chr(t) + chr(s) for t, s in norm_pairs[i:i + 32])
               for i in range(0, len(norm_pairs), 32)]

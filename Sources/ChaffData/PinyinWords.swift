@@ -17,11 +17,20 @@ public final class WordReading: Hashable, Sendable {
     /// but does not overrule the character's frequent readings. Empty when none is.
     public let unconfirmed: [Bool]
 
+    /// How often running text uses the word (`PinyinWeights`: 4 ln(count + 1) of a corpus
+    /// count), or `PinyinWeights.unknown` when the corpus does not count it. Splits of as many
+    /// words are told apart by their weights (不|了解 against 不了|解).
+    public let weight: Int32
+
     /// Makes a reading from per-character readings.
-    public init(characters: [[PinyinSyllable]], isCollocation: Bool = false, unconfirmed: [Bool] = []) {
+    public init(
+        characters: [[PinyinSyllable]], isCollocation: Bool = false, unconfirmed: [Bool] = [],
+        weight: Int32 = PinyinWeights.unknown
+    ) {
         self.characters = characters
         self.isCollocation = isCollocation
         self.unconfirmed = unconfirmed
+        self.weight = weight
     }
 
     /// True when the reading of character `i` is unconfirmed (see `unconfirmed`).
@@ -44,13 +53,16 @@ public final class WordReading: Hashable, Sendable {
     }
 
     public static func == (a: WordReading, b: WordReading) -> Bool {
-        a === b || (a.characters == b.characters && a.isCollocation == b.isCollocation && a.unconfirmed == b.unconfirmed)
+        a === b
+            || (a.characters == b.characters && a.isCollocation == b.isCollocation && a.unconfirmed == b.unconfirmed
+                && a.weight == b.weight)
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(characters)
         hasher.combine(isCollocation)
         hasher.combine(unconfirmed)
+        hasher.combine(weight)
     }
 }
 
@@ -182,15 +194,17 @@ public enum PinyinWords {
 
     /// The readings of the record whose marks and codes start at byte `start`: per character
     /// its readings (a '+' adds one to the character before, a '?' marks the next character's
-    /// reading unconfirmed), and whether a '!' marks it a collocation.
+    /// reading unconfirmed), whether a '!' marks it a collocation, and its weight (a '#' and
+    /// one code character; `PinyinWeights.unknown` without).
     private static func readings(
         at start: Int, characters: Int
-    ) -> (characters: [[PinyinSyllable]], unconfirmed: [Bool], isCollocation: Bool) {
+    ) -> (characters: [[PinyinSyllable]], unconfirmed: [Bool], isCollocation: Bool, weight: Int32) {
         PinyinTableCode.withBytes(PinyinWordTableData.records) { bytes in
             var out: [[PinyinSyllable]] = []
             out.reserveCapacity(characters)
             var unconfirmed: [Bool] = []
             var isCollocation = false
+            var weight = PinyinWeights.unknown
             var pendingUnconfirmed = false
             var i = start
             while i < bytes.count && bytes[i] < 0x80 {
@@ -204,6 +218,9 @@ public enum PinyinWords {
                 case UInt8(ascii: "?"):
                     pendingUnconfirmed = true
                     i += 1
+                case UInt8(ascii: "#"):
+                    weight = Int32(PinyinTableCode.digit(bytes[i + 1]))
+                    i += 2
                 default:
                     var alternative = false
                     if byte == UInt8(ascii: "+") {
@@ -225,7 +242,7 @@ public enum PinyinWords {
                     i += 2
                 }
             }
-            return (out, unconfirmed, isCollocation)
+            return (out, unconfirmed, isCollocation, weight)
         }
     }
 
@@ -283,7 +300,9 @@ public enum PinyinWords {
         guard low < table.keys.count, table.keys[low] == key else { return nil }
         let found = readings(at: Int(table.codeStarts[low]), characters: word.count)
         guard found.characters.count == word.count else { return nil }
-        return WordReading(characters: found.characters, isCollocation: found.isCollocation, unconfirmed: found.unconfirmed)
+        return WordReading(
+            characters: found.characters, isCollocation: found.isCollocation, unconfirmed: found.unconfirmed,
+            weight: found.weight)
     }
 
     /// The reading of a word of 2-4 Han characters, Simplified or Traditional, or nil when the
@@ -315,6 +334,7 @@ public enum PinyinWords {
         var merged: [[PinyinSyllable]]? = nil
         var isCollocation = false
         var unconfirmed: [Bool]? = nil
+        var weight: Int32? = nil
         for combination in 0..<combinations {
             var candidate: [UInt32] = []
             var rest = combination
@@ -328,6 +348,7 @@ public enum PinyinWords {
             }
             guard let found = lookup(table, candidate) else { continue }
             isCollocation = isCollocation || found.isCollocation
+            weight = max(weight ?? found.weight, found.weight)
             // A reading is unconfirmed only when every form found leaves it so.
             let marks = (0..<word.count).map { found.isUnconfirmed(at: $0) }
             unconfirmed = unconfirmed.map { zip($0, marks).map { $0 && $1 } } ?? marks
@@ -343,7 +364,8 @@ public enum PinyinWords {
         return merged.map {
             WordReading(
                 characters: $0, isCollocation: isCollocation,
-                unconfirmed: unconfirmed?.contains(true) == true ? unconfirmed! : [])
+                unconfirmed: unconfirmed?.contains(true) == true ? unconfirmed! : [],
+                weight: weight ?? PinyinWeights.unknown)
         }
     }
 

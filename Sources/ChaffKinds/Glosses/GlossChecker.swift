@@ -111,12 +111,12 @@ package enum GlossChecker {
         // Split costs for the whole context, computed once per gloss in a temporary buffer
         // (on the stack for contexts of ordinary length), so deciding a syllable allocates
         // nothing beyond the word lookups.
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * (count + 1)) { buffer in
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: SplitCosts.capacity(count)) { buffer in
             var costs: SplitCosts? = nil
             for k in gloss.syllables.indices {
                 let readings = readingsOf(gloss.base[k].scalar)
                 if readings.isEmpty { continue }
-                if costs == nil { costs = SplitCosts(all, count: count, buffer: buffer) }
+                if costs == nil { costs = SplitCosts(all, scalars: scalars, buffer: buffer) }
                 let position = gloss.basePosition + k
                 let syllable = SyllableInContext(
                     gloss: gloss, k: k, scalars: scalars, readings: readings,
@@ -646,14 +646,46 @@ package enum GlossChecker {
             best = min(best, costs.through(words[i].range.lowerBound, words[i].range.upperBound))
         }
         var kept: UInt64 = 0
-        var allUnconfirmed = true
         for i in 0..<candidates where costs.through(words[i].range.lowerBound, words[i].range.upperBound) == best {
             kept |= 1 << i
+        }
+        var alone = costs.through(position, position + 1) == best
+        (kept, alone) = withoutLightSplits(words, kept, candidates, alone: alone, costs: costs, position: position)
+        var allUnconfirmed = true
+        for i in 0..<candidates where kept & (1 << i) != 0 {
             if !words[i].reading.isUnconfirmed(at: position - words[i].range.lowerBound) { allUnconfirmed = false }
         }
         // Unconfirmed words (拖拽 yè) do not keep a character from its frequent readings.
-        let standsAlone = costs.through(position, position + 1) == best || allUnconfirmed
+        let standsAlone = alone || allUnconfirmed
         return (withoutParticleEndings(words, kept, candidates, context: context), standsAlone)
+    }
+
+    /// How much less a tied split may weigh than the weightiest and still count: 16 weight
+    /// units, a factor e^4 (about 55) in likelihood. At 12 (e^3) a name split as words was
+    /// judged in running text (会长|安部 weighs 14 less than 会|长安|部).
+    static let weightMargin: Int32 = 16
+
+    /// The tied splits less those that weigh far less (`weightMargin`) than the weightiest,
+    /// when the weightiest keeps a word around the character: 冲浪手重新 splits into 冲浪|手|重新
+    /// and 冲浪|手重|新 alike, but 重新 is common and 手重 rare, so 重 reads chóng. When the
+    /// weightiest split leaves the character alone, every tied split still counts: alone, a
+    /// character is judged by how often it takes a reading, which says less than a word does.
+    static func withoutLightSplits(
+        _ words: [WordMatch], _ kept: UInt64, _ candidates: Int, alone: Bool, costs: SplitCosts, position: Int
+    ) -> (kept: UInt64, alone: Bool) {
+        // One split alone, or none: nothing to choose between.
+        guard kept != 0, kept & (kept - 1) != 0 || alone else { return (kept, alone) }
+        var heaviest = Int32.min
+        for i in 0..<candidates where kept & (1 << i) != 0 {
+            heaviest = max(heaviest, costs.weight(through: words[i]))
+        }
+        let aloneWeight = alone ? costs.weight(alone: position) : Int32.min
+        if aloneWeight >= heaviest { return (kept, alone) }
+        var heavy: UInt64 = 0
+        for i in 0..<candidates where kept & (1 << i) != 0 && costs.weight(through: words[i]) >= heaviest - weightMargin {
+            heavy |= 1 << i
+        }
+        return (heavy, alone && aloneWeight >= heaviest - weightMargin)
     }
 
     /// Structural particles, which follow the word they mark: 的, 地, 得.
@@ -707,17 +739,29 @@ package enum GlossChecker {
 
     /// For a context of `count` characters and its dictionary words, the fewest units (words
     /// or single characters) that cover each prefix `0..<i` and each suffix `i..<count`, in a
-    /// buffer the caller owns (`2 * (count + 1)` entries).
+    /// buffer the caller owns (`SplitCosts.capacity(count)` entries). Among the splits of as
+    /// many units, the greatest sum of unit weights (`PinyinWeights`) is computed on first
+    /// `weight` call: only a tie needs it.
     struct SplitCosts {
         let buffer: UnsafeMutableBufferPointer<Int32>
         let count: Int
+        let words: [WordMatch]
+        let scalars: [UInt32]
 
-        init(_ all: [WordMatch], count: Int, buffer: UnsafeMutableBufferPointer<Int32>) {
+        /// Entries the buffer needs for a context of `count` characters: unit counts and
+        /// weights, forward and backward, and a flag that the weights are computed.
+        static func capacity(_ count: Int) -> Int { 4 * (count + 1) + 1 }
+
+        init(_ all: [WordMatch], scalars: [UInt32], buffer: UnsafeMutableBufferPointer<Int32>) {
             self.buffer = buffer
-            self.count = count
+            self.count = scalars.count
+            self.words = all
+            self.scalars = scalars
+            let count = scalars.count
             let backwardStart = count + 1
             buffer[0] = 0
             buffer[backwardStart + count] = 0
+            buffer[4 * (count + 1)] = 0
             if count == 0 { return }
             for i in 1...count {
                 var cost = buffer[i - 1] + 1
@@ -741,5 +785,59 @@ package enum GlossChecker {
         func backward(_ i: Int) -> Int32 { buffer[count + 1 + i] }
         /// Fewest units of a split that keeps `start..<end` as one unit.
         func through(_ start: Int, _ end: Int) -> Int32 { forward(start) + 1 + backward(end) }
+
+        /// The greatest weight of a split with the fewest units that keeps `word` as one unit.
+        func weight(through word: WordMatch) -> Int32 {
+            computeWeights()
+            return buffer[2 * (count + 1) + word.range.lowerBound] + word.reading.weight
+                + buffer[3 * (count + 1) + word.range.upperBound]
+        }
+
+        /// The greatest weight of a split with the fewest units that keeps the character at
+        /// `position` alone.
+        func weight(alone position: Int) -> Int32 {
+            computeWeights()
+            return buffer[2 * (count + 1) + position] + PinyinWeights.character(scalars[position])
+                + buffer[3 * (count + 1) + position + 1]
+        }
+
+        /// Fills the forward and backward weights: for each prefix and suffix, the greatest
+        /// weight among its splits into the fewest units.
+        private func computeWeights() {
+            let flag = 4 * (count + 1)
+            if buffer[flag] != 0 { return }
+            buffer[flag] = 1
+            let forwardWeights = 2 * (count + 1)
+            let backwardWeights = 3 * (count + 1)
+            buffer[forwardWeights] = 0
+            buffer[backwardWeights + count] = 0
+            if count == 0 { return }
+            for i in 1...count {
+                // Only splits with the fewest units count: a unit extends a split of one unit
+                // fewer (every prefix has one, so some unit always does).
+                var best = Int32.min / 2
+                if forward(i - 1) + 1 == forward(i) {
+                    best = buffer[forwardWeights + i - 1] + PinyinWeights.character(scalars[i - 1])
+                }
+                for word in words where word.range.upperBound == i && !word.reading.isCollocation {
+                    if forward(word.range.lowerBound) + 1 == forward(i) {
+                        best = max(best, buffer[forwardWeights + word.range.lowerBound] + word.reading.weight)
+                    }
+                }
+                buffer[forwardWeights + i] = best
+            }
+            for i in stride(from: count - 1, through: 0, by: -1) {
+                var best = Int32.min / 2
+                if backward(i + 1) + 1 == backward(i) {
+                    best = buffer[backwardWeights + i + 1] + PinyinWeights.character(scalars[i])
+                }
+                for word in words where word.range.lowerBound == i && !word.reading.isCollocation {
+                    if backward(word.range.upperBound) + 1 == backward(i) {
+                        best = max(best, buffer[backwardWeights + word.range.upperBound] + word.reading.weight)
+                    }
+                }
+                buffer[backwardWeights + i] = best
+            }
+        }
     }
 }

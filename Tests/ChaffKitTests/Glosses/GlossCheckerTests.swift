@@ -49,6 +49,11 @@ import Testing
         ("她的女儿(r)", "儿", "r", "ér", "女儿"),
         // 相似|的 ties with 相|似的: the particle 的 stands alone after the word it marks.
         ("相似(shi)的花饰", "似", "shi", "sì", "相似"),
+        // Splits of as many units are weighed: 冲浪|手|重新 outweighs 冲浪|手重|新 (手重 is
+        // rare), 不|了解 outweighs 不了|解, 有|空调 outweighs 有空|调.
+        ("冲浪手重(zhong)新取回", "重", "zhong", "chóng", "重新"),
+        ("还不了(le)解为何", "了", "le", "liǎo", "了解"),
+        ("有空调(diao)", "调", "diao", "tiáo", "空调"),
     ])
     func wrongPolyphoneReadings(
         text: String, character: String, found: String, expected: String, word: String
@@ -195,6 +200,12 @@ import Testing
         "他和盖(ge)先生说", "他姓盖(ge)", "跑了三圈(quan)", "打八折(zhe)",
         // Surname readings are not judged alone: a name is in no word list.
         "评书大师单(shan)田芳", "金庸本名查(zha)良镛", "他叫盖(ge)叫天",
+        // Weighed splits: 获得|要 outweighs 获|得要 (děi), 冲浪|手|重新 keeps 重 chóng; where
+        // the weightiest split leaves the character alone every tied split still counts (弄|
+        // 清楚 against 弄清|楚: 弄 alone reads nòng or lòng), and splits that weigh nearly
+        // alike both count (会长|安|部 against 会|长安|部: a name, 安部).
+        "获得(de)要显示的文件", "冲浪手重(chong)新", "才弄(nong)清楚", "才弄(long)清楚",
+        "会长(zhang)安部川", "会长(chang)安部川",
     ])
     func correctGlossesAreSilent(text: String) {
         #expect(Self.check(text) == [])

@@ -85,6 +85,24 @@ import Testing
         #expect(numbered("调优") == nil)
     }
 
+    /// Weights are 4 ln(count + 1) of jieba's counts ('#' in the word records, the weight
+    /// table for characters), the same for Traditional forms; a unit jieba lacks weighs
+    /// `PinyinWeights.unknown`.
+    @Test func weights() {
+        func word(_ text: String) -> Int32? { PinyinWords.reading(of: Self.scalars(text))?.weight }
+        #expect(word("重新") == 36)  // 8,297
+        #expect(word("手重") == 6)  // 3
+        #expect(word("了解") == 37)
+        #expect(word("瞭解") == 37)
+        #expect(word("得要") == PinyinWeights.unknown)  // a dictionary word jieba does not count
+        #expect(PinyinWeights.character(0x4E86) == 55)  // 了, 883,634 (the highest)
+        #expect(PinyinWeights.character(0x7684) == 51)  // 的, 318,825
+        #expect(PinyinWeights.character(0x624B) == 41)  // 手, 28,466
+        #expect(PinyinWeights.character(0x89BA) == PinyinWeights.character(0x89C9))  // 覺 as 觉
+        #expect(PinyinWeights.character(0x2A6D6) == PinyinWeights.unknown)  // 𪛖, uncounted
+        #expect(PinyinWeights.unknown == 4)
+    }
+
     @Test func wordsAroundAPosition() {
         let run = Self.scalars("主角色扮演")
         let matches = PinyinWords.matches(in: run, containing: 1)
