@@ -30,9 +30,10 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
     codes marks an unconfirmed reading: only one of the two dictionaries lists the word
     (pypinyin's phrases or CC-CEDICT) and fewer than MINOR_READING of the table's words
     containing that character read it so (拖拽 yè, 一撮 zuǒ, 佛罗里达 fú), or of those that have
-    it in the same place, first or later (率部 lǜ; at least PLACE_WORDS_MINIMUM such words). No second source and
-    no other words back that reading, so the checker lets it license readings but not overrule
-    a frequent one. A '#' and one code character give the word's weight (see the weight table
+    it in the same place, first or later (率部 lǜ; at least PLACE_WORDS_MINIMUM such words), and
+    no shorter word inside it that both dictionaries list reads the character so (番禺 pān backs
+    番禺区). No second source and no other words back that reading, so the checker lets it
+    license readings but not overrule a frequent one. A '#' and one code character give the word's weight (see the weight table
     below) when jieba counts it; a word without one weighs as a count of 2, jieba's lowest
     (`PinyinWeights.unknown`, 4). Records are sorted by
     the tuple of code points, which is the order of the packed keys the decoder builds.
@@ -319,6 +320,20 @@ def weights(simplify):
     return {key: weight(count) for key, count in by_key.items()}
 
 
+def backed_by_inner_word(key, i, kept, listed_by):
+    """True when a shorter word inside `key` that both dictionaries list reads its character at
+    position i the way `key` does: 番禺 (pān, both) backs 番禺区, which only CC-CEDICT lists."""
+    readings = {s for s, _ in kept[key][i]}
+    for start in range(0, i + 1):
+        for end in range(max(i + 1, start + 2), len(key) + 1):
+            inner = key[start:end]
+            if len(inner) == len(key) or len(listed_by.get(inner, ())) < 2:
+                continue
+            if readings <= {s for s, _ in kept[inner][i - start]}:
+                return True
+    return False
+
+
 def build():
     char_readings = unihan_readings()
     sources = load_sources()
@@ -465,7 +480,8 @@ def build():
     unconfirmed = {}
     for key, by in listed_by.items():
         if len(by) == 1 and key not in collocations:
-            marks = [minor(cp, options, i == 0) for i, (cp, options) in enumerate(zip(key, kept[key]))]
+            marks = [minor(cp, options, i == 0) and not backed_by_inner_word(key, i, kept, listed_by)
+                     for i, (cp, options) in enumerate(zip(key, kept[key]))]
             if any(marks):
                 unconfirmed[key] = marks
     unit_weights = weights(simplify)

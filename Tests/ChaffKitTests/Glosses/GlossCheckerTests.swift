@@ -54,6 +54,10 @@ import Testing
         ("冲浪手重(zhong)新取回", "重", "zhong", "chóng", "重新"),
         ("还不了(le)解为何", "了", "le", "liǎo", "了解"),
         ("有空调(diao)", "调", "diao", "tiáo", "空调"),
+        // Only CC-CEDICT lists 番禺区 and 六安市, but 番禺 and 六安, which both dictionaries
+        // list, back their readings: they decide although the split keeps the longer word.
+        ("番(fan)禺区新闻", "番", "fan", "pān", "番禺区"),
+        ("在六(liu)安市", "六", "liu", "lù", "六安市"),
     ])
     func wrongPolyphoneReadings(
         text: String, character: String, found: String, expected: String, word: String
