@@ -82,7 +82,7 @@ public enum BuiltinRules {
   "kind": "gloss-reading",
   "severity": "error",
   "summary": "A pinyin gloss gives a reading that does not fit its character, as in 角(jiao)色 where 角色 reads jué.",
-  "description": "A gloss is pinyin written after Han characters, 角(jué)色 or 银行（yín háng）, or as HTML ruby (<ruby>角<rt>jué</rt></ruby>). Article spinners and careless editors gloss polyphonic characters with their most common reading even where the word needs another: 角(jiao)色, 排查(zha), 直覺(jiao), 強勁(jin). A wrong gloss teaches the reader a wrong pronunciation. The rule reports a syllable that is no reading of its character at all (only in documents that gloss as a habit, see the minimumConfirmedGlosses option), a syllable that no likeliest split of the text into dictionary words allows (the split into the fewest words decides: in 中国大陆(liu), 中国|大陆 beats 中|国大|陆, so 陆 reads lù), and a reading that a character standing alone takes rarely in running text (的(di), 了(liao) outside 了解, 和(huo) outside 暖和; frequencies from Unihan's kHanyuPinlu, and for characters it does not count the share of dictionary words that read them so: 掺(can), where every word has chān; a reading the dictionary ties to one neighbour is rare without it: 什(shen) outside 什么, 俟(qi) outside 万俟; a measure word after a number, in Han numerals or digits, reads as one: 150幢(chuang); 着 after a verb reads zhe, zháo only after 不 or 得 or before 了; 便 reads pián only in 便宜 and 便便). Where the splits disagree or nothing decides (漫長(chang), 調(tiao)優, 為什麽(me), 的(di)确定) it says nothing, and a reading only one dictionary gives in a word or two (拖拽 yè) does not overrule a frequent one. Tones are judged by the separate rule gloss-tone. Fix the gloss, or delete it if the text does not need one. See docs/glosses.md.",
+  "description": "A gloss is pinyin written after Han characters, 角(jué)色 or 银行（yín háng）, or as HTML ruby (<ruby>角<rt>jué</rt></ruby>). Article spinners and careless editors gloss polyphonic characters with their most common reading even where the word needs another: 角(jiao)色, 排查(zha), 直覺(jiao), 強勁(jin). A wrong gloss teaches the reader a wrong pronunciation. The rule reports a syllable that is no reading of its character at all (only in documents that gloss as a habit, see the minimumConfirmedGlosses option), a syllable that no likeliest split of the text into dictionary words allows (the split into the fewest words decides: in 中国大陆(liu), 中国|大陆 beats 中|国大|陆, so 陆 reads lù; of splits into as many words the one whose words running text uses far more often decides: 冲浪|手|重新 over 冲浪|手重|新, so 手重(zhong)新 is reported), an interjection reading between two Han characters (急咳(hai)之后: inside a clause 咳 is ké), and a reading that a character standing alone takes rarely in running text (的(di), 了(liao) outside 了解, 和(huo) outside 暖和; frequencies from Unihan's kHanyuPinlu, and for characters it does not count the share of dictionary words that read them so: 掺(can), where every word has chān; a reading the dictionary ties to one neighbour is rare without it: 什(shen) outside 什么, 俟(qi) outside 万俟; a measure word after a number, in Han numerals or digits, reads as one: 150幢(chuang); 着 after a verb reads zhe, zháo only after 不 or 得 or before 了; 便 reads pián only in 便宜 and 便便). Where the splits disagree or nothing decides (漫長(chang), 調(tiao)優, 為什麽(me), 的(di)确定) it says nothing, and a reading only one dictionary gives in a word or two (拖拽 yè) does not overrule a frequent one. Tones are judged by the separate rule gloss-tone. Fix the gloss, or delete it if the text does not need one. See docs/glosses.md.",
   "message": "Gloss '{gloss}' for {character} {problem}",
   "scope": "prose",
   "tags": ["gloss", "pinyin", "spinning"],
@@ -109,6 +109,8 @@ public enum BuiltinRules {
       "约有150幢↓(chuang)民宅",
       "他抱着↓(zhao)孩子回来",
       "不久他便↓(pian)走了",
+    "冲浪手重↓(zhong)新取回了冲浪板",
+    "一阵急咳↓(hai)之后",
       {"text": "<p><ruby>角↓<rt>jiǎo</rt>色<rt>sè</rt></ruby></p>", "format": "html"}
     ],
     "valid": [
@@ -137,6 +139,8 @@ public enum BuiltinRules {
       "约有150幢(zhuang)民宅",
       "他一夜睡不着(zhao)",
       "这本书很便(pian)宜",
+    "文件获得(de)要显示的内容",
+    "咳(hai)，我忘了",
       {"text": "<ruby>角色<rt>jué sè</rt></ruby>", "format": "html"}
     ]
   }

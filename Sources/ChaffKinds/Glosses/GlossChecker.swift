@@ -78,7 +78,9 @@ package struct GlossFinding: Hashable, Sendable {
 ///    competes with 的确, so 的 may stand alone), or when no word contains the character.
 ///    Where the words find nothing, a character that transliterations read one way, next to a
 ///    character that marks a transliteration (特勒斯: 勒 lè), must read so unless a word around
-///    it gives the glossed syllable (`transliterationFinding`).
+///    it gives the glossed syllable (`transliterationFinding`), and an interjection reading
+///    between two Han characters is the character's other word (急咳(hai)之后 reads ké,
+///    `interjectionFinding`).
 ///
 /// False alarms cost more than misses, so every doubt resolves to silence.
 package enum GlossChecker {
@@ -211,7 +213,21 @@ package enum GlossChecker {
         if let decision, let finding = judgeInWords(s, decision, comparesTone: comparesTone, word: word) {
             return finding
         }
+        if let finding = interjectionFinding(s) { return finding }
         return transliterationFinding(s)
+    }
+
+    /// An interjection reading between two Han characters (`GlossGrammarContext.interjectionDecision`:
+    /// 急咳(hai)是 reads ké), where no dictionary word around the character gives it.
+    static func interjectionFinding(_ s: SyllableInContext) -> GlossFinding? {
+        let index = s.syllable.index
+        guard
+            let context = GlossGrammarContext.interjectionDecision(
+                for: PinyinHanNormalization.simplified(s.character.scalar), syllable: index, in: s.scalars, at: s.position),
+            !s.words.contains(where: { $0.readings(atRunPosition: s.position).contains { $0.index == index } })
+        else { return nil }
+        return s.finding(
+            .wrongReadingInContext, expected: context.reading, word: Array(s.gloss.context[context.range]), why: context.why)
     }
 
     /// A character that transliterations of foreign names read one way (勒 lè, 塞 sài), right

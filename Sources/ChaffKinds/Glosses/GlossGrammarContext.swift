@@ -55,4 +55,46 @@ enum GlossGrammarContext {
         }
         return nil
     }
+
+    /// Interjection readings of characters whose other reading is a word of running text: 咳
+    /// hāi (a sigh) beside ké (to cough), 呵 ā or a (as 啊) beside hē (to breathe out: 呵斥,
+    /// 呵护). Chaff's own list, kept to characters whose interjection is not found inside a
+    /// clause: 嘿 hēi is left out, since informal text runs it into the clause without a comma
+    /// (一吹嘿又转了), and its other reading (mò, 嘿然) is literary.
+    static let interjections: [UInt32: (interjection: UInt16, otherwise: PinyinSyllable)] = {
+        var table: [UInt32: (interjection: UInt16, otherwise: PinyinSyllable)] = [:]
+        for (character, interjection, otherwise, tone) in [("咳", "hai", "ke", 2), ("呵", "a", "he", 1)] {
+            guard let scalar = character.unicodeScalars.first?.value, let index = PinyinSyllableTable.index(of: interjection),
+                let reading = syllable(otherwise, tone: UInt8(tone))
+            else { continue }
+            table[scalar] = (UInt16(index), reading)
+        }
+        return table
+    }()
+
+    /// Interjections and modal particles: an interjection next to one of them stands with it
+    /// (咳呀, 嘿哟), and one repeated is a sound (咳咳, 嘿嘿).
+    static let exclamations: Set<UInt32> = Set("啊呀哟唷嗯哈唉哎嘛吧呢啦哦噢喔嘿咳呵嗨".unicodeScalars.map(\.value))
+
+    /// The reading an interjection's character takes inside a clause, when `syllable` is its
+    /// interjection and Han characters stand on both sides: an interjection stands at the edge
+    /// of a clause, before or after punctuation (咳，我忘了), so in 急咳是 or 咳逆 the
+    /// character is the other word. Nil elsewhere; the caller asks only where no dictionary
+    /// word gives the syllable (咳声叹气 reads hāi).
+    static func interjectionDecision(for scalar: UInt32, syllable: UInt16, in scalars: [UInt32], at position: Int)
+        -> Decision?
+    {
+        guard let entry = interjections[scalar], entry.interjection == syllable, position > 0,
+            position + 1 < scalars.count
+        else { return nil }
+        let previous = scalars[position - 1]
+        let next = scalars[position + 1]
+        guard !exclamations.contains(previous), !exclamations.contains(next) else { return nil }
+        let character = GlossText.string(scalars: [scalar])
+        let before = GlossText.string(scalars: [previous])
+        let after = GlossText.string(scalars: [next])
+        return Decision(
+            reading: entry.otherwise, range: position - 1..<position + 2,
+            why: "between \(before) and \(after), inside a clause, \(character) is no interjection but reads \(entry.otherwise.marked)")
+    }
 }

@@ -134,6 +134,11 @@ import Testing
         ("诗人特勒(lei)斯来信", "勒", "lei", "lè", "特勒"),
         // Also where a word only one dictionary gives reads it otherwise (圣赫勒拿 lēi).
         ("圣赫勒(lei)拿岛", "勒", "lei", "lè", "赫勒"),
+        // An interjection stands at a clause's edge: between two Han characters 咳 is ké (to
+        // cough), 呵 hē (to breathe out, to scold), where no word gives the interjection.
+        ("一阵急咳(hai)之后", "咳", "hai", "ké", "急咳之"),
+        ("他咳(hai)了一声", "咳", "hai", "ké", "他咳了"),
+        ("被人呼来呵(a)去", "呵", "a", "hē", "来呵去"),
     ])
     func grammaticalContextsDecideOverWords(
         text: String, character: String, found: String, expected: String, word: String
@@ -157,6 +162,10 @@ import Testing
         // A dictionary word that gives the glossed syllable keeps it next to a transliteration
         // character (勒索 lè, 勒紧 lēi), and so does the transliteration reading itself.
         "斯勒(le)索了他", "把绳子勒(lei)紧", "诗人特勒(le)斯来信",
+        // Interjections at a clause's edge, next to another interjection, in a word that
+        // reads them so (咳声叹气 hāi); 嘿 is not judged (一吹嘿又转了, informal text).
+        "咳(hai)，我忘了", "那就好呵(a)！", "咳(hai)呀我忘了", "咳(hai)声叹气", "一吹嘿(hei)又转了",
+        "他说咳(ke)了一声",
     ])
     func contextsLeaveOtherUsesAlone(text: String) {
         #expect(Self.check(text) == [])
