@@ -33,14 +33,15 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
     it in the same place, first or later (率部 lǜ; at least PLACE_WORDS_MINIMUM such words), and
     no shorter word inside it that both dictionaries list reads the character so (番禺 pān backs
     番禺区). No second source and no other words back that reading, so the checker lets it
-    license readings but not overrule a frequent one. A '#' and one code character give the word's weight (see the weight table
-    below) when jieba counts it; a word without one weighs as a count of 2, jieba's lowest
-    (`PinyinWeights.unknown`, 4). Records are sorted by
-    the tuple of code points, which is the order of the packed keys the decoder builds.
+    license readings but not overrule a frequent one. A '#' and one code character give the
+    word's weight (see the weight table below) when jieba counts it; a word without one weighs
+    as a count of 2, jieba's lowest (`PinyinWeights.unknown`, 4). Records are sorted by the
+    tuple of code points, which is the order of the packed keys the decoder builds.
   * Weight table: records "<one Han scalar><one code character>": the weight of a character
-    that jieba counts as a word of its own, round(WEIGHT_SCALE * ln(count + 1)) (0-63; 了, the most counted, 55).
-    The checker adds the weights of a split's units to choose between splits of as many units
-    (不|了解 against 不了|解), the log-probability of a unigram model up to a constant.
+    that jieba counts as a word of its own, round(WEIGHT_SCALE * ln(count + 1)) (0-63; 了, the
+    most counted, 55). The checker adds the weights of a split's units to choose between
+    splits of as many units (不|了解 against 不了|解), the log-probability of a unigram model up
+    to a constant.
   * Frequency table: records "<one Han scalar><syllable><share>...", for characters with
     kHanyuPinlu frequencies and at least two toneless readings: per toneless reading that the
     corpus counts or that is the character's usual reading, its syllable index and its share in
@@ -732,7 +733,8 @@ def render(tables):
             len(records), ambiguous, sum(1 for key in kept if key in unit_weights)),
         chunked(records))
 
-    records = [chr(key[0]) + CODE_ALPHABET[w] for key, w in sorted(unit_weights.items()) if len(key) == 1]
+    records = [chr(key[0]) + CODE_ALPHABET[w]
+               for key, w in sorted(unit_weights.items()) if len(key) == 1]
     files["PinyinWeightTable.generated.swift"] = swift_string_file(
         "/// Weights of single Han characters as words of their own, from corpus counts.",
         "PinyinWeightTableData",
