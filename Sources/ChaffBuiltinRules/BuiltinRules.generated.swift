@@ -109,8 +109,8 @@ public enum BuiltinRules {
       "约有150幢↓(chuang)民宅",
       "他抱着↓(zhao)孩子回来",
       "不久他便↓(pian)走了",
-    "冲浪手重↓(zhong)新取回了冲浪板",
-    "一阵急咳↓(hai)之后",
+      "冲浪手重↓(zhong)新取回了冲浪板",
+      "一阵急咳↓(hai)之后",
       {"text": "<p><ruby>角↓<rt>jiǎo</rt>色<rt>sè</rt></ruby></p>", "format": "html"}
     ],
     "valid": [
@@ -139,8 +139,8 @@ public enum BuiltinRules {
       "约有150幢(zhuang)民宅",
       "他一夜睡不着(zhao)",
       "这本书很便(pian)宜",
-    "文件获得(de)要显示的内容",
-    "咳(hai)，我忘了",
+      "文件获得(de)要显示的内容",
+      "咳(hai)，我忘了",
       {"text": "<ruby>角色<rt>jué sè</rt></ruby>", "format": "html"}
     ]
   }
