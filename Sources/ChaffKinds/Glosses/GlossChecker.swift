@@ -594,7 +594,9 @@ package enum GlossChecker {
     ///
     /// Collocations (们曾: céng) hold under any split and decide alone. Otherwise the split of
     /// the context into the fewest dictionary words and single characters is the likeliest;
-    /// every split that ties with it counts (的确定: 的确|定 and 的|确定). The words that
+    /// every split that ties with it counts (的确定: 的确|定 and 的|确定), unless it weighs far
+    /// less than the weightiest and that one keeps a word around the character
+    /// (`withoutLightSplits`: 冲浪|手|重新 over 冲浪|手重|新). The words that
     /// contain the character in such a split decide together with, when one of those splits
     /// leaves the character alone, its frequent readings: a reading is rejected only when
     /// every likeliest split rejects it (中国大陆: 中国|大陆 beats 中|国大|陆). `readings` are the
