@@ -122,6 +122,20 @@ public enum PinyinWords {
         /// (`pairBit`): clear when no word starts with that pair, so most windows of running
         /// text are ruled out before a lookup builds anything.
         var pairBits: [UInt64] = []
+        /// For each code point of `formsRange`, the dense indices of its lookup forms
+        /// (`PinyinHanNormalization`): the simplified one in the low 16 bits, the alternative
+        /// (or 0) in the high ones. `mayStartWord` tests every window of every gloss context,
+        /// and mapping both characters there cost more than the rest of the test.
+        var lookupForms: [UInt32] = []
+
+        /// The dense indices of the lookup forms of `scalar`, packed as in `lookupForms`.
+        @inline(__always)
+        func forms(_ scalar: UInt32) -> UInt32 {
+            if PinyinWords.formsRange.contains(scalar) { return lookupForms[Int(scalar &- PinyinWords.formsRange.lowerBound)] }
+            let first = denseIndex(PinyinHanNormalization.simplified(scalar))
+            let second = PinyinHanNormalization.alternative(scalar).map { denseIndex($0) } ?? 0
+            return UInt32(first) | UInt32(second) << 16
+        }
     }
 
     private static let table: Table = PinyinTableCode.withBytes(PinyinWordTableData.records) { bytes in
@@ -184,13 +198,37 @@ public enum PinyinWords {
         }
         table.keys = keys
         table.codeStarts = codeStarts
-        table.pairBits = [UInt64](repeating: 0, count: (pairMask + 1) / 64)
-        for key in table.keys {
-            let bit = pairBit(UInt16(truncatingIfNeeded: key >> 48), UInt16(truncatingIfNeeded: key >> 32))
-            table.pairBits[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
+        table.pairBits = pairBits(keys)
+        table.lookupForms = lookupForms(table)
         return table
     }
+
+    /// `Table.pairBits` of the table's `keys`.
+    private static func pairBits(_ keys: [UInt64]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: (pairMask + 1) / 64)
+        for key in keys {
+            let bit = pairBit(UInt16(truncatingIfNeeded: key >> 48), UInt16(truncatingIfNeeded: key >> 32))
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        return bits
+    }
+
+    /// `Table.lookupForms` of a table whose dense indices are set.
+    private static func lookupForms(_ table: Table) -> [UInt32] {
+        [UInt32](unsafeUninitializedCapacity: formsRange.count) { forms, initialized in
+            for k in 0..<formsRange.count {
+                let scalar = formsRange.lowerBound + UInt32(k)
+                let first = table.denseIndex(PinyinHanNormalization.simplified(scalar))
+                let second = PinyinHanNormalization.alternative(scalar).map { table.denseIndex($0) } ?? 0
+                forms.initializeElement(at: k, to: UInt32(first) | UInt32(second) << 16)
+            }
+            initialized = formsRange.count
+        }
+    }
+
+    /// The code points whose lookup forms the table keeps (`Table.lookupForms`): the common
+    /// ideograph blocks, as in `PinyinHanNormalization`.
+    private static var formsRange: Range<UInt32> { 0x3400..<0xA000 }
 
     /// The readings of the record whose marks and codes start at byte `start`: per character
     /// its readings (a '+' adds one to the character before, a '?' marks the next character's
@@ -260,12 +298,12 @@ public enum PinyinWords {
     /// may still find none.
     public static func mayStartWord(_ a: UInt32, _ b: UInt32) -> Bool {
         let table = self.table
-        let a1 = table.denseIndex(PinyinHanNormalization.simplified(a))
-        let a2 = PinyinHanNormalization.alternative(a).map { table.denseIndex($0) } ?? 0
-        if a1 == 0 && a2 == 0 { return false }
-        let b1 = table.denseIndex(PinyinHanNormalization.simplified(b))
-        let b2 = PinyinHanNormalization.alternative(b).map { table.denseIndex($0) } ?? 0
-        if b1 == 0 && b2 == 0 { return false }
+        let aForms = table.forms(a)
+        if aForms == 0 { return false }
+        let bForms = table.forms(b)
+        if bForms == 0 { return false }
+        let a1 = UInt16(truncatingIfNeeded: aForms), a2 = UInt16(truncatingIfNeeded: aForms >> 16)
+        let b1 = UInt16(truncatingIfNeeded: bForms), b2 = UInt16(truncatingIfNeeded: bForms >> 16)
         func pairs(_ first: UInt16) -> Bool {
             guard first != 0 else { return false }
             return table.hasPair(first, b1) || table.hasPair(first, b2)
@@ -312,6 +350,13 @@ public enum PinyinWords {
         guard (2...maximumLength).contains(word.count) else { return nil }
         var pair = word.makeIterator()
         guard let first = pair.next(), let second = pair.next(), mayStartWord(first, second) else { return nil }
+        return readingWithoutPairTest(of: word)
+    }
+
+    /// `reading(of:)` of an array: callers in other modules reach the generic one unspecialized,
+    /// which walked the word through protocol calls (a fifth of a lookup's cost).
+    public static func reading(of word: [UInt32]) -> WordReading? {
+        guard (2...maximumLength).contains(word.count), mayStartWord(word[0], word[1]) else { return nil }
         return readingWithoutPairTest(of: word)
     }
 

@@ -8,7 +8,11 @@ enum WordMatches {
     /// `PinyinWords.matches(in: run, containing: position)` taken from `all`, the words of
     /// `run`: the words that contain `position`, longest first, then leftmost.
     static func containing(_ position: Int, in all: [WordMatch]) -> [WordMatch] {
+        var count = 0
+        for word in all where word.range.contains(position) { count += 1 }
+        guard count > 0 else { return [] }
         var found: [WordMatch] = []
+        found.reserveCapacity(count)
         for length in stride(from: PinyinWords.maximumLength, through: 2, by: -1) {
             for word in all where word.range.count == length && word.range.contains(position) {
                 found.append(word)

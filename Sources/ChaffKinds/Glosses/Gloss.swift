@@ -110,9 +110,9 @@ enum GlossSegmentationChoice {
     /// Preference: the first split (greedy order) whose every syllable is a reading of its
     /// character; else the split with most such syllables. A split of two or more syllables of
     /// which none is a reading is rejected: that is an English word or a name, not a gloss.
-    static func choose(
-        _ splits: [[PinyinSyllable]], run: [GlossCharacter], exactCount: Bool
-    ) -> [PinyinSyllable]? {
+    static func choose<Run: RandomAccessCollection<GlossCharacter>>(
+        _ splits: [[PinyinSyllable]], run: Run, exactCount: Bool
+    ) -> [PinyinSyllable]? where Run.Index == Int {
         var best: [PinyinSyllable]? = nil
         var bestScore = -1
         for split in splits {
@@ -120,7 +120,7 @@ enum GlossSegmentationChoice {
             guard count >= 1, exactCount ? count == run.count : count <= run.count else {
                 continue
             }
-            let chars = run[(run.count - count)...]
+            let chars = run[(run.endIndex - count)...]
             var score = 0
             for (syllable, char) in zip(split, chars)
             where GlossChecker.hasReading(char.scalar, index: syllable.index) {

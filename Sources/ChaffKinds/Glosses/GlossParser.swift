@@ -67,26 +67,7 @@ package enum GlossParser: GlossReader {
         // a gloss right before can make this one, and nothing else needs reading.
         if open == 0 || bytes[open - 1] < 0x80, previous?.glossRange.upperBound != open { return nil }
         let textStart = open + openLength
-        var close = textStart
-        var closeLength = 0
-        while close < bytes.count && close - textStart <= maximumTextBytes {
-            let byte = bytes[close]
-            if byte == UInt8(ascii: ")") {
-                closeLength = 1
-                break
-            }
-            if byte == 0xEF && close + 2 < bytes.count && bytes[close + 1] == 0xBC
-                && bytes[close + 2] == 0x89
-            {
-                closeLength = 3
-                break
-            }
-            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "<") {
-                return nil
-            }
-            close += 1
-        }
-        guard closeLength > 0, close - textStart <= maximumTextBytes else { return nil }
+        guard let (close, closeLength) = closingParenthesis(bytes, textStart: textStart) else { return nil }
         let text = UnsafeBufferPointer(rebasing: bytes[textStart..<close])
         var letters = 0
         for byte in text where byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") || byte >= 0xC0 {
@@ -94,51 +75,82 @@ package enum GlossParser: GlossReader {
         }
         guard letters >= 1 else { return nil }
 
-        var run = hanRun(bytes, endingAt: open)
-        var repeated: [PinyinSyllable]? = nil
-        if run.isEmpty {
-            guard let previous, previous.glossRange.upperBound == open else { return nil }
-            run = previous.base
-            repeated = previous.syllables
+        // The run is read onto the stack: only the base, its end, is kept, in one array of
+        // its size (an array of the run and another of its end cost two allocations a gloss).
+        return withUnsafeTemporaryAllocation(of: GlossCharacter.self, capacity: maximumRun) { buffer in
+            let count = hanRun(bytes, endingAt: open, into: buffer)
+            if count == 0 {
+                guard let previous, previous.glossRange.upperBound == open else { return nil }
+                return previous.base.withUnsafeBufferPointer { run in
+                    found(run, repeated: previous.syllables)
+                }
+            }
+            return found(UnsafeBufferPointer(rebasing: buffer[..<count]), repeated: nil)
         }
-        let splits = known.splits(of: textStart..<close, in: bytes)
-        guard !splits.isEmpty,
-            let syllables = GlossSegmentationChoice.choose(splits, run: run, exactCount: false)
-        else { return nil }
-        if letters == 1 {
-            guard let last = run.last,
-                GlossChecker.hasReading(last.scalar, index: syllables[0].index)
+
+        func found(_ run: UnsafeBufferPointer<GlossCharacter>, repeated: [PinyinSyllable]?) -> Found? {
+            let splits = known.splits(of: textStart..<close, in: bytes)
+            guard !splits.isEmpty,
+                let syllables = GlossSegmentationChoice.choose(splits, run: run, exactCount: false)
             else { return nil }
+            if letters == 1 {
+                guard let last = run.last,
+                    GlossChecker.hasReading(last.scalar, index: syllables[0].index)
+                else { return nil }
+            }
+            // The base is the run's end: the run itself when the gloss covers all of it.
+            return Found(
+                base: Array(run[(run.count - syllables.count)...]), syllables: syllables,
+                glossRange: open..<(close + closeLength), textRange: textStart..<close,
+                hasTones: syllables.contains { $0.tone != 0 }, repeated: repeated)
         }
-        // The base is the run's end: the run itself when the gloss covers all of it.
-        return Found(
-            base: syllables.count == run.count ? run : Array(run.suffix(syllables.count)), syllables: syllables,
-            glossRange: open..<(close + closeLength), textRange: textStart..<close,
-            hasTones: syllables.contains { $0.tone != 0 }, repeated: repeated)
+    }
+
+    /// The offset and length of the `)` or `）` that closes a gloss text starting at
+    /// `textStart`, or nil when none does within `maximumTextBytes` or the text holds a
+    /// parenthesis, a line break or a tag.
+    private static func closingParenthesis(_ bytes: UnsafeBufferPointer<UInt8>, textStart: Int) -> (Int, Int)? {
+        var close = textStart
+        while close < bytes.count && close - textStart <= maximumTextBytes {
+            let byte = bytes[close]
+            if byte == UInt8(ascii: ")") { return (close, 1) }
+            if byte == 0xEF && close + 2 < bytes.count && bytes[close + 1] == 0xBC && bytes[close + 2] == 0x89 {
+                return (close, 3)
+            }
+            if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "<") {
+                return nil
+            }
+            close += 1
+        }
+        return nil
     }
 
     /// The Han characters directly before `end`, at most `maximumRun`, in text order.
     static func hanRun(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> [GlossCharacter] {
-        // Read backwards onto the stack, then copied once into an array of the exact size: a
-        // gloss keeps its base, and an array grown or reserved for the longest run held several
-        // times the memory of the characters on a long glossed page.
-        withUnsafeTemporaryAllocation(of: GlossCharacter.self, capacity: maximumRun) { found in
-            var count = 0
-            var position = end
-            while count < maximumRun, position > 0,
-                let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position),
-                GlossUTF8.isHan(scalar)
-            {
-                found.initializeElement(at: count, to: GlossCharacter(scalar: scalar, range: start..<position))
-                count += 1
-                position = start
-            }
-            guard count > 0 else { return [] }
-            return [GlossCharacter](unsafeUninitializedCapacity: count) { run, initialized in
-                for k in 0..<count { run.initializeElement(at: k, to: found[count - 1 - k]) }
-                initialized = count
-            }
+        withUnsafeTemporaryAllocation(of: GlossCharacter.self, capacity: maximumRun) { buffer in
+            Array(buffer[..<hanRun(bytes, endingAt: end, into: buffer)])
         }
+    }
+
+    /// `hanRun(_:endingAt:)` written into `run` (room for `maximumRun`); returns the count.
+    static func hanRun(
+        _ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int, into run: UnsafeMutableBufferPointer<GlossCharacter>
+    ) -> Int {
+        // Read backwards from the end of `run`, then moved to its start in text order.
+        var count = 0
+        var position = end
+        while count < maximumRun, position > 0,
+            let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position),
+            GlossUTF8.isHan(scalar)
+        {
+            count += 1
+            run.initializeElement(at: maximumRun - count, to: GlossCharacter(scalar: scalar, range: start..<position))
+            position = start
+        }
+        if count < maximumRun, count > 0, let base = run.baseAddress {
+            base.moveInitialize(from: base + (maximumRun - count), count: count)
+        }
+        return count
     }
 
     /// Adds to each gloss the Han characters around it, reading through neighbouring glosses.
@@ -263,13 +275,13 @@ enum GlossContextReader {
     ) -> ([GlossCharacter], Int, Bool) {
         guard let first = base.first, let last = base.last else { return ([], 0, false) }
         var digitBefore = false
-        // The left side is read backwards onto the stack, then copied in text order into the
-        // one array of the whole context, which the right side is read into directly.
-        var context: [GlossCharacter] = []
-        let leftCount = withUnsafeTemporaryAllocation(of: GlossCharacter.self, capacity: radius) { left in
-            var count = 0
+        // Read onto the stack (the left side backwards, from the middle of the buffer), then
+        // copied once into an array of the context's size.
+        let capacity = 2 * radius + base.count
+        return withUnsafeTemporaryAllocation(of: GlossCharacter.self, capacity: capacity) { buffer in
+            var leftStart = radius
             var position = first.range.lowerBound
-            while count < radius {
+            while leftStart > 0 {
                 if let skipped = skipBackward(position) {
                     position = skipped
                     continue
@@ -279,28 +291,30 @@ enum GlossContextReader {
                     digitBefore = (0x30...0x39).contains(scalar) || (0xFF10...0xFF19).contains(scalar)
                     break
                 }
-                left.initializeElement(at: count, to: GlossCharacter(scalar: scalar, range: start..<position))
-                count += 1
+                leftStart -= 1
+                buffer.initializeElement(at: leftStart, to: GlossCharacter(scalar: scalar, range: start..<position))
                 position = start
             }
-            context.reserveCapacity(count + base.count + radius)
-            for k in stride(from: count - 1, through: 0, by: -1) { context.append(left[k]) }
-            return count
-        }
-        context.append(contentsOf: base)
-        let rightStart = context.count
-        var position = last.range.upperBound
-        while context.count - rightStart < radius {
-            if let skipped = skipForward(position) {
-                position = skipped
-                continue
+            var end = radius
+            for character in base {
+                buffer.initializeElement(at: end, to: character)
+                end += 1
             }
-            guard position < bytes.count, let (scalar, length) = GlossUTF8.decode(bytes, at: position),
-                GlossUTF8.isHan(scalar)
-            else { break }
-            context.append(GlossCharacter(scalar: scalar, range: position..<(position + length)))
-            position += length
+            let rightStart = end
+            position = last.range.upperBound
+            while end - rightStart < radius {
+                if let skipped = skipForward(position) {
+                    position = skipped
+                    continue
+                }
+                guard position < bytes.count, let (scalar, length) = GlossUTF8.decode(bytes, at: position),
+                    GlossUTF8.isHan(scalar)
+                else { break }
+                buffer.initializeElement(at: end, to: GlossCharacter(scalar: scalar, range: position..<(position + length)))
+                end += 1
+                position += length
+            }
+            return (Array(buffer[leftStart..<end]), radius - leftStart, digitBefore)
         }
-        return (context, leftCount, digitBefore)
     }
 }

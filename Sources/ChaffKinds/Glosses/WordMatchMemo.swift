@@ -15,6 +15,8 @@ package final class WordMatchMemo {
     /// is an exclusivity check at run time, and four arrays read apart cost four per lookup:
     /// more than half of what a remembered lookup cost on a glossed page.
     private var table = Table()
+    /// The words of the context being read (`matches(in:)`), kept for its capacity.
+    private var found: [WordMatch] = []
 
     /// An empty memo.
     package init() {}
@@ -36,7 +38,7 @@ package final class WordMatchMemo {
         }
         let probe = table.find(a, b)
         if let known = probe.reading { return known }
-        let found = PinyinWords.reading(of: run[range])
+        let found = PinyinWords.reading(of: Array(run[range]))
         table.insert(found, a, b, at: probe.slot)
         return found
     }
@@ -100,7 +102,9 @@ package final class WordMatchMemo {
     /// `matches(in:)` of the code points in `run`: a gloss's context is read into a buffer on
     /// the stack rather than a new array per gloss.
     package func matches(in run: UnsafeBufferPointer<UInt32>) -> [WordMatch] {
-        var found: [WordMatch] = []
+        // Found into the memo's own array and copied out at their count: an array grown per
+        // context was reallocated three times a gloss on a glossed page.
+        found.removeAll(keepingCapacity: true)
         for start in run.indices {
             // Most windows start with a pair that starts no word: no probe for any of them.
             guard start + 1 < run.count, PinyinWords.mayStartWord(run[start], run[start + 1]) else { continue }
@@ -112,7 +116,7 @@ package final class WordMatchMemo {
                 length -= 1
             }
         }
-        return found
+        return found.isEmpty ? [] : Array(found)
     }
 
     /// `PinyinWords.matches(in: run, containing: position)`: every table word in `run` that
