@@ -75,14 +75,23 @@ public enum HanVariants {
     /// Chinese Characters (kTGH) when at least one is. Unihan pairs 開 with 开 and with 𫔭, a
     /// rare form outside the standard, so 開 → [开]; 鍾 → [钟, 锺] stays a real choice.
     public static func simplifiedSuggestions(for scalar: UInt32) -> [UInt32] {
-        narrowed(simplified(of: scalar).filter { $0 != scalar }, to: generalStandard)
+        suggestions(simplifiedMap, scalar, generalStandard)
     }
 
     /// The Traditional forms to suggest for a Simplified character: its kTraditionalVariant
     /// targets other than itself, narrowed to those Big5 encodes (kBigFive) when at least one
     /// is: 伪 → [偽] (not 僞); 发 → [發, 髮] stays a real choice.
     public static func traditionalSuggestions(for scalar: UInt32) -> [UInt32] {
-        narrowed(traditional(of: scalar).filter { $0 != scalar }, to: bigFive)
+        suggestions(traditionalMap, scalar, bigFive)
+    }
+
+    /// The targets of `scalar` in `map` other than itself, narrowed to `standard`. Most
+    /// characters have one target: it is returned without the arrays that filtering and
+    /// narrowing build (a text that mixes scripts asks for every finding).
+    private static func suggestions(_ map: VariantMap, _ scalar: UInt32, _ standard: [UInt32]) -> [UInt32] {
+        let targets = map.targetSlice(of: scalar)
+        if targets.count == 1, let only = targets.first { return only == scalar ? [] : [only] }
+        return narrowed(targets.filter { $0 != scalar }, to: standard)
     }
 
     private static func narrowed(_ targets: [UInt32], to standard: [UInt32]) -> [UInt32] {
@@ -145,8 +154,13 @@ private struct VariantMap: Sendable {
     }
 
     func targets(of scalar: UInt32) -> [UInt32] {
+        Array(targetSlice(of: scalar))
+    }
+
+    /// `targets(of:)` as a slice of the map's storage: no array is built.
+    func targetSlice(of scalar: UInt32) -> ArraySlice<UInt32> {
         guard let index = index(of: scalar) else { return [] }
-        return Array(flatTargets[offsets[index]..<offsets[index + 1]])
+        return flatTargets[offsets[index]..<offsets[index + 1]]
     }
 
     /// Whether `target` is among the targets of `scalar`.

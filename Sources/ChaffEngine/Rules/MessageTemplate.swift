@@ -70,7 +70,7 @@ public struct MessageTemplate: Sendable, Equatable {
         for piece in pieces {
             switch piece {
             case .text(let t): out += t
-            case .argument(let name): out += arguments[name] ?? ""
+            case .argument(let name): out += Self.value(of: name, in: arguments) ?? ""
             }
         }
         return out
@@ -88,7 +88,7 @@ public struct MessageTemplate: Sendable, Equatable {
         var size = textBytes
         for piece in pieces {
             guard case .argument(let name) = piece else { continue }
-            let value = arguments.isEmpty ? (name == "match" ? match : "") : arguments[name] ?? (name == "match" ? match : "")
+            let value = Self.value(of: name, in: arguments) ?? (name == "match" ? match : "")
             size += value.utf8.count
             values.append(value)
         }
@@ -105,6 +105,14 @@ public struct MessageTemplate: Sendable, Equatable {
             }
             return written
         }
+    }
+
+    /// `arguments[name]`: a finding has a handful of arguments, and comparing their names
+    /// (short strings, compared in place) costs less than hashing the name once.
+    private static func value(of name: String, in arguments: [String: String]) -> String? {
+        guard arguments.count <= 8 else { return arguments[name] }
+        for (key, value) in arguments where key == name { return value }
+        return nil
     }
 
     /// Copies the UTF-8 of `string` into `buffer` at `offset`; returns where it ends.
