@@ -11,12 +11,13 @@ import ChaffData
 ///
 /// Not thread-safe: one memo per document, used by the thread checking it.
 package final class WordMatchMemo {
-    /// The remembered lookups, in one stored property: each use of a class's stored property
-    /// is an exclusivity check at run time, and four arrays read apart cost four per lookup:
-    /// more than half of what a remembered lookup cost on a glossed page.
-    private var table = Table()
+    /// The remembered lookups, in one stored property. Each use of a class's stored property
+    /// is an exclusivity check at run time unless it is turned off: one memo serves one thread,
+    /// and no use of a property overlaps another of the same property (a lookup returns before
+    /// its word is stored), while the checks cost a fifth of a glossed page's word search.
+    @exclusivity(unchecked) private var table = Table()
     /// The words of the context being read (`matches(in:)`), kept for its capacity.
-    private var found: [WordMatch] = []
+    @exclusivity(unchecked) private var found: [WordMatch] = []
 
     /// An empty memo.
     package init() {}
@@ -116,7 +117,9 @@ package final class WordMatchMemo {
                 length -= 1
             }
         }
-        return found.isEmpty ? [] : Array(found)
+        // Copied through a buffer: `Array(found)` would share `found`'s storage, and the next
+        // context would then allocate a new one of the same capacity, kept by this result.
+        return found.isEmpty ? [] : found.withUnsafeBufferPointer { Array($0) }
     }
 
     /// `PinyinWords.matches(in: run, containing: position)`: every table word in `run` that

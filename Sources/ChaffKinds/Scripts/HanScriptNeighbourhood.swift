@@ -32,7 +32,9 @@ enum HanScriptNeighbourhood {
         _ range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>,
         linesAreRecords: Bool = false, memo: inout NeighbourhoodMemo
     ) -> Bool {
-        let (own, other) = nearestDecisive(around: range, minority: minority, in: text, unit: unit, tallies: &memo.tallies)
+        memo.newlines.join(range, in: text)
+        let (own, other) = nearestDecisive(
+            around: range, minority: minority, in: text, unit: unit, tallies: &memo.tallies, newlines: &memo.newlines)
         guard own + other == 0 || other * 5 >= own else { return false }
         // In plain text, in a block of lines with no blank line between them (one review, post
         // or record a line), a line written in the minority system (a Traditional review among
@@ -40,7 +42,7 @@ enum HanScriptNeighbourhood {
         // more than three in four of its decisive characters are the minority's. A line that
         // mixes more evenly (服務態度 beside 房间设施), or a paragraph of its own in an article,
         // keeps its findings.
-        let line = lineBounds(of: range, in: text)
+        let line = lineBounds(of: range, in: text, newlines: &memo.newlines)
         var recordMixes = false
         if linesAreRecords && isInBlockOfLines(line, in: text) {
             let whole = memo.tallies.tally(line, minority: minority, in: text)
@@ -61,20 +63,14 @@ enum HanScriptNeighbourhood {
     /// within `unit` and `maximumBytes`, are of `minority`'s form (`own`) and of the other.
     static func nearestDecisive(
         around range: Range<Int>, minority: HanForm, in text: UnsafeBufferPointer<UInt8>, unit: Range<Int>,
-        tallies: inout DecisiveCharacterIndex
+        tallies: inout DecisiveCharacterIndex, newlines: inout NewlineSpan
     ) -> (own: Int, other: Int) {
         // Read from the index rather than decoded anew around each finding: spun text puts
         // dozens of findings within one finding's reach.
         let forwardLimit = min(unit.upperBound, range.upperBound + maximumBytes)
-        let after =
-            range.upperBound < forwardLimit
-            ? ByteSearch.next(0x0A, in: UnsafeBufferPointer(rebasing: text[..<forwardLimit]), from: range.upperBound) ?? forwardLimit
-            : forwardLimit
+        let after = newlines.lineEnd(from: range.upperBound, below: forwardLimit, in: text)
         let backwardLimit = max(unit.lowerBound, range.lowerBound - maximumBytes)
-        let before =
-            backwardLimit < range.lowerBound
-            ? ByteSearch.last(0x0A, in: text, backwardLimit..<range.lowerBound).map { $0 + 1 } ?? backwardLimit
-            : backwardLimit
+        let before = newlines.lineStart(before: range.lowerBound, notBelow: backwardLimit, in: text)
         return tallies.nearest(range, reach: reach, before: before, after: after, minority: minority, in: text)
     }
 
@@ -129,10 +125,14 @@ enum HanScriptNeighbourhood {
     /// The line holding `range`, at most four times `maximumBytes` on each side. Units can be
     /// shorter than a line (a language run); the line is the record a writer typed.
     static func lineBounds(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        let lowest = max(0, range.lowerBound - 4 * maximumBytes)
-        let start = ByteSearch.last(0x0A, in: text, lowest..<range.lowerBound).map { $0 + 1 } ?? lowest
-        let highest = min(text.count, range.upperBound + 4 * maximumBytes)
-        let end = ByteSearch.next(0x0A, in: UnsafeBufferPointer(rebasing: text[..<highest]), from: range.upperBound) ?? highest
+        var newlines = NewlineSpan()
+        return lineBounds(of: range, in: text, newlines: &newlines)
+    }
+
+    /// `lineBounds(of:in:)`, searching through `newlines`, which serves one text.
+    static func lineBounds(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, newlines: inout NewlineSpan) -> Range<Int> {
+        let start = newlines.lineStart(before: range.lowerBound, notBelow: max(0, range.lowerBound - 4 * maximumBytes), in: text)
+        let end = newlines.lineEnd(from: range.upperBound, below: min(text.count, range.upperBound + 4 * maximumBytes), in: text)
         return start..<end
     }
 

@@ -5,6 +5,8 @@ import ChaffText
 struct NeighbourhoodMemo {
     /// Decisive characters of the stretch around the current finding.
     var tallies = DecisiveCharacterIndex(stretchBytes: HanScriptNeighbourhood.indexStretch)
+    /// The stretch around the current finding known to hold no line break.
+    var newlines = NewlineSpan()
     /// The line window the last sentence was bounded in, and that sentence (empty: none yet).
     private var line = 0..<0
     private var sentence = 0..<0
