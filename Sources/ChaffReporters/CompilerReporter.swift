@@ -71,16 +71,21 @@ public struct CompilerReporter: StreamingReporter {
         escapedPath: some Collection<UInt8>, line: Int, column: Int, severity: Severity, message: UnsafeBufferPointer<UInt8>,
         ruleID: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]
     ) {
+        // Constant pieces from static strings' bytes: appending a string's bytes went through
+        // its view, a few hundred instructions each, five per line.
+        func append(_ piece: StaticString) { piece.withUTF8Buffer { out.append(contentsOf: $0) } }
         out.append(contentsOf: escapedPath)
         out.append(0x3A)
         appendDecimal(line, to: &out)
         out.append(0x3A)
         appendDecimal(column, to: &out)
-        out.append(contentsOf: ": ".utf8)
-        out.append(contentsOf: severity.rawValue.utf8)
-        out.append(contentsOf: ": ".utf8)
+        switch severity {
+        case .note: append(": note: ")
+        case .warning: append(": warning: ")
+        case .error: append(": error: ")
+        }
         TerminalSafe.appendEscaped(message, to: &out)
-        out.append(contentsOf: " [".utf8)
+        append(" [")
         out.append(contentsOf: ruleID)
         out.append(0x5D)
     }
