@@ -2,24 +2,25 @@ import ChaffData
 
 /// A Han character in the source, with its byte range.
 ///
-/// Sixteen bytes, not the twenty-four a stored range takes: a glossed page keeps some fifteen
-/// of these per gloss (its base and context), and their arrays held near a third of its heap.
+/// Eight bytes: a glossed page keeps some fifteen of these per gloss (its base and context),
+/// and their arrays held near a third of its heap, whose first touch of each page was a tenth
+/// of the run. The code point takes 21 bits, the sequence's length 3 and its start the other
+/// 40 (offsets below a terabyte).
 package struct GlossCharacter: Hashable, Sendable {
+    private let packed: UInt64
+
     /// The character's code point.
-    package let scalar: UInt32
-    /// The length of its UTF-8 sequence (1-4).
-    private let length: UInt8
-    /// Byte offset of its UTF-8 sequence in the source.
-    private let start: Int
+    package var scalar: UInt32 { UInt32(truncatingIfNeeded: packed & 0x1F_FFFF) }
 
     /// Byte offsets of its UTF-8 sequence in the source.
-    package var range: Range<Int> { start..<(start + Int(length)) }
+    package var range: Range<Int> {
+        let start = Int(truncatingIfNeeded: packed >> 24)
+        return start..<(start + Int(truncatingIfNeeded: (packed >> 21) & 7))
+    }
 
     /// Makes a character record; `range` is at most four bytes long.
     package init(scalar: UInt32, range: Range<Int>) {
-        self.scalar = scalar
-        self.start = range.lowerBound
-        self.length = UInt8(truncatingIfNeeded: range.count)
+        packed = UInt64(scalar & 0x1F_FFFF) | UInt64(range.count & 7) << 21 | UInt64(range.lowerBound) << 24
     }
 }
 
