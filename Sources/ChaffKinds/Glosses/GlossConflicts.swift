@@ -160,17 +160,20 @@ package enum GlossConflicts {
     /// `words` are those of the gloss's context (`PinyinWords.matches`).
     static func wordKey(_ gloss: Gloss, _ k: Int, words all: [WordMatch]) -> ([UInt32], Range<Int>)? {
         let position = gloss.basePosition + k
-        let words = WordMatches.containing(position, in: all).filter { !$0.reading.isCollocation }
+        // The words holding the character are read from `all` in place (no list of them is
+        // built per syllable): the longest, the leftmost of the longest as
+        // `WordMatches.containing` orders them.
+        func holds(_ word: WordMatch) -> Bool { !word.reading.isCollocation && word.range.contains(position) }
+        var longest: Range<Int>? = nil
+        for word in all where holds(word) && word.range.count > (longest?.count ?? 0) { longest = word.range }
         let range: Range<Int>
-        if let longest = words.first {
+        if let longest {
             for other in all
             where !other.reading.isCollocation && !other.range.contains(position) {
-                let inside =
-                    other.range.lowerBound >= longest.range.lowerBound
-                    && other.range.upperBound <= longest.range.upperBound
-                if !inside && words.contains(where: { $0.range.overlaps(other.range) }) { return nil }
+                let inside = other.range.lowerBound >= longest.lowerBound && other.range.upperBound <= longest.upperBound
+                if !inside && all.contains(where: { holds($0) && $0.range.overlaps(other.range) }) { return nil }
             }
-            range = longest.range
+            range = longest
         } else if gloss.base.count >= 2 {
             range = gloss.basePosition..<(gloss.basePosition + gloss.base.count)
         } else {
