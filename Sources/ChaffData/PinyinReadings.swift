@@ -71,6 +71,17 @@ public enum PinyinReadings {
         return readings
     }
 
+    /// Whether every reading of the character satisfies `predicate` (true for a character
+    /// without readings), asked in table order up to the first that does not; builds no list.
+    public static func allReadings(of scalar: UInt32, satisfy predicate: (PinyinSyllable) -> Bool) -> Bool {
+        let table = self.table
+        guard let n = table.index(of: scalar) else { return true }
+        for i in Int(table.starts[n])..<Int(table.starts[n + 1]) where !predicate(PinyinSyllable(code: Int(table.codes[i]))) {
+            return false
+        }
+        return true
+    }
+
     /// True when the character has a reading with this toneless syllable; builds no list.
     public static func hasReading(_ scalar: UInt32, syllable: PinyinSyllable) -> Bool {
         hasReading(scalar, index: syllable.index)

@@ -12,7 +12,14 @@ extension GlossChecker {
     package static func mayFind(_ gloss: Gloss) -> Bool {
         if gloss.repeatedSyllables != nil { return true }
         for (syllable, character) in zip(gloss.syllables, gloss.base) {
-            let readings = readingsOf(character.scalar)
+            let scalar = character.scalar
+            // Most characters are their own and only lookup form: their readings are the
+            // table's, read in place rather than gathered into a list for every gloss.
+            if PinyinHanNormalization.simplified(scalar) == scalar && PinyinHanNormalization.alternative(scalar) == nil {
+                if !isSettledInTable(syllable, scalar) { return true }
+                continue
+            }
+            let readings = readingsOf(scalar)
             if readings.isEmpty { continue }
             if !isSettled(syllable, character.scalar, readings) { return true }
         }
@@ -39,6 +46,28 @@ extension GlossChecker {
             }
         }
         return true
+    }
+
+    /// `isSettled(syllable, scalar, readingsOf(scalar))` (true when there are no readings)
+    /// for a character that is its own and only lookup form, from the table's readings in place.
+    private static func isSettledInTable(_ syllable: PinyinSyllable, _ scalar: UInt32) -> Bool {
+        let comparesTones = !sandhiCharacters.contains(scalar)
+        var fullTone: UInt8? = nil
+        var hasTone = false
+        var count = 0
+        let single = PinyinReadings.allReadings(of: scalar) { reading in
+            count += 1
+            guard reading.index == syllable.index else { return false }
+            if comparesTones && reading.hasFullTone {
+                if let tone = fullTone, tone != reading.tone { return false }
+                fullTone = reading.tone
+            }
+            hasTone = hasTone || reading.tone == syllable.tone
+            return true
+        }
+        if count == 0 { return true }
+        guard single else { return false }
+        return !syllable.hasFullTone || !comparesTones || hasTone
     }
 
     private static func isSettled(_ syllable: PinyinSyllable, _ scalar: UInt32, _ readings: [PinyinSyllable]) -> Bool {
