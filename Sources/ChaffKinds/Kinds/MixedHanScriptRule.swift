@@ -142,7 +142,8 @@ package struct MixedHanScriptRule: RuleKind {
                         || HanScriptNeighbourhood.isSurroundedByMajority(
                             finding.range, minority: finding.form, in: text, unit: 0..<text.count, linesAreRecords: linesAreRecords,
                             memo: &neighbourhood),
-                    !HanScriptQuotations.isQuotedOtherSystem(finding.range, expected: expected, in: text)
+                    !HanScriptQuotations.isQuotedOtherSystem(
+                        finding.range, expected: expected, in: text, newlines: &neighbourhood.newlines)
                 else { continue }
                 kept.append(finding)
             }

@@ -18,8 +18,17 @@ enum HanScriptQuotations {
     /// Whether the finding at `range` lies in a quotation written wholly without characters of
     /// `expected` (the form the unit uses: `.simplifiedOnly` for a Simplified unit).
     static func isQuotedOtherSystem(_ range: Range<Int>, expected: HanForm, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lineStart = lineBoundary(before: range.lowerBound, in: text)
-        let lineEnd = lineBoundary(after: range.upperBound, in: text)
+        var newlines = NewlineSpan()
+        return isQuotedOtherSystem(range, expected: expected, in: text, newlines: &newlines)
+    }
+
+    /// `isQuotedOtherSystem(_:expected:in:)`, finding the line through `newlines`, which
+    /// serves one text: spun text puts dozens of findings on a line.
+    static func isQuotedOtherSystem(
+        _ range: Range<Int>, expected: HanForm, in text: UnsafeBufferPointer<UInt8>, newlines: inout NewlineSpan
+    ) -> Bool {
+        let lineStart = newlines.lineStart(before: range.lowerBound, notBelow: max(0, range.lowerBound - maximumLength), in: text)
+        let lineEnd = newlines.lineEnd(from: range.upperBound, below: min(text.count, range.upperBound + maximumLength), in: text)
         guard let (open, close) = quotation(around: range, lineStart: lineStart, lineEnd: lineEnd, in: text) else { return false }
         var index = open
         while index < close {
@@ -42,6 +51,9 @@ enum HanScriptQuotations {
             // Every mark starts with `"`, 0xE2 (“ ” ‘ ’) or 0xE3 (「 」 『 』).
             let byte = text[index]
             if byte != 0x22 && byte != 0xE2 && byte != 0xE3 { continue }
+            // Every mark of three bytes has 0x80 second: most 0xE3 sequences (CJK punctuation,
+            // kana) are ruled out there.
+            if byte != 0x22 && (index + 1 >= text.count || text[index + 1] != 0x80) { continue }
             if byte == 0x22 {
                 let before = (lineStart..<index).count { text[$0] == 0x22 }
                 guard before % 2 == 0, let close = find([0x22], from: range.upperBound, to: lineEnd, in: text) else { return nil }
@@ -71,17 +83,4 @@ enum HanScriptQuotations {
         return nil
     }
 
-    private static func lineBoundary(before offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
-        var index = offset
-        let limit = max(0, offset - maximumLength)
-        while index > limit && text[index - 1] != 0x0A { index -= 1 }
-        return index
-    }
-
-    private static func lineBoundary(after offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
-        var index = offset
-        let limit = min(text.count, offset + maximumLength)
-        while index < limit && text[index] != 0x0A { index += 1 }
-        return index
-    }
 }

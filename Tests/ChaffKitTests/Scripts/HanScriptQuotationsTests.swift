@@ -1,0 +1,49 @@
+import ChaffData
+import Testing
+
+@testable import ChaffKinds
+
+/// `HanScriptQuotations.isQuotedOtherSystem` through one `NewlineSpan` for a whole text, as
+/// `mixed-han-script` asks it, answers what it answers with a fresh one for each finding.
+@Suite struct HanScriptQuotationsTests {
+    static let pieces: [[UInt8]] =
+        ["国", "國", "这", "這", "的", "“", "”", "「", "」", "『", "』", "‘", "’", "\"", "。", "、", " ", "a", "\n"]
+        .map { Array($0.utf8) }
+
+    @Test(arguments: [0, 1, 2])
+    func sharedSpanAnswersAsAFreshOne(seed: Int) {
+        var random = SeededGenerator(state: 0x7175_0000 &+ UInt64(seed))
+        var bytes: [UInt8] = []
+        // Lines of a few hundred bytes on average, longer than the 96 bytes read on each side.
+        while bytes.count < 20000 {
+            bytes += random.next(120) == 0 ? Self.pieces[18] : Self.pieces[random.next(Self.pieces.count - 1)]
+        }
+        bytes.withUnsafeBufferPointer { text in
+            var newlines = NewlineSpan()
+            let ranges = RandomFindings.ranges(in: text, step: 30, &random) { HanScriptCharacterClasses.form(of: $0) != .notHan }
+            #expect(ranges.count > 300)
+            var quoted = 0
+            for range in ranges {
+                for expected in [HanForm.simplifiedOnly, .traditionalOnly] {
+                    let alone = HanScriptQuotations.isQuotedOtherSystem(range, expected: expected, in: text)
+                    let shared = HanScriptQuotations.isQuotedOtherSystem(range, expected: expected, in: text, newlines: &newlines)
+                    #expect(alone == shared, "\(range) \(expected)")
+                    if alone { quoted += 1 }
+                }
+            }
+            // Both answers occur, so the comparison tells something.
+            #expect(quoted > 0 && quoted < 2 * ranges.count)
+        }
+    }
+
+    @Test func quotationInTheOtherSystemOnItsLine() {
+        // 选择“繁體”: the Traditional 體 is quoted wholly in Traditional.
+        let bytes = Array("选择“繁體”设置".utf8)
+        bytes.withUnsafeBufferPointer { text in
+            let body = 12..<15  // 體
+            #expect(HanScriptQuotations.isQuotedOtherSystem(body, expected: .simplifiedOnly, in: text))
+            let plain = Array("选择繁體设置".utf8)
+            #expect(plain.withUnsafeBufferPointer { HanScriptQuotations.isQuotedOtherSystem(9..<12, expected: .simplifiedOnly, in: $0) } == false)
+        }
+    }
+}
