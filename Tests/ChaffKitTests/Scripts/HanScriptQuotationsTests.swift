@@ -43,7 +43,10 @@ import Testing
             let body = 12..<15  // 體
             #expect(HanScriptQuotations.isQuotedOtherSystem(body, expected: .simplifiedOnly, in: text))
             let plain = Array("选择繁體设置".utf8)
-            #expect(plain.withUnsafeBufferPointer { HanScriptQuotations.isQuotedOtherSystem(9..<12, expected: .simplifiedOnly, in: $0) } == false)
+            let plainQuoted = plain.withUnsafeBufferPointer {
+                HanScriptQuotations.isQuotedOtherSystem(9..<12, expected: .simplifiedOnly, in: $0)
+            }
+            #expect(plainQuoted == false)
         }
     }
 }
