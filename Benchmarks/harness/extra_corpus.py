@@ -78,13 +78,16 @@ def build_glossed(work: pathlib.Path, corpus_root: pathlib.Path, manifest: dict,
     """Writes extra/glossed[-smoke]/glossed.txt unless it is up to date; None without pypinyin
     or Chinese files."""
     try:
+        import pypinyin
         from pypinyin import lazy_pinyin
     except ImportError:
         return None
     folder = work / "extra" / ("glossed-smoke" if smoke else "glossed")
     target = folder / "glossed.txt"
     stamp = folder / "built-from"
-    source_stamp = f"{manifest['mode']} {manifest['files']} {manifest['bytes']} {GLOSS_EVERY} {GLOSS_SEED}\n"
+    # The file is rebuilt when the corpus, the recipe or pypinyin's readings may differ.
+    source_stamp = (f"{manifest['mode']} {manifest['files']} {manifest['bytes']} {GLOSS_EVERY} {GLOSS_SEED} "
+                    f"{GLOSSED_BYTES} pypinyin {pypinyin.__version__}\n")
     if not target.exists() or not stamp.exists() or stamp.read_text() != source_stamp:
         files = sorted((corpus_root / "files").rglob("zh-*.txt"))
         if not files:
