@@ -62,8 +62,10 @@ extension DocumentGlosses {
         return context.derived(DerivedKey<[[GlossFinding]]>("glosses.findings.\(scope.rawValue)")) {
             let words = contextWords(in: context)
             let mayFind = mayFind(in: context)
+            // Only a document with a gloss to judge sets the memo's tables up.
+            let readings = mayFind.contains(true) ? ReadingsMemo() : nil
             return glosses(in: context).enumerated().map { n, gloss in
-                mayFind[n] ? GlossChecker.check(gloss, words: words[n]) : []
+                mayFind[n] ? GlossChecker.check(gloss, words: words[n], readings: readings) : []
             }
         }
     }

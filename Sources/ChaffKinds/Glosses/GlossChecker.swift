@@ -98,7 +98,9 @@ package enum GlossChecker {
 
     /// `check(gloss)` given every dictionary word of the gloss's context (`PinyinWords.matches`
     /// over `gloss.context`), which a document computes once for all its gloss rules.
-    static func check(_ gloss: Gloss, words all: [WordMatch]) -> [GlossFinding] {
+    /// `readings`, when given, remembers the readings of characters across the glosses of one
+    /// document.
+    static func check(_ gloss: Gloss, words all: [WordMatch], readings memo: ReadingsMemo? = nil) -> [GlossFinding] {
         var findings: [GlossFinding] = []
         if let repeated = gloss.repeatedSyllables, let first = gloss.base.first,
             repeated.map(\.index) != gloss.syllables.map(\.index)
@@ -116,7 +118,7 @@ package enum GlossChecker {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: SplitCosts.capacity(count)) { buffer in
             var costs: SplitCosts? = nil
             for k in gloss.syllables.indices {
-                let readings = readingsOf(gloss.base[k].scalar)
+                let readings = memo?.readings(of: gloss.base[k].scalar) ?? readingsOf(gloss.base[k].scalar)
                 if readings.isEmpty { continue }
                 if costs == nil { costs = SplitCosts(all, scalars: scalars, buffer: buffer) }
                 let position = gloss.basePosition + k
