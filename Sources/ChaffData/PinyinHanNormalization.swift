@@ -16,7 +16,7 @@ public enum PinyinHanNormalization {
         var flat: [UInt32] = []
     }
 
-    private static let flatRange: Range<UInt32> = 0x3400..<0xA000
+    private static var flatRange: Range<UInt32> { PinyinTableCode.flatRange }
     private static let alternativeFlag: UInt32 = 0x8000_0000
 
     private static let maps: Maps = {

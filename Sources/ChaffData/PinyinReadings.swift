@@ -27,7 +27,7 @@ public enum PinyinReadings {
         }
     }
 
-    private static let flatRange: Range<UInt32> = 0x3400..<0xA000
+    private static var flatRange: Range<UInt32> { PinyinTableCode.flatRange }
 
     /// Decoded on first use; records are sorted by code point in the generated literal.
     private static let table: Table = PinyinTableCode.withBytes(PinyinCharacterTableData.records) {

@@ -1,6 +1,11 @@
 /// Decoding helpers shared by the generated pinyin tables (format described in
 /// `Scripts/generate-pinyin-tables.py`).
 enum PinyinTableCode {
+    /// The common ideograph blocks (CJK Extension A, the Unified Ideographs and the rest up to
+    /// U+9FFF): the pinyin tables keep flat arrays by code point for these, where glossed text
+    /// asks about every character, and hashed maps for the rare others.
+    static var flatRange: Range<UInt32> { 0x3400..<0xA000 }
+
     /// Value of one character of the code alphabet `0-9A-Za-z-_`, or -1.
     @inline(__always)
     static func digit(_ byte: UInt8) -> Int {

@@ -13,7 +13,7 @@ public enum PinyinWeights {
         var others: [UInt32: UInt8] = [:]
     }
 
-    private static let flatRange: Range<UInt32> = 0x3400..<0xA000
+    private static var flatRange: Range<UInt32> { PinyinTableCode.flatRange }
 
     /// Decoded on first use (a split is weighed only where two splits tie).
     private static let table: Table = PinyinTableCode.withBytes(PinyinWeightTableData.records) { bytes in

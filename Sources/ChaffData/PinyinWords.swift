@@ -129,7 +129,7 @@ public enum PinyinWords {
         /// (`pairBit`): clear when no word starts with that pair, so most windows of running
         /// text are ruled out before a lookup builds anything.
         var pairBits: [UInt64] = []
-        /// For each code point of `formsRange`, the dense indices of its lookup forms
+        /// For each code point of `PinyinTableCode.flatRange`, the dense indices of its lookup forms
         /// (`PinyinHanNormalization`): the simplified one in the low 16 bits, the alternative
         /// (or 0) in the high ones. `mayStartWord` tests every window of every gloss context,
         /// and mapping both characters there cost more than the rest of the test.
@@ -138,7 +138,12 @@ public enum PinyinWords {
         /// The dense indices of the lookup forms of `scalar`, packed as in `lookupForms`.
         @inline(__always)
         func forms(_ scalar: UInt32) -> UInt32 {
-            if PinyinWords.formsRange.contains(scalar) { return lookupForms[Int(scalar &- PinyinWords.formsRange.lowerBound)] }
+            let flat = PinyinTableCode.flatRange
+            return flat.contains(scalar) ? lookupForms[Int(scalar &- flat.lowerBound)] : mappedForms(scalar)
+        }
+
+        /// `forms(scalar)` mapped through `PinyinHanNormalization` (what `lookupForms` keeps).
+        func mappedForms(_ scalar: UInt32) -> UInt32 {
             let first = denseIndex(PinyinHanNormalization.simplified(scalar))
             let second = PinyinHanNormalization.alternative(scalar).map { denseIndex($0) } ?? 0
             return UInt32(first) | UInt32(second) << 16
@@ -222,20 +227,8 @@ public enum PinyinWords {
 
     /// `Table.lookupForms` of a table whose dense indices are set.
     private static func lookupForms(_ table: Table) -> [UInt32] {
-        [UInt32](unsafeUninitializedCapacity: formsRange.count) { forms, initialized in
-            for k in 0..<formsRange.count {
-                let scalar = formsRange.lowerBound + UInt32(k)
-                let first = table.denseIndex(PinyinHanNormalization.simplified(scalar))
-                let second = PinyinHanNormalization.alternative(scalar).map { table.denseIndex($0) } ?? 0
-                forms.initializeElement(at: k, to: UInt32(first) | UInt32(second) << 16)
-            }
-            initialized = formsRange.count
-        }
+        PinyinTableCode.flatRange.map(table.mappedForms)
     }
-
-    /// The code points whose lookup forms the table keeps (`Table.lookupForms`): the common
-    /// ideograph blocks, as in `PinyinHanNormalization`.
-    private static var formsRange: Range<UInt32> { 0x3400..<0xA000 }
 
     /// The readings of the record whose marks and codes start at byte `start`: per character
     /// its readings (a '+' adds one to the character before, a '?' marks the next character's

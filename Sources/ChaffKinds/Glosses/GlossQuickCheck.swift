@@ -15,13 +15,14 @@ extension GlossChecker {
             let scalar = character.scalar
             // Most characters are their own and only lookup form: their readings are the
             // table's, read in place rather than gathered into a list for every gloss.
+            let settled: Bool
             if PinyinHanNormalization.simplified(scalar) == scalar && PinyinHanNormalization.alternative(scalar) == nil {
-                if !isSettledInTable(syllable, scalar) { return true }
-                continue
+                settled = isSettled(syllable, scalar) { PinyinReadings.allReadings(of: scalar, satisfy: $0) }
+            } else {
+                let readings = readingsOf(scalar)
+                settled = isSettled(syllable, scalar) { readings.allSatisfy($0) }
             }
-            let readings = readingsOf(scalar)
-            if readings.isEmpty { continue }
-            if !isSettled(syllable, character.scalar, readings) { return true }
+            if !settled { return true }
         }
         return false
     }
@@ -48,14 +49,17 @@ extension GlossChecker {
         return true
     }
 
-    /// `isSettled(syllable, scalar, readingsOf(scalar))` (true when there are no readings)
-    /// for a character that is its own and only lookup form, from the table's readings in place.
-    private static func isSettledInTable(_ syllable: PinyinSyllable, _ scalar: UInt32) -> Bool {
+    /// Whether `syllable` cannot be wrong on `scalar` (see `mayFind`; true when it has no
+    /// readings), given `allReadings`, which asks its predicate about each reading of the
+    /// character up to the first it rejects and says whether all passed.
+    private static func isSettled(
+        _ syllable: PinyinSyllable, _ scalar: UInt32, _ allReadings: ((PinyinSyllable) -> Bool) -> Bool
+    ) -> Bool {
         let comparesTones = !sandhiCharacters.contains(scalar)
         var fullTone: UInt8? = nil
         var hasTone = false
         var count = 0
-        let single = PinyinReadings.allReadings(of: scalar) { reading in
+        let single = allReadings { reading in
             count += 1
             guard reading.index == syllable.index else { return false }
             if comparesTones && reading.hasFullTone {
@@ -68,13 +72,5 @@ extension GlossChecker {
         if count == 0 { return true }
         guard single else { return false }
         return !syllable.hasFullTone || !comparesTones || hasTone
-    }
-
-    private static func isSettled(_ syllable: PinyinSyllable, _ scalar: UInt32, _ readings: [PinyinSyllable]) -> Bool {
-        guard readings.allSatisfy({ $0.index == syllable.index }), hasSingleReading(scalar, readings: readings) else {
-            return false
-        }
-        if !syllable.hasFullTone || sandhiCharacters.contains(scalar) { return true }
-        return readings.contains { $0.tone == syllable.tone }
     }
 }

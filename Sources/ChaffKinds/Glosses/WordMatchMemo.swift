@@ -39,9 +39,9 @@ package final class WordMatchMemo {
         }
         let probe = table.find(a, b)
         if let known = probe.reading { return known }
-        let found = PinyinWords.reading(of: Array(run[range]))
-        table.insert(found, a, b, at: probe.slot)
-        return found
+        let looked = PinyinWords.reading(of: Array(run[range]))
+        table.insert(looked, a, b, at: probe.slot)
+        return looked
     }
 
     /// An open-addressing table keyed by packed windows (code points of Han characters are

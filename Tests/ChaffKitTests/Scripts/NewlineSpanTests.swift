@@ -15,7 +15,10 @@ import Testing
         bytes.withUnsafeBufferPointer { text in
             var span = NewlineSpan()
             var position = 0
-            var asked = 0
+            // Answers that a line break gave rather than the window's edge: both must occur for
+            // the comparison to cover both ways a search ends.
+            var atBreak = 0
+            var atEdge = 0
             for _ in 0..<4000 {
                 // Mostly forwards by a little, as findings come; sometimes anywhere.
                 position = random.next(8) == 0 ? random.next(text.count + 1) : min(text.count, position + random.next(60))
@@ -24,17 +27,20 @@ import Testing
                 let highest = min(text.count, position + window)
                 switch random.next(3) {
                 case 0:
-                    let expected = ByteSearch.last(0x0A, in: text, lowest..<position).map { $0 + 1 } ?? lowest
+                    let found = ByteSearch.last(0x0A, in: text, lowest..<position).map { $0 + 1 }
+                    if found == nil { atEdge += 1 } else { atBreak += 1 }
+                    let expected = found ?? lowest
                     #expect(span.lineStart(before: position, notBelow: lowest, in: text) == expected, "\(lowest)..<\(position)")
                 case 1:
-                    let expected = ByteSearch.next(0x0A, in: UnsafeBufferPointer(rebasing: text[..<highest]), from: position) ?? highest
+                    let found = ByteSearch.next(0x0A, in: UnsafeBufferPointer(rebasing: text[..<highest]), from: position)
+                    if found == nil { atEdge += 1 } else { atBreak += 1 }
+                    let expected = found ?? highest
                     #expect(span.lineEnd(from: position, below: highest, in: text) == expected, "\(position)..<\(highest)")
                 default:
                     span.join(position..<min(text.count, position + random.next(4)), in: text)
                 }
-                asked += 1
             }
-            #expect(asked == 4000)
+            #expect(atBreak > 0 && atEdge > 0, "\(atBreak) at a line break, \(atEdge) at the window's edge")
         }
     }
 
