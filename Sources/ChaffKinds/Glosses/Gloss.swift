@@ -26,10 +26,10 @@ package struct GlossCharacter: Hashable, Sendable {
 
 /// One pinyin gloss found in a document: `角(jiao)`, `银行（yín háng）` or a `<ruby>` `<rt>`.
 ///
-/// A class whose properties are all constants, so it behaves as a value: every gloss rule
-/// reads the document's list, and as a struct each read of a gloss copied its four arrays (a
-/// retain of each, touching four objects), which on a glossed page took a tenth of the run.
-package final class Gloss: Hashable, Sendable {
+/// Offsets into its document's `GlossStore`: every gloss rule reads the document's list,
+/// and a gloss with arrays of its own (four a gloss, in an object) was a tenth of a glossed
+/// page's run in allocation and teardown. A copy retains the store alone.
+package struct Gloss: Hashable, Sendable {
     /// How the gloss is written.
     package enum Form: String, Hashable, Sendable {
         /// `BASE(gloss)` or `BASE（gloss）`.
@@ -38,12 +38,18 @@ package final class Gloss: Hashable, Sendable {
         case ruby
     }
 
+    private let store: GlossStore
+    private let contextStart: Int32
+    private let contextCount: Int32
+    private let baseStart: Int32
+    private let baseCount: Int32
+    private let syllableStart: Int32
+    /// -1 for a gloss that repeats none.
+    private let repeatedStart: Int32
+    private let repeatedCount: Int32
+
     /// How the gloss is written.
     package let form: Form
-    /// The glossed characters, one per syllable, in text order.
-    package let base: [GlossCharacter]
-    /// The gloss syllables, one per base character.
-    package let syllables: [PinyinSyllable]
     /// The whole gloss: `(jiao)` with its parentheses, or the `<rt>…</rt>` element.
     package let glossRange: Range<Int>
     /// The gloss text alone: inside the parentheses or inside `<rt>`.
@@ -51,41 +57,94 @@ package final class Gloss: Hashable, Sendable {
     /// True when the gloss text carries tones (marks or digits); then unmarked syllables in it
     /// are neutral.
     package let hasTones: Bool
-    /// For a second gloss on the same characters (`著(zhu)(zhe)`), the syllables of the first.
-    package let repeatedSyllables: [PinyinSyllable]?
-    /// The Han characters around the base as a reader sees them: the glossed run with every
-    /// adjacent gloss removed (`角(jiao)色` reads 角色), at most `GlossParser.contextRadius`
-    /// characters on either side of the base.
-    package let context: [GlossCharacter]
-    /// Index of `base[0]` in `context`.
-    package let basePosition: Int
     /// True when a digit (ASCII or fullwidth) comes right before `context` (`150幢`): the
     /// character after it may be a measure word although the Han run holds no numeral.
     package let digitBefore: Bool
+    /// Index of `base[0]` in `context`.
+    package let basePosition: Int
 
-    /// Makes a gloss record.
+    /// The glossed characters, one per syllable, in text order.
+    package var base: GlossElements<GlossCharacter> {
+        GlossElements(store.characters, offset: Int(baseStart), count: Int(baseCount))
+    }
+    /// The gloss syllables, one per base character.
+    package var syllables: GlossElements<PinyinSyllable> {
+        GlossElements(store.syllables, offset: Int(syllableStart), count: Int(baseCount))
+    }
+    /// For a second gloss on the same characters (`著(zhu)(zhe)`), the syllables of the first.
+    package var repeatedSyllables: GlossElements<PinyinSyllable>? {
+        repeatedStart < 0 ? nil : GlossElements(store.syllables, offset: Int(repeatedStart), count: Int(repeatedCount))
+    }
+    /// The Han characters around the base as a reader sees them: the glossed run with every
+    /// adjacent gloss removed (`角(jiao)色` reads 角色), at most `GlossParser.contextRadius`
+    /// characters on either side of the base.
+    package var context: GlossElements<GlossCharacter> {
+        GlossElements(store.characters, offset: Int(contextStart), count: Int(contextCount))
+    }
+
+    /// Where a gloss's pieces lie in its store.
+    struct Placement {
+        /// `context` in the store's characters; `base` lies inside, at `basePosition`.
+        var context: Range<Int>
+        var basePosition: Int
+        var baseCount: Int
+        /// The first syllable in the store's syllables.
+        var syllableStart: Int
+        /// The repeated gloss's syllables in the store, if any.
+        var repeated: Range<Int>?
+        /// `Gloss.digitBefore`.
+        var digitBefore: Bool
+    }
+
+    /// A gloss whose characters and syllables lie in `store` as `placement` says.
+    init(
+        store: GlossStore, placement: Placement, form: Form, glossRange: Range<Int>, textRange: Range<Int>,
+        hasTones: Bool
+    ) {
+        self.store = store
+        contextStart = Int32(placement.context.lowerBound)
+        contextCount = Int32(placement.context.count)
+        baseStart = Int32(placement.context.lowerBound + placement.basePosition)
+        baseCount = Int32(placement.baseCount)
+        basePosition = placement.basePosition
+        syllableStart = Int32(placement.syllableStart)
+        repeatedStart = placement.repeated.map { Int32($0.lowerBound) } ?? -1
+        repeatedCount = Int32(placement.repeated?.count ?? 0)
+        self.form = form
+        self.glossRange = glossRange
+        self.textRange = textRange
+        self.hasTones = hasTones
+        digitBefore = placement.digitBefore
+    }
+
+    /// Makes a gloss record with a store of its own (ruby glosses, tests); `base` need not
+    /// lie in `context`.
     package init(
         form: Form, base: [GlossCharacter], syllables: [PinyinSyllable], glossRange: Range<Int>,
         textRange: Range<Int>, hasTones: Bool, repeatedSyllables: [PinyinSyllable]?,
         context: [GlossCharacter], basePosition: Int, digitBefore: Bool = false
     ) {
-        self.digitBefore = digitBefore
+        precondition(base.count == syllables.count, "a gloss has one syllable per base character")
+        store = GlossStore(characters: context + base, syllables: syllables + (repeatedSyllables ?? []))
+        contextStart = 0
+        contextCount = Int32(context.count)
+        baseStart = Int32(context.count)
+        baseCount = Int32(base.count)
+        self.basePosition = basePosition
+        syllableStart = 0
+        repeatedStart = repeatedSyllables == nil ? -1 : Int32(syllables.count)
+        repeatedCount = Int32(repeatedSyllables?.count ?? 0)
         self.form = form
-        self.base = base
-        self.syllables = syllables
         self.glossRange = glossRange
         self.textRange = textRange
         self.hasTones = hasTones
-        self.repeatedSyllables = repeatedSyllables
-        self.context = context
-        self.basePosition = basePosition
+        self.digitBefore = digitBefore
     }
 
     package static func == (a: Gloss, b: Gloss) -> Bool {
-        a === b
-            || (a.form == b.form && a.base == b.base && a.syllables == b.syllables && a.glossRange == b.glossRange
-                && a.textRange == b.textRange && a.hasTones == b.hasTones && a.repeatedSyllables == b.repeatedSyllables
-                && a.context == b.context && a.basePosition == b.basePosition && a.digitBefore == b.digitBefore)
+        a.form == b.form && a.glossRange == b.glossRange && a.textRange == b.textRange && a.hasTones == b.hasTones
+            && a.basePosition == b.basePosition && a.digitBefore == b.digitBefore && a.base == b.base
+            && a.syllables == b.syllables && a.repeatedSyllables == b.repeatedSyllables && a.context == b.context
     }
 
     package func hash(into hasher: inout Hasher) {

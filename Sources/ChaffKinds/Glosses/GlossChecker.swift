@@ -108,7 +108,7 @@ package enum GlossChecker {
             findings.append(
                 GlossFinding(
                     kind: .repeatedGloss, index: 0, character: first, found: gloss.syllables[0],
-                    expected: nil, word: [], readings: repeated))
+                    expected: nil, word: [], readings: Array(repeated)))
         }
         let scalars = gloss.context.map(\.scalar)
         let count = scalars.count

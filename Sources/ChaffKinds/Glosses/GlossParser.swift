@@ -31,38 +31,49 @@ package enum GlossParser: GlossReader {
     /// Characters of context kept on either side of the base.
     package static let contextRadius = 6
 
-    /// A gloss before its context is known.
+    /// A gloss before its context is known: its base in the parse's own list of bases, its
+    /// syllables in the store's. Plain offsets, so that keeping the previous one costs nothing.
     struct Found {
-        var base: [GlossCharacter]
-        var syllables: [PinyinSyllable]
+        var base: Range<Int>
+        var syllableStart: Int
         var glossRange: Range<Int>
         var textRange: Range<Int>
         var hasTones: Bool
-        var repeated: [PinyinSyllable]?
+        var repeated: Range<Int>?
+    }
+
+    /// What the parse of a document has built so far.
+    private struct Parse {
+        var found: [Found] = []
+        /// The bases of `found`, one after another.
+        var bases: [GlossCharacter] = []
+        /// The syllables of `found`, one after another: the store's syllables.
+        var syllables: [PinyinSyllable] = []
+        var splits = GlossTextSplits()
     }
 
     /// All glosses in UTF-8 `bytes`, in source order; ranges are offsets into `bytes`.
     package static func glosses(in bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
-        var found: [Found] = []
+        var parse = Parse()
         var search = OpenParenthesisSearch(bytes)
-        var splits = GlossTextSplits()
         var i = 0
         while let (open, openLength) = search.next(from: i) {
-            if let gloss = glossAt(bytes, open: open, openLength: openLength, previous: found.last, splits: &splits) {
-                found.append(gloss)
+            if let gloss = glossAt(bytes, open: open, openLength: openLength, parse: &parse) {
+                parse.found.append(gloss)
                 i = gloss.glossRange.upperBound
             } else {
                 i = open + openLength
             }
         }
-        return withContext(found, bytes)
+        return withContext(parse, bytes)
     }
 
-    /// The gloss whose opening parenthesis is at `open`, or nil.
+    /// The gloss whose opening parenthesis is at `open`, or nil; its base and syllables are
+    /// added to `parse` when it is one.
     private static func glossAt(
-        _ bytes: UnsafeBufferPointer<UInt8>, open: Int, openLength: Int, previous: Found?,
-        splits known: inout GlossTextSplits
+        _ bytes: UnsafeBufferPointer<UInt8>, open: Int, openLength: Int, parse: inout Parse
     ) -> Found? {
+        let previous = parse.found.last
         // Most parentheses follow ASCII (`f(x)`, `see (1)`): no Han run can end there, so only
         // a gloss right before can make this one, and nothing else needs reading.
         if open == 0 || bytes[open - 1] < 0x80, previous?.glossRange.upperBound != open { return nil }
@@ -75,21 +86,20 @@ package enum GlossParser: GlossReader {
         }
         guard letters >= 1 else { return nil }
 
-        // The run is read onto the stack: only the base, its end, is kept, in one array of
-        // its size (an array of the run and another of its end cost two allocations a gloss).
+        // The run is read onto the stack: only the base, its end, is kept.
         return withUnsafeTemporaryAllocation(of: GlossCharacter.self, capacity: maximumRun) { buffer in
             let count = hanRun(bytes, endingAt: open, into: buffer)
             if count == 0 {
                 guard let previous, previous.glossRange.upperBound == open else { return nil }
-                return previous.base.withUnsafeBufferPointer { run in
-                    found(run, repeated: previous.syllables)
-                }
+                for k in previous.base { buffer.initializeElement(at: k - previous.base.lowerBound, to: parse.bases[k]) }
+                let syllables = previous.syllableStart..<(previous.syllableStart + previous.base.count)
+                return found(UnsafeBufferPointer(rebasing: buffer[..<previous.base.count]), repeated: syllables)
             }
             return found(UnsafeBufferPointer(rebasing: buffer[..<count]), repeated: nil)
         }
 
-        func found(_ run: UnsafeBufferPointer<GlossCharacter>, repeated: [PinyinSyllable]?) -> Found? {
-            let splits = known.splits(of: textStart..<close, in: bytes)
+        func found(_ run: UnsafeBufferPointer<GlossCharacter>, repeated: Range<Int>?) -> Found? {
+            let splits = parse.splits.splits(of: textStart..<close, in: bytes)
             guard !splits.isEmpty,
                 let syllables = GlossSegmentationChoice.choose(splits, run: run, exactCount: false)
             else { return nil }
@@ -99,8 +109,12 @@ package enum GlossParser: GlossReader {
                 else { return nil }
             }
             // The base is the run's end: the run itself when the gloss covers all of it.
+            let baseStart = parse.bases.count
+            parse.bases.append(contentsOf: run[(run.count - syllables.count)...])
+            let syllableStart = parse.syllables.count
+            parse.syllables.append(contentsOf: syllables)
             return Found(
-                base: Array(run[(run.count - syllables.count)...]), syllables: syllables,
+                base: baseStart..<parse.bases.count, syllableStart: syllableStart,
                 glossRange: open..<(close + closeLength), textRange: textStart..<close,
                 hasTones: syllables.contains { $0.tone != 0 }, repeated: repeated)
         }
@@ -154,35 +168,50 @@ package enum GlossParser: GlossReader {
     }
 
     /// Adds to each gloss the Han characters around it, reading through neighbouring glosses.
-    private static func withContext(_ found: [Found], _ bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
+    private static func withContext(_ parse: Parse, _ bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
+        let found = parse.found
         // Glosses do not overlap and are in source order, so both their starts and their ends
         // ascend, and a context is read away from its own gloss one offset after another: a
         // cursor walking from the gloss finds the one ending or starting at each offset, with
         // no hash table built per document and no search over all of them per character.
         let starts = found.map(\.glossRange.lowerBound)
         let ends = found.map(\.glossRange.upperBound)
+        var characters: [GlossCharacter] = []
+        characters.reserveCapacity(parse.bases.count + found.count * 2 * contextRadius)
+        var placements: [Gloss.Placement] = []
+        placements.reserveCapacity(found.count)
+        parse.bases.withUnsafeBufferPointer { bases in
+            for i in found.indices {
+                // The last gloss ending at or before the offset, as offsets fall.
+                var before = i
+                // The first gloss starting at or after the offset, as offsets rise.
+                var after = i
+                let contextStart = characters.count
+                let (basePosition, digitBefore) = GlossContextReader.context(
+                    bytes, base: UnsafeBufferPointer(rebasing: bases[found[i].base]), radius: contextRadius,
+                    into: &characters,
+                    skipBackward: { offset in
+                        while before >= 0 && ends[before] > offset { before -= 1 }
+                        return before >= 0 && ends[before] == offset ? starts[before] : nil
+                    },
+                    skipForward: { offset in
+                        while after > 0 && starts[after - 1] >= offset { after -= 1 }
+                        while after < starts.count && starts[after] < offset { after += 1 }
+                        return after < starts.count && starts[after] == offset ? ends[after] : nil
+                    })
+                placements.append(
+                    Gloss.Placement(
+                        context: contextStart..<characters.count, basePosition: basePosition,
+                        baseCount: found[i].base.count, syllableStart: found[i].syllableStart,
+                        repeated: found[i].repeated, digitBefore: digitBefore))
+            }
+        }
+        let store = GlossStore(characters: characters, syllables: parse.syllables)
         return found.indices.map { i in
             let gloss = found[i]
-            // The last gloss ending at or before the offset, as offsets fall.
-            var before = i
-            // The first gloss starting at or after the offset, as offsets rise.
-            var after = i
-            let (context, basePosition, digitBefore) = GlossContextReader.context(
-                bytes, base: gloss.base, radius: contextRadius,
-                skipBackward: { offset in
-                    while before >= 0 && ends[before] > offset { before -= 1 }
-                    return before >= 0 && ends[before] == offset ? starts[before] : nil
-                },
-                skipForward: { offset in
-                    while after > 0 && starts[after - 1] >= offset { after -= 1 }
-                    while after < starts.count && starts[after] < offset { after += 1 }
-                    return after < starts.count && starts[after] == offset ? ends[after] : nil
-                })
             return Gloss(
-                form: .parenthesized, base: gloss.base, syllables: gloss.syllables,
-                glossRange: gloss.glossRange, textRange: gloss.textRange, hasTones: gloss.hasTones,
-                repeatedSyllables: gloss.repeated, context: context, basePosition: basePosition,
-                digitBefore: digitBefore)
+                store: store, placement: placements[i], form: .parenthesized, glossRange: gloss.glossRange,
+                textRange: gloss.textRange, hasTones: gloss.hasTones)
         }
     }
 }
@@ -263,22 +292,21 @@ struct GlossTextSplits {
 /// Reads the Han characters on both sides of a gloss base, stepping over markup that a reader
 /// does not see (other glosses, ruby tags).
 enum GlossContextReader {
-    /// The context run, the index of `base[0]` in it, and whether a digit (ASCII or
-    /// fullwidth) ends the text right before the run (`150幢`: a numeral the Han run does not
-    /// hold). `skipBackward(offset)` returns where to continue leftwards when something
-    /// invisible ends at `offset`; `skipForward(offset)` where to continue rightwards when
-    /// something invisible starts at `offset`. Both are asked about offsets moving away from
-    /// the base only (falling, and rising), so they may answer with cursors.
+    /// Appends the context run to `characters`; returns the index of `base[0]` in it, and
+    /// whether a digit (ASCII or fullwidth) ends the text right before the run (`150幢`: a
+    /// numeral the Han run does not hold). `skipBackward(offset)` returns where to continue
+    /// leftwards when something invisible ends at `offset`; `skipForward(offset)` where to
+    /// continue rightwards when something invisible starts at `offset`. Both are asked about
+    /// offsets moving away from the base only (falling, and rising), so they may answer with
+    /// cursors.
     static func context(
-        _ bytes: UnsafeBufferPointer<UInt8>, base: [GlossCharacter], radius: Int,
-        skipBackward: (Int) -> Int?, skipForward: (Int) -> Int?
-    ) -> ([GlossCharacter], Int, Bool) {
-        guard let first = base.first, let last = base.last else { return ([], 0, false) }
+        _ bytes: UnsafeBufferPointer<UInt8>, base: UnsafeBufferPointer<GlossCharacter>, radius: Int,
+        into characters: inout [GlossCharacter], skipBackward: (Int) -> Int?, skipForward: (Int) -> Int?
+    ) -> (basePosition: Int, digitBefore: Bool) {
+        guard let first = base.first, let last = base.last else { return (0, false) }
         var digitBefore = false
-        // Read onto the stack (the left side backwards, from the middle of the buffer), then
-        // copied once into an array of the context's size.
-        let capacity = 2 * radius + base.count
-        return withUnsafeTemporaryAllocation(of: GlossCharacter.self, capacity: capacity) { buffer in
+        // The left side is read backwards onto the stack, then appended in text order.
+        let left = withUnsafeTemporaryAllocation(of: GlossCharacter.self, capacity: radius) { buffer in
             var leftStart = radius
             var position = first.range.lowerBound
             while leftStart > 0 {
@@ -295,26 +323,24 @@ enum GlossContextReader {
                 buffer.initializeElement(at: leftStart, to: GlossCharacter(scalar: scalar, range: start..<position))
                 position = start
             }
-            var end = radius
-            for character in base {
-                buffer.initializeElement(at: end, to: character)
-                end += 1
-            }
-            let rightStart = end
-            position = last.range.upperBound
-            while end - rightStart < radius {
-                if let skipped = skipForward(position) {
-                    position = skipped
-                    continue
-                }
-                guard position < bytes.count, let (scalar, length) = GlossUTF8.decode(bytes, at: position),
-                    GlossUTF8.isHan(scalar)
-                else { break }
-                buffer.initializeElement(at: end, to: GlossCharacter(scalar: scalar, range: position..<(position + length)))
-                end += 1
-                position += length
-            }
-            return (Array(buffer[leftStart..<end]), radius - leftStart, digitBefore)
+            characters.append(contentsOf: buffer[leftStart...])
+            return radius - leftStart
         }
+        characters.append(contentsOf: base)
+        var position = last.range.upperBound
+        var right = 0
+        while right < radius {
+            if let skipped = skipForward(position) {
+                position = skipped
+                continue
+            }
+            guard position < bytes.count, let (scalar, length) = GlossUTF8.decode(bytes, at: position),
+                GlossUTF8.isHan(scalar)
+            else { break }
+            characters.append(GlossCharacter(scalar: scalar, range: position..<(position + length)))
+            right += 1
+            position += length
+        }
+        return (left, digitBefore)
     }
 }

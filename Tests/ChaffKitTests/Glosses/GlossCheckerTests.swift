@@ -15,7 +15,7 @@ import Testing
         var description: String { "\(kind) \(character)(\(found)) → \(expected ?? "-") [\(word)]" }
     }
 
-    static func text(_ characters: [GlossCharacter]) -> String {
+    static func text(_ characters: some Sequence<GlossCharacter>) -> String {
         String(String.UnicodeScalarView(characters.map { Unicode.Scalar($0.scalar)! }))
     }
 

@@ -19,7 +19,7 @@ import Testing
         }
     }
 
-    static func text(_ characters: [GlossCharacter]) -> String {
+    static func text(_ characters: some Sequence<GlossCharacter>) -> String {
         String(String.UnicodeScalarView(characters.map { Unicode.Scalar($0.scalar)! }))
     }
 

@@ -5,7 +5,7 @@ import Testing
 
 /// Finding `<ruby>` glosses, with byte offsets.
 @Suite struct RubyGlossParserTests {
-    static func text(_ characters: [GlossCharacter]) -> String {
+    static func text(_ characters: some Sequence<GlossCharacter>) -> String {
         String(String.UnicodeScalarView(characters.map { Unicode.Scalar($0.scalar)! }))
     }
 

@@ -1,0 +1,59 @@
+import ChaffData
+
+/// The characters and syllables of a document's glosses, one array of each.
+///
+/// A glossed page has tens of thousands of glosses; as objects with arrays of their own
+/// they cost four allocations a gloss while parsing and as many frees when the document was
+/// done (a tenth of the run). Each `Gloss` is now a few offsets into one store.
+package final class GlossStore: Sendable {
+    /// Every gloss's context (its base inside it), one after another.
+    let characters: [GlossCharacter]
+    /// Every gloss's syllables, and the first gloss's of a repeated one.
+    let syllables: [PinyinSyllable]
+
+    init(characters: [GlossCharacter], syllables: [PinyinSyllable]) {
+        self.characters = characters
+        self.syllables = syllables
+    }
+}
+
+/// A run of a gloss store's elements (a gloss's base, context or syllables), indexed from 0.
+package struct GlossElements<Element: Hashable & Sendable>: RandomAccessCollection, Hashable, Sendable {
+    private let storage: [Element]
+    private let offset: Int
+    /// The number of elements.
+    package let count: Int
+
+    init(_ storage: [Element], offset: Int, count: Int) {
+        self.storage = storage
+        self.offset = offset
+        self.count = count
+    }
+
+    /// 0.
+    package var startIndex: Int { 0 }
+    /// `count`.
+    package var endIndex: Int { count }
+
+    /// The element at `position`, from 0.
+    package subscript(position: Int) -> Element {
+        precondition(position >= 0 && position < count, "gloss element out of range")
+        return storage[offset + position]
+    }
+
+    /// Calls `body` with the elements in place.
+    package func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Element>) throws -> Result) rethrows
+        -> Result
+    {
+        try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[offset..<(offset + count)])) }
+    }
+
+    package static func == (a: Self, b: Self) -> Bool {
+        a.elementsEqual(b)
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for element in self { hasher.combine(element) }
+    }
+}
