@@ -7,7 +7,7 @@ import ChaffEngine
 enum WordMatches {
     /// `PinyinWords.matches(in: run, containing: position)` taken from `all`, the words of
     /// `run`: the words that contain `position`, longest first, then leftmost.
-    static func containing(_ position: Int, in all: [WordMatch]) -> [WordMatch] {
+    static func containing(_ position: Int, in all: GlossElements<WordMatch>) -> [WordMatch] {
         var count = 0
         for word in all where word.range.contains(position) { count += 1 }
         guard count > 0 else { return [] }
@@ -22,26 +22,53 @@ enum WordMatches {
     }
 }
 
+/// For each gloss of a document, the dictionary words of its context: one array for all of
+/// them (an array per gloss was an allocation a gloss, and a free when the document was done).
+struct ContextWordLists {
+    private var words: [WordMatch] = []
+    /// `ends[n]`: where the words of gloss `n` end in `words`.
+    private var ends: [Int32] = []
+
+    /// The lists of `glosses`, empty where `mayFind` is false; neighbouring glosses share one
+    /// memo of word lookups.
+    init(_ glosses: [Gloss], mayFind: [Bool]) {
+        let memo = WordMatchMemo()
+        ends.reserveCapacity(glosses.count)
+        for n in glosses.indices {
+            guard mayFind[n] else {
+                ends.append(Int32(words.count))
+                continue
+            }
+            let characters = glosses[n].context
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: characters.count) { scalars in
+                for k in characters.indices { scalars.initializeElement(at: k, to: characters[k].scalar) }
+                memo.appendMatches(in: UnsafeBufferPointer(scalars), to: &words)
+            }
+            ends.append(Int32(words.count))
+        }
+    }
+
+    /// The number of lists.
+    var count: Int { ends.count }
+
+    /// The words of gloss `n`'s context.
+    subscript(n: Int) -> GlossElements<WordMatch> {
+        let start = n == 0 ? 0 : Int(ends[n - 1])
+        return GlossElements(words, offset: start, count: Int(ends[n]) - start)
+    }
+}
+
 extension DocumentGlosses {
     /// For each gloss of `glosses(in:)`, every dictionary word of its context, found once per
     /// document and scope (neighbouring glosses share one memo of word lookups) and read by
     /// both gloss-reading and gloss-consistency. Empty for a gloss that `GlossChecker.mayFind`
     /// rules out: neither rule judges it, and gloss-consistency keys none of its characters
     /// (each has a single reading).
-    static func contextWords(in context: CheckContext) -> [[WordMatch]] {
+    static func contextWords(in context: CheckContext) -> ContextWordLists {
         let scope = context.scope
-        return context.derived(DerivedKey<[[WordMatch]]>("glosses.words.\(scope.rawValue)")) {
-            let memo = WordMatchMemo()
+        return context.derived(DerivedKey<ContextWordLists>("glosses.words.\(scope.rawValue)")) {
             let glosses = glosses(in: context)
-            let mayFind = mayFind(in: context)
-            return glosses.indices.map { n in
-                guard mayFind[n] else { return [] }
-                let characters = glosses[n].context
-                return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: characters.count) { scalars in
-                    for k in characters.indices { scalars.initializeElement(at: k, to: characters[k].scalar) }
-                    return memo.matches(in: UnsafeBufferPointer(scalars))
-                }
-            }
+            return ContextWordLists(glosses, mayFind: mayFind(in: context))
         }
     }
 
@@ -49,7 +76,8 @@ extension DocumentGlosses {
     static func mayFind(in context: CheckContext) -> [Bool] {
         let scope = context.scope
         return context.derived(DerivedKey<[Bool]>("glosses.mayFind.\(scope.rawValue)")) {
-            glosses(in: context).map(GlossChecker.mayFind)
+            let glosses = glosses(in: context)
+            return glosses.indices.map { GlossChecker.mayFind(glosses[$0]) }
         }
     }
 
@@ -64,8 +92,9 @@ extension DocumentGlosses {
             let mayFind = mayFind(in: context)
             // Only a document with a gloss to judge sets the memo's tables up.
             let readings = mayFind.contains(true) ? ReadingsMemo() : nil
-            return glosses(in: context).enumerated().map { n, gloss in
-                mayFind[n] ? GlossChecker.check(gloss, words: words[n], readings: readings) : []
+            let glosses = glosses(in: context)
+            return glosses.indices.map { n in
+                mayFind[n] ? GlossChecker.check(glosses[n], words: words[n], readings: readings) : []
             }
         }
     }

@@ -93,14 +93,16 @@ package enum GlossChecker {
     /// (by one thread) so that each word is looked up once.
     package static func check(_ gloss: Gloss, memo: WordMatchMemo? = nil) -> [GlossFinding] {
         let scalars = gloss.context.map(\.scalar)
-        return check(gloss, words: memo?.matches(in: scalars) ?? PinyinWords.matches(in: scalars))
+        return check(gloss, words: GlossElements(memo?.matches(in: scalars) ?? PinyinWords.matches(in: scalars)))
     }
 
     /// `check(gloss)` given every dictionary word of the gloss's context (`PinyinWords.matches`
     /// over `gloss.context`), which a document computes once for all its gloss rules.
     /// `readings`, when given, remembers the readings of characters across the glosses of one
     /// document.
-    static func check(_ gloss: Gloss, words all: [WordMatch], readings memo: ReadingsMemo? = nil) -> [GlossFinding] {
+    static func check(_ gloss: Gloss, words all: GlossElements<WordMatch>, readings memo: ReadingsMemo? = nil)
+        -> [GlossFinding]
+    {
         var findings: [GlossFinding] = []
         if let repeated = gloss.repeatedSyllables, let first = gloss.base.first,
             repeated.map(\.index) != gloss.syllables.map(\.index)
@@ -110,7 +112,7 @@ package enum GlossChecker {
                     kind: .repeatedGloss, index: 0, character: first, found: gloss.syllables[0],
                     expected: nil, word: [], readings: Array(repeated)))
         }
-        let scalars = gloss.context.map(\.scalar)
+        let scalars = GlossScalars(gloss.context)
         let count = scalars.count
         // Split costs for the whole context, computed once per gloss in a temporary buffer
         // (on the stack for contexts of ordinary length), so deciding a syllable allocates
@@ -138,7 +140,7 @@ package enum GlossChecker {
         /// Index of the syllable in the gloss.
         let k: Int
         /// The context's code points.
-        let scalars: [UInt32]
+        let scalars: GlossScalars
         /// Every reading of the character (`readingsOf`), not empty.
         let readings: [PinyinSyllable]
         /// The dictionary words of the context that contain the character, longest first.
@@ -421,7 +423,7 @@ package enum GlossChecker {
     ].map { $0.unicodeScalars.map(\.value) }
 
     /// True when the character at `position` follows 姓 or comes before a title.
-    static func isNameContext(_ scalars: [UInt32], _ position: Int) -> Bool {
+    static func isNameContext(_ scalars: GlossScalars, _ position: Int) -> Bool {
         if position > 0 && scalars[position - 1] == 0x59D3 { return true }  // 姓
         let after = scalars[(position + 1)...]
         return titles.contains { after.starts(with: $0) }
@@ -605,7 +607,7 @@ package enum GlossChecker {
     /// character's readings (`readingsOf`), passed in so that deciding allocates nothing.
     static func decide(
         _ words: [WordMatch], costs: SplitCosts, position: Int, scalar: UInt32, readings: [PinyinSyllable],
-        context: [UInt32], followsNumeral: Bool, particleFollowsAWord: Bool = false
+        context: GlossScalars, followsNumeral: Bool, particleFollowsAWord: Bool = false
     ) -> Decision? {
         // At most 64 candidate words are tracked (a position lies in far fewer).
         let candidates = min(words.count, 64)
@@ -659,7 +661,7 @@ package enum GlossChecker {
     /// The words a likeliest split keeps (bit i for `words[i]`), and whether one such split
     /// leaves the character alone.
     static func likeliestWords(
-        _ words: [WordMatch], _ candidates: Int, costs: SplitCosts, position: Int, context: [UInt32]
+        _ words: [WordMatch], _ candidates: Int, costs: SplitCosts, position: Int, context: GlossScalars
     ) -> (kept: UInt64, standsAlone: Bool) {
         var best = costs.through(position, position + 1)
         for i in 0..<candidates {
@@ -717,7 +719,7 @@ package enum GlossChecker {
     /// Then a word that ends with the particle (面的 dī, 美的 dí) does not decide it: that split
     /// is the likeliest only because fewer units cover the text (各方|面的 against 各|方面|的).
     /// Only particles look at the words, so other glossed characters cost nothing here.
-    static func particleFollowsAWord(at position: Int, in scalars: [UInt32], words: [WordMatch]) -> Bool {
+    static func particleFollowsAWord(at position: Int, in scalars: GlossScalars, words: GlossElements<WordMatch>) -> Bool {
         // 的, 地 and 得 are their own Traditional forms; compared directly, since this runs for
         // every glossed character (a set lookup hashed each one).
         let scalar = scalars[position]
@@ -747,7 +749,7 @@ package enum GlossChecker {
     /// The kept words less those that end in a structural particle, when a word that does
     /// not ties with them: in 相似的 the split 相似|的 ties with 相|似的, and the particle
     /// stands alone after the word it marks (似 reads sì; 似的 shì is 像…似的).
-    static func withoutParticleEndings(_ words: [WordMatch], _ kept: UInt64, _ candidates: Int, context: [UInt32]) -> UInt64 {
+    static func withoutParticleEndings(_ words: [WordMatch], _ kept: UInt64, _ candidates: Int, context: GlossScalars) -> UInt64 {
         var ending: UInt64 = 0
         for i in 0..<candidates where kept & (1 << i) != 0 && words[i].range.count == 2 {
             if structuralParticles.contains(PinyinHanNormalization.simplified(context[words[i].range.upperBound - 1])) {
@@ -765,14 +767,14 @@ package enum GlossChecker {
     struct SplitCosts {
         let buffer: UnsafeMutableBufferPointer<Int32>
         let count: Int
-        let words: [WordMatch]
-        let scalars: [UInt32]
+        let words: GlossElements<WordMatch>
+        let scalars: GlossScalars
 
         /// Entries the buffer needs for a context of `count` characters: unit counts and
         /// weights, forward and backward, and a flag that the weights are computed.
         static func capacity(_ count: Int) -> Int { 4 * (count + 1) + 1 }
 
-        init(_ all: [WordMatch], scalars: [UInt32], buffer: UnsafeMutableBufferPointer<Int32>) {
+        init(_ all: GlossElements<WordMatch>, scalars: GlossScalars, buffer: UnsafeMutableBufferPointer<Int32>) {
             self.buffer = buffer
             self.count = scalars.count
             self.words = all

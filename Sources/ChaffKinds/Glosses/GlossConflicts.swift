@@ -61,8 +61,7 @@ package enum GlossConflicts {
     package static func conflicts(in glosses: [Gloss]) -> [GlossConflict] {
         // Neighbouring glosses share most of their context: each word window is looked up
         // once per document.
-        let memo = WordMatchMemo()
-        let words = glosses.map { GlossChecker.mayFind($0) ? memo.matches(in: $0.context.map(\.scalar)) : [] }
+        let words = ContextWordLists(glosses, mayFind: glosses.map(GlossChecker.mayFind))
         return conflicts(in: glosses, words: words) { n, k in
             GlossChecker.mayFind(glosses[n]) && isFlagged(GlossChecker.check(glosses[n]), k)
         }
@@ -73,7 +72,7 @@ package enum GlossConflicts {
     /// `GlossChecker.mayFind` is false), and `flagged(n, k)`, true when `GlossChecker.mayFind`
     /// passes gloss `n` and `GlossChecker` finds its syllable `k` wrong.
     static func conflicts(
-        in glosses: [Gloss], words: [[WordMatch]], flagged isFlagged: (Int, Int) -> Bool
+        in glosses: [Gloss], words: ContextWordLists, flagged isFlagged: (Int, Int) -> Bool
     ) -> [GlossConflict] {
         var result: [GlossConflict] = []
         var firstByKey: [[UInt32]: (gloss: Int, index: Int)] = [:]
@@ -136,7 +135,7 @@ package enum GlossConflicts {
     /// lù and lòu): two glosses that each give a reading the dictionary lists for the word
     /// are variants, not a contradiction.
     static func bothValid(
-        _ a: PinyinSyllable, _ b: PinyinSyllable, _ gloss: Gloss, _ k: Int, word: Range<Int>, words all: [WordMatch]
+        _ a: PinyinSyllable, _ b: PinyinSyllable, _ gloss: Gloss, _ k: Int, word: Range<Int>, words all: GlossElements<WordMatch>
     ) -> Bool {
         let position = gloss.basePosition + k
         for match in WordMatches.containing(position, in: all)
@@ -158,7 +157,7 @@ package enum GlossConflicts {
     /// The key of syllable `k` of `gloss` (simplified word, then the position in it) and the
     /// word's positions in the gloss's context; nil when the character is not keyed.
     /// `words` are those of the gloss's context (`PinyinWords.matches`).
-    static func wordKey(_ gloss: Gloss, _ k: Int, words all: [WordMatch]) -> ([UInt32], Range<Int>)? {
+    static func wordKey(_ gloss: Gloss, _ k: Int, words all: GlossElements<WordMatch>) -> ([UInt32], Range<Int>)? {
         let position = gloss.basePosition + k
         // The words holding the character are read from `all` in place (no list of them is
         // built per syllable): the longest, the leftmost of the longest as

@@ -38,7 +38,7 @@ enum GlossGrammarContext {
     /// - 都 right after a subject pronoun or 们 is the adverb dōu (我们都会, 他都).
     /// - 地 right after a reduplicated pair (慢慢地, 高高兴兴地) is the adverbial particle de,
     ///   unless a word starts at 地 (种种地方: 地方 is a noun).
-    static func decision(for scalar: UInt32, in scalars: [UInt32], at position: Int, startsWord: Bool) -> Decision? {
+    static func decision(for scalar: UInt32, in scalars: GlossScalars, at position: Int, startsWord: Bool) -> Decision? {
         guard position > 0 else { return nil }
         let previous = scalars[position - 1]
         if scalar == du, let dou, pronouns.contains(previous) {
@@ -81,7 +81,7 @@ enum GlossGrammarContext {
     /// of a clause, before or after punctuation (咳，我忘了), so in 急咳是 or 咳逆 the
     /// character is the other word. Nil elsewhere; the caller asks only where no dictionary
     /// word gives the syllable (咳声叹气 reads hāi).
-    static func interjectionDecision(for scalar: UInt32, syllable: UInt16, in scalars: [UInt32], at position: Int)
+    static func interjectionDecision(for scalar: UInt32, syllable: UInt16, in scalars: GlossScalars, at position: Int)
         -> Decision?
     {
         guard let entry = interjections[scalar], entry.interjection == syllable, position > 0,

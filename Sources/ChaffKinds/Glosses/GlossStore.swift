@@ -30,6 +30,11 @@ package struct GlossElements<Element: Hashable & Sendable>: RandomAccessCollecti
         self.count = count
     }
 
+    /// All of `array`.
+    init(_ array: [Element]) {
+        self.init(array, offset: 0, count: array.count)
+    }
+
     /// 0.
     package var startIndex: Int { 0 }
     /// `count`.
@@ -56,4 +61,19 @@ package struct GlossElements<Element: Hashable & Sendable>: RandomAccessCollecti
         hasher.combine(count)
         for element in self { hasher.combine(element) }
     }
+}
+
+/// The code points of a run of gloss characters (a gloss's context), read in place: the
+/// checker reads them for every glossed syllable, and a list of them was an allocation a gloss.
+struct GlossScalars: RandomAccessCollection {
+    let characters: GlossElements<GlossCharacter>
+
+    init(_ characters: GlossElements<GlossCharacter>) {
+        self.characters = characters
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { characters.count }
+
+    subscript(position: Int) -> UInt32 { characters[position].scalar }
 }

@@ -16,8 +16,6 @@ package final class WordMatchMemo {
     /// and no use of a property overlaps another of the same property (a lookup returns before
     /// its word is stored), while the checks cost a fifth of a glossed page's word search.
     @exclusivity(unchecked) private var table = Table()
-    /// The words of the context being read (`matches(in:)`), kept for its capacity.
-    @exclusivity(unchecked) private var found: [WordMatch] = []
 
     /// An empty memo.
     package init() {}
@@ -100,12 +98,16 @@ package final class WordMatchMemo {
         run.withUnsafeBufferPointer { matches(in: $0) }
     }
 
-    /// `matches(in:)` of the code points in `run`: a gloss's context is read into a buffer on
-    /// the stack rather than a new array per gloss.
+    /// `matches(in:)` of the code points in `run`.
     package func matches(in run: UnsafeBufferPointer<UInt32>) -> [WordMatch] {
-        // Found into the memo's own array and copied out at their count: an array grown per
-        // context was reallocated three times a gloss on a glossed page.
-        found.removeAll(keepingCapacity: true)
+        var found: [WordMatch] = []
+        appendMatches(in: run, to: &found)
+        return found
+    }
+
+    /// Appends `matches(in: run)` to `found`: a document's glosses keep their context words
+    /// in one array, and a gloss's context is read into a buffer on the stack.
+    package func appendMatches(in run: UnsafeBufferPointer<UInt32>, to found: inout [WordMatch]) {
         for start in run.indices {
             // Most windows start with a pair that starts no word: no probe for any of them.
             guard start + 1 < run.count, PinyinWords.mayStartWord(run[start], run[start + 1]) else { continue }
@@ -117,9 +119,6 @@ package final class WordMatchMemo {
                 length -= 1
             }
         }
-        // Copied through a buffer: `Array(found)` would share `found`'s storage, and the next
-        // context would then allocate a new one of the same capacity, kept by this result.
-        return found.isEmpty ? [] : found.withUnsafeBufferPointer { Array($0) }
     }
 
     /// `PinyinWords.matches(in: run, containing: position)`: every table word in `run` that

@@ -43,13 +43,27 @@ import Testing
     @Test func containingAsPinyinWords() {
         for text in WordMatchMemoTests.runs {
             let run = WordMatchMemoTests.scalars(text)
-            let all = PinyinWords.matches(in: run)
+            let all = GlossElements(PinyinWords.matches(in: run))
             for position in run.indices {
                 #expect(
                     WordMatches.containing(position, in: all) == PinyinWords.matches(in: run, containing: position),
                     "\(text) at \(position)")
             }
         }
+    }
+
+    /// A document's lists, kept in one array, are each gloss's context words, and empty for
+    /// a gloss the checker rules out.
+    @Test func listsOfADocumentAsPinyinWords() {
+        let glosses = GlossParser.glosses(in: "他扮演角色(jiao se)，银行(yin hang)行长(hang zhang)在大厅(ting)里")
+        let mayFind = glosses.indices.map { $0 != 2 }
+        let lists = ContextWordLists(glosses, mayFind: mayFind)
+        #expect(lists.count == 4)
+        for n in glosses.indices {
+            let expected = mayFind[n] ? PinyinWords.matches(in: glosses[n].context.map(\.scalar)) : []
+            #expect(Array(lists[n]) == expected, "gloss \(n)")
+        }
+        #expect(!lists[0].isEmpty && !lists[1].isEmpty && lists[2].isEmpty)
     }
 
     @Test func hasReadingAsReadingsOf() {
