@@ -4,8 +4,8 @@
 /// Keyed by simplified form, like the word table.
 public enum PinyinTransliteration {
     private struct Table: Sendable {
-        var names: Set<UInt32> = []
-        var readings: [UInt32: PinyinSyllable] = [:]
+        var names: ScalarSet = []
+        var readings = ScalarMap<PinyinSyllable>([:])
     }
 
     /// Decoded on first use: the first line lists the transliteration characters, the second
@@ -14,16 +14,18 @@ public enum PinyinTransliteration {
         var table = Table()
         let lines = PinyinTransliterationTableData.records.split(separator: "\n")
         guard let first = lines.first else { return table }
-        table.names = Set(first.unicodeScalars.map(\.value))
+        table.names = ScalarSet(first.unicodeScalars.map(\.value))
+        var readings: [UInt32: PinyinSyllable] = [:]
         for line in lines.dropFirst() {
             for record in line.split(separator: " ") {
                 let scalars = record.unicodeScalars
                 guard let scalar = scalars.first?.value, let tone = scalars.last.flatMap({ UInt8(String($0)) }),
                     let index = PinyinSyllableTable.index(of: String(scalars.dropFirst().dropLast()))
                 else { continue }
-                table.readings[scalar] = PinyinSyllable(index: UInt16(index), tone: tone)
+                readings[scalar] = PinyinSyllable(index: UInt16(index), tone: tone)
             }
         }
+        table.readings = ScalarMap(readings)
         return table
     }()
 

@@ -7,7 +7,7 @@ import ChaffEngine
 enum WordMatches {
     /// `PinyinWords.matches(in: run, containing: position)` taken from `all`, the words of
     /// `run`: the words that contain `position`, longest first, then leftmost.
-    static func containing(_ position: Int, in all: GlossElements<WordMatch>) -> [WordMatch] {
+    static func containing(_ position: Int, in all: UnsafeBufferPointer<WordMatch>) -> [WordMatch] {
         var count = 0
         for word in all where word.range.contains(position) { count += 1 }
         guard count > 0 else { return [] }

@@ -86,7 +86,7 @@ package struct GlossFinding: Hashable, Sendable {
 package enum GlossChecker {
     /// Characters whose tone depends on the following syllable (tone sandhi), so their tones
     /// are never compared.
-    package static let sandhiCharacters: Set<UInt32> = [0x4E00, 0x4E0D]  // 一 不
+    package static let sandhiCharacters: ScalarSet = [0x4E00, 0x4E0D]  // 一 不
 
     /// The findings for one gloss, in syllable order (a repeated-gloss finding first). A
     /// document's glosses share most of their context words: pass one `memo` for all of them
@@ -113,11 +113,22 @@ package enum GlossChecker {
                     expected: nil, word: [], readings: Array(repeated)))
         }
         let scalars = GlossScalars(gloss.context)
-        let count = scalars.count
         // Split costs for the whole context, computed once per gloss in a temporary buffer
         // (on the stack for contexts of ordinary length), so deciding a syllable allocates
-        // nothing beyond the word lookups.
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: SplitCosts.capacity(count)) { buffer in
+        // nothing beyond the word lookups. The words are read in place: the split costs loop
+        // over them for every character.
+        all.withUnsafeBufferPointer { all in
+            judgeSyllables(gloss, scalars: scalars, words: all, readings: memo, into: &findings)
+        }
+        return findings
+    }
+
+    /// Appends to `findings` those of `gloss`'s syllables.
+    private static func judgeSyllables(
+        _ gloss: Gloss, scalars: GlossScalars, words all: UnsafeBufferPointer<WordMatch>, readings memo: ReadingsMemo?,
+        into findings: inout [GlossFinding]
+    ) {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: SplitCosts.capacity(scalars.count)) { buffer in
             var costs: SplitCosts? = nil
             for k in gloss.syllables.indices {
                 let readings = memo?.readings(of: gloss.base[k].scalar) ?? readingsOf(gloss.base[k].scalar)
@@ -131,7 +142,6 @@ package enum GlossChecker {
                 if let finding = judge(syllable, costs: costs!) { findings.append(finding) }
             }
         }
-        return findings
     }
 
     /// One glossed syllable with what judging it needs.
@@ -386,32 +396,33 @@ package enum GlossChecker {
         let why: String
     }
 
-    static let aloneContexts: [UInt32: AloneContext] = {
-        var table: [UInt32: AloneContext] = [:]
-        if let zhao = PinyinSyllableTable.index(of: "zhao") {
-            table[0x7740] = AloneContext(  // 着
-                syllable: UInt16(zhao), after: Set("不得".unicodeScalars.map(\.value)),
-                before: Set("了".unicodeScalars.map(\.value)),
-                why: "only after 不 or 得 or before 了 (睡不着, 用得着, 点着了); after a verb 着 reads zhe")
-        }
-        if let pian = PinyinSyllableTable.index(of: "pian") {
-            table[0x4FBF] = AloneContext(  // 便
-                syllable: UInt16(pian), after: Set("便".unicodeScalars.map(\.value)),
-                before: Set("宜便".unicodeScalars.map(\.value)),
-                why: "only in 便宜 and 便便 (大腹便便); before a verb 便 is the adverb biàn")
-        }
-        if let zhuan = PinyinSyllableTable.index(of: "zhuan") {
-            table[0x4F20] = AloneContext(  // 传
-                syllable: UInt16(zhuan), after: [], before: [], atEnd: true,
-                why: "only where it ends a title or name (水浒传, 左氏传); before another character 传 is the verb chuán")
-        }
-        if let zeng = PinyinSyllableTable.index(of: "zeng") {
-            table[0x66FE] = AloneContext(  // 曾
-                syllable: UInt16(zeng), after: [], before: [],
-                why: "only in words (曾孙, 曾祖) and as a surname; after another character 曾 is the adverb céng")
-        }
-        return table
-    }()
+    static let aloneContexts = ScalarMap<AloneContext>(
+        {
+            var table: [UInt32: AloneContext] = [:]
+            if let zhao = PinyinSyllableTable.index(of: "zhao") {
+                table[0x7740] = AloneContext(  // 着
+                    syllable: UInt16(zhao), after: Set("不得".unicodeScalars.map(\.value)),
+                    before: Set("了".unicodeScalars.map(\.value)),
+                    why: "only after 不 or 得 or before 了 (睡不着, 用得着, 点着了); after a verb 着 reads zhe")
+            }
+            if let pian = PinyinSyllableTable.index(of: "pian") {
+                table[0x4FBF] = AloneContext(  // 便
+                    syllable: UInt16(pian), after: Set("便".unicodeScalars.map(\.value)),
+                    before: Set("宜便".unicodeScalars.map(\.value)),
+                    why: "only in 便宜 and 便便 (大腹便便); before a verb 便 is the adverb biàn")
+            }
+            if let zhuan = PinyinSyllableTable.index(of: "zhuan") {
+                table[0x4F20] = AloneContext(  // 传
+                    syllable: UInt16(zhuan), after: [], before: [], atEnd: true,
+                    why: "only where it ends a title or name (水浒传, 左氏传); before another character 传 is the verb chuán")
+            }
+            if let zeng = PinyinSyllableTable.index(of: "zeng") {
+                table[0x66FE] = AloneContext(  // 曾
+                    syllable: UInt16(zeng), after: [], before: [],
+                    why: "only in words (曾孙, 曾祖) and as a surname; after another character 曾 is the adverb céng")
+            }
+            return table
+        }())
 
     /// Titles and forms of address that follow a surname (盖先生, 单老师, 仇氏). A surname takes
     /// readings that are rare in running text (盖 gě, 单 shàn, 仇 qiú), so a character before
@@ -435,20 +446,21 @@ package enum GlossChecker {
     /// name is in no word list and a gloss is written where the reading is unusual, so such a
     /// reading is never judged rare where the character stands alone (`单(shàn)田芳`). 曾 zēng
     /// is left to its grammatical context.
-    static let surnameReadings: [UInt32: Set<UInt16>] = {
-        let list =
-            "单shan 單shan 查zha 盖ge 蓋ge 召shao 秘bi 洗xian 区ou 區ou 仇qiu 朴piao 樸piao 解xie "
-            + "翟zhai 覃qin 缪miao 繆miao 尉yu 繁po 员yun 員yun 种chong 種chong 隗wei 乐yue 樂yue "
-            + "折she 黑he 能nai 重chong 厍she"
-        var table: [UInt32: Set<UInt16>] = [:]
-        for entry in list.split(separator: " ") {
-            guard let scalar = entry.unicodeScalars.first?.value,
-                let index = PinyinSyllableTable.index(of: String(entry.unicodeScalars.dropFirst()))
-            else { continue }
-            table[scalar, default: []].insert(UInt16(index))
-        }
-        return table
-    }()
+    static let surnameReadings = ScalarMap<Set<UInt16>>(
+        {
+            let list =
+                "单shan 單shan 查zha 盖ge 蓋ge 召shao 秘bi 洗xian 区ou 區ou 仇qiu 朴piao 樸piao 解xie "
+                + "翟zhai 覃qin 缪miao 繆miao 尉yu 繁po 员yun 員yun 种chong 種chong 隗wei 乐yue 樂yue "
+                + "折she 黑he 能nai 重chong 厍she"
+            var table: [UInt32: Set<UInt16>] = [:]
+            for entry in list.split(separator: " ") {
+                guard let scalar = entry.unicodeScalars.first?.value,
+                    let index = PinyinSyllableTable.index(of: String(entry.unicodeScalars.dropFirst()))
+                else { continue }
+                table[scalar, default: []].insert(UInt16(index))
+            }
+            return table
+        }())
 
     /// True when `index` is a surname reading of the character (`surnameReadings`).
     static func isSurnameReading(_ scalar: UInt32, _ index: UInt16) -> Bool {
@@ -460,17 +472,18 @@ package enum GlossChecker {
     /// something, and no reading with another syllable fits. Only characters whose measure
     /// reading differs from their other readings by syllable and is the same after every
     /// numeral (not 乘: 三乘五 chéng multiplies, 千乘 shèng are chariots; not 合: 三合 hé).
-    static let measureReadings: [UInt32: PinyinSyllable] = {
-        var table: [UInt32: PinyinSyllable] = [:]
-        for entry in "幢zhuang4 圈quan1 度du4 折zhe2".split(separator: " ") {
-            let scalars = entry.unicodeScalars
-            guard let scalar = scalars.first?.value, let tone = scalars.last.flatMap({ UInt8(String($0)) }),
-                let index = PinyinSyllableTable.index(of: String(scalars.dropFirst().dropLast()))
-            else { continue }
-            table[scalar] = PinyinSyllable(index: UInt16(index), tone: tone)
-        }
-        return table
-    }()
+    static let measureReadings = ScalarMap<PinyinSyllable>(
+        {
+            var table: [UInt32: PinyinSyllable] = [:]
+            for entry in "幢zhuang4 圈quan1 度du4 折zhe2".split(separator: " ") {
+                let scalars = entry.unicodeScalars
+                guard let scalar = scalars.first?.value, let tone = scalars.last.flatMap({ UInt8(String($0)) }),
+                    let index = PinyinSyllableTable.index(of: String(scalars.dropFirst().dropLast()))
+                else { continue }
+                table[scalar] = PinyinSyllable(index: UInt16(index), tone: tone)
+            }
+            return table
+        }())
 
     /// Toneless indices of `r` and `er`.
     static let erhua: (r: UInt16, er: UInt16)? = {
@@ -486,11 +499,10 @@ package enum GlossChecker {
     }
 
     /// Words of size that may stand between a numeral and its measure word (一大沓, 一小撮).
-    static let sizeWords: Set<UInt32> = Set("大小整满".unicodeScalars.map(\.value))
+    static let sizeWords = ScalarSet(scalarsOf: "大小整满")
 
     /// Numerals and demonstratives, after which a character may be a measure word.
-    static let numeralsAndDemonstratives: Set<UInt32> = Set(
-        "〇零一二三四五六七八九十百千万亿两几数每这那哪此该某各半双".unicodeScalars.map(\.value))
+    static let numeralsAndDemonstratives = ScalarSet(scalarsOf: "〇零一二三四五六七八九十百千万亿两几数每这那哪此该某各半双")
 
     /// True when `scalar` is a numeral or demonstrative (a measure word may follow it).
     static func countsOrPoints(_ scalar: UInt32) -> Bool {
@@ -711,7 +723,7 @@ package enum GlossChecker {
     }
 
     /// Structural particles, which follow the word they mark: 的, 地, 得.
-    static let structuralParticles: Set<UInt32> = [0x7684, 0x5730, 0x5F97]
+    static let structuralParticles: ScalarSet = [0x7684, 0x5730, 0x5F97]
 
     /// True when the character at `position` is a structural particle (的, 地, 得) right after
     /// what can be the word it marks: one of `words` (two characters or more) ends before it
@@ -719,7 +731,7 @@ package enum GlossChecker {
     /// Then a word that ends with the particle (面的 dī, 美的 dí) does not decide it: that split
     /// is the likeliest only because fewer units cover the text (各方|面的 against 各|方面|的).
     /// Only particles look at the words, so other glossed characters cost nothing here.
-    static func particleFollowsAWord(at position: Int, in scalars: GlossScalars, words: GlossElements<WordMatch>) -> Bool {
+    static func particleFollowsAWord(at position: Int, in scalars: GlossScalars, words: UnsafeBufferPointer<WordMatch>) -> Bool {
         // 的, 地 and 得 are their own Traditional forms; compared directly, since this runs for
         // every glossed character (a set lookup hashed each one).
         let scalar = scalars[position]
@@ -730,7 +742,7 @@ package enum GlossChecker {
 
     /// Adverbs of degree, which stand before an adjective (最美, 很好): one character after one
     /// of them is a word that a particle may mark.
-    static let degreeAdverbs: Set<UInt32> = Set("很最太更挺真极蛮".unicodeScalars.map(\.value))
+    static let degreeAdverbs = ScalarSet(scalarsOf: "很最太更挺真极蛮")
 
     /// True when every kept word ends with the character at `position` and reads it otherwise
     /// than `usual` (the particle's own reading: 使得 and 变得 read 得 de, and so decide as the
@@ -767,14 +779,14 @@ package enum GlossChecker {
     struct SplitCosts {
         let buffer: UnsafeMutableBufferPointer<Int32>
         let count: Int
-        let words: GlossElements<WordMatch>
+        let words: UnsafeBufferPointer<WordMatch>
         let scalars: GlossScalars
 
         /// Entries the buffer needs for a context of `count` characters: unit counts and
         /// weights, forward and backward, and a flag that the weights are computed.
         static func capacity(_ count: Int) -> Int { 4 * (count + 1) + 1 }
 
-        init(_ all: GlossElements<WordMatch>, scalars: GlossScalars, buffer: UnsafeMutableBufferPointer<Int32>) {
+        init(_ all: UnsafeBufferPointer<WordMatch>, scalars: GlossScalars, buffer: UnsafeMutableBufferPointer<Int32>) {
             self.buffer = buffer
             self.count = scalars.count
             self.words = all

@@ -138,7 +138,8 @@ package enum GlossConflicts {
         _ a: PinyinSyllable, _ b: PinyinSyllable, _ gloss: Gloss, _ k: Int, word: Range<Int>, words all: GlossElements<WordMatch>
     ) -> Bool {
         let position = gloss.basePosition + k
-        for match in WordMatches.containing(position, in: all)
+        let containing = all.withUnsafeBufferPointer { WordMatches.containing(position, in: $0) }
+        for match in containing
         where match.range == word && !match.reading.isCollocation {
             let readings = match.readings(atRunPosition: position)
             func lists(_ s: PinyinSyllable) -> Bool {
@@ -157,7 +158,11 @@ package enum GlossConflicts {
     /// The key of syllable `k` of `gloss` (simplified word, then the position in it) and the
     /// word's positions in the gloss's context; nil when the character is not keyed.
     /// `words` are those of the gloss's context (`PinyinWords.matches`).
-    static func wordKey(_ gloss: Gloss, _ k: Int, words all: GlossElements<WordMatch>) -> ([UInt32], Range<Int>)? {
+    static func wordKey(_ gloss: Gloss, _ k: Int, words: GlossElements<WordMatch>) -> ([UInt32], Range<Int>)? {
+        words.withUnsafeBufferPointer { wordKey(gloss, k, words: $0) }
+    }
+
+    private static func wordKey(_ gloss: Gloss, _ k: Int, words all: UnsafeBufferPointer<WordMatch>) -> ([UInt32], Range<Int>)? {
         let position = gloss.basePosition + k
         // The words holding the character are read from `all` in place (no list of them is
         // built per syllable): the longest, the leftmost of the longest as

@@ -19,7 +19,7 @@ enum GlossGrammarContext {
 
     /// Subject pronouns and the plural suffix 们: right after one of them, 都 is the adverb
     /// "all", never the 都 (dū) of 首都, 都会, 都市, which follows a modifier.
-    static let pronouns: Set<UInt32> = Set("们我你您他她它咱俺谁".unicodeScalars.map(\.value))
+    static let pronouns = ScalarSet(scalarsOf: "们我你您他她它咱俺谁")
 
     static let du: UInt32 = 0x90FD  // 都
     static let de: UInt32 = 0x5730  // 地
@@ -61,20 +61,21 @@ enum GlossGrammarContext {
     /// 呵护). Chaff's own list, kept to characters whose interjection is not found inside a
     /// clause: 嘿 hēi is left out, since informal text runs it into the clause without a comma
     /// (一吹嘿又转了), and its other reading (mò, 嘿然) is literary.
-    static let interjections: [UInt32: (interjection: UInt16, otherwise: PinyinSyllable)] = {
-        var table: [UInt32: (interjection: UInt16, otherwise: PinyinSyllable)] = [:]
-        for (character, interjection, otherwise, tone) in [("咳", "hai", "ke", 2), ("呵", "a", "he", 1)] {
-            guard let scalar = character.unicodeScalars.first?.value, let index = PinyinSyllableTable.index(of: interjection),
-                let reading = syllable(otherwise, tone: UInt8(tone))
-            else { continue }
-            table[scalar] = (UInt16(index), reading)
-        }
-        return table
-    }()
+    static let interjections = ScalarMap<(interjection: UInt16, otherwise: PinyinSyllable)>(
+        {
+            var table: [UInt32: (interjection: UInt16, otherwise: PinyinSyllable)] = [:]
+            for (character, interjection, otherwise, tone) in [("咳", "hai", "ke", 2), ("呵", "a", "he", 1)] {
+                guard let scalar = character.unicodeScalars.first?.value, let index = PinyinSyllableTable.index(of: interjection),
+                    let reading = syllable(otherwise, tone: UInt8(tone))
+                else { continue }
+                table[scalar] = (UInt16(index), reading)
+            }
+            return table
+        }())
 
     /// Interjections and modal particles: an interjection next to one of them stands with it
     /// (咳呀, 嘿哟), and one repeated is a sound (咳咳, 嘿嘿).
-    static let exclamations: Set<UInt32> = Set("啊呀哟唷嗯哈唉哎嘛吧呢啦哦噢喔嘿咳呵嗨".unicodeScalars.map(\.value))
+    static let exclamations = ScalarSet(scalarsOf: "啊呀哟唷嗯哈唉哎嘛吧呢啦哦噢喔嘿咳呵嗨")
 
     /// The reading an interjection's character takes inside a clause, when `syllable` is its
     /// interjection and Han characters stand on both sides: an interjection stands at the edge

@@ -43,10 +43,11 @@ import Testing
     @Test func containingAsPinyinWords() {
         for text in WordMatchMemoTests.runs {
             let run = WordMatchMemoTests.scalars(text)
-            let all = GlossElements(PinyinWords.matches(in: run))
+            let all = PinyinWords.matches(in: run)
             for position in run.indices {
                 #expect(
-                    WordMatches.containing(position, in: all) == PinyinWords.matches(in: run, containing: position),
+                    all.withUnsafeBufferPointer { WordMatches.containing(position, in: $0) }
+                        == PinyinWords.matches(in: run, containing: position),
                     "\(text) at \(position)")
             }
         }
