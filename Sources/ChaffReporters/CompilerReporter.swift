@@ -20,9 +20,16 @@ public struct CompilerReporter: StreamingReporter {
 
     public func renderPart(_ diagnostics: [Diagnostic], of context: Report) -> String {
         guard !color && !diagnostics.contains(where: { $0.sourceLine != nil }) else { return renderStringPart(diagnostics, of: context) }
-        // Plain lines are written as bytes and made a String once: appending to a String piece
-        // by piece cost most of a cached run's time. A part is one file's, so its path is
-        // escaped once.
+        return String(decoding: renderPartBytes(diagnostics, of: context), as: UTF8.self)
+    }
+
+    public func renderPartBytes(_ diagnostics: [Diagnostic], of context: Report) -> [UInt8] {
+        guard !color && !diagnostics.contains(where: { $0.sourceLine != nil }) else {
+            return Array(renderStringPart(diagnostics, of: context).utf8)
+        }
+        // Plain lines are written as bytes: appending to a String piece by piece cost most of
+        // a cached run's time, and a String made of them checked every byte again. A part is
+        // one file's, so its path is escaped once.
         var out: [UInt8] = []
         out.reserveCapacity(diagnostics.count * 128)
         var lastPath: String?
@@ -35,7 +42,7 @@ public struct CompilerReporter: StreamingReporter {
             Self.appendPlainLine(d, escapedPath: path, to: &out)
             out.append(0x0A)
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// `renderPart` for coloured lines and lines followed by their source excerpt.

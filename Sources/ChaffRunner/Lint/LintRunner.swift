@@ -47,15 +47,15 @@ package struct LintInput: Sendable {
 
 /// How workers render each file's part of a streamed report (see `LintRunner.run`).
 package struct PartRenderer {
-    /// The part for a file's findings.
-    package var part: ([Diagnostic]) -> String
+    /// The part for a file's findings, in UTF-8.
+    package var part: ([Diagnostic]) -> [UInt8]
     /// Appends the line of one finding stored by the cache to the part being built, given the
     /// file's path as the part shows it; `nil` when the format needs whole diagnostics.
     package var storedLine: ((StoredFinding, _ escapedPath: [UInt8], _ out: inout [UInt8]) -> Void)?
 
     /// A renderer writing parts with `part`, and stored findings with `storedLine`.
     package init(
-        part: @escaping ([Diagnostic]) -> String,
+        part: @escaping ([Diagnostic]) -> [UInt8],
         storedLine: ((StoredFinding, _ escapedPath: [UInt8], _ out: inout [UInt8]) -> Void)? = nil
     ) {
         self.part = part
@@ -70,7 +70,7 @@ package enum LintResult: Sendable {
     case diagnostics([Diagnostic], fixed: Int, decodedFrom: SourceEncoding? = nil)
     /// Findings the cache had stored, already rendered as the file's part of the report (no
     /// diagnostics made): how many, the most severe, and the encoding the file was read in.
-    case rendered(part: String, count: Int, worst: Severity?, decodedFrom: SourceEncoding?)
+    case rendered(part: [UInt8], count: Int, worst: Severity?, decodedFrom: SourceEncoding?)
     /// The file's encoding cannot be decided and no `encoding` rule runs to say so: not linted.
     case undecodable(reason: String)
     /// `--fix` could not write the file; the findings are as linted.
@@ -96,7 +96,7 @@ package enum LintRunner {
     package static func run(
         _ inputs: [LintInput], order: [Int]? = nil, linters: [Linter], jobs: Int?, fix: Bool = false, showSource: Bool = false,
         cache: ResultCache? = nil, shouldStop: () -> Bool = { false }, render: PartRenderer? = nil,
-        deliver: (Int, LintResult, String?) -> Void
+        deliver: (Int, LintResult, [UInt8]?) -> Void
     ) {
         let sequence = order ?? Array(inputs.indices)
         let requested = max(1, jobs ?? ProcessInfoCores.count)
@@ -109,7 +109,7 @@ package enum LintRunner {
             withoutActuallyEscaping(deliver) { deliver in
                 let stop = UncheckedSendable(shouldStop)
                 let renderer = UncheckedSendable(render)
-                let delivery = OrderedDelivery<(LintResult, String?)>(count: sequence.count) { deliver(sequence[$0], $1.0, $1.1) }
+                let delivery = OrderedDelivery<(LintResult, [UInt8]?)>(count: sequence.count) { deliver(sequence[$0], $1.0, $1.1) }
                 DispatchQueue.concurrentPerform(iterations: workers) { _ in
                     while true {
                         let k = next.increment()
@@ -140,12 +140,12 @@ package enum LintRunner {
             if worst.map({ finding.severity > $0 }) ?? true { worst = finding.severity }
         }
         guard let found else { return nil }
-        return .rendered(part: String(decoding: part, as: UTF8.self), count: found.count, worst: worst, decodedFrom: found.decodedFrom)
+        return .rendered(part: part, count: found.count, worst: worst, decodedFrom: found.decodedFrom)
     }
 
     /// The report part of `result`'s findings, for the results that have findings to report
     /// (a result rendered from the cache is its own part).
-    private static func rendered(_ result: LintResult, _ render: ([Diagnostic]) -> String) -> String? {
+    private static func rendered(_ result: LintResult, _ render: ([Diagnostic]) -> [UInt8]) -> [UInt8]? {
         switch result {
         case .diagnostics(let found, _, _), .fixFailed(let found, _): return render(found)
         default: return nil

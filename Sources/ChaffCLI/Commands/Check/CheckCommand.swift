@@ -104,7 +104,7 @@ enum CheckCommand {
     /// format is the plain compiler one.
     private static func partRenderer(_ streaming: (any StreamingReporter)?, context: Report, showSource: Bool) -> PartRenderer? {
         guard let streaming else { return nil }
-        var renderer = PartRenderer(part: { streaming.renderPart($0, of: context) })
+        var renderer = PartRenderer(part: { streaming.renderPartBytes($0, of: context) })
         if let compiler = streaming as? CompilerReporter, !compiler.color, !showSource {
             renderer.storedLine = { finding, path, out in
                 CompilerReporter.appendPlainLine(

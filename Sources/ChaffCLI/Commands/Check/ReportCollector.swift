@@ -46,7 +46,7 @@ struct ReportCollector {
 
     /// Takes the result of `input` (its index among the inputs), whose findings a worker may
     /// have `rendered` already.
-    mutating func add(_ result: LintResult, of input: LintInput, index: Int, rendered: String?) {
+    mutating func add(_ result: LintResult, of input: LintInput, index: Int, rendered: [UInt8]?) {
         if let ready = group.next(path: input.shownPath) { emit(ready.diagnostics, rendered: ready.rendered) }
         var path: String { TerminalSafe.escape(input.shownPath) }
         switch result {
@@ -93,7 +93,7 @@ struct ReportCollector {
 
     /// Reports one file's findings: printed at once when streamed, else kept. `rendered` is the
     /// part a worker already rendered for exactly `found`.
-    private mutating func emit(_ found: [Diagnostic], rendered: String? = nil) {
+    private mutating func emit(_ found: [Diagnostic], rendered: [UInt8]? = nil) {
         guard !found.isEmpty else { return }
         guard let streaming else {
             diagnostics += found
@@ -101,10 +101,11 @@ struct ReportCollector {
         }
         if let threshold, !failed { failed = found.contains { $0.severity >= threshold } }
         if showSource { tally.add(found) }
-        write(rendered ?? streaming.renderPart(found, of: context))
+        write(rendered ?? streaming.renderPartBytes(found, of: context))
     }
 
-    private mutating func write(_ text: String) {
-        if watchOutput { console.writeOut(text) } else { streamed += text }
+    /// Writes a part of the report, in UTF-8: a part kept as bytes is written as it is.
+    private mutating func write(_ part: [UInt8]) {
+        if watchOutput { part.withUnsafeBufferPointer(console.writeOutBytes) } else { streamed += String(decoding: part, as: UTF8.self) }
     }
 }
