@@ -109,10 +109,12 @@ package enum GlossParser: GlossReader {
                 else { return nil }
             }
             // The base is the run's end: the run itself when the gloss covers all of it.
+            // Appended one by one: a base is a character or two, for which appending a
+            // collection cost several times the copy.
             let baseStart = parse.bases.count
-            parse.bases.append(contentsOf: run[(run.count - syllables.count)...])
+            for character in run[(run.count - syllables.count)...] { parse.bases.append(character) }
             let syllableStart = parse.syllables.count
-            parse.syllables.append(contentsOf: syllables)
+            for syllable in syllables { parse.syllables.append(syllable) }
             return Found(
                 base: baseStart..<parse.bases.count, syllableStart: syllableStart,
                 glossRange: open..<(close + closeLength), textRange: textStart..<close,
@@ -176,34 +178,38 @@ package enum GlossParser: GlossReader {
         // no hash table built per document and no search over all of them per character.
         let starts = found.map(\.glossRange.lowerBound)
         let ends = found.map(\.glossRange.upperBound)
-        var characters: [GlossCharacter] = []
-        characters.reserveCapacity(parse.bases.count + found.count * 2 * contextRadius)
+        // Written in place into an array of the largest size the contexts can take (every
+        // base and `contextRadius` characters on either side), then cut to what they took:
+        // appending cost more than reading the characters.
         var placements: [Gloss.Placement] = []
         placements.reserveCapacity(found.count)
-        parse.bases.withUnsafeBufferPointer { bases in
-            for i in found.indices {
-                // The last gloss ending at or before the offset, as offsets fall.
-                var before = i
-                // The first gloss starting at or after the offset, as offsets rise.
-                var after = i
-                let contextStart = characters.count
-                let (basePosition, digitBefore) = GlossContextReader.context(
-                    bytes, base: UnsafeBufferPointer(rebasing: bases[found[i].base]), radius: contextRadius,
-                    into: &characters,
-                    skipBackward: { offset in
-                        while before >= 0 && ends[before] > offset { before -= 1 }
-                        return before >= 0 && ends[before] == offset ? starts[before] : nil
-                    },
-                    skipForward: { offset in
-                        while after > 0 && starts[after - 1] >= offset { after -= 1 }
-                        while after < starts.count && starts[after] < offset { after += 1 }
-                        return after < starts.count && starts[after] == offset ? ends[after] : nil
-                    })
-                placements.append(
-                    Gloss.Placement(
-                        context: contextStart..<characters.count, basePosition: basePosition,
-                        baseCount: found[i].base.count, syllableStart: found[i].syllableStart,
-                        repeated: found[i].repeated, digitBefore: digitBefore))
+        let bound = parse.bases.count + found.count * 2 * contextRadius
+        let characters = [GlossCharacter](unsafeUninitializedCapacity: bound) { out, written in
+            parse.bases.withUnsafeBufferPointer { bases in
+                for i in found.indices {
+                    // The last gloss ending at or before the offset, as offsets fall.
+                    var before = i
+                    // The first gloss starting at or after the offset, as offsets rise.
+                    var after = i
+                    let contextStart = written
+                    let (basePosition, digitBefore) = GlossContextReader.context(
+                        bytes, base: UnsafeBufferPointer(rebasing: bases[found[i].base]), radius: contextRadius,
+                        into: out, at: &written,
+                        skipBackward: { offset in
+                            while before >= 0 && ends[before] > offset { before -= 1 }
+                            return before >= 0 && ends[before] == offset ? starts[before] : nil
+                        },
+                        skipForward: { offset in
+                            while after > 0 && starts[after - 1] >= offset { after -= 1 }
+                            while after < starts.count && starts[after] < offset { after += 1 }
+                            return after < starts.count && starts[after] == offset ? ends[after] : nil
+                        })
+                    placements.append(
+                        Gloss.Placement(
+                            context: contextStart..<written, basePosition: basePosition,
+                            baseCount: found[i].base.count, syllableStart: found[i].syllableStart,
+                            repeated: found[i].repeated, digitBefore: digitBefore))
+                }
             }
         }
         let store = GlossStore(characters: characters, syllables: parse.syllables)
@@ -292,42 +298,50 @@ struct GlossTextSplits {
 /// Reads the Han characters on both sides of a gloss base, stepping over markup that a reader
 /// does not see (other glosses, ruby tags).
 enum GlossContextReader {
-    /// Appends the context run to `characters`; returns the index of `base[0]` in it, and
-    /// whether a digit (ASCII or fullwidth) ends the text right before the run (`150幢`: a
-    /// numeral the Han run does not hold). `skipBackward(offset)` returns where to continue
-    /// leftwards when something invisible ends at `offset`; `skipForward(offset)` where to
-    /// continue rightwards when something invisible starts at `offset`. Both are asked about
-    /// offsets moving away from the base only (falling, and rising), so they may answer with
-    /// cursors.
+    /// Writes the context run into `out` from `written` (room for `2 * radius + base.count`)
+    /// and moves `written` past it; returns the index of `base[0]` in it, and whether a digit
+    /// (ASCII or fullwidth) ends the text right before the run (`150幢`: a numeral the Han run
+    /// does not hold). `skipBackward(offset)` returns where to continue leftwards when
+    /// something invisible ends at `offset`; `skipForward(offset)` where to continue
+    /// rightwards when something invisible starts at `offset`. Both are asked about offsets
+    /// moving away from the base only (falling, and rising), so they may answer with cursors.
     static func context(
         _ bytes: UnsafeBufferPointer<UInt8>, base: UnsafeBufferPointer<GlossCharacter>, radius: Int,
-        into characters: inout [GlossCharacter], skipBackward: (Int) -> Int?, skipForward: (Int) -> Int?
+        into out: UnsafeMutableBufferPointer<GlossCharacter>, at written: inout Int, skipBackward: (Int) -> Int?,
+        skipForward: (Int) -> Int?
     ) -> (basePosition: Int, digitBefore: Bool) {
         guard let first = base.first, let last = base.last else { return (0, false) }
         var digitBefore = false
-        // The left side is read backwards onto the stack, then appended in text order.
-        let left = withUnsafeTemporaryAllocation(of: GlossCharacter.self, capacity: radius) { buffer in
-            var leftStart = radius
-            var position = first.range.lowerBound
-            while leftStart > 0 {
-                if let skipped = skipBackward(position) {
-                    position = skipped
-                    continue
-                }
-                guard position > 0, let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position) else { break }
-                guard GlossUTF8.isHan(scalar) else {
-                    digitBefore = (0x30...0x39).contains(scalar) || (0xFF10...0xFF19).contains(scalar)
-                    break
-                }
-                leftStart -= 1
-                buffer.initializeElement(at: leftStart, to: GlossCharacter(scalar: scalar, range: start..<position))
-                position = start
+        // The left side is read backwards, written in that order and then reversed.
+        let leftStart = written
+        var position = first.range.lowerBound
+        while written - leftStart < radius {
+            if let skipped = skipBackward(position) {
+                position = skipped
+                continue
             }
-            characters.append(contentsOf: buffer[leftStart...])
-            return radius - leftStart
+            guard position > 0, let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position) else { break }
+            guard GlossUTF8.isHan(scalar) else {
+                digitBefore = (0x30...0x39).contains(scalar) || (0xFF10...0xFF19).contains(scalar)
+                break
+            }
+            out.initializeElement(at: written, to: GlossCharacter(scalar: scalar, range: start..<position))
+            written += 1
+            position = start
         }
-        characters.append(contentsOf: base)
-        var position = last.range.upperBound
+        let left = written - leftStart
+        var low = leftStart
+        var high = written - 1
+        while low < high {
+            out.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
+        for character in base {
+            out.initializeElement(at: written, to: character)
+            written += 1
+        }
+        position = last.range.upperBound
         var right = 0
         while right < radius {
             if let skipped = skipForward(position) {
@@ -337,7 +351,8 @@ enum GlossContextReader {
             guard position < bytes.count, let (scalar, length) = GlossUTF8.decode(bytes, at: position),
                 GlossUTF8.isHan(scalar)
             else { break }
-            characters.append(GlossCharacter(scalar: scalar, range: position..<(position + length)))
+            out.initializeElement(at: written, to: GlossCharacter(scalar: scalar, range: position..<(position + length)))
+            written += 1
             right += 1
             position += length
         }
