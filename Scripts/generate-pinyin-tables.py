@@ -24,7 +24,13 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
     characters of CODE_ALPHABET (high six bits first).
   * Character table: records "<one Han scalar><code><code>...", concatenated; a record ends where
     the next non-ASCII scalar starts. Newlines are ignored (they only keep lines short).
-  * Word table: records "<2-4 Han scalars>[!]<codes>", one code per character in order; a '+'
+  * Word table: three literals. `characters` lists every character of the words once, in code
+    point order: a character's dense index is its place there, from 1. `keys` holds each word's
+    packed key, in the records' order: four dense indices (0 after the word's last character),
+    three CODE_ALPHABET characters each (18 bits, high first), twelve characters a word, so the
+    decoder reads keys at fixed offsets instead of decoding every character of every word.
+    `records` holds each word's "[!]<codes>" followed by a space, one code per character in
+    order; a '+'
     before a code adds another reading to the previous character (the source gives several). A
     '!' marks a collocation from Scripts/pinyin-context-words.txt. A '?' before a character's
     codes marks an unconfirmed reading: only one of the two dictionaries lists the word
@@ -35,8 +41,8 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
     番禺区). No second source and no other words back that reading, so the checker lets it
     license readings but not overrule a frequent one. A '#' and one code character give the
     word's weight (see the weight table below) when jieba counts it; a word without one weighs
-    as a count of 2, jieba's lowest (`PinyinWeights.unknown`, 4). Records are sorted by the
-    tuple of code points, which is the order of the packed keys the decoder builds.
+    as a count of 2, jieba's lowest (`PinyinWeights.unknown`, 4). Words are sorted by the
+    tuple of code points, which is the order of their packed keys.
   * Weight table: records "<one Han scalar><one code character>": the weight of a character
     that jieba counts as a word of its own, round(WEIGHT_SCALE * ln(count + 1)) (0-63; 了, the
     most counted, 55). The checker adds the weights of a split's units to choose between
@@ -649,6 +655,21 @@ def swift_string_file(type_doc, type_name, member_doc, member, source, summary, 
             + "}\n")
 
 
+def swift_strings_file(type_doc, type_name, members, source, summary):
+    """A file of one enum holding several string literals: (doc, name, lines) each."""
+    text = (HEADER.format(source=source, summary=summary)
+            + "\n" + type_doc + "\n"
+            + "enum %s {\n" % type_name)
+    for n, (member_doc, member, lines) in enumerate(members):
+        if n:
+            text += "\n"
+        text += ("    " + member_doc + "\n"
+                 + "    static let %s = #\"\"\"\n" % member
+                 + "\n".join(lines) + "\n"
+                 + "\"\"\"#\n")
+    return text + "}\n"
+
+
 def render(tables):
     (char_readings, syllables, index, kept, collocations, norm_pairs, alt_pairs, frequencies,
      unconfirmed, by_words, bound, from_words, from_standard, transliteration, unit_weights) = tables
@@ -709,7 +730,10 @@ def render(tables):
         "%d characters" % len(records), chunked(records))
 
     records = []
+    packed_keys = []
     ambiguous = 0
+    word_characters = sorted({cp for key in kept for cp in key})
+    dense = {cp: n + 1 for n, cp in enumerate(word_characters)}
     for key in sorted(kept):
         per_char = kept[key]
         parts = []
@@ -722,16 +746,24 @@ def render(tables):
         mark = "!" if key in collocations else ""
         if key in unit_weights:
             mark += "#" + CODE_ALPHABET[unit_weights[key]]
-        records.append("".join(chr(cp) for cp in key) + mark + "".join(parts))
-    files["PinyinWordTable.generated.swift"] = swift_string_file(
+        records.append(mark + "".join(parts) + " ")
+        lanes = [dense[cp] for cp in key] + [0] * (4 - len(key))
+        packed_keys.append("".join(CODE_ALPHABET[lane >> 12] + CODE_ALPHABET[(lane >> 6) & 63]
+                                   + CODE_ALPHABET[lane & 63] for lane in lanes))
+    assert len(word_characters) < 1 << 16, "dense indices are 16 bits in the decoder's keys"
+    files["PinyinWordTable.generated.swift"] = swift_strings_file(
         "/// Readings of 2-4 character words, keyed by simplified form.",
         "PinyinWordTableData",
-        "/// Records of a word followed by one reading code per character ('+' adds alternatives).",
-        "records", "pypinyin 0.55.0 phrases (MIT), CC-CEDICT via pypinyin-dict 0.9.0 "
+        [("/// Every character of the words, in code point order (dense index: place + 1).",
+          "characters", chunked([chr(cp) for cp in word_characters])),
+         ("/// Per word, in the records' order, four dense indices of three code characters.",
+          "keys", chunked(packed_keys)),
+         ("/// Per word, its marks and one reading code per character ('+' adds alternatives), "
+          "and a space.", "records", chunked(records))],
+        "pypinyin 0.55.0 phrases (MIT), CC-CEDICT via pypinyin-dict 0.9.0 "
         "(CC BY-SA 4.0), Scripts/pinyin-context-words.txt; weights from jieba 0.42.1 dict.txt (MIT)",
         "%d words, %d with several toneless readings for a character, %d weighed" % (
-            len(records), ambiguous, sum(1 for key in kept if key in unit_weights)),
-        chunked(records))
+            len(records), ambiguous, sum(1 for key in kept if key in unit_weights)))
 
     records = [chr(key[0]) + CODE_ALPHABET[w]
                for key, w in sorted(unit_weights.items()) if len(key) == 1]

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The dictionary reading of a word: one list of readings per character.
 ///
 /// A class whose properties are all constants, so it behaves as a value: a glossed page
@@ -150,69 +156,84 @@ public enum PinyinWords {
         }
     }
 
-    private static let table: Table = PinyinTableCode.withBytes(PinyinWordTableData.records) { bytes in
-        decode(bytes)
-    }
+    private static let table: Table = decode()
 
-    /// The table's keys from the generated records, in one pass over their bytes: characters
-    /// get provisional indices in order of first use, renumbered after the pass so that dense
-    /// indices follow code point order and the keys sort like the generator's records.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Table {
+    /// The table from the generated literals: the dense index of each character from its place
+    /// in `characters`, the keys read at fixed offsets from `keys`, and where each word's codes
+    /// start from the spaces that end them in `records`. (Decoding keys from the records'
+    /// characters, renumbering them and sorting the characters was a fifth of a glossed
+    /// page's run, paid by every process that meets a gloss.)
+    private static func decode() -> Table {
         var table = Table()
-        var provisional = [UInt16](repeating: 0, count: 0x40000)  // every CJK block lies below
-        var used: [UInt32] = []  // by provisional index - 1
-        var keys: [UInt64] = []
-        var codeStarts: [Int32] = []
-        keys.reserveCapacity(126_000)
-        codeStarts.reserveCapacity(126_000)
-        var key: UInt64 = 0
-        var shift: UInt64 = 48
-        var i = 0
-        let count = bytes.count
-        while i < count {
-            if bytes[i] >= 0x80 {
-                let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
-                var index = provisional[Int(scalar)]
-                if index == 0 {
-                    used.append(scalar)
-                    index = UInt16(used.count)
-                    provisional[Int(scalar)] = index
+        var characters: [UInt32] = []
+        characters.reserveCapacity(24_000)
+        PinyinTableCode.withBytes(PinyinWordTableData.characters) { bytes in
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] < 0x80 {
+                    i += 1
+                    continue
                 }
-                key |= UInt64(index) << shift
-                shift &-= 16
+                let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
+                characters.append(scalar)
                 i = next
-                continue
             }
-            // The word's characters end here; its marks and codes run to the next character.
-            if shift != 48 {
-                keys.append(key)
-                codeStarts.append(Int32(i))
-                key = 0
-                shift = 48
-            }
-            i += 1
-            while i < count && bytes[i] < 0x80 { i += 1 }
         }
-        let ordered = used.sorted()
-        table.dense = [UInt16](repeating: 0, count: Int(ordered.last ?? 0) + 1)
-        var renumbered = [UInt16](repeating: 0, count: used.count + 1)
-        for (rank, scalar) in ordered.enumerated() {
-            table.dense[Int(scalar)] = UInt16(rank + 1)
-            renumbered[Int(provisional[Int(scalar)])] = UInt16(rank + 1)
-        }
-        for k in keys.indices {
-            let old = keys[k]
-            var new: UInt64 = 0
-            for lane in stride(from: 0, to: 64, by: 16) {
-                new |= UInt64(renumbered[Int(UInt16(truncatingIfNeeded: old >> UInt64(lane)))]) << UInt64(lane)
-            }
-            keys[k] = new
-        }
-        table.keys = keys
-        table.codeStarts = codeStarts
-        table.pairBits = pairBits(keys)
+        table.dense = [UInt16](repeating: 0, count: Int(characters.last ?? 0) + 1)
+        for (rank, scalar) in characters.enumerated() { table.dense[Int(scalar)] = UInt16(rank + 1) }
+        table.keys = PinyinTableCode.withBytes(PinyinWordTableData.keys, decodeKeys)
+        table.codeStarts = PinyinTableCode.withBytes(PinyinWordTableData.records, recordStarts)
+        precondition(table.codeStarts.count == table.keys.count, "the word table's keys and records disagree")
+        table.pairBits = pairBits(table.keys)
         table.lookupForms = lookupForms(table)
         return table
+    }
+
+    /// Where each record of `records` starts: after the space that ends the one before, and
+    /// after a line break between them.
+    private static func recordStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        var starts: [Int32] = []
+        starts.reserveCapacity(bytes.count / 4)
+        guard let base = bytes.baseAddress else { return starts }
+        var start = 0
+        while start < bytes.count {
+            if bytes[start] == 0x0A {
+                start += 1
+                continue
+            }
+            starts.append(Int32(start))
+            guard let space = memchr(base + start, 0x20, bytes.count - start) else { break }
+            start = UnsafeRawPointer(space) - UnsafeRawPointer(base) + 1
+        }
+        return starts
+    }
+
+    /// The packed keys of `keys`: twelve code characters a word, four 18-bit dense indices
+    /// (16 used), line breaks between words skipped.
+    private static func decodeKeys(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        var digits = [UInt8](repeating: 0, count: 256)
+        for (value, byte) in PinyinTableCode.alphabet.utf8.enumerated() { digits[Int(byte)] = UInt8(value) }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(bytes.count / 12)
+        digits.withUnsafeBufferPointer { digits in
+            var i = 0
+            while i + 12 <= bytes.count {
+                if bytes[i] == 0x0A {
+                    i += 1
+                    continue
+                }
+                var key: UInt64 = 0
+                for at in stride(from: i, to: i + 12, by: 3) {
+                    let dense =
+                        UInt64(digits[Int(bytes[at])]) << 12 | UInt64(digits[Int(bytes[at + 1])]) << 6
+                        | UInt64(digits[Int(bytes[at + 2])])
+                    key = key << 16 | (dense & 0xFFFF)
+                }
+                keys.append(key)
+                i += 12
+            }
+        }
+        return keys
     }
 
     /// `Table.pairBits` of the table's `keys`.
@@ -245,7 +266,7 @@ public enum PinyinWords {
             var weight = PinyinWeights.unknown
             var pendingUnconfirmed = false
             var i = start
-            while i < bytes.count && bytes[i] < 0x80 {
+            while i < bytes.count && bytes[i] != UInt8(ascii: " ") {
                 let byte = bytes[i]
                 switch byte {
                 case UInt8(ascii: "\n"):

@@ -118,19 +118,31 @@ import Testing
 /// The flat tables and the first-pair test that speed up word and reading lookups answer as the
 /// searches they stand in front of.
 @Suite struct PinyinFastLookupTests {
-    /// Every word of the generated records, as its code points.
+    /// Every word of the generated table, as its code points: read here from the literals'
+    /// text (characters by place, keys twelve code characters at a time), apart from the
+    /// decoder's byte loops.
     static func recordWords() -> [[UInt32]] {
-        var words: [[UInt32]] = []
-        var current: [UInt32] = []
-        for scalar in PinyinWordTableData.records.unicodeScalars {
-            if scalar.value >= 0x80 {
-                current.append(scalar.value)
-            } else if !current.isEmpty {
-                words.append(current)
-                current = []
+        let characters = PinyinWordTableData.characters.unicodeScalars.filter { $0.value >= 0x80 }.map(\.value)
+        let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_")
+        let codes = Array(PinyinWordTableData.keys.filter { $0 != "\n" })
+        return stride(from: 0, to: codes.count, by: 12).map { start in
+            (0..<4).compactMap { lane -> UInt32? in
+                let dense = (0..<3).reduce(0) { $0 * 64 + alphabet.firstIndex(of: codes[start + 3 * lane + $1])! }
+                return dense == 0 ? nil : characters[dense - 1]
             }
         }
-        return words
+    }
+
+    /// The literals hold one key and one record per word, the keys ascending.
+    @Test func keysAndRecordsAgree() {
+        let words = Self.recordWords()
+        #expect(words.count == PinyinWords.wordCount)
+        #expect(PinyinWordTableData.records.filter { $0 == " " }.count == words.count)
+        #expect(PinyinWords.keysAreSorted)
+        #expect(words.allSatisfy { (2...PinyinWords.maximumLength).contains($0.count) })
+        // The generator's order is that of the code points: 㐖毒 (U+3416 U+6BD2) comes first.
+        #expect(words.first == [0x3416, 0x6BD2])
+        #expect(zip(words, words.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) })
     }
 
     @Test func pairTestRulesOutNoWord() {
