@@ -75,7 +75,7 @@ package enum GlossConflicts {
         in glosses: [Gloss], words: ContextWordLists, flagged isFlagged: (Int, Int) -> Bool
     ) -> [GlossConflict] {
         var result: [GlossConflict] = []
-        var firstByKey: [[UInt32]: (gloss: Int, index: Int)] = [:]
+        var firstByKey: [WordKey: (gloss: Int, index: Int)] = [:]
         var singleReading: [UInt32: Bool] = [:]
         func hasSingleReading(_ scalar: UInt32) -> Bool {
             if let known = singleReading[scalar] { return known }
@@ -158,11 +158,11 @@ package enum GlossConflicts {
     /// The key of syllable `k` of `gloss` (simplified word, then the position in it) and the
     /// word's positions in the gloss's context; nil when the character is not keyed.
     /// `words` are those of the gloss's context (`PinyinWords.matches`).
-    static func wordKey(_ gloss: Gloss, _ k: Int, words: GlossElements<WordMatch>) -> ([UInt32], Range<Int>)? {
+    static func wordKey(_ gloss: Gloss, _ k: Int, words: GlossElements<WordMatch>) -> (WordKey, Range<Int>)? {
         words.withUnsafeBufferPointer { wordKey(gloss, k, words: $0) }
     }
 
-    private static func wordKey(_ gloss: Gloss, _ k: Int, words all: UnsafeBufferPointer<WordMatch>) -> ([UInt32], Range<Int>)? {
+    private static func wordKey(_ gloss: Gloss, _ k: Int, words all: UnsafeBufferPointer<WordMatch>) -> (WordKey, Range<Int>)? {
         let position = gloss.basePosition + k
         // The words holding the character are read from `all` in place (no list of them is
         // built per syllable): the longest, the leftmost of the longest as
@@ -183,8 +183,38 @@ package enum GlossConflicts {
         } else {
             return nil
         }
-        var key = gloss.context[range].map { PinyinHanNormalization.simplified($0.scalar) }
-        key.append(UInt32(position - range.lowerBound))
-        return (key, range)
+        let simplified = gloss.context[range].lazy.map { PinyinHanNormalization.simplified($0.scalar) }
+        return (WordKey(simplified, position: position - range.lowerBound), range)
+    }
+}
+
+/// A glossed syllable's key in `GlossConflicts`: the simplified characters of its word and its
+/// place in the word. A word of up to four characters (every dictionary word) is packed into
+/// two integers: a list per syllable, hashed element by element, cost most of keying it.
+struct WordKey: Hashable {
+    /// The first three code points, 21 bits each.
+    private let low: UInt64
+    /// The fourth code point, the count and the place.
+    private let high: UInt64
+    /// The code points and the place, for a longer run (a base of five or more characters).
+    private let long: [UInt32]?
+
+    /// The key of the character at `position` in the word of `characters`.
+    init<C: Collection<UInt32>>(_ characters: C, position: Int) {
+        let count = characters.count
+        guard count <= 4 else {
+            low = 0
+            high = 0
+            long = Array(characters) + [UInt32(position)]
+            return
+        }
+        var low: UInt64 = 0
+        var fourth: UInt64 = 0
+        for (n, scalar) in characters.enumerated() {
+            if n < 3 { low |= UInt64(scalar & 0x1F_FFFF) << UInt64(42 - 21 * n) } else { fourth = UInt64(scalar & 0x1F_FFFF) }
+        }
+        self.low = low
+        high = fourth << 8 | UInt64(count) << 4 | UInt64(position)
+        long = nil
     }
 }

@@ -23,6 +23,25 @@ import Testing
         }
     }
 
+    /// Two syllables share a key exactly when their words' characters and their places in
+    /// them are the same, for packed words (up to four characters) and longer runs alike.
+    @Test func wordKeysAreTheWordAndThePlace() {
+        let words: [[UInt32]] = [
+            [0x94F6, 0x884C], [0x884C, 0x94F6], [0x94F6, 0x884C, 0x957F], [0x2_0000, 0x94F6, 0x884C, 0x10_FFFF],
+            [0x94F6], [0x94F6, 0x884C, 0x957F, 0x5927, 0x5385], [0x94F6, 0x884C, 0x957F, 0x5927, 0x5386],
+        ]
+        var keys: [WordKey: (word: Int, position: Int)] = [:]
+        for (w, word) in words.enumerated() {
+            for position in word.indices {
+                let key = WordKey(word, position: position)
+                #expect(keys[key] == nil, "\(word) at \(position) shares a key with \(String(describing: keys[key]))")
+                keys[key] = (w, position)
+                #expect(WordKey(word[...], position: position) == key)
+            }
+        }
+        #expect(keys.count == words.reduce(0) { $0 + $1.count })
+    }
+
     @Test func repeatedGloss() {
         #expect(
             Self.conflicts("見證著(zhu)(zhe)由") == [
