@@ -13,14 +13,15 @@ extension GlossChecker {
         if gloss.repeatedSyllables != nil { return true }
         for (syllable, character) in zip(gloss.syllables, gloss.base) {
             let scalar = character.scalar
-            // Most characters are their own and only lookup form: their readings are the
-            // table's, read in place rather than gathered into a list for every gloss.
-            let settled: Bool
-            if PinyinHanNormalization.simplified(scalar) == scalar && PinyinHanNormalization.alternative(scalar) == nil {
-                settled = isSettled(syllable, scalar) { PinyinReadings.allReadings(of: scalar, satisfy: $0) }
-            } else {
-                let readings = readingsOf(scalar)
-                settled = isSettled(syllable, scalar) { readings.allSatisfy($0) }
+            // The readings of the character's forms (`readingsOf`) are read from the table in
+            // place rather than gathered into a list for every gloss. A reading two forms share
+            // is asked about twice, which changes no answer of `isSettled`'s predicate.
+            let simplified = PinyinHanNormalization.simplified(scalar)
+            let alternative = PinyinHanNormalization.alternative(scalar)
+            let settled = isSettled(syllable, scalar) { predicate in
+                PinyinReadings.allReadings(of: scalar, satisfy: predicate)
+                    && (simplified == scalar || PinyinReadings.allReadings(of: simplified, satisfy: predicate))
+                    && (alternative.map { $0 == scalar || PinyinReadings.allReadings(of: $0, satisfy: predicate) } ?? true)
             }
             if !settled { return true }
         }

@@ -1,3 +1,4 @@
+import ChaffData
 import Foundation
 import Testing
 
@@ -290,6 +291,36 @@ import Testing
         #expect(!GlossChecker.hasSingleReading(0x597D))  // 好: hǎo, hào
         #expect(!GlossChecker.hasSingleReading(0x884C))  // 行: xíng, háng
         #expect(GlossChecker.hasSingleReading(0x4E00))  // 一: yī, yí, yì, tones never compared
+    }
+
+    /// For characters with other lookup forms (Traditional ones, 著 with 着), the pre-check
+    /// reads every form's readings from the table and answers as the rule it documents does
+    /// over `readingsOf`'s list of them.
+    @Test func otherFormsAnswerAsTheirReadingList() {
+        func settled(_ syllable: PinyinSyllable, _ scalar: UInt32, _ readings: [PinyinSyllable]) -> Bool {
+            if readings.isEmpty { return true }
+            guard readings.allSatisfy({ $0.index == syllable.index }) else { return false }
+            let comparesTones = !GlossChecker.sandhiCharacters.contains(scalar)
+            if comparesTones && Set(readings.filter(\.hasFullTone).map(\.tone)).count > 1 { return false }
+            return !syllable.hasFullTone || !comparesTones || readings.contains { $0.tone == syllable.tone }
+        }
+        var checked = 0
+        var skipped = 0
+        for scalar in UInt32(0x3400)..<0xA000
+        where PinyinHanNormalization.simplified(scalar) != scalar || PinyinHanNormalization.alternative(scalar) != nil {
+            let readings = GlossChecker.readingsOf(scalar)
+            let character = GlossCharacter(scalar: scalar, range: 0..<3)
+            for syllable in readings + [PinyinSyllable("a", tone: 4)!, PinyinSyllable("ba")!] {
+                let gloss = Gloss(
+                    form: .parenthesized, base: [character], syllables: [syllable], glossRange: 3..<8, textRange: 4..<7,
+                    hasTones: syllable.tone != 0, repeatedSyllables: nil, context: [character], basePosition: 0)
+                let expected = !settled(syllable, scalar, readings)
+                #expect(GlossChecker.mayFind(gloss) == expected, "U+\(String(scalar, radix: 16)) \(syllable.numbered)")
+                checked += 1
+                if !expected { skipped += 1 }
+            }
+        }
+        #expect(checked > 5000 && skipped > 1000)
     }
 
     @Test func fixturesAgree() throws {
