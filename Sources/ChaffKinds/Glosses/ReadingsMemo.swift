@@ -8,7 +8,7 @@ import ChaffData
 ///
 /// Not thread-safe: one memo per document, used by the thread checking it.
 final class ReadingsMemo {
-    private static let slots = 1024
+    private static let slots = 4096
     /// Code point per slot; 0 for a free slot (U+0000 has no readings and is never asked).
     @exclusivity(unchecked) private var scalars = [UInt32](repeating: 0, count: ReadingsMemo.slots)
     @exclusivity(unchecked) private var lists = [[PinyinSyllable]](repeating: [], count: ReadingsMemo.slots)

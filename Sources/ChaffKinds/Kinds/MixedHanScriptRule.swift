@@ -184,15 +184,17 @@ package struct MixedHanScriptRule: RuleKind {
         // per finding cost more than judging it. A character's suggestions may come from its
         // word (发 in 头发: 髮), so they are part of the key.
         var made: [SharedFinding: Finding] = [:]
-        for run in words(kept) {
+        for bounds in words(kept) {
+            let run = kept[bounds]
             guard run.count == 1 else {
                 report(finding(run))
                 continue
             }
-            let key = SharedFinding(scalar: run[0].scalar, form: run[0].form, suggestions: run[0].suggestions)
-            var shared = made[key] ?? finding(run[0])
+            let single = run[run.startIndex]
+            let key = SharedFinding(scalar: single.scalar, form: single.form, suggestions: single.suggestions)
+            var shared = made[key] ?? finding(single)
             if made.count < sharedFindings { made[key] = shared }
-            shared.range = run[0].range
+            shared.range = single.range
             report(shared)
         }
     }
@@ -363,27 +365,31 @@ package struct MixedHanScriptRule: RuleKind {
     /// The findings grouped into runs of adjacent characters of the same form that each have
     /// one certain counterpart (觀點 → 观点): one finding and one fix per word, as an editor reads
     /// it. A character with several counterparts stays alone, so its choices stay readable.
-    private static func words(_ findings: [HanScriptMixFinding]) -> [[HanScriptMixFinding]] {
-        var runs: [[HanScriptMixFinding]] = []
-        for finding in findings {
-            if let last = runs.last?.last, last.range.upperBound == finding.range.lowerBound, last.form == finding.form,
-                !last.isAmbiguous, !finding.isAmbiguous
+    /// Returned as ranges of `findings`' indices: an array per run was an allocation per finding.
+    private static func words(_ findings: [HanScriptMixFinding]) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var start = 0
+        for n in findings.indices.dropFirst() {
+            let last = findings[n - 1], finding = findings[n]
+            if last.range.upperBound == finding.range.lowerBound, last.form == finding.form, !last.isAmbiguous,
+                !finding.isAmbiguous
             {
-                runs[runs.count - 1].append(finding)
-            } else {
-                runs.append([finding])
+                continue
             }
+            runs.append(start..<n)
+            start = n
         }
+        if !findings.isEmpty { runs.append(start..<findings.count) }
         return runs
     }
 
-    private static func finding(_ run: [HanScriptMixFinding]) -> Finding {
-        guard run.count > 1 else { return finding(run[0]) }
-        let isTraditional = run[0].form == .traditionalOnly
+    private static func finding(_ run: ArraySlice<HanScriptMixFinding>) -> Finding {
+        guard let first = run.first, let last = run.last, run.count > 1 else { return finding(run[run.startIndex]) }
+        let isTraditional = first.form == .traditionalOnly
         let replacement = String(String.UnicodeScalarView(run.map { Unicode.Scalar($0.suggestions[0])! }))
         // Each counterpart is certain and never of the minority's form (see below).
         return Finding(
-            range: run[0].range.lowerBound..<run[run.count - 1].range.upperBound,
+            range: first.range.lowerBound..<last.range.upperBound,
             arguments: [
                 "found": isTraditional ? "Traditional" : "Simplified", "characters": "characters",
                 "majority": isTraditional ? "Simplified" : "Traditional", "suggestion": "'\(replacement)'",
