@@ -8,17 +8,25 @@ enum WordMatches {
     /// `PinyinWords.matches(in: run, containing: position)` taken from `all`, the words of
     /// `run`: the words that contain `position`, longest first, then leftmost.
     static func containing(_ position: Int, in all: UnsafeBufferPointer<WordMatch>) -> [WordMatch] {
+        [WordMatch](unsafeUninitializedCapacity: all.count) { found, count in
+            count = containing(position, in: all, into: found)
+        }
+    }
+
+    /// `containing(position, in: all)` written into `found` (room for `all.count`); returns
+    /// the count. The checker judges every glossed syllable with these, and an array of them
+    /// per syllable was an allocation and a free each.
+    static func containing(
+        _ position: Int, in all: UnsafeBufferPointer<WordMatch>, into found: UnsafeMutableBufferPointer<WordMatch>
+    ) -> Int {
         var count = 0
-        for word in all where word.range.contains(position) { count += 1 }
-        guard count > 0 else { return [] }
-        var found: [WordMatch] = []
-        found.reserveCapacity(count)
         for length in stride(from: PinyinWords.maximumLength, through: 2, by: -1) {
             for word in all where word.range.count == length && word.range.contains(position) {
-                found.append(word)
+                found.initializeElement(at: count, to: word)
+                count += 1
             }
         }
-        return found
+        return count
     }
 }
 

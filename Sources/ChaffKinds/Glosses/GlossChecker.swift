@@ -128,18 +128,24 @@ package enum GlossChecker {
         _ gloss: Gloss, scalars: GlossScalars, words all: UnsafeBufferPointer<WordMatch>, readings memo: ReadingsMemo?,
         into findings: inout [GlossFinding]
     ) {
+        // The words holding each syllable's character are written into a buffer on the stack
+        // too, and live while the syllable is judged.
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: SplitCosts.capacity(scalars.count)) { buffer in
-            var costs: SplitCosts? = nil
-            for k in gloss.syllables.indices {
-                let readings = memo?.readings(of: gloss.base[k].scalar) ?? readingsOf(gloss.base[k].scalar)
-                if readings.isEmpty { continue }
-                if costs == nil { costs = SplitCosts(all, scalars: scalars, buffer: buffer) }
-                let position = gloss.basePosition + k
-                let syllable = SyllableInContext(
-                    gloss: gloss, k: k, scalars: scalars, readings: readings,
-                    words: WordMatches.containing(position, in: all),
-                    particleFollowsAWord: particleFollowsAWord(at: position, in: scalars, words: all))
-                if let finding = judge(syllable, costs: costs!) { findings.append(finding) }
+            withUnsafeTemporaryAllocation(of: WordMatch.self, capacity: all.count) { containing in
+                var costs: SplitCosts? = nil
+                for k in gloss.syllables.indices {
+                    let readings = memo?.readings(of: gloss.base[k].scalar) ?? readingsOf(gloss.base[k].scalar)
+                    if readings.isEmpty { continue }
+                    if costs == nil { costs = SplitCosts(all, scalars: scalars, buffer: buffer) }
+                    let position = gloss.basePosition + k
+                    let count = WordMatches.containing(position, in: all, into: containing)
+                    defer { _ = containing[..<count].deinitialize() }
+                    let syllable = SyllableInContext(
+                        gloss: gloss, k: k, scalars: scalars, readings: readings,
+                        words: UnsafeBufferPointer(rebasing: containing[..<count]),
+                        particleFollowsAWord: particleFollowsAWord(at: position, in: scalars, words: all))
+                    if let finding = judge(syllable, costs: costs!) { findings.append(finding) }
+                }
             }
         }
     }
@@ -154,7 +160,7 @@ package enum GlossChecker {
         /// Every reading of the character (`readingsOf`), not empty.
         let readings: [PinyinSyllable]
         /// The dictionary words of the context that contain the character, longest first.
-        let words: [WordMatch]
+        let words: UnsafeBufferPointer<WordMatch>
         /// True when the character is a structural particle right after what can be the word
         /// it marks (`GlossChecker.particleFollowsAWord(at:in:words:)`).
         let particleFollowsAWord: Bool
@@ -515,8 +521,9 @@ package enum GlossChecker {
         /// The reading to suggest: from the deciding word (first full-tone reading if any), or
         /// the character's usual reading when it stands alone.
         var expected: PinyinSyllable
-        /// The dictionary words that contain the character.
-        var words: [WordMatch]
+        /// The dictionary words that contain the character (the syllable's, valid while it is
+        /// judged).
+        var words: UnsafeBufferPointer<WordMatch>
         /// Bit i set when `words[i]` is kept: a likeliest split of the text keeps it (or it is
         /// a collocation). 0 when no word is kept.
         var kept: UInt64
@@ -618,7 +625,7 @@ package enum GlossChecker {
     /// every likeliest split rejects it (中国大陆: 中国|大陆 beats 中|国大|陆). `readings` are the
     /// character's readings (`readingsOf`), passed in so that deciding allocates nothing.
     static func decide(
-        _ words: [WordMatch], costs: SplitCosts, position: Int, scalar: UInt32, readings: [PinyinSyllable],
+        _ words: UnsafeBufferPointer<WordMatch>, costs: SplitCosts, position: Int, scalar: UInt32, readings: [PinyinSyllable],
         context: GlossScalars, followsNumeral: Bool, particleFollowsAWord: Bool = false
     ) -> Decision? {
         // At most 64 candidate words are tracked (a position lies in far fewer).
@@ -673,7 +680,7 @@ package enum GlossChecker {
     /// The words a likeliest split keeps (bit i for `words[i]`), and whether one such split
     /// leaves the character alone.
     static func likeliestWords(
-        _ words: [WordMatch], _ candidates: Int, costs: SplitCosts, position: Int, context: GlossScalars
+        _ words: UnsafeBufferPointer<WordMatch>, _ candidates: Int, costs: SplitCosts, position: Int, context: GlossScalars
     ) -> (kept: UInt64, standsAlone: Bool) {
         var best = costs.through(position, position + 1)
         for i in 0..<candidates {
@@ -705,7 +712,7 @@ package enum GlossChecker {
     /// weightiest split leaves the character alone, every tied split still counts: alone, a
     /// character is judged by how often it takes a reading, which says less than a word does.
     static func withoutLightSplits(
-        _ words: [WordMatch], _ kept: UInt64, _ candidates: Int, alone: Bool, costs: SplitCosts, position: Int
+        _ words: UnsafeBufferPointer<WordMatch>, _ kept: UInt64, _ candidates: Int, alone: Bool, costs: SplitCosts, position: Int
     ) -> (kept: UInt64, alone: Bool) {
         // One split alone, or none: nothing to choose between.
         guard kept != 0, kept & (kept - 1) != 0 || alone else { return (kept, alone) }
@@ -748,7 +755,7 @@ package enum GlossChecker {
     /// than `usual` (the particle's own reading: 使得 and 变得 read 得 de, and so decide as the
     /// particle would), and at least one is kept.
     static func endsEveryKeptWord(
-        _ words: [WordMatch], _ kept: UInt64, _ candidates: Int, at position: Int, otherThan usual: UInt16?
+        _ words: UnsafeBufferPointer<WordMatch>, _ kept: UInt64, _ candidates: Int, at position: Int, otherThan usual: UInt16?
     ) -> Bool {
         guard kept != 0, let usual else { return false }
         for i in 0..<candidates where kept & (1 << i) != 0 {
@@ -761,7 +768,9 @@ package enum GlossChecker {
     /// The kept words less those that end in a structural particle, when a word that does
     /// not ties with them: in 相似的 the split 相似|的 ties with 相|似的, and the particle
     /// stands alone after the word it marks (似 reads sì; 似的 shì is 像…似的).
-    static func withoutParticleEndings(_ words: [WordMatch], _ kept: UInt64, _ candidates: Int, context: GlossScalars) -> UInt64 {
+    static func withoutParticleEndings(_ words: UnsafeBufferPointer<WordMatch>, _ kept: UInt64, _ candidates: Int, context: GlossScalars)
+        -> UInt64
+    {
         var ending: UInt64 = 0
         for i in 0..<candidates where kept & (1 << i) != 0 && words[i].range.count == 2 {
             if structuralParticles.contains(PinyinHanNormalization.simplified(context[words[i].range.upperBound - 1])) {
