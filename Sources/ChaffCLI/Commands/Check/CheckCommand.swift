@@ -22,6 +22,7 @@ enum CheckCommand {
         case .run(let parsed): options = parsed
         case .exit(let status): return status
         }
+        BatchHeap.configure(for: console)
         let plan: CheckPlan
         do {
             plan = try CheckPlan.make(options, console: console)
