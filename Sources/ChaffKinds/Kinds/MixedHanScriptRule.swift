@@ -313,11 +313,9 @@ package struct MixedHanScriptRule: RuleKind {
         }
         let minority: UInt8 = expected == .simplified ? 2 : 1
         let withMinority = tally.paragraphs.ranges(in: text) { $0 & minority != 0 }
-        let findings = HanScriptMix.analyze(
-            text, units: withMinority,
-            configuration: HanScriptMixConfiguration(
-                direction: expected, skipJapaneseAndKorean: false)
-        ).findings
+        // Counted already: only the minority's characters are read out of them.
+        let findings = HanScriptMix.findings(
+            of: expected == .simplified ? .traditionalOnly : .simplifiedOnly, in: text, units: withMinority)
         return (findings, expected == .traditional ? tally.paragraphs.ranges(in: text) { _ in true } : [])
     }
 

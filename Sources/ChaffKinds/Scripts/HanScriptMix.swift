@@ -208,6 +208,19 @@ package enum HanScriptMix {
         }
     }
 
+    /// The characters of `minority`'s form in each of `units` of UTF-8 `text`, in order: what
+    /// `analyze` reports for units judged in the other system, without counting them first
+    /// (`mixed-han-script` has counted them already to judge the document).
+    package static func findings(
+        of minority: HanForm, in text: UnsafeBufferPointer<UInt8>, units: [Range<Int>]
+    ) -> [HanScriptMixFinding] {
+        var findings: [HanScriptMixFinding] = []
+        for (unitIndex, requested) in units.enumerated() {
+            collect(minority, text, requested.clamped(to: 0..<text.count), unitIndex, into: &findings)
+        }
+        return findings
+    }
+
     /// Reports every minority character of a unit by scanning it again.
     private static func collect(
         _ minority: HanForm, _ text: UnsafeBufferPointer<UInt8>, _ unit: Range<Int>,

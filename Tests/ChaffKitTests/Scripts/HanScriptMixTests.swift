@@ -1,4 +1,5 @@
 import ChaffData
+import ChaffEngine
 import Testing
 
 @testable import ChaffKinds
@@ -113,6 +114,22 @@ import Testing
         #expect(whole.findings.map(\.range) == [0..<3, 12..<15, 18..<21, 24..<27])
         #expect(whole.findings.map(\.scalar) == scalarValues("简这说话"))
         #expect(whole.findings.map(\.unitIndex) == [0, 0, 0, 0])
+    }
+
+    /// The minority's characters read out of counted units are what `analyze` reports when it
+    /// judges those units in the other system: same ranges, characters, suggestions and unit
+    /// indices, in order; units past the text are clamped.
+    @Test func findingsOfAFormAsAnalyze() {
+        let text = Array("简体段落里有繁體字：這個國家發展。\n\n繁體段落這裡說的话。Résumé 😀 𠮷".utf8)
+        let units = [0..<51, 53..<text.count, 53..<(text.count + 10)]
+        for (form, direction) in [(HanForm.traditionalOnly, HanScriptDirection.simplified), (.simplifiedOnly, .traditional)] {
+            let expected = HanScriptMix.analyze(
+                text, units: units, configuration: HanScriptMixConfiguration(direction: direction, skipJapaneseAndKorean: false)
+            ).findings
+            let found = text.withUnsafeBufferPointer { HanScriptMix.findings(of: form, in: $0, units: units) }
+            #expect(!expected.isEmpty)
+            #expect(found == expected, "\(form)")
+        }
     }
 
     @Test func multilingualTextAndOffsets() {
