@@ -40,22 +40,30 @@ package struct GlossDensity: Sendable {
     /// The paragraphs of `bytes` whose glosses (from `glosses`, in source order) reach every
     /// threshold, in order.
     package func interleavedParagraphs(_ glosses: [Gloss], in bytes: [UInt8]) -> [Paragraph] {
-        let counted = glosses.filter { $0.repeatedSyllables == nil && !$0.base.isEmpty }
+        // Indices, and each gloss's first base offset: the glosses are copied only into the
+        // paragraphs reported (a glossed page has tens of thousands of them).
+        var counted: [(index: Int, start: Int)] = []
+        for n in glosses.indices where glosses[n].repeatedSyllables == nil {
+            let base = glosses[n].base
+            if let first = base.first { counted.append((n, first.range.lowerBound)) }
+        }
         guard counted.count >= max(1, minimumGlosses) else { return [] }
         return bytes.withUnsafeBufferPointer { text in
             var result: [Paragraph] = []
             var next = 0
+            var inside: [Int] = []
             for paragraph in BlankLineParagraphs.paragraphs(in: text) {
-                var inside: [Gloss] = []
-                while next < counted.count && counted[next].base[0].range.lowerBound < paragraph.upperBound {
-                    if counted[next].base[0].range.lowerBound >= paragraph.lowerBound { inside.append(counted[next]) }
+                inside.removeAll(keepingCapacity: true)
+                while next < counted.count && counted[next].start < paragraph.upperBound {
+                    if counted[next].start >= paragraph.lowerBound { inside.append(counted[next].index) }
                     next += 1
                 }
                 guard inside.count >= max(1, minimumGlosses) else { continue }
                 let (han, endsSentence) = Self.measure(text, paragraph)
                 guard endsSentence, han >= minimumParagraphCharacters else { continue }
-                let glossed = inside.reduce(0) { $0 + $1.base.count }
-                let found = Paragraph(range: paragraph, glosses: inside, glossedCharacters: glossed, hanCharacters: han)
+                let glossed = inside.reduce(0) { $0 + glosses[$1].base.count }
+                let found = Paragraph(
+                    range: paragraph, glosses: inside.map { glosses[$0] }, glossedCharacters: glossed, hanCharacters: han)
                 if found.density >= minimumDensity { result.append(found) }
             }
             return result
