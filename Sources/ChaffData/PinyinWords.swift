@@ -121,7 +121,7 @@ public enum PinyinWords {
         /// Packed dense indices (16 bits each, first character highest), sorted ascending.
         var keys: [UInt64] = []
         /// Per word, the byte offset in the records where its marks and reading codes start
-        /// (right after its characters). The codes are decoded when a lookup finds the word:
+        /// (a space ends each record). The codes are decoded when a lookup finds the word:
         /// decoding all 350,000 of them up front was half of building the table, which every
         /// process that meets a gloss pays, and a page looks up a few thousand words at most.
         var codeStarts: [Int32] = []

@@ -5,11 +5,11 @@
 /// readings) about every glossed character and its neighbours, and nearly every answer is
 /// no: a hashed lookup for each cost more than the rest of the test. A 256-bit filter of the
 /// members' hashes rules out all but about one code point in twenty for a table of a dozen.
-public struct ScalarFilter: Sendable, Hashable {
+package struct ScalarFilter: Sendable, Hashable {
     private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
     /// A filter of `scalars`.
-    public init(_ scalars: some Sequence<UInt32>) {
+    package init(_ scalars: some Sequence<UInt32>) {
         for scalar in scalars { insert(scalar) }
     }
 
@@ -25,7 +25,7 @@ public struct ScalarFilter: Sendable, Hashable {
 
     /// False when `scalar` is no member; true when it may be one.
     @inline(__always)
-    public func mayContain(_ scalar: UInt32) -> Bool {
+    package func mayContain(_ scalar: UInt32) -> Bool {
         let (word, bit) = Self.position(scalar)
         let bits: UInt64
         switch word {
@@ -43,11 +43,11 @@ public struct ScalarFilter: Sendable, Hashable {
         return (Int(hash >> 6), 1 << UInt64(hash & 63))
     }
 
-    public static func == (a: Self, b: Self) -> Bool {
+    package static func == (a: Self, b: Self) -> Bool {
         a.bits == b.bits
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(bits.0)
         hasher.combine(bits.1)
         hasher.combine(bits.2)
@@ -56,48 +56,48 @@ public struct ScalarFilter: Sendable, Hashable {
 }
 
 /// A set of code points whose lookups of non-members mostly stop at a `ScalarFilter`.
-public struct ScalarSet: Sendable, Hashable, ExpressibleByArrayLiteral {
+package struct ScalarSet: Sendable, Hashable, ExpressibleByArrayLiteral {
     private let filter: ScalarFilter
     /// The members.
-    public let members: Set<UInt32>
+    package let members: Set<UInt32>
 
     /// The set of `scalars`.
-    public init(_ scalars: some Sequence<UInt32>) {
+    package init(_ scalars: some Sequence<UInt32>) {
         members = Set(scalars)
         filter = ScalarFilter(members)
     }
 
     /// The set of the code points of `text`.
-    public init(scalarsOf text: String) {
+    package init(scalarsOf text: String) {
         self.init(text.unicodeScalars.map(\.value))
     }
 
-    public init(arrayLiteral elements: UInt32...) {
+    package init(arrayLiteral elements: UInt32...) {
         self.init(elements)
     }
 
     /// True when `scalar` is a member.
     @inline(__always)
-    public func contains(_ scalar: UInt32) -> Bool {
+    package func contains(_ scalar: UInt32) -> Bool {
         filter.mayContain(scalar) && members.contains(scalar)
     }
 }
 
 /// A map from code points whose lookups of other code points mostly stop at a `ScalarFilter`.
-public struct ScalarMap<Value: Sendable>: Sendable {
+package struct ScalarMap<Value: Sendable>: Sendable {
     private let filter: ScalarFilter
     /// The entries.
-    public let entries: [UInt32: Value]
+    package let entries: [UInt32: Value]
 
     /// The map of `entries`.
-    public init(_ entries: [UInt32: Value]) {
+    package init(_ entries: [UInt32: Value]) {
         self.entries = entries
         filter = ScalarFilter(entries.keys)
     }
 
     /// The value of `scalar`, or nil.
     @inline(__always)
-    public subscript(scalar: UInt32) -> Value? {
+    package subscript(scalar: UInt32) -> Value? {
         filter.mayContain(scalar) ? entries[scalar] : nil
     }
 }

@@ -35,7 +35,7 @@ enum WordMatches {
 struct ContextWordLists {
     private var words: [WordMatch] = []
     /// `ends[n]`: where the words of gloss `n` end in `words`.
-    private var ends: [Int32] = []
+    private var ends: [Int] = []
 
     /// The lists of `glosses`, empty where `mayFind` is false; neighbouring glosses share one
     /// memo of word lookups.
@@ -44,7 +44,7 @@ struct ContextWordLists {
         ends.reserveCapacity(glosses.count)
         for n in glosses.indices {
             guard mayFind[n] else {
-                ends.append(Int32(words.count))
+                ends.append(words.count)
                 continue
             }
             let characters = glosses[n].context
@@ -52,7 +52,7 @@ struct ContextWordLists {
                 for k in characters.indices { scalars.initializeElement(at: k, to: characters[k].scalar) }
                 memo.appendMatches(in: UnsafeBufferPointer(scalars), to: &words)
             }
-            ends.append(Int32(words.count))
+            ends.append(words.count)
         }
     }
 
@@ -61,8 +61,8 @@ struct ContextWordLists {
 
     /// The words of gloss `n`'s context.
     subscript(n: Int) -> GlossElements<WordMatch> {
-        let start = n == 0 ? 0 : Int(ends[n - 1])
-        return GlossElements(words, offset: start, count: Int(ends[n]) - start)
+        let start = n == 0 ? 0 : ends[n - 1]
+        return GlossElements(words, offset: start, count: ends[n] - start)
     }
 }
 

@@ -39,13 +39,15 @@ package struct Gloss: Hashable, Sendable {
     }
 
     private let store: GlossStore
-    private let contextStart: Int32
-    private let contextCount: Int32
-    private let baseStart: Int32
-    private let baseCount: Int32
-    private let syllableStart: Int32
+    // Offsets into the store as Int (a store of a file of several hundred megabytes passes
+    // 2^31 entries), counts as Int32.
+    private let contextStart: Int
+    private let baseStart: Int
+    private let syllableStart: Int
     /// -1 for a gloss that repeats none.
-    private let repeatedStart: Int32
+    private let repeatedStart: Int
+    private let contextCount: Int32
+    private let baseCount: Int32
     private let repeatedCount: Int32
 
     /// How the gloss is written.
@@ -65,21 +67,21 @@ package struct Gloss: Hashable, Sendable {
 
     /// The glossed characters, one per syllable, in text order.
     package var base: GlossElements<GlossCharacter> {
-        GlossElements(store.characters, offset: Int(baseStart), count: Int(baseCount))
+        GlossElements(store.characters, offset: baseStart, count: Int(baseCount))
     }
     /// The gloss syllables, one per base character.
     package var syllables: GlossElements<PinyinSyllable> {
-        GlossElements(store.syllables, offset: Int(syllableStart), count: Int(baseCount))
+        GlossElements(store.syllables, offset: syllableStart, count: Int(baseCount))
     }
     /// For a second gloss on the same characters (`著(zhu)(zhe)`), the syllables of the first.
     package var repeatedSyllables: GlossElements<PinyinSyllable>? {
-        repeatedStart < 0 ? nil : GlossElements(store.syllables, offset: Int(repeatedStart), count: Int(repeatedCount))
+        repeatedStart < 0 ? nil : GlossElements(store.syllables, offset: repeatedStart, count: Int(repeatedCount))
     }
     /// The Han characters around the base as a reader sees them: the glossed run with every
     /// adjacent gloss removed (`角(jiao)色` reads 角色), at most `GlossParser.contextRadius`
     /// characters on either side of the base.
     package var context: GlossElements<GlossCharacter> {
-        GlossElements(store.characters, offset: Int(contextStart), count: Int(contextCount))
+        GlossElements(store.characters, offset: contextStart, count: Int(contextCount))
     }
 
     /// Where a gloss's pieces lie in its store.
@@ -102,13 +104,13 @@ package struct Gloss: Hashable, Sendable {
         hasTones: Bool
     ) {
         self.store = store
-        contextStart = Int32(placement.context.lowerBound)
+        contextStart = placement.context.lowerBound
         contextCount = Int32(placement.context.count)
-        baseStart = Int32(placement.context.lowerBound + placement.basePosition)
+        baseStart = placement.context.lowerBound + placement.basePosition
         baseCount = Int32(placement.baseCount)
         basePosition = placement.basePosition
-        syllableStart = Int32(placement.syllableStart)
-        repeatedStart = placement.repeated.map { Int32($0.lowerBound) } ?? -1
+        syllableStart = placement.syllableStart
+        repeatedStart = placement.repeated?.lowerBound ?? -1
         repeatedCount = Int32(placement.repeated?.count ?? 0)
         self.form = form
         self.glossRange = glossRange
@@ -128,11 +130,11 @@ package struct Gloss: Hashable, Sendable {
         store = GlossStore(characters: context + base, syllables: syllables + (repeatedSyllables ?? []))
         contextStart = 0
         contextCount = Int32(context.count)
-        baseStart = Int32(context.count)
+        baseStart = context.count
         baseCount = Int32(base.count)
         self.basePosition = basePosition
         syllableStart = 0
-        repeatedStart = repeatedSyllables == nil ? -1 : Int32(syllables.count)
+        repeatedStart = repeatedSyllables == nil ? -1 : syllables.count
         repeatedCount = Int32(repeatedSyllables?.count ?? 0)
         self.form = form
         self.glossRange = glossRange

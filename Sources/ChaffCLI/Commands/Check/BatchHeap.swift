@@ -8,7 +8,7 @@ enum BatchHeap {
     /// it ends. A glossed page allocates and frees arrays of a few hundred kilobytes in every
     /// rule; with glibc's defaults each was mapped afresh or the heap trimmed after it, and its
     /// pages were faulted in again: a fifth of such a run's page faults (the sample page x40:
-    /// 8,863 -> 7,192). A run's peak is unchanged (the 100 MB Markdown file: 233 MB both).
+    /// 8,881 -> 7,194). A run's peak is unchanged (the 100 MB Markdown file: 233 MB both).
     /// Only for the process's own console: an editor server, and tests, keep the defaults.
     static func configure(for console: Console) {
         #if canImport(Glibc)
