@@ -178,9 +178,9 @@ package enum GlossParser: GlossReader {
         // no hash table built per document and no search over all of them per character.
         let starts = found.map(\.glossRange.lowerBound)
         let ends = found.map(\.glossRange.upperBound)
-        // Written in place into an array of the largest size the contexts can take (every
-        // base and `contextRadius` characters on either side), then cut to what they took:
-        // appending cost more than reading the characters.
+        // Written in place into an array with room for the largest size the contexts can take
+        // (every base and `contextRadius` characters on either side), whose count is then what
+        // they took: appending cost more than reading the characters.
         var placements: [Gloss.Placement] = []
         placements.reserveCapacity(found.count)
         let bound = parse.bases.count + found.count * 2 * contextRadius
