@@ -234,7 +234,32 @@ package struct MixedHanScriptRule: RuleKind {
 
     /// Whether the character at `at` of `characters` lies in one of two adjacent words that
     /// differ only where one character is the other's variant (see above).
-    private static func standsBesideItsCounterpart(_ characters: UnsafeBufferPointer<UInt32>, at: Int) -> Bool {
+    static func standsBesideItsCounterpart(_ characters: UnsafeBufferPointer<UInt32>, at: Int) -> Bool {
+        mayStandBesideItsCounterpart(characters, at: at) && wordsBesideTheirCounterparts(characters, at: at)
+    }
+
+    /// False when no character two to four places from `at` is the character at `at` or its
+    /// variant (as the other word's character at the same place must be: words of one to
+    /// three characters, a separator between or not); most findings stop here, after at most
+    /// six variant tests instead of the twenty or so of the words' comparison.
+    static func mayStandBesideItsCounterpart(_ characters: UnsafeBufferPointer<UInt32>, at: Int) -> Bool {
+        let character = characters[at]
+        for distance in 2...4 {
+            // The finding in the first word, its counterpart in the second, and the reverse.
+            if at + distance < characters.count {
+                let other = characters[at + distance]
+                if other == character || HanVariants.isVariant(other, of: character) { return true }
+            }
+            if at - distance >= 0 {
+                let other = characters[at - distance]
+                if other == character || HanVariants.isVariant(character, of: other) { return true }
+            }
+        }
+        return false
+    }
+
+    /// `standsBesideItsCounterpart` by comparing every pair of adjacent words around `at`.
+    static func wordsBesideTheirCounterparts(_ characters: UnsafeBufferPointer<UInt32>, at: Int) -> Bool {
         func variants(_ a: UInt32, _ b: UInt32) -> Bool {
             a != b && HanVariants.isVariant(b, of: a)
         }

@@ -2,6 +2,7 @@ import ChaffData
 import Testing
 
 @testable import ChaffEngine
+@testable import ChaffKinds
 @testable import ChaffText
 
 @Suite struct MixedHanScriptRuleTests {
@@ -254,5 +255,33 @@ import Testing
             if targets.count == 1 && forms.form(of: targets[0]) == .simplifiedOnly { offending.append(scalar) }
         }
         #expect(offending == [])
+    }
+}
+
+/// The quick test before comparing words around a finding rules out only findings that the
+/// comparison rejects too, over random windows of variant pairs, other characters and
+/// separators.
+@Suite struct CounterpartTestTests {
+    @Test func quickTestRulesOutOnlyWhatTheComparisonRejects() {
+        let alphabet = Array("发發髮国國汉漢字体體学學的是/、 ".unicodeScalars.map(\.value))
+        var generator = SeededGenerator(state: 17)
+        var accepted = 0
+        var ruledOut = 0
+        for _ in 0..<20_000 {
+            let count = 2 + generator.next(14)
+            let window = (0..<count).map { _ in alphabet[generator.next(alphabet.count)] }
+            window.withUnsafeBufferPointer { characters in
+                for at in characters.indices {
+                    let compared = MixedHanScriptRule.wordsBesideTheirCounterparts(characters, at: at)
+                    let quick = MixedHanScriptRule.mayStandBesideItsCounterpart(characters, at: at)
+                    if compared { #expect(quick, "\(window) at \(at)") }
+                    #expect(MixedHanScriptRule.standsBesideItsCounterpart(characters, at: at) == compared)
+                    if compared { accepted += 1 }
+                    if !quick { ruledOut += 1 }
+                }
+            }
+        }
+        // Both answers occur often, so the comparison above can fail either way.
+        #expect(accepted > 1_000 && ruledOut > 10_000)
     }
 }
