@@ -4,7 +4,7 @@ import ChaffData
 ///
 /// A glossed page has tens of thousands of glosses; as objects with arrays of their own
 /// they cost four allocations a gloss while parsing and as many frees when the document was
-/// done (a tenth of the run). Each `Gloss` is now a few offsets into one store.
+/// done (a tenth of the run). Each `Gloss` is a few offsets into one store.
 package final class GlossStore: Sendable {
     /// Every gloss's context (its base inside it), one after another.
     let characters: [GlossCharacter]
