@@ -19,17 +19,19 @@ public struct CompilerReporter: StreamingReporter {
     public static func make(color: Bool) -> any Reporter { CompilerReporter(color: color) }
 
     public func renderPart(_ diagnostics: [Diagnostic], of context: Report) -> String {
-        guard !color && !diagnostics.contains(where: { $0.sourceLine != nil }) else { return renderStringPart(diagnostics, of: context) }
-        return String(decoding: renderPartBytes(diagnostics, of: context), as: UTF8.self)
+        plainPart(diagnostics).map { String(decoding: $0, as: UTF8.self) } ?? renderStringPart(diagnostics, of: context)
     }
 
     public func renderPartBytes(_ diagnostics: [Diagnostic], of context: Report) -> [UInt8] {
-        guard !color && !diagnostics.contains(where: { $0.sourceLine != nil }) else {
-            return Array(renderStringPart(diagnostics, of: context).utf8)
-        }
-        // Plain lines are written as bytes: appending to a String piece by piece cost most of
-        // a cached run's time, and a String made of them checked every byte again. A part is
-        // one file's, so its path is escaped once.
+        plainPart(diagnostics) ?? Array(renderStringPart(diagnostics, of: context).utf8)
+    }
+
+    /// The part as plain lines, in UTF-8; nil when its lines are coloured or followed by their
+    /// source excerpt. Written as bytes: appending to a String piece by piece cost most of a
+    /// cached run's time, and a String made of them checks every byte again. A part is one
+    /// file's, so its path is escaped once.
+    private func plainPart(_ diagnostics: [Diagnostic]) -> [UInt8]? {
+        guard !color && !diagnostics.contains(where: { $0.sourceLine != nil }) else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(diagnostics.count * 128)
         var lastPath: String?
