@@ -11,17 +11,11 @@ struct DiagnosticBuilder {
     private let document: Document
     private let index: LineIndex
     private var cursor: PositionCursor
-    private var occurrences: [OccurrenceKey: Int] = [:]
+    private var occurrences: [OccurrenceKey: Occurrences] = [:]
     private let unit: ColumnUnit
     /// The rule of the diagnostic before and its fingerprint's hash state (`Fingerprint.Prefix`).
     private var lastRule: (id: String, state: UInt64)?
-    /// The message of the diagnostic before, for `rendered`, its parts apart: compared in
-    /// place, where an optional tuple was copied (its strings retained) for every diagnostic.
-    private var lastMessageRule = ""
-    private var lastMessageArguments: [String: String] = [:]
-    /// Whether the message before may not be reused (there is none, or it shows the match).
-    private var lastMessageReadsMatch = true
-    private var lastMessageText = ""
+    private var lastMessage = LastMessage()
 
     init(document: Document, unit: ColumnUnit) {
         self.document = document
@@ -62,33 +56,65 @@ struct DiagnosticBuilder {
         let prefix = matched.withUTF8 { Fingerprint.Prefix(rule: ruleState, matched: $0) }
         let key = OccurrenceKey(ruleID: ruleID, matched: matched, prefix: prefix)
         var occurrence = 0
-        Self.count(&occurrences[key, default: 0], into: &occurrence)
+        var text = ""
+        Self.visit(&occurrences[key, default: Occurrences()], &lastMessage) { seen, lastMessage in
+            occurrence = seen.count
+            seen.count += 1
+            // A rule that reports the same text with the same arguments again (spun text
+            // repeats its few slipped characters, 國 and 這, hundreds of times) gets the
+            // message made for the first: the arguments are then mostly the very dictionary
+            // the rule shared, which compares at once.
+            if let made = seen.message, seen.template == message.source, seen.arguments == finding.arguments {
+                text = made
+            } else {
+                text = lastMessage.rendered(message, ruleID: ruleID, arguments: finding.arguments, match: matched)
+                (seen.template, seen.arguments, seen.message) = (message.source, finding.arguments, text)
+            }
+        }
         return Diagnostic(
             path: document.path, range: reported, line: start.line, column: start.column, endLine: end.line,
-            endColumn: end.column, severity: severity, ruleID: ruleID,
-            message: rendered(message, ruleID: ruleID, arguments: finding.arguments, match: matched),
+            endColumn: end.column, severity: severity, ruleID: ruleID, message: text,
             matchedText: matched, fix: finding.fix, fingerprint: prefix.hash(occurrence: occurrence)
         )
     }
 
-    /// `message` rendered for `arguments` and `match`; the message before when it was the same
-    /// rule's with the same arguments (and the template does not show the match). A rule's
-    /// findings mostly repeat a few messages, and rendering each anew cost a fifth of a
-    /// diagnostic; the repeated message is also the same string, which the reports compare
-    /// at once.
-    private mutating func rendered(_ message: MessageTemplate, ruleID: String, arguments: [String: String], match: String) -> String {
-        if !lastMessageReadsMatch && lastMessageRule == ruleID && lastMessageArguments == arguments {
-            return lastMessageText
+    /// The message of the diagnostic before, its parts apart: compared in place, where an
+    /// optional tuple was copied (its strings retained) for every diagnostic.
+    private struct LastMessage {
+        var rule = ""
+        var arguments: [String: String] = [:]
+        /// Whether the message before may not be reused (there is none, or it shows the match).
+        var readsMatch = true
+        var text = ""
+
+        /// `message` rendered for `arguments` and `match`; the message before when it was the
+        /// same rule's with the same arguments (and the template does not show the match). A
+        /// rule's findings mostly repeat a few messages, and rendering each anew cost a fifth
+        /// of a diagnostic; the repeated message is also the same string, which the reports
+        /// compare at once.
+        mutating func rendered(_ message: MessageTemplate, ruleID: String, arguments: [String: String], match: String) -> String {
+            if !readsMatch && rule == ruleID && self.arguments == arguments { return text }
+            let made = message.render(arguments, match: match)
+            (rule, self.arguments, readsMatch, text) = (ruleID, arguments, message.readsMatch, made)
+            return made
         }
-        let text = message.render(arguments, match: match)
-        (lastMessageRule, lastMessageArguments, lastMessageReadsMatch, lastMessageText) = (ruleID, arguments, message.readsMatch, text)
-        return text
     }
 
-    /// Reads the count so far into `occurrence` and counts one more, in one dictionary access.
-    @inline(__always) private static func count(_ seen: inout Int, into occurrence: inout Int) {
-        occurrence = seen
-        seen += 1
+    /// Runs `body` on a dictionary entry in place: the count and the message of a rule and a
+    /// matched text are read and updated in one dictionary access.
+    @inline(__always) private static func visit(
+        _ seen: inout Occurrences, _ lastMessage: inout LastMessage, _ body: (inout Occurrences, inout LastMessage) -> Void
+    ) {
+        body(&seen, &lastMessage)
+    }
+
+    /// How often a rule has reported a matched text so far, and the message made the last time,
+    /// with the template and arguments it was made from.
+    private struct Occurrences {
+        var count = 0
+        var template = ""
+        var arguments: [String: String] = [:]
+        var message: String?
     }
 
     /// A rule and a matched text, counted apart. Hashed by their fingerprint prefix, which is

@@ -31,4 +31,34 @@ import Testing
             #expect(diagnostic.column == (range.lowerBound == 0 ? 1 : 7))
         }
     }
+
+    /// A rule that reports the same text again gets the message made for it the first time
+    /// only when the template and the arguments are the same; the occurrence still counts.
+    @Test func aRepeatedMatchReusesItsMessageOnlyForTheSameArguments() throws {
+        let source = Array("ab 中文 cd 中文 ab".utf8)
+        let document = DocumentMaker.document(path: "a.txt", source: source, format: "text")
+        var builder = DiagnosticBuilder(document: document, unit: .scalar)
+        let showsMatch = try MessageTemplate("'{match}': use '{expected}'", allowed: ["expected", "match"])
+        let reworded = try MessageTemplate("'{match}' → '{expected}'", allowed: ["expected", "match"])
+        let shared = ["expected": "y"]
+        let cases: [(MessageTemplate, String, Range<Int>, [String: String], String, Int)] = [
+            (showsMatch, "t", 0..<2, shared, "'ab': use 'y'", 1),
+            (showsMatch, "t", 20..<22, shared, "'ab': use 'y'", 13),
+            (showsMatch, "t", 20..<22, ["expected": "z"], "'ab': use 'z'", 13),
+            (showsMatch, "t", 0..<2, ["expected": "y"], "'ab': use 'y'", 1),
+            (reworded, "t", 0..<2, shared, "'ab' → 'y'", 1),
+            (showsMatch, "u", 3..<9, shared, "'中文': use 'y'", 4),
+            (showsMatch, "u", 13..<19, [:], "'中文': use ''", 10),
+        ]
+        var fingerprints: Set<String> = []
+        for (template, ruleID, range, arguments, message, column) in cases {
+            let finding = Finding(range: range, arguments: arguments)
+            let diagnostic = builder.diagnostic(finding, ruleID: ruleID, message: template, severity: .warning)
+            #expect(diagnostic.message == message, "\(ruleID) \(range) \(arguments)")
+            #expect(diagnostic.column == column)
+            fingerprints.insert(diagnostic.fingerprint)
+        }
+        // Every diagnostic is a further occurrence of its rule and text: none shares a fingerprint.
+        #expect(fingerprints.count == cases.count)
+    }
 }
