@@ -119,15 +119,19 @@ package struct MixedHanScriptRule: RuleKind {
             if configuration.direction == .majority && !HanScriptCharacterClasses.holdsDecisive(text) { return }
             // `traditionalUnits`: units written in Traditional, where Simplified words of shared
             // characters are read.
+            // By document, the decisive characters counted, when the text is small enough to
+            // keep them all (see `DecisiveCharacterIndex.wholeTextLimit`).
+            var index: DecisiveCharacterIndex?
             var (findings, traditionalUnits) =
                 unit == .paragraph
-                ? Self.paragraphFindings(text, configuration: configuration) : documentFindings(text, configuration: configuration)
+                ? Self.paragraphFindings(text, configuration: configuration)
+                : documentFindings(text, configuration: configuration, index: &index)
             for (index, range) in traditionalUnits.enumerated() {
                 findings += HanScriptWords.simplifiedOnlyWords(in: text, unit: range, unitIndex: index)
             }
             findings.sort { $0.range.lowerBound < $1.range.lowerBound }
             var kept: [HanScriptMixFinding] = []
-            var neighbourhood = NeighbourhoodMemo()
+            var neighbourhood = NeighbourhoodMemo(tallies: index)
             for finding in findings {
                 if finding.form == .traditionalOnly && HanScriptWords.isSimplifiedUsage(finding.range, scalar: finding.scalar, in: text) {
                     continue
@@ -299,9 +303,11 @@ package struct MixedHanScriptRule: RuleKind {
     /// `ChineseParagraphForms`): a result per paragraph of a 100 MB file was over a hundred
     /// megabytes, and its ranges alone twenty.
     private func documentFindings(
-        _ text: UnsafeBufferPointer<UInt8>, configuration: HanScriptMixConfiguration
+        _ text: UnsafeBufferPointer<UInt8>, configuration: HanScriptMixConfiguration, index: inout DecisiveCharacterIndex?
     ) -> (findings: [HanScriptMixFinding], traditionalUnits: [Range<Int>]) {
         var tally = DocumentTally()
+        var recorded =
+            text.count <= DecisiveCharacterIndex.wholeTextLimit ? DecisiveCharacterIndex(recordingWholeTextOf: text.count) : nil
         var reader = HanScriptParagraphs.Reader(text)
         var batch: [Range<Int>] = []
         batch.reserveCapacity(Self.countingBatch)
@@ -309,7 +315,11 @@ package struct MixedHanScriptRule: RuleKind {
             batch.removeAll(keepingCapacity: true)
             while batch.count < Self.countingBatch, let paragraph = reader.next() { batch.append(paragraph) }
             if batch.isEmpty { break }
-            for unit in HanScriptMix.analyze(text, units: batch, configuration: Self.countOnly).units {
+            let counted =
+                recorded == nil
+                ? HanScriptMix.analyze(text, units: batch, configuration: Self.countOnly)
+                : HanScriptMix.analyze(text, units: batch, configuration: Self.countOnly, recording: &recorded!)
+            for unit in counted.units {
                 // A Japanese or Korean paragraph that is mostly Chinese is judged by its runs of
                 // lines (see `HanScriptParagraphs.languageRuns`).
                 if unit.verdict == .japanese || unit.verdict == .korean,
@@ -339,8 +349,11 @@ package struct MixedHanScriptRule: RuleKind {
         let minority: UInt8 = expected == .simplified ? 2 : 1
         let withMinority = tally.paragraphs.ranges(in: text) { $0 & minority != 0 }
         // Counted already: only the minority's characters are read out of them.
-        let findings = HanScriptMix.findings(
-            of: expected == .simplified ? .traditionalOnly : .simplifiedOnly, in: text, units: withMinority)
+        let minorityForm: HanForm = expected == .simplified ? .traditionalOnly : .simplifiedOnly
+        index = recorded
+        let findings =
+            recorded.map { HanScriptMix.findings(of: minorityForm, in: text, units: withMinority, index: $0) }
+            ?? HanScriptMix.findings(of: minorityForm, in: text, units: withMinority)
         return (findings, expected == .traditional ? tally.paragraphs.ranges(in: text) { _ in true } : [])
     }
 

@@ -21,6 +21,38 @@ package enum HanScriptMix {
         units: [Range<Int>],
         configuration: HanScriptMixConfiguration = HanScriptMixConfiguration()
     ) -> HanScriptMixReport {
+        analyze(text, units: units, configuration: configuration) { _, _ in }
+    }
+
+    /// `analyze`, recording every decisive character of `units` in `index` as they are
+    /// counted. The units must follow each other in text order and follow those recorded
+    /// before (the paragraphs of a text, for `DecisiveCharacterIndex(recordingWholeTextOf:)`).
+    static func analyze(
+        _ text: UnsafeBufferPointer<UInt8>, units: [Range<Int>], configuration: HanScriptMixConfiguration,
+        recording index: inout DecisiveCharacterIndex
+    ) -> HanScriptMixReport {
+        analyze(text, units: units, configuration: configuration) { counts, unit in record(counts, unit, text, into: &index) }
+    }
+
+    /// Adds a counted unit's decisive characters to `index`: the offsets `count` remembered,
+    /// or read again when there were more.
+    private static func record(
+        _ counts: Counts, _ unit: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, into index: inout DecisiveCharacterIndex
+    ) {
+        guard counts.simplified <= counts.remembered && counts.traditional <= counts.remembered else {
+            HanScriptCharacterClasses.forEachDecisive(in: unit, of: text) { start, _, form in
+                index.record(start, simplified: form == HanForm.simplifiedOnly.rawValue)
+            }
+            return
+        }
+        index.record(
+            simplified: counts.simplifiedStarts[..<counts.simplified], traditional: counts.traditionalStarts[..<counts.traditional])
+    }
+
+    private static func analyze(
+        _ text: UnsafeBufferPointer<UInt8>, units: [Range<Int>], configuration: HanScriptMixConfiguration,
+        counted: (Counts, Range<Int>) -> Void
+    ) -> HanScriptMixReport {
         var report = HanScriptMixReport(units: [], findings: [])
         report.units.reserveCapacity(units.count)
         var counts = Counts(textCount: text.count)
@@ -28,6 +60,7 @@ package enum HanScriptMix {
         for (unitIndex, requested) in units.enumerated() {
             let unit = requested.clamped(to: 0..<text.count)
             count(text, unit, into: &counts)
+            counted(counts, unit)
             let verdict = judge(counts, configuration, text, unit)
             report.units.append(
                 HanScriptUnitResult(
@@ -217,6 +250,22 @@ package enum HanScriptMix {
         var findings: [HanScriptMixFinding] = []
         for (unitIndex, requested) in units.enumerated() {
             collect(minority, text, requested.clamped(to: 0..<text.count), unitIndex, into: &findings)
+        }
+        return findings
+    }
+
+    /// `findings(of:in:units:)` read from `index`, which holds every decisive character of
+    /// the units.
+    static func findings(
+        of minority: HanForm, in text: UnsafeBufferPointer<UInt8>, units: [Range<Int>], index: DecisiveCharacterIndex
+    ) -> [HanScriptMixFinding] {
+        var findings: [HanScriptMixFinding] = []
+        for (unitIndex, requested) in units.enumerated() {
+            let unit = requested.clamped(to: 0..<text.count)
+            index.forEach(minority, in: unit, of: text) { range in
+                let (scalar, _) = UTF8ScalarDecoding.scalar(in: text, at: range.lowerBound, end: range.upperBound)
+                findings.append(finding(minority, scalar, range, unitIndex))
+            }
         }
         return findings
     }

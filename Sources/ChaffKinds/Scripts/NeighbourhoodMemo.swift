@@ -4,12 +4,18 @@ import ChaffText
 /// about in text order: the decisive characters around them, and the last sentence it bounded.
 struct NeighbourhoodMemo {
     /// Decisive characters of the stretch around the current finding.
-    var tallies = DecisiveCharacterIndex(stretchBytes: HanScriptNeighbourhood.indexStretch)
+    var tallies: DecisiveCharacterIndex
     /// The stretch around the current finding known to hold no line break.
     var newlines = NewlineSpan()
     /// The line window the last sentence was bounded in, and that sentence (empty: none yet).
     private var line = 0..<0
     private var sentence = 0..<0
+
+    /// A memo whose decisive characters come from `tallies` when given (an index of the whole
+    /// text), and are otherwise read a stretch at a time around the findings.
+    init(tallies: DecisiveCharacterIndex? = nil) {
+        self.tallies = tallies ?? DecisiveCharacterIndex(stretchBytes: HanScriptNeighbourhood.indexStretch)
+    }
 
     /// The sentence around `range` (a character) within `line`: the last one found when it
     /// holds `range` and `line` reaches as far as the last line did where that mattered, else

@@ -41,12 +41,22 @@ import Testing
         (english + [0xE5, 0x9B]).withUnsafeBufferPointer { #expect(!HanScriptCharacterClasses.holdsDecisive($0)) }
     }
 
-    @Test(arguments: [16, 64, 7680])
+    /// An index reading `stretchBytes` at a time, or with 0 one of the whole text recorded
+    /// while its paragraphs are counted, as `mixed-han-script` makes it.
+    static func index(_ stretchBytes: Int, of text: UnsafeBufferPointer<UInt8>) -> DecisiveCharacterIndex {
+        guard stretchBytes == 0 else { return DecisiveCharacterIndex(stretchBytes: stretchBytes) }
+        var index = DecisiveCharacterIndex(recordingWholeTextOf: text.count)
+        _ = HanScriptMix.analyze(
+            text, units: HanScriptParagraphs.ranges(in: text), configuration: HanScriptMixConfiguration(), recording: &index)
+        return index
+    }
+
+    @Test(arguments: [0, 16, 64, 7680])
     func countsAsReadingEachRangeAnew(stretchBytes: Int) {
         var random = SeededGenerator(state: 0x1234_5678 &+ UInt64(stretchBytes))
         func next(_ bound: Int) -> Int { random.next(bound) }
         Self.text(600, &random).withUnsafeBufferPointer { text in
-            var index = DecisiveCharacterIndex(stretchBytes: stretchBytes)
+            var index = Self.index(stretchBytes, of: text)
             // Ranges mostly moving forward, as findings do, with some going back.
             var start = 0
             for _ in 0..<400 {
@@ -99,12 +109,12 @@ import Testing
         return (own, other)
     }
 
-    @Test(arguments: [16, 64, 7680])
+    @Test(arguments: [0, 16, 64, 7680])
     func findsTheNearestAsDecodingOutwards(stretchBytes: Int) {
         var random = SeededGenerator(state: 0x9ABC_DEF0 &+ UInt64(stretchBytes))
         func next(_ bound: Int) -> Int { random.next(bound) }
         Self.text(900, &random).withUnsafeBufferPointer { text in
-            var index = DecisiveCharacterIndex(stretchBytes: stretchBytes)
+            var index = Self.index(stretchBytes, of: text)
             var start = 0
             for _ in 0..<400 {
                 start = next(8) == 0 ? next(text.count) : min(text.count - 1, start + next(12))
@@ -130,12 +140,13 @@ import Testing
     /// `HanScriptNeighbourhood.nearestDecisive`, which turns the finding's line, its unit and
     /// `maximumBytes` into the limits it asks the index for, counts what the scan did within
     /// them: lines here are mostly shorter than the reach, units cut lines anywhere.
-    @Test(arguments: [0, 1, 2])
+    @Test(arguments: [0, 1, 2, 3])
     func neighbourhoodCountsWithinItsLineAndUnit(seed: Int) {
         var random = SeededGenerator(state: 0x4E16_0000 &+ UInt64(seed))
         func next(_ bound: Int) -> Int { random.next(bound) }
         Self.text(3000, &random).withUnsafeBufferPointer { text in
-            var index = DecisiveCharacterIndex(stretchBytes: HanScriptNeighbourhood.indexStretch)
+            // The last seed with the whole text recorded.
+            var index = Self.index(seed == 3 ? 0 : HanScriptNeighbourhood.indexStretch, of: text)
             // One for the whole text, as the rule keeps one: the stretch it remembers from one
             // finding must not change the next one's limits.
             var newlines = NewlineSpan()
@@ -179,6 +190,58 @@ import Testing
             #expect(index.tally(1..<9, minority: .traditionalOnly, in: text) == (1, 1))
             #expect(index.tally(1..<8, minority: .simplifiedOnly, in: text) == (0, 1))
             #expect(index.tally(4..<5, minority: .simplifiedOnly, in: text) == (0, 0))
+        }
+    }
+
+    /// The characters of one form read out of a recorded index are those reading the units
+    /// again finds: each paragraph whole, and runs of its lines.
+    @Test(arguments: [0, 1, 2])
+    func findingsFromTheIndexAsReadingTheUnits(seed: Int) {
+        var random = SeededGenerator(state: 0xF1DD_0000 &+ UInt64(seed))
+        Self.text(4000, &random).withUnsafeBufferPointer { text in
+            let index = Self.index(0, of: text)
+            let paragraphs = HanScriptParagraphs.ranges(in: text)
+            #expect(paragraphs.count > 10)
+            // Every other paragraph, and the lines of the rest cut into runs of two.
+            var units: [Range<Int>] = []
+            for (n, paragraph) in paragraphs.enumerated() {
+                guard n % 2 == 1 else {
+                    units.append(paragraph)
+                    continue
+                }
+                let lines = text[paragraph].split(separator: 0x0A, omittingEmptySubsequences: false)
+                var start = paragraph.lowerBound
+                for pair in stride(from: 0, to: lines.count, by: 2) {
+                    let end = lines[min(pair + 1, lines.count - 1)].endIndex
+                    units.append(start..<end)
+                    start = end + 1
+                }
+            }
+            for form in [HanForm.simplifiedOnly, .traditionalOnly] {
+                let expected = HanScriptMix.findings(of: form, in: text, units: units)
+                let found = HanScriptMix.findings(of: form, in: text, units: units, index: index)
+                #expect(found.map(\.range) == expected.map(\.range))
+                #expect(found.map(\.scalar) == expected.map(\.scalar))
+                #expect(found.map(\.unitIndex) == expected.map(\.unitIndex))
+                #expect(expected.count > 20)
+            }
+        }
+    }
+
+    /// A paragraph with more decisive characters of one form than counting remembers (4,096)
+    /// is read again into the index, and the paragraphs around it keep their place.
+    @Test func recordsAParagraphLongerThanCountingRemembers() {
+        let bytes = Array(("这國\n\n" + String(repeating: "國这的", count: 5000) + "\n\n国國").utf8)
+        bytes.withUnsafeBufferPointer { text in
+            var index = Self.index(0, of: text)
+            let whole = 0..<text.count
+            #expect(index.tally(whole, minority: .traditionalOnly, in: text) == (5002, 5002))
+            #expect(index.tally(8..<(text.count - 8), minority: .traditionalOnly, in: text) == (5000, 5000))
+            let units = HanScriptParagraphs.ranges(in: text)
+            for form in [HanForm.simplifiedOnly, .traditionalOnly] {
+                let expected = HanScriptMix.findings(of: form, in: text, units: units)
+                #expect(HanScriptMix.findings(of: form, in: text, units: units, index: index).map(\.range) == expected.map(\.range))
+            }
         }
     }
 }
