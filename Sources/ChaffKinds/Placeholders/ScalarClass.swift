@@ -51,6 +51,13 @@ enum ScalarClass {
     /// The scalar that ends just before `offset`, decoding backwards over continuation bytes.
     static func scalar(before offset: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt32? {
         guard offset > 0 else { return nil }
+        // ASCII, and a well-formed three-byte character (every CJK one), read in place: the
+        // script kinds step back through Chinese sentences a character at a time.
+        let last = text[offset - 1]
+        if last < 0x80 { return UInt32(last) }
+        if offset >= 3 && UTF8Decoding.isPlainThreeByteCharacter(text, at: offset - 3) {
+            return UInt32(text[offset - 3] & 0x0F) << 12 | UInt32(text[offset - 2] & 0x3F) << 6 | UInt32(last & 0x3F)
+        }
         var start = offset - 1
         while start > 0 && offset - start < 4 && text[start] & 0xC0 == 0x80 { start -= 1 }
         let (scalar, length) = UTF8Decoding.decode(text, at: start)

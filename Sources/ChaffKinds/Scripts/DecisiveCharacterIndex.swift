@@ -163,6 +163,7 @@ struct DecisiveCharacterIndex {
 
     /// `firstIndex(in:where:)` searched from `hint` outwards in growing steps, then between
     /// the last two; `hint` becomes the index found.
+    @inline(__always)
     private static func firstIndex(in values: [Int], near hint: inout Int, where isPast: (Int) -> Bool) -> Int {
         let count = values.count
         var low: Int

@@ -93,7 +93,10 @@ enum HanScriptNeighbourhood {
     /// The sentence around `range` within `line`: up to sentence-final punctuation or a colon.
     static func sentenceBounds(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, line: Range<Int>) -> Range<Int> {
         func ends(_ scalar: UInt32) -> Bool {
-            [0x3002, 0xFF01, 0xFF1F, 0xFF1A, 0x21, 0x3F, 0x3A, 0x2E].contains(scalar)  // 。！？：!?:.
+            switch scalar {
+            case 0x3002, 0xFF01, 0xFF1F, 0xFF1A, 0x21, 0x3F, 0x3A, 0x2E: return true  // 。！？：!?:.
+            default: return false
+            }
         }
         var start = range.lowerBound
         while start > line.lowerBound, let scalar = ScalarClass.scalar(before: start, in: text), !ends(scalar) {
