@@ -1,4 +1,5 @@
 import ChaffData
+import ChaffText
 
 /// Quotations of the other writing system: a UI label, a title or a name quoted as it is
 /// written elsewhere (`选择“繁體中文”`) is not a mixing error, and a fix must not rewrite it.
@@ -39,14 +40,29 @@ enum HanScriptQuotations {
         return true
     }
 
-    /// The content range of the quotation around `range`, if any.
-    private static func quotation(
-        around range: Range<Int>, lineStart: Int, lineEnd: Int, in text: UnsafeBufferPointer<UInt8>
+    /// The content range of the quotation around `range`, if any. `skippingWords`: false reads
+    /// back a byte at a time, for tests to compare.
+    static func quotation(
+        around range: Range<Int>, lineStart: Int, lineEnd: Int, in text: UnsafeBufferPointer<UInt8>, skippingWords: Bool = true
     ) -> (Int, Int)? {
         // The nearest mark before the finding decides: an opening one starts the quotation, a
         // closing one means the finding is outside any.
         var index = range.lowerBound
+        let quote = ByteWords.broadcast(0x22)
+        let lead = ByteWords.broadcast(0xE3)
+        let low = ByteWords.broadcast(0x01)
         while index > lineStart {
+            // Eight bytes at a time past those that start no mark: a finding with no mark near
+            // it, the usual one, was read back to its line's start a byte at a time.
+            if skippingWords, let base = text.baseAddress {
+                while index - 8 >= lineStart {
+                    let word = ByteWords.load(base, index - 8)
+                    // 0xE2 and 0xE3 both read as 0xE3 with the low bit set.
+                    if ByteWords.equalBytes(word, quote) | ByteWords.equalBytes(word | low, lead) != 0 { break }
+                    index -= 8
+                }
+            }
+            guard index > lineStart else { break }
             index -= 1
             // Every mark starts with `"`, 0xE2 (“ ” ‘ ’) or 0xE3 (「 」 『 』).
             let byte = text[index]

@@ -49,4 +49,32 @@ import Testing
             #expect(plainQuoted == false)
         }
     }
+
+    /// The quotation found stepping back eight bytes at a time past bytes that start no mark
+    /// is the one found a byte at a time, around findings anywhere on lines of marks, Han
+    /// characters, ASCII and other CJK punctuation.
+    @Test(arguments: [0, 1, 2])
+    func skippingWordsFindsWhatReadingBytesFinds(seed: Int) {
+        var random = SeededGenerator(state: 0x5C1D_0000 &+ UInt64(seed))
+        let pieces = Self.pieces + ["，", "〈", "ー", "…"].map { Array($0.utf8) }
+        var bytes: [UInt8] = []
+        while bytes.count < 20000 {
+            bytes += random.next(150) == 0 ? Self.pieces[18] : pieces[random.next(pieces.count)]
+        }
+        bytes.withUnsafeBufferPointer { text in
+            let ranges = RandomFindings.ranges(in: text, step: 15, &random) { HanScriptCharacterClasses.form(of: $0) != .notHan }
+            #expect(ranges.count > 600)
+            var found = 0
+            for range in ranges {
+                let lineStart = max(0, range.lowerBound - random.next(120))
+                let lineEnd = min(text.count, range.upperBound + random.next(120))
+                let skipping = HanScriptQuotations.quotation(around: range, lineStart: lineStart, lineEnd: lineEnd, in: text)
+                let reading = HanScriptQuotations.quotation(
+                    around: range, lineStart: lineStart, lineEnd: lineEnd, in: text, skippingWords: false)
+                #expect(skipping?.0 == reading?.0 && skipping?.1 == reading?.1, "\(range) \(lineStart) \(lineEnd)")
+                if reading != nil { found += 1 }
+            }
+            #expect(found > 50 && found < ranges.count)
+        }
+    }
 }
