@@ -35,6 +35,14 @@ enum GlossUTF8 {
     @inline(__always)
     static func decode<B: RandomAccessCollection>(_ bytes: B, endingAt end: Int) -> (UInt32, Int)?
     where B.Element == UInt8, B.Index == Int {
+        // A character of three bytes with a lead other than E0 and ED (every CJK one) is read
+        // in place: the gloss scanners step back through Han runs a character at a time.
+        if end - 3 >= bytes.startIndex {
+            let lead = bytes[end - 3], b1 = bytes[end - 2], b2 = bytes[end - 1]
+            if lead &- 0xE1 < 0x0C || lead &- 0xEE < 2, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 {
+                return (UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F), end - 3)
+            }
+        }
         var start = end - 1
         while start > bytes.startIndex && start > end - 4 && bytes[start] & 0xC0 == 0x80 {
             start -= 1
