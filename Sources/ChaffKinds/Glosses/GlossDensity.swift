@@ -87,6 +87,15 @@ package struct GlossDensity: Sendable {
                 i += 1
                 continue
             }
+            // Most of a glossed paragraph is Chinese: leads E4–E9 with their two continuation
+            // bytes are U+4000–U+9FFF, Han but for the Yijing hexagrams (U+4DC0–U+4DFF), and no
+            // sentence mark; read in place.
+            if byte &- 0xE4 < 6, i + 2 < text.count, text[i + 1] & 0xC0 == 0x80, text[i + 2] & 0xC0 == 0x80 {
+                let high = UInt32(byte & 0x0F) << 6 | UInt32(text[i + 1] & 0x3F)
+                if high != 0x4DC0 >> 6 { han += 1 }
+                i += 3
+                continue
+            }
             guard let (scalar, length) = GlossUTF8.decode(text, at: i) else {
                 i += 1
                 continue

@@ -14,6 +14,52 @@ import Testing
 
     static let filler = String(repeating: "中文句子", count: 12)  // 48 Han characters
 
+    /// `GlossDensity.measure` as every character was decoded before Chinese ones were read in
+    /// place: Han characters counted, and whether a sentence mark ends a sentence.
+    static func decodeAndMeasure(_ text: [UInt8], _ range: Range<Int>) -> (Int, Bool) {
+        var han = 0
+        var endsSentence = false
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if text[i] < 0x80 {
+                if !endsSentence, [0x2E, 0x21, 0x3F].contains(text[i]) {
+                    let after = i + 1 < range.upperBound ? text[i + 1] : 0x20
+                    endsSentence = [0x20, 0x0A, 0x0D, 0x09].contains(after) || after >= 0x80
+                }
+                i += 1
+                continue
+            }
+            guard let (scalar, length) = GlossUTF8.decode(text, at: i) else {
+                i += 1
+                continue
+            }
+            if GlossUTF8.isHan(scalar) { han += 1 } else if [0x3002, 0xFF01, 0xFF1F].contains(scalar) { endsSentence = true }
+            i += length
+        }
+        return (han, endsSentence)
+    }
+
+    /// Paragraphs of Han characters (the Yijing hexagrams beside them too), sentence marks,
+    /// ASCII and broken sequences, measured over ranges that cut characters anywhere.
+    @Test func measuresAsDecodingEveryCharacter() {
+        let pieces: [[UInt8]] =
+            ["中", "國", "䷀", "䷿", "丁", "鿿", "㐀", "。", "！", "？", "，", "a", ". ", "!", "\n", "é", "😀", "𠀀"].map { Array($0.utf8) }
+            + [[0xE5, 0x9B], [0x80], [0xE4, 0x80, 0x41]]
+        var random = SeededGenerator(state: 0xDE45_17E5)
+        var counted = 0
+        for _ in 0..<400 {
+            var text: [UInt8] = []
+            for _ in 0..<random.next(40) { text += pieces[random.next(pieces.count)] }
+            let start = random.next(text.count + 1)
+            let range = start..<(start + random.next(text.count - start + 1))
+            let found = text.withUnsafeBufferPointer { GlossDensity.measure($0, range) }
+            let expected = Self.decodeAndMeasure(text, range)
+            #expect(found.0 == expected.0 && found.1 == expected.1, "\(text) \(range)")
+            counted += expected.0
+        }
+        #expect(counted > 300)
+    }
+
     static func measure(_ text: String, glosses: Int = 3, density: Double = 0.05, characters: Int = 20) -> [GlossDensity.Paragraph] {
         let measure = GlossDensity(minimumGlosses: glosses, minimumDensity: density, minimumParagraphCharacters: characters)
         return measure.interleavedParagraphs(GlossParser.glosses(in: text), in: Array(text.utf8))
