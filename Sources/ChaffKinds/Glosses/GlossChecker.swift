@@ -806,17 +806,29 @@ package enum GlossChecker {
             buffer[backwardStart + count] = 0
             buffer[4 * (count + 1)] = 0
             if count == 0 { return }
-            for i in 1...count {
-                var cost = buffer[i - 1] + 1
-                for word in all where word.range.upperBound == i && !word.reading.isCollocation {
-                    cost = min(cost, buffer[word.range.lowerBound] + 1)
+            // The words come ordered by start (`PinyinWords.matches`), so each pass reads them
+            // once: forwards, a prefix's count is final when it is reached and is carried to
+            // the ends of the words starting there; backwards, a suffix takes the words that
+            // start where it does. (Reading every word for every position was a thousand
+            // instructions a gloss.)
+            for i in 1...count { buffer[i] = Int32(i) }
+            var next = 0
+            for i in 0..<count {
+                let carried = buffer[i] + 1
+                if carried < buffer[i + 1] { buffer[i + 1] = carried }
+                while next < all.count && all[next].range.lowerBound <= i {
+                    let word = all[next]
+                    next += 1
+                    if !word.reading.isCollocation && carried < buffer[word.range.upperBound] { buffer[word.range.upperBound] = carried }
                 }
-                buffer[i] = cost
             }
+            var last = all.count - 1
             for i in stride(from: count - 1, through: 0, by: -1) {
                 var cost = buffer[backwardStart + i + 1] + 1
-                for word in all where word.range.lowerBound == i && !word.reading.isCollocation {
-                    cost = min(cost, buffer[backwardStart + word.range.upperBound] + 1)
+                while last >= 0 && all[last].range.lowerBound >= i {
+                    let word = all[last]
+                    last -= 1
+                    if !word.reading.isCollocation { cost = min(cost, buffer[backwardStart + word.range.upperBound] + 1) }
                 }
                 buffer[backwardStart + i] = cost
             }
