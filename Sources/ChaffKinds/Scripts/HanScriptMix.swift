@@ -260,11 +260,17 @@ package enum HanScriptMix {
         of minority: HanForm, in text: UnsafeBufferPointer<UInt8>, units: [Range<Int>], index: DecisiveCharacterIndex
     ) -> [HanScriptMixFinding] {
         var findings: [HanScriptMixFinding] = []
+        // Spun text repeats its few slipped characters: each one's counterparts are looked up
+        // once, and its findings share them.
+        var suggestions: [UInt32: [UInt32]] = [:]
         for (unitIndex, requested) in units.enumerated() {
             let unit = requested.clamped(to: 0..<text.count)
             index.forEach(minority, in: unit, of: text) { range in
                 let (scalar, _) = UTF8ScalarDecoding.scalar(in: text, at: range.lowerBound, end: range.upperBound)
-                findings.append(finding(minority, scalar, range, unitIndex))
+                let counterparts = suggestions[scalar] ?? Self.suggestions(minority, scalar)
+                if suggestions.count < 4096 { suggestions[scalar] = counterparts }
+                findings.append(
+                    HanScriptMixFinding(range: range, scalar: scalar, form: minority, suggestions: counterparts, unitIndex: unitIndex))
             }
         }
         return findings
@@ -296,12 +302,12 @@ package enum HanScriptMix {
     private static func finding(
         _ minority: HanForm, _ scalar: UInt32, _ range: Range<Int>, _ unitIndex: Int
     ) -> HanScriptMixFinding {
-        let suggestions =
-            minority == .traditionalOnly
-            ? HanVariants.simplifiedSuggestions(for: scalar)
-            : HanVariants.traditionalSuggestions(for: scalar)
-        return HanScriptMixFinding(
-            range: range, scalar: scalar, form: minority, suggestions: suggestions,
-            unitIndex: unitIndex)
+        HanScriptMixFinding(
+            range: range, scalar: scalar, form: minority, suggestions: suggestions(minority, scalar), unitIndex: unitIndex)
+    }
+
+    /// The counterparts to suggest for `scalar`, a character of `minority`'s form.
+    private static func suggestions(_ minority: HanForm, _ scalar: UInt32) -> [UInt32] {
+        minority == .traditionalOnly ? HanVariants.simplifiedSuggestions(for: scalar) : HanVariants.traditionalSuggestions(for: scalar)
     }
 }

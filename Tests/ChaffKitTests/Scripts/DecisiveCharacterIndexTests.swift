@@ -223,6 +223,7 @@ import Testing
                 #expect(found.map(\.range) == expected.map(\.range))
                 #expect(found.map(\.scalar) == expected.map(\.scalar))
                 #expect(found.map(\.unitIndex) == expected.map(\.unitIndex))
+                #expect(found.map(\.suggestions) == expected.map(\.suggestions))
                 #expect(expected.count > 20)
             }
         }
