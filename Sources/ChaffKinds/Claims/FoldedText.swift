@@ -155,34 +155,41 @@ struct FoldedText {
         /// Copies a run of three-byte characters (Chinese prose) from `i`, whose first byte is
         /// `first`, writing Traditional characters in their Simplified form; it stays in this loop
         /// while the run lasts.
+        ///
+        /// The run is only read here; its bytes are copied at once up to each character that
+        /// folds, and at its end (most characters stay as they are).
         @inline(__always)
         mutating func foldHanRun(from first: UInt8) {
             var b = first
+            var unfolded = i
             repeat {
                 let b1 = source[i + 1], b2 = source[i + 2]
                 if b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 {
                     let scalar = (UInt32(b & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
                     let t = scalar >= HanFold.base && scalar < HanFold.end ? han[Int(scalar - HanFold.base)] : 0
                     if t != 0 {
+                        copy(from: unfolded, to: i)
                         let folded = UInt32(t)
                         target[n] = UInt8(0xE0 | (folded >> 12))
                         target[n + 1] = UInt8(0x80 | ((folded >> 6) & 0x3F))
                         target[n + 2] = UInt8(0x80 | (folded & 0x3F))
-                    } else {
-                        target[n] = b
-                        target[n + 1] = b1
-                        target[n + 2] = b2
+                        n += 3
+                        unfolded = i + 3
                     }
-                } else {
-                    target[n] = b
-                    target[n + 1] = b1
-                    target[n + 2] = b2
                 }
-                n += 3
                 i += 3
                 guard i + 2 < text.count else { break }
                 b = source[i]
             } while b >= 0xE3 && b <= 0xE9
+            copy(from: unfolded, to: i)
+        }
+
+        /// Copies the text's bytes `start..<end` to the folded bytes as they are.
+        @inline(__always)
+        mutating func copy(from start: Int, to end: Int) {
+            guard end > start else { return }
+            (target + n).update(from: source + start, count: end - start)
+            n += end - start
         }
 
         /// Folds the white space at `i` (its first byte `b`): a single space between two other

@@ -57,6 +57,26 @@ import Testing
         }
     }
 
+    /// Traditional characters anywhere in runs of Chinese (first, last, several in a row, a
+    /// run of one) are written in their Simplified form and everything else is copied, as
+    /// folding the white space and then each character (`HanFold.fold`) gives.
+    @Test func hanRunsFoldAsEachCharacter() {
+        var random = SeededGenerator(state: 0xF01D_7E47)
+        let pieces = ["據", "悉", "統計", "國", "这", "的", "經濟發展", "中文", "。", "，", " ", "\n", "ab", "é", "😀", "〇"]
+        var folds = 0
+        for _ in 0..<300 {
+            var text: [UInt8] = []
+            for _ in 0..<random.next(30) + 1 { text += Array(pieces[random.next(pieces.count)].utf8) }
+            let expected = HanFold.fold(Self.reference(text).bytes)
+            text.withUnsafeBufferPointer { buffer in
+                let folded = FoldedText(buffer)
+                #expect((folded.isIdentity ? text : folded.bytes) == expected, "\(String(decoding: text, as: UTF8.self))")
+            }
+            if expected != Self.reference(text).bytes { folds += 1 }
+        }
+        #expect(folds > 100)
+    }
+
     @Test func exactOffsetsAfterManyRuns() {
         let text = Array("研究\n表明  a\n\n\nb 中\n\n文".utf8)
         text.withUnsafeBufferPointer { buffer in
