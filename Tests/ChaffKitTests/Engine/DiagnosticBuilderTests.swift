@@ -5,13 +5,20 @@ import Testing
 /// The builder reuses the message of the diagnostic before when the rule and the arguments
 /// repeat; every message must still be the one its own finding renders.
 @Suite struct DiagnosticBuilderTests {
+    /// A builder for one short text of ASCII and Chinese words, columns counted in scalars.
+    static func builder() -> DiagnosticBuilder {
+        let document = DocumentMaker.document(path: "a.txt", source: Array("ab 中文 cd 中文 ab".utf8), format: "text")
+        return DiagnosticBuilder(document: document, unit: .scalar)
+    }
+
+    /// A template with `{expected}` and `{match}`.
+    static func template(_ text: String) throws -> MessageTemplate { try MessageTemplate(text, allowed: ["expected", "match"]) }
+
     @Test func repeatedArgumentsReuseTheMessageAndNothingElse() throws {
-        let source = Array("ab 中文 cd 中文 ab".utf8)
-        let document = DocumentMaker.document(path: "a.txt", source: source, format: "text")
-        var builder = DiagnosticBuilder(document: document, unit: .scalar)
-        let expected = try MessageTemplate("Use '{expected}'", allowed: ["expected", "match"])
-        let other = try MessageTemplate("Other '{expected}'", allowed: ["expected", "match"])
-        let showsMatch = try MessageTemplate("'{match}': use '{expected}'", allowed: ["expected", "match"])
+        var builder = Self.builder()
+        let expected = try Self.template("Use '{expected}'")
+        let other = try Self.template("Other '{expected}'")
+        let showsMatch = try Self.template("'{match}': use '{expected}'")
         // Same rule and arguments twice, other arguments, another rule with the same arguments,
         // and a template that shows the match, whose message changes with it.
         let cases: [(MessageTemplate, String, Range<Int>, [String: String], String)] = [
@@ -35,11 +42,9 @@ import Testing
     /// A rule that reports the same text again gets the message made for it the first time
     /// only when the template and the arguments are the same; the occurrence still counts.
     @Test func aRepeatedMatchReusesItsMessageOnlyForTheSameArguments() throws {
-        let source = Array("ab 中文 cd 中文 ab".utf8)
-        let document = DocumentMaker.document(path: "a.txt", source: source, format: "text")
-        var builder = DiagnosticBuilder(document: document, unit: .scalar)
-        let showsMatch = try MessageTemplate("'{match}': use '{expected}'", allowed: ["expected", "match"])
-        let reworded = try MessageTemplate("'{match}' → '{expected}'", allowed: ["expected", "match"])
+        var builder = Self.builder()
+        let showsMatch = try Self.template("'{match}': use '{expected}'")
+        let reworded = try Self.template("'{match}' → '{expected}'")
         let shared = ["expected": "y"]
         let cases: [(MessageTemplate, String, Range<Int>, [String: String], String, Int)] = [
             (showsMatch, "t", 0..<2, shared, "'ab': use 'y'", 1),
