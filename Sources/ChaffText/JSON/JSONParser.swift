@@ -113,6 +113,8 @@ public struct JSONParser {
         try enter()
         index += 1
         var members: [JSONNode.Member] = []
+        // Keys seen, hashed only in a large object: most have a handful, which a comparison
+        // each tells apart for less than hashing them (rule files are read at every start).
         var seen: Set<String> = []
         try skipTrivia()
         while true {
@@ -126,7 +128,7 @@ public struct JSONParser {
             }
             let keyOffset = index
             let key = try parseString()
-            if !seen.insert(key).inserted {
+            if Self.isDuplicate(key, in: members, seen: &seen) {
                 throw SyntaxError(offset: keyOffset, message: "duplicate key '\(key)'")
             }
             try skipTrivia()
@@ -149,6 +151,17 @@ public struct JSONParser {
         depth -= 1
         return JSONNode(value: .object(members), offset: start)
     }
+
+    /// Whether `key` is one of `members`' keys (equal as strings); `seen` holds them all once
+    /// there are more than `linearKeys`.
+    private static func isDuplicate(_ key: String, in members: [JSONNode.Member], seen: inout Set<String>) -> Bool {
+        if members.count < linearKeys { return members.contains { $0.key == key } }
+        if seen.isEmpty { seen = Set(members.map(\.key)) }
+        return !seen.insert(key).inserted
+    }
+
+    /// Objects with fewer keys than this are searched for a duplicate key one by one.
+    private static let linearKeys = 16
 
     private mutating func parseArray() throws(SyntaxError) -> JSONNode {
         let start = index

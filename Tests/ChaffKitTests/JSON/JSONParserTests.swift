@@ -36,6 +36,23 @@ import Testing
         #expect(n == -25)
     }
 
+    /// A duplicate key is found in objects of every size, whether it repeats a key read one
+    /// by one or after the parser began keeping them in a set; keys equal as strings
+    /// (`é` composed and decomposed) are duplicates.
+    @Test func duplicateKeysInObjectsOfEverySize() {
+        for size in [2, 15, 16, 17, 40] {
+            let keys = (0..<size).map { "\"k\($0)\": \($0)" }
+            let object = "{" + keys.joined(separator: ", ") + "}"
+            #expect(failure(object) == "parsed", "\(size)")
+            for repeated in [0, size / 2, size - 1] {
+                let text = "{" + keys.joined(separator: ", ") + ", \"k\(repeated)\": 0}"
+                let offset = text.utf8.count - "\"k\(repeated)\": 0}".utf8.count
+                #expect(failure(text) == "\(offset): duplicate key 'k\(repeated)'", "\(size) \(repeated)")
+            }
+        }
+        #expect(failure("{\"\u{E9}\": 1, \"e\u{301}\": 2}") == "10: duplicate key 'e\u{301}'")
+    }
+
     @Test func errorsCarryOffsets() {
         #expect(failure("{\"a\": 1 \"b\": 2}") == "8: expected ',' or '}' in object, found '\"'")
         #expect(failure("{\"a\": 1, \"a\": 2}") == "9: duplicate key 'a'")
