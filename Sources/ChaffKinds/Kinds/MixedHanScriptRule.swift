@@ -117,11 +117,11 @@ package struct MixedHanScriptRule: RuleKind {
             // prose, is done after one read that steps over its ASCII. (A fixed direction
             // reports words of shared characters too, `基于` in a Traditional file.)
             if configuration.direction == .majority && !HanScriptCharacterClasses.holdsDecisive(text) { return }
-            // `traditionalUnits`: units written in Traditional, where Simplified words of shared
-            // characters are read.
             // By document, the decisive characters counted, when the text is small enough to
             // keep them all (see `DecisiveCharacterIndex.wholeTextLimit`).
             var index: DecisiveCharacterIndex?
+            // `traditionalUnits`: units written in Traditional, where Simplified words of shared
+            // characters are read.
             var (findings, traditionalUnits) =
                 unit == .paragraph
                 ? Self.paragraphFindings(text, configuration: configuration)
