@@ -36,13 +36,16 @@ public struct CompilerReporter: StreamingReporter {
         out.reserveCapacity(diagnostics.count * 128)
         var lastPath: String?
         var path = ""
-        for d in diagnostics {
-            if d.path != lastPath {
-                path = TerminalSafe.escape(d.path)
-                lastPath = d.path
+        // Read in place: iterating the array copied each diagnostic, retaining its strings.
+        diagnostics.withUnsafeBufferPointer { diagnostics in
+            for index in diagnostics.indices {
+                if diagnostics[index].path != lastPath {
+                    path = TerminalSafe.escape(diagnostics[index].path)
+                    lastPath = diagnostics[index].path
+                }
+                Self.appendPlainLine(diagnostics[index], escapedPath: path, to: &out)
+                out.append(0x0A)
             }
-            Self.appendPlainLine(d, escapedPath: path, to: &out)
-            out.append(0x0A)
         }
         return out
     }
