@@ -6,9 +6,6 @@ enum PinyinTableCode {
     /// asks about every character, and hashed maps for the rare others.
     static var flatRange: Range<UInt32> { 0x3400..<0xA000 }
 
-    /// The code alphabet, in value order.
-    static let alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
-
     /// Value of one character of the code alphabet `0-9A-Za-z-_`, or -1.
     @inline(__always)
     static func digit(_ byte: UInt8) -> Int {

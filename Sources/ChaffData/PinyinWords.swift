@@ -211,8 +211,8 @@ public enum PinyinWords {
     /// The packed keys of `keys`: twelve code characters a word, four 18-bit dense indices
     /// (16 used), line breaks between words skipped.
     private static func decodeKeys(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
-        var digits = [UInt8](repeating: 0, count: 256)
-        for (value, byte) in PinyinTableCode.alphabet.utf8.enumerated() { digits[Int(byte)] = UInt8(value) }
+        // `PinyinTableCode.digit` as a table: the keys are read a character at a time.
+        let digits = (0..<256).map { UInt8(max(0, PinyinTableCode.digit(UInt8($0)))) }
         var keys: [UInt64] = []
         keys.reserveCapacity(bytes.count / 12)
         digits.withUnsafeBufferPointer { digits in

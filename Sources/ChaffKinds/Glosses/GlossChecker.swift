@@ -811,6 +811,7 @@ package enum GlossChecker {
             // the ends of the words starting there; backwards, a suffix takes the words that
             // start where it does. (Reading every word for every position was a thousand
             // instructions a gloss.)
+            assert(zip(all, all.dropFirst()).allSatisfy { $0.range.lowerBound <= $1.range.lowerBound }, "words out of order")
             for i in 1...count { buffer[i] = Int32(i) }
             var next = 0
             for i in 0..<count {
