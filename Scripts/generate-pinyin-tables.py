@@ -24,13 +24,18 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
     characters of CODE_ALPHABET (high six bits first).
   * Character table: records "<one Han scalar><code><code>...", concatenated; a record ends where
     the next non-ASCII scalar starts. Newlines are ignored (they only keep lines short).
-  * Word table: three literals. `characters` lists every character of the words once, in code
-    point order: a character's dense index is its place there, from 1. `keys` holds each word's
-    packed key, in the records' order: four dense indices (0 after the word's last character),
-    three CODE_ALPHABET characters each (18 bits, high first), twelve characters a word, so the
-    decoder reads keys at fixed offsets instead of decoding every character of every word.
-    `records` holds each word's "[!]<codes>" followed by a space, one code per character in
-    order; a '+'
+  * Word table: four literals. `characters` lists every character of the words once, in code
+    point order: a character's dense index is its place there, from 1. `keys` holds an entry of
+    KEY_ENTRY characters per word, in the records' order, KEY_LINE entries a line: the word's
+    packed key, four dense indices (0 after the word's last character) of three KEY_ALPHABET
+    characters each (18 bits, high first), then the byte offset of its record in `records` in
+    four KEY_ALPHABET characters (24 bits). KEY_ALPHABET is CODE_ALPHABET's characters in byte
+    order, so the entries sort as their keys do and a lookup searches the literal's bytes as
+    they are: no process decodes the 126,000 keys or finds where each record starts. `pairs` is
+    the bit set of PAIR_BITS bits that the lookup tests first: bit pair_bit(a, b) is set when a
+    word starts with the characters of dense indices a and b; six bits a KEY_ALPHABET character,
+    lowest bit first, PAIR_LINE characters a line. `records` holds each word's "[!]<codes>"
+    followed by a space, one code per character in order; a '+'
     before a code adds another reading to the previous character (the source gives several). A
     '!' marks a collocation from Scripts/pinyin-context-words.txt. A '?' before a character's
     codes marks an unconfirmed reading: only one of the two dictionaries lists the word
@@ -93,6 +98,15 @@ OUT_DIR = os.path.join(ROOT, "Sources", "ChaffData")
 CONTEXT_WORDS = os.path.join(ROOT, "Scripts", "pinyin-context-words.txt")
 
 CODE_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"
+# The same 64 characters in byte order, for the word table's keys (see the word table above).
+KEY_ALPHABET = "".join(sorted(CODE_ALPHABET))
+# Characters per word in the word table's `keys`: twelve of key, four of record offset.
+KEY_ENTRY = 16
+# Entries per line of `keys`, and characters per line of `pairs`.
+KEY_LINE = 64
+PAIR_LINE = 128
+# Bits of the word table's pair set (PinyinWords.pairMask + 1).
+PAIR_BITS = 1 << 20
 TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
 READING_FIELDS = ("kMandarin", "kHanyuPinyin", "kXHC1983", "kTGHZ2013", "kHanyuPinlu")
 # Syllables that only stand alone (interjections); the gloss segmenter accepts them only as a
@@ -630,6 +644,42 @@ def sort_key(reading):
     return (reading[0].encode("utf-8"), reading[1])
 
 
+def key_characters(value, count):
+    """`value` in `count` KEY_ALPHABET characters, high six bits first."""
+    return "".join(KEY_ALPHABET[(value >> (6 * (count - 1 - n))) & 63] for n in range(count))
+
+
+def record_offsets(lines):
+    """Byte offset of each record in the literal of `lines` (joined by line breaks)."""
+    offsets = []
+    at = 0
+    for line in lines:
+        start = 0
+        for end in (i for i, c in enumerate(line) if c == " "):
+            offsets.append(at + start)
+            start = end + 1
+        at += len(line.encode("utf-8")) + 1
+    return offsets
+
+
+def pair_bit(first, second):
+    """PinyinWords.pairBit: a multiplicative hash of two dense indices into PAIR_BITS bits."""
+    packed = first << 16 | second
+    return ((packed * 0x9E3779B97F4A7C15) % (1 << 64) >> 40) & (PAIR_BITS - 1)
+
+
+def pair_set(kept, dense):
+    """The `pairs` literal's lines: pair_bit of each word's first two characters set."""
+    bits = bytearray(PAIR_BITS)
+    for key in kept:
+        bits[pair_bit(dense[key[0]], dense[key[1]])] = 1
+    digits = []
+    for start in range(0, PAIR_BITS, 6):
+        value = sum(bits[start + n] << n for n in range(6) if start + n < PAIR_BITS)
+        digits.append(KEY_ALPHABET[value])
+    return ["".join(digits[i:i + PAIR_LINE]) for i in range(0, len(digits), PAIR_LINE)]
+
+
 def chunked(records):
     lines = []
     for start in range(0, len(records), LINE_RECORDS):
@@ -748,18 +798,27 @@ def render(tables):
             mark += "#" + CODE_ALPHABET[unit_weights[key]]
         records.append(mark + "".join(parts) + " ")
         lanes = [dense[cp] for cp in key] + [0] * (4 - len(key))
-        packed_keys.append("".join(CODE_ALPHABET[lane >> 12] + CODE_ALPHABET[(lane >> 6) & 63]
-                                   + CODE_ALPHABET[lane & 63] for lane in lanes))
+        packed_keys.append("".join(key_characters(lane, 3) for lane in lanes))
     assert len(word_characters) < 1 << 16, "dense indices are 16 bits in the decoder's keys"
+    record_lines = chunked(records)
+    offsets = record_offsets(record_lines)
+    assert len(offsets) == len(packed_keys) and offsets[-1] < 1 << 24, "record offsets are 24 bits"
+    entries = [k + key_characters(offset, 4) for k, offset in zip(packed_keys, offsets)]
+    assert all(len(e) == KEY_ENTRY for e in entries)
+    assert entries == sorted(entries), "the keys' characters sort as their keys"
+    key_lines = ["".join(entries[i:i + KEY_LINE]) for i in range(0, len(entries), KEY_LINE)]
+    pairs = pair_set(kept, dense)
     files["PinyinWordTable.generated.swift"] = swift_strings_file(
         "/// Readings of 2-4 character words, keyed by simplified form.",
         "PinyinWordTableData",
         [("/// Every character of the words, in code point order (dense index: place + 1).",
           "characters", chunked([chr(cp) for cp in word_characters])),
-         ("/// Per word, in the records' order, four dense indices of three code characters.",
-          "keys", chunked(packed_keys)),
+         ("/// Per word, in the records' order: four dense indices of three key characters, and "
+          "its record's offset in four.", "keys", key_lines),
+         ("/// A bit per hash of two dense indices, set when a word starts with that pair; six "
+          "bits a key character.", "pairs", pairs),
          ("/// Per word, its marks and one reading code per character ('+' adds alternatives), "
-          "and a space.", "records", chunked(records))],
+          "and a space.", "records", record_lines)],
         "pypinyin 0.55.0 phrases (MIT), CC-CEDICT via pypinyin-dict 0.9.0 "
         "(CC BY-SA 4.0), Scripts/pinyin-context-words.txt; weights from jieba 0.42.1 dict.txt (MIT)",
         "%d words, %d with several toneless readings for a character, %d weighed" % (

@@ -19,6 +19,33 @@ enum PinyinTableCode {
         }
     }
 
+    /// Value of one character of the key alphabet, the code alphabet's characters in byte
+    /// order (`-0-9A-Z_a-z`), or -1. The word table's keys are written in it, so that their
+    /// bytes sort as the keys do.
+    @inline(__always)
+    static func keyDigit(_ byte: UInt8) -> Int {
+        switch byte {
+        case UInt8(ascii: "-"): return 0
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return Int(byte) - 48 + 1
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return Int(byte) - 65 + 11
+        case UInt8(ascii: "_"): return 37
+        case UInt8(ascii: "a")...UInt8(ascii: "z"): return Int(byte) - 97 + 38
+        default: return -1
+        }
+    }
+
+    /// The key alphabet's character of `value` (0-63; see `keyDigit`).
+    @inline(__always)
+    static func keyCharacter(_ value: Int) -> UInt8 {
+        switch value {
+        case 0: return UInt8(ascii: "-")
+        case 1...10: return UInt8(truncatingIfNeeded: value - 1 + 48)
+        case 11...36: return UInt8(truncatingIfNeeded: value - 11 + 65)
+        case 37: return UInt8(ascii: "_")
+        default: return UInt8(truncatingIfNeeded: value - 38 + 97)
+        }
+    }
+
     /// Decodes the scalar whose UTF-8 sequence starts at `i` (a well-formed generated literal)
     /// and returns it with the index after it.
     @inline(__always)

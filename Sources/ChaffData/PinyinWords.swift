@@ -118,13 +118,8 @@ public enum PinyinWords {
         func denseIndex(_ scalar: UInt32) -> UInt16 {
             Int(scalar) < dense.count ? dense[Int(scalar)] : 0
         }
-        /// Packed dense indices (16 bits each, first character highest), sorted ascending.
-        var keys: [UInt64] = []
-        /// Per word, the byte offset in the records where its marks and reading codes start
-        /// (a space ends each record). The codes are decoded when a lookup finds the word:
-        /// decoding all 350,000 of them up front was half of building the table, which every
-        /// process that meets a gloss pays, and a page looks up a few thousand words at most.
-        var codeStarts: [Int32] = []
+        /// Number of words (entries of the `keys` literal).
+        var wordCount = 0
         /// True when the bit of the pair is set; false for a dense index 0 (no character).
         func hasPair(_ first: UInt16, _ second: UInt16) -> Bool {
             guard second != 0 else { return false }
@@ -159,10 +154,10 @@ public enum PinyinWords {
     private static let table: Table = decode()
 
     /// The table from the generated literals: the dense index of each character from its place
-    /// in `characters`, the keys read at fixed offsets from `keys`, and where each word's codes
-    /// start from the spaces that end them in `records`. (Decoding keys from the records'
-    /// characters, renumbering them and sorting the characters was a fifth of a glossed
-    /// page's run, paid by every process that meets a gloss.)
+    /// in `characters`, and the pair set from `pairs`. The keys and the records' offsets are
+    /// read where they are, in the `keys` literal (`recordStart(of:)`): decoding the 126,000
+    /// keys and finding where each record starts was 20 M instructions that every process
+    /// meeting a gloss paid, and a process looks up a few thousand words at most.
     private static func decode() -> Table {
         var table = Table()
         var characters: [UInt32] = []
@@ -181,69 +176,97 @@ public enum PinyinWords {
         }
         table.dense = [UInt16](repeating: 0, count: Int(characters.last ?? 0) + 1)
         for (rank, scalar) in characters.enumerated() { table.dense[Int(scalar)] = UInt16(rank + 1) }
-        table.keys = PinyinTableCode.withBytes(PinyinWordTableData.keys, decodeKeys)
-        table.codeStarts = PinyinTableCode.withBytes(PinyinWordTableData.records, recordStarts)
-        precondition(table.codeStarts.count == table.keys.count, "the word table's keys and records disagree")
-        table.pairBits = pairBits(table.keys)
+        table.wordCount = PinyinTableCode.withBytes(PinyinWordTableData.keys) { KeyEntries.count(ofLiteral: $0.count) }
+        table.pairBits = PinyinTableCode.withBytes(PinyinWordTableData.pairs, decodePairs)
         table.lookupForms = lookupForms(table)
         return table
     }
 
-    /// Where each record of `records` starts: after the space that ends the one before, and
-    /// after a line break between them.
-    private static func recordStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
-        var starts: [Int32] = []
-        starts.reserveCapacity(bytes.count / 4)
-        guard let base = bytes.baseAddress else { return starts }
-        var start = 0
-        while start < bytes.count {
-            if bytes[start] == 0x0A {
-                start += 1
-                continue
-            }
-            starts.append(Int32(start))
-            guard let space = memchr(base + start, 0x20, bytes.count - start) else { break }
-            start = UnsafeRawPointer(space) - UnsafeRawPointer(base) + 1
+    /// Where the entries of the `keys` literal are: `length` characters each, 64 a line.
+    private enum KeyEntries {
+        static let length = 16
+        static let lineBytes = length * 64 + 1
+
+        /// Byte offset of entry `index`: a line break after every 64 entries.
+        @inline(__always)
+        static func offset(of index: Int) -> Int {
+            index &* length &+ index &>> 6
         }
-        return starts
+
+        /// Entries in a literal of `bytes` bytes (every line full but the last).
+        static func count(ofLiteral bytes: Int) -> Int {
+            let entryBytes = bytes - bytes / lineBytes
+            precondition(entryBytes % length == 0, "the word table's keys are not whole entries")
+            return entryBytes / length
+        }
     }
 
-    /// The packed keys of `keys`: twelve code characters a word, four 18-bit dense indices
-    /// (16 used), line breaks between words skipped.
-    private static func decodeKeys(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
-        // `PinyinTableCode.digit` as a table: the keys are read a character at a time.
-        let digits = (0..<256).map { UInt8(max(0, PinyinTableCode.digit(UInt8($0)))) }
-        var keys: [UInt64] = []
-        keys.reserveCapacity(bytes.count / 12)
-        digits.withUnsafeBufferPointer { digits in
-            var i = 0
-            while i + 12 <= bytes.count {
-                if bytes[i] == 0x0A {
-                    i += 1
-                    continue
-                }
-                var key: UInt64 = 0
-                for at in stride(from: i, to: i + 12, by: 3) {
-                    let dense =
-                        UInt64(digits[Int(bytes[at])]) << 12 | UInt64(digits[Int(bytes[at + 1])]) << 6
-                        | UInt64(digits[Int(bytes[at + 2])])
-                    key = key << 16 | (dense & 0xFFFF)
-                }
-                keys.append(key)
-                i += 12
-            }
-        }
-        return keys
-    }
-
-    /// `Table.pairBits` of the table's `keys`.
-    private static func pairBits(_ keys: [UInt64]) -> [UInt64] {
+    /// The pair set of the `pairs` literal: six bits a key character, lowest first.
+    private static func decodePairs(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        let digits = (0..<256).map { UInt64(max(0, PinyinTableCode.keyDigit(UInt8($0)))) }
         var bits = [UInt64](repeating: 0, count: (pairMask + 1) / 64)
-        for key in keys {
-            let bit = pairBit(UInt16(truncatingIfNeeded: key >> 48), UInt16(truncatingIfNeeded: key >> 32))
-            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        digits.withUnsafeBufferPointer { digits in
+            bits.withUnsafeMutableBufferPointer { bits in
+                // Bits gather in `pending` until a word is full; the character that fills it
+                // leaves its high bits for the next.
+                var pending: UInt64 = 0
+                var filled = 0
+                var word = 0
+                for byte in bytes where byte != 0x0A {
+                    let value = digits[Int(byte)]
+                    pending |= value &<< UInt64(filled)
+                    filled &+= 6
+                    if filled >= 64 {
+                        guard word < bits.count else { break }
+                        bits[word] = pending
+                        word += 1
+                        filled -= 64
+                        pending = filled > 0 ? value &>> UInt64(6 - filled) : 0
+                    }
+                }
+                if filled > 0, word < bits.count { bits[word] = pending }
+            }
         }
         return bits
+    }
+
+    /// The offset in `records` of the record of the word whose packed dense indices are `key`
+    /// (`lookup`), or nil when no word has it: a binary search over the `keys` literal's
+    /// entries, whose first twelve bytes sort as the keys do, compared eight and four bytes at a
+    /// time as big-endian integers.
+    private static func recordStart(of key: UInt64, wordCount: Int) -> Int? {
+        // The key's twelve characters: eight in `high`, four in `low`, first highest.
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        for lane in 0..<4 {
+            let dense = Int(truncatingIfNeeded: key >> UInt64(48 - 16 * lane)) & 0xFFFF
+            for digit in 0..<3 {
+                let character = UInt64(PinyinTableCode.keyCharacter((dense >> (12 - 6 * digit)) & 63))
+                // Shifted out of `low`, the top byte goes into `high`.
+                high = high << 8 | low >> 24
+                low = (low << 8 | character) & 0xFFFF_FFFF
+            }
+        }
+        return PinyinTableCode.withBytes(PinyinWordTableData.keys) { bytes -> Int? in
+            guard let base = bytes.baseAddress else { return nil }
+            let raw = UnsafeRawPointer(base)
+            func entry(_ index: Int) -> (UInt64, UInt64) {
+                let at = KeyEntries.offset(of: index)
+                return (
+                    UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)),
+                    UInt64(UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: at + 8, as: UInt32.self)))
+                )
+            }
+            var first = 0
+            var last = wordCount
+            while first < last {
+                let middle = (first + last) >> 1
+                if entry(middle) < (high, low) { first = middle + 1 } else { last = middle }
+            }
+            guard first < wordCount, entry(first) == (high, low) else { return nil }
+            let at = KeyEntries.offset(of: first) + 12
+            return (at..<at + 4).reduce(0) { $0 << 6 | PinyinTableCode.keyDigit(bytes[$1]) }
+        }
     }
 
     /// `Table.lookupForms` of a table whose dense indices are set.
@@ -309,7 +332,7 @@ public enum PinyinWords {
     private static let pairMask = (1 << 20) - 1
 
     @inline(__always)
-    fileprivate static func pairBit(_ first: UInt16, _ second: UInt16) -> Int {
+    static func pairBit(_ first: UInt16, _ second: UInt16) -> Int {
         let packed = UInt64(first) << 16 | UInt64(second)
         return Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 40) & pairMask
     }
@@ -333,12 +356,18 @@ public enum PinyinWords {
     }
 
     /// Number of words in the table.
-    public static var wordCount: Int { table.keys.count }
+    public static var wordCount: Int { table.wordCount }
 
-    /// True when the decoded keys are strictly ascending (the generator's order); for tests.
+    /// True when the keys' bytes are strictly ascending entry by entry (the generator's
+    /// order, which the binary search relies on); for tests.
     static var keysAreSorted: Bool {
-        let keys = table.keys
-        return zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
+        PinyinTableCode.withBytes(PinyinWordTableData.keys) { bytes in
+            let keys = (0..<wordCount).map { index in
+                let at = KeyEntries.offset(of: index)
+                return Array(bytes[at..<at + 12])
+            }
+            return zip(keys, keys.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) }
+        }
     }
 
     private static func lookup(_ table: Table, _ word: [UInt32]) -> WordReading? {
@@ -350,14 +379,8 @@ public enum PinyinWords {
             key |= UInt64(dense) << shift
             shift &-= 16
         }
-        var low = 0
-        var high = table.keys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if table.keys[mid] < key { low = mid + 1 } else { high = mid }
-        }
-        guard low < table.keys.count, table.keys[low] == key else { return nil }
-        let found = readings(at: Int(table.codeStarts[low]), characters: word.count)
+        guard let start = recordStart(of: key, wordCount: table.wordCount) else { return nil }
+        let found = readings(at: start, characters: word.count)
         guard found.characters.count == word.count else { return nil }
         return WordReading(
             characters: found.characters, isCollocation: found.isCollocation, unconfirmed: found.unconfirmed,

@@ -118,43 +118,82 @@ import Testing
 /// The flat tables and the first-pair test that speed up word and reading lookups answer as the
 /// searches they stand in front of.
 @Suite struct PinyinFastLookupTests {
-    /// Every word of the generated table, as its code points: read here from the literals'
-    /// text (characters by place, keys twelve code characters at a time), apart from the
-    /// decoder's byte loops.
+    /// The key alphabet: the code alphabet's characters in byte order.
+    static let keyAlphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_").sorted()
+
+    /// The entries of the `keys` literal, sixteen key characters each: read here from the
+    /// literal's text, apart from the lookup's byte arithmetic.
+    static func keyEntries() -> [[Character]] {
+        let codes = Array(PinyinWordTableData.keys.filter { $0 != "\n" })
+        return stride(from: 0, to: codes.count, by: 16).map { Array(codes[$0..<min($0 + 16, codes.count)]) }
+    }
+
+    /// `count` key characters of `entry` from `start` as a number, high first.
+    static func value(_ entry: [Character], _ start: Int, _ count: Int) -> Int {
+        (start..<start + count).reduce(0) { $0 * 64 + keyAlphabet.firstIndex(of: entry[$1])! }
+    }
+
+    /// Every word of the generated table, as its code points.
     static func recordWords() -> [[UInt32]] {
         let characters = PinyinWordTableData.characters.unicodeScalars.filter { $0.value >= 0x80 }.map(\.value)
-        let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_")
-        let codes = Array(PinyinWordTableData.keys.filter { $0 != "\n" })
-        return stride(from: 0, to: codes.count, by: 12).map { start in
+        return keyEntries().map { entry in
             (0..<4).compactMap { lane -> UInt32? in
-                let dense = (0..<3).reduce(0) { $0 * 64 + alphabet.firstIndex(of: codes[start + 3 * lane + $1])! }
+                let dense = value(entry, 3 * lane, 3)
                 return dense == 0 ? nil : characters[dense - 1]
             }
         }
     }
 
-    /// The literals hold one key and one record per word, the keys ascending.
+    /// The literals hold one key and one record per word, the keys ascending, and each key's
+    /// offset is where its record starts.
     @Test func keysAndRecordsAgree() {
         let words = Self.recordWords()
         #expect(words.count == PinyinWords.wordCount)
+        #expect(Self.keyEntries().allSatisfy { $0.count == 16 })
         #expect(PinyinWordTableData.records.filter { $0 == " " }.count == words.count)
         #expect(PinyinWords.keysAreSorted)
         #expect(words.allSatisfy { (2...PinyinWords.maximumLength).contains($0.count) })
         // The generator's order is that of the code points: 㐖毒 (U+3416 U+6BD2) comes first.
         #expect(words.first == [0x3416, 0x6BD2])
         #expect(zip(words, words.dropFirst()).allSatisfy { $0.lexicographicallyPrecedes($1) })
+        // A record starts at the literal's start, after each space, and after a line break.
+        let records = Array(PinyinWordTableData.records.utf8)
+        var starts = [0]
+        for (at, byte) in records.enumerated() where byte == UInt8(ascii: " ") && at + 1 < records.count {
+            starts.append(records[at + 1] == 0x0A ? at + 2 : at + 1)
+        }
+        #expect(Self.keyEntries().map { Self.value($0, 12, 4) } == starts)
+    }
+
+    /// Bit `pairBit(a, b)` of the `pairs` literal is set exactly for the pairs that start words:
+    /// every word's pair finds its bit set, and the set has no bit that no word's pair explains.
+    @Test func pairSetIsTheWordsPairs() {
+        let bits = PinyinWordTableData.pairs.filter { $0 != "\n" }.flatMap { character in
+            let value = Self.keyAlphabet.firstIndex(of: character)!
+            return (0..<6).map { value >> $0 & 1 == 1 }
+        }
+        var expected = [Bool](repeating: false, count: bits.count)
+        for entry in Self.keyEntries() {
+            expected[PinyinWords.pairBit(UInt16(Self.value(entry, 0, 3)), UInt16(Self.value(entry, 3, 3)))] = true
+        }
+        #expect(bits.count == (1 << 20) + 2)
+        #expect(bits == expected)
     }
 
     @Test func pairTestRulesOutNoWord() {
         let words = Self.recordWords()
         #expect(words.count >= PinyinWords.wordCount)
         var missed: [String] = []
+        var found = 0
         for word in words where word.count >= 2 && PinyinWords.readingWithoutPairTest(of: word) != nil {
+            found += 1
             if !PinyinWords.mayStartWord(word[0], word[1]) {
                 missed.append(String(String.UnicodeScalarView(word.compactMap(Unicode.Scalar.init))))
             }
         }
         #expect(missed.isEmpty, "\(missed.prefix(20))")
+        // The search over the keys finds every word of the table.
+        #expect(found == words.count)
     }
 
     @Test func pairTestKeepsTraditionalAndAlternativeForms() {
