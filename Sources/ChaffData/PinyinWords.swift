@@ -370,21 +370,14 @@ public enum PinyinWords {
         }
     }
 
-    private static func lookup(_ table: Table, _ word: [UInt32]) -> WordReading? {
-        var key: UInt64 = 0
-        var shift: UInt64 = 48
-        for scalar in word {
-            let dense = table.denseIndex(scalar)
-            if dense == 0 { return nil }
-            key |= UInt64(dense) << shift
-            shift &-= 16
-        }
-        guard let start = recordStart(of: key, wordCount: table.wordCount) else { return nil }
-        let found = readings(at: start, characters: word.count)
-        guard found.characters.count == word.count else { return nil }
-        return WordReading(
-            characters: found.characters, isCollocation: found.isCollocation, unconfirmed: found.unconfirmed,
-            weight: found.weight)
+    /// The record of the word whose packed dense indices are `key` and which has `count`
+    /// characters, read, or nil when the table has no such word.
+    private static func lookup(
+        _ key: UInt64, count: Int, wordCount: Int
+    ) -> (characters: [[PinyinSyllable]], unconfirmed: [Bool], isCollocation: Bool, weight: Int32)? {
+        guard let start = recordStart(of: key, wordCount: wordCount) else { return nil }
+        let found = readings(at: start, characters: count)
+        return found.characters.count == count ? found : nil
     }
 
     /// The reading of a word of 2-4 Han characters, Simplified or Traditional, or nil when the
@@ -409,37 +402,41 @@ public enum PinyinWords {
     static func readingWithoutPairTest<C: Collection>(of word: C) -> WordReading? where C.Element == UInt32 {
         guard (2...maximumLength).contains(word.count) else { return nil }
         let table = self.table
-        var options: [[UInt32]] = []
-        options.reserveCapacity(word.count)
-        var combinations = 1
+        // Per character the dense indices of its lookup forms, packed as the keys are (first
+        // character highest): simplified forms in `simplified`, alternatives (or 0) in
+        // `alternatives`. Most windows are no word, and this way their lookups build nothing.
+        var simplified: UInt64 = 0
+        var alternatives: UInt64 = 0
+        var shift: UInt64 = 48
+        var alternativeShifts: [UInt64] = []
         for scalar in word {
-            var forms = [PinyinHanNormalization.simplified(scalar)]
-            if let other = PinyinHanNormalization.alternative(scalar) {
-                forms.append(other)
-                combinations *= 2
+            let forms = table.forms(scalar)
+            simplified |= UInt64(forms & 0xFFFF) << shift
+            if forms >> 16 != 0 {
+                alternatives |= UInt64(forms >> 16) << shift
+                alternativeShifts.append(shift)
             }
-            options.append(forms)
+            shift &-= 16
         }
         var merged: [[PinyinSyllable]]? = nil
         var isCollocation = false
         var unconfirmed: [Bool]? = nil
         var weight: Int32? = nil
-        for combination in 0..<combinations {
-            var candidate: [UInt32] = []
-            var rest = combination
-            for forms in options {
-                if forms.count == 2 {
-                    candidate.append(forms[rest & 1])
-                    rest >>= 1
-                } else {
-                    candidate.append(forms[0])
-                }
+        // Each combination of forms in turn, the first character's alternative in the lowest
+        // bit. An alternative that is in no word (dense index 0) finds nothing, so only those
+        // with a dense index take part; the order of the others is unchanged.
+        for combination in 0..<(1 << alternativeShifts.count) {
+            var key = simplified
+            for (bit, laneShift) in alternativeShifts.enumerated() where combination >> bit & 1 == 1 {
+                key = key & ~(0xFFFF << laneShift) | alternatives & (0xFFFF << laneShift)
             }
-            guard let found = lookup(table, candidate) else { continue }
+            guard Self.hasEveryLane(key, count: word.count),
+                let found = lookup(key, count: word.count, wordCount: table.wordCount)
+            else { continue }
             isCollocation = isCollocation || found.isCollocation
             weight = max(weight ?? found.weight, found.weight)
             // A reading is unconfirmed only when every form found leaves it so.
-            let marks = (0..<word.count).map { found.isUnconfirmed(at: $0) }
+            let marks = (0..<word.count).map { $0 < found.unconfirmed.count && found.unconfirmed[$0] }
             unconfirmed = unconfirmed.map { zip($0, marks).map { $0 && $1 } } ?? marks
             if var sum = merged {
                 for (n, readings) in found.characters.enumerated() {
@@ -456,6 +453,12 @@ public enum PinyinWords {
                 unconfirmed: unconfirmed?.contains(true) == true ? unconfirmed! : [],
                 weight: weight ?? PinyinWeights.unknown)
         }
+    }
+
+    /// True when the first `count` dense indices of `key` are all set (a character in no word
+    /// has none, and then no word has that key).
+    private static func hasEveryLane(_ key: UInt64, count: Int) -> Bool {
+        (0..<count).allSatisfy { key >> UInt64(48 - 16 * $0) & 0xFFFF != 0 }
     }
 
     /// Every table word inside `run`, ordered by start, then by length (longest first).
