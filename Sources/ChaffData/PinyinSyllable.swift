@@ -44,7 +44,10 @@ public struct PinyinSyllable: Hashable, Sendable, CustomStringConvertible {
     public var numbered: String { tone == 0 ? toneless : toneless + String(tone) }
 
     /// Spelling with a tone mark and `ü` (`"jué"`, `"lǜ"`, `"me"`), as dictionaries print it.
-    public var marked: String {
+    public var marked: String { markedFromASCII ?? markedFromScalars }
+
+    /// `marked` built scalar by scalar, for any spelling.
+    var markedFromScalars: String {
         var scalars = toneless.unicodeScalars.map { $0 == "v" ? "ü" : $0 }
         guard tone >= 1 && tone <= 4, let at = Self.markPosition(in: scalars) else {
             return String(String.UnicodeScalarView(scalars))
@@ -57,6 +60,49 @@ public struct PinyinSyllable: Hashable, Sendable, CustomStringConvertible {
             scalars.insert(combining[Int(tone) - 1], at: at + 1)
         }
         return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// `marked` of an ASCII spelling (every syllable but `ê`), written byte by byte: a finding's
+    /// message spells its readings, and building them through arrays of scalars cost about
+    /// 5,000 instructions each. Nil for another spelling.
+    var markedFromASCII: String? {
+        var spelling = toneless
+        return spelling.withUTF8 { bytes -> String? in
+            guard bytes.count <= 8, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            // Where the mark goes, as `markPosition` chooses it.
+            var at: Int? = nil
+            if tone >= 1 && tone <= 4 {
+                at =
+                    bytes.firstIndex { $0 == UInt8(ascii: "a") || $0 == UInt8(ascii: "e") }
+                    ?? bytes.firstIndex(of: UInt8(ascii: "o"))
+                    ?? bytes.lastIndex { $0 == UInt8(ascii: "i") || $0 == UInt8(ascii: "u") || $0 == UInt8(ascii: "v") }
+                    ?? bytes.lastIndex { $0 == UInt8(ascii: "m") || $0 == UInt8(ascii: "n") }
+            }
+            return String(unsafeUninitializedCapacity: bytes.count * 3) { out in
+                var n = 0
+                for (i, byte) in bytes.enumerated() {
+                    var scalar = Unicode.Scalar(byte == UInt8(ascii: "v") ? 0xFC : byte)
+                    if i == at {
+                        if let row = Self.markedVowels.first(where: { $0.0 == scalar }) {
+                            scalar = row.1[Int(tone) - 1]
+                        } else {
+                            // Syllabic m and n take a combining mark after them.
+                            let combining: [Unicode.Scalar] = ["\u{0304}", "\u{0301}", "\u{030C}", "\u{0300}"]
+                            for unit in UTF8.encode(scalar)! {
+                                out[n] = unit
+                                n += 1
+                            }
+                            scalar = combining[Int(tone) - 1]
+                        }
+                    }
+                    for unit in UTF8.encode(scalar)! {
+                        out[n] = unit
+                        n += 1
+                    }
+                }
+                return n
+            }
+        }
     }
 
     /// The vowel that carries the tone mark: `a` or `e` if present, the `o` of `ou`, otherwise

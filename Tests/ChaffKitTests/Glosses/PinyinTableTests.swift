@@ -32,6 +32,25 @@ import Testing
         #expect(PinyinSyllable("me", tone: 5)?.numbered == "me5")
         #expect(PinyinSyllable("xyz") == nil)
         #expect(PinyinSyllable("ma", tone: 6) == nil)
+        #expect(PinyinSyllable("m", tone: 2)?.marked == "m\u{0301}")
+        #expect(PinyinSyllable("ng", tone: 3)?.marked == "n\u{030C}g")
+    }
+
+    /// The byte-by-byte spelling of `marked` agrees with the scalar one for every syllable of
+    /// the table and every tone, and leaves the one non-ASCII syllable (ê) to it.
+    @Test func markedSpellingsAgree() {
+        var ascii = 0
+        for index in PinyinSyllableTable.all.indices {
+            for tone in 0...5 {
+                let syllable = PinyinSyllable(index: UInt16(index), tone: UInt8(tone))
+                if let fast = syllable.markedFromASCII {
+                    ascii += 1
+                    #expect(fast == syllable.markedFromScalars, "\(syllable.numbered)")
+                }
+            }
+        }
+        #expect(ascii == (PinyinSyllableTable.all.count - 1) * 6)
+        #expect(PinyinSyllable("ê", tone: 2)?.markedFromASCII == nil)
     }
 
     @Test func characterReadings() {
