@@ -70,6 +70,12 @@ public enum HanVariants {
         simplifiedMap.hasTarget(b, of: a) || traditionalMap.hasTarget(b, of: a)
     }
 
+    /// True when both maps find every code point where a binary search of their sources does;
+    /// for tests of the flat index.
+    static func indexAgreesWithSearch(_ scalar: UInt32) -> Bool {
+        [simplifiedMap, traditionalMap].allSatisfy { $0.index(of: scalar) == $0.searchedIndex(of: scalar) }
+    }
+
     /// The Simplified forms to suggest for a Traditional character: its kSimplifiedVariant
     /// targets other than itself, narrowed to those in the 2013 Table of General Standard
     /// Chinese Characters (kTGH) when at least one is. Unihan pairs 開 with 开 and with 𫔭, a
@@ -131,6 +137,12 @@ private struct VariantMap: Sendable {
     let sources: [UInt32]
     private let offsets: [Int]
     private let flatTargets: [UInt32]
+    /// For each code point of the common ideograph blocks (`flatRange`), its index in
+    /// `sources`, or -1: the mixed-script rule asks about every pair of characters around a
+    /// finding, mostly characters without variants, and a binary search of each map for each
+    /// was most of that test.
+    private let flatIndex: ImmortalBuffer<Int32>
+    private static let flatRange: Range<UInt32> = 0x3400..<0xA000
 
     init(packed: StaticString) {
         var reader = PackedIntegers(packed)
@@ -151,6 +163,11 @@ private struct VariantMap: Sendable {
         self.sources = sources
         self.offsets = offsets
         self.flatTargets = targets
+        var flat = [Int32](repeating: -1, count: Self.flatRange.count)
+        for (index, source) in sources.enumerated() where Self.flatRange.contains(source) {
+            flat[Int(source - Self.flatRange.lowerBound)] = Int32(index)
+        }
+        self.flatIndex = ImmortalBuffer(flat)
     }
 
     func targets(of scalar: UInt32) -> [UInt32] {
@@ -170,6 +187,15 @@ private struct VariantMap: Sendable {
     }
 
     func index(of scalar: UInt32) -> Int? {
+        if Self.flatRange.contains(scalar) {
+            let index = flatIndex[Int(scalar &- Self.flatRange.lowerBound)]
+            return index < 0 ? nil : Int(index)
+        }
+        return searchedIndex(of: scalar)
+    }
+
+    /// `index(of:)` by a binary search of `sources`, for any code point.
+    func searchedIndex(of scalar: UInt32) -> Int? {
         var low = 0
         var high = sources.count
         while low < high {

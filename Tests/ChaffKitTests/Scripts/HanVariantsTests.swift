@@ -1,5 +1,6 @@
-import ChaffData
 import Testing
+
+@testable import ChaffData
 
 @Suite struct HanVariantsTests {
     private func form(_ character: Unicode.Scalar) -> HanForm {
@@ -8,6 +9,15 @@ import Testing
 
     private func scalars(_ text: String) -> [UInt32] {
         text.unicodeScalars.map(\.value)
+    }
+
+    /// The flat index of the common ideograph blocks finds what the binary search finds, in
+    /// the blocks and at both their edges.
+    @Test func flatIndexAgreesWithTheSearch() {
+        let disagreeing = (UInt32(0x3300)..<0xA100).filter { !HanVariants.indexAgreesWithSearch($0) }
+        #expect(disagreeing.isEmpty, "\(disagreeing.prefix(10))")
+        #expect(HanVariants.isVariant(0x570B, of: 0x56FD))  // 国: 國
+        #expect(!HanVariants.isVariant(0x56FD, of: 0x56FD))
     }
 
     @Test func genuineMergersAreShared() {
