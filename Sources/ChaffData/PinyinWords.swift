@@ -422,9 +422,10 @@ public enum PinyinWords {
         var isCollocation = false
         var unconfirmed: [Bool]? = nil
         var weight: Int32? = nil
-        // Each combination of forms in turn, the first character's alternative in the lowest
-        // bit. An alternative that is in no word (dense index 0) finds nothing, so only those
-        // with a dense index take part; the order of the others is unchanged.
+        // Each combination of forms in turn, the alternative of the first character that has
+        // one in the lowest bit. An alternative that is in no word (dense index 0) finds
+        // nothing, so only those with a dense index take part; the order of the others is the
+        // same as with all of them.
         for combination in 0..<(1 << alternativeShifts.count) {
             var key = simplified
             for (bit, laneShift) in alternativeShifts.enumerated() where combination >> bit & 1 == 1 {

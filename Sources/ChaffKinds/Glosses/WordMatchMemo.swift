@@ -4,9 +4,10 @@ import ChaffData
 ///
 /// A glossed page looks up the same 2-4 character windows over and over: every gloss reads
 /// the words of its context (up to 13 characters, about 40 windows), and neighbouring glosses
-/// share most of that context. `PinyinWords.reading(of:)` builds arrays for every candidate
-/// and every answer (a few hundred nanoseconds each); here each distinct window costs that
-/// once, later ones a probe in an open-addressing table keyed by the packed code points.
+/// share most of that context. `PinyinWords.reading(of:)` searches the word table for every
+/// combination of the window's lookup forms and builds the reading of a word it finds; here
+/// each distinct window costs that once, later ones a probe in an open-addressing table keyed
+/// by the packed code points.
 /// Results are exactly those of `PinyinWords`, in the same order.
 ///
 /// Not thread-safe: one memo per document, used by the thread checking it.
