@@ -184,6 +184,16 @@ import Testing
         #expect(Self.keyEntries().map { Self.value($0, 12, 4) } == starts)
     }
 
+    /// The key alphabet is the code alphabet in byte order, and its digits and characters are
+    /// each other's inverse: the binary search over the keys relies on both.
+    @Test func keyAlphabetSortsAsItsValues() {
+        let characters = (0..<64).map { PinyinTableCode.keyCharacter($0) }
+        #expect(characters == Self.keyAlphabet.map { $0.asciiValue! })
+        #expect(zip(characters, characters.dropFirst()).allSatisfy { $0 < $1 })
+        #expect((0..<64).allSatisfy { PinyinTableCode.keyDigit(PinyinTableCode.keyCharacter($0)) == $0 })
+        #expect(PinyinTableCode.keyDigit(UInt8(ascii: " ")) == -1)
+    }
+
     /// Bit `pairBit(a, b)` of the `pairs` literal is set exactly for the pairs that start words:
     /// every word's pair finds its bit set, and the set has no bit that no word's pair explains.
     @Test func pairSetIsTheWordsPairs() {
