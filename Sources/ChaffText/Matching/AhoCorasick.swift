@@ -335,6 +335,20 @@ public struct AhoCorasick: Sendable {
     ) {
         let n = text.count
         while i + 1 < n {
+            if words && i + 8 <= n {
+                // Mostly-ASCII text: the six-byte test alone, with the short patterns' triples,
+                // decides; the pair and triple tests before it each branched one way or the
+                // other at every word, where this one rarely passes. It passes wherever they
+                // all did, and a chance pass only enters the trie.
+                let folded = foldsCase ? Self.foldedASCII(ByteWords.load(text.baseAddress!, i)) : ByteWords.load(text.baseAddress!, i)
+                let key = Self.tripleKey(b, UInt8(truncatingIfNeeded: folded >> 8), UInt8(truncatingIfNeeded: folded >> 16))
+                let six = Self.sixKey(folded)
+                if (sixTest[key >> 6] >> UInt64(key & 63) | sixTest[1024 + (six >> 6)] >> UInt64(six & 63)) & 1 != 0 { break }
+                i = WordBoundary.isASCIIWordByte(b) ? Self.wordEnd(text, from: i + 1) : i + 1
+                if i >= n { break }
+                b = fold[Int(text[i])]
+                continue
+            }
             let b1 = fold[Int(text[i + 1])]
             let pair = Int(b) << 8 | Int(b1)
             if startPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
