@@ -1,3 +1,5 @@
+import ChaffText
+
 /// UTF-8 steps the gloss scanners need: decoding forwards and backwards from a byte offset, and
 /// the Han test for the characters a gloss can annotate.
 enum GlossUTF8 {
@@ -39,7 +41,7 @@ enum GlossUTF8 {
         // in place: the gloss scanners step back through Han runs a character at a time.
         if end - 3 >= bytes.startIndex {
             let lead = bytes[end - 3], b1 = bytes[end - 2], b2 = bytes[end - 1]
-            if lead &- 0xE1 < 0x0C || lead &- 0xEE < 2, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 {
+            if UTF8Decoding.isOpenThreeByteSequence(lead, b1, b2) {
                 return (UInt32(lead & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F), end - 3)
             }
         }

@@ -32,7 +32,9 @@ public struct AhoCorasick: Sendable {
     /// starts a match only if its six bytes are in the second. The triple test passes at most
     /// common characters of Chinese text and at many English word starts (一, 有, "the"),
     /// where entering the trie cost more than the scan; two characters or six letters rarely
-    /// start a phrase by chance.
+    /// start a phrase by chance. The scan that skips inside words (mostly-ASCII text) asks
+    /// this test alone, both sets at once, where eight bytes remain: there the pair and triple
+    /// tests before it were branches that went one way or the other from word to word.
     @usableFromInline let sixTest: [UInt64]
     /// Whether ASCII capitals are folded (`init`'s `caseInsensitiveASCII`).
     @usableFromInline let foldsCase: Bool

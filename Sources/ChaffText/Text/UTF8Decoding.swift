@@ -43,8 +43,14 @@ public enum UTF8Decoding {
     public static func isPlainThreeByteCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         guard index + 3 <= bytes.count else { return false }
         let lead = bytes[index], b1 = bytes[index + 1], b2 = bytes[index + 2]
-        return (lead &- 0xE1 < 0x0C || lead &- 0xEE < 2) && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80
-            && !(lead == 0xEF && b1 == 0xBF && b2 == 0xBD)
+        return isOpenThreeByteSequence(lead, b1, b2) && !(lead == 0xEF && b1 == 0xBF && b2 == 0xBD)
+    }
+
+    /// Whether `lead`, `b1`, `b2` are a well-formed three-byte character whose lead admits any
+    /// continuation bytes (E1–EC, EE–EF; E0 and ED restrict theirs): every CJK character is one.
+    @inlinable @inline(__always)
+    public static func isOpenThreeByteSequence(_ lead: UInt8, _ b1: UInt8, _ b2: UInt8) -> Bool {
+        (lead &- 0xE1 < 0x0C || lead &- 0xEE < 2) && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80
     }
 
     /// Array convenience for `decode(_:at:)`.
