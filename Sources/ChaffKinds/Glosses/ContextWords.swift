@@ -38,22 +38,72 @@ struct ContextWordLists {
     private var ends: [Int] = []
 
     /// The lists of `glosses`, empty where `mayFind` is false; neighbouring glosses share one
-    /// memo of word lookups.
+    /// memo of word lookups, and a gloss takes from the list before it the words of each start
+    /// that both contexts read in full.
     init(_ glosses: [Gloss], mayFind: [Bool]) {
         let memo = WordMatchMemo()
+        var all: [WordMatch] = []
         ends.reserveCapacity(glosses.count)
+        // The last gloss whose list was made, and where its words lie in `all`.
+        var previous: (gloss: Int, words: Range<Int>)? = nil
         for n in glosses.indices {
             guard mayFind[n] else {
-                ends.append(words.count)
+                ends.append(all.count)
                 continue
             }
-            let characters = glosses[n].context
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: characters.count) { scalars in
-                for k in characters.indices { scalars.initializeElement(at: k, to: characters[k].scalar) }
-                memo.appendMatches(in: UnsafeBufferPointer(scalars), to: &words)
+            let first = all.count
+            glosses[n].context.withUnsafeBufferPointer { characters in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: characters.count) { scalars in
+                    for k in characters.indices { scalars.initializeElement(at: k, to: characters[k].scalar) }
+                    let run = UnsafeBufferPointer(scalars)
+                    guard let previous else { return memo.appendMatches(in: run, to: &all) }
+                    glosses[previous.gloss].context.withUnsafeBufferPointer { before in
+                        Self.appendMatches(
+                            of: characters, run: run, reusing: before, words: previous.words, memo: memo, to: &all)
+                    }
+                }
             }
-            ends.append(words.count)
+            ends.append(all.count)
+            previous = (n, first..<all.count)
         }
+        words = all
+    }
+
+    /// Appends the words of `run`, the scalars of `characters`, to `all`. Neighbouring glosses
+    /// read mostly the same characters (a glossed page has a gloss every few characters, and a
+    /// context reaches six on either side): where `characters` continue `before`, the context
+    /// whose words are `all[words]`, the words of a start that both read as far (up to the
+    /// longest word) are those `before` found there, moved; only the others are looked up.
+    private static func appendMatches(
+        of characters: UnsafeBufferPointer<GlossCharacter>, run: UnsafeBufferPointer<UInt32>,
+        reusing before: UnsafeBufferPointer<GlossCharacter>, words: Range<Int>, memo: WordMatchMemo, to all: inout [WordMatch]
+    ) {
+        guard let shift = overlap(of: characters, after: before) else { return memo.appendMatches(in: run, to: &all) }
+        let longest = PinyinWords.maximumLength
+        var cursor = words.lowerBound
+        for start in run.indices {
+            let other = start + shift
+            guard other < before.count, min(longest, before.count - other) == min(longest, run.count - start) else {
+                memo.appendMatches(startingAt: start, in: run, to: &all)
+                continue
+            }
+            while cursor < words.upperBound && all[cursor].range.lowerBound < other { cursor += 1 }
+            while cursor < words.upperBound && all[cursor].range.lowerBound == other {
+                let word = all[cursor]
+                all.append(WordMatch(range: (word.range.lowerBound - shift)..<(word.range.upperBound - shift), reading: word.reading))
+                cursor += 1
+            }
+        }
+    }
+
+    /// Where `characters` start in `before` when they continue it: its characters from there
+    /// on are the first of `characters` (same code points at the same offsets); nil otherwise.
+    private static func overlap(
+        of characters: UnsafeBufferPointer<GlossCharacter>, after before: UnsafeBufferPointer<GlossCharacter>
+    ) -> Int? {
+        guard let first = characters.first, let shift = before.firstIndex(of: first) else { return nil }
+        for k in 0..<min(characters.count, before.count - shift) where before[shift + k] != characters[k] { return nil }
+        return shift
     }
 
     /// The number of lists.

@@ -76,13 +76,8 @@ package enum GlossConflicts {
     ) -> [GlossConflict] {
         var result: [GlossConflict] = []
         var firstByKey: [WordKey: (gloss: Int, index: Int)] = [:]
-        var singleReading: [UInt32: Bool] = [:]
-        func hasSingleReading(_ scalar: UInt32) -> Bool {
-            if let known = singleReading[scalar] { return known }
-            let single = GlossChecker.hasSingleReading(scalar)
-            singleReading[scalar] = single
-            return single
-        }
+        var singleReading = SingleReadingMemo()
+        func hasSingleReading(_ scalar: UInt32) -> Bool { singleReading.hasSingleReading(scalar) }
         for (n, gloss) in glosses.enumerated() {
             if gloss.repeatedSyllables != nil {
                 if let conflict = repeatedConflict(glosses, n) { result.append(conflict) }
@@ -185,6 +180,33 @@ package enum GlossConflicts {
         }
         let simplified = gloss.context[range].lazy.map { PinyinHanNormalization.simplified($0.scalar) }
         return (WordKey(simplified, position: position - range.lowerBound), range)
+    }
+}
+
+/// `GlossChecker.hasSingleReading`, remembered for one document: every glossed syllable asks
+/// it, and the answer builds the character's list of readings. The common ideograph blocks
+/// are remembered by code point (a hashed lookup cost more than the list), others hashed.
+private struct SingleReadingMemo {
+    private static let flatStart: UInt32 = 0x3400
+    private static let flatEnd: UInt32 = 0xA000
+    /// For `flatStart..<flatEnd`: 0 not yet asked, 1 a single reading, 2 several.
+    private var flat: [UInt8] = []
+    private var others: [UInt32: Bool] = [:]
+
+    mutating func hasSingleReading(_ scalar: UInt32) -> Bool {
+        guard scalar >= Self.flatStart && scalar < Self.flatEnd else {
+            if let known = others[scalar] { return known }
+            let single = GlossChecker.hasSingleReading(scalar)
+            others[scalar] = single
+            return single
+        }
+        if flat.isEmpty { flat = [UInt8](repeating: 0, count: Int(Self.flatEnd - Self.flatStart)) }
+        let index = Int(scalar - Self.flatStart)
+        let known = flat[index]
+        if known != 0 { return known == 1 }
+        let single = GlossChecker.hasSingleReading(scalar)
+        flat[index] = single ? 1 : 2
+        return single
     }
 }
 

@@ -88,18 +88,24 @@ package enum GlossParser: GlossReader {
 
         // The run is read onto the stack: only the base, its end, is kept.
         return withUnsafeTemporaryAllocation(of: GlossCharacter.self, capacity: maximumRun) { buffer in
-            let count = hanRun(bytes, endingAt: open, into: buffer)
-            if count == 0 {
+            if hanRun(bytes, endingAt: open, into: buffer, limit: 1) == 0 {
                 guard let previous, previous.glossRange.upperBound == open else { return nil }
                 for k in previous.base { buffer.initializeElement(at: k - previous.base.lowerBound, to: parse.bases[k]) }
                 let syllables = previous.syllableStart..<(previous.syllableStart + previous.base.count)
-                return found(UnsafeBufferPointer(rebasing: buffer[..<previous.base.count]), repeated: syllables)
+                let splits = parse.splits.splits(of: textStart..<close, in: bytes)
+                return found(UnsafeBufferPointer(rebasing: buffer[..<previous.base.count]), splits: splits, repeated: syllables)
             }
-            return found(UnsafeBufferPointer(rebasing: buffer[..<count]), repeated: nil)
+            // Syllables annotate the run's end, so no split reads further back than its own
+            // count: the run is read that far and no further (most glosses have one syllable,
+            // and reading sixteen characters back for each was a tenth of a glossed page's parse).
+            let splits = parse.splits.splits(of: textStart..<close, in: bytes)
+            let longest = splits.reduce(0) { max($0, $1.count) }
+            guard longest > 0 else { return nil }
+            let count = longest == 1 ? 1 : hanRun(bytes, endingAt: open, into: buffer, limit: longest)
+            return found(UnsafeBufferPointer(rebasing: buffer[..<count]), splits: splits, repeated: nil)
         }
 
-        func found(_ run: UnsafeBufferPointer<GlossCharacter>, repeated: Range<Int>?) -> Found? {
-            let splits = parse.splits.splits(of: textStart..<close, in: bytes)
+        func found(_ run: UnsafeBufferPointer<GlossCharacter>, splits: [[PinyinSyllable]], repeated: Range<Int>?) -> Found? {
             guard !splits.isEmpty,
                 let syllables = GlossSegmentationChoice.choose(splits, run: run, exactCount: false)
             else { return nil }
@@ -148,14 +154,17 @@ package enum GlossParser: GlossReader {
         }
     }
 
-    /// `hanRun(_:endingAt:)` written into `run` (room for `maximumRun`); returns the count.
+    /// `hanRun(_:endingAt:)` written into `run` (room for `maximumRun`), at most `limit`
+    /// characters of it (the last ones); returns the count.
     static func hanRun(
-        _ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int, into run: UnsafeMutableBufferPointer<GlossCharacter>
+        _ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int, into run: UnsafeMutableBufferPointer<GlossCharacter>,
+        limit: Int = maximumRun
     ) -> Int {
         // Read backwards from the end of `run`, then moved to its start in text order.
+        let limit = min(limit, maximumRun)
         var count = 0
         var position = end
-        while count < maximumRun, position > 0,
+        while count < limit, position > 0,
             let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position),
             GlossUTF8.isHan(scalar)
         {
@@ -170,46 +179,31 @@ package enum GlossParser: GlossReader {
     }
 
     /// Adds to each gloss the Han characters around it, reading through neighbouring glosses.
+    ///
+    /// A glossed page has a gloss every few characters, and a context reaches `contextRadius`
+    /// characters on either side, so neighbouring glosses read mostly the same characters:
+    /// each stretch of Han text read through glosses is kept once in the store, and a gloss's
+    /// context is a window of it (a copy per gloss was most of the parse's time, and most of
+    /// the store's memory, whose first touch of each page was a tenth of it again).
     private static func withContext(_ parse: Parse, _ bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
         let found = parse.found
-        // Glosses do not overlap and are in source order, so both their starts and their ends
-        // ascend, and a context is read away from its own gloss one offset after another: a
-        // cursor walking from the gloss finds the one ending or starting at each offset, with
-        // no hash table built per document and no search over all of them per character.
-        let starts = found.map(\.glossRange.lowerBound)
-        let ends = found.map(\.glossRange.upperBound)
-        // Written in place into an array with room for the largest size the contexts can take
-        // (every base and `contextRadius` characters on either side), whose count is then what
-        // they took: appending cost more than reading the characters.
         var placements: [Gloss.Placement] = []
         placements.reserveCapacity(found.count)
+        // Room for the most the contexts can take: a gloss adds at most its base and
+        // `contextRadius` characters on either side.
         let bound = parse.bases.count + found.count * 2 * contextRadius
         let characters = [GlossCharacter](unsafeUninitializedCapacity: bound) { out, written in
             parse.bases.withUnsafeBufferPointer { bases in
+                var reader = ContextStretches(bytes: bytes, found: found, out: out)
                 for i in found.indices {
-                    // The last gloss ending at or before the offset, as offsets fall.
-                    var before = i
-                    // The first gloss starting at or after the offset, as offsets rise.
-                    var after = i
-                    let contextStart = written
-                    let (basePosition, digitBefore) = GlossContextReader.context(
-                        bytes, base: UnsafeBufferPointer(rebasing: bases[found[i].base]), radius: contextRadius,
-                        into: out, at: &written,
-                        skipBackward: { offset in
-                            while before >= 0 && ends[before] > offset { before -= 1 }
-                            return before >= 0 && ends[before] == offset ? starts[before] : nil
-                        },
-                        skipForward: { offset in
-                            while after > 0 && starts[after - 1] >= offset { after -= 1 }
-                            while after < starts.count && starts[after] < offset { after += 1 }
-                            return after < starts.count && starts[after] == offset ? ends[after] : nil
-                        })
+                    let (window, basePosition, digitBefore) = reader.context(
+                        of: i, base: UnsafeBufferPointer(rebasing: bases[found[i].base]))
                     placements.append(
                         Gloss.Placement(
-                            context: contextStart..<written, basePosition: basePosition,
-                            baseCount: found[i].base.count, syllableStart: found[i].syllableStart,
-                            repeated: found[i].repeated, digitBefore: digitBefore))
+                            context: window, basePosition: basePosition, baseCount: found[i].base.count,
+                            syllableStart: found[i].syllableStart, repeated: found[i].repeated, digitBefore: digitBefore))
                 }
+                written = reader.written
             }
         }
         let store = GlossStore(characters: characters, syllables: parse.syllables)
@@ -219,6 +213,162 @@ package enum GlossParser: GlossReader {
                 store: store, placement: placements[i], form: .parenthesized, glossRange: gloss.glossRange,
                 textRange: gloss.textRange, hasTones: gloss.hasTones)
         }
+    }
+}
+
+/// The contexts of a document's parenthesised glosses, read into stretches of Han text that
+/// neighbouring glosses share (`GlossParser.withContext`).
+///
+/// A stretch is the Han characters of one run as a reader sees them, every gloss in it
+/// stepped over (`角(jiao)色` reads 角色). A gloss whose base lies in the current stretch, or
+/// within `contextRadius` characters past its end, takes its context from it, extending it to
+/// the right as far as it needs; any other gloss starts a new stretch, read leftwards from its
+/// base. Windows of a stretch are exactly what reading each context on its own gave: its
+/// characters on either side of the base, at most `contextRadius` of them, up to the first
+/// character that is not Han.
+private struct ContextStretches {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let out: UnsafeMutableBufferPointer<GlossCharacter>
+    /// Where each gloss starts and ends, ascending (glosses do not overlap).
+    let starts: [Int]
+    let ends: [Int]
+    let radius = GlossParser.contextRadius
+    /// Characters written to `out`.
+    var written = 0
+    /// The current stretch: `out[start..<written]`.
+    var start = 0
+    /// Whether its left end is where the run begins (not `radius` characters from a base),
+    /// and then whether a digit ends the text before it (`150幢`).
+    var startsRun = false
+    var digitBefore = false
+    /// Whether its right end is where the run ends; otherwise `next`, the offset after its
+    /// last character, is where reading goes on.
+    var closed = true
+    var next = 0
+    /// Where the last base was found in it: bases ascend.
+    var lastBase = 0
+    /// The first gloss starting at or after the offset last asked about, as offsets rise.
+    var after = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>, found: [GlossParser.Found], out: UnsafeMutableBufferPointer<GlossCharacter>) {
+        self.bytes = bytes
+        self.out = out
+        starts = found.map(\.glossRange.lowerBound)
+        ends = found.map(\.glossRange.upperBound)
+    }
+
+    /// The context of gloss `i`, whose base is `base`: its window in `out`, the index of the
+    /// base in it, and whether a digit comes right before it.
+    mutating func context(of i: Int, base: UnsafeBufferPointer<GlossCharacter>) -> (Range<Int>, Int, Bool) {
+        let p = baseInStretch(base) ?? newStretch(gloss: i, base: base)
+        lastBase = p
+        extend(to: p + base.count + radius)
+        let low = max(start, p - radius)
+        let digit = p - low < radius && low == start && startsRun ? digitBefore : false
+        return (low..<min(written, p + base.count + radius), p - low, digit)
+    }
+
+    /// Where `base` lies in the current stretch, extended to reach it when it starts at most
+    /// `radius` characters past its end; nil when it does not lie there.
+    private mutating func baseInStretch(_ base: UnsafeBufferPointer<GlossCharacter>) -> Int? {
+        guard written > start, let first = base.first else { return nil }
+        // What is read in vain is taken back, so that a gloss adds at most its base and
+        // `radius` characters on either side to `out`.
+        let saved = (written, next, closed)
+        func miss() -> Int? {
+            (written, next, closed) = saved
+            return nil
+        }
+        var p = lastBase
+        while p < written && out[p] != first { p += 1 }
+        if p == written {
+            // Not read yet: the stretch may reach it.
+            var reached: Int? = nil
+            while reached == nil && written - saved.0 < radius && !closed && next <= first.range.lowerBound && readRight() {
+                if out[written - 1] == first { reached = written - 1 }
+            }
+            guard let reached else { return miss() }
+            p = reached
+        }
+        // The rest of the base follows it in the stretch, or is read next.
+        for m in base.indices {
+            if p + m == written && !readRight() { return miss() }
+            if out[p + m] != base[m] { return miss() }
+        }
+        return p
+    }
+
+    /// Starts a stretch at `written` with `base` and the characters left of it (at most
+    /// `radius`); returns where the base lies.
+    private mutating func newStretch(gloss i: Int, base: UnsafeBufferPointer<GlossCharacter>) -> Int {
+        start = written
+        digitBefore = false
+        startsRun = true
+        // The last gloss ending at or before the offset, as offsets fall.
+        var before = i
+        var position = base[0].range.lowerBound
+        while true {
+            while before >= 0 && ends[before] > position { before -= 1 }
+            if before >= 0 && ends[before] == position {
+                position = starts[before]
+                continue
+            }
+            guard written - start < radius else {
+                startsRun = false
+                break
+            }
+            guard position > 0, let (scalar, from) = GlossUTF8.decode(bytes, endingAt: position) else { break }
+            guard GlossUTF8.isHan(scalar) else {
+                digitBefore = (0x30...0x39).contains(scalar) || (0xFF10...0xFF19).contains(scalar)
+                break
+            }
+            append(GlossCharacter(scalar: scalar, range: from..<position))
+            position = from
+        }
+        // Read leftwards: put in text order.
+        var (low, high) = (start, written - 1)
+        while low < high {
+            out.swapAt(low, high)
+            (low, high) = (low + 1, high - 1)
+        }
+        let p = written
+        for character in base { append(character) }
+        closed = false
+        next = base[base.count - 1].range.upperBound
+        return p
+    }
+
+    /// Reads the stretch on until it holds `end` characters or its run ends.
+    private mutating func extend(to end: Int) {
+        while written < end && readRight() {}
+    }
+
+    /// Appends the next character of the run to the stretch; false (and the stretch closed)
+    /// when the run ends there.
+    private mutating func readRight() -> Bool {
+        guard !closed else { return false }
+        while true {
+            while after > 0 && starts[after - 1] >= next { after -= 1 }
+            while after < starts.count && starts[after] < next { after += 1 }
+            guard after < starts.count && starts[after] == next else { break }
+            next = ends[after]
+        }
+        guard next < bytes.count, let (scalar, length) = GlossUTF8.decode(bytes, at: next), GlossUTF8.isHan(scalar) else {
+            closed = true
+            return false
+        }
+        append(GlossCharacter(scalar: scalar, range: next..<(next + length)))
+        next += length
+        return true
+    }
+
+    /// Writes `character` at `written`. `out` has room for what the contexts take (see
+    /// `GlossParser.withContext`); a stretch read past that would be a fault here, not a
+    /// write past the buffer.
+    private mutating func append(_ character: GlossCharacter) {
+        precondition(written < out.count, "gloss contexts outgrew their buffer")
+        out.initializeElement(at: written, to: character)
+        written += 1
     }
 }
 
@@ -292,70 +442,5 @@ struct GlossTextSplits {
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(k + 1)
         }
-    }
-}
-
-/// Reads the Han characters on both sides of a gloss base, stepping over markup that a reader
-/// does not see (other glosses, ruby tags).
-enum GlossContextReader {
-    /// Writes the context run into `out` from `written` (room for `2 * radius + base.count`)
-    /// and moves `written` past it; returns the index of `base[0]` in it, and whether a digit
-    /// (ASCII or fullwidth) ends the text right before the run (`150幢`: a numeral the Han run
-    /// does not hold). `skipBackward(offset)` returns where to continue leftwards when
-    /// something invisible ends at `offset`; `skipForward(offset)` where to continue
-    /// rightwards when something invisible starts at `offset`. Both are asked about offsets
-    /// moving away from the base only (falling, and rising), so they may answer with cursors.
-    static func context(
-        _ bytes: UnsafeBufferPointer<UInt8>, base: UnsafeBufferPointer<GlossCharacter>, radius: Int,
-        into out: UnsafeMutableBufferPointer<GlossCharacter>, at written: inout Int, skipBackward: (Int) -> Int?,
-        skipForward: (Int) -> Int?
-    ) -> (basePosition: Int, digitBefore: Bool) {
-        guard let first = base.first, let last = base.last else { return (0, false) }
-        var digitBefore = false
-        // The left side is read backwards, written in that order and then reversed.
-        let leftStart = written
-        var position = first.range.lowerBound
-        while written - leftStart < radius {
-            if let skipped = skipBackward(position) {
-                position = skipped
-                continue
-            }
-            guard position > 0, let (scalar, start) = GlossUTF8.decode(bytes, endingAt: position) else { break }
-            guard GlossUTF8.isHan(scalar) else {
-                digitBefore = (0x30...0x39).contains(scalar) || (0xFF10...0xFF19).contains(scalar)
-                break
-            }
-            out.initializeElement(at: written, to: GlossCharacter(scalar: scalar, range: start..<position))
-            written += 1
-            position = start
-        }
-        let left = written - leftStart
-        var low = leftStart
-        var high = written - 1
-        while low < high {
-            out.swapAt(low, high)
-            low += 1
-            high -= 1
-        }
-        for character in base {
-            out.initializeElement(at: written, to: character)
-            written += 1
-        }
-        position = last.range.upperBound
-        var right = 0
-        while right < radius {
-            if let skipped = skipForward(position) {
-                position = skipped
-                continue
-            }
-            guard position < bytes.count, let (scalar, length) = GlossUTF8.decode(bytes, at: position),
-                GlossUTF8.isHan(scalar)
-            else { break }
-            out.initializeElement(at: written, to: GlossCharacter(scalar: scalar, range: position..<(position + length)))
-            written += 1
-            right += 1
-            position += length
-        }
-        return (left, digitBefore)
     }
 }

@@ -109,16 +109,20 @@ package final class WordMatchMemo {
     /// Appends `matches(in: run)` to `found`: a document's glosses keep their context words
     /// in one array, and a gloss's context is read into a buffer on the stack.
     package func appendMatches(in run: UnsafeBufferPointer<UInt32>, to found: inout [WordMatch]) {
-        for start in run.indices {
-            // Most windows start with a pair that starts no word: no probe for any of them.
-            guard start + 1 < run.count, PinyinWords.mayStartWord(run[start], run[start + 1]) else { continue }
-            var length = min(PinyinWords.maximumLength, run.count - start)
-            while length >= 2 {
-                if let reading = reading(run, start..<start + length) {
-                    found.append(WordMatch(range: start..<start + length, reading: reading))
-                }
-                length -= 1
+        for start in run.indices { appendMatches(startingAt: start, in: run, to: &found) }
+    }
+
+    /// Appends the words of `matches(in: run)` that start at `start`, longest first.
+    @inline(__always)
+    package func appendMatches(startingAt start: Int, in run: UnsafeBufferPointer<UInt32>, to found: inout [WordMatch]) {
+        // Most windows start with a pair that starts no word: no probe for any of them.
+        guard start + 1 < run.count, PinyinWords.mayStartWord(run[start], run[start + 1]) else { return }
+        var length = min(PinyinWords.maximumLength, run.count - start)
+        while length >= 2 {
+            if let reading = reading(run, start..<start + length) {
+                found.append(WordMatch(range: start..<start + length, reading: reading))
             }
+            length -= 1
         }
     }
 

@@ -84,6 +84,17 @@ import Testing
                 == "unknown key 'options.groups[0].alway'; did you mean 'always'?")
     }
 
+    @Test func framesSplitAtTheirOneSeparator() {
+        #expect(ClaimLexicon.frameParts("据…统计")! == ("据", "统计"))
+        #expect(ClaimLexicon.frameParts("according to...survey")! == ("according to", "survey"))
+        #expect(ClaimLexicon.frameParts(" according  to … new  survey ")! == ("according to", "new survey"))
+        // With a `…` in the frame, `...` is text.
+        #expect(ClaimLexicon.frameParts("a...b…c")! == ("a...b", "c"))
+        for broken in ["据统计", "…统计", "据…", "据…统…计", "a...b...c", "....", "…"] {
+            #expect(ClaimLexicon.frameParts(broken) == nil, "\(broken)")
+        }
+    }
+
     @Test func programmaticGroupsSkipRepeatsAndEmpties() {
         let lexicon = ClaimLexicon(groups: [
             ClaimLexicon.Group(category: "a", always: ["x y", "", "X  Y"], frames: ["according to...survey"]),

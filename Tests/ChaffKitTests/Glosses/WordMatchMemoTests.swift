@@ -67,6 +67,27 @@ import Testing
         #expect(!lists[0].isEmpty && !lists[1].isEmpty && lists[2].isEmpty)
     }
 
+    /// Glosses a few characters apart read most of their context from the gloss before
+    /// (`ContextWordLists` takes those words over): each list is still its own context's words,
+    /// where the contexts overlap, where one stops short of the other, and for a second gloss
+    /// on the same characters.
+    @Test func denseGlossesListTheirOwnContextWords() {
+        let text =
+            "据不完(wan)全统计(ji)，银行(hang)的角(jiao)色在大(da)厅里长(zhang)大(da)了，著(zhu)(zhe)名的学(xue)者说了(le)很多话(hua)。"
+            + "中华人民共和国(guo)成立(li)以来经济发(fa)展迅速(su)，行(xing)业银(yin)行(hang)长(zhang)期发展(zhan)。"
+        let glosses = GlossParser.glosses(in: text)
+        #expect(glosses.count == 21)
+        let lists = ContextWordLists(glosses, mayFind: glosses.map { _ in true })
+        for n in glosses.indices {
+            #expect(Array(lists[n]) == PinyinWords.matches(in: glosses[n].context.map(\.scalar)), "gloss \(n)")
+        }
+        // Every other gloss skipped: a list then continues one further back.
+        let every = ContextWordLists(glosses, mayFind: glosses.indices.map { $0 % 2 == 0 })
+        for n in glosses.indices where n % 2 == 0 {
+            #expect(Array(every[n]) == PinyinWords.matches(in: glosses[n].context.map(\.scalar)), "gloss \(n)")
+        }
+    }
+
     @Test func hasReadingAsReadingsOf() {
         let text = "著名的銀行家角色覺得長乾燥覆一不儿𰻞"
         for scalar in text.unicodeScalars.map(\.value) {
