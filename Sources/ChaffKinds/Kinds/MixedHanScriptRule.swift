@@ -187,7 +187,7 @@ package struct MixedHanScriptRule: RuleKind {
         // arguments and fix are made once and shared, where a dictionary and its strings
         // per finding cost more than judging it. A character's suggestions may come from its
         // word (发 in 头发: 髮), so they are part of the key.
-        var made: [SharedFinding: Finding] = [:]
+        var made = SharedFindings()
         for bounds in words(kept) {
             let run = kept[bounds]
             guard run.count == 1 else {
@@ -195,9 +195,7 @@ package struct MixedHanScriptRule: RuleKind {
                 continue
             }
             let single = run[run.startIndex]
-            let key = SharedFinding(scalar: single.scalar, form: single.form, suggestions: single.suggestions)
-            var shared = made[key] ?? finding(single)
-            if made.count < sharedFindings { made[key] = shared }
+            var shared = made.finding(for: single) { finding(single) }
             shared.range = single.range
             report(shared)
         }
@@ -385,15 +383,55 @@ package struct MixedHanScriptRule: RuleKind {
         }
     }
 
-    /// What a one-character finding's message and fix are made from.
-    private struct SharedFinding: Hashable {
-        var scalar: UInt32
-        var form: HanForm
-        var suggestions: [UInt32]
-    }
+    /// The one-character findings made so far in a document, by what their message and fix
+    /// are made from (the character, its form and its suggestions), up to `limit` of them.
+    /// An open-addressed table under a plain hash: a dictionary keyed by those three hashed
+    /// them with the standard library's keyed hash, half of the cost of reporting a finding.
+    private struct SharedFindings {
+        private static let limit = 4096
+        /// Index into `made` + 1; 0 for a free slot. Grows with the findings: most documents
+        /// make a few.
+        private var slots = [Int32](repeating: 0, count: 32)
+        private var hashes: [UInt64] = []
+        private var keys: [HanScriptMixFinding] = []
+        private var made: [Finding] = []
 
-    /// How many characters' findings are kept for reuse, at most, in one document.
-    private static let sharedFindings = 4096
+        /// The finding made for a character like `found` before, or the one `make` makes now
+        /// (kept while there is room).
+        mutating func finding(for found: HanScriptMixFinding, make: () -> Finding) -> Finding {
+            var hash = (UInt64(found.scalar) << 2 | UInt64(found.form.rawValue & 3)) &* 0x9E37_79B9_7F4A_7C15
+            for suggestion in found.suggestions { hash = (hash ^ UInt64(suggestion)) &* 0x100_0000_01B3 }
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash >> 32) & mask
+            while slots[slot] != 0 {
+                let k = Int(slots[slot]) - 1
+                let key = keys[k]
+                if hashes[k] == hash && key.scalar == found.scalar && key.form == found.form && key.suggestions == found.suggestions {
+                    return made[k]
+                }
+                slot = (slot + 1) & mask
+            }
+            let finding = make()
+            if made.count < Self.limit {
+                hashes.append(hash)
+                keys.append(found)
+                made.append(finding)
+                slots[slot] = Int32(made.count)
+                if made.count * 2 > slots.count { grow() }
+            }
+            return finding
+        }
+
+        private mutating func grow() {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            let mask = slots.count - 1
+            for k in hashes.indices {
+                var slot = Int(truncatingIfNeeded: hashes[k] >> 32) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(k + 1)
+            }
+        }
+    }
 
     /// How many paragraphs are counted at a time.
     private static let countingBatch = 4096
