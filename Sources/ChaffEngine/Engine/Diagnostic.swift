@@ -28,7 +28,18 @@ public struct Diagnostic: Sendable, Equatable {
     public var fix: String?
     /// A fingerprint that survives edits elsewhere in the file: rule, matched text and the
     /// occurrence's index among equal matches of that rule in the file.
-    public var fingerprint: String
+    public var fingerprint: String {
+        get { fingerprintHash.map(Fingerprint.hex) ?? fingerprintText }
+        set {
+            fingerprintText = newValue
+            fingerprintHash = nil
+        }
+    }
+    /// The fingerprint as given, or "" when `fingerprintHash` holds it: the linter makes one
+    /// per finding, and only some formats print it, so it is written out as text on demand
+    /// (a string of sixteen digits per finding cost a fifth of making the diagnostic).
+    private var fingerprintText: String
+    private var fingerprintHash: UInt64?
     /// The text of the finding's first line (UTF-8, without its line break), attached only when
     /// the compiler format shows source (`--show-source`); `nil` otherwise.
     public var sourceLine: [UInt8]? = nil
@@ -50,7 +61,28 @@ public struct Diagnostic: Sendable, Equatable {
         self.message = message
         self.matchedText = matchedText
         self.fix = fix
-        self.fingerprint = fingerprint
+        self.fingerprintText = fingerprint
+        self.fingerprintHash = nil
+    }
+
+    /// A diagnostic whose fingerprint is `Fingerprint.hex(fingerprintHash)`.
+    init(
+        path: String, range: Range<Int>, line: Int, column: Int, endLine: Int, endColumn: Int,
+        severity: Severity, ruleID: String, message: String, matchedText: String, fix: String?,
+        fingerprintHash: UInt64
+    ) {
+        self.init(
+            path: path, range: range, line: line, column: column, endLine: endLine, endColumn: endColumn, severity: severity,
+            ruleID: ruleID, message: message, matchedText: matchedText, fix: fix)
+        self.fingerprintHash = fingerprintHash
+    }
+
+    /// Equal when every field is, the fingerprint compared as text however it is held.
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        a.path == b.path && a.range == b.range && a.line == b.line && a.column == b.column && a.endLine == b.endLine
+            && a.endColumn == b.endColumn && a.severity == b.severity && a.ruleID == b.ruleID && a.message == b.message
+            && a.matchedText == b.matchedText && a.fix == b.fix && a.sourceLine == b.sourceLine
+            && (a.fingerprintHash != nil && a.fingerprintHash == b.fingerprintHash || a.fingerprint == b.fingerprint)
     }
 
     /// Report order: path, line, column, rule, then message for full determinism.

@@ -74,7 +74,7 @@ struct DiagnosticBuilder {
         return Diagnostic(
             path: document.path, range: reported, line: start.line, column: start.column, endLine: end.line,
             endColumn: end.column, severity: severity, ruleID: ruleID, message: text,
-            matchedText: matched, fix: finding.fix, fingerprint: prefix.hash(occurrence: occurrence)
+            matchedText: matched, fix: finding.fix, fingerprintHash: prefix.value(occurrence: occurrence)
         )
     }
 

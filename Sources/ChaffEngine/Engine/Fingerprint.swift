@@ -45,7 +45,10 @@ public enum Fingerprint {
         }
 
         /// `hash([ruleID, matched, String(occurrence)])`.
-        func hash(occurrence: Int) -> String {
+        func hash(occurrence: Int) -> String { hex(value(occurrence: occurrence)) }
+
+        /// `hash(occurrence:)` before it is written in hex.
+        func value(occurrence: Int) -> UInt64 {
             var h = state
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
                 var n = 20
@@ -60,7 +63,7 @@ public enum Fingerprint {
             }
             h ^= 0xFF
             h = h &* prime
-            return hex(h)
+            return h
         }
     }
 
@@ -79,7 +82,7 @@ public enum Fingerprint {
     }
 
     /// `h` as 16 lowercase hex digits, leading zeros kept.
-    private static func hex(_ h: UInt64) -> String {
+    static func hex(_ h: UInt64) -> String {
         String(unsafeUninitializedCapacity: 16) { out in
             let digits: StaticString = "0123456789abcdef"
             let table = digits.utf8Start

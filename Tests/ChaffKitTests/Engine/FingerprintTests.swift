@@ -23,4 +23,36 @@ import Testing
         }
         #expect(split[0] != split[1])
     }
+
+    /// The linter's diagnostics keep the fingerprint's hash and write it out when asked: it
+    /// reads, compares and changes as the text it stands for.
+    @Test func aHashedFingerprintReadsAsItsText() {
+        let prefix = Array("國".utf8).withUnsafeBufferPointer { Fingerprint.Prefix(ruleID: "mixed-han-script", matched: $0) }
+        func diagnostic(hash: UInt64? = nil, text: String = "") -> Diagnostic {
+            let fields = (path: "a.md", range: 3..<6, line: 1, column: 2, severity: Severity.warning)
+            if let hash {
+                return Diagnostic(
+                    path: fields.path, range: fields.range, line: fields.line, column: fields.column, endLine: 1, endColumn: 3,
+                    severity: fields.severity, ruleID: "mixed-han-script", message: "m", matchedText: "國", fix: "国",
+                    fingerprintHash: hash)
+            }
+            return Diagnostic(
+                path: fields.path, range: fields.range, line: fields.line, column: fields.column, endLine: 1, endColumn: 3,
+                severity: fields.severity, ruleID: "mixed-han-script", message: "m", matchedText: "國", fix: "国", fingerprint: text)
+        }
+        let hashed = diagnostic(hash: prefix.value(occurrence: 2))
+        let text = prefix.hash(occurrence: 2)
+        #expect(hashed.fingerprint == text)
+        #expect(hashed.fingerprint == Fingerprint.hash(["mixed-han-script", "國", "2"]))
+        #expect(hashed == diagnostic(text: text))
+        #expect(diagnostic(text: text) == hashed)
+        #expect(hashed == diagnostic(hash: prefix.value(occurrence: 2)))
+        #expect(hashed != diagnostic(hash: prefix.value(occurrence: 3)))
+        #expect(hashed != diagnostic(text: prefix.hash(occurrence: 3)))
+        var changed = hashed
+        changed.fingerprint = "given"
+        #expect(changed.fingerprint == "given")
+        #expect(changed != hashed)
+        #expect(changed == diagnostic(text: "given"))
+    }
 }
