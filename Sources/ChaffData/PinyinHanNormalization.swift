@@ -19,17 +19,22 @@ public enum PinyinHanNormalization {
     private static var flatRange: Range<UInt32> { PinyinTableCode.flatRange }
     private static let alternativeFlag: UInt32 = 0x8000_0000
 
+    /// The flat array holds the common blocks' simplified forms; only the characters outside
+    /// them go into the hashed map of simplified forms (hashing every pair cost most of the
+    /// tables' first use). The few alternatives are all hashed.
     private static let maps: Maps = {
         var maps = Maps()
-        forEachPair { from, to, isAlternative in
-            if isAlternative { maps.alternative[from] = to } else { maps.simplified[from] = to }
-        }
         maps.flat = [UInt32](repeating: 0, count: flatRange.count)
-        for (from, to) in maps.simplified where flatRange.contains(from) {
-            maps.flat[Int(from - flatRange.lowerBound)] = to
-        }
-        for from in maps.alternative.keys where flatRange.contains(from) {
-            maps.flat[Int(from - flatRange.lowerBound)] |= alternativeFlag
+        forEachPair { from, to, isAlternative in
+            let index = flatRange.contains(from) ? Int(from - flatRange.lowerBound) : nil
+            if isAlternative {
+                maps.alternative[from] = to
+                if let index { maps.flat[index] |= alternativeFlag }
+            } else if let index {
+                maps.flat[index] = to | maps.flat[index] & alternativeFlag
+            } else {
+                maps.simplified[from] = to
+            }
         }
         return maps
     }()

@@ -178,8 +178,7 @@ package enum GlossConflicts {
         } else {
             return nil
         }
-        let simplified = gloss.context[range].lazy.map { PinyinHanNormalization.simplified($0.scalar) }
-        return (WordKey(simplified, position: position - range.lowerBound), range)
+        return (WordKey(simplifiedOf: gloss.context, range, position: position - range.lowerBound), range)
     }
 }
 
@@ -220,6 +219,27 @@ struct WordKey: Hashable {
     private let high: UInt64
     /// The code points and the place, for a longer run (a base of five or more characters).
     private let long: [UInt32]?
+
+    /// The key of the character at `position` in the word `context[range]`, its characters in
+    /// their simplified forms. Read in place: a word of up to four characters is packed
+    /// without a collection of its characters.
+    init(simplifiedOf context: GlossElements<GlossCharacter>, _ range: Range<Int>, position: Int) {
+        guard range.count <= 4 else {
+            low = 0
+            high = 0
+            long = context[range].map { PinyinHanNormalization.simplified($0.scalar) } + [UInt32(position)]
+            return
+        }
+        var low: UInt64 = 0
+        var fourth: UInt64 = 0
+        for (n, k) in range.enumerated() {
+            let scalar = UInt64(PinyinHanNormalization.simplified(context[k].scalar) & 0x1F_FFFF)
+            if n < 3 { low |= scalar << UInt64(42 - 21 * n) } else { fourth = scalar }
+        }
+        self.low = low
+        high = fourth << 8 | UInt64(range.count) << 4 | UInt64(position)
+        long = nil
+    }
 
     /// The key of the character at `position` in the word of `characters`.
     init<C: Collection<UInt32>>(_ characters: C, position: Int) {

@@ -75,6 +75,20 @@ import Testing
         #expect(PinyinHanNormalization.alternative(0x4E7E) == 0x5E72)  // 乾: 干
     }
 
+    /// Every character of the table maps to its listed form, in the common blocks (a flat
+    /// array) and outside them (a hashed map) alike, and every other character to itself.
+    @Test func normalizationOfEveryCharacter() {
+        var listed: [UInt32: UInt32] = [:]
+        PinyinHanNormalization.forEachSimplification { character, simplified in listed[character] = simplified }
+        #expect(listed.count > 2000)
+        #expect(listed.keys.contains { $0 >= 0xA000 || $0 < 0x3400 })
+        let wrong = (UInt32(0x3000)...UInt32(0x32000)).filter { PinyinHanNormalization.simplified($0) != listed[$0] ?? $0 }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10).map { String($0, radix: 16) })")
+        let alternatives = (UInt32(0x3400)..<UInt32(0xA000)).filter { PinyinHanNormalization.alternative($0) != nil }
+        #expect(alternatives.contains(0x8457) && alternatives.contains(0x4E7E))
+        #expect(alternatives.allSatisfy { PinyinHanNormalization.alternative($0) != $0 })
+    }
+
     @Test func wordReadings() {
         #expect(PinyinWords.keysAreSorted)
         #expect(PinyinWords.wordCount == 125958)
