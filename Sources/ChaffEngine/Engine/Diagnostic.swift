@@ -37,7 +37,7 @@ public struct Diagnostic: Sendable, Equatable {
     }
     /// The fingerprint as given, or "" when `fingerprintHash` holds it: the linter makes one
     /// per finding, and only some formats print it, so it is written out as text on demand
-    /// (a string of sixteen digits per finding cost a fifth of making the diagnostic).
+    /// (a string of sixteen digits per finding cost a sixth of making the diagnostic).
     private var fingerprintText: String
     private var fingerprintHash: UInt64?
     /// The text of the finding's first line (UTF-8, without its line break), attached only when

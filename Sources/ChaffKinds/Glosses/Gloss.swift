@@ -2,9 +2,9 @@ import ChaffData
 
 /// A Han character in the source, with its byte range.
 ///
-/// Eight bytes: a glossed page keeps some fifteen of these per gloss (its base and context),
-/// and their arrays held near a third of its heap, whose first touch of each page was a tenth
-/// of the run. The code point takes 21 bits, the sequence's length 3 and its start the other
+/// Eight bytes: a glossed page kept some fifteen of these per gloss (its base and context)
+/// before neighbouring glosses shared their contexts, and their arrays held near a third of
+/// its heap, whose first touch of each page was a tenth of the run. The code point takes 21 bits, the sequence's length 3 and its start the other
 /// 40 (offsets below a terabyte).
 package struct GlossCharacter: Hashable, Sendable {
     private let packed: UInt64

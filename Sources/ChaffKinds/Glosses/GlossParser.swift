@@ -183,8 +183,8 @@ package enum GlossParser: GlossReader {
     /// A glossed page has a gloss every few characters, and a context reaches `contextRadius`
     /// characters on either side, so neighbouring glosses read mostly the same characters:
     /// each stretch of Han text read through glosses is kept once in the store, and a gloss's
-    /// context is a window of it (a copy per gloss was most of the parse's time, and most of
-    /// the store's memory, whose first touch of each page was a tenth of it again).
+    /// context is a window of it (reading and storing a copy per gloss, and the first touch of
+    /// the pages that took, were about a third of a glossed page's parse).
     private static func withContext(_ parse: Parse, _ bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
         let found = parse.found
         var placements: [Gloss.Placement] = []

@@ -6,7 +6,8 @@ import ChaffData
 /// they cost four allocations a gloss while parsing and as many frees when the document was
 /// done (a tenth of the run). Each `Gloss` is a few offsets into one store.
 package final class GlossStore: Sendable {
-    /// Every gloss's context (its base inside it), one after another.
+    /// The glosses' contexts: stretches of Han text, each gloss's context (its base inside it)
+    /// a window of one, shared with its neighbours.
     let characters: [GlossCharacter]
     /// Every gloss's syllables, and the first gloss's of a repeated one.
     let syllables: [PinyinSyllable]
