@@ -92,15 +92,17 @@ package enum MixedScriptWords {
     static func nextUnsafeCharacter(_ text: UnsafeBufferPointer<UInt8>, from: Int, end: Int) -> Int? {
         let mixing = ScriptMixingCharacters.lookup
         let skipsCJK = mixing.clearOfCJK
+        // A well-formed CJK ideograph (lead E4-E9) is never one: stepped over without decoding
+        // it, a run of them in one loop (Chinese prose is mostly such runs).
+        @inline(__always) func ideograph(at index: Int) -> Bool {
+            index + 2 < end && text[index] &- 0xE4 < 6 && text[index + 1] & 0xC0 == 0x80 && text[index + 2] & 0xC0 == 0x80
+        }
         var index = from
         while true {
             index = ASCIISkip.nextNonASCII(text, from: index, end: end)
             guard index < end else { return nil }
-            // A well-formed CJK ideograph is never one: stepped over without decoding it.
-            if skipsCJK && text[index] &- 0xE4 < 6 && index + 2 < end && text[index + 1] & 0xC0 == 0x80
-                && text[index + 2] & 0xC0 == 0x80
-            {
-                index += 3
+            if skipsCJK && ideograph(at: index) {
+                repeat { index += 3 } while ideograph(at: index)
                 continue
             }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
