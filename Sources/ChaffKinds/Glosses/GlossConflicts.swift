@@ -221,28 +221,23 @@ struct WordKey: Hashable {
     private let long: [UInt32]?
 
     /// The key of the character at `position` in the word `context[range]`, its characters in
-    /// their simplified forms. Read in place: a word of up to four characters is packed
-    /// without a collection of its characters.
+    /// their simplified forms, read onto the stack (no collection of them is built per syllable).
     init(simplifiedOf context: GlossElements<GlossCharacter>, _ range: Range<Int>, position: Int) {
-        guard range.count <= 4 else {
-            low = 0
-            high = 0
-            long = context[range].map { PinyinHanNormalization.simplified($0.scalar) } + [UInt32(position)]
-            return
+        self = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: range.count) { scalars in
+            for (n, k) in range.enumerated() {
+                scalars.initializeElement(at: n, to: PinyinHanNormalization.simplified(context[k].scalar))
+            }
+            return WordKey(UnsafeBufferPointer(scalars), position: position)
         }
-        var low: UInt64 = 0
-        var fourth: UInt64 = 0
-        for (n, k) in range.enumerated() {
-            let scalar = UInt64(PinyinHanNormalization.simplified(context[k].scalar) & 0x1F_FFFF)
-            if n < 3 { low |= scalar << UInt64(42 - 21 * n) } else { fourth = scalar }
-        }
-        self.low = low
-        high = fourth << 8 | UInt64(range.count) << 4 | UInt64(position)
-        long = nil
     }
 
     /// The key of the character at `position` in the word of `characters`.
     init<C: Collection<UInt32>>(_ characters: C, position: Int) {
+        self = Array(characters).withUnsafeBufferPointer { WordKey($0, position: position) }
+    }
+
+    /// The key of the character at `position` in the word of `characters`.
+    init(_ characters: UnsafeBufferPointer<UInt32>, position: Int) {
         let count = characters.count
         guard count <= 4 else {
             low = 0

@@ -389,9 +389,8 @@ package struct MixedHanScriptRule: RuleKind {
     /// them with the standard library's keyed hash, half of the cost of reporting a finding.
     private struct SharedFindings {
         private static let limit = 4096
-        /// Index into `made` + 1; 0 for a free slot. Grows with the findings: most documents
-        /// make a few.
-        private var slots = [Int32](repeating: 0, count: 32)
+        /// Grows with the findings: most documents make a few.
+        private var slots = HashSlots(capacity: 16)
         private var hashes: [UInt64] = []
         private var keys: [HanScriptMixFinding] = []
         private var made: [Finding] = []
@@ -401,35 +400,19 @@ package struct MixedHanScriptRule: RuleKind {
         mutating func finding(for found: HanScriptMixFinding, make: () -> Finding) -> Finding {
             var hash = (UInt64(found.scalar) << 2 | UInt64(found.form.rawValue & 3)) &* 0x9E37_79B9_7F4A_7C15
             for suggestion in found.suggestions { hash = (hash ^ UInt64(suggestion)) &* 0x100_0000_01B3 }
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash >> 32) & mask
-            while slots[slot] != 0 {
-                let k = Int(slots[slot]) - 1
-                let key = keys[k]
-                if hashes[k] == hash && key.scalar == found.scalar && key.form == found.form && key.suggestions == found.suggestions {
-                    return made[k]
-                }
-                slot = (slot + 1) & mask
+            let known = slots.find(hash) { k in
+                hashes[k] == hash && keys[k].scalar == found.scalar && keys[k].form == found.form
+                    && keys[k].suggestions == found.suggestions
             }
+            if let k = known.entry { return made[k] }
             let finding = make()
             if made.count < Self.limit {
                 hashes.append(hash)
                 keys.append(found)
                 made.append(finding)
-                slots[slot] = Int32(made.count)
-                if made.count * 2 > slots.count { grow() }
+                slots.insert(made.count - 1, at: known.slot, hashes: hashes)
             }
             return finding
-        }
-
-        private mutating func grow() {
-            slots = [Int32](repeating: 0, count: slots.count * 2)
-            let mask = slots.count - 1
-            for k in hashes.indices {
-                var slot = Int(truncatingIfNeeded: hashes[k] >> 32) & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(k + 1)
-            }
         }
     }
 

@@ -14,16 +14,11 @@ package struct CaselessByteSet {
     private var ends: [Int] = []
     private var hashes: [UInt64] = []
     private var values: [Int] = []
-    /// Member index + 1; 0 for a free slot. The count is a power of two.
-    private var slots: [Int32]
-    private var mask: Int
+    private var slots: HashSlots
 
     /// An empty set with room for about `capacity` members before it grows.
     package init(capacity: Int = 64) {
-        var size = 16
-        while size < capacity * 2 { size *= 2 }
-        slots = [Int32](repeating: 0, count: size)
-        mask = size - 1
+        slots = HashSlots(capacity: capacity)
     }
 
     /// The number of members.
@@ -33,12 +28,8 @@ package struct CaselessByteSet {
     /// `bytes` (ASCII letters in either case) and adds nothing.
     package mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, value: Int) -> Int? {
         let hash = Self.hash(bytes)
-        var slot = Int(truncatingIfNeeded: hash >> 32) & mask
-        while slots[slot] != 0 {
-            let k = Int(slots[slot]) - 1
-            if hashes[k] == hash && matches(k, bytes) { return values[k] }
-            slot = (slot + 1) & mask
-        }
+        let found = slots.find(hash) { hashes[$0] == hash && matches($0, bytes) }
+        if let member = found.entry { return values[member] }
         let start = arena.count
         arena.append(contentsOf: bytes)
         arena.withUnsafeMutableBufferPointer { arena in
@@ -47,8 +38,7 @@ package struct CaselessByteSet {
         ends.append(arena.count)
         hashes.append(hash)
         values.append(value)
-        slots[slot] = Int32(ends.count)
-        if ends.count * 2 > mask { grow() }
+        slots.insert(ends.count - 1, at: found.slot, hashes: hashes)
         return nil
     }
 
@@ -66,7 +56,7 @@ package struct CaselessByteSet {
     @inline(__always)
     private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
 
-    /// FNV-1a over the lowercased bytes, its high bits mixed down for the slot.
+    /// FNV-1a over the lowercased bytes, mixed so that its high bits choose the slot.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for b in bytes { hash = (hash ^ UInt64(lower(b))) &* 0x100_0000_01B3 }
@@ -78,15 +68,5 @@ package struct CaselessByteSet {
         guard ends[k] - start == bytes.count else { return false }
         for i in 0..<bytes.count where arena[start + i] != Self.lower(bytes[i]) { return false }
         return true
-    }
-
-    private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        mask = slots.count - 1
-        for k in hashes.indices {
-            var slot = Int(truncatingIfNeeded: hashes[k] >> 32) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(k + 1)
-        }
     }
 }
