@@ -11,7 +11,12 @@ struct DiagnosticBuilder {
     private let document: Document
     private let index: LineIndex
     private var cursor: PositionCursor
-    private var occurrences: [OccurrenceKey: Occurrences] = [:]
+    /// How often each rule and matched text was reported, in first-seen order, with their
+    /// hashes and slots (`HashSlots`): a dictionary's keyed hash of the key cost a tenth of a
+    /// diagnostic.
+    private var occurrences: [Occurrences] = []
+    private var occurrenceHashes: [UInt64] = []
+    private var occurrenceSlots = HashSlots(capacity: 64)
     private let unit: ColumnUnit
     /// The rule of the diagnostic before and its fingerprint's hash state (`Fingerprint.Prefix`).
     private var lastRule: (id: String, state: UInt64)?
@@ -54,10 +59,10 @@ struct DiagnosticBuilder {
             lastRule = (ruleID, ruleState)
         }
         let prefix = matched.withUTF8 { Fingerprint.Prefix(rule: ruleState, matched: $0) }
-        let key = OccurrenceKey(ruleID: ruleID, matched: matched, prefix: prefix)
+        let entry = occurrenceEntry(ruleID: ruleID, matched: matched, prefix: prefix)
         var occurrence = 0
         var text = ""
-        Self.visit(&occurrences[key, default: Occurrences()], &lastMessage) { seen, lastMessage in
+        Self.visit(&occurrences[entry], &lastMessage) { seen, lastMessage in
             occurrence = seen.count
             seen.count += 1
             // A rule that reports the same text with the same arguments again (spun text
@@ -76,6 +81,22 @@ struct DiagnosticBuilder {
             endColumn: end.column, severity: severity, ruleID: ruleID, message: text,
             matchedText: matched, fix: finding.fix, fingerprintHash: prefix.value(occurrence: occurrence)
         )
+    }
+
+    /// The index in `occurrences` of the rule `ruleID` and the matched text `matched`, whose
+    /// fingerprint prefix is `prefix`; a new entry when they were not reported before.
+    private mutating func occurrenceEntry(ruleID: String, matched: String, prefix: Fingerprint.Prefix) -> Int {
+        // The prefix is an FNV state, whose high bits (those `HashSlots` reads) are mixed once more.
+        let hash = prefix.state &* 0x9E37_79B9_7F4A_7C15
+        let (found, slot) = occurrenceSlots.find(hash) {
+            occurrenceHashes[$0] == hash && occurrences[$0].prefix == prefix && occurrences[$0].ruleID == ruleID
+                && occurrences[$0].matched == matched
+        }
+        if let found { return found }
+        occurrences.append(Occurrences(ruleID: ruleID, matched: matched, prefix: prefix))
+        occurrenceHashes.append(hash)
+        occurrenceSlots.insert(occurrences.count - 1, at: slot, hashes: occurrenceHashes)
+        return occurrences.count - 1
     }
 
     /// The message of the diagnostic before, its parts apart: compared in place, where an
@@ -109,25 +130,22 @@ struct DiagnosticBuilder {
     }
 
     /// How often a rule has reported a matched text so far, and the message made the last time,
-    /// with the template and arguments it was made from.
+    /// with the template and arguments it was made from. The rule and the text are counted
+    /// apart, found by their fingerprint prefix, which is computed anyway: hashing both
+    /// strings again cost as much as the rest of the diagnostic.
     private struct Occurrences {
+        let ruleID: String
+        let matched: String
+        let prefix: Fingerprint.Prefix
         var count = 0
         var template = ""
         var arguments: [String: String] = [:]
         var message: String?
-    }
 
-    /// A rule and a matched text, counted apart. Hashed by their fingerprint prefix, which is
-    /// computed anyway: hashing both strings again cost as much as the rest of the diagnostic.
-    private struct OccurrenceKey: Hashable {
-        var ruleID: String
-        var matched: String
-        var prefix: Fingerprint.Prefix
-
-        func hash(into hasher: inout Hasher) { hasher.combine(prefix.state) }
-
-        static func == (a: Self, b: Self) -> Bool {
-            a.prefix == b.prefix && a.ruleID == b.ruleID && a.matched == b.matched
+        init(ruleID: String, matched: String, prefix: Fingerprint.Prefix) {
+            self.ruleID = ruleID
+            self.matched = matched
+            self.prefix = prefix
         }
     }
 

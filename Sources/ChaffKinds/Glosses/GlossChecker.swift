@@ -164,21 +164,35 @@ package enum GlossChecker {
         /// True when the character is a structural particle right after what can be the word
         /// it marks (`GlossChecker.particleFollowsAWord(at:in:words:)`).
         let particleFollowsAWord: Bool
+        /// True when a numeral comes before the character, right before it or with one word of
+        /// size between (一大沓, 两小撮): a Han one in the context, or a digit before the context
+        /// (`150幢`). Only measure readings look at digits: a digit before the run says nothing
+        /// of names and addresses that other checks leave alone. Found once: judging asks it
+        /// twice, and each asking read two tables.
+        let followsNumeral: Bool
+
+        init(
+            gloss: Gloss, k: Int, scalars: GlossScalars, readings: [PinyinSyllable], words: UnsafeBufferPointer<WordMatch>,
+            particleFollowsAWord: Bool
+        ) {
+            self.gloss = gloss
+            self.k = k
+            self.scalars = scalars
+            self.readings = readings
+            self.words = words
+            self.particleFollowsAWord = particleFollowsAWord
+            let position = gloss.basePosition + k
+            func numeral(at i: Int) -> Bool { i >= 0 ? GlossChecker.countsOrPoints(scalars[i]) : gloss.digitBefore }
+            followsNumeral =
+                numeral(at: position - 1)
+                || (position > 0 && GlossChecker.sizeWords.contains(scalars[position - 1]) && numeral(at: position - 2))
+        }
 
         var syllable: PinyinSyllable { gloss.syllables[k] }
         var character: GlossCharacter { gloss.base[k] }
         var position: Int { gloss.basePosition + k }
         /// The Han character before this one in the context, if any.
         var previous: UInt32? { position > 0 ? scalars[position - 1] : nil }
-        /// True when a numeral comes before the character, right before it or with one word of
-        /// size between (一大沓, 两小撮): a Han one in the context, or a digit before the context
-        /// (`150幢`). Only measure readings look at digits: a digit before the run says nothing
-        /// of names and addresses that other checks leave alone.
-        var followsNumeral: Bool {
-            func numeral(at i: Int) -> Bool { i >= 0 ? GlossChecker.countsOrPoints(scalars[i]) : gloss.digitBefore }
-            if numeral(at: position - 1) { return true }
-            return position > 0 && GlossChecker.sizeWords.contains(scalars[position - 1]) && numeral(at: position - 2)
-        }
 
         /// A finding of `kind` on this syllable.
         func finding(

@@ -1,4 +1,5 @@
 import ChaffData
+import ChaffText
 
 /// One inconsistency among the glosses of a document: a later gloss that reads a character
 /// otherwise than an earlier gloss of the same thing.
@@ -75,33 +76,39 @@ package enum GlossConflicts {
         in glosses: [Gloss], words: ContextWordLists, flagged isFlagged: (Int, Int) -> Bool
     ) -> [GlossConflict] {
         var result: [GlossConflict] = []
-        var firstByKey: [WordKey: (gloss: Int, index: Int)] = [:]
+        var firstByKey = FirstGlosses()
         var singleReading = SingleReadingMemo()
-        func hasSingleReading(_ scalar: UInt32) -> Bool { singleReading.hasSingleReading(scalar) }
-        for (n, gloss) in glosses.enumerated() {
-            if gloss.repeatedSyllables != nil {
-                if let conflict = repeatedConflict(glosses, n) { result.append(conflict) }
-                continue
-            }
-            for k in gloss.syllables.indices where !hasSingleReading(gloss.base[k].scalar) {
-                guard let (key, word) = wordKey(gloss, k, words: words[n]) else { continue }
-                guard let earlier = firstByKey[key] else {
-                    firstByKey[key] = (n, k)
-                    continue
-                }
-                let first = glosses[earlier.gloss]
-                guard disagree(first.syllables[earlier.index], gloss.syllables[k], gloss.base[k].scalar),
-                    !isFlagged(n, k), !isFlagged(earlier.gloss, earlier.index),
-                    !bothValid(first.syllables[earlier.index], gloss.syllables[k], gloss, k, word: word, words: words[n])
-                else { continue }
-                result.append(
-                    GlossConflict(
-                        kind: .word, gloss: gloss, index: k, first: first, firstIndex: earlier.index,
-                        word: Array(gloss.context[word])))
-                break
+        // Read in place: a copy of each gloss retained and released its store.
+        glosses.withUnsafeBufferPointer { buffer in
+            for n in buffer.indices {
+                let found = conflict(
+                    of: buffer[n], n, in: glosses, words: words, flagged: isFlagged, firstByKey: &firstByKey,
+                    singleReading: &singleReading)
+                if let found { result.append(found) }
             }
         }
         return result
+    }
+
+    /// The conflict of `gloss`, gloss `n` of `glosses`, with an earlier one, if any; records
+    /// its keys in `firstByKey` (see `conflicts(in:words:flagged:)`).
+    private static func conflict(
+        of gloss: Gloss, _ n: Int, in glosses: [Gloss], words: ContextWordLists, flagged isFlagged: (Int, Int) -> Bool,
+        firstByKey: inout FirstGlosses, singleReading: inout SingleReadingMemo
+    ) -> GlossConflict? {
+        if gloss.repeatedSyllables != nil { return repeatedConflict(glosses, n) }
+        for k in gloss.syllables.indices where !singleReading.hasSingleReading(gloss.base[k].scalar) {
+            guard let (key, word) = wordKey(gloss, k, words: words[n]) else { continue }
+            guard let earlier = firstByKey.first(of: key, else: (n, k)) else { continue }
+            let first = glosses[earlier.gloss]
+            guard disagree(first.syllables[earlier.index], gloss.syllables[k], gloss.base[k].scalar),
+                !isFlagged(n, k), !isFlagged(earlier.gloss, earlier.index),
+                !bothValid(first.syllables[earlier.index], gloss.syllables[k], gloss, k, word: word, words: words[n])
+            else { continue }
+            return GlossConflict(
+                kind: .word, gloss: gloss, index: k, first: first, firstIndex: earlier.index, word: Array(gloss.context[word]))
+        }
+        return nil
     }
 
     /// The conflict of gloss `n`, a second gloss on the same characters (`著(zhu)(zhe)`), with
@@ -182,6 +189,28 @@ package enum GlossConflicts {
     }
 }
 
+/// The first glossed syllable of each `WordKey` in a document, as (gloss, syllable): every
+/// keyed syllable of a glossed page asks, and the standard dictionary's keyed hash of the key
+/// cost more than the rest of the lookup. Slots of a plain hash (`HashSlots`) over arrays.
+private struct FirstGlosses {
+    private var keys: [WordKey] = []
+    private var hashes: [UInt64] = []
+    private var firsts: [(gloss: Int, index: Int)] = []
+    private var slots = HashSlots(capacity: 256)
+
+    /// The first syllable recorded with `key`; nil, and `syllable` recorded, when there is none.
+    mutating func first(of key: WordKey, else syllable: (gloss: Int, index: Int)) -> (gloss: Int, index: Int)? {
+        let hash = key.plainHash
+        let (entry, slot) = slots.find(hash) { hashes[$0] == hash && keys[$0] == key }
+        if let entry { return firsts[entry] }
+        keys.append(key)
+        hashes.append(hash)
+        firsts.append(syllable)
+        slots.insert(keys.count - 1, at: slot, hashes: hashes)
+        return nil
+    }
+}
+
 /// `GlossChecker.hasSingleReading`, remembered for one document: every glossed syllable asks
 /// it, and the answer builds the character's list of readings. The common ideograph blocks
 /// are remembered by code point (a hashed lookup cost more than the list), others hashed.
@@ -219,6 +248,15 @@ struct WordKey: Hashable {
     private let high: UInt64
     /// The code points and the place, for a longer run (a base of five or more characters).
     private let long: [UInt32]?
+
+    /// A hash of the key for `HashSlots`, whose slot is taken from its high bits: equal keys
+    /// hash equally.
+    var plainHash: UInt64 {
+        var hash = (low ^ 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        hash = (hash ^ (hash >> 29) ^ high) &* 0x94D0_49BB_1331_11EB
+        for scalar in long ?? [] { hash = (hash ^ UInt64(scalar)) &* 0x94D0_49BB_1331_11EB }
+        return hash ^ (hash >> 31)
+    }
 
     /// The key of the character at `position` in the word `context[range]`, its characters in
     /// their simplified forms, read onto the stack (no collection of them is built per syllable).

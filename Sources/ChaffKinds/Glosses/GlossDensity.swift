@@ -12,8 +12,12 @@ package struct GlossDensity: Sendable {
     package struct Paragraph: Hashable, Sendable {
         /// Byte range of the paragraph.
         package let range: Range<Int>
-        /// The glosses in it (repeated glosses excluded).
-        package let glosses: [Gloss]
+        /// The number of glosses in it (repeated glosses excluded).
+        package let glossCount: Int
+        /// Where the first of them is written (`Gloss.glossRange`), where the paragraph is
+        /// reported. Its glosses are not kept: a spun page reports most of its paragraphs,
+        /// and a copy of every gloss in them cost as much as measuring the paragraphs.
+        package let firstGlossRange: Range<Int>
         /// Han characters covered by those glosses.
         package let glossedCharacters: Int
         /// Han characters in the paragraph.
@@ -63,7 +67,8 @@ package struct GlossDensity: Sendable {
                 guard endsSentence, han >= minimumParagraphCharacters else { continue }
                 let glossed = inside.reduce(0) { $0 + glosses[$1].base.count }
                 let found = Paragraph(
-                    range: paragraph, glosses: inside.map { glosses[$0] }, glossedCharacters: glossed, hanCharacters: han)
+                    range: paragraph, glossCount: inside.count, firstGlossRange: glosses[inside[0]].glossRange,
+                    glossedCharacters: glossed, hanCharacters: han)
                 if found.density >= minimumDensity { result.append(found) }
             }
             return result

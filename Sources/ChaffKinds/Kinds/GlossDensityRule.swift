@@ -37,9 +37,9 @@ package struct GlossDensityRule: RuleKind {
             let percent = Int((paragraph.density * 100).rounded())
             report(
                 Finding(
-                    range: paragraph.glosses[0].glossRange,
+                    range: paragraph.firstGlossRange,
                     arguments: [
-                        "count": String(paragraph.glosses.count), "glossed": String(paragraph.glossedCharacters),
+                        "count": String(paragraph.glossCount), "glossed": String(paragraph.glossedCharacters),
                         "characters": String(paragraph.hanCharacters), "percent": String(percent),
                     ]))
         }

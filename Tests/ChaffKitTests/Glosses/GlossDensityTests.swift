@@ -71,10 +71,10 @@ import Testing
         let found = Self.measure(text)
         #expect(found.count == 1)
         #expect(found.first?.range == 8..<193)
-        #expect(found.first?.glosses.count == 3)
+        #expect(found.first?.glossCount == 3)
         #expect(found.first?.glossedCharacters == 3)
         #expect(found.first?.hanCharacters == 55)
-        #expect(found.first?.glosses.first?.glossRange == 11..<17)
+        #expect(found.first?.firstGlossRange == 11..<17)
     }
 
     @Test func thresholds() {
@@ -100,7 +100,7 @@ import Testing
 
     @Test func repeatedGlossesCountOnce() {
         let text = "著(zhu)(zhe)通(tong)用(yong)" + Self.filler + "。"
-        #expect(Self.measure(text).first?.glosses.count == 3)
+        #expect(Self.measure(text).first?.glossCount == 3)
         #expect(Self.measure(text, glosses: 4).isEmpty)
     }
 }
