@@ -150,6 +150,9 @@ private struct VariantMap: Sendable {
         var sources: [UInt32] = []
         var offsets: [Int] = [0]
         var targets: [UInt32] = []
+        sources.reserveCapacity(count)
+        offsets.reserveCapacity(count + 1)
+        targets.reserveCapacity(count + count / 4)
         var source: UInt32 = 0
         for _ in 0..<count {
             source += reader.next()
@@ -163,11 +166,11 @@ private struct VariantMap: Sendable {
         self.sources = sources
         self.offsets = offsets
         self.flatTargets = targets
-        var flat = [Int32](repeating: -1, count: Self.flatRange.count)
-        for (index, source) in sources.enumerated() where Self.flatRange.contains(source) {
-            flat[Int(source - Self.flatRange.lowerBound)] = Int32(index)
+        self.flatIndex = ImmortalBuffer(repeating: -1, count: Self.flatRange.count) { flat in
+            for (index, source) in sources.enumerated() where Self.flatRange.contains(source) {
+                flat[Int(source - Self.flatRange.lowerBound)] = Int32(index)
+            }
         }
-        self.flatIndex = ImmortalBuffer(flat)
     }
 
     func targets(of scalar: UInt32) -> [UInt32] {

@@ -14,6 +14,15 @@ struct ImmortalBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
         base = UnsafeBufferPointer(rebasing: storage[0..<elements.count])
     }
 
+    /// `count` copies of `value`, then changed in place by `fill`: a large table is written
+    /// once, not built in an array and copied (each first write of a page costs a fault).
+    init(repeating value: Element, count: Int, fill: (UnsafeMutableBufferPointer<Element>) -> Void) {
+        let storage = UnsafeMutableBufferPointer<Element>.allocate(capacity: max(count, 1))
+        storage.initialize(repeating: value)
+        fill(UnsafeMutableBufferPointer(rebasing: storage[0..<count]))
+        base = UnsafeBufferPointer(rebasing: storage[0..<count])
+    }
+
     @inlinable @inline(__always)
     var count: Int { base.count }
 

@@ -87,50 +87,105 @@ public struct AhoCorasick: Sendable {
 
     /// Each state's edges sorted by byte in flat arrays (most states have one, and none more
     /// than 256), and its outputs: its own, then those along its failure chain.
+    ///
+    /// Written through pointers: every run builds the claim lexicon's automaton and most
+    /// Chinese runs the source cues', and checked writes to growing arrays were a third of
+    /// building them.
     @inline(__always) private static func flatEdges(_ trie: TrieBuilder, failure: [Int32]) -> (
         edgeStart: [Int32], edgeBytes: [UInt8], edgeTargets: [Int32], outputStart: [Int32], outputs: [Int32]
     ) {
         let count = trie.stateCount
         var edgeStart = [Int32](repeating: 0, count: count + 1)
-        var edgeBytes = [UInt8](repeating: 0, count: trie.edgeCount)
-        var edgeTargets = [Int32](repeating: 0, count: trie.edgeCount)
         var outputStart = [Int32](repeating: 0, count: count + 1)
-        var outputs: [Int32] = []
-        var scratch = [(byte: UInt8, target: Int32)](repeating: (0, 0), count: 256)
-        var written = 0
+        // A state's outputs are its own and those of the states along its failure chain.
+        var outputCount = 0
         for state in 0..<count {
-            var n = 0
+            var s = state
+            while s != 0 {
+                var o = trie.ownHead[s]
+                while o >= 0 {
+                    outputCount += 1
+                    o = trie.ownNext[Int(o)]
+                }
+                s = Int(failure[s])
+            }
+        }
+        var edgeTargets = [Int32](repeating: 0, count: trie.edgeCount)
+        var outputs = [Int32](repeating: 0, count: outputCount)
+        let edgeBytes = [UInt8](unsafeUninitializedCapacity: trie.edgeCount) { bytes, initialized in
+            edgeTargets.withUnsafeMutableBufferPointer { targets in
+                outputs.withUnsafeMutableBufferPointer { outputs in
+                    edgeStart.withUnsafeMutableBufferPointer { edgeStart in
+                        outputStart.withUnsafeMutableBufferPointer { outputStart in
+                            fillFlatEdges(
+                                trie, failure: failure, bytes: bytes, targets: targets, edgeStart: edgeStart, outputs: outputs,
+                                outputStart: outputStart)
+                        }
+                    }
+                }
+            }
+            initialized = trie.edgeCount
+        }
+        return (edgeStart, edgeBytes, edgeTargets, outputStart, outputs)
+    }
+
+    /// Writes `flatEdges`' arrays, sized for the trie's edges and outputs.
+    @inline(__always) private static func fillFlatEdges(
+        _ trie: TrieBuilder, failure: [Int32], bytes: UnsafeMutableBufferPointer<UInt8>,
+        targets: UnsafeMutableBufferPointer<Int32>, edgeStart: UnsafeMutableBufferPointer<Int32>,
+        outputs: UnsafeMutableBufferPointer<Int32>, outputStart: UnsafeMutableBufferPointer<Int32>
+    ) {
+        // A state's edges are listed newest first: each is put in its place among those
+        // written before it (bytes are unique among siblings). A state with many edges (a lead
+        // byte of Chinese text has dozens of continuations) is sorted by a table of bytes.
+        var byByte = [Int32](repeating: -1, count: 256)
+        var written = 0
+        var outputsWritten = 0
+        for state in 0..<trie.stateCount {
+            let first = written
             var e = trie.firstEdge[state]
             while e >= 0 {
-                let entry = (byte: trie.edgeByte[Int(e)], target: trie.edgeTarget[Int(e)])
-                // Insertion sort: bytes are unique among siblings.
-                var k = n
-                while k > 0 && scratch[k - 1].byte > entry.byte {
-                    scratch[k] = scratch[k - 1]
+                let byte = trie.edgeByte[Int(e)], target = trie.edgeTarget[Int(e)]
+                var k = written
+                while k > first && bytes[k - 1] > byte {
+                    bytes[k] = bytes[k - 1]
+                    targets[k] = targets[k - 1]
                     k -= 1
                 }
-                scratch[k] = entry
-                n += 1
-                e = trie.edgeNext[Int(e)]
-            }
-            for k in 0..<n {
-                edgeBytes[written] = scratch[k].byte
-                edgeTargets[written] = scratch[k].target
+                bytes[k] = byte
+                targets[k] = target
                 written += 1
+                e = trie.edgeNext[Int(e)]
+                if written - first == 16 && e >= 0 {
+                    // Many: the rest go through the table, then all are read back in order.
+                    for k in first..<written { byByte[Int(bytes[k])] = targets[k] }
+                    while e >= 0 {
+                        byByte[Int(trie.edgeByte[Int(e)])] = trie.edgeTarget[Int(e)]
+                        written += 1
+                        e = trie.edgeNext[Int(e)]
+                    }
+                    var k = first
+                    for byte in 0..<256 where byByte[byte] >= 0 {
+                        bytes[k] = UInt8(byte)
+                        targets[k] = byByte[byte]
+                        byByte[byte] = -1
+                        k += 1
+                    }
+                }
             }
             edgeStart[state + 1] = Int32(written)
             var s = state
             while s != 0 {
                 var o = trie.ownHead[s]
                 while o >= 0 {
-                    outputs.append(trie.ownValue[Int(o)])
+                    outputs[outputsWritten] = trie.ownValue[Int(o)]
+                    outputsWritten += 1
                     o = trie.ownNext[Int(o)]
                 }
                 s = Int(failure[s])
             }
-            outputStart[state + 1] = Int32(outputs.count)
+            outputStart[state + 1] = Int32(outputsWritten)
         }
-        return (edgeStart, edgeBytes, edgeTargets, outputStart, outputs)
     }
 
     /// The bit set of the first two (folded) bytes of the patterns; a one-byte pattern allows
@@ -212,12 +267,16 @@ public struct AhoCorasick: Sendable {
         stateCount count: Int, edgeStart: [Int32], edgeBytes: [UInt8], edgeTargets: [Int32]
     ) -> ([Int32], [Int32]) {
         var denseStart = [Int32](repeating: -1, count: count)
-        var denseTargets: [Int32] = []
+        var dense = 0
         for state in 1..<max(count, 1) where edgeStart[state + 1] - edgeStart[state] > 6 {
-            denseStart[state] = Int32(denseTargets.count)
-            var table = [Int32](repeating: -1, count: 256)
-            for e in Int(edgeStart[state])..<Int(edgeStart[state + 1]) { table[Int(edgeBytes[e])] = edgeTargets[e] }
-            denseTargets += table
+            denseStart[state] = Int32(dense * 256)
+            dense += 1
+        }
+        // Filled in place: a table per state appended one by one was copied as it grew.
+        var denseTargets = [Int32](repeating: -1, count: dense * 256)
+        for state in 1..<max(count, 1) where denseStart[state] >= 0 {
+            let base = Int(denseStart[state])
+            for e in Int(edgeStart[state])..<Int(edgeStart[state + 1]) { denseTargets[base + Int(edgeBytes[e])] = edgeTargets[e] }
         }
         return (denseStart, denseTargets)
     }

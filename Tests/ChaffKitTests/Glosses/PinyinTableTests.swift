@@ -66,6 +66,37 @@ import Testing
         #expect(PinyinReadings.readings(of: 0x41) == [])
     }
 
+    /// Every character of the reading table's literal, read record by record here (a
+    /// character, then its two-character codes), has exactly those readings, in that order,
+    /// and a character of the common blocks without a record has none: the table keeps one
+    /// packed entry for each common character and a sorted list of the others.
+    @Test func everyRecordOfTheReadingTable() {
+        var expected: [UInt32: [PinyinSyllable]] = [:]
+        var current: UInt32? = nil
+        var pending: [UInt8] = []
+        for scalar in PinyinCharacterTableData.records.unicodeScalars where scalar != "\n" {
+            if scalar.value >= 0x80 {
+                current = scalar.value
+                expected[scalar.value] = []
+            } else {
+                pending.append(UInt8(scalar.value))
+                if pending.count == 2, let character = current {
+                    let code = PinyinTableCode.digit(pending[0]) << 6 | PinyinTableCode.digit(pending[1])
+                    expected[character, default: []].append(PinyinSyllable(code: code))
+                    pending = []
+                }
+            }
+        }
+        #expect(expected.count == PinyinReadings.characterCount)
+        var mismatches: [UInt32] = []
+        for (scalar, readings) in expected where PinyinReadings.readings(of: scalar) != readings { mismatches.append(scalar) }
+        for scalar in UInt32(0x3400)..<0xA000 where expected[scalar] == nil && !PinyinReadings.readings(of: scalar).isEmpty {
+            mismatches.append(scalar)
+        }
+        #expect(mismatches.isEmpty, "readings differ for \(mismatches.prefix(10).map { "U+" + String($0, radix: 16, uppercase: true) })")
+        #expect(expected.keys.contains { $0 >= 0x20000 }, "the table reaches beyond the common blocks")
+    }
+
     @Test func normalization() {
         #expect(PinyinHanNormalization.simplified(0x89BA) == 0x89C9)  // 覺 → 觉
         #expect(PinyinHanNormalization.simplified(0x6230) == 0x6218)  // 戰 → 战 (of 战, 𢧐)

@@ -67,6 +67,22 @@ import Testing
         #expect(failure("[\"a\nb\"]") == "3: control character in string; write it as an escape such as \\n")
     }
 
+    /// Strings are scanned eight bytes at a time up to a quote, a backslash or a control
+    /// byte: each of them, at every position of a long string (within a word, at its edges
+    /// and in the bytes after the last whole word), ends the fast scan where it stands.
+    @Test(arguments: 0..<24) func stringsScannedByWordsStopAtEveryMark(position: Int) throws {
+        let before = String(repeating: "a", count: position), after = String(repeating: "é", count: 3)
+        func string(_ text: String) throws -> String? {
+            guard case .string(let value) = try parse(text).value else { return nil }
+            return value
+        }
+        #expect(try string("\"\(before)\"") == before)
+        #expect(try string("\"\(before)\\n\(after)\"") == before + "\n" + after)
+        #expect(try string("\"\(before)\\\"\(after)\"") == before + "\"" + after)
+        #expect(failure("\"\(before)\t\(after)\"") == "\(position + 1): control character in string; write it as an escape such as \\n")
+        #expect(failure("\"\(before)\u{1F}\(after)\"") == "\(position + 1): control character in string; write it as an escape such as \\n")
+    }
+
     @Test func deepNestingIsAnErrorNotACrash() {
         let deep = String(repeating: "[", count: 100_000)
         #expect(failure(deep) == "200: nesting deeper than 200 levels")

@@ -78,6 +78,24 @@ import Testing
         }
     }
 
+    /// States with many edges (a lead byte with dozens of continuations, or a root with
+    /// dozens of first bytes) keep each edge's byte with its own target: every one of 60
+    /// two-byte patterns under one first byte, and 40 one-byte patterns, inserted in an order
+    /// that is not their bytes', is found, and as itself.
+    @Test func statesWithManyEdgesKeepEachEdgeWithItsTarget() {
+        let seconds = (0..<60).map { UInt8(0x21 + ($0 * 37) % 90) }
+        let firsts = (0..<40).map { UInt8(0x80 + ($0 * 11) % 40) }
+        let patterns = seconds.map { [UInt8(ascii: "~"), $0] } + firsts.map { [$0] }
+        let automaton = AhoCorasick(patterns: patterns, caseInsensitiveASCII: false)
+        for (index, pattern) in patterns.enumerated() {
+            let text = [UInt8(ascii: " ")] + pattern + [UInt8(ascii: " ")]
+            var found: [String] = []
+            text.withUnsafeBufferPointer { buffer in automaton.matches(in: buffer) { found.append("\($0)@\($1)") } }
+            let expected = pattern.count == 2 ? ["\(index)@1..<3"] : ["\(index)@1..<2"]
+            #expect(found == expected, "pattern \(pattern)")
+        }
+    }
+
     /// Skipping the inside of ASCII words finds every occurrence that does not start inside
     /// one (a word byte after a word byte), and nothing a naive search does not find: random
     /// texts of letters, digits, `_`, punctuation and Han characters, long enough for the
