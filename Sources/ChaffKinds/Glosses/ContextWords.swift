@@ -135,7 +135,7 @@ extension DocumentGlosses {
         let scope = context.scope
         return context.derived(DerivedKey<[Bool]>("glosses.mayFind.\(scope.rawValue)")) {
             let glosses = glosses(in: context)
-            return glosses.indices.map { GlossChecker.mayFind(glosses[$0]) }
+            return GlossChecker.mayFind(glosses)
         }
     }
 

@@ -84,6 +84,25 @@ package struct Gloss: Hashable, Sendable {
         GlossElements(store.characters, offset: contextStart, count: Int(contextCount))
     }
 
+    /// The number of glossed characters (and of syllables).
+    var syllableCount: Int { Int(baseCount) }
+
+    /// Syllable `k` (as `syllables[k]`), read from the store without a view of the gloss's
+    /// syllables: loops over every gloss of a page read these.
+    func syllable(_ k: Int) -> PinyinSyllable {
+        precondition(k >= 0 && k < Int(baseCount), "gloss syllable out of range")
+        return store.syllables[syllableStart + k]
+    }
+
+    /// The code point of base character `k` (as `base[k].scalar`), read in place.
+    func baseScalar(_ k: Int) -> UInt32 {
+        precondition(k >= 0 && k < Int(baseCount), "gloss base character out of range")
+        return store.characters[baseStart + k].scalar
+    }
+
+    /// Whether this is a second gloss on the same characters (`repeatedSyllables != nil`).
+    var repeatsAGloss: Bool { repeatedStart >= 0 }
+
     /// Where a gloss's pieces lie in its store.
     struct Placement {
         /// `context` in the store's characters; `base` lies inside, at `basePosition`.

@@ -133,8 +133,9 @@ package enum GlossChecker {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: SplitCosts.capacity(scalars.count)) { buffer in
             withUnsafeTemporaryAllocation(of: WordMatch.self, capacity: all.count) { containing in
                 var costs: SplitCosts? = nil
-                for k in gloss.syllables.indices {
-                    let readings = memo?.readings(of: gloss.base[k].scalar) ?? readingsOf(gloss.base[k].scalar)
+                for k in 0..<gloss.syllableCount {
+                    let scalar = gloss.baseScalar(k)
+                    let readings = memo?.readings(of: scalar) ?? readingsOf(scalar)
                     if readings.isEmpty { continue }
                     if costs == nil { costs = SplitCosts(all, scalars: scalars, buffer: buffer) }
                     let position = gloss.basePosition + k
@@ -188,7 +189,7 @@ package enum GlossChecker {
                 || (position > 0 && GlossChecker.sizeWords.contains(scalars[position - 1]) && numeral(at: position - 2))
         }
 
-        var syllable: PinyinSyllable { gloss.syllables[k] }
+        var syllable: PinyinSyllable { gloss.syllable(k) }
         var character: GlossCharacter { gloss.base[k] }
         var position: Int { gloss.basePosition + k }
         /// The Han character before this one in the context, if any.
@@ -304,7 +305,7 @@ package enum GlossChecker {
         let syllable = s.syllable
         // A gloss over several characters that no word covers is most often a name, and
         // surnames take readings that are rare in running text (單小明: shàn).
-        if decision.kept == 0 && s.gloss.base.count > 1 { return nil }
+        if decision.kept == 0 && s.gloss.syllableCount > 1 { return nil }
         // So is a character after 姓 or before a title (盖先生: gě, a surname).
         if decision.kept == 0 && isNameContext(s.scalars, position) { return nil }
         let next: UInt32? = position + 1 < s.scalars.count ? s.scalars[position + 1] : nil

@@ -96,17 +96,18 @@ package enum GlossConflicts {
         of gloss: Gloss, _ n: Int, in glosses: [Gloss], words: ContextWordLists, flagged isFlagged: (Int, Int) -> Bool,
         firstByKey: inout FirstGlosses, singleReading: inout SingleReadingMemo
     ) -> GlossConflict? {
-        if gloss.repeatedSyllables != nil { return repeatedConflict(glosses, n) }
-        for k in gloss.syllables.indices where !singleReading.hasSingleReading(gloss.base[k].scalar) {
+        if gloss.repeatsAGloss { return repeatedConflict(glosses, n) }
+        for k in 0..<gloss.syllableCount where !singleReading.hasSingleReading(gloss.baseScalar(k)) {
             guard let (key, word) = wordKey(gloss, k, words: words[n]) else { continue }
             guard let earlier = firstByKey.first(of: key, else: (n, k)) else { continue }
-            let first = glosses[earlier.gloss]
-            guard disagree(first.syllables[earlier.index], gloss.syllables[k], gloss.base[k].scalar),
+            let firstSyllable = glosses[earlier.gloss].syllable(earlier.index)
+            guard disagree(firstSyllable, gloss.syllable(k), gloss.baseScalar(k)),
                 !isFlagged(n, k), !isFlagged(earlier.gloss, earlier.index),
-                !bothValid(first.syllables[earlier.index], gloss.syllables[k], gloss, k, word: word, words: words[n])
+                !bothValid(firstSyllable, gloss.syllable(k), gloss, k, word: word, words: words[n])
             else { continue }
             return GlossConflict(
-                kind: .word, gloss: gloss, index: k, first: first, firstIndex: earlier.index, word: Array(gloss.context[word]))
+                kind: .word, gloss: gloss, index: k, first: glosses[earlier.gloss], firstIndex: earlier.index,
+                word: Array(gloss.context[word]))
         }
         return nil
     }
@@ -180,8 +181,8 @@ package enum GlossConflicts {
                 if !inside && all.contains(where: { holds($0) && $0.range.overlaps(other.range) }) { return nil }
             }
             range = longest
-        } else if gloss.base.count >= 2 {
-            range = gloss.basePosition..<(gloss.basePosition + gloss.base.count)
+        } else if gloss.syllableCount >= 2 {
+            range = gloss.basePosition..<(gloss.basePosition + gloss.syllableCount)
         } else {
             return nil
         }

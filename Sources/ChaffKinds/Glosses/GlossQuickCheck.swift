@@ -1,4 +1,5 @@
 import ChaffData
+import ChaffText
 
 extension GlossChecker {
     /// False when no finding is possible for the gloss, decided from character readings alone,
@@ -11,21 +12,40 @@ extension GlossChecker {
     /// (see `PinyinReadings`), so no word can then decide another syllable or tone.
     package static func mayFind(_ gloss: Gloss) -> Bool {
         if gloss.repeatedSyllables != nil { return true }
-        for (syllable, character) in zip(gloss.syllables, gloss.base) {
-            let scalar = character.scalar
-            // The readings of the character's forms (`readingsOf`) are read from the table in
-            // place rather than gathered into a list for every gloss. A reading two forms share
-            // is asked about twice, which changes no answer of `isSettled`'s predicate.
-            let simplified = PinyinHanNormalization.simplified(scalar)
-            let alternative = PinyinHanNormalization.alternative(scalar)
-            let settled = isSettled(syllable, scalar) { predicate in
-                PinyinReadings.allReadings(of: scalar, satisfy: predicate)
-                    && (simplified == scalar || PinyinReadings.allReadings(of: simplified, satisfy: predicate))
-                    && (alternative.map { $0 == scalar || PinyinReadings.allReadings(of: $0, satisfy: predicate) } ?? true)
-            }
-            if !settled { return true }
+        for (syllable, character) in zip(gloss.syllables, gloss.base) where !isSettled(syllable, on: character.scalar) {
+            return true
         }
         return false
+    }
+
+    /// `mayFind` for every gloss of a document, in order. A glossed page glosses the same
+    /// characters with the same syllables again and again (的(de), 是(shi)), and whether a
+    /// syllable is settled on a character depends on nothing else: each pair is decided once.
+    static func mayFind(_ glosses: [Gloss]) -> [Bool] {
+        var settled = SettledSyllables()
+        return glosses.withUnsafeBufferPointer { glosses in
+            glosses.indices.map { n in
+                if glosses[n].repeatsAGloss { return true }
+                for k in 0..<glosses[n].syllableCount where !settled.isSettled(glosses[n].syllable(k), on: glosses[n].baseScalar(k)) {
+                    return true
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether `syllable` cannot be wrong on the character `scalar` (see `mayFind`).
+    static func isSettled(_ syllable: PinyinSyllable, on scalar: UInt32) -> Bool {
+        // The readings of the character's forms (`readingsOf`) are read from the table in
+        // place rather than gathered into a list for every gloss. A reading two forms share
+        // is asked about twice, which changes no answer of `isSettled`'s predicate.
+        let simplified = PinyinHanNormalization.simplified(scalar)
+        let alternative = PinyinHanNormalization.alternative(scalar)
+        return isSettled(syllable, scalar) { predicate in
+            PinyinReadings.allReadings(of: scalar, satisfy: predicate)
+                && (simplified == scalar || PinyinReadings.allReadings(of: simplified, satisfy: predicate))
+                && (alternative.map { $0 == scalar || PinyinReadings.allReadings(of: $0, satisfy: predicate) } ?? true)
+        }
     }
 
     /// True when `scalar` has one toneless reading and at most one full tone (any number for 一
@@ -73,5 +93,27 @@ extension GlossChecker {
         if count == 0 { return true }
         guard single else { return false }
         return !syllable.hasFullTone || !comparesTones || hasTone
+    }
+}
+
+/// `GlossChecker.isSettled(_:on:)` remembered for one document, by character and syllable
+/// (its toneless index and its tone): slots of a plain hash (`HashSlots`) over arrays.
+struct SettledSyllables {
+    private var keys: [UInt64] = []
+    private var hashes: [UInt64] = []
+    private var answers: [Bool] = []
+    private var slots = HashSlots(capacity: 512)
+
+    mutating func isSettled(_ syllable: PinyinSyllable, on scalar: UInt32) -> Bool {
+        let key = UInt64(scalar) << 24 | UInt64(syllable.index) << 8 | UInt64(syllable.tone)
+        let hash = (key ^ (key >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        let (entry, slot) = slots.find(hash) { keys[$0] == key }
+        if let entry { return answers[entry] }
+        let answer = GlossChecker.isSettled(syllable, on: scalar)
+        keys.append(key)
+        hashes.append(hash)
+        answers.append(answer)
+        slots.insert(keys.count - 1, at: slot, hashes: hashes)
+        return answer
     }
 }

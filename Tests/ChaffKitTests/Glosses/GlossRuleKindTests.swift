@@ -282,6 +282,29 @@ import Testing
         #expect(GlossParser.glosses(in: text).contains(where: GlossChecker.mayFind))
     }
 
+    /// A document's pre-check, which decides each character and syllable once, gives every
+    /// gloss what the pre-check of that gloss alone gives; and a gloss's syllables and base
+    /// characters read in place are those of its views. Glosses right and wrong, toned and
+    /// not, repeated, over one character and over several, each many times in one document.
+    @Test func aDocumentsPreCheckIsEachGlosssOwn() {
+        let pieces = [
+            "角(jiao)色", "模型(xin)", "好(hǎo)奇", "人(ren)们", "一(yí)样", "型(xíng)", "银行(yin hang)", "著(zhu)(zhe)",
+            "模(mó)", "行(hang)", "长(zhang)大", "的(de)", "是(shì)", "好(hào)学", "人(rén)", "直覺(zhi jiao)",
+        ]
+        let text = (0..<12).map { round in pieces.indices.map { pieces[($0 * 7 + round) % pieces.count] }.joined(separator: "，") }
+            .joined(separator: "。\n")
+        let glosses = GlossParser.glosses(in: text)
+        let each = glosses.map(GlossChecker.mayFind)
+        #expect(GlossChecker.mayFind(glosses) == each)
+        #expect(each.contains(true) && each.contains(false))
+        #expect(glosses.count >= pieces.count * 12)
+        for gloss in glosses {
+            #expect((0..<gloss.syllableCount).map(gloss.syllable) == Array(gloss.syllables))
+            #expect((0..<gloss.syllableCount).map(gloss.baseScalar) == gloss.base.map(\.scalar))
+            #expect(gloss.repeatsAGloss == (gloss.repeatedSyllables != nil))
+        }
+    }
+
     @Test func singleReadingCharactersAreSkipped() {
         #expect(!GlossChecker.mayFind(GlossParser.glosses(in: "型(xíng)")[0]))
         #expect(GlossChecker.mayFind(GlossParser.glosses(in: "模(mó)")[0]))  // mó, mú
