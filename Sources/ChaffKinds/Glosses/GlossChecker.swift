@@ -362,9 +362,7 @@ package enum GlossChecker {
     /// plausibly meant as pinyin. A rule can count these per document and report
     /// `notAReading` only where glossing is evidently the document's habit.
     package static func isConfirmed(_ gloss: Gloss) -> Bool {
-        zip(gloss.syllables, gloss.base).allSatisfy { syllable, character in
-            hasReading(character.scalar, index: syllable.index)
-        }
+        (0..<gloss.syllableCount).allSatisfy { hasReading(gloss.baseScalar($0), index: gloss.syllable($0).index) }
     }
 
     /// Share of running-text uses, in per mille, below which a reading of a character that
@@ -457,8 +455,11 @@ package enum GlossChecker {
     /// True when the character at `position` follows 姓 or comes before a title.
     static func isNameContext(_ scalars: GlossScalars, _ position: Int) -> Bool {
         if position > 0 && scalars[position - 1] == 0x59D3 { return true }  // 姓
-        let after = scalars[(position + 1)...]
-        return titles.contains { after.starts(with: $0) }
+        // Compared by index: a slice of the context compared with each title went through
+        // generic collection code for every syllable judged alone.
+        return titles.contains { title in
+            position + title.count < scalars.count && title.indices.allSatisfy { scalars[position + 1 + $0] == title[$0] }
+        }
     }
 
     /// Surnames that read otherwise than the character does in running text (单 shàn, 查 zhā,

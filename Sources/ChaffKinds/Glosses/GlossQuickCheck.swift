@@ -12,10 +12,7 @@ extension GlossChecker {
     /// (see `PinyinReadings`), so no word can then decide another syllable or tone.
     package static func mayFind(_ gloss: Gloss) -> Bool {
         if gloss.repeatedSyllables != nil { return true }
-        for (syllable, character) in zip(gloss.syllables, gloss.base) where !isSettled(syllable, on: character.scalar) {
-            return true
-        }
-        return false
+        return (0..<gloss.syllableCount).contains { !isSettled(gloss.syllable($0), on: gloss.baseScalar($0)) }
     }
 
     /// `mayFind` for every gloss of a document, in order. A glossed page glosses the same

@@ -56,9 +56,12 @@ package struct GlossReadingRule: RuleKind {
         var confirmed: Int? = nil
         // Judged once per document: the syllable and tone rules each report a part.
         let judged = DocumentGlosses.findings(in: context)
-        for (gloss, findings) in zip(glosses, judged) where !findings.isEmpty {
+        // By index, the findings first: most glosses have none, and a zip of the two lists
+        // copied every gloss and list to look.
+        for n in judged.indices where !judged[n].isEmpty {
+            let gloss = glosses[n]
             let spelling = GlossSpelling(of: gloss, in: source)
-            for finding in findings {
+            for finding in judged[n] {
                 switch (finding.kind, report) {
                 case (.notAReading, .syllable):
                     if confirmed == nil { confirmed = glosses.count { GlossChecker.isConfirmed($0) } }

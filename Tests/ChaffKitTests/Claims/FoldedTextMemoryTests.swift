@@ -112,6 +112,16 @@ import Testing
         // A phrase with a stop inside it forbids the cuts at that stop.
         let dotted = ClaimLexicon(groups: [ClaimLexicon.Group(category: "g", always: ["according to U.S. officials"])])
         #expect(FoldedText.cuts(for: dotted) == [.ideographicFullStop])
+        // A stop that ends a phrase allows them; one before its last character, in either width,
+        // does not; a stop is a whole character (`。` inside another character's bytes is none).
+        let ending = ClaimLexicon(groups: [ClaimLexicon.Group(category: "g", always: ["据报道。", "studies show!"])])
+        #expect(FoldedText.cuts(for: ending) == [.ideographicFullStop, .sentenceEnd])
+        for inside in ["据。报道", "据｡报道"] {
+            let lexicon = ClaimLexicon(groups: [ClaimLexicon.Group(category: "g", always: [inside])])
+            #expect(FoldedText.cuts(for: lexicon) == [.sentenceEnd], "\(inside)")
+        }
+        let question = ClaimLexicon(groups: [ClaimLexicon.Group(category: "g", always: ["really? studies show"])])
+        #expect(FoldedText.cuts(for: question) == [.ideographicFullStop])
     }
 
     @Test func englishTextIsMatchedInPiecesAsInOnePass() {
