@@ -64,83 +64,147 @@ public struct AhoCorasick: Sendable {
             pattern.withUnsafeBufferPointer { trie.insert($0, index: Int32(index), fold: fold) }
         }
         let count = trie.stateCount
-        let failure = trie.failureLinks()
         var rootNext = [Int32](repeating: 0, count: 256)
         for b in 0..<256 { rootNext[b] = trie.rootChild[Int(fold[b])] }
-        let edges = Self.flatEdges(trie, failure: failure)
+        // The edges are laid out and the wide states' tables made first: the failure links
+        // then look children up there, where the builder's lists had to be walked (a lead byte
+        // of Chinese text has dozens of continuations, and most states ask one).
+        let edges = Self.flatEdges(trie)
+        let (denseStart, denseTargets) = Self.denseTables(
+            stateCount: count, edgeStart: edges.edgeStart, edgeBytes: edges.edgeBytes, edgeTargets: edges.edgeTargets)
+        let failure = Self.failureLinks(
+            rootChild: UnsafeBufferPointer(start: trie.rootChild, count: 256), edgeStart: edges.edgeStart,
+            edgeBytes: edges.edgeBytes, edgeTargets: edges.edgeTargets, denseStart: denseStart, denseTargets: denseTargets)
+        let (outputStart, outputs) = Self.outputs(trie, failure: failure)
         self.fold = fold
         self.rootNext = rootNext
         self.edgeStart = edges.edgeStart
         self.edgeBytes = edges.edgeBytes
         self.edgeTargets = edges.edgeTargets
         self.failure = failure
-        self.outputStart = edges.outputStart
-        self.outputs = edges.outputs
-        self.lengths = patterns.map(\.count)
+        self.outputStart = outputStart
+        self.outputs = outputs
+        self.lengths = patterns.map { $0.count }
         self.startPairs = Self.startPairs(patterns, fold: fold)
         (self.startTriples, self.continuationStarts) = Self.startTriples(patterns, fold: fold)
         self.sixTest = Self.sixTest(patterns, fold: fold)
         self.foldsCase = caseInsensitiveASCII
-        (self.denseStart, self.denseTargets) = Self.denseTables(
-            stateCount: count, edgeStart: edges.edgeStart, edgeBytes: edges.edgeBytes, edgeTargets: edges.edgeTargets)
+        (self.denseStart, self.denseTargets) = (denseStart, denseTargets)
     }
 
-    /// Each state's edges sorted by byte in flat arrays (most states have one, and none more
-    /// than 256), and its outputs: its own, then those along its failure chain.
-    ///
-    /// Written through pointers: every run builds the claim lexicon's automaton and most
-    /// Chinese runs the source cues', and checked writes to growing arrays were a third of
-    /// building them.
-    @inline(__always) private static func flatEdges(_ trie: TrieBuilder, failure: [Int32]) -> (
-        edgeStart: [Int32], edgeBytes: [UInt8], edgeTargets: [Int32], outputStart: [Int32], outputs: [Int32]
-    ) {
+    /// The failure link of every state, breadth first: the deepest state that the longest
+    /// proper suffix of the state's path reaches (0, the root, when none).
+    @inline(__always) private static func failureLinks(
+        rootChild: UnsafeBufferPointer<Int32>, edgeStart: [Int32], edgeBytes: [UInt8], edgeTargets: [Int32], denseStart: [Int32],
+        denseTargets: [Int32]
+    ) -> [Int32] {
+        let count = edgeStart.count - 1
+        var failure = [Int32](repeating: 0, count: count)
+        // The child of `state` by `byte` (bytes already folded), or -1.
+        func child(_ state: Int, _ byte: UInt8) -> Int32 {
+            if state == 0 {
+                let next = rootChild[Int(byte)]
+                return next == 0 ? -1 : next
+            }
+            let dense = Int(denseStart[state])
+            if dense >= 0 { return denseTargets[dense + Int(byte)] }
+            // Few and sorted.
+            for e in Int(edgeStart[state])..<Int(edgeStart[state + 1]) where edgeBytes[e] >= byte {
+                return edgeBytes[e] == byte ? edgeTargets[e] : -1
+            }
+            return -1
+        }
+        var queue = [Int32](repeating: 0, count: count)
+        var (head, tail) = (0, 0)
+        for e in Int(edgeStart[0])..<Int(edgeStart[1]) {
+            queue[tail] = edgeTargets[e]
+            tail += 1
+        }
+        while head < tail {
+            let state = Int(queue[head])
+            head += 1
+            for e in Int(edgeStart[state])..<Int(edgeStart[state + 1]) {
+                let byte = edgeBytes[e], next = edgeTargets[e]
+                var f = Int(failure[state])
+                var target = child(f, byte)
+                while target < 0 && f != 0 {
+                    f = Int(failure[f])
+                    target = child(f, byte)
+                }
+                failure[Int(next)] = target < 0 || target == next ? 0 : target
+                queue[tail] = next
+                tail += 1
+            }
+        }
+        return failure
+    }
+
+    /// Each state's outputs, its own and then those along its failure chain, in flat arrays
+    /// (counted first, then written in place).
+    @inline(__always) private static func outputs(_ trie: TrieBuilder, failure: [Int32]) -> (outputStart: [Int32], outputs: [Int32]) {
         let count = trie.stateCount
-        var edgeStart = [Int32](repeating: 0, count: count + 1)
-        var outputStart = [Int32](repeating: 0, count: count + 1)
-        // A state's outputs are its own and those of the states along its failure chain.
-        var outputCount = 0
-        for state in 0..<count {
+        // Calls `body` with each output of `state` in order.
+        func forEachOutput(of state: Int, _ body: (Int32) -> Void) {
             var s = state
             while s != 0 {
                 var o = trie.ownHead[s]
                 while o >= 0 {
-                    outputCount += 1
+                    body(trie.ownValue[Int(o)])
                     o = trie.ownNext[Int(o)]
                 }
                 s = Int(failure[s])
             }
         }
+        var total = 0
+        for state in 0..<count { forEachOutput(of: state) { _ in total += 1 } }
+        var outputStart = [Int32](repeating: 0, count: count + 1)
+        let outputs = [Int32](unsafeUninitializedCapacity: total) { outputs, written in
+            written = 0
+            outputStart.withUnsafeMutableBufferPointer { outputStart in
+                for state in 0..<count {
+                    forEachOutput(of: state) { value in
+                        outputs.initializeElement(at: written, to: value)
+                        written += 1
+                    }
+                    outputStart[state + 1] = Int32(written)
+                }
+            }
+        }
+        return (outputStart, outputs)
+    }
+
+    /// Each state's edges sorted by byte in flat arrays (most states have one, and none more
+    /// than 256).
+    ///
+    /// Written through pointers: every run builds the claim lexicon's automaton and most
+    /// Chinese runs the source cues', and checked writes to growing arrays were a third of
+    /// building them.
+    @inline(__always) private static func flatEdges(_ trie: TrieBuilder) -> (
+        edgeStart: [Int32], edgeBytes: [UInt8], edgeTargets: [Int32]
+    ) {
+        var edgeStart = [Int32](repeating: 0, count: trie.stateCount + 1)
         var edgeTargets = [Int32](repeating: 0, count: trie.edgeCount)
-        var outputs = [Int32](repeating: 0, count: outputCount)
         let edgeBytes = [UInt8](unsafeUninitializedCapacity: trie.edgeCount) { bytes, initialized in
             edgeTargets.withUnsafeMutableBufferPointer { targets in
-                outputs.withUnsafeMutableBufferPointer { outputs in
-                    edgeStart.withUnsafeMutableBufferPointer { edgeStart in
-                        outputStart.withUnsafeMutableBufferPointer { outputStart in
-                            fillFlatEdges(
-                                trie, failure: failure, bytes: bytes, targets: targets, edgeStart: edgeStart, outputs: outputs,
-                                outputStart: outputStart)
-                        }
-                    }
+                edgeStart.withUnsafeMutableBufferPointer { edgeStart in
+                    fillFlatEdges(trie, bytes: bytes, targets: targets, edgeStart: edgeStart)
                 }
             }
             initialized = trie.edgeCount
         }
-        return (edgeStart, edgeBytes, edgeTargets, outputStart, outputs)
+        return (edgeStart, edgeBytes, edgeTargets)
     }
 
-    /// Writes `flatEdges`' arrays, sized for the trie's edges and outputs.
+    /// Writes `flatEdges`' arrays, sized for the trie's edges.
     @inline(__always) private static func fillFlatEdges(
-        _ trie: TrieBuilder, failure: [Int32], bytes: UnsafeMutableBufferPointer<UInt8>,
-        targets: UnsafeMutableBufferPointer<Int32>, edgeStart: UnsafeMutableBufferPointer<Int32>,
-        outputs: UnsafeMutableBufferPointer<Int32>, outputStart: UnsafeMutableBufferPointer<Int32>
+        _ trie: TrieBuilder, bytes: UnsafeMutableBufferPointer<UInt8>, targets: UnsafeMutableBufferPointer<Int32>,
+        edgeStart: UnsafeMutableBufferPointer<Int32>
     ) {
         // A state's edges are listed newest first: each is put in its place among those
         // written before it (bytes are unique among siblings). A state with many edges (a lead
         // byte of Chinese text has dozens of continuations) is sorted by a table of bytes.
         var byByte = [Int32](repeating: -1, count: 256)
         var written = 0
-        var outputsWritten = 0
         for state in 0..<trie.stateCount {
             let first = written
             var e = trie.firstEdge[state]
@@ -174,17 +238,6 @@ public struct AhoCorasick: Sendable {
                 }
             }
             edgeStart[state + 1] = Int32(written)
-            var s = state
-            while s != 0 {
-                var o = trie.ownHead[s]
-                while o >= 0 {
-                    outputs[outputsWritten] = trie.ownValue[Int(o)]
-                    outputsWritten += 1
-                    o = trie.ownNext[Int(o)]
-                }
-                s = Int(failure[s])
-            }
-            outputStart[state + 1] = Int32(outputsWritten)
         }
     }
 
@@ -618,45 +671,5 @@ private struct TrieBuilder {
         ownNext[node] = -1
         if ownTail[state] >= 0 { ownNext[Int(ownTail[state])] = Int32(node) } else { ownHead[state] = Int32(node) }
         ownTail[state] = Int32(node)
-    }
-
-    /// Breadth-first failure links (sibling order does not matter: a failure state is always
-    /// shallower).
-    func failureLinks() -> [Int32] {
-        let count = stateCount
-        var failure = [Int32](repeating: 0, count: count)
-        let queue = UnsafeMutablePointer<Int32>.allocate(capacity: count)
-        defer { queue.deallocate() }
-        var tail = 0
-        var e0 = firstEdge[0]
-        while e0 >= 0 {
-            queue[tail] = edgeTarget[Int(e0)]
-            tail += 1
-            e0 = edgeNext[Int(e0)]
-        }
-        var head = 0
-        while head < tail {
-            let state = Int(queue[head])
-            head += 1
-            var e = firstEdge[state]
-            while e >= 0 {
-                let b = edgeByte[Int(e)], next = edgeTarget[Int(e)]
-                var target: Int32 = 0
-                var f = Int(failure[state])
-                while true {
-                    if let found = child(f, b) {
-                        target = found
-                        break
-                    }
-                    if f == 0 { break }
-                    f = Int(failure[f])
-                }
-                failure[Int(next)] = target == next ? 0 : target
-                queue[tail] = next
-                tail += 1
-                e = edgeNext[Int(e)]
-            }
-        }
-        return failure
     }
 }
