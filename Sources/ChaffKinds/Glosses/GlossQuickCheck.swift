@@ -11,8 +11,7 @@ extension GlossChecker {
     /// the character's tones, or on 一/不. Word readings are part of the character readings
     /// (see `PinyinReadings`), so no word can then decide another syllable or tone.
     package static func mayFind(_ gloss: Gloss) -> Bool {
-        if gloss.repeatedSyllables != nil { return true }
-        return (0..<gloss.syllableCount).contains { !isSettled(gloss.syllable($0), on: gloss.baseScalar($0)) }
+        withUnsafePointer(to: gloss) { mayFind(UnsafeBufferPointer(start: $0, count: 1), 0) { isSettled($0, on: $1) } }
     }
 
     /// `mayFind` for every gloss of a document, in order. A glossed page glosses the same
@@ -21,14 +20,16 @@ extension GlossChecker {
     static func mayFind(_ glosses: [Gloss]) -> [Bool] {
         var settled = SettledSyllables()
         return glosses.withUnsafeBufferPointer { glosses in
-            glosses.indices.map { n in
-                if glosses[n].repeatsAGloss { return true }
-                for k in 0..<glosses[n].syllableCount where !settled.isSettled(glosses[n].syllable(k), on: glosses[n].baseScalar(k)) {
-                    return true
-                }
-                return false
-            }
+            glosses.indices.map { n in mayFind(glosses, n) { settled.isSettled($0, on: $1) } }
         }
+    }
+
+    /// `mayFind` of `glosses[n]`, asking `isSettled(syllable, character)` of each syllable. The
+    /// gloss is read in place: passed by value, each was copied (its store retained).
+    @inline(__always)
+    private static func mayFind(_ glosses: UnsafeBufferPointer<Gloss>, _ n: Int, isSettled: (PinyinSyllable, UInt32) -> Bool) -> Bool {
+        if glosses[n].repeatsAGloss { return true }
+        return (0..<glosses[n].syllableCount).contains { !isSettled(glosses[n].syllable($0), glosses[n].baseScalar($0)) }
     }
 
     /// Whether `syllable` cannot be wrong on the character `scalar` (see `mayFind`).

@@ -2,7 +2,8 @@
 /// own, in insertion order, each with a 64-bit hash it computes.
 ///
 /// Tables built per run or per document (the claim lexicon's phrases, a document's shared
-/// findings) keyed by what the standard library's keyed hash would make slow to hash: the
+/// findings, its diagnostics' occurrences, its glosses' keys and settled syllables) keyed by
+/// what the standard library's keyed hash would make slow to hash: the
 /// caller hashes its key once, plainly, and compares entries only on an equal hash. Linear
 /// probing over a power-of-two count of slots, at most half full.
 package struct HashSlots {
