@@ -26,28 +26,13 @@ public struct CompilerReporter: StreamingReporter {
         plainPart(diagnostics) ?? Array(renderStringPart(diagnostics, of: context).utf8)
     }
 
-    /// The part as plain lines, in UTF-8; nil when its lines are coloured or followed by their
-    /// source excerpt. Written as bytes: appending to a String piece by piece cost most of a
-    /// cached run's time, and a String made of them checks every byte again. A part is one
-    /// file's, so its path is escaped once.
+    /// The part as plain lines, in UTF-8 (`PlainLines`); nil when its lines are coloured or
+    /// followed by their source excerpt. Written as bytes: appending to a String piece by
+    /// piece cost most of a cached run's time, and a String made of them checks every byte
+    /// again.
     private func plainPart(_ diagnostics: [Diagnostic]) -> [UInt8]? {
         guard !color && !diagnostics.contains(where: { $0.sourceLine != nil }) else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(diagnostics.count * 128)
-        var lastPath: String?
-        var path = ""
-        // Read in place: iterating the array copied each diagnostic, retaining its strings.
-        diagnostics.withUnsafeBufferPointer { diagnostics in
-            for index in diagnostics.indices {
-                if diagnostics[index].path != lastPath {
-                    path = TerminalSafe.escape(diagnostics[index].path)
-                    lastPath = diagnostics[index].path
-                }
-                Self.appendPlainLine(diagnostics[index], escapedPath: path, to: &out)
-                out.append(0x0A)
-            }
-        }
-        return out
+        return diagnostics.withUnsafeBufferPointer(PlainLines.render)
     }
 
     /// `renderPart` for coloured lines and lines followed by their source excerpt.
@@ -61,20 +46,6 @@ public struct CompilerReporter: StreamingReporter {
         return out
     }
 
-    /// `PATH:LINE:COLUMN: SEVERITY: MESSAGE [RULE]`, the uncoloured line, appended to `out`
-    /// piece by piece (no line string is built and copied).
-    private static func appendPlainLine(_ d: Diagnostic, escapedPath: String, to out: inout [UInt8]) {
-        var message = d.message
-        var ruleID = d.ruleID
-        message.withUTF8 { message in
-            ruleID.withUTF8 { ruleID in
-                appendPlainLine(
-                    escapedPath: escapedPath.utf8, line: d.line, column: d.column, severity: d.severity, message: message, ruleID: ruleID,
-                    to: &out)
-            }
-        }
-    }
-
     /// The uncoloured line of a finding given by its fields (`escapedPath` already passed
     /// through `TerminalSafe`; `message` is escaped here), without the newline: what
     /// `renderPart` writes for it. A run that reports findings stored by the cache writes their
@@ -83,10 +54,17 @@ public struct CompilerReporter: StreamingReporter {
         escapedPath: some Collection<UInt8>, line: Int, column: Int, severity: Severity, message: UnsafeBufferPointer<UInt8>,
         ruleID: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]
     ) {
-        // Constant pieces from static strings' bytes: appending a string's bytes went through
-        // its view, a few hundred instructions each, five per line.
-        func append(_ piece: StaticString) { piece.withUTF8Buffer { out.append(contentsOf: $0) } }
         out.append(contentsOf: escapedPath)
+        appendPosition(line: line, column: column, severity: severity, to: &out)
+        TerminalSafe.appendEscaped(message, to: &out)
+        appendRule(ruleID, to: &out)
+    }
+
+    /// `:LINE:COLUMN: SEVERITY: `. Constant pieces come from static strings' bytes: appending
+    /// a string's bytes went through its view, a few hundred instructions each, five per line.
+    @inline(__always)
+    private static func appendPosition(line: Int, column: Int, severity: Severity, to out: inout [UInt8]) {
+        func append(_ piece: StaticString) { piece.withUTF8Buffer { out.append(contentsOf: $0) } }
         out.append(0x3A)
         appendDecimal(line, to: &out)
         out.append(0x3A)
@@ -96,33 +74,32 @@ public struct CompilerReporter: StreamingReporter {
         case .warning: append(": warning: ")
         case .error: append(": error: ")
         }
-        TerminalSafe.appendEscaped(message, to: &out)
-        append(" [")
+    }
+
+    /// ` [RULE]`.
+    @inline(__always)
+    private static func appendRule(_ ruleID: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        out.append(0x20)
+        out.append(0x5B)
         out.append(contentsOf: ruleID)
         out.append(0x5D)
     }
 
-    /// The decimal digits of `value` (not negative: lines and columns count from 1).
+    /// The decimal digits of `value` (not negative: lines and columns count from 1), written
+    /// from the highest: a slice of a digit buffer was appended through the generic path, a
+    /// few hundred instructions for each number.
     private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
         guard value > 0 else {
             if value == 0 { out.append(0x30) } else { out.append(contentsOf: String(value).utf8) }
             return
         }
-        var digits:
-            (
-                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                UInt8, UInt8, UInt8
-            ) =
-                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
+        var unit = 1
+        while unit <= value / 10 { unit *= 10 }
         var rest = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while rest > 0 {
-                buffer[19 - count] = UInt8(truncatingIfNeeded: rest % 10) + 0x30
-                rest /= 10
-                count += 1
-            }
-            out.append(contentsOf: buffer[(20 - count)...])
+        while unit > 0 {
+            out.append(UInt8(truncatingIfNeeded: rest / unit) &+ 0x30)
+            rest %= unit
+            unit /= 10
         }
     }
 
@@ -131,7 +108,15 @@ public struct CompilerReporter: StreamingReporter {
         let path = TerminalSafe.escape(d.path)
         guard color else {
             var out: [UInt8] = []
-            Self.appendPlainLine(d, escapedPath: path, to: &out)
+            var message = d.message
+            var ruleID = d.ruleID
+            message.withUTF8 { message in
+                ruleID.withUTF8 { ruleID in
+                    Self.appendPlainLine(
+                        escapedPath: path.utf8, line: d.line, column: d.column, severity: d.severity, message: message,
+                        ruleID: ruleID, to: &out)
+                }
+            }
             return String(decoding: out, as: UTF8.self)
         }
         let message = TerminalSafe.escape(d.message)

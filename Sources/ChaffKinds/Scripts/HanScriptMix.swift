@@ -157,6 +157,28 @@ package enum HanScriptMix {
             // English text, markup and digits count for nothing.
             index = ASCIISkip.nextNonASCII(text, from: index, end: end)
             guard index < end else { break }
+            // Chinese prose is runs of three-byte characters: decoded in place here, with the
+            // run's length and bytes counted once at its end (the general step below kept too
+            // many values live for the registers, and spilled them for every character).
+            let runStart = index
+            while index + 2 < end {
+                let lead = text[index]
+                let second = text[index + 1] ^ 0x80
+                let third = text[index + 2] ^ 0x80
+                guard lead & 0xF0 == 0xE0 && second | third < 0x40 else { break }
+                let scalar = UInt32(lead & 0x0F) << 12 | UInt32(second) << 6 | UInt32(third)
+                let characterClass = HanScriptCharacterClasses.bmpClass(classes, scalar)
+                simplifiedStarts[min(simplified, remembered)] = index
+                simplified &+= characterClass == HanForm.simplifiedOnly.rawValue ? 1 : 0
+                traditionalStarts[min(traditional, remembered)] = index
+                traditional &+= characterClass == HanForm.traditionalOnly.rawValue ? 1 : 0
+                seen |= 1 << UInt32(characterClass)
+                index += 3
+            }
+            nonASCII &+= (index - runStart) / 3
+            nonASCIIBytes &+= index - runStart
+            guard index < end else { break }
+            if text[index] < 0x80 { continue }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
             let characterClass = HanScriptCharacterClasses.characterClass(classes, scalar)
             simplifiedStarts[min(simplified, remembered)] = index

@@ -69,7 +69,11 @@ enum HanScriptQuotations {
             if byte != 0x22 && byte != 0xE2 && byte != 0xE3 { continue }
             // Every mark of three bytes has 0x80 second: most 0xE3 sequences (CJK punctuation,
             // kana) are ruled out there.
-            if byte != 0x22 && (index + 1 >= text.count || text[index + 1] != 0x80) { continue }
+            if byte != 0x22 && (index + 2 >= text.count || text[index + 1] != 0x80) { continue }
+            // And its third byte is one of the marks': 、 and 。 (0xE3 0x80 0x81, 0x82), which
+            // Chinese text puts before most findings, go no further.
+            if byte == 0xE3 && !(0x8C...0x8F).contains(text[index + 2]) { continue }
+            if byte == 0xE2 && !(0x98...0x9D).contains(text[index + 2]) { continue }
             if byte == 0x22 {
                 let before = (lineStart..<index).count { text[$0] == 0x22 }
                 guard before % 2 == 0, let close = find([0x22], from: range.upperBound, to: lineEnd, in: text) else { return nil }

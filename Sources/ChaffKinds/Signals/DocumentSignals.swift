@@ -69,7 +69,7 @@ package struct DocumentSignals: Sendable, Equatable {
                 while i + 8 <= text.count {
                     let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                     // Bit 7 of a byte set and its bit 6 clear: bit 6 shifted left lands on bit 7.
-                    continuation += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                    continuation += ByteWords.highBitCount(word & ~(word << 1) & 0x8080_8080_8080_8080)
                     i += 8
                 }
             }

@@ -21,6 +21,15 @@ public enum ByteWords {
     @inlinable @inline(__always)
     public static func widened(_ highBits: UInt64) -> UInt64 { (highBits >> 7) &* 0xFF }
 
+    /// How many bytes of a high-bit-per-byte mask are set: the bits moved to each byte's low
+    /// bit and summed into the top byte by one multiplication. The targets chaff builds for
+    /// have no population-count instruction in their baseline, and `nonzeroBitCount` compiled
+    /// to a dozen instructions.
+    @inlinable @inline(__always)
+    public static func highBitCount(_ highBits: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((highBits >> 7) &* 0x0101_0101_0101_0101) >> 56)
+    }
+
     /// The word of eight bytes at `offset`, which needs `offset + 8 <= count`.
     @inlinable @inline(__always)
     public static func load(_ base: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {

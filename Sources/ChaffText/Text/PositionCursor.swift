@@ -115,9 +115,9 @@ public struct PositionCursor {
             while i + 8 <= to {
                 let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                 let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
-                n += 8 - continuation.nonzeroBitCount
+                n += 8 - ByteWords.highBitCount(continuation)
                 // A lead of four bytes: its top four bits set (11110xxx in valid UTF-8).
-                if utf16 { n += (word & (word << 1) & (word << 2) & (word << 3) & 0x8080_8080_8080_8080).nonzeroBitCount }
+                if utf16 { n += ByteWords.highBitCount(word & (word << 1) & (word << 2) & (word << 3) & 0x8080_8080_8080_8080) }
                 i += 8
             }
             while i < to {

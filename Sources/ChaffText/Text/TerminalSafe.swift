@@ -47,7 +47,7 @@ public enum TerminalSafe {
 
     /// Whether a byte of `bytes` is `suspect`, read eight at a time: every message of a report
     /// passes here, and a test per byte cost a tenth of writing a compiler-style line.
-    static func containsSuspect(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func containsSuspect(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         var i = 0
         while i + 8 <= bytes.count {
