@@ -108,12 +108,15 @@ public enum PinyinWords {
     /// Longest word in the table, in characters.
     public static let maximumLength = 4
 
+    /// The decoded lookup tables. Their arrays are `ImmortalBuffer`s, written in place once:
+    /// a copy of the table then retains nothing, where three arrays' reference counts were
+    /// most of `mayStartWord`, which glossed text asks about every window of every context.
     private struct Table: Sendable {
         /// Dense 1-based index of every character that occurs in a word, in code point order,
         /// by code point (0: in no word). A flat array: building a dictionary of the table's
         /// 20,000 characters from its 350,000 character occurrences cost about 20 ms on the
         /// first gloss of a run.
-        var dense: [UInt16] = []
+        var dense = ImmortalBuffer<UInt16>([])
 
         func denseIndex(_ scalar: UInt32) -> UInt16 {
             Int(scalar) < dense.count ? dense[Int(scalar)] : 0
@@ -129,12 +132,12 @@ public enum PinyinWords {
         /// A bit per hash of the dense indices of a word's first two characters
         /// (`pairBit`): clear when no word starts with that pair, so most windows of running
         /// text are ruled out before a lookup builds anything.
-        var pairBits: [UInt64] = []
+        var pairBits = ImmortalBuffer<UInt64>([])
         /// For each code point of `PinyinTableCode.flatRange`, the dense indices of its lookup forms
         /// (`PinyinHanNormalization`): the simplified one in the low 16 bits, the alternative
         /// (or 0) in the high ones. `mayStartWord` tests every window of every gloss context,
         /// and mapping both characters there cost more than the rest of the test.
-        var lookupForms: [UInt32] = []
+        var lookupForms = ImmortalBuffer<UInt32>([])
 
         /// The dense indices of the lookup forms of `scalar`, packed as in `lookupForms`.
         @inline(__always)
@@ -174,11 +177,17 @@ public enum PinyinWords {
                 i = next
             }
         }
-        table.dense = [UInt16](repeating: 0, count: Int(characters.last ?? 0) + 1)
-        for (rank, scalar) in characters.enumerated() { table.dense[Int(scalar)] = UInt16(rank + 1) }
+        table.dense = ImmortalBuffer(repeating: 0, count: Int(characters.last ?? 0) + 1) { dense in
+            for (rank, scalar) in characters.enumerated() { dense[Int(scalar)] = UInt16(rank + 1) }
+        }
         table.wordCount = PinyinTableCode.withBytes(PinyinWordTableData.keys) { KeyEntries.count(ofLiteral: $0.count) }
-        table.pairBits = PinyinTableCode.withBytes(PinyinWordTableData.pairs, decodePairs)
-        table.lookupForms = lookupForms(table)
+        table.pairBits = ImmortalBuffer(repeating: 0, count: (pairMask + 1) / 64) { bits in
+            PinyinTableCode.withBytes(PinyinWordTableData.pairs) { decodePairs($0, into: bits) }
+        }
+        let flat = PinyinTableCode.flatRange
+        table.lookupForms = ImmortalBuffer(repeating: 0, count: flat.count) { forms in
+            for (i, scalar) in flat.enumerated() { forms[i] = table.mappedForms(scalar) }
+        }
         return table
     }
 
@@ -201,33 +210,30 @@ public enum PinyinWords {
         }
     }
 
-    /// The pair set of the `pairs` literal: six bits a key character, lowest first.
-    private static func decodePairs(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+    /// The pair set of the `pairs` literal, written into `bits` (zeroed): six bits a key
+    /// character, lowest first.
+    private static func decodePairs(_ bytes: UnsafeBufferPointer<UInt8>, into bits: UnsafeMutableBufferPointer<UInt64>) {
         let digits = (0..<256).map { UInt64(max(0, PinyinTableCode.keyDigit(UInt8($0)))) }
-        var bits = [UInt64](repeating: 0, count: (pairMask + 1) / 64)
         digits.withUnsafeBufferPointer { digits in
-            bits.withUnsafeMutableBufferPointer { bits in
-                // Bits gather in `pending` until a word is full; the character that fills it
-                // leaves its high bits for the next.
-                var pending: UInt64 = 0
-                var filled = 0
-                var word = 0
-                for byte in bytes where byte != 0x0A {
-                    let value = digits[Int(byte)]
-                    pending |= value &<< UInt64(filled)
-                    filled &+= 6
-                    if filled >= 64 {
-                        guard word < bits.count else { break }
-                        bits[word] = pending
-                        word += 1
-                        filled -= 64
-                        pending = filled > 0 ? value &>> UInt64(6 - filled) : 0
-                    }
+            // Bits gather in `pending` until a word is full; the character that fills it
+            // leaves its high bits for the next.
+            var pending: UInt64 = 0
+            var filled = 0
+            var word = 0
+            for byte in bytes where byte != 0x0A {
+                let value = digits[Int(byte)]
+                pending |= value &<< UInt64(filled)
+                filled &+= 6
+                if filled >= 64 {
+                    guard word < bits.count else { break }
+                    bits[word] = pending
+                    word += 1
+                    filled -= 64
+                    pending = filled > 0 ? value &>> UInt64(6 - filled) : 0
                 }
-                if filled > 0, word < bits.count { bits[word] = pending }
             }
+            if filled > 0, word < bits.count { bits[word] = pending }
         }
-        return bits
     }
 
     /// The offset in `records` of the record of the word whose packed dense indices are `key`
@@ -267,11 +273,6 @@ public enum PinyinWords {
             let at = KeyEntries.offset(of: first) + 12
             return (at..<at + 4).reduce(0) { $0 << 6 | PinyinTableCode.keyDigit(bytes[$1]) }
         }
-    }
-
-    /// `Table.lookupForms` of a table whose dense indices are set.
-    private static func lookupForms(_ table: Table) -> [UInt32] {
-        PinyinTableCode.flatRange.map(table.mappedForms)
     }
 
     /// The readings of the record whose marks and codes start at byte `start`: per character
