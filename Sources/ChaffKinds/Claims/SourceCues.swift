@@ -11,8 +11,10 @@ package enum SourceVerdict: Sendable, Equatable {
 }
 
 /// The cue tables compiled for matching: one automaton over the Chinese cue words and sets of
-/// English words. Built once per lexicon (a rule may add words through its options).
-struct SourceCues: Sendable {
+/// English words. Built once per lexicon (a rule may add words through its options). A class:
+/// judging a claim passes the tables on a few times, and a copy of a struct of six automata
+/// retained every array of each, a few thousand instructions a copy.
+final class SourceCues: Sendable {
     enum ChineseKind: UInt8, Sendable {
         case vague, place, suffix, specific, firstPerson, anaphoric, function, title
     }
