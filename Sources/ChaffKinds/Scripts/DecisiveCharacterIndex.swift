@@ -100,16 +100,36 @@ struct DecisiveCharacterIndex {
         _ range: Range<Int>, reach: Int, before: Int, after: Int, minority: HanForm, in text: UnsafeBufferPointer<UInt8>
     ) -> (own: Int, other: Int) {
         cover(min(before, range.lowerBound)..<max(after, range.upperBound), in: text)
+        // The lists read in place: each step of the walks below indexed both arrays, with
+        // their bounds checked, for every finding of a dense page.
+        let (simplifiedCount, traditionalCount) = simplified.withUnsafeBufferPointer { simplified in
+            traditional.withUnsafeBufferPointer { traditional in
+                Self.nearest(
+                    range, reach: reach, before: before, after: after, simplified: simplified, traditional: traditional, in: text,
+                    hints: &simplifiedHint, &traditionalHint)
+            }
+        }
+        return minority == .simplifiedOnly ? (simplifiedCount, traditionalCount) : (traditionalCount, simplifiedCount)
+    }
+
+    /// `nearest` over the two lists: how many of the characters taken are Simplified-only, and
+    /// how many Traditional-only.
+    @inline(__always)
+    private static func nearest(
+        _ range: Range<Int>, reach: Int, before: Int, after: Int, simplified: UnsafeBufferPointer<Int>,
+        traditional: UnsafeBufferPointer<Int>, in text: UnsafeBufferPointer<UInt8>, hints simplifiedHint: inout Int,
+        _ traditionalHint: inout Int
+    ) -> (Int, Int) {
         var simplifiedCount = 0
         var counted = 0
         // Forwards, the two lists merged by start: the nearer character ends first too.
-        var s = Self.firstIndex(in: simplified, near: &simplifiedHint) { $0 >= range.upperBound }
-        var t = Self.firstIndex(in: traditional, near: &traditionalHint) { $0 >= range.upperBound }
+        var s = firstIndex(in: simplified, near: &simplifiedHint) { $0 >= range.upperBound }
+        var t = firstIndex(in: traditional, near: &traditionalHint) { $0 >= range.upperBound }
         while counted < reach {
             let takesSimplified = t == traditional.count || (s < simplified.count && simplified[s] < traditional[t])
             guard takesSimplified ? s < simplified.count : t < traditional.count else { break }
             let start = takesSimplified ? simplified[s] : traditional[t]
-            guard Self.end(of: start, in: text) <= after else { break }
+            guard end(of: start, in: text) <= after else { break }
             if takesSimplified {
                 simplifiedCount += 1
                 s += 1
@@ -119,8 +139,8 @@ struct DecisiveCharacterIndex {
             counted += 1
         }
         // Backwards from the last character starting before the range.
-        s = Self.firstIndex(in: simplified, near: &simplifiedHint) { $0 >= range.lowerBound } - 1
-        t = Self.firstIndex(in: traditional, near: &traditionalHint) { $0 >= range.lowerBound } - 1
+        s = firstIndex(in: simplified, near: &simplifiedHint) { $0 >= range.lowerBound } - 1
+        t = firstIndex(in: traditional, near: &traditionalHint) { $0 >= range.lowerBound } - 1
         var seen = 0
         while seen < reach {
             let takesSimplified = t < 0 || (s >= 0 && simplified[s] > traditional[t])
@@ -134,8 +154,7 @@ struct DecisiveCharacterIndex {
             }
             seen += 1
         }
-        let traditionalCount = counted + seen - simplifiedCount
-        return minority == .simplifiedOnly ? (simplifiedCount, traditionalCount) : (traditionalCount, simplifiedCount)
+        return (simplifiedCount, counted + seen - simplifiedCount)
     }
 
     /// Reads a new stretch from `range`'s start unless the current one holds `range`.
@@ -165,6 +184,12 @@ struct DecisiveCharacterIndex {
     /// the last two; `hint` becomes the index found.
     @inline(__always)
     private static func firstIndex(in values: [Int], near hint: inout Int, where isPast: (Int) -> Bool) -> Int {
+        values.withUnsafeBufferPointer { firstIndex(in: $0, near: &hint, where: isPast) }
+    }
+
+    /// `firstIndex(in:near:where:)` over a buffer.
+    @inline(__always)
+    private static func firstIndex(in values: UnsafeBufferPointer<Int>, near hint: inout Int, where isPast: (Int) -> Bool) -> Int {
         let count = values.count
         var low: Int
         var high: Int
