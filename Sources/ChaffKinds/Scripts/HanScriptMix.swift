@@ -153,6 +153,15 @@ package enum HanScriptMix {
         var nonASCIIBytes = 0
         var index = unit.lowerBound
         let end = unit.upperBound
+        // Counts the character of `characterClass` at `start`, keeping its offset while there
+        // is room.
+        @inline(__always) func note(_ characterClass: UInt8, at start: Int) {
+            simplifiedStarts[min(simplified, remembered)] = start
+            simplified &+= characterClass == HanForm.simplifiedOnly.rawValue ? 1 : 0
+            traditionalStarts[min(traditional, remembered)] = start
+            traditional &+= characterClass == HanForm.traditionalOnly.rawValue ? 1 : 0
+            seen |= 1 << UInt32(characterClass)
+        }
         while true {
             // English text, markup and digits count for nothing.
             index = ASCIISkip.nextNonASCII(text, from: index, end: end)
@@ -167,12 +176,7 @@ package enum HanScriptMix {
                 let third = text[index + 2] ^ 0x80
                 guard lead & 0xF0 == 0xE0 && second | third < 0x40 else { break }
                 let scalar = UInt32(lead & 0x0F) << 12 | UInt32(second) << 6 | UInt32(third)
-                let characterClass = HanScriptCharacterClasses.bmpClass(classes, scalar)
-                simplifiedStarts[min(simplified, remembered)] = index
-                simplified &+= characterClass == HanForm.simplifiedOnly.rawValue ? 1 : 0
-                traditionalStarts[min(traditional, remembered)] = index
-                traditional &+= characterClass == HanForm.traditionalOnly.rawValue ? 1 : 0
-                seen |= 1 << UInt32(characterClass)
+                note(HanScriptCharacterClasses.bmpClass(classes, scalar), at: index)
                 index += 3
             }
             nonASCII &+= (index - runStart) / 3
@@ -180,12 +184,7 @@ package enum HanScriptMix {
             guard index < end else { break }
             if text[index] < 0x80 { continue }
             let (scalar, length) = UTF8ScalarDecoding.scalar(in: text, at: index, end: end)
-            let characterClass = HanScriptCharacterClasses.characterClass(classes, scalar)
-            simplifiedStarts[min(simplified, remembered)] = index
-            simplified &+= characterClass == HanForm.simplifiedOnly.rawValue ? 1 : 0
-            traditionalStarts[min(traditional, remembered)] = index
-            traditional &+= characterClass == HanForm.traditionalOnly.rawValue ? 1 : 0
-            seen |= 1 << UInt32(characterClass)
+            note(HanScriptCharacterClasses.characterClass(classes, scalar), at: index)
             nonASCII &+= 1
             nonASCIIBytes &+= length
             index += length

@@ -49,19 +49,8 @@ struct CompilerLinesTests {
             diagnostic("p\u{1B}.txt", line: 4, column: 1, message: plain + "\u{202E}"),
             diagnostic("p\u{1B}.txt", line: 5, column: 1, message: plain),
         ]
-        let oneByOne = diagnostics.map { d -> String in
-            var out: [UInt8] = []
-            var message = d.message
-            var rule = d.ruleID
-            message.withUTF8 { message in
-                rule.withUTF8 { rule in
-                    CompilerReporter.appendPlainLine(
-                        escapedPath: TerminalSafe.escape(d.path).utf8, line: d.line, column: d.column, severity: d.severity,
-                        message: message, ruleID: rule, to: &out)
-                }
-            }
-            return String(decoding: out, as: UTF8.self) + "\n"
-        }
+        // Each line as the reporter writes one line alone (`line(for:)`, plain).
+        let oneByOne = diagnostics.map { CompilerReporter().line(for: $0) + "\n" }
         #expect(render(diagnostics) == oneByOne.joined())
         #expect(render(diagnostics).contains("bell \\x07 [some-rule]\n"))
         #expect(render(diagnostics).contains("bell o [some-rule]\n"))
