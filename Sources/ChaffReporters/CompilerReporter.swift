@@ -64,16 +64,11 @@ public struct CompilerReporter: StreamingReporter {
     /// a string's bytes went through its view, a few hundred instructions each, five per line.
     @inline(__always)
     private static func appendPosition(line: Int, column: Int, severity: Severity, to out: inout [UInt8]) {
-        func append(_ piece: StaticString) { piece.withUTF8Buffer { out.append(contentsOf: $0) } }
         out.append(0x3A)
         appendDecimal(line, to: &out)
         out.append(0x3A)
         appendDecimal(column, to: &out)
-        switch severity {
-        case .note: append(": note: ")
-        case .warning: append(": warning: ")
-        case .error: append(": error: ")
-        }
+        PlainLines.severityPiece(severity).withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
     /// ` [RULE]`.
