@@ -11,7 +11,8 @@ enum PlainLines {
     /// The lines of `diagnostics`, read in place (a copy of a diagnostic retains all its
     /// strings).
     static func render(_ diagnostics: UnsafeBufferPointer<Diagnostic>) -> [UInt8] {
-        guard let first = diagnostics.baseAddress else { return [] }
+        // Nothing to write: an empty buffer may or may not have an address.
+        guard !diagnostics.isEmpty, let first = diagnostics.baseAddress else { return [] }
         var path = EscapedPath()
         var escapes = EscapeMemo(lines: diagnostics.count)
         // Messages that need escaping, by diagnostic, escaped while measuring.

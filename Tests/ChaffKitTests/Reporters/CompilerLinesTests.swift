@@ -73,6 +73,11 @@ struct CompilerLinesTests {
         #expect(render(diagnostics) == expected)
     }
 
+    @Test func anEmptyPartHasNoLines() {
+        #expect(render([]) == "")
+        #expect(PlainLines.render(UnsafeBufferPointer(start: nil, count: 0)) == [])
+    }
+
     @Test func highBitCountCountsEachMarkedByte() {
         var state: UInt64 = 17
         for _ in 0..<2_000 {
