@@ -366,8 +366,7 @@ public struct AhoCorasick: Sendable {
         var k = 0
         while k + 8 <= n {
             let word = ByteWords.load(text.baseAddress!, k)
-            // The high bits moved to the low ones and summed by the multiplication's top byte.
-            high += Int(truncatingIfNeeded: (((word >> 7) & 0x0101_0101_0101_0101) &* 0x0101_0101_0101_0101) >> 56)
+            high += ByteWords.highBitCount(word & 0x8080_8080_8080_8080)
             k += 8
         }
         while k < n {
