@@ -12,9 +12,11 @@ public enum PinyinFrequencies {
         var entries: [UInt32] = []
         /// Per record, true when the shares come from dictionary words, not from a corpus.
         var fromWords: [Bool] = []
-        /// Bound readings: entry index to the neighbour they need, with bit 31 set when the
-        /// neighbour comes before the character.
-        var bound: [Int32: UInt32] = [:]
+        /// Per entry, for a bound reading the neighbour it needs, with bit 31 set when the
+        /// neighbour comes before the character; 0 for other readings (no neighbour is U+0000).
+        /// A list beside `entries`: a dictionary keyed by `Int32` made the Swift runtime search
+        /// all of the binary's conformance records on the first gloss of every run.
+        var bound: [UInt32] = []
     }
 
     /// Decoded on first use; records are sorted by code point in the generated literal.
@@ -23,6 +25,7 @@ public enum PinyinFrequencies {
         var table = Table()
         table.scalars.reserveCapacity(1_200)
         table.entries.reserveCapacity(3_000)
+        table.bound.reserveCapacity(3_000)
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
@@ -40,13 +43,15 @@ public enum PinyinFrequencies {
             } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") {
                 var partner: UInt32 = 0
                 for k in 1...4 { partner = partner << 6 | UInt32(PinyinTableCode.digit(bytes[i + k])) }
+                precondition(partner != 0, "a bound reading without a neighbour")
                 if byte == UInt8(ascii: "<") { partner |= 0x8000_0000 }
-                table.bound[Int32(table.entries.count - 1)] = partner
+                table.bound[table.entries.count - 1] = partner
                 i += 5
             } else {
                 let syllable = PinyinTableCode.digit(byte) << 6 | PinyinTableCode.digit(bytes[i + 1])
                 let share = PinyinTableCode.digit(bytes[i + 2]) << 6 | PinyinTableCode.digit(bytes[i + 3])
                 table.entries.append(UInt32(syllable) << 16 | UInt32(share))
+                table.bound.append(0)
                 i += 4
             }
         }
@@ -130,7 +135,8 @@ public enum PinyinFrequencies {
         let table = self.table
         guard let n = record(table, scalar) else { return nil }
         for k in Int(table.starts[n])..<Int(table.starts[n + 1]) where table.entries[k] >> 16 == UInt32(index) {
-            guard let partner = table.bound[Int32(k)] else { return nil }
+            let partner = table.bound[k]
+            guard partner != 0 else { return nil }
             return (partner & 0x7FFF_FFFF, partner & 0x8000_0000 != 0)
         }
         return nil

@@ -14,6 +14,9 @@ public protocol StreamingReporter: Reporter {
 }
 
 extension StreamingReporter {
+    /// The reporter itself.
+    public var streaming: (any StreamingReporter)? { self }
+
     /// The output of every diagnostic of `report`, as one part.
     public func render(_ report: Report) -> String { renderPart(report.diagnostics, of: report) }
 

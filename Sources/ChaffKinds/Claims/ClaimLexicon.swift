@@ -68,13 +68,13 @@ package struct ClaimLexicon: Sendable {
         /// The tier of a finding whose sentence carries none of `signatures`.
         package var bare: ClaimTier
         /// What makes a finding a warning: a figure, a prediction or a sweeping claim in its sentence.
-        package var signatures: Set<ClaimSignature>
+        package var signatures: ClaimSignatures
 
         /// A group of phrases.
         package init(
             category: String, missing: String = "names no source", always: [String] = [], unlessNamed: [String] = [],
             frames: [String] = [], exceptions: [String] = [], bare: ClaimTier = .warning,
-            signatures: Set<ClaimSignature> = Set(ClaimSignature.allCases)
+            signatures: ClaimSignatures = .all
         ) {
             self.category = category
             self.missing = missing
@@ -315,9 +315,9 @@ package struct ClaimLexicon: Sendable {
     }
 
     /// The group's `signatures`; all of them when it lists none.
-    private static func signatures(_ reader: inout ObjectReader) throws(ObjectReader.Failure) -> Set<ClaimSignature> {
-        guard let listed = try reader.optionalStrings("signatures") else { return Set(ClaimSignature.allCases) }
-        var signatures: Set<ClaimSignature> = []
+    private static func signatures(_ reader: inout ObjectReader) throws(ObjectReader.Failure) -> ClaimSignatures {
+        guard let listed = try reader.optionalStrings("signatures") else { return .all }
+        var signatures = ClaimSignatures()
         for (n, (name, offset)) in listed.enumerated() {
             guard let signature = ClaimSignature(rawValue: name) else {
                 throw ObjectReader.Failure(

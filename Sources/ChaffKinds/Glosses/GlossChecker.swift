@@ -217,7 +217,7 @@ package enum GlossChecker {
         // A character standing alone has no deciding word to name (built only for a finding).
         func word() -> [GlossCharacter] {
             guard let decision, decision.kept != 0 else { return [] }
-            return Array(s.gloss.context[decision.word])
+            return s.gloss.context.elements(decision.word)
         }
         var sameSyllable = false
         var sameTone = false
@@ -242,7 +242,7 @@ package enum GlossChecker {
         {
             guard syllable.index != grammar.reading.index else { return nil }
             return s.finding(
-                .wrongReadingInContext, expected: grammar.reading, word: Array(s.gloss.context[grammar.range]),
+                .wrongReadingInContext, expected: grammar.reading, word: s.gloss.context.elements(grammar.range),
                 why: grammar.why)
         }
         if let decision, let finding = judgeInWords(s, decision, comparesTone: comparesTone, word: word) {
@@ -262,7 +262,7 @@ package enum GlossChecker {
             !s.words.contains(where: { $0.readings(atRunPosition: s.position).contains { $0.index == index } })
         else { return nil }
         return s.finding(
-            .wrongReadingInContext, expected: context.reading, word: Array(s.gloss.context[context.range]), why: context.why)
+            .wrongReadingInContext, expected: context.reading, word: s.gloss.context.elements(context.range), why: context.why)
     }
 
     /// A character that transliterations of foreign names read one way (勒 lè, 塞 sài), right
@@ -292,7 +292,7 @@ package enum GlossChecker {
         let character = GlossText.string(scalars: [s.character.scalar])
         return s.finding(
             .wrongReadingInContext, expected: expected,
-            word: Array(s.gloss.context[min(position, neighbour)...max(position, neighbour)]),
+            word: s.gloss.context.elements(min(position, neighbour)..<(max(position, neighbour) + 1)),
             why: "next to \(name), a character of transliterated names, \(character) reads \(expected.marked)")
     }
 
@@ -468,18 +468,20 @@ package enum GlossChecker {
     /// name is in no word list and a gloss is written where the reading is unusual, so such a
     /// reading is never judged rare where the character stands alone (`单(shàn)田芳`). 曾 zēng
     /// is left to its grammatical context.
-    static let surnameReadings = ScalarMap<Set<UInt16>>(
+    static let surnameReadings = ScalarMap<[UInt16]>(
         {
             let list =
                 "单shan 單shan 查zha 盖ge 蓋ge 召shao 秘bi 洗xian 区ou 區ou 仇qiu 朴piao 樸piao 解xie "
                 + "翟zhai 覃qin 缪miao 繆miao 尉yu 繁po 员yun 員yun 种chong 種chong 隗wei 乐yue 樂yue "
                 + "折she 黑he 能nai 重chong 厍she"
-            var table: [UInt32: Set<UInt16>] = [:]
+            // Lists, not sets: a character has one or two surname readings, and a `Set<UInt16>`
+            // made the Swift runtime search the binary's conformance records on every run.
+            var table: [UInt32: [UInt16]] = [:]
             for entry in list.split(separator: " ") {
                 guard let scalar = entry.unicodeScalars.first?.value,
                     let index = PinyinSyllableTable.index(of: String(entry.unicodeScalars.dropFirst()))
                 else { continue }
-                table[scalar, default: []].insert(UInt16(index))
+                if !(table[scalar]?.contains(UInt16(index)) ?? false) { table[scalar, default: []].append(UInt16(index)) }
             }
             return table
         }())

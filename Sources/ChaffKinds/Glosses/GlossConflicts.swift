@@ -107,7 +107,7 @@ package enum GlossConflicts {
             else { continue }
             return GlossConflict(
                 kind: .word, gloss: gloss, index: k, first: glosses[earlier.gloss], firstIndex: earlier.index,
-                word: Array(gloss.context[word]))
+                word: gloss.context.elements(word))
         }
         return nil
     }

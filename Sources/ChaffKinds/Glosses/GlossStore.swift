@@ -47,6 +47,14 @@ package struct GlossElements<Element: Hashable & Sendable>: RandomAccessCollecti
         return storage[offset + position]
     }
 
+    /// The elements at `positions` (from 0), copied. A slice of the collection
+    /// (`Array(context[range])`) made the Swift runtime search all of the binary's conformance
+    /// records for this type's `Collection` the first time a finding named its word.
+    package func elements(_ positions: Range<Int>) -> [Element] {
+        precondition(positions.lowerBound >= 0 && positions.upperBound <= count, "gloss elements out of range")
+        return Array(storage[(offset + positions.lowerBound)..<(offset + positions.upperBound)])
+    }
+
     /// Calls `body` with the elements in place.
     package func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Element>) throws -> Result) rethrows
         -> Result

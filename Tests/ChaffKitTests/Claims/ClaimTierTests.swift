@@ -9,6 +9,17 @@ import Testing
         findings(text).map { "\($0.text)@\($0.phrase.lowerBound)..<\($0.phrase.upperBound):\($0.tier.rawValue)" }
     }
 
+    /// Each signature has a bit of its own: a set of one holds it and no other.
+    @Test func signatureSetsHoldTheirOwnMembers() {
+        for member in ClaimSignature.allCases {
+            var one = ClaimSignatures()
+            one.insert(member)
+            #expect(ClaimSignature.allCases.filter { one.contains($0) } == [member])
+            #expect(ClaimSignatures.all.contains(member))
+        }
+        #expect(ClaimSignature.allCases.allSatisfy { !ClaimSignatures().contains($0) })
+    }
+
     @Test func signatureMakesAWarningAndBareAttributionIsANoteOrNothing() {
         // A figure, a prediction, a sweeping claim.
         #expect(summary("据不完全统计，全国超过80%的家庭有车。") == ["据不完全统计@0..<18:warning"])

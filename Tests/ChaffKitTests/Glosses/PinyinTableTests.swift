@@ -18,6 +18,10 @@ import Testing
         #expect(PinyinSyllableTable.index(of: "lü") == nil)
         #expect(PinyinSyllableTable.index(of: "ten") == nil)
         #expect(PinyinSyllableTable.index(of: "") == nil)
+        // Every syllable is found at its own place, whatever order its packed key sorts in.
+        let misplaced = PinyinSyllableTable.all.indices.filter { PinyinSyllableTable.index(of: PinyinSyllableTable.all[$0]) != $0 }
+        #expect(misplaced.isEmpty, "\(misplaced.prefix(5).map { PinyinSyllableTable.all[$0] })")
+        #expect(PinyinSyllableTable.index(of: "zhuangg") == nil)
     }
 
     @Test func syllableSpellings() {

@@ -55,7 +55,7 @@ enum CheckCommand {
             sourceRoot: console.workingDirectory.hasSuffix("/") ? console.workingDirectory : console.workingDirectory + "/")
         // Formats that are one line per finding are printed file by file as linting goes and
         // nothing is kept; the others, and the baselines, need the whole set.
-        let streaming = options.writeBaseline == nil && options.baseline == nil ? reporter as? any StreamingReporter : nil
+        let streaming = options.writeBaseline == nil && options.baseline == nil ? reporter.streaming : nil
         // Nobody reads a report written to a closed pipe: stop linting and exit at once.
         let watchOutput = options.output == nil
         var collector = ReportCollector(
