@@ -29,7 +29,7 @@ package enum ClaimSignature: String, Sendable, CaseIterable {
 ///
 /// A `Set` of the enum made the Swift runtime search all of the binary's conformance records
 /// for the enum's `Hashable` the first time one was built: some 330,000 instructions on every
-/// run that loads the claim rule, more than the rule's lexicon spends on its groups.
+/// run that loads the claim rule.
 package struct ClaimSignatures: Sendable, Equatable {
     private var bits: UInt8
 
