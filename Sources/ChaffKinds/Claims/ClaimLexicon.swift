@@ -338,9 +338,12 @@ package struct ClaimLexicon: Sendable {
         // Character) takes the Character path, whose result the fast paths reproduce.
         // Most phrases with white space are already normal (single spaces between words) and
         // are returned as they are too.
+        var copy = phrase
+        // Most phrases hold no byte up to the space (white space is tab, line feed, carriage
+        // return and space): one test a byte tells, and they are returned as they are.
+        if copy.withUTF8({ bytes in !bytes.contains { $0 <= 0x20 } }) { return phrase }
         var hasSpace = false, isASCII = true, hasCRLF = false, isNormal = true
         var previous: UInt8 = 0
-        var copy = phrase
         copy.withUTF8 { bytes in
             for b in bytes {
                 if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D {
