@@ -339,8 +339,8 @@ package struct ClaimLexicon: Sendable {
         // Most phrases with white space are already normal (single spaces between words) and
         // are returned as they are too.
         var copy = phrase
-        // Most phrases hold no byte up to the space (white space is tab, line feed, carriage
-        // return and space): one test a byte tells, and they are returned as they are.
+        // Those without white space are told by one comparison a byte (tab, line feed, carriage
+        // return and space are all at most 0x20); the scan below, four a byte, is for the rest.
         if copy.withUTF8({ bytes in !bytes.contains { $0 <= 0x20 } }) { return phrase }
         var hasSpace = false, isASCII = true, hasCRLF = false, isNormal = true
         var previous: UInt8 = 0
