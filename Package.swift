@@ -38,8 +38,11 @@ let package = Package(
             name: "ChaffCLI",
             dependencies: [
                 "ChaffRunner", "ChaffReporters", "ChaffKinds", "ChaffEngine", "ChaffText", "ChaffData", "ChaffBuiltinRules",
+                "GlibcMalloc",
             ]),
         .executableTarget(name: "chaff", dependencies: ["ChaffCLI", "ChaffRunner"]),
+        // glibc's malloc.h, for the heap settings of a check run (`BatchHeap`).
+        .systemLibrary(name: "GlibcMalloc"),
         .testTarget(
             name: "ChaffKitTests",
             dependencies: ["ChaffRunner", "ChaffReporters", "ChaffKinds", "ChaffEngine", "ChaffText", "ChaffData"]),

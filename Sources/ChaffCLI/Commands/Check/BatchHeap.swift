@@ -1,5 +1,6 @@
 #if canImport(Glibc)
     import Glibc
+    import GlibcMalloc
 #endif
 
 /// The C heap's settings for a check run, a process that ends when the report is written.
@@ -15,10 +16,10 @@ enum BatchHeap {
     /// (`adviseHugePages`).
     static func configure(for console: Console) {
         #if canImport(Glibc)
-            guard console.processEndsWithCommand, let mallopt = Self.mallopt else { return }
-            _ = mallopt(mmapThreshold, 32 << 20)
-            _ = mallopt(trimThreshold, Int32.max)
-            adviseHugePages(mallopt)
+            guard console.processEndsWithCommand else { return }
+            _ = mallopt(M_MMAP_THRESHOLD, 32 << 20)
+            _ = mallopt(M_TRIM_THRESHOLD, Int32.max)
+            adviseHugePages()
         #endif
     }
 
@@ -34,12 +35,12 @@ enum BatchHeap {
         /// The growth is forced by one block larger than a fresh heap's free top, with the top
         /// pad raised for that one request, so the advice covers where the heap really grew (a
         /// pad raised alone took effect at some later growth, away from any advice); the block
-        /// is freed at once and its memory stays in the heap (`trimThreshold`). Untouched pages
+        /// is freed at once and its memory stays in the heap (`M_TRIM_THRESHOLD`). Untouched pages
         /// cost nothing; a touched 2 MB stretch is backed whole, so resident memory can grow by
         /// up to a huge page.
-        private static func adviseHugePages(_ mallopt: @convention(c) (Int32, Int32) -> Int32) {
-            _ = mallopt(topPad, Int32(hugeRegion))
-            defer { _ = mallopt(topPad, defaultTopPad) }
+        private static func adviseHugePages() {
+            _ = mallopt(M_TOP_PAD, Int32(hugeRegion))
+            defer { _ = mallopt(M_TOP_PAD, defaultTopPad) }
             guard let block = malloc(growthBlock) else { return }
             defer { free(block) }
             let pageSize = UInt(sysconf(Int32(_SC_PAGESIZE)))
@@ -51,26 +52,14 @@ enum BatchHeap {
             guard end > start, end - start >= UInt(growthBlock) + (2 << 20), end - start <= UInt(hugeRegion) * 2,
                 let region = UnsafeMutableRawPointer(bitPattern: start)
             else { return }
-            _ = madvise(region, Int(end - start), adviceHugePage)
+            _ = madvise(region, Int(end - start), MADV_HUGEPAGE)
         }
 
         /// Bytes of heap advised into huge pages: the sample page x40 peaks at 23 MB of heap.
         private static let hugeRegion = 64 << 20
         /// A block larger than a fresh heap's free top, so that allocating it grows the heap.
         private static let growthBlock = 4 << 20
-        /// `MADV_HUGEPAGE` of sys/mman.h.
-        private static let adviceHugePage: Int32 = 14
-
-        /// glibc's `mallopt` (declared in malloc.h, which the Glibc module leaves out), or nil.
-        private static let mallopt: (@convention(c) (Int32, Int32) -> Int32)? = {
-            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return nil }
-            return unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
-        }()
-        /// `M_TRIM_THRESHOLD`, `M_TOP_PAD` and `M_MMAP_THRESHOLD` of malloc.h, and glibc's
-        /// default top pad (`DEFAULT_TOP_PAD`, 128 KB).
-        private static let trimThreshold: Int32 = -1
-        private static let topPad: Int32 = -2
-        private static let mmapThreshold: Int32 = -3
+        /// glibc's default top pad (`DEFAULT_TOP_PAD`, 128 KB).
         private static let defaultTopPad: Int32 = 128 << 10
     #endif
 }
