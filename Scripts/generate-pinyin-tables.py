@@ -22,10 +22,12 @@ Usage:  python3 Scripts/generate-pinyin-tables.py            # write the Swift f
 Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each table in Sources/ChaffData):
   * A reading is a 12-bit code, syllableIndex * 8 + tone (tone 1-4, 5 = neutral), written as two
     characters of CODE_ALPHABET (high six bits first).
-  * Character table: records "<one Han scalar><code><code>...", concatenated; a record ends where
-    the next non-ASCII scalar starts. Newlines are ignored (they only keep lines short).
+  * Character table: integer arrays, read as they are (character_table_file): the codes of
+    every character in code point order, an entry per code point of FLAT_START..<FLAT_END (where
+    its codes start, shifted left by 4, or'ed with their count), and the characters beyond with
+    where their codes start.
   * Word table: four literals. `characters` lists every character of the words once, in code
-    point order: a character's dense index is its place there, from 1. `keys` holds an entry of
+    point order (an array of code points): a character's dense index is its place there, from 1. `keys` holds an entry of
     KEY_ENTRY characters per word, in the records' order, KEY_LINE entries a line: the word's
     packed key, four dense indices (0 after the word's last character) of three KEY_ALPHABET
     characters each (18 bits, high first), then the byte offset of its record in `records` in
@@ -33,8 +35,8 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
     order, so the entries sort as their keys do and a lookup searches the literal's bytes as
     they are: no process decodes the 126,000 keys or finds where each record starts. `pairs` is
     the bit set of PAIR_BITS bits that the lookup tests first: bit pair_bit(a, b) is set when a
-    word starts with the characters of dense indices a and b; six bits a KEY_ALPHABET character,
-    lowest bit first, PAIR_LINE characters a line. `records` holds each word's "[!]<codes>"
+    word starts with the characters of dense indices a and b, an array of 64-bit words, lowest
+    bit first. `records` holds each word's "[!]<codes>"
     followed by a space, one code per character in order; a '+'
     before a code adds another reading to the previous character (the source gives several). A
     '!' marks a collocation from Scripts/pinyin-context-words.txt. A '?' before a character's
@@ -102,9 +104,12 @@ CODE_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-
 KEY_ALPHABET = "".join(sorted(CODE_ALPHABET))
 # Characters per word in the word table's `keys`: twelve of key, four of record offset.
 KEY_ENTRY = 16
-# Entries per line of `keys`, and characters per line of `pairs`.
+# Entries per line of `keys`.
 KEY_LINE = 64
-PAIR_LINE = 128
+# The code points whose character-table entries are one array slot each
+# (PinyinTableCode.flatRange), and array items a line.
+FLAT_START, FLAT_END = 0x3400, 0xA000
+ARRAY_LINE = 16
 # Bits of the word table's pair set (PinyinWords.pairMask + 1).
 PAIR_BITS = 1 << 20
 TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
@@ -669,15 +674,13 @@ def pair_bit(first, second):
 
 
 def pair_set(kept, dense):
-    """The `pairs` literal's lines: pair_bit of each word's first two characters set."""
-    bits = bytearray(PAIR_BITS)
+    """The pair set as 64-bit words, lowest bit first: pair_bit of each word's first two
+    characters set."""
+    words = [0] * (PAIR_BITS // 64)
     for key in kept:
-        bits[pair_bit(dense[key[0]], dense[key[1]])] = 1
-    digits = []
-    for start in range(0, PAIR_BITS, 6):
-        value = sum(bits[start + n] << n for n in range(6) if start + n < PAIR_BITS)
-        digits.append(KEY_ALPHABET[value])
-    return ["".join(digits[i:i + PAIR_LINE]) for i in range(0, len(digits), PAIR_LINE)]
+        bit = pair_bit(dense[key[0]], dense[key[1]])
+        words[bit >> 6] |= 1 << (bit & 63)
+    return words
 
 
 def chunked(records):
@@ -706,18 +709,68 @@ def swift_string_file(type_doc, type_name, member_doc, member, source, summary, 
 
 
 def swift_strings_file(type_doc, type_name, members, source, summary):
-    """A file of one enum holding several string literals: (doc, name, lines) each."""
+    """A file of one enum holding several literals: (doc, name, lines) each, where lines is a
+    string literal's lines or an (element type, integers) array."""
     text = (HEADER.format(source=source, summary=summary)
             + "\n" + type_doc + "\n"
             + "enum %s {\n" % type_name)
     for n, (member_doc, member, lines) in enumerate(members):
         if n:
             text += "\n"
-        text += ("    " + member_doc + "\n"
-                 + "    static let %s = #\"\"\"\n" % member
-                 + "\n".join(lines) + "\n"
-                 + "\"\"\"#\n")
+        text += "    " + member_doc + "\n"
+        if isinstance(lines, tuple):
+            element, values = lines
+            text += "    static let %s: [%s] = %s\n" % (member, element, swift_array(values, hexadecimal=True))
+        else:
+            text += ("    static let %s = #\"\"\"\n" % member
+                     + "\n".join(lines) + "\n"
+                     + "\"\"\"#\n")
     return text + "}\n"
+
+
+def swift_array(values, hexadecimal=False):
+    """An array literal of integers, ARRAY_LINE a line, indented for a static property."""
+    items = ["0x%X" % v if hexadecimal else str(v) for v in values]
+    lines = ["        " + ", ".join(items[i:i + ARRAY_LINE]) + "," for i in range(0, len(items), ARRAY_LINE)]
+    return "[\n" + "\n".join(lines) + "\n    ]"
+
+
+def character_table_file(char_readings, index):
+    """The character table as integer arrays, which the compiler lays out in the binary: the
+    first glossed page reads them as they are instead of decoding 250 kB of records."""
+    codes, flat, outside, starts = [], [0] * (FLAT_END - FLAT_START), [], []
+    for cp in sorted(char_readings):
+        if not is_han(cp):
+            continue
+        start = len(codes)
+        codes += [index[syllable] * 8 + tone for syllable, tone in sorted(char_readings[cp], key=sort_key)]
+        if FLAT_START <= cp < FLAT_END:
+            assert len(codes) - start < 16, "a character with sixteen readings or more"
+            flat[cp - FLAT_START] = start << 4 | (len(codes) - start)
+        else:
+            outside.append(cp)
+            starts.append(start)
+    starts.append(len(codes))
+    count = sum(1 for entry in flat if entry) + len(outside)
+    return (HEADER.format(source="Unihan 15 (kMandarin, kHanyuPinyin, kXHC1983, kTGHZ2013, kHanyuPinlu)",
+                          summary="%d characters" % count)
+            + "\n/// Readings of every Han character Unihan gives a Mandarin reading (union of all fields).\n"
+            + "enum PinyinCharacterTableData {\n"
+            + "    /// Characters in the table.\n"
+            + "    static let characterCount = %d\n\n" % count
+            + "    /// Every character's reading codes (syllable index * 8 + tone), character after\n"
+            + "    /// character in code point order, each character's sorted by syllable then tone.\n"
+            + "    static let codes: [UInt16] = %s\n\n" % swift_array(codes)
+            + "    /// For U+%04X..<U+%04X (`PinyinTableCode.flatRange`), by code point minus its start:\n"
+              % (FLAT_START, FLAT_END)
+            + "    /// where the character's codes start in `codes`, shifted left by 4, or'ed with their\n"
+            + "    /// count; 0 for a character without readings.\n"
+            + "    static let flat: [UInt32] = %s\n\n" % swift_array(flat)
+            + "    /// The characters outside that range, ascending.\n"
+            + "    static let outsideScalars: [UInt32] = %s\n\n" % swift_array(outside, hexadecimal=True)
+            + "    /// Where each of `outsideScalars` starts in `codes`; one entry more, ending the last.\n"
+            + "    static let outsideStarts: [Int32] = %s\n" % swift_array(starts)
+            + "}\n")
 
 
 def render(tables):
@@ -766,18 +819,7 @@ def render(tables):
         "%d syllables; whole-token-only: %s" % (len(syllables), " ".join(whole)),
         [" ".join(syllables[i:i + 24]) for i in range(0, len(syllables), 24)])
 
-    records = []
-    for cp in sorted(char_readings):
-        if not is_han(cp):
-            continue
-        codes = "".join(code(index, r) for r in sorted(char_readings[cp], key=sort_key))
-        records.append(chr(cp) + codes)
-    files["PinyinCharacterTable.generated.swift"] = swift_string_file(
-        "/// Readings of every Han character Unihan gives a Mandarin reading (union of all fields).",
-        "PinyinCharacterTableData",
-        "/// Records of one character followed by its two-character reading codes.",
-        "records", "Unihan 15 (kMandarin, kHanyuPinyin, kXHC1983, kTGHZ2013, kHanyuPinlu)",
-        "%d characters" % len(records), chunked(records))
+    files["PinyinCharacterTable.generated.swift"] = character_table_file(char_readings, index)
 
     records = []
     packed_keys = []
@@ -812,11 +854,11 @@ def render(tables):
         "/// Readings of 2-4 character words, keyed by simplified form.",
         "PinyinWordTableData",
         [("/// Every character of the words, in code point order (dense index: place + 1).",
-          "characters", chunked([chr(cp) for cp in word_characters])),
+          "characters", ("UInt32", word_characters)),
          ("/// Per word, in the records' order: four dense indices of three key characters, and "
           "its record's offset in four.", "keys", key_lines),
-         ("/// A bit per hash of two dense indices, set when a word starts with that pair; six "
-          "bits a key character.", "pairs", pairs),
+         ("/// A bit per hash of two dense indices, set when a word starts with that pair; 64 "
+          "a word, lowest first.", "pairs", ("UInt64", pairs)),
          ("/// Per word, its marks and one reading code per character ('+' adds alternatives), "
           "and a space.", "records", record_lines)],
         "pypinyin 0.55.0 phrases (MIT), CC-CEDICT via pypinyin-dict 0.9.0 "

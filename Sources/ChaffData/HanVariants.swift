@@ -122,10 +122,14 @@ public enum HanVariants {
 
     // Each table decoded on its own first use: a finding needs only one direction's map and
     // character set.
-    private static let simplifiedMap = VariantMap(packed: HanVariantData.simplified)
-    private static let traditionalMap = VariantMap(packed: HanVariantData.traditional)
-    private static let bigFive = PackedIntegers.sortedCodePoints(HanVariantData.inBigFive)
-    private static let generalStandard = PackedIntegers.sortedCodePoints(HanVariantData.inGeneralStandard)
+    private static let simplifiedMap = VariantMap(
+        sources: HanVariantData.simplifiedSources, starts: HanVariantData.simplifiedStarts,
+        targets: HanVariantData.simplifiedTargets)
+    private static let traditionalMap = VariantMap(
+        sources: HanVariantData.traditionalSources, starts: HanVariantData.traditionalStarts,
+        targets: HanVariantData.traditionalTargets)
+    private static let bigFive = HanVariantData.inBigFive
+    private static let generalStandard = HanVariantData.inGeneralStandard
     private static var tables: HanVariantTables {
         HanVariantTables(
             simplified: simplifiedMap, traditional: traditionalMap, bigFive: bigFive, generalStandard: generalStandard)
@@ -135,7 +139,7 @@ public enum HanVariants {
 /// One Unihan variant field as sorted sources with offsets into a flat target array.
 private struct VariantMap: Sendable {
     let sources: [UInt32]
-    private let offsets: [Int]
+    private let offsets: [Int32]
     private let flatTargets: [UInt32]
     /// For each code point of the common ideograph blocks (`flatRange`), its index in
     /// `sources`, or -1: the mixed-script rule asks about every pair of characters around a
@@ -144,27 +148,11 @@ private struct VariantMap: Sendable {
     private let flatIndex: ImmortalBuffer<Int32>
     private static let flatRange: Range<UInt32> = 0x3400..<0xA000
 
-    init(packed: StaticString) {
-        var reader = PackedIntegers(packed)
-        let count = Int(reader.next())
-        var sources: [UInt32] = []
-        var offsets: [Int] = [0]
-        var targets: [UInt32] = []
-        sources.reserveCapacity(count)
-        offsets.reserveCapacity(count + 1)
-        targets.reserveCapacity(count + count / 4)
-        var source: UInt32 = 0
-        for _ in 0..<count {
-            source += reader.next()
-            sources.append(source)
-            for _ in 0..<reader.next() {
-                targets.append(UInt32(Int64(source) + reader.nextSigned()))
-            }
-            offsets.append(targets.count)
-        }
-        precondition(reader.isAtEnd, "malformed Unihan variant table")
+    /// The generated arrays as they are (`HanVariantData`): only the index is built.
+    init(sources: [UInt32], starts: [Int32], targets: [UInt32]) {
+        precondition(starts.count == sources.count + 1 && Int(starts.last ?? -1) == targets.count, "malformed Unihan variant table")
         self.sources = sources
-        self.offsets = offsets
+        self.offsets = starts
         self.flatTargets = targets
         self.flatIndex = ImmortalBuffer(repeating: -1, count: Self.flatRange.count) { flat in
             for (index, source) in sources.enumerated() where Self.flatRange.contains(source) {
@@ -180,13 +168,13 @@ private struct VariantMap: Sendable {
     /// `targets(of:)` as a slice of the map's storage: no array is built.
     func targetSlice(of scalar: UInt32) -> ArraySlice<UInt32> {
         guard let index = index(of: scalar) else { return [] }
-        return flatTargets[offsets[index]..<offsets[index + 1]]
+        return flatTargets[Int(offsets[index])..<Int(offsets[index + 1])]
     }
 
     /// Whether `target` is among the targets of `scalar`.
     func hasTarget(_ target: UInt32, of scalar: UInt32) -> Bool {
         guard let index = index(of: scalar) else { return false }
-        return flatTargets[offsets[index]..<offsets[index + 1]].contains(target)
+        return flatTargets[Int(offsets[index])..<Int(offsets[index + 1])].contains(target)
     }
 
     func index(of scalar: UInt32) -> Int? {

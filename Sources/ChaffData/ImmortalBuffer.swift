@@ -14,6 +14,13 @@ struct ImmortalBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
         base = UnsafeBufferPointer(rebasing: storage[0..<elements.count])
     }
 
+    /// A generated table's array read where it is: the storage of a global constant array of
+    /// integer literals is laid out in the binary by the compiler and lives as long as the
+    /// process, so its address stays valid after the closure returns.
+    init(generated elements: [Element]) {
+        base = elements.withUnsafeBufferPointer { $0 }
+    }
+
     /// `count` copies of `value`, then changed in place by `fill`: a large table is written
     /// once, not built in an array and copied (each first write of a page costs a fault).
     init(repeating value: Element, count: Int, fill: (UnsafeMutableBufferPointer<Element>) -> Void) {

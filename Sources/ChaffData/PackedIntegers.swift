@@ -39,12 +39,6 @@ struct PackedIntegers {
         }
     }
 
-    /// Reads a zigzag-encoded signed integer.
-    mutating func nextSigned() -> Int64 {
-        let raw = Int64(next())
-        return (raw & 1) == 0 ? raw >> 1 : -((raw + 1) >> 1)
-    }
-
     private mutating func skipSeparators() {
         while position < bytes.count, bytes[position] == 0x0A || bytes[position] == 0x20 {
             position += 1

@@ -2,19 +2,19 @@
 /// kXHC1983, kTGHZ2013 and kHanyuPinlu, plus the readings the word table gives a character
 /// (tone sandhi such as 一 yí, neutral tones).
 public enum PinyinReadings {
+    /// The generated arrays (`PinyinCharacterTableData`), read as they are: the compiler lays
+    /// them out in the binary, so no process decodes them.
     private struct Table: Sendable {
         /// The characters outside `flatRange`, ascending, and where their codes start in
         /// `codes` (`starts[n + 1]` ends them).
-        var scalars: [UInt32] = []
-        var starts: [Int32] = []
-        var codes: [UInt16] = []
+        let scalars = PinyinCharacterTableData.outsideScalars
+        let starts = PinyinCharacterTableData.outsideStarts
+        let codes = PinyinCharacterTableData.codes
         /// For the common ideograph blocks (`flatRange`), by code point minus
         /// `flatRange.lowerBound`: where the character's codes start in `codes`, shifted left
         /// by 4, or'ed with their count; 0 for a character without readings. Glossed text asks
         /// for the readings of every character of every candidate split.
-        var flat: [UInt32] = []
-        /// Characters in the table.
-        var count = 0
+        let flat = PinyinCharacterTableData.flat
 
         /// The range of `scalar`'s codes in `codes` (empty for a character without readings).
         @inline(__always)
@@ -36,61 +36,13 @@ public enum PinyinReadings {
 
     private static var flatRange: Range<UInt32> { PinyinTableCode.flatRange }
 
-    /// Decoded on first use (every process that reads glossed text pays for it): one pass over
-    /// the literal, whose records are sorted by code point, writing in place into arrays
-    /// sized from the literal's length; a character of the common blocks costs one entry.
-    private static let table: Table = PinyinTableCode.withBytes(PinyinCharacterTableData.records) { bytes in
-        var table = Table()
-        let (low, high) = (flatRange.lowerBound, flatRange.upperBound)
-        var flat = [UInt32](repeating: 0, count: flatRange.count)
-        var outside: [(scalar: UInt32, start: Int32)] = []
-        var count = 0
-        // Code characters by byte, looked up rather than decoded: the loop reads every byte.
-        var digits = [UInt16](repeating: 0, count: 256)
-        for byte in 0..<256 { digits[byte] = UInt16(max(0, PinyinTableCode.digit(UInt8(byte)))) }
-        // A record is a character (two bytes or more) and codes of two bytes each, so the
-        // codes are fewer than half the bytes.
-        table.codes = [UInt16](unsafeUninitializedCapacity: bytes.count / 2) { codes, written in
-            written = 0
-            // The character whose codes are being read (0 before the first) and where they start.
-            var scalar: UInt32 = 0
-            var start = 0
-            func close() {
-                if scalar >= low && scalar < high {
-                    precondition(written - start < 16, "a character with sixteen readings or more")
-                    flat[Int(scalar - low)] = UInt32(start) << 4 | UInt32(written - start)
-                } else if scalar != 0 {
-                    outside.append((scalar, Int32(start)))
-                }
-            }
-            digits.withUnsafeBufferPointer { digits in
-                var i = 0
-                while i < bytes.count {
-                    let byte = bytes[i]
-                    if byte < 0x80 {
-                        if byte == UInt8(ascii: "\n") {
-                            i += 1
-                            continue
-                        }
-                        codes.initializeElement(at: written, to: digits[Int(byte)] << 6 | digits[Int(bytes[i + 1])])
-                        written += 1
-                        i += 2
-                        continue
-                    }
-                    close()
-                    (scalar, i) = PinyinTableCode.scalar(bytes, at: i)
-                    start = written
-                    count += 1
-                }
-                close()
-            }
-        }
-        table.count = count
-        table.flat = flat
-        table.scalars = outside.map(\.scalar)
-        table.starts = outside.map(\.start) + [Int32(table.codes.count)]
-        return table
-    }
+    private static let table: Table = {
+        precondition(
+            PinyinCharacterTableData.flat.count == flatRange.count
+                && PinyinCharacterTableData.outsideStarts.count == PinyinCharacterTableData.outsideScalars.count + 1,
+            "the character table's arrays do not fit PinyinTableCode.flatRange")
+        return Table()
+    }()
 
     /// Every reading of a character (tones 1-5), sorted by syllable then tone; empty when Unihan
     /// gives the character no Mandarin reading.
@@ -127,5 +79,5 @@ public enum PinyinReadings {
     }
 
     /// Number of characters in the table.
-    public static var characterCount: Int { table.count }
+    public static var characterCount: Int { PinyinCharacterTableData.characterCount }
 }

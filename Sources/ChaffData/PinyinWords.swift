@@ -157,33 +157,19 @@ public enum PinyinWords {
     private static let table: Table = decode()
 
     /// The table from the generated literals: the dense index of each character from its place
-    /// in `characters`, and the pair set from `pairs`. The keys and the records' offsets are
+    /// in `characters`, and the pair set as generated. The keys and the records' offsets are
     /// read where they are, in the `keys` literal (`recordStart(of:)`): decoding the 126,000
     /// keys and finding where each record starts was 20 M instructions that every process
     /// meeting a gloss paid, and a process looks up a few thousand words at most.
     private static func decode() -> Table {
         var table = Table()
-        var characters: [UInt32] = []
-        characters.reserveCapacity(24_000)
-        PinyinTableCode.withBytes(PinyinWordTableData.characters) { bytes in
-            var i = 0
-            while i < bytes.count {
-                if bytes[i] < 0x80 {
-                    i += 1
-                    continue
-                }
-                let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
-                characters.append(scalar)
-                i = next
-            }
-        }
+        let characters = PinyinWordTableData.characters
         table.dense = ImmortalBuffer(repeating: 0, count: Int(characters.last ?? 0) + 1) { dense in
             for (rank, scalar) in characters.enumerated() { dense[Int(scalar)] = UInt16(rank + 1) }
         }
         table.wordCount = PinyinTableCode.withBytes(PinyinWordTableData.keys) { KeyEntries.count(ofLiteral: $0.count) }
-        table.pairBits = ImmortalBuffer(repeating: 0, count: (pairMask + 1) / 64) { bits in
-            PinyinTableCode.withBytes(PinyinWordTableData.pairs) { decodePairs($0, into: bits) }
-        }
+        precondition(PinyinWordTableData.pairs.count == (pairMask + 1) / 64, "the pair set is not pairMask + 1 bits")
+        table.pairBits = ImmortalBuffer(generated: PinyinWordTableData.pairs)
         let flat = PinyinTableCode.flatRange
         table.lookupForms = ImmortalBuffer(repeating: 0, count: flat.count) { forms in
             for (i, scalar) in flat.enumerated() { forms[i] = table.mappedForms(scalar) }
@@ -207,32 +193,6 @@ public enum PinyinWords {
             let entryBytes = bytes - bytes / lineBytes
             precondition(entryBytes % length == 0, "the word table's keys are not whole entries")
             return entryBytes / length
-        }
-    }
-
-    /// The pair set of the `pairs` literal, written into `bits` (zeroed): six bits a key
-    /// character, lowest first.
-    private static func decodePairs(_ bytes: UnsafeBufferPointer<UInt8>, into bits: UnsafeMutableBufferPointer<UInt64>) {
-        let digits = (0..<256).map { UInt64(max(0, PinyinTableCode.keyDigit(UInt8($0)))) }
-        digits.withUnsafeBufferPointer { digits in
-            // Bits gather in `pending` until a word is full; the character that fills it
-            // leaves its high bits for the next.
-            var pending: UInt64 = 0
-            var filled = 0
-            var word = 0
-            for byte in bytes where byte != 0x0A {
-                let value = digits[Int(byte)]
-                pending |= value &<< UInt64(filled)
-                filled &+= 6
-                if filled >= 64 {
-                    guard word < bits.count else { break }
-                    bits[word] = pending
-                    word += 1
-                    filled -= 64
-                    pending = filled > 0 ? value &>> UInt64(6 - filled) : 0
-                }
-            }
-            if filled > 0, word < bits.count { bits[word] = pending }
         }
     }
 

@@ -70,35 +70,37 @@ import Testing
         #expect(PinyinReadings.readings(of: 0x41) == [])
     }
 
-    /// Every character of the reading table's literal, read record by record here (a
-    /// character, then its two-character codes), has exactly those readings, in that order,
-    /// and a character of the common blocks without a record has none: the table keeps one
-    /// packed entry for each common character and a sorted list of the others.
-    @Test func everyRecordOfTheReadingTable() {
-        var expected: [UInt32: [PinyinSyllable]] = [:]
-        var current: UInt32? = nil
-        var pending: [UInt8] = []
-        for scalar in PinyinCharacterTableData.records.unicodeScalars where scalar != "\n" {
-            if scalar.value >= 0x80 {
-                current = scalar.value
-                expected[scalar.value] = []
-            } else {
-                pending.append(UInt8(scalar.value))
-                if pending.count == 2, let character = current {
-                    let code = PinyinTableCode.digit(pending[0]) << 6 | PinyinTableCode.digit(pending[1])
-                    expected[character, default: []].append(PinyinSyllable(code: code))
-                    pending = []
-                }
-            }
+    /// Every character that the reading table's arrays list has exactly the codes they give
+    /// it, in order, and a character of the common blocks that they do not list has none: the
+    /// lookup reads one entry per code point there and searches the sorted list beyond. The
+    /// characters' codes follow one another through the whole code array, each sorted.
+    @Test func everyCharacterOfTheReadingTable() {
+        let data = PinyinCharacterTableData.self
+        var expected: [(scalar: UInt32, codes: Range<Int>)] = []
+        for (offset, entry) in data.flat.enumerated() where entry != 0 {
+            let start = Int(entry >> 4)
+            expected.append((0x3400 + UInt32(offset), start..<(start + Int(entry & 15))))
+        }
+        for (n, scalar) in data.outsideScalars.enumerated() {
+            expected.append((scalar, Int(data.outsideStarts[n])..<Int(data.outsideStarts[n + 1])))
         }
         #expect(expected.count == PinyinReadings.characterCount)
+        #expect(expected.map(\.codes.lowerBound) == [0] + expected.dropLast().map(\.codes.upperBound))
+        #expect(expected.last?.codes.upperBound == data.codes.count)
         var mismatches: [UInt32] = []
-        for (scalar, readings) in expected where PinyinReadings.readings(of: scalar) != readings { mismatches.append(scalar) }
-        for scalar in UInt32(0x3400)..<0xA000 where expected[scalar] == nil && !PinyinReadings.readings(of: scalar).isEmpty {
+        for (scalar, codes) in expected {
+            let readings = data.codes[codes].map { PinyinSyllable(code: Int($0)) }
+            if readings.isEmpty || PinyinReadings.readings(of: scalar) != readings || data.codes[codes] != data.codes[codes].sorted()[...] {
+                mismatches.append(scalar)
+            }
+        }
+        let listed = Set(expected.map(\.scalar))
+        for scalar in UInt32(0x3400)..<0xA000 where !listed.contains(scalar) && !PinyinReadings.readings(of: scalar).isEmpty {
             mismatches.append(scalar)
         }
         #expect(mismatches.isEmpty, "readings differ for \(mismatches.prefix(10).map { "U+" + String($0, radix: 16, uppercase: true) })")
-        #expect(expected.keys.contains { $0 >= 0x20000 }, "the table reaches beyond the common blocks")
+        #expect(data.outsideScalars.contains { $0 >= 0x20000 }, "the table reaches beyond the common blocks")
+        #expect(data.outsideScalars == data.outsideScalars.sorted())
     }
 
     @Test func normalization() {
@@ -203,7 +205,7 @@ import Testing
 
     /// Every word of the generated table, as its code points.
     static func recordWords() -> [[UInt32]] {
-        let characters = PinyinWordTableData.characters.unicodeScalars.filter { $0.value >= 0x80 }.map(\.value)
+        let characters = PinyinWordTableData.characters
         return keyEntries().map { entry in
             (0..<4).compactMap { lane -> UInt32? in
                 let dense = value(entry, 3 * lane, 3)
@@ -243,18 +245,15 @@ import Testing
         #expect(PinyinTableCode.keyDigit(UInt8(ascii: " ")) == -1)
     }
 
-    /// Bit `pairBit(a, b)` of the `pairs` literal is set exactly for the pairs that start words:
+    /// Bit `pairBit(a, b)` of the `pairs` array is set exactly for the pairs that start words:
     /// every word's pair finds its bit set, and the set has no bit that no word's pair explains.
     @Test func pairSetIsTheWordsPairs() {
-        let bits = PinyinWordTableData.pairs.filter { $0 != "\n" }.flatMap { character in
-            let value = Self.keyAlphabet.firstIndex(of: character)!
-            return (0..<6).map { value >> $0 & 1 == 1 }
-        }
+        let bits: [Bool] = PinyinWordTableData.pairs.flatMap { word in (0..<64).map { word >> UInt64($0) & 1 == 1 } }
         var expected = [Bool](repeating: false, count: bits.count)
         for entry in Self.keyEntries() {
             expected[PinyinWords.pairBit(UInt16(Self.value(entry, 0, 3)), UInt16(Self.value(entry, 3, 3)))] = true
         }
-        #expect(bits.count == (1 << 20) + 2)
+        #expect(bits.count == 1 << 20)
         #expect(bits == expected)
     }
 
