@@ -50,15 +50,15 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
     word's weight (see the weight table below) when jieba counts it; a word without one weighs
     as a count of 2, jieba's lowest (`PinyinWeights.unknown`, 4). Words are sorted by the
     tuple of code points, which is the order of their packed keys.
-  * Weight table: records "<one Han scalar><one code character>": the weight of a character
-    that jieba counts as a word of its own, round(WEIGHT_SCALE * ln(count + 1)) (0-63; 了, the
-    most counted, 55). The checker adds the weights of a split's units to choose between
+  * Weight table: integer arrays, one entry per code point of FLAT_START..<FLAT_END and a sorted
+    list beyond: the weight of a character that jieba counts as a word of its own,
+    round(WEIGHT_SCALE * ln(count + 1)) (3-63; 了, the most counted, 55). The checker adds the weights of a split's units to choose between
     splits of as many units (不|了解 against 不了|解), the log-probability of a unigram model up
     to a constant.
-  * Frequency table: records "<one Han scalar><syllable><share>...", for characters with
-    kHanyuPinlu frequencies and at least two toneless readings: per toneless reading that the
-    corpus counts or that is the character's usual reading, its syllable index and its share in
-    per mille (two code characters each). The usual reading (kMandarin's first, and pypinyin's
+  * Frequency table: integer arrays (characters, where their entries start, the entries, the
+    characters' marks, the entries' neighbours), for characters with kHanyuPinlu frequencies and
+    at least two toneless readings: per toneless reading that the corpus counts or that is the
+    character's usual reading, its syllable index and its share in per mille. The usual reading (kMandarin's first, and pypinyin's
     first character reading) gets at least USUAL_SHARE: kHanyuPinlu's corpus is small and misses
     some. A reading the corpus does not count gets share 0 when fewer than RARE_WORDS words of
     the word table read the character that way (佛 bì). Otherwise it gets the per-mille share
@@ -68,16 +68,16 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
     words). STANDARD_FLAG is added too when kTGHZ2013 lists the reading (万 mò, 叶 xié, 弄
     lòng): the modern standard keeps such readings for measure words, surnames and regional
     nouns that word lists miss (一石 dàn, 40弄 lòng), so the checker judges them by a lower
-    bound and not after a numeral. A '~' after the scalar marks a character without kHanyuPinlu counts
+    bound and not after a numeral. A character's mark (`fromWords`, '~') is set for a character without kHanyuPinlu counts
     whose shares are those of the word table's words that contain it (at least
     WORD_SHARE_MINIMUM words): 掺 chān in all of its words, càn in none. A reading that
     kTGHZ2013 lists gets at least STANDARD_SHARE (measure words and surnames are in no word
     list: 幢 zhuàng, 覃 qín), and so does a reading of a semantic variant (kSemanticVariant,
     kSpecializedSemanticVariant: 沈 chén, which word lists write 沉). Such shares tell which readings the lexicon uses, not how often
-    text does; the checker trusts them less. A '>' or '<' after a pair marks a bound reading
-    (see bound_readings() and, for characters marked '~', bound_word_readings()): share 0,
-    followed by the code point of the neighbour it needs (four code characters, 24 bits),
-    after the character ('>', 什么) or before it ('<', 萝卜); the
+    text does; the checker trusts them less. A neighbour marks a bound reading (see
+    bound_readings() and, for characters marked '~', bound_word_readings()): share 0, and the
+    code point of the neighbour it needs, after the character (什么) or before it (萝卜, bit 31
+    set); the
     character's other readings keep their shares (什 shí: the share of its words), so that one
     of them is the usual reading.
   * Normalisation table: pairs "<traditional><simplified>" (the form words are keyed by), then a
@@ -635,10 +635,6 @@ def bound_word_readings(words_with, by_words, char_readings, standard, older):
     return bound
 
 
-def two(value):
-    return CODE_ALPHABET[value >> 6] + CODE_ALPHABET[value & 63]
-
-
 def code(index, reading):
     syllable, tone = reading
     value = index[syllable] * 8 + tone
@@ -788,26 +784,33 @@ def render(tables):
         [TRANSLITERATION_CHARACTERS]
         + [" ".join(chr(cp) + "%s%d" % transliteration[cp] for cp in sorted(transliteration))])
 
-    records = []
+    scalars, starts, entries, from_word_lists, neighbours = [], [0], [], [], []
     for cp in sorted(frequencies):
         share = frequencies[cp]
-        entries = sorted(share, key=lambda s: s.encode("utf-8"))
-        mark = "~" if cp in by_words else ""
-        parts = []
-        for s in entries:
+        scalars.append(cp)
+        from_word_lists.append(1 if cp in by_words else 0)
+        for s in sorted(share, key=lambda s: s.encode("utf-8")):
             flags = (WORD_SHARE_FLAG if (cp, s) in from_words else 0) | (
                 STANDARD_FLAG if (cp, s) in from_standard else 0)
-            parts.append(two(index[s]) + two(share[s] | flags))
-            if (cp, s) in bound:
-                partner, side = bound[(cp, s)]
-                parts.append(side + two(partner >> 12) + two(partner & 0xFFF))
-        records.append(chr(cp) + mark + "".join(parts))
-    files["PinyinFrequencyTable.generated.swift"] = swift_string_file(
+            entries.append(index[s] << 16 | share[s] | flags)
+            partner, side = bound.get((cp, s), (0, ">"))
+            assert partner or (cp, s) not in bound, "a bound reading without a neighbour"
+            neighbours.append(partner | (0x80000000 if side == "<" else 0))
+        starts.append(len(entries))
+    files["PinyinFrequencyTable.generated.swift"] = swift_strings_file(
         "/// Share of each toneless reading of a polyphonic character in running text.",
         "PinyinFrequencyTableData",
-        "/// Records of one character followed by pairs of syllable index and per-mille share.",
-        "records", "Unihan 15 kHanyuPinlu and kMandarin, pypinyin 0.55.0 character readings",
-        "%d characters" % len(records), chunked(records))
+        [("/// The characters, ascending.", "scalars", ("UInt32", scalars)),
+         ("/// Where each character's entries start in `entries`; one more, ending the last.", "starts",
+          ("Int32", starts)),
+         ("/// Per reading: syllable index << 16, the per-mille share, WORD_SHARE_FLAG (0x800) and "
+          "STANDARD_FLAG (0x400).", "entries", ("UInt32", entries)),
+         ("/// Per character, 1 when its shares are those of dictionary words ('~').", "fromWords",
+          ("UInt8", from_word_lists)),
+         ("/// Per reading, the neighbour a bound reading needs (bit 31: before the character); 0 "
+          "for others.", "bound", ("UInt32", neighbours))],
+        "Unihan 15 kHanyuPinlu and kMandarin, pypinyin 0.55.0 character readings",
+        "%d characters" % len(scalars))
 
     whole = [s for s in syllables if s in WHOLE_TOKEN_ONLY]
     files["PinyinSyllableTable.generated.swift"] = swift_string_file(
@@ -866,13 +869,20 @@ def render(tables):
         "%d words, %d with several toneless readings for a character, %d weighed" % (
             len(records), ambiguous, sum(1 for key in kept if key in unit_weights)))
 
-    records = [chr(key[0]) + CODE_ALPHABET[w]
-               for key, w in sorted(unit_weights.items()) if len(key) == 1]
-    files["PinyinWeightTable.generated.swift"] = swift_string_file(
-        "/// Weights of single Han characters as words of their own, from corpus counts.",
+    single = {key[0]: w for key, w in unit_weights.items() if len(key) == 1}
+    flat = [single.get(cp, 0) for cp in range(FLAT_START, FLAT_END)]
+    others = sorted(cp for cp in single if not FLAT_START <= cp < FLAT_END)
+    assert all(single[cp] > 0 for cp in single), "a weight of 0 means no weight in the flat array"
+    files["PinyinWeightTable.generated.swift"] = swift_strings_file(
+        "/// Weights of single Han characters as words of their own, from corpus counts: "
+        "round(4 ln(count + 1)).",
         "PinyinWeightTableData",
-        "/// Records of one character followed by one code character: round(4 ln(count + 1)).",
-        "records", "jieba 0.42.1 dict.txt (MIT)", "%d characters" % len(records), chunked(records))
+        [("/// By code point minus U+%04X (`PinyinTableCode.flatRange`), the weight; 0 where "
+          "the corpus does not count the character." % FLAT_START, "flat", ("UInt8", flat)),
+         ("/// The characters beyond that range that the corpus counts, ascending.", "otherScalars",
+          ("UInt32", others)),
+         ("/// Their weights, in the same order.", "otherWeights", ("UInt8", [single[cp] for cp in others]))],
+        "jieba 0.42.1 dict.txt (MIT)", "%d characters" % len(single))
 
     single = ["".join(chr(t) + chr(s) for t, s in norm_pairs[i:i + 32])
               for i in range(0, len(norm_pairs), 32)]

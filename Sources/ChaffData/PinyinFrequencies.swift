@@ -3,61 +3,32 @@
 /// that have such counts, and for others with enough dictionary words the share of those words
 /// that read it each way (`sharesFromWords`).
 public enum PinyinFrequencies {
+    /// The generated arrays (`PinyinFrequencyTableData`), read where they are.
     private struct Table: Sendable {
-        var scalars: [UInt32] = []
-        var starts: [Int32] = [0]
+        /// The characters, ascending, and where their entries start (`starts[n + 1]` ends them).
+        let scalars = PinyinFrequencyTableData.scalars
+        let starts = PinyinFrequencyTableData.starts
         /// Syllable index in the high 16 bits, per-mille share in the low 10, bit 11 set when
         /// the share is one of dictionary words, bit 10 when the reading is also one that the
         /// modern standard dictionary (kTGHZ2013) lists.
-        var entries: [UInt32] = []
-        /// Per record, true when the shares come from dictionary words, not from a corpus.
-        var fromWords: [Bool] = []
+        let entries = PinyinFrequencyTableData.entries
+        /// Per character, 1 when the shares come from dictionary words, not from a corpus.
+        let fromWords = PinyinFrequencyTableData.fromWords
         /// Per entry, for a bound reading the neighbour it needs, with bit 31 set when the
         /// neighbour comes before the character; 0 for other readings (no neighbour is U+0000).
         /// A list beside `entries`: a dictionary keyed by `Int32` made the Swift runtime search
         /// all of the binary's conformance records on the first gloss of every run.
-        var bound: [UInt32] = []
+        let bound = PinyinFrequencyTableData.bound
     }
 
-    /// Decoded on first use; records are sorted by code point in the generated literal.
-    private static let table: Table = PinyinTableCode.withBytes(PinyinFrequencyTableData.records) {
-        bytes in
-        var table = Table()
-        table.scalars.reserveCapacity(1_200)
-        table.entries.reserveCapacity(3_000)
-        table.bound.reserveCapacity(3_000)
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte >= 0x80 {
-                let (scalar, next) = PinyinTableCode.scalar(bytes, at: i)
-                if !table.scalars.isEmpty { table.starts.append(Int32(table.entries.count)) }
-                table.scalars.append(scalar)
-                table.fromWords.append(false)
-                i = next
-            } else if byte == UInt8(ascii: "\n") {
-                i += 1
-            } else if byte == UInt8(ascii: "~") {
-                table.fromWords[table.fromWords.count - 1] = true
-                i += 1
-            } else if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") {
-                var partner: UInt32 = 0
-                for k in 1...4 { partner = partner << 6 | UInt32(PinyinTableCode.digit(bytes[i + k])) }
-                precondition(partner != 0, "a bound reading without a neighbour")
-                if byte == UInt8(ascii: "<") { partner |= 0x8000_0000 }
-                table.bound[table.entries.count - 1] = partner
-                i += 5
-            } else {
-                let syllable = PinyinTableCode.digit(byte) << 6 | PinyinTableCode.digit(bytes[i + 1])
-                let share = PinyinTableCode.digit(bytes[i + 2]) << 6 | PinyinTableCode.digit(bytes[i + 3])
-                table.entries.append(UInt32(syllable) << 16 | UInt32(share))
-                table.bound.append(0)
-                i += 4
-            }
-        }
-        table.starts.append(Int32(table.entries.count))
+    private static let table: Table = {
+        let table = Table()
+        precondition(
+            table.starts.count == table.scalars.count + 1 && table.fromWords.count == table.scalars.count
+                && table.bound.count == table.entries.count && Int(table.starts.last ?? -1) == table.entries.count,
+            "the frequency table's arrays do not agree")
         return table
-    }
+    }()
 
     private static let shareMask: UInt32 = 0x3FF
     private static let standardFlag: UInt32 = 0x400
@@ -92,7 +63,7 @@ public enum PinyinFrequencies {
     public static func shareIsFromWords(of scalar: UInt32, syllable index: UInt16) -> Bool {
         let table = self.table
         guard let n = record(table, scalar) else { return false }
-        if table.fromWords[n] { return true }
+        if table.fromWords[n] != 0 { return true }
         for entry in table.entries[Int(table.starts[n])..<Int(table.starts[n + 1])]
         where entry >> 16 == UInt32(index) {
             return entry & wordShareFlag != 0
@@ -106,7 +77,7 @@ public enum PinyinFrequencies {
     /// small share says less about them.
     public static func isStandardReading(of scalar: UInt32, syllable index: UInt16) -> Bool {
         let table = self.table
-        guard let n = record(table, scalar), !table.fromWords[n] else { return false }
+        guard let n = record(table, scalar), table.fromWords[n] == 0 else { return false }
         for entry in table.entries[Int(table.starts[n])..<Int(table.starts[n + 1])]
         where entry >> 16 == UInt32(index) {
             return entry & wordShareFlag != 0 && entry & standardFlag != 0
@@ -149,7 +120,7 @@ public enum PinyinFrequencies {
     public static func sharesFromWords(_ scalar: UInt32) -> Bool {
         let table = self.table
         guard let n = record(table, scalar) else { return false }
-        return table.fromWords[n]
+        return table.fromWords[n] != 0
     }
 
     /// Number of characters with counts.

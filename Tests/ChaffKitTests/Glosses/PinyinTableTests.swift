@@ -103,6 +103,28 @@ import Testing
         #expect(data.outsideScalars == data.outsideScalars.sorted())
     }
 
+    /// The frequency table's facts, one accessor each, on characters its generator documents:
+    /// 什 shén needs 么 after it and 卜 bo needs 萝 before it, 掺's shares are those of its words,
+    /// 将 qiāng's share is one of words, 万 mò is a standard reading; 觉 is jué 852 times in 1,000
+    /// and jiào 148, so jué is its usual reading.
+    @Test func frequencyTable() throws {
+        func index(_ syllable: String) throws -> UInt16 { UInt16(try #require(PinyinSyllableTable.index(of: syllable))) }
+        #expect(PinyinFrequencies.characterCount == 1884)
+        let shen = PinyinFrequencies.boundNeighbour(of: 0x4EC0, syllable: try index("shen"))
+        #expect(shen?.scalar == 0x4E48 && shen?.before == false)  // 什么
+        let bo = PinyinFrequencies.boundNeighbour(of: 0x535C, syllable: try index("bo"))
+        #expect(bo?.scalar == 0x841D && bo?.before == true)  // 萝卜
+        #expect(PinyinFrequencies.boundNeighbour(of: 0x4EC0, syllable: try index("shi")) == nil)
+        #expect(PinyinFrequencies.sharesFromWords(0x63BA))  // 掺
+        #expect(!PinyinFrequencies.sharesFromWords(0x957F))  // 长
+        #expect(PinyinFrequencies.shareIsFromWords(of: 0x5C06, syllable: try index("qiang")))  // 将
+        #expect(PinyinFrequencies.isStandardReading(of: 0x4E07, syllable: try index("mo")))  // 万
+        #expect(PinyinFrequencies.usual(0x89C9) == (try index("jue")))  // 觉
+        #expect(PinyinFrequencies.share(of: 0x89C9, syllable: try index("jiao")) == 148)
+        #expect(PinyinFrequencies.share(of: 0x89C9, syllable: try index("jue")) == 852)
+        #expect(PinyinFrequencies.share(of: 0x41, syllable: try index("a")) == nil)
+    }
+
     @Test func normalization() {
         #expect(PinyinHanNormalization.simplified(0x89BA) == 0x89C9)  // 覺 → 觉
         #expect(PinyinHanNormalization.simplified(0x6230) == 0x6218)  // 戰 → 战 (of 战, 𢧐)
@@ -171,6 +193,12 @@ import Testing
         #expect(PinyinWeights.character(0x89BA) == PinyinWeights.character(0x89C9))  // 覺 as 觉
         #expect(PinyinWeights.character(0x2A6D6) == PinyinWeights.unknown)  // 𪛖, uncounted
         #expect(PinyinWeights.unknown == 4)
+        // Characters beyond the common blocks are searched in a sorted list: each weighs its own.
+        let others = zip(PinyinWeightTableData.otherScalars, PinyinWeightTableData.otherWeights).filter {
+            PinyinHanNormalization.simplified($0.0) == $0.0
+        }
+        #expect(others.count >= 10)
+        #expect(others.allSatisfy { PinyinWeights.character($0.0) == Int32($0.1) })
     }
 
     @Test func wordsAroundAPosition() {
