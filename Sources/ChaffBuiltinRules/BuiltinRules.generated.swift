@@ -2,8 +2,10 @@
 
 /// The default rules, embedded so that a copied binary still has them.
 public enum BuiltinRules {
-    /// Each rule file's name and text, sorted by name.
-    public static let files: [(name: String, text: String)] = [
+    /// Each rule file's name and text, sorted by name, and the UTF-8 offset of the comma
+    /// before its `examples` member, the last: the rule without its examples is the text
+    /// up to there and a closing brace.
+    public static let files: [(name: String, text: String, examplesAt: Int)] = [
         ("gloss-inconsistent.json", #"""
 {
   "id": "gloss-inconsistent",
@@ -49,7 +51,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1607),
         ("gloss-interleaved.json", #"""
 {
   "id": "gloss-interleaved",
@@ -75,7 +77,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1523),
         ("gloss-reading.json", #"""
 {
   "id": "gloss-reading",
@@ -146,7 +148,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 2376),
         ("gloss-tone.json", #"""
 {
   "id": "gloss-tone",
@@ -176,7 +178,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 934),
         ("invalid-encoding.json", #"""
 {
   "id": "invalid-encoding",
@@ -199,7 +201,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1590),
         ("invalid-suppression.json", #"""
 {
   "id": "invalid-suppression",
@@ -223,7 +225,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 635),
         ("localization-syntax.json", ##"""
 {
   "id": "localization-syntax",
@@ -264,7 +266,7 @@ public enum BuiltinRules {
   }
 }
 
-"""##),
+"""##, 729),
         ("mixed-han-script.json", #"""
 {
   "id": "mixed-han-script",
@@ -309,7 +311,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 2596),
         ("mixed-script-word.json", #"""
 {
   "id": "mixed-script-word",
@@ -341,7 +343,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1295),
         ("placeholder-angle-token.json", #"""
 // Spinner and template tokens in angle brackets that are not HTML: <随机段落>, <keyword_1>.
 {
@@ -404,7 +406,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 2177),
         ("placeholder-brace-slot.json", #"""
 // Slot names and format fields in single braces: {keyword}, {城市}, {0}, {user_name}.
 {
@@ -451,7 +453,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1830),
         ("placeholder-bracket-keyword.json", #"""
 {
   "id": "placeholder-bracket-keyword",
@@ -501,7 +503,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1806),
         ("placeholder-delimited-keyword.json", #"""
 {
   "id": "placeholder-delimited-keyword",
@@ -549,7 +551,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1496),
         ("placeholder-printf-specifier.json", #"""
 {
   "id": "placeholder-printf-specifier",
@@ -596,7 +598,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1216),
         ("placeholder-spintax.json", #"""
 {
   "id": "placeholder-spintax",
@@ -649,7 +651,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1618),
         ("placeholder-template-expression.json", #"""
 {
   "id": "placeholder-template-expression",
@@ -694,7 +696,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1180),
         ("translation-placeholder-changed.json", #"""
 {
   "id": "translation-placeholder-changed",
@@ -741,7 +743,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 988),
         ("translation-placeholder-extra.json", #"""
 {
   "id": "translation-placeholder-extra",
@@ -788,7 +790,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 923),
         ("translation-placeholder-missing.json", #"""
 {
   "id": "translation-placeholder-missing",
@@ -847,7 +849,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1388),
         ("translation-placeholder-reordered.json", #"""
 {
   "id": "translation-placeholder-reordered",
@@ -886,7 +888,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 937),
         ("typography-bracket-width.json", #"""
 {
   "id": "typography-bracket-width",
@@ -941,7 +943,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1104),
         ("typography-ellipsis.json", #"""
 {
   "id": "typography-ellipsis",
@@ -972,7 +974,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 791),
         ("typography-fullwidth-alphanumeric.json", #"""
 {
   "id": "typography-fullwidth-alphanumeric",
@@ -1019,7 +1021,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 804),
         ("typography-fullwidth-punctuation-in-english.json", #"""
 {
   "id": "typography-fullwidth-punctuation-in-english",
@@ -1070,7 +1072,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1379),
         ("typography-halfwidth-punctuation.json", #"""
 {
   "id": "typography-halfwidth-punctuation",
@@ -1128,7 +1130,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1019),
         ("typography-quote-style.json", #"""
 {
   "id": "typography-quote-style",
@@ -1157,7 +1159,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 841),
         ("typography-repeated-punctuation.json", #"""
 {
   "id": "typography-repeated-punctuation",
@@ -1187,7 +1189,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 561),
         ("typography-space-cjk-bracket.json", #"""
 {
   "id": "typography-space-cjk-bracket",
@@ -1217,7 +1219,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 833),
         ("typography-space-cjk-dollar.json", #"""
 {
   "id": "typography-space-cjk-dollar",
@@ -1261,7 +1263,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 838),
         ("typography-space-cjk-latin.json", #"""
 {
   "id": "typography-space-cjk-latin",
@@ -1324,7 +1326,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1315),
         ("typography-space-cjk-symbol.json", #"""
 {
   "id": "typography-space-cjk-symbol",
@@ -1374,7 +1376,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1193),
         ("typography-space-fullwidth-punctuation.json", #"""
 {
   "id": "typography-space-fullwidth-punctuation",
@@ -1414,7 +1416,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 988),
         ("typography-space-fullwidth-quote.json", #"""
 {
   "id": "typography-space-fullwidth-quote",
@@ -1448,7 +1450,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1131),
         ("typography-space-number-unit.json", #"""
 {
   "id": "typography-space-number-unit",
@@ -1501,7 +1503,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 1206),
         ("uncited-statistic.json", #"""
 {
   "id": "uncited-statistic",
@@ -1664,7 +1666,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 15015),
         ("unsourced-claim.json", #"""
 {
   "id": "unsourced-claim",
@@ -3699,7 +3701,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#),
+"""#, 60323),
         ("unused-suppression.json", ##"""
 {
   "id": "unused-suppression",
@@ -3723,6 +3725,6 @@ public enum BuiltinRules {
   }
 }
 
-"""##),
+"""##, 690),
     ]
 }

@@ -29,6 +29,8 @@ public struct Rule: Sendable {
         set { examplesBox = DeferredValue(newValue) }
     }
     private var examplesBox: DeferredValue<RuleExamples>
+    /// Whether `examples` has been decoded (a deferred rule's is decoded when first read).
+    var examplesAreDecoded: Bool { examplesBox.hasValue }
     /// Where the rule came from (a path, or `<built-in>/ID.json`).
     public var origin: String
     /// Line and column of the `id` value in the rule file, for errors about the rule as a whole.

@@ -25,9 +25,41 @@ public enum RuleLoader {
         return rule
     }
 
-    private static func decode(_ root: JSONNode, path: String, fileStem: String, deferringOptions: Bool) throws(ObjectReader.Failure) -> (
-        Rule, Int
-    ) {
+    /// Loads a built-in rule as `load(path:fileStem:bytes:deferringOptions:)` with deferring
+    /// does, from its file's `text` without the `examples` member, which is the last and
+    /// starts with the comma at UTF-8 offset `examplesAt` (`BuiltinRules.files`): every run
+    /// loads the built-in rules, and a quarter of their bytes are examples, which only
+    /// `chaff test-rules` and the documentation read. They are parsed from the whole text when
+    /// first read. Offsets before `examplesAt` are the file's own, so positions are unchanged.
+    public static func loadBuiltIn(path: String, fileStem: String, text: String, examplesAt: Int) throws(SourceError) -> Rule {
+        let bytes = Array(text.utf8)
+        precondition(
+            examplesAt > 0 && examplesAt < bytes.count && bytes[examplesAt] == UInt8(ascii: ","), "\(path): no comma at examplesAt")
+        var withoutExamples = Array(bytes[..<examplesAt])
+        withoutExamples.append(contentsOf: "\n}\n".utf8)
+        let examples = DeferredValue(deferring: { builtInExamples(bytes, origin: path) })
+        var (rule, idOffset) = try SourceError.decodingJSON(withoutExamples, path: path) { (root) throws(ObjectReader.Failure) in
+            try decode(root, path: path, fileStem: fileStem, deferringOptions: true, examples: examples)
+        }
+        let position = LineIndex(withoutExamples).position(of: idOffset, in: withoutExamples, unit: .scalar)
+        rule.idLocation = (position.line, position.column)
+        rule.sourceDigest = ContentHash.of(bytes)
+        return rule
+    }
+
+    /// The examples of the built-in rule file `bytes`, parsed whole.
+    private static func builtInExamples(_ bytes: [UInt8], origin: String) -> RuleExamples {
+        guard case .object(let members)? = try? JSONParser.parse(bytes).value,
+            let node = members.last(where: { $0.key == "examples" })?.value
+        else { fatalError("\(origin): a built-in rule file without examples") }
+        return decodeDeferredExamples(node, origin: origin)
+    }
+
+    /// The rule in `root`; `examples`, when given, stands for the file's `examples` member,
+    /// which `root` then lacks (`loadBuiltIn`).
+    private static func decode(
+        _ root: JSONNode, path: String, fileStem: String, deferringOptions: Bool, examples given: DeferredValue<RuleExamples>? = nil
+    ) throws(ObjectReader.Failure) -> (Rule, Int) {
         var reader = try ObjectReader(root, path: "")
         reader.knownKeys = fileKeys
         let (id, idOffset) = try decodeID(&reader, fileStem: fileStem)
@@ -43,13 +75,18 @@ public enum RuleLoader {
         let emptyOptions = JSONNode(value: .object([]), offset: root.offset)
         let box = try kindBox(kind, &reader, emptyOptions: emptyOptions, deferring: deferringOptions, path: path)
         let optionsNode = reader.node("options") ?? emptyOptions
-        guard let examplesNode = reader.node("examples") else {
-            throw reader.missingKey("examples", detail: " (with 'valid' and 'invalid' lists)")
+        let examples: DeferredValue<RuleExamples>
+        if let given {
+            examples = given
+        } else {
+            guard let examplesNode = reader.node("examples") else {
+                throw reader.missingKey("examples", detail: " (with 'valid' and 'invalid' lists)")
+            }
+            examples =
+                deferringOptions
+                ? DeferredValue(deferring: { decodeDeferredExamples(examplesNode, origin: path) })
+                : DeferredValue(try decodeExamples(examplesNode))
         }
-        let examples =
-            deferringOptions
-            ? DeferredValue(deferring: { decodeDeferredExamples(examplesNode, origin: path) })
-            : DeferredValue(try decodeExamples(examplesNode))
         try reader.finish()
         var rule = Rule(
             id: id, kindName: kindName, severity: Severity(rawValue: severityName)!, summary: summary,

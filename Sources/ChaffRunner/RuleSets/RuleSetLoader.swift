@@ -19,8 +19,8 @@ package enum RuleSetLoader {
         for file in BuiltinRules.files {
             let stem = String(file.name.dropLast(".json".count))
             rules.append(
-                try RuleLoader.load(
-                    path: RuleSet.builtInOrigin + file.name, fileStem: stem, bytes: Array(file.text.utf8), deferringOptions: true))
+                try RuleLoader.loadBuiltIn(
+                    path: RuleSet.builtInOrigin + file.name, fileStem: stem, text: file.text, examplesAt: file.examplesAt))
         }
         return rules
     }
