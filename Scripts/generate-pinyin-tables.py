@@ -26,7 +26,7 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
     every character in code point order, an entry per code point of FLAT_START..<FLAT_END (where
     its codes start, shifted left by 4, or'ed with their count), and the characters beyond with
     where their codes start.
-  * Word table: five literals. `characters` lists every character of the words once, in code
+  * Word table: four literals. `characters` lists every character of the words once, in code
     point order (an array of code points): a character's dense index is its place there, from 1. `keys` holds an entry of
     KEY_ENTRY characters per word, in the records' order, KEY_LINE entries a line: the word's
     packed key, four dense indices (0 after the word's last character) of three KEY_ALPHABET
@@ -36,11 +36,7 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
     they are: no process decodes the 126,000 keys or finds where each record starts. `pairs` is
     the bit set of PAIR_BITS bits that the lookup tests first: bit pair_bit(a, b) is set when a
     word starts with the characters of dense indices a and b, an array of 64-bit words, lowest
-    bit first. `slots` finds a word's entry: 2^SLOT_BITS slots of three KEY_ALPHABET characters
-    (SLOT_LINE a line), each the entry index + 1 of the key that key_slot() hashes there or,
-    when that slot was taken, to the first free one after it (0: no key); a lookup reads one
-    slot and one entry, where a binary search over the 2 MB of keys read a dozen scattered
-    lines. `records` holds each word's "[!]<codes>"
+    bit first. `records` holds each word's "[!]<codes>"
     followed by a space, one code per character in order; a '+'
     before a code adds another reading to the previous character (the source gives several). A
     '!' marks a collocation from Scripts/pinyin-context-words.txt. A '?' before a character's
@@ -110,9 +106,6 @@ KEY_ALPHABET = "".join(sorted(CODE_ALPHABET))
 KEY_ENTRY = 16
 # Entries per line of `keys`.
 KEY_LINE = 64
-# The word table's key hash table: 2^SLOT_BITS slots (less than half full), SLOT_LINE a line.
-SLOT_BITS = 18
-SLOT_LINE = 64
 # The code points whose character-table entries are one array slot each
 # (PinyinTableCode.flatRange), and array items a line.
 FLAT_START, FLAT_END = 0x3400, 0xA000
@@ -686,24 +679,6 @@ def pair_set(kept, dense):
     return words
 
 
-def key_slot(key):
-    """PinyinWords.keySlot: a multiplicative hash of a packed key into SLOT_BITS bits."""
-    return ((key * 0x9E3779B97F4A7C15) % (1 << 64)) >> (64 - SLOT_BITS)
-
-
-def key_slots(keys):
-    """The `slots` literal's slots: each key's entry index + 1 at its hash, or the next free
-    slot after it (linear probing), in three KEY_ALPHABET characters; 0 where no key is."""
-    assert len(keys) * 2 < 1 << SLOT_BITS, "the key table would be more than half full"
-    table = [0] * (1 << SLOT_BITS)
-    for index, key in enumerate(keys):
-        slot = key_slot(key)
-        while table[slot]:
-            slot = (slot + 1) & ((1 << SLOT_BITS) - 1)
-        table[slot] = index + 1
-    return [key_characters(value, 3) for value in table]
-
-
 def chunked(records):
     lines = []
     for start in range(0, len(records), LINE_RECORDS):
@@ -851,7 +826,6 @@ def render(tables):
 
     records = []
     packed_keys = []
-    numeric_keys = []
     ambiguous = 0
     word_characters = sorted({cp for key in kept for cp in key})
     dense = {cp: n + 1 for n, cp in enumerate(word_characters)}
@@ -870,7 +844,6 @@ def render(tables):
         records.append(mark + "".join(parts) + " ")
         lanes = [dense[cp] for cp in key] + [0] * (4 - len(key))
         packed_keys.append("".join(key_characters(lane, 3) for lane in lanes))
-        numeric_keys.append(lanes[0] << 48 | lanes[1] << 32 | lanes[2] << 16 | lanes[3])
     assert len(word_characters) < 1 << 16, "dense indices are 16 bits in the decoder's keys"
     record_lines = chunked(records)
     offsets = record_offsets(record_lines)
@@ -879,8 +852,6 @@ def render(tables):
     assert all(len(e) == KEY_ENTRY for e in entries)
     assert entries == sorted(entries), "the keys' characters sort as their keys"
     key_lines = ["".join(entries[i:i + KEY_LINE]) for i in range(0, len(entries), KEY_LINE)]
-    slots = key_slots(numeric_keys)
-    slot_lines = ["".join(slots[i:i + SLOT_LINE]) for i in range(0, len(slots), SLOT_LINE)]
     pairs = pair_set(kept, dense)
     files["PinyinWordTable.generated.swift"] = swift_strings_file(
         "/// Readings of 2-4 character words, keyed by simplified form.",
@@ -889,8 +860,6 @@ def render(tables):
           "characters", ("UInt32", word_characters)),
          ("/// Per word, in the records' order: four dense indices of three key characters, and "
           "its record's offset in four.", "keys", key_lines),
-         ("/// The hash table of the keys: per slot, the word's entry index + 1 (0: empty) in "
-          "three key characters.", "slots", slot_lines),
          ("/// A bit per hash of two dense indices, set when a word starts with that pair; 64 "
           "a word, lowest first.", "pairs", ("UInt64", pairs)),
          ("/// Per word, its marks and one reading code per character ('+' adds alternatives), "

@@ -168,11 +168,6 @@ public enum PinyinWords {
             for (rank, scalar) in characters.enumerated() { dense[Int(scalar)] = UInt16(rank + 1) }
         }
         table.wordCount = PinyinTableCode.withBytes(PinyinWordTableData.keys) { KeyEntries.count(ofLiteral: $0.count) }
-        // Lines of `slotLine` slots of three characters, joined by line breaks.
-        let slotCount = 1 << slotBits
-        precondition(
-            PinyinTableCode.withBytes(PinyinWordTableData.slots) { $0.count } == slotCount * 3 + slotCount / slotLine - 1,
-            "the word table's slots are not 2^\(slotBits) entries")
         precondition(PinyinWordTableData.pairs.count == (pairMask + 1) / 64, "the pair set is not pairMask + 1 bits")
         table.pairBits = ImmortalBuffer(generated: PinyinWordTableData.pairs)
         let flat = PinyinTableCode.flatRange
@@ -202,13 +197,10 @@ public enum PinyinWords {
     }
 
     /// The offset in `records` of the record of the word whose packed dense indices are `key`
-    /// (`lookup`), or nil when no word has it: the `slots` hash table names the entries to try
-    /// (`keySlot`, then the next slots until an empty one), and an entry is the key's when its
-    /// first twelve bytes are the key's characters, compared eight and four bytes at a time. A
-    /// lookup reads a slot and an entry; a binary search over the 2 MB of keys read a dozen
-    /// lines far apart, most of them missing the cache (the first glossed page of a run looks
-    /// up some 3,000 words).
-    private static func recordStart(of key: UInt64) -> Int? {
+    /// (`lookup`), or nil when no word has it: a binary search over the `keys` literal's
+    /// entries, whose first twelve bytes sort as the keys do, compared eight and four bytes at a
+    /// time as big-endian integers.
+    private static func recordStart(of key: UInt64, wordCount: Int) -> Int? {
         // The key's twelve characters: eight in `high`, four in `low`, first highest.
         var high: UInt64 = 0
         var low: UInt64 = 0
@@ -221,42 +213,27 @@ public enum PinyinWords {
                 low = (low << 8 | character) & 0xFFFF_FFFF
             }
         }
-        let entry: Int? = PinyinTableCode.withBytes(PinyinWordTableData.slots) { slots -> Int? in
-            PinyinTableCode.withBytes(PinyinWordTableData.keys) { keys -> Int? in
-                guard let base = keys.baseAddress else { return nil }
-                let raw = UnsafeRawPointer(base)
-                var slot = keySlot(key)
-                while true {
-                    let at = slot * 3 + slot / slotLine
-                    let value = (at..<at + 3).reduce(0) { $0 << 6 | PinyinTableCode.keyDigit(slots[$1]) }
-                    guard value > 0 else { return nil }
-                    let entryAt = KeyEntries.offset(of: value - 1)
-                    if UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: entryAt, as: UInt64.self)) == high
-                        && UInt64(UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: entryAt + 8, as: UInt32.self))) == low
-                    {
-                        return value - 1
-                    }
-                    slot = (slot + 1) & slotMask
-                }
+        return PinyinTableCode.withBytes(PinyinWordTableData.keys) { bytes -> Int? in
+            guard let base = bytes.baseAddress else { return nil }
+            let raw = UnsafeRawPointer(base)
+            func entry(_ index: Int) -> (UInt64, UInt64) {
+                let at = KeyEntries.offset(of: index)
+                return (
+                    UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)),
+                    UInt64(UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: at + 8, as: UInt32.self)))
+                )
             }
-        }
-        guard let entry else { return nil }
-        return PinyinTableCode.withBytes(PinyinWordTableData.keys) { keys in
-            let at = KeyEntries.offset(of: entry) + 12
-            return (at..<at + 4).reduce(0) { $0 << 6 | PinyinTableCode.keyDigit(keys[$1]) }
+            var first = 0
+            var last = wordCount
+            while first < last {
+                let middle = (first + last) >> 1
+                if entry(middle) < (high, low) { first = middle + 1 } else { last = middle }
+            }
+            guard first < wordCount, entry(first) == (high, low) else { return nil }
+            let at = KeyEntries.offset(of: first) + 12
+            return (at..<at + 4).reduce(0) { $0 << 6 | PinyinTableCode.keyDigit(bytes[$1]) }
         }
     }
-
-    /// The slot of `key` in the `slots` hash table (the generator's `key_slot`): a
-    /// multiplicative hash into 18 bits.
-    static func keySlot(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slotBits))
-    }
-
-    /// The hash table's size in bits of slot index, and its slots a line of the literal.
-    private static let slotBits = 18
-    private static let slotMask = (1 << slotBits) - 1
-    private static let slotLine = 64
 
     /// The readings of the record whose marks and codes start at byte `start`: per character
     /// its readings (a '+' adds one to the character before, a '?' marks the next character's
@@ -343,7 +320,7 @@ public enum PinyinWords {
     public static var wordCount: Int { table.wordCount }
 
     /// True when the keys' bytes are strictly ascending entry by entry (the generator's
-    /// order, which the records follow); for tests.
+    /// order, which the binary search relies on); for tests.
     static var keysAreSorted: Bool {
         PinyinTableCode.withBytes(PinyinWordTableData.keys) { bytes in
             let keys = (0..<wordCount).map { index in
@@ -357,9 +334,9 @@ public enum PinyinWords {
     /// The record of the word whose packed dense indices are `key` and which has `count`
     /// characters, read, or nil when the table has no such word.
     private static func lookup(
-        _ key: UInt64, count: Int
+        _ key: UInt64, count: Int, wordCount: Int
     ) -> (characters: [[PinyinSyllable]], unconfirmed: [Bool], isCollocation: Bool, weight: Int32)? {
-        guard let start = recordStart(of: key) else { return nil }
+        guard let start = recordStart(of: key, wordCount: wordCount) else { return nil }
         let found = readings(at: start, characters: count)
         return found.characters.count == count ? found : nil
     }
@@ -416,7 +393,7 @@ public enum PinyinWords {
                 key = key & ~(0xFFFF << laneShift) | alternatives & (0xFFFF << laneShift)
             }
             guard Self.hasEveryLane(key, count: word.count),
-                let found = lookup(key, count: word.count)
+                let found = lookup(key, count: word.count, wordCount: table.wordCount)
             else { continue }
             isCollocation = isCollocation || found.isCollocation
             weight = max(weight ?? found.weight, found.weight)

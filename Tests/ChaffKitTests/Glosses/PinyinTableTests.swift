@@ -301,28 +301,6 @@ import Testing
         #expect(found == words.count)
     }
 
-    /// The `slots` hash table names every entry once, and each at the slot its key hashes to
-    /// or after it with no empty slot between (where a lookup that probes onward finds it);
-    /// a word made of table characters that is no word is not found.
-    @Test func keySlotsHoldEveryEntry() {
-        let characters = Array(PinyinWordTableData.slots.filter { $0 != "\n" })
-        let slots = stride(from: 0, to: characters.count, by: 3).map { Self.value(Array(characters[$0..<($0 + 3)]), 0, 3) }
-        #expect(slots.count == 1 << 18)
-        #expect(slots.filter { $0 != 0 }.sorted() == Array(1...PinyinWords.wordCount))
-        var misplaced: [Int] = []
-        let entries = Self.keyEntries()
-        for (slot, value) in slots.enumerated() where value != 0 {
-            let entry = entries[value - 1]
-            let key = (0..<4).reduce(UInt64(0)) { $0 << 16 | UInt64(Self.value(entry, 3 * $1, 3)) }
-            var probe = PinyinWords.keySlot(key)
-            while probe != slot && slots[probe] != 0 { probe = (probe + 1) & ((1 << 18) - 1) }
-            if probe != slot { misplaced.append(value - 1) }
-        }
-        #expect(misplaced.isEmpty, "entries not reachable from their slot: \(misplaced.prefix(10))")
-        #expect(PinyinWords.readingWithoutPairTest(of: PinyinTableTests.scalars("角色")) != nil)
-        #expect(PinyinWords.readingWithoutPairTest(of: PinyinTableTests.scalars("色角")) == nil)
-    }
-
     @Test func pairTestKeepsTraditionalAndAlternativeForms() {
         // Every window of Traditional and mixed text: the same reading with and without the test.
         let texts = ["著名的銀行家", "顯著", "乾燥的天氣", "直覺為什麼", "見證著由", "覺得這個問題很重要", "他們都會來"]
