@@ -14,9 +14,9 @@ struct ImmortalBuffer<Element: BitwiseCopyable>: @unchecked Sendable {
         base = UnsafeBufferPointer(rebasing: storage[0..<elements.count])
     }
 
-    /// A generated table's array read where it is: the storage of a global constant array of
-    /// integer literals is laid out in the binary by the compiler and lives as long as the
-    /// process, so its address stays valid after the closure returns.
+    /// A generated table's array read where it is: `elements` must be a global constant, whose
+    /// storage lives as long as the process (an optimised build lays an array of integer
+    /// literals out in the binary), so its address stays valid after the closure returns.
     init(generated elements: [Element]) {
         base = elements.withUnsafeBufferPointer { $0 }
     }

@@ -25,12 +25,13 @@ public enum RuleLoader {
         return rule
     }
 
-    /// Loads a built-in rule as `load(path:fileStem:bytes:deferringOptions:)` with deferring
-    /// does, from its file's `text` without the `examples` member, which is the last and
-    /// starts with the comma at UTF-8 offset `examplesAt` (`BuiltinRules.files`): every run
-    /// loads the built-in rules, and a quarter of their bytes are examples, which only
-    /// `chaff test-rules` and the documentation read. They are parsed from the whole text when
-    /// first read. Offsets before `examplesAt` are the file's own, so positions are unchanged.
+    /// Loads a built-in rule as `load(path:fileStem:bytes:deferringOptions:)` does with
+    /// `deferringOptions`, from its file's `text` without the `examples` member, which is the
+    /// last and starts with the comma at UTF-8 offset `examplesAt` (`BuiltinRules.files`):
+    /// every run loads the built-in rules, a quarter of their bytes are examples, and only the
+    /// rule documentation (`chaff rules`, SARIF's help, editor hovers) and `chaff test-rules`
+    /// read them. They are parsed from the whole text when first read. Offsets before
+    /// `examplesAt` are the file's own, so positions are unchanged.
     public static func loadBuiltIn(path: String, fileStem: String, text: String, examplesAt: Int) throws(SourceError) -> Rule {
         let bytes = Array(text.utf8)
         precondition(
