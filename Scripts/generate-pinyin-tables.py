@@ -58,8 +58,9 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
   * Frequency table: integer arrays (characters, where their entries start, the entries, the
     characters' marks, the entries' neighbours), for characters with kHanyuPinlu frequencies and
     at least two toneless readings: per toneless reading that the corpus counts or that is the
-    character's usual reading, its syllable index and its share in per mille. The usual reading (kMandarin's first, and pypinyin's
-    first character reading) gets at least USUAL_SHARE: kHanyuPinlu's corpus is small and misses
+    character's usual reading, its syllable index and its share in per mille. The usual
+    reading (kMandarin's first, and pypinyin's first character reading) gets at least
+    USUAL_SHARE: kHanyuPinlu's corpus is small and misses
     some. A reading the corpus does not count gets share 0 when fewer than RARE_WORDS words of
     the word table read the character that way (佛 bì). Otherwise it gets the per-mille share
     of the character's words that read it so, with WORD_SHARE_FLAG added to mark it as a share
@@ -68,8 +69,8 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
     words). STANDARD_FLAG is added too when kTGHZ2013 lists the reading (万 mò, 叶 xié, 弄
     lòng): the modern standard keeps such readings for measure words, surnames and regional
     nouns that word lists miss (一石 dàn, 40弄 lòng), so the checker judges them by a lower
-    bound and not after a numeral. A character's mark (`fromWords`, '~') is set for a character without kHanyuPinlu counts
-    whose shares are those of the word table's words that contain it (at least
+    bound and not after a numeral. A character's mark (`fromWords`, '~') is set for a
+    character without kHanyuPinlu counts whose shares are those of the word table's words that contain it (at least
     WORD_SHARE_MINIMUM words): 掺 chān in all of its words, càn in none. A reading that
     kTGHZ2013 lists gets at least STANDARD_SHARE (measure words and surnames are in no word
     list: 幢 zhuàng, 覃 qín), and so does a reading of a semantic variant (kSemanticVariant,
