@@ -36,9 +36,14 @@ def examples_at(name: str, text: str) -> int:
         c = data[i:i + 1]
         if c == b'"':
             j = i + 1
-            while data[j:j + 1] != b'"':
+            while j < len(data) and data[j:j + 1] != b'"':
                 j += 2 if data[j:j + 1] == b"\\" else 1
-            if depth == 1 and data[i + 1:j] == b"examples" and found is None:
+            if j >= len(data):
+                raise SystemExit(f"{name}: a string is not closed")
+            is_key = data[j + 1:].lstrip()[:1] == b":"
+            if depth == 1 and is_key and data[i + 1:j] == b"examples":
+                if last_comma is None:
+                    raise SystemExit(f"{name}: 'examples' must be the rule's last member")
                 found = last_comma
             i = j + 1
             continue
