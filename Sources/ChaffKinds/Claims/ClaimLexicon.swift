@@ -127,7 +127,7 @@ package struct ClaimLexicon: Sendable {
     let frameIndex: [Int32]
     let closerCount: Int
     /// The cue tables when the options add words to them; the built-in tables otherwise.
-    private let customCues: SourceCues?
+    let customCues: SourceCues?
     /// The cue tables that judge a match. Only documents with a match need them, so the
     /// built-in ones are built on first use rather than with the lexicon.
     var cues: SourceCues { customCues ?? SourceCues.standard }
@@ -224,8 +224,21 @@ package struct ClaimLexicon: Sendable {
         return nil
     }
 
-    /// Decodes rule-file options strictly (see the type's documentation for the keys).
+    /// Decodes rule-file options strictly (see the type's documentation for the keys). The
+    /// built-in rule's options, unchanged, give the lexicon compiled into the binary
+    /// (`BuiltinClaimLexicon`): compiling its thousands of phrases was a third of the start-up
+    /// of every run.
     package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
+        if let builtIn = BuiltinClaimLexicon.lexicon(for: &options) {
+            self = builtIn
+            return
+        }
+        try self.init(compiling: &options)
+    }
+
+    /// `init(options:)` compiled from the options, never taken from the binary: how the
+    /// compiled built-in lexicon is made, and checked.
+    package init(compiling options: inout ObjectReader) throws(ObjectReader.Failure) {
         guard let groupsNode = options.node("groups") else {
             throw ObjectReader.Failure(offset: options.offset, message: "missing required key '\(options.path(of: "groups"))'")
         }
