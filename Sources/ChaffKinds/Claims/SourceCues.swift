@@ -32,8 +32,9 @@ final class SourceCues: Sendable {
     let englishMarkers: AhoCorasick
     let englishReportingVerbs: Set<[UInt8]>
 
-    /// The built-in tables.
-    static let standard = SourceCues(extraVague: [], extraSuffixes: [])
+    /// The built-in tables: compiled into the binary (`BuiltinSourceCues`) while they are
+    /// current, compiled here otherwise.
+    static let standard = BuiltinSourceCues.cues() ?? SourceCues(extraVague: [], extraSuffixes: [])
 
     /// Characters that make 据 part of a word before it (数据, 证据): a phrase starting with 据
     /// right after one is not a claim. Kept apart from the cue tables, which only judging
@@ -78,6 +79,27 @@ final class SourceCues: Sendable {
         englishFirstPerson = Set(words(SourceCueTables.englishFirstPerson).map(lowerBytes))
         englishMarkers = AhoCorasick(patterns: Self.commaList(SourceCueTables.englishAttributionMarkers), caseInsensitiveASCII: true)
         englishReportingVerbs = Set(words(SourceCueTables.englishReportingVerbs).map(lowerBytes))
+    }
+
+    /// Every table as given (`init?(snapshot:)`).
+    init(
+        chinese: AhoCorasick, chineseKinds: [ChineseKind], chineseMarkers: AhoCorasick, chineseReportingVerbs: AhoCorasick,
+        chineseSourceLabels: AhoCorasick, vagueSourceValues: AhoCorasick, englishNotNames: Set<[UInt8]>,
+        englishGenericAcronyms: Set<[UInt8]>, englishAnaphoric: Set<[UInt8]>, englishFirstPerson: Set<[UInt8]>,
+        englishMarkers: AhoCorasick, englishReportingVerbs: Set<[UInt8]>
+    ) {
+        self.chinese = chinese
+        self.chineseKinds = chineseKinds
+        self.chineseMarkers = chineseMarkers
+        self.chineseReportingVerbs = chineseReportingVerbs
+        self.chineseSourceLabels = chineseSourceLabels
+        self.vagueSourceValues = vagueSourceValues
+        self.englishNotNames = englishNotNames
+        self.englishGenericAcronyms = englishGenericAcronyms
+        self.englishAnaphoric = englishAnaphoric
+        self.englishFirstPerson = englishFirstPerson
+        self.englishMarkers = englishMarkers
+        self.englishReportingVerbs = englishReportingVerbs
     }
 
     /// The words of a table: runs of bytes between spaces and line breaks, each copied out of

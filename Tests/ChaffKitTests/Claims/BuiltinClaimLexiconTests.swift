@@ -18,15 +18,15 @@ import Testing
     }
 
     /// The committed copy is what the rule file's options compile to. With
-    /// `CHAFF_REGENERATE=claim-lexicon` (`Scripts/generate-claim-lexicon.sh`) it is rewritten
+    /// `CHAFF_REGENERATE=claim-snapshots` (`Scripts/generate-claim-snapshots.sh`) it is rewritten
     /// first.
     @Test func committedCopyIsCurrent() throws {
         let source = try #require(try BuiltinClaimLexicon.generatedSource(options: Self.builtInOptions()))
-        if ProcessInfo.processInfo.environment["CHAFF_REGENERATE"] == "claim-lexicon" {
+        if ProcessInfo.processInfo.environment["CHAFF_REGENERATE"] == "claim-snapshots" {
             try source.write(toFile: Self.generatedPath, atomically: true, encoding: .utf8)
         }
         let committed = try String(contentsOfFile: Self.generatedPath, encoding: .utf8)
-        #expect(committed == source, "BuiltinClaimLexicon.generated.swift is stale: run Scripts/generate-claim-lexicon.sh")
+        #expect(committed == source, "BuiltinClaimLexicon.generated.swift is stale: run Scripts/generate-claim-snapshots.sh")
     }
 
     /// The built-in options take the compiled copy, which is the lexicon they compile to, and
@@ -56,9 +56,12 @@ import Testing
             Issue.record("the options are not an object")
             return
         }
-        let withCue = members + [
-            JSONNode.Member(key: "vagueQualifiers", keyOffset: 0, value: JSONNode(value: .array([JSONNode(value: .string("坊间"), offset: 0)]), offset: 0))
-        ]
+        let withCue =
+            members + [
+                JSONNode.Member(
+                    key: "vagueQualifiers", keyOffset: 0,
+                    value: JSONNode(value: .array([JSONNode(value: .string("坊间"), offset: 0)]), offset: 0))
+            ]
         var reader = try ObjectReader(JSONNode(value: .object(withCue), offset: 0), path: "options")
         #expect(BuiltinClaimLexicon.lexicon(for: &reader) == nil)
         let lexicon = try ClaimLexicon(options: &reader)
@@ -76,10 +79,11 @@ import Testing
         var fewer = try ObjectReader(JSONNode(value: .object(members), offset: 0), path: "options")
         #expect(BuiltinClaimLexicon.lexicon(for: &fewer) == nil)
         // The dropped phrase is no longer listed (its Traditional twin, if any, now is).
-        let dropped = try #require(phrases.first.flatMap { node -> String? in
-            if case .string(let text) = node.value { return text }
-            return nil
-        })
+        let dropped = try #require(
+            phrases.first.flatMap { node -> String? in
+                if case .string(let text) = node.value { return text }
+                return nil
+            })
         let compiled = try ClaimLexicon(options: &fewer)
         #expect(!compiled.phrases.contains { $0.text == dropped })
         #expect(compiled.snapshot() != BuiltinClaimLexiconData.words)

@@ -23,7 +23,9 @@ import Testing
         words.withUnsafeBufferPointer { buffer in
             var reader = SnapshotReader(buffer)
             let (int, flag, bytes, int32s) = (reader.int(), reader.bool(), reader.integers(UInt8.self), reader.integers(Int32.self))
-            let (empty, string, strings, ints) = (reader.integers(UInt64.self), reader.string(), reader.strings(), reader.integers(Int.self))
+            let (empty, string, strings, ints) = (
+                reader.integers(UInt64.self), reader.string(), reader.strings(), reader.integers(Int.self)
+            )
             #expect(int == -7 && flag && bytes == [1, 2, 3] && int32s == [-1, 0x7FFF_FFFF, 5])
             #expect(empty == [] && string == "据不完全统计 studies" && strings == ["", "a", "一二三四五六七八九"])
             #expect(ints == [Int.min, 0, Int.max])
