@@ -33,7 +33,9 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
     characters each (18 bits, high first), then the byte offset of its record in `records` in
     four KEY_ALPHABET characters (24 bits). KEY_ALPHABET is CODE_ALPHABET's characters in byte
     order, so the entries sort as their keys do and a lookup searches the literal's bytes as
-    they are: no process decodes the 126,000 keys or finds where each record starts. `pairs` is
+    they are: no process decodes the 126,000 keys or finds where each record starts;
+    `lineFirstHigh` and `lineFirstLow` hold the first key of each line (its first eight and next
+    four characters as big-endian integers), which a lookup searches before the one line. `pairs` is
     the bit set of PAIR_BITS bits that the lookup tests first: bit pair_bit(a, b) is set when a
     word starts with the characters of dense indices a and b, an array of 64-bit words, lowest
     bit first. `records` holds each word's "[!]<codes>"
@@ -853,6 +855,11 @@ def render(tables):
     assert all(len(e) == KEY_ENTRY for e in entries)
     assert entries == sorted(entries), "the keys' characters sort as their keys"
     key_lines = ["".join(entries[i:i + KEY_LINE]) for i in range(0, len(entries), KEY_LINE)]
+    # Each line's first key, its twelve characters as a big-endian integer of eight and one of
+    # four: a lookup searches these first and then one line, instead of pages across the whole
+    # literal.
+    line_high = [int.from_bytes(line[:8].encode("ascii"), "big") for line in key_lines]
+    line_low = [int.from_bytes(line[8:12].encode("ascii"), "big") for line in key_lines]
     pairs = pair_set(kept, dense)
     files["PinyinWordTable.generated.swift"] = swift_strings_file(
         "/// Readings of 2-4 character words, keyed by simplified form.",
@@ -861,6 +868,10 @@ def render(tables):
           "characters", ("UInt32", word_characters)),
          ("/// Per word, in the records' order: four dense indices of three key characters, and "
           "its record's offset in four.", "keys", key_lines),
+         ("/// The first eight key characters of each line of `keys`, as a big-endian integer.",
+          "lineFirstHigh", ("UInt64", line_high)),
+         ("/// The next four key characters of each line's first entry, as a big-endian integer.",
+          "lineFirstLow", ("UInt32", line_low)),
          ("/// A bit per hash of two dense indices, set when a word starts with that pair; 64 "
           "a word, lowest first.", "pairs", ("UInt64", pairs)),
          ("/// Per word, its marks and one reading code per character ('+' adds alternatives), "

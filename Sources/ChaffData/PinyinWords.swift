@@ -177,10 +177,24 @@ public enum PinyinWords {
         return table
     }
 
-    /// Where the entries of the `keys` literal are: `length` characters each, 64 a line.
+    /// The line of `keys` whose entries may hold `key` (its twelve characters as `recordStart`
+    /// packs them): the last whose first entry is not above it; nil when every line's is.
+    private static func line(of key: (UInt64, UInt64)) -> Int? {
+        let high = PinyinWordTableData.lineFirstHigh, low = PinyinWordTableData.lineFirstLow
+        var first = 0
+        var last = high.count
+        while first < last {
+            let middle = (first + last) >> 1
+            if (high[middle], UInt64(low[middle])) <= key { first = middle + 1 } else { last = middle }
+        }
+        return first == 0 ? nil : first - 1
+    }
+
+    /// Where the entries of the `keys` literal are: `length` characters each, `perLine` a line.
     private enum KeyEntries {
         static let length = 16
-        static let lineBytes = length * 64 + 1
+        static let perLine = 64
+        static let lineBytes = length * perLine + 1
 
         /// Byte offset of entry `index`: a line break after every 64 entries.
         @inline(__always)
@@ -200,6 +214,12 @@ public enum PinyinWords {
     /// (`lookup`), or nil when no word has it: a binary search over the `keys` literal's
     /// entries, whose first twelve bytes sort as the keys do, compared eight and four bytes at a
     /// time as big-endian integers.
+    ///
+    /// The line that may hold the key is found first, in the generated copies of each line's
+    /// first key (`lineFirstHigh`, `lineFirstLow`: 24 KB), then the key within that line
+    /// (1 KB). A search over the whole literal read each of its first eleven steps from another
+    /// page of its 2 MB, and the first few thousand lookups of a glossed page, each a dozen
+    /// cache and TLB misses, cost about a millisecond.
     private static func recordStart(of key: UInt64, wordCount: Int) -> Int? {
         // The key's twelve characters: eight in `high`, four in `low`, first highest.
         var high: UInt64 = 0
@@ -223,8 +243,9 @@ public enum PinyinWords {
                     UInt64(UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: at + 8, as: UInt32.self)))
                 )
             }
-            var first = 0
-            var last = wordCount
+            guard let line = line(of: (high, low)) else { return nil }
+            var first = line * KeyEntries.perLine
+            var last = min(first + KeyEntries.perLine, wordCount)
             while first < last {
                 let middle = (first + last) >> 1
                 if entry(middle) < (high, low) { first = middle + 1 } else { last = middle }
@@ -318,6 +339,23 @@ public enum PinyinWords {
 
     /// Number of words in the table.
     public static var wordCount: Int { table.wordCount }
+
+    /// True when `lineFirstHigh` and `lineFirstLow` hold the first key of each line of `keys`
+    /// (`line(of:)` relies on it); for tests.
+    static var lineIndexIsEachLinesFirstKey: Bool {
+        PinyinTableCode.withBytes(PinyinWordTableData.keys) { bytes in
+            let lines = (wordCount + KeyEntries.perLine - 1) / KeyEntries.perLine
+            guard PinyinWordTableData.lineFirstHigh.count == lines, PinyinWordTableData.lineFirstLow.count == lines else {
+                return false
+            }
+            return (0..<lines).allSatisfy { line in
+                let at = KeyEntries.offset(of: line * KeyEntries.perLine)
+                let high = bytes[at..<at + 8].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+                let low = bytes[(at + 8)..<(at + 12)].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+                return PinyinWordTableData.lineFirstHigh[line] == high && PinyinWordTableData.lineFirstLow[line] == low
+            }
+        }
+    }
 
     /// True when the keys' bytes are strictly ascending entry by entry (the generator's
     /// order, which the binary search relies on); for tests.

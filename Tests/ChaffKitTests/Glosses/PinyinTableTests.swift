@@ -250,6 +250,7 @@ import Testing
         #expect(Self.keyEntries().allSatisfy { $0.count == 16 })
         #expect(PinyinWordTableData.records.filter { $0 == " " }.count == words.count)
         #expect(PinyinWords.keysAreSorted)
+        #expect(PinyinWords.lineIndexIsEachLinesFirstKey)
         #expect(words.allSatisfy { (2...PinyinWords.maximumLength).contains($0.count) })
         // The generator's order is that of the code points: 㐖毒 (U+3416 U+6BD2) comes first.
         #expect(words.first == [0x3416, 0x6BD2])
