@@ -53,6 +53,18 @@ enum BatchHeap {
                 let region = UnsafeMutableRawPointer(bitPattern: start)
             else { return }
             _ = madvise(region, Int(end - start), MADV_HUGEPAGE)
+            prefaultSmallPages(region, from: start)
+        }
+
+        /// Maps the advised stretch's 4 KB pages below its first 2 MB boundary in one call
+        /// (`MADV_POPULATE_WRITE`, Linux 5.14; refused without harm before): no huge page fits
+        /// there, and a run uses that part first, a fault at a time. On the sample page that was
+        /// some 400 traps into the kernel, a fifth of a millisecond.
+        private static func prefaultSmallPages(_ region: UnsafeMutableRawPointer, from start: UInt) {
+            let huge = UInt(2 << 20)
+            let boundary = (start + huge - 1) & ~(huge - 1)
+            guard boundary > start else { return }
+            _ = madvise(region, Int(boundary - start), MADV_POPULATE_WRITE)
         }
 
         /// Bytes of heap advised into huge pages: the sample page x40 peaks at 23 MB of heap.
