@@ -38,7 +38,8 @@ Encoding (decoded at first use by PinyinTableCode.swift and the decoder of each 
     four characters as big-endian integers), which a lookup searches before the one line. `pairs` is
     the bit set of PAIR_BITS bits that the lookup tests first: bit pair_bit(a, b) is set when a
     word starts with the characters of dense indices a and b, an array of 64-bit words, lowest
-    bit first. `records` holds each word's "[!]<codes>"
+    bit first. `keyBits` is the bit set of KEY_BITS bits tested before a key is searched: bit
+    key_bit(lanes) is set for the packed key of every word. `records` holds each word's "[!]<codes>"
     followed by a space, one code per character in order; a '+'
     before a code adds another reading to the previous character (the source gives several). A
     '!' marks a collocation from Scripts/pinyin-context-words.txt. A '?' before a character's
@@ -115,6 +116,8 @@ FLAT_START, FLAT_END = 0x3400, 0xA000
 ARRAY_LINE = 16
 # Bits of the word table's pair set (PinyinWords.pairMask + 1).
 PAIR_BITS = 1 << 20
+# Bits of the word table's key set (PinyinWords.keyMask + 1).
+KEY_BITS = 1 << 21
 TONE_MARKS = {"\u0304": 1, "\u0301": 2, "\u030c": 3, "\u0300": 4}
 READING_FIELDS = ("kMandarin", "kHanyuPinyin", "kXHC1983", "kTGHZ2013", "kHanyuPinlu")
 # Syllables that only stand alone (interjections); the gloss segmenter accepts them only as a
@@ -682,6 +685,22 @@ def pair_set(kept, dense):
     return words
 
 
+def key_bit(lanes):
+    """PinyinWords.keyBit: a multiplicative hash of a word's packed key (four dense indices,
+    the first highest) into KEY_BITS bits."""
+    packed = lanes[0] << 48 | lanes[1] << 32 | lanes[2] << 16 | lanes[3]
+    return ((packed * 0xC2B2AE3D27D4EB4F) % (1 << 64) >> 40) & (KEY_BITS - 1)
+
+
+def key_set(kept, dense):
+    """The key set as 64-bit words, lowest bit first: key_bit of each word's key set."""
+    words = [0] * (KEY_BITS // 64)
+    for key in kept:
+        bit = key_bit([dense[cp] for cp in key] + [0] * (4 - len(key)))
+        words[bit >> 6] |= 1 << (bit & 63)
+    return words
+
+
 def chunked(records):
     lines = []
     for start in range(0, len(records), LINE_RECORDS):
@@ -861,6 +880,7 @@ def render(tables):
     line_high = [int.from_bytes(line[:8].encode("ascii"), "big") for line in key_lines]
     line_low = [int.from_bytes(line[8:12].encode("ascii"), "big") for line in key_lines]
     pairs = pair_set(kept, dense)
+    key_bits = key_set(kept, dense)
     files["PinyinWordTable.generated.swift"] = swift_strings_file(
         "/// Readings of 2-4 character words, keyed by simplified form.",
         "PinyinWordTableData",
@@ -874,6 +894,8 @@ def render(tables):
           "lineFirstLow", ("UInt32", line_low)),
          ("/// A bit per hash of two dense indices, set when a word starts with that pair; 64 "
           "a word, lowest first.", "pairs", ("UInt64", pairs)),
+         ("/// A bit per hash of a word's packed key, set for every word's; 64 a word, lowest "
+          "first.", "keyBits", ("UInt64", key_bits)),
          ("/// Per word, its marks and one reading code per character ('+' adds alternatives), "
           "and a space.", "records", record_lines)],
         "pypinyin 0.55.0 phrases (MIT), CC-CEDICT via pypinyin-dict 0.9.0 "

@@ -129,6 +129,16 @@ public enum PinyinWords {
             let bit = PinyinWords.pairBit(first, second)
             return pairBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
         }
+        /// False when no word has the packed key `key` (`keyBits`); true may still find none.
+        @inline(__always)
+        func mayBeKey(_ key: UInt64) -> Bool {
+            let bit = PinyinWords.keyBit(key)
+            return keyBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        }
+        /// A bit per hash of every word's packed key (`keyBit`): most windows that pass the
+        /// pair test are still no word, and this rules out nine in ten of them before a search
+        /// of the keys, whose first few thousand on a page were cache misses.
+        var keyBits = ImmortalBuffer<UInt64>([])
         /// A bit per hash of the dense indices of a word's first two characters
         /// (`pairBit`): clear when no word starts with that pair, so most windows of running
         /// text are ruled out before a lookup builds anything.
@@ -170,6 +180,8 @@ public enum PinyinWords {
         table.wordCount = PinyinTableCode.withBytes(PinyinWordTableData.keys) { KeyEntries.count(ofLiteral: $0.count) }
         precondition(PinyinWordTableData.pairs.count == (pairMask + 1) / 64, "the pair set is not pairMask + 1 bits")
         table.pairBits = ImmortalBuffer(generated: PinyinWordTableData.pairs)
+        precondition(PinyinWordTableData.keyBits.count == (keyMask + 1) / 64, "the key set is not keyMask + 1 bits")
+        table.keyBits = ImmortalBuffer(generated: PinyinWordTableData.keyBits)
         let flat = PinyinTableCode.flatRange
         table.lookupForms = ImmortalBuffer(repeating: 0, count: flat.count) { forms in
             for (i, scalar) in flat.enumerated() { forms[i] = table.mappedForms(scalar) }
@@ -312,6 +324,14 @@ public enum PinyinWords {
 
     /// Bits in `Table.pairBits` less one (2^20 bits for some 100,000 distinct pairs).
     private static let pairMask = (1 << 20) - 1
+    /// Bits in `Table.keyBits` less one (2^21 bits for 126,000 keys: one in seventeen set).
+    private static let keyMask = (1 << 21) - 1
+
+    /// The bit of a packed key (four dense indices, the first highest) in `Table.keyBits`.
+    @inline(__always)
+    static func keyBit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> 40) & keyMask
+    }
 
     @inline(__always)
     static func pairBit(_ first: UInt16, _ second: UInt16) -> Int {
@@ -430,7 +450,7 @@ public enum PinyinWords {
             for (bit, laneShift) in alternativeShifts.enumerated() where combination >> bit & 1 == 1 {
                 key = key & ~(0xFFFF << laneShift) | alternatives & (0xFFFF << laneShift)
             }
-            guard Self.hasEveryLane(key, count: word.count),
+            guard Self.hasEveryLane(key, count: word.count), table.mayBeKey(key),
                 let found = lookup(key, count: word.count, wordCount: table.wordCount)
             else { continue }
             isCollocation = isCollocation || found.isCollocation

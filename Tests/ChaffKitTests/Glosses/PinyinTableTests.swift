@@ -286,6 +286,18 @@ import Testing
         #expect(bits == expected)
     }
 
+    /// Bit `keyBit(key)` of the `keyBits` array is set exactly for the words' packed keys.
+    @Test func keySetIsTheWordsKeys() {
+        let bits: [Bool] = PinyinWordTableData.keyBits.flatMap { word in (0..<64).map { word >> UInt64($0) & 1 == 1 } }
+        var expected = [Bool](repeating: false, count: bits.count)
+        for entry in Self.keyEntries() {
+            let key = (0..<4).reduce(UInt64(0)) { $0 << 16 | UInt64(Self.value(entry, 3 * $1, 3)) }
+            expected[PinyinWords.keyBit(key)] = true
+        }
+        #expect(bits.count == 1 << 21)
+        #expect(bits == expected)
+    }
+
     @Test func pairTestRulesOutNoWord() {
         let words = Self.recordWords()
         #expect(words.count >= PinyinWords.wordCount)
