@@ -108,9 +108,14 @@ public struct SnapshotReader {
         let count = int()
         let wordCount = (count + 7) / 8
         precondition(count >= 0 && position + wordCount <= words.count, "snapshot read past its end")
-        let bytes = UnsafeRawBufferPointer(start: UnsafeRawPointer(words.baseAddress! + position), count: count)
+        let source = UnsafeRawPointer(words.baseAddress! + position)
         position += wordCount
-        return String(decoding: bytes, as: UTF8.self)
+        // Copied in at once: decoding from the raw bytes went through the generic path, a few
+        // hundred instructions a string, and a lexicon has thousands.
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            if let base = buffer.baseAddress { UnsafeMutableRawPointer(base).copyMemory(from: source, byteCount: count) }
+            return count
+        }
     }
 
     /// Reads a list of strings.
