@@ -2,10 +2,10 @@
 
 /// The default rules, embedded so that a copied binary still has them.
 public enum BuiltinRules {
-    /// Each rule file's name and text, sorted by name, and the UTF-8 offset of the comma
-    /// before its `examples` member, the last: the rule without its examples is the text
-    /// up to there and a closing brace.
-    public static let files: [(name: String, text: String, examplesAt: Int)] = [
+    /// Each rule file's name and text, sorted by name, the UTF-8 offset of the comma
+    /// before its `examples` member, the last (the rule without its examples is the text
+    /// up to there and a closing brace), and the UTF-8 range of its `options` object.
+    public static let files: [(name: String, text: String, examplesAt: Int, options: Range<Int>?)] = [
         ("gloss-inconsistent.json", #"""
 {
   "id": "gloss-inconsistent",
@@ -51,7 +51,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1607),
+"""#, 1607, 1572..<1607),
         ("gloss-interleaved.json", #"""
 {
   "id": "gloss-interleaved",
@@ -77,7 +77,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1523),
+"""#, 1523, 1422..<1523),
         ("gloss-reading.json", #"""
 {
   "id": "gloss-reading",
@@ -148,7 +148,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 2376),
+"""#, 2376, 2324..<2376),
         ("gloss-tone.json", #"""
 {
   "id": "gloss-tone",
@@ -178,7 +178,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 934),
+"""#, 934, 916..<934),
         ("invalid-encoding.json", #"""
 {
   "id": "invalid-encoding",
@@ -201,7 +201,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1590),
+"""#, 1590, 1560..<1590),
         ("invalid-suppression.json", #"""
 {
   "id": "invalid-suppression",
@@ -225,7 +225,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 635),
+"""#, 635, 614..<635),
         ("localization-syntax.json", ##"""
 {
   "id": "localization-syntax",
@@ -266,7 +266,7 @@ public enum BuiltinRules {
   }
 }
 
-"""##, 729),
+"""##, 729, 727..<729),
         ("mixed-han-script.json", #"""
 {
   "id": "mixed-han-script",
@@ -311,7 +311,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 2596),
+"""#, 2596, 2537..<2596),
         ("mixed-script-word.json", #"""
 {
   "id": "mixed-script-word",
@@ -343,7 +343,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1295),
+"""#, 1295, nil),
         ("placeholder-angle-token.json", #"""
 // Spinner and template tokens in angle brackets that are not HTML: <随机段落>, <keyword_1>.
 {
@@ -406,7 +406,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 2177),
+"""#, 2177, 1350..<2177),
         ("placeholder-brace-slot.json", #"""
 // Slot names and format fields in single braces: {keyword}, {城市}, {0}, {user_name}.
 {
@@ -453,7 +453,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1830),
+"""#, 1830, 1494..<1830),
         ("placeholder-bracket-keyword.json", #"""
 {
   "id": "placeholder-bracket-keyword",
@@ -503,7 +503,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1806),
+"""#, 1806, 948..<1806),
         ("placeholder-delimited-keyword.json", #"""
 {
   "id": "placeholder-delimited-keyword",
@@ -551,7 +551,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1496),
+"""#, 1496, 594..<1496),
         ("placeholder-printf-specifier.json", #"""
 {
   "id": "placeholder-printf-specifier",
@@ -598,7 +598,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1216),
+"""#, 1216, 1188..<1216),
         ("placeholder-spintax.json", #"""
 {
   "id": "placeholder-spintax",
@@ -651,7 +651,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1618),
+"""#, 1618, 1067..<1618),
         ("placeholder-template-expression.json", #"""
 {
   "id": "placeholder-template-expression",
@@ -696,7 +696,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1180),
+"""#, 1180, 1149..<1180),
         ("translation-placeholder-changed.json", #"""
 {
   "id": "translation-placeholder-changed",
@@ -743,7 +743,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 988),
+"""#, 988, 958..<988),
         ("translation-placeholder-extra.json", #"""
 {
   "id": "translation-placeholder-extra",
@@ -790,7 +790,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 923),
+"""#, 923, 895..<923),
         ("translation-placeholder-missing.json", #"""
 {
   "id": "translation-placeholder-missing",
@@ -849,7 +849,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1388),
+"""#, 1388, 1358..<1388),
         ("translation-placeholder-reordered.json", #"""
 {
   "id": "translation-placeholder-reordered",
@@ -888,7 +888,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 937),
+"""#, 937, 905..<937),
         ("typography-bracket-width.json", #"""
 {
   "id": "typography-bracket-width",
@@ -943,7 +943,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1104),
+"""#, 1104, 1070..<1104),
         ("typography-ellipsis.json", #"""
 {
   "id": "typography-ellipsis",
@@ -974,7 +974,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 791),
+"""#, 791, 762..<791),
         ("typography-fullwidth-alphanumeric.json", #"""
 {
   "id": "typography-fullwidth-alphanumeric",
@@ -1021,7 +1021,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 804),
+"""#, 804, 761..<804),
         ("typography-fullwidth-punctuation-in-english.json", #"""
 {
   "id": "typography-fullwidth-punctuation-in-english",
@@ -1072,7 +1072,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1379),
+"""#, 1379, 1326..<1379),
         ("typography-halfwidth-punctuation.json", #"""
 {
   "id": "typography-halfwidth-punctuation",
@@ -1130,7 +1130,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1019),
+"""#, 1019, 977..<1019),
         ("typography-quote-style.json", #"""
 {
   "id": "typography-quote-style",
@@ -1159,7 +1159,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 841),
+"""#, 841, 809..<841),
         ("typography-repeated-punctuation.json", #"""
 {
   "id": "typography-repeated-punctuation",
@@ -1189,7 +1189,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 561),
+"""#, 561, 520..<561),
         ("typography-space-cjk-bracket.json", #"""
 {
   "id": "typography-space-cjk-bracket",
@@ -1219,7 +1219,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 833),
+"""#, 833, 795..<833),
         ("typography-space-cjk-dollar.json", #"""
 {
   "id": "typography-space-cjk-dollar",
@@ -1263,7 +1263,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 838),
+"""#, 838, 801..<838),
         ("typography-space-cjk-latin.json", #"""
 {
   "id": "typography-space-cjk-latin",
@@ -1326,7 +1326,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1315),
+"""#, 1315, 1279..<1315),
         ("typography-space-cjk-symbol.json", #"""
 {
   "id": "typography-space-cjk-symbol",
@@ -1376,7 +1376,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1193),
+"""#, 1193, 1156..<1193),
         ("typography-space-fullwidth-punctuation.json", #"""
 {
   "id": "typography-space-fullwidth-punctuation",
@@ -1416,7 +1416,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 988),
+"""#, 988, 940..<988),
         ("typography-space-fullwidth-quote.json", #"""
 {
   "id": "typography-space-fullwidth-quote",
@@ -1450,7 +1450,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1131),
+"""#, 1131, 1089..<1131),
         ("typography-space-number-unit.json", #"""
 {
   "id": "typography-space-number-unit",
@@ -1503,7 +1503,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1206),
+"""#, 1206, 1168..<1206),
         ("uncited-statistic.json", #"""
 {
   "id": "uncited-statistic",
@@ -1666,7 +1666,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 15015),
+"""#, 15015, 1181..<15015),
         ("unsourced-claim.json", #"""
 {
   "id": "unsourced-claim",
@@ -3701,7 +3701,7 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 60323),
+"""#, 60323, 4433..<60323),
         ("unused-suppression.json", ##"""
 {
   "id": "unused-suppression",
@@ -3725,6 +3725,6 @@ public enum BuiltinRules {
   }
 }
 
-"""##, 690),
+"""##, 690, 670..<690),
     ]
 }

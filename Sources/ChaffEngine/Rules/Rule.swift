@@ -36,8 +36,18 @@ public struct Rule: Sendable {
     /// Line and column of the `id` value in the rule file, for errors about the rule as a whole.
     public var idLocation: (line: Int, column: Int) = (1, 1)
     /// The rule file's `options` object (empty when it has none), kept so that a config can
-    /// set some options over it (see `configured(options:path:)`).
-    public var optionsNode: JSONNode = JSONNode(value: .object([]), offset: 0)
+    /// set some options over it (see `configured(options:path:)`); a built-in rule's is parsed
+    /// when first read (see `DeferredValue`).
+    public var optionsNode: JSONNode {
+        get { optionsBox.value }
+        set { optionsBox = DeferredValue(newValue) }
+    }
+    private var optionsBox = DeferredValue(JSONNode(value: .object([]), offset: 0))
+
+    /// Sets `optionsNode` to the value `options` makes when it is first read.
+    package mutating func deferOptions(_ options: DeferredValue<JSONNode>) {
+        optionsBox = options
+    }
     /// A hash of the rule file's bytes (0 for a rule not loaded from a file), so that a cache
     /// of findings can tell an edited rule file from the one its findings came from.
     public var sourceDigest: UInt64 = 0

@@ -29,6 +29,12 @@ public protocol RuleKind: Sendable {
     /// Decodes `options`, taking every key it understands; the loader rejects the rest.
     init(options: inout ObjectReader) throws(ObjectReader.Failure)
 
+    /// The kind a built-in rule's options make, compiled into the binary, when the options'
+    /// text (its `ContentHash`) is the one it was compiled from; nil (the default) to decode
+    /// them. A built-in rule's options are then never parsed: the claim rule's are a third of
+    /// the built-in rules' bytes.
+    static func compiledBuiltIn(optionsTextDigest: UInt64) -> Self?
+
     /// Reports every finding in `context`, in any order.
     func check(_ context: CheckContext, report: (Finding) -> Void)
 
@@ -55,6 +61,8 @@ extension RuleKind {
     public var offersFixes: Bool { Self.isFixable }
     /// Most kinds read text.
     public var suppressionAuditor: (any SuppressionAuditing)? { nil }
+    /// Most kinds decode their options, however they came.
+    public static func compiledBuiltIn(optionsTextDigest: UInt64) -> Self? { nil }
 }
 
 extension SuppressionAuditing {

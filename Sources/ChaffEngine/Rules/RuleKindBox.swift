@@ -18,6 +18,16 @@ package final class RuleKindBox: Sendable {
         built = DeferredValue(deferring: { Self.build(type, options: options, origin: origin) })
     }
 
+    /// A box for a built-in rule whose options' text has `ContentHash` `textDigest`: when the
+    /// kind is first needed, the one compiled into the binary for that text
+    /// (`RuleKind.compiledBuiltIn`), else `options` parsed and decoded.
+    package init(deferring type: any RuleKind.Type, options: DeferredValue<JSONNode>, textDigest: UInt64, origin: String) {
+        self.type = type
+        built = DeferredValue(deferring: {
+            type.compiledBuiltIn(optionsTextDigest: textDigest) ?? Self.build(type, options: options.value, origin: origin)
+        })
+    }
+
     /// The kind's type, known without building it.
     var kindType: any RuleKind.Type { type }
 

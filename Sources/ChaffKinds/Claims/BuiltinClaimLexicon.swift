@@ -5,33 +5,33 @@ import ChaffText
 /// `rules/unsourced-claim.json`).
 ///
 /// Compiling its thousands of phrases into an automaton took about 11 million instructions,
-/// two milliseconds of every run that checks a file; reading the compiled tables back is a
-/// copy. The compiled lexicon is taken only for options whose `JSONNode.digest` is the one it
-/// was compiled from: a config that changes the options, or a rule file edited without
-/// regenerating, compiles them as before (and the test suite fails on the stale copy).
+/// two milliseconds of every run that checks a file, and parsing them another third of a
+/// millisecond; reading the compiled tables back is a copy. The compiled lexicon is taken only
+/// for the options text it was compiled from (its `ContentHash`), which the built-in rule
+/// loader passes without parsing it (`RuleKind.compiledBuiltIn`): options a config changes, or
+/// a rule file edited without regenerating, are parsed and compiled as before (and the test
+/// suite fails on the stale copy).
 enum BuiltinClaimLexicon {
-    /// The compiled lexicon when `options` are the ones it was compiled from (every key is
-    /// then marked read: they are known to be valid); nil otherwise.
-    static func lexicon(for options: inout ObjectReader) -> ClaimLexicon? {
-        guard options.digest == BuiltinClaimLexiconData.digest,
-            let lexicon = BuiltinClaimLexiconData.words.withUnsafeBufferPointer({ ClaimLexicon(snapshot: $0) })
-        else { return nil }
-        _ = options.allMembers()
-        return lexicon
+    /// The compiled lexicon when `textDigest` is the `ContentHash` of the options text it was
+    /// compiled from; nil otherwise.
+    static func lexicon(forOptionsTextDigest textDigest: UInt64) -> ClaimLexicon? {
+        guard textDigest == BuiltinClaimLexiconData.digest else { return nil }
+        return BuiltinClaimLexiconData.words.withUnsafeBufferPointer { ClaimLexicon(snapshot: $0) }
     }
 
-    /// The source of `BuiltinClaimLexiconData` for the rule options `options`, compiled anew;
-    /// nil when they do not make a lexicon that can be written (cue words of their own).
-    static func generatedSource(options: JSONNode) throws(ObjectReader.Failure) -> String? {
-        var reader = try ObjectReader(options, path: "options")
-        let lexicon = try ClaimLexicon(compiling: &reader)
+    /// The source of `BuiltinClaimLexiconData` for the rule options `text` (the bytes of the
+    /// rule file's `options` object), compiled anew; nil when they do not make a lexicon that
+    /// can be written (cue words of their own).
+    static func generatedSource(optionsText text: [UInt8]) throws -> String? {
+        var reader = try ObjectReader(try JSONParser.parse(text), path: "options")
+        let lexicon = try ClaimLexicon(options: &reader)
         try reader.finish()
         guard let words = lexicon.snapshot() else { return nil }
         return SnapshotSource.render(
             name: "BuiltinClaimLexiconData",
             about: [
                 "The lexicon of rules/unsourced-claim.json's options, compiled (ClaimLexicon.snapshot()); the digest is",
-                "the options' JSONNode.digest. Regenerate after editing that file: the test suite fails while this copy is stale.",
-            ], digest: options.digest, words: words)
+                "the ContentHash of the options' text. Regenerate after editing that file: the test suite fails while this copy is stale.",
+            ], digest: ContentHash.of(text), words: words)
     }
 }

@@ -225,20 +225,9 @@ package struct ClaimLexicon: Sendable {
     }
 
     /// Decodes rule-file options strictly (see the type's documentation for the keys). The
-    /// built-in rule's options, unchanged, give the lexicon compiled into the binary
-    /// (`BuiltinClaimLexicon`): compiling its thousands of phrases was a third of the start-up
-    /// of every run.
+    /// built-in rule does not come here: its lexicon is compiled into the binary
+    /// (`BuiltinClaimLexicon`).
     package init(options: inout ObjectReader) throws(ObjectReader.Failure) {
-        if let builtIn = BuiltinClaimLexicon.lexicon(for: &options) {
-            self = builtIn
-            return
-        }
-        try self.init(compiling: &options)
-    }
-
-    /// `init(options:)` compiled from the options, never taken from the binary: how the
-    /// compiled built-in lexicon is made, and checked.
-    package init(compiling options: inout ObjectReader) throws(ObjectReader.Failure) {
         guard let groupsNode = options.node("groups") else {
             throw ObjectReader.Failure(offset: options.offset, message: "missing required key '\(options.path(of: "groups"))'")
         }

@@ -23,6 +23,15 @@ package struct UnsourcedClaimRule: RuleKind {
         detector = ClaimDetector(lexicon: try ClaimLexicon(options: &options))
     }
 
+    private init(lexicon: ClaimLexicon) {
+        detector = ClaimDetector(lexicon: lexicon)
+    }
+
+    /// The built-in rule's kind, its lexicon compiled into the binary (`BuiltinClaimLexicon`).
+    package static func compiledBuiltIn(optionsTextDigest: UInt64) -> UnsourcedClaimRule? {
+        BuiltinClaimLexicon.lexicon(forOptionsTextDigest: optionsTextDigest).map(UnsourcedClaimRule.init(lexicon:))
+    }
+
     package func check(_ context: CheckContext, report: (Finding) -> Void) {
         let text = context.bytes(for: context.scope)
         for finding in detector.findings(in: text, marks: context.document.masked.marks, workers: context.workers) {

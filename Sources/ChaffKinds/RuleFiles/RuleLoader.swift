@@ -32,20 +32,48 @@ public enum RuleLoader {
     /// rule documentation (`chaff rules`, SARIF's help, editor hovers) and `chaff test-rules`
     /// read them. They are parsed from the whole text when first read. Offsets before
     /// `examplesAt` are the file's own, so positions are unchanged.
-    public static func loadBuiltIn(path: String, fileStem: String, text: String, examplesAt: Int) throws(SourceError) -> Rule {
+    ///
+    /// The `options` object at UTF-8 range `options` is left out the same way (blanked, so that
+    /// no offset moves) and parsed when the rule's options are first read: a kind compiled into
+    /// the binary for that text (`RuleKind.compiledBuiltIn`) never reads them.
+    public static func loadBuiltIn(
+        path: String, fileStem: String, text: String, examplesAt: Int, options: Range<Int>?
+    ) throws(SourceError) -> Rule {
         let bytes = Array(text.utf8)
         precondition(
             examplesAt > 0 && examplesAt < bytes.count && bytes[examplesAt] == UInt8(ascii: ","), "\(path): no comma at examplesAt")
         var withoutExamples = Array(bytes[..<examplesAt])
         withoutExamples.append(contentsOf: "\n}\n".utf8)
+        let deferred = options.map { range in deferredOptions(of: bytes, at: range, blanking: &withoutExamples, origin: path) }
         let examples = DeferredValue(deferring: { builtInExamples(bytes, origin: path) })
         var (rule, idOffset) = try SourceError.decodingJSON(withoutExamples, path: path) { (root) throws(ObjectReader.Failure) in
-            try decode(root, path: path, fileStem: fileStem, deferringOptions: true, examples: examples)
+            try decode(root, path: path, fileStem: fileStem, deferringOptions: true, examples: examples, options: deferred)
         }
         let position = LineIndex(withoutExamples).position(of: idOffset, in: withoutExamples, unit: .scalar)
         rule.idLocation = (position.line, position.column)
         rule.sourceDigest = ContentHash.of(bytes)
         return rule
+    }
+
+    /// The `options` object of the built-in rule file `bytes` at `range`, to be parsed when
+    /// first read, and its text's `ContentHash`; in `text`, the same bytes are made an empty
+    /// object and spaces.
+    private static func deferredOptions(
+        of bytes: [UInt8], at range: Range<Int>, blanking text: inout [UInt8], origin: String
+    ) -> (node: DeferredValue<JSONNode>, textDigest: UInt64) {
+        precondition(
+            range.count >= 2 && range.upperBound <= text.count && bytes[range.lowerBound] == UInt8(ascii: "{")
+                && bytes[range.upperBound - 1] == UInt8(ascii: "}"), "\(origin): no options object at its range")
+        let digest = bytes.withUnsafeBytes { ContentHash.of(UnsafeRawBufferPointer(rebasing: $0[range])) }
+        text.replaceSubrange(range, with: [UInt8(ascii: "{"), UInt8(ascii: "}")] + [UInt8](repeating: 0x20, count: range.count - 2))
+        let node = DeferredValue<JSONNode>(deferring: {
+            // Spaces before the object keep its offsets the file's own.
+            guard let node = try? JSONParser.parse([UInt8](repeating: 0x20, count: range.lowerBound) + bytes[range]) else {
+                fatalError("\(origin): built-in rule options do not parse")
+            }
+            return node
+        })
+        return (node, digest)
     }
 
     /// The examples of the built-in rule file `bytes`, parsed whole.
@@ -59,7 +87,8 @@ public enum RuleLoader {
     /// The rule in `root`; `examples`, when given, stands for the file's `examples` member,
     /// which `root` then lacks (`loadBuiltIn`).
     private static func decode(
-        _ root: JSONNode, path: String, fileStem: String, deferringOptions: Bool, examples given: DeferredValue<RuleExamples>? = nil
+        _ root: JSONNode, path: String, fileStem: String, deferringOptions: Bool, examples given: DeferredValue<RuleExamples>? = nil,
+        options deferred: (node: DeferredValue<JSONNode>, textDigest: UInt64)? = nil
     ) throws(ObjectReader.Failure) -> (Rule, Int) {
         var reader = try ObjectReader(root, path: "")
         reader.knownKeys = fileKeys
@@ -74,7 +103,12 @@ public enum RuleLoader {
         let tags = try reader.optionalStrings("tags")?.map(\.0) ?? []
         let enabled = try reader.optionalBool("enabled") ?? true
         let emptyOptions = JSONNode(value: .object([]), offset: root.offset)
-        let box = try kindBox(kind, &reader, emptyOptions: emptyOptions, deferring: deferringOptions, path: path)
+        let box: RuleKindBox
+        if let deferred {
+            box = RuleKindBox(deferring: kind, options: deferred.node, textDigest: deferred.textDigest, origin: path)
+        } else {
+            box = try kindBox(kind, &reader, emptyOptions: emptyOptions, deferring: deferringOptions, path: path)
+        }
         let optionsNode = reader.node("options") ?? emptyOptions
         let examples: DeferredValue<RuleExamples>
         if let given {
@@ -94,7 +128,11 @@ public enum RuleLoader {
             description: description, message: message, helpURI: helpURI, scope: Scope(rawValue: scopeName)!,
             tags: tags, enabledByDefault: enabled, examples: examples, origin: path,
             box: box)
-        rule.optionsNode = optionsNode
+        if let deferred {
+            rule.deferOptions(deferred.node)
+        } else {
+            rule.optionsNode = optionsNode
+        }
         return (rule, idOffset)
     }
 

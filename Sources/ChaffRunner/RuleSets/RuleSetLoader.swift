@@ -20,7 +20,8 @@ package enum RuleSetLoader {
             let stem = String(file.name.dropLast(".json".count))
             rules.append(
                 try RuleLoader.loadBuiltIn(
-                    path: RuleSet.builtInOrigin + file.name, fileStem: stem, text: file.text, examplesAt: file.examplesAt))
+                    path: RuleSet.builtInOrigin + file.name, fileStem: stem, text: file.text, examplesAt: file.examplesAt,
+                    options: file.options))
         }
         return rules
     }

@@ -50,9 +50,6 @@ public struct ObjectReader {
     /// Whether the object has `key`.
     public func has(_ key: String) -> Bool { members.contains { $0.key == key } }
 
-    /// `JSONNode.digest` of the whole object, read or not (marks nothing read).
-    public var digest: UInt64 { JSONNode.digest(of: members) }
-
     /// A required string.
     public mutating func string(_ key: String) throws(Failure) -> String {
         guard let node = node(key) else { throw missingKey(key) }

@@ -1,27 +1,36 @@
 import Foundation
 import Testing
 
+@testable import ChaffBuiltinRules
+@testable import ChaffEngine
 @testable import ChaffKinds
 @testable import ChaffText
 
 /// The built-in claim lexicon compiled into the binary (`BuiltinClaimLexicon`): current, taken
-/// only for the built-in options, and the same lexicon as compiling them.
+/// only for the built-in options' text, and the same lexicon as compiling them.
 @Suite struct BuiltinClaimLexiconTests {
     static let generatedPath = PackageRoot.path + "/Sources/ChaffKinds/Claims/BuiltinClaimLexicon.generated.swift"
 
-    /// The options of `rules/unsourced-claim.json`.
-    static func builtInOptions() throws -> JSONNode {
-        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: PackageRoot.path + "/rules/unsourced-claim.json")))
-        var rule = try ObjectReader(try JSONParser.parse(bytes), path: "")
-        let options = rule.node("options")
-        return try #require(options)
+    /// The embedded rule file and the bytes of its `options` object.
+    static func builtIn() throws -> (file: (name: String, text: String, examplesAt: Int, options: Range<Int>?), options: [UInt8]) {
+        let file = try #require(BuiltinRules.files.first { $0.name == "unsourced-claim.json" })
+        let range = try #require(file.options)
+        return (file, Array(Array(file.text.utf8)[range]))
+    }
+
+    /// The lexicon the options `text` compile to.
+    static func compiled(_ text: [UInt8]) throws -> ClaimLexicon {
+        var reader = try ObjectReader(try JSONParser.parse(text), path: "options")
+        let lexicon = try ClaimLexicon(options: &reader)
+        try reader.finish()
+        return lexicon
     }
 
     /// The committed copy is what the rule file's options compile to. With
-    /// `CHAFF_REGENERATE=claim-snapshots` (`Scripts/generate-claim-snapshots.sh`) it is rewritten
-    /// first.
+    /// `CHAFF_REGENERATE=claim-snapshots` (`Scripts/generate-claim-snapshots.sh`) it is
+    /// rewritten first.
     @Test func committedCopyIsCurrent() throws {
-        let source = try #require(try BuiltinClaimLexicon.generatedSource(options: Self.builtInOptions()))
+        let source = try #require(try BuiltinClaimLexicon.generatedSource(optionsText: Self.builtIn().options))
         if ProcessInfo.processInfo.environment["CHAFF_REGENERATE"] == "claim-snapshots" {
             try source.write(toFile: Self.generatedPath, atomically: true, encoding: .utf8)
         }
@@ -29,18 +38,19 @@ import Testing
         #expect(committed == source, "BuiltinClaimLexicon.generated.swift is stale: run Scripts/generate-claim-snapshots.sh")
     }
 
-    /// The built-in options take the compiled copy, which is the lexicon they compile to, and
-    /// every key counts as read.
-    @Test func builtInOptionsTakeTheCompiledCopy() throws {
-        let options = try Self.builtInOptions()
-        var reader = try ObjectReader(options, path: "options")
-        let taken = try #require(BuiltinClaimLexicon.lexicon(for: &reader))
-        #expect(throws: Never.self) { try reader.finish() }
-        var compilingReader = try ObjectReader(options, path: "options")
-        let compiled = try ClaimLexicon(compiling: &compilingReader)
+    /// The built-in rule's kind is the compiled copy, which is the lexicon its options compile
+    /// to, and finds what the compiled lexicon finds.
+    @Test func builtInRuleTakesTheCompiledCopy() throws {
+        let (file, options) = try Self.builtIn()
+        let taken = try #require(BuiltinClaimLexicon.lexicon(forOptionsTextDigest: ContentHash.of(options)))
+        let compiled = try Self.compiled(options)
         #expect(taken.snapshot() == compiled.snapshot())
         #expect(taken.snapshot() == BuiltinClaimLexiconData.words)
         #expect(taken.phrases.count == compiled.phrases.count && taken.phrases.count > 1000)
+        let rule = try RuleLoader.loadBuiltIn(
+            path: RuleSet.builtInOrigin + file.name, fileStem: "unsourced-claim", text: file.text, examplesAt: file.examplesAt,
+            options: file.options)
+        #expect(rule.implementation is UnsourcedClaimRule)
         // The same findings on text with phrases, a frame, an exception, Traditional characters
         // and glosses.
         let text = Array("据不完(wan)全统計，某地有三成人受益。據悉此事已定。据某机构调查，数据显示屏坏了。Studies show that 40% agree.".utf8)
@@ -49,49 +59,24 @@ import Testing
         #expect(a.findings(in: text).count >= 3)
     }
 
-    /// Options that differ from the built-in ones in any way are compiled, and checked: an
-    /// added cue word, a phrase less, an unknown key.
-    @Test func changedOptionsAreCompiledAndChecked() throws {
-        guard case .object(var members) = try Self.builtInOptions().value else {
-            Issue.record("the options are not an object")
+    /// Any other options text is not taken: a space more, and the options a config sets over
+    /// the built-in ones, which are compiled (and checked).
+    @Test func otherOptionsAreCompiled() throws {
+        let (file, options) = try Self.builtIn()
+        #expect(BuiltinClaimLexicon.lexicon(forOptionsTextDigest: ContentHash.of(options + [0x20])) == nil)
+        #expect(UnsourcedClaimRule.compiledBuiltIn(optionsTextDigest: ContentHash.of(options + [0x20])) == nil)
+        let rule = try RuleLoader.loadBuiltIn(
+            path: RuleSet.builtInOrigin + file.name, fileStem: "unsourced-claim", text: file.text, examplesAt: file.examplesAt,
+            options: file.options)
+        let overrides = try JSONParser.parse(Array(#"{"vagueQualifiers": ["坊间"]}"#.utf8))
+        let configured = try rule.configured(options: overrides, path: "options.unsourced-claim")
+        guard case .object(let members) = configured.optionsNode.value else {
+            Issue.record("the configured options are not an object")
             return
         }
-        let withCue =
-            members + [
-                JSONNode.Member(
-                    key: "vagueQualifiers", keyOffset: 0,
-                    value: JSONNode(value: .array([JSONNode(value: .string("坊间"), offset: 0)]), offset: 0))
-            ]
-        var reader = try ObjectReader(JSONNode(value: .object(withCue), offset: 0), path: "options")
-        #expect(BuiltinClaimLexicon.lexicon(for: &reader) == nil)
-        let lexicon = try ClaimLexicon(options: &reader)
-        #expect(lexicon.customCues != nil && lexicon.snapshot() == nil)
-
-        guard case .array(var groups) = members[0].value.value, case .object(var first) = groups[0].value,
-            let always = first.firstIndex(where: { $0.key == "always" }), case .array(let phrases) = first[always].value.value
-        else {
-            Issue.record("the first group has no 'always' list")
-            return
-        }
-        first[always].value.value = .array(Array(phrases.dropFirst()))
-        groups[0].value = .object(first)
-        members[0].value.value = .array(groups)
-        var fewer = try ObjectReader(JSONNode(value: .object(members), offset: 0), path: "options")
-        #expect(BuiltinClaimLexicon.lexicon(for: &fewer) == nil)
-        // The dropped phrase is no longer listed (its Traditional twin, if any, now is).
-        let dropped = try #require(
-            phrases.first.flatMap { node -> String? in
-                if case .string(let text) = node.value { return text }
-                return nil
-            })
-        let compiled = try ClaimLexicon(options: &fewer)
-        #expect(!compiled.phrases.contains { $0.text == dropped })
-        #expect(compiled.snapshot() != BuiltinClaimLexiconData.words)
-
-        let unknown = members + [JSONNode.Member(key: "phrases", keyOffset: 7, value: JSONNode(value: .null, offset: 9))]
-        var withUnknown = try ObjectReader(JSONNode(value: .object(unknown), offset: 0), path: "options")
-        _ = try ClaimLexicon(options: &withUnknown)
-        #expect(throws: ObjectReader.Failure.self) { try withUnknown.finish() }
+        #expect(members.map(\.key) == ["groups", "vagueQualifiers"])
+        let unknown = try JSONParser.parse(Array(#"{"phrases": []}"#.utf8))
+        #expect(throws: ObjectReader.Failure.self) { try rule.configured(options: unknown, path: "options.unsourced-claim") }
     }
 
     /// A snapshot reads back as itself; one of another format is not read.
