@@ -42,7 +42,6 @@ enum BatchHeap {
             _ = mallopt(M_TOP_PAD, Int32(hugeRegion))
             defer { _ = mallopt(M_TOP_PAD, defaultTopPad) }
             guard let block = malloc(growthBlock) else { return }
-            defer { free(block) }
             let pageSize = UInt(sysconf(Int32(_SC_PAGESIZE)))
             let start = UInt(bitPattern: block) & ~(pageSize - 1)
             let end = UInt(bitPattern: sbrk(0))
@@ -51,21 +50,32 @@ enum BatchHeap {
             // moved by someone else is not the heap's to advise.
             guard end > start, end - start >= UInt(growthBlock) + (2 << 20), end - start <= UInt(hugeRegion) * 2,
                 let region = UnsafeMutableRawPointer(bitPattern: start)
-            else { return }
+            else {
+                free(block)
+                return
+            }
             _ = madvise(region, Int(end - start), MADV_HUGEPAGE)
-            prefaultSmallPages(region, from: start)
+            free(block)
+            skipToHugeBoundary(from: UInt(bitPattern: block))
         }
 
-        /// Maps the advised stretch's 4 KB pages below its first 2 MB boundary in one call
-        /// (`MADV_POPULATE_WRITE`, Linux 5.14; refused without harm before): no huge page fits
-        /// there, and a run uses that part first, a fault at a time. On the sample page that was
-        /// some 400 traps into the kernel, a fifth of a millisecond.
-        private static func prefaultSmallPages(_ region: UnsafeMutableRawPointer, from start: UInt) {
+        /// Takes the heap's top from `top` up to its first 2 MB boundary, and never gives it
+        /// back: no huge page fits below the boundary, and a run's first allocations landed
+        /// there a 4 KB page at a time (some 400 page faults on the sample page). The stretch
+        /// is never touched, so it costs address space only; what comes after starts on the
+        /// boundary, in huge pages.
+        private static func skipToHugeBoundary(from top: UInt) {
             let huge = UInt(2 << 20)
-            let boundary = (start + huge - 1) & ~(huge - 1)
-            guard boundary > start else { return }
-            _ = madvise(region, Int(boundary - start), MADV_POPULATE_WRITE)
+            let boundary = (top + huge - 1) & ~(huge - 1)
+            // The block came from the top, so the top starts where it did; a chunk's header
+            // is the 16 bytes before the address malloc gives.
+            guard boundary - top >= 64 << 10 else { return }
+            // Kept where the optimiser sees it used: an unused block's malloc may be dropped.
+            skipped = malloc(Int(boundary - top) - 32)
         }
+
+        /// The stretch `skipToHugeBoundary` took (never freed, never touched).
+        nonisolated(unsafe) private static var skipped: UnsafeMutableRawPointer?
 
         /// Bytes of heap advised into huge pages: the sample page x40 peaks at 23 MB of heap.
         private static let hugeRegion = 64 << 20
