@@ -120,10 +120,8 @@ def render() -> str:
         "\n",
         "/// The default rules, embedded so that a copied binary still has them.\n",
         "public enum BuiltinRules {\n",
-        "    /// Each rule file's name and text, sorted by name, the UTF-8 offset of the comma\n",
-        "    /// before its `examples` member, the last (the rule without its examples is the text\n",
-        "    /// up to there and a closing brace), and the UTF-8 range of its `options` object.\n",
-        "    public static let files: [(name: String, text: String, examplesAt: Int, options: Range<Int>?)] = [\n",
+        "    /// Each rule file, sorted by name.\n",
+        "    public static let files: [BuiltinRuleFile] = [\n",
     ]
     for path in sorted(RULES.glob("*.json")):
         text = path.read_text(encoding="utf-8")
@@ -135,7 +133,8 @@ def render() -> str:
         if options is not None and options[1] > examples:
             raise SystemExit(f"{path.name}: 'options' must come before 'examples'")
         shown = "nil" if options is None else f"{options[0]}..<{options[1]}"
-        parts.append(f'        ("{path.name}", {body}, {examples}, {shown}),\n')
+        parts.append(f'        BuiltinRuleFile(\n            name: "{path.name}", text: {body},\n'
+                     f'            examplesAt: {examples}, options: {shown}),\n')
     parts.append("    ]\n}\n")
     return "".join(parts)
 

@@ -2,11 +2,10 @@
 
 /// The default rules, embedded so that a copied binary still has them.
 public enum BuiltinRules {
-    /// Each rule file's name and text, sorted by name, the UTF-8 offset of the comma
-    /// before its `examples` member, the last (the rule without its examples is the text
-    /// up to there and a closing brace), and the UTF-8 range of its `options` object.
-    public static let files: [(name: String, text: String, examplesAt: Int, options: Range<Int>?)] = [
-        ("gloss-inconsistent.json", #"""
+    /// Each rule file, sorted by name.
+    public static let files: [BuiltinRuleFile] = [
+        BuiltinRuleFile(
+            name: "gloss-inconsistent.json", text: #"""
 {
   "id": "gloss-inconsistent",
   "kind": "gloss-consistency",
@@ -51,8 +50,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1607, 1572..<1607),
-        ("gloss-interleaved.json", #"""
+"""#,
+            examplesAt: 1607, options: 1572..<1607),
+        BuiltinRuleFile(
+            name: "gloss-interleaved.json", text: #"""
 {
   "id": "gloss-interleaved",
   "kind": "gloss-density",
@@ -77,8 +78,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1523, 1422..<1523),
-        ("gloss-reading.json", #"""
+"""#,
+            examplesAt: 1523, options: 1422..<1523),
+        BuiltinRuleFile(
+            name: "gloss-reading.json", text: #"""
 {
   "id": "gloss-reading",
   "kind": "gloss-reading",
@@ -148,8 +151,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 2376, 2324..<2376),
-        ("gloss-tone.json", #"""
+"""#,
+            examplesAt: 2376, options: 2324..<2376),
+        BuiltinRuleFile(
+            name: "gloss-tone.json", text: #"""
 {
   "id": "gloss-tone",
   "kind": "gloss-reading",
@@ -178,8 +183,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 934, 916..<934),
-        ("invalid-encoding.json", #"""
+"""#,
+            examplesAt: 934, options: 916..<934),
+        BuiltinRuleFile(
+            name: "invalid-encoding.json", text: #"""
 {
   "id": "invalid-encoding",
   "kind": "encoding",
@@ -201,8 +208,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1590, 1560..<1590),
-        ("invalid-suppression.json", #"""
+"""#,
+            examplesAt: 1590, options: 1560..<1590),
+        BuiltinRuleFile(
+            name: "invalid-suppression.json", text: #"""
 {
   "id": "invalid-suppression",
   "kind": "suppression-audit",
@@ -225,8 +234,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 635, 614..<635),
-        ("localization-syntax.json", ##"""
+"""#,
+            examplesAt: 635, options: 614..<635),
+        BuiltinRuleFile(
+            name: "localization-syntax.json", text: ##"""
 {
   "id": "localization-syntax",
   "kind": "localization-syntax",
@@ -266,8 +277,10 @@ public enum BuiltinRules {
   }
 }
 
-"""##, 729, 727..<729),
-        ("mixed-han-script.json", #"""
+"""##,
+            examplesAt: 729, options: 727..<729),
+        BuiltinRuleFile(
+            name: "mixed-han-script.json", text: #"""
 {
   "id": "mixed-han-script",
   "kind": "mixed-han-script",
@@ -311,8 +324,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 2596, 2537..<2596),
-        ("mixed-script-word.json", #"""
+"""#,
+            examplesAt: 2596, options: 2537..<2596),
+        BuiltinRuleFile(
+            name: "mixed-script-word.json", text: #"""
 {
   "id": "mixed-script-word",
   "kind": "mixed-script-word",
@@ -343,8 +358,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1295, nil),
-        ("placeholder-angle-token.json", #"""
+"""#,
+            examplesAt: 1295, options: nil),
+        BuiltinRuleFile(
+            name: "placeholder-angle-token.json", text: #"""
 // Spinner and template tokens in angle brackets that are not HTML: <随机段落>, <keyword_1>.
 {
   "id": "placeholder-angle-token",
@@ -406,8 +423,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 2177, 1350..<2177),
-        ("placeholder-brace-slot.json", #"""
+"""#,
+            examplesAt: 2177, options: 1350..<2177),
+        BuiltinRuleFile(
+            name: "placeholder-brace-slot.json", text: #"""
 // Slot names and format fields in single braces: {keyword}, {城市}, {0}, {user_name}.
 {
   "id": "placeholder-brace-slot",
@@ -453,8 +472,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1830, 1494..<1830),
-        ("placeholder-bracket-keyword.json", #"""
+"""#,
+            examplesAt: 1830, options: 1494..<1830),
+        BuiltinRuleFile(
+            name: "placeholder-bracket-keyword.json", text: #"""
 {
   "id": "placeholder-bracket-keyword",
   "kind": "placeholder",
@@ -503,8 +524,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1806, 948..<1806),
-        ("placeholder-delimited-keyword.json", #"""
+"""#,
+            examplesAt: 1806, options: 948..<1806),
+        BuiltinRuleFile(
+            name: "placeholder-delimited-keyword.json", text: #"""
 {
   "id": "placeholder-delimited-keyword",
   "kind": "placeholder",
@@ -551,8 +574,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1496, 594..<1496),
-        ("placeholder-printf-specifier.json", #"""
+"""#,
+            examplesAt: 1496, options: 594..<1496),
+        BuiltinRuleFile(
+            name: "placeholder-printf-specifier.json", text: #"""
 {
   "id": "placeholder-printf-specifier",
   "kind": "placeholder",
@@ -598,8 +623,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1216, 1188..<1216),
-        ("placeholder-spintax.json", #"""
+"""#,
+            examplesAt: 1216, options: 1188..<1216),
+        BuiltinRuleFile(
+            name: "placeholder-spintax.json", text: #"""
 {
   "id": "placeholder-spintax",
   "kind": "placeholder",
@@ -651,8 +678,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1618, 1067..<1618),
-        ("placeholder-template-expression.json", #"""
+"""#,
+            examplesAt: 1618, options: 1067..<1618),
+        BuiltinRuleFile(
+            name: "placeholder-template-expression.json", text: #"""
 {
   "id": "placeholder-template-expression",
   "kind": "placeholder",
@@ -696,8 +725,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1180, 1149..<1180),
-        ("translation-placeholder-changed.json", #"""
+"""#,
+            examplesAt: 1180, options: 1149..<1180),
+        BuiltinRuleFile(
+            name: "translation-placeholder-changed.json", text: #"""
 {
   "id": "translation-placeholder-changed",
   "kind": "translation-placeholder",
@@ -743,8 +774,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 988, 958..<988),
-        ("translation-placeholder-extra.json", #"""
+"""#,
+            examplesAt: 988, options: 958..<988),
+        BuiltinRuleFile(
+            name: "translation-placeholder-extra.json", text: #"""
 {
   "id": "translation-placeholder-extra",
   "kind": "translation-placeholder",
@@ -790,8 +823,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 923, 895..<923),
-        ("translation-placeholder-missing.json", #"""
+"""#,
+            examplesAt: 923, options: 895..<923),
+        BuiltinRuleFile(
+            name: "translation-placeholder-missing.json", text: #"""
 {
   "id": "translation-placeholder-missing",
   "kind": "translation-placeholder",
@@ -849,8 +884,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1388, 1358..<1388),
-        ("translation-placeholder-reordered.json", #"""
+"""#,
+            examplesAt: 1388, options: 1358..<1388),
+        BuiltinRuleFile(
+            name: "translation-placeholder-reordered.json", text: #"""
 {
   "id": "translation-placeholder-reordered",
   "kind": "translation-placeholder",
@@ -888,8 +925,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 937, 905..<937),
-        ("typography-bracket-width.json", #"""
+"""#,
+            examplesAt: 937, options: 905..<937),
+        BuiltinRuleFile(
+            name: "typography-bracket-width.json", text: #"""
 {
   "id": "typography-bracket-width",
   "kind": "typography",
@@ -943,8 +982,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1104, 1070..<1104),
-        ("typography-ellipsis.json", #"""
+"""#,
+            examplesAt: 1104, options: 1070..<1104),
+        BuiltinRuleFile(
+            name: "typography-ellipsis.json", text: #"""
 {
   "id": "typography-ellipsis",
   "kind": "typography",
@@ -974,8 +1015,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 791, 762..<791),
-        ("typography-fullwidth-alphanumeric.json", #"""
+"""#,
+            examplesAt: 791, options: 762..<791),
+        BuiltinRuleFile(
+            name: "typography-fullwidth-alphanumeric.json", text: #"""
 {
   "id": "typography-fullwidth-alphanumeric",
   "kind": "typography",
@@ -1021,8 +1064,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 804, 761..<804),
-        ("typography-fullwidth-punctuation-in-english.json", #"""
+"""#,
+            examplesAt: 804, options: 761..<804),
+        BuiltinRuleFile(
+            name: "typography-fullwidth-punctuation-in-english.json", text: #"""
 {
   "id": "typography-fullwidth-punctuation-in-english",
   "kind": "typography",
@@ -1072,8 +1117,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1379, 1326..<1379),
-        ("typography-halfwidth-punctuation.json", #"""
+"""#,
+            examplesAt: 1379, options: 1326..<1379),
+        BuiltinRuleFile(
+            name: "typography-halfwidth-punctuation.json", text: #"""
 {
   "id": "typography-halfwidth-punctuation",
   "kind": "typography",
@@ -1130,8 +1177,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1019, 977..<1019),
-        ("typography-quote-style.json", #"""
+"""#,
+            examplesAt: 1019, options: 977..<1019),
+        BuiltinRuleFile(
+            name: "typography-quote-style.json", text: #"""
 {
   "id": "typography-quote-style",
   "kind": "typography",
@@ -1159,8 +1208,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 841, 809..<841),
-        ("typography-repeated-punctuation.json", #"""
+"""#,
+            examplesAt: 841, options: 809..<841),
+        BuiltinRuleFile(
+            name: "typography-repeated-punctuation.json", text: #"""
 {
   "id": "typography-repeated-punctuation",
   "kind": "typography",
@@ -1189,8 +1240,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 561, 520..<561),
-        ("typography-space-cjk-bracket.json", #"""
+"""#,
+            examplesAt: 561, options: 520..<561),
+        BuiltinRuleFile(
+            name: "typography-space-cjk-bracket.json", text: #"""
 {
   "id": "typography-space-cjk-bracket",
   "kind": "typography",
@@ -1219,8 +1272,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 833, 795..<833),
-        ("typography-space-cjk-dollar.json", #"""
+"""#,
+            examplesAt: 833, options: 795..<833),
+        BuiltinRuleFile(
+            name: "typography-space-cjk-dollar.json", text: #"""
 {
   "id": "typography-space-cjk-dollar",
   "kind": "typography",
@@ -1263,8 +1318,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 838, 801..<838),
-        ("typography-space-cjk-latin.json", #"""
+"""#,
+            examplesAt: 838, options: 801..<838),
+        BuiltinRuleFile(
+            name: "typography-space-cjk-latin.json", text: #"""
 {
   "id": "typography-space-cjk-latin",
   "kind": "typography",
@@ -1326,8 +1383,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1315, 1279..<1315),
-        ("typography-space-cjk-symbol.json", #"""
+"""#,
+            examplesAt: 1315, options: 1279..<1315),
+        BuiltinRuleFile(
+            name: "typography-space-cjk-symbol.json", text: #"""
 {
   "id": "typography-space-cjk-symbol",
   "kind": "typography",
@@ -1376,8 +1435,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1193, 1156..<1193),
-        ("typography-space-fullwidth-punctuation.json", #"""
+"""#,
+            examplesAt: 1193, options: 1156..<1193),
+        BuiltinRuleFile(
+            name: "typography-space-fullwidth-punctuation.json", text: #"""
 {
   "id": "typography-space-fullwidth-punctuation",
   "kind": "typography",
@@ -1416,8 +1477,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 988, 940..<988),
-        ("typography-space-fullwidth-quote.json", #"""
+"""#,
+            examplesAt: 988, options: 940..<988),
+        BuiltinRuleFile(
+            name: "typography-space-fullwidth-quote.json", text: #"""
 {
   "id": "typography-space-fullwidth-quote",
   "kind": "typography",
@@ -1450,8 +1513,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1131, 1089..<1131),
-        ("typography-space-number-unit.json", #"""
+"""#,
+            examplesAt: 1131, options: 1089..<1131),
+        BuiltinRuleFile(
+            name: "typography-space-number-unit.json", text: #"""
 {
   "id": "typography-space-number-unit",
   "kind": "typography",
@@ -1503,8 +1568,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 1206, 1168..<1206),
-        ("uncited-statistic.json", #"""
+"""#,
+            examplesAt: 1206, options: 1168..<1206),
+        BuiltinRuleFile(
+            name: "uncited-statistic.json", text: #"""
 {
   "id": "uncited-statistic",
   "kind": "uncited-statistic",
@@ -1666,8 +1733,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 15015, 1181..<15015),
-        ("unsourced-claim.json", #"""
+"""#,
+            examplesAt: 15015, options: 1181..<15015),
+        BuiltinRuleFile(
+            name: "unsourced-claim.json", text: #"""
 {
   "id": "unsourced-claim",
   "kind": "unsourced-claim",
@@ -3701,8 +3770,10 @@ public enum BuiltinRules {
   }
 }
 
-"""#, 60323, 4433..<60323),
-        ("unused-suppression.json", ##"""
+"""#,
+            examplesAt: 60323, options: 4433..<60323),
+        BuiltinRuleFile(
+            name: "unused-suppression.json", text: ##"""
 {
   "id": "unused-suppression",
   "kind": "suppression-audit",
@@ -3725,6 +3796,7 @@ public enum BuiltinRules {
   }
 }
 
-"""##, 690, 670..<690),
+"""##,
+            examplesAt: 690, options: 670..<690),
     ]
 }

@@ -12,7 +12,7 @@ import Testing
     static let generatedPath = PackageRoot.path + "/Sources/ChaffKinds/Claims/BuiltinClaimLexicon.generated.swift"
 
     /// The embedded rule file and the bytes of its `options` object.
-    static func builtIn() throws -> (file: (name: String, text: String, examplesAt: Int, options: Range<Int>?), options: [UInt8]) {
+    static func builtIn() throws -> (file: BuiltinRuleFile, options: [UInt8]) {
         let file = try #require(BuiltinRules.files.first { $0.name == "unsourced-claim.json" })
         let range = try #require(file.options)
         return (file, Array(Array(file.text.utf8)[range]))
