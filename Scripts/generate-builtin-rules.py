@@ -25,13 +25,13 @@ def literal(text: str) -> str:
     return f'{h}"""\n{text}\n"""{h}'
 
 
-def examples_at(name: str, text: str) -> int:
-    """The UTF-8 byte offset of the comma before the top-level "examples" member, which must be
-    the file's last: a check run parses the rule up to there (closing the object after it) and
-    the examples only when something reads them. Strings and // or /* */ comments are stepped
-    over, so a brace or a key inside them does not count."""
-    data = text.encode("utf-8")
-    depth, i, last_comma, found = 0, 0, None, None
+def structure(name: str, data: bytes):
+    """The rule file's structure as it matters to the offsets below, in order: ("key", i, key)
+    for a key at the top level (i its opening quote), ("open", i, depth) and ("close", i, depth)
+    for a brace or bracket (the depth inside it), ("comma", i, depth), and ("other", i, depth)
+    for any other byte outside strings and white space. Strings and // or /* */ comments are
+    stepped over, so a brace or a key inside them does not count."""
+    depth, i = 0, 0
     while i < len(data):
         c = data[i:i + 1]
         if c == b'"':
@@ -40,11 +40,10 @@ def examples_at(name: str, text: str) -> int:
                 j += 2 if data[j:j + 1] == b"\\" else 1
             if j >= len(data):
                 raise SystemExit(f"{name}: a string is not closed")
-            is_key = data[j + 1:].lstrip()[:1] == b":"
-            if depth == 1 and is_key and data[i + 1:j] == b"examples":
-                if last_comma is None:
-                    raise SystemExit(f"{name}: 'examples' must be the rule's last member")
-                found = last_comma
+            if depth == 1 and data[j + 1:].lstrip()[:1] == b":":
+                yield ("key", i, data[i + 1:j].decode("utf-8"))
+            else:
+                yield ("other", i, depth)
             i = j + 1
             continue
         if data[i:i + 2] == b"//":
@@ -55,19 +54,38 @@ def examples_at(name: str, text: str) -> int:
             continue
         if c in (b"{", b"["):
             depth += 1
+            yield ("open", i, depth)
         elif c in (b"}", b"]"):
+            yield ("close", i, depth)
             depth -= 1
-            if depth == 0:
-                if found is None:
-                    raise SystemExit(f"{name}: no top-level 'examples' member")
-                if data[i + 1:].strip():
-                    raise SystemExit(f"{name}: text after the rule object")
-                return found
-        elif c == b"," and depth == 1:
+        elif c == b",":
+            yield ("comma", i, depth)
+        elif c not in (b" ", b"\n", b"\t", b"\r", b":"):
+            yield ("other", i, depth)
+        i += 1
+
+
+def examples_at(name: str, text: str) -> int:
+    """The UTF-8 byte offset of the comma before the top-level "examples" member, which must be
+    the file's last: a check run parses the rule up to there (closing the object after it) and
+    the examples only when something reads them."""
+    data = text.encode("utf-8")
+    last_comma, found = None, None
+    for kind, i, value in structure(name, data):
+        if kind == "key" and value == "examples":
+            if last_comma is None:
+                raise SystemExit(f"{name}: 'examples' must be the rule's last member")
+            found = last_comma
+        elif kind == "comma" and value == 1:
             last_comma = i
             if found is not None:
                 raise SystemExit(f"{name}: 'examples' must be the rule's last member")
-        i += 1
+        elif kind == "close" and value == 1:
+            if found is None:
+                raise SystemExit(f"{name}: no top-level 'examples' member")
+            if data[i + 1:].strip():
+                raise SystemExit(f"{name}: text after the rule object")
+            return found
     raise SystemExit(f"{name}: the rule object is not closed")
 
 
@@ -75,42 +93,18 @@ def options_at(name: str, text: str):
     """The UTF-8 byte range (start, end) of the top-level "options" member's object, or None
     when the rule has none: a check run parses a built-in rule's options only when its kind is
     built from them (the claim rule's are a third of the rules' bytes, and its kind is read
-    compiled from the binary). Strings and comments are stepped over as in examples_at."""
+    compiled from the binary)."""
     data = text.encode("utf-8")
-    depth, i, start = 0, 0, None
-    expect_options = False
-    while i < len(data):
-        c = data[i:i + 1]
-        if c == b'"':
-            j = i + 1
-            while j < len(data) and data[j:j + 1] != b'"':
-                j += 2 if data[j:j + 1] == b"\\" else 1
-            if j >= len(data):
-                raise SystemExit(f"{name}: a string is not closed")
-            is_key = data[j + 1:].lstrip()[:1] == b":"
-            if depth == 1 and is_key and data[i + 1:j] == b"options":
-                expect_options = True
-            i = j + 1
-            continue
-        if data[i:i + 2] == b"//":
-            i = data.index(b"\n", i)
-            continue
-        if data[i:i + 2] == b"/*":
-            i = data.index(b"*/", i) + 2
-            continue
-        if c in (b"{", b"["):
-            if expect_options:
-                if c != b"{":
-                    raise SystemExit(f"{name}: 'options' must be an object")
-                start, expect_options = i, False
-            depth += 1
-        elif c in (b"}", b"]"):
-            depth -= 1
-            if start is not None and depth == 1:
-                return (start, i + 1)
-        elif expect_options and c not in (b":", b" ", b"\n", b"\t", b"\r"):
-            raise SystemExit(f"{name}: 'options' must be an object")
-        i += 1
+    start, expect = None, False
+    for kind, i, value in structure(name, data):
+        if kind == "key":
+            expect = value == "options"
+        elif expect:
+            if kind != "open" or data[i:i + 1] != b"{":
+                raise SystemExit(f"{name}: 'options' must be an object")
+            start, expect = i, False
+        elif start is not None and kind == "close" and value == 2:
+            return (start, i + 1)
     return None
 
 
