@@ -136,8 +136,9 @@ public enum PinyinWords {
             return keyBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
         }
         /// A bit per hash of every word's packed key (`keyBit`): most windows that pass the
-        /// pair test are still no word, and this rules out nine in ten of them before a search
-        /// of the keys, whose first few thousand on a page were cache misses.
+        /// pair test are still no word (seven in ten on the sample page), and this rules out
+        /// all but one in seventeen of those before a search of the keys, whose first few
+        /// thousand on a page were cache misses.
         var keyBits = ImmortalBuffer<UInt64>([])
         /// A bit per hash of the dense indices of a word's first two characters
         /// (`pairBit`): clear when no word starts with that pair, so most windows of running
