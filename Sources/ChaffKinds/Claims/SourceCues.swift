@@ -81,7 +81,7 @@ final class SourceCues: Sendable {
         englishReportingVerbs = Set(words(SourceCueTables.englishReportingVerbs).map(lowerBytes))
     }
 
-    /// Every table as given (`init?(snapshot:)`).
+    /// Every table as given (`fromSnapshot(_:)`).
     init(
         chinese: AhoCorasick, chineseKinds: [ChineseKind], chineseMarkers: AhoCorasick, chineseReportingVerbs: AhoCorasick,
         chineseSourceLabels: AhoCorasick, vagueSourceValues: AhoCorasick, englishNotNames: Set<[UInt8]>,
