@@ -10,13 +10,12 @@ public enum RuleLoader {
         "enabled", "options", "examples",
     ]
 
-    /// Loads one rule from `bytes`; `path` is how errors name the file and `fileStem` is the file
-    /// name without `.json`, which must equal the id. With `deferringOptions` the kind's options
-    /// are decoded on the rule's first use instead of now, and its examples when first read:
-    /// only for the built-in rules, which the test suite loads without it.
-    public static func load(path: String, fileStem: String, bytes: [UInt8], deferringOptions: Bool = false) throws(SourceError) -> Rule {
+    /// Loads one rule from `bytes`, its options and examples decoded and checked now; `path` is
+    /// how errors name the file and `fileStem` is the file name without `.json`, which must equal
+    /// the id.
+    public static func load(path: String, fileStem: String, bytes: [UInt8]) throws(SourceError) -> Rule {
         var (rule, idOffset) = try SourceError.decodingJSON(bytes, path: path) { (root) throws(ObjectReader.Failure) in
-            try decode(root, path: path, fileStem: fileStem, deferringOptions: deferringOptions)
+            try decode(root, path: path, fileStem: fileStem)
         }
         // Where the `id` value stands, for errors about the rule as a whole (duplicate ids).
         let position = LineIndex(bytes).position(of: idOffset, in: bytes, unit: .scalar)
@@ -25,9 +24,10 @@ public enum RuleLoader {
         return rule
     }
 
-    /// Loads a built-in rule as `load(path:fileStem:bytes:deferringOptions:)` does with
-    /// `deferringOptions`, from its file's `text` without the `examples` member, which is the
-    /// last and starts with the comma at UTF-8 offset `examplesAt` (`BuiltinRules.files`):
+    /// Loads a built-in rule as `load(path:fileStem:bytes:)` does, but its kind is built on the
+    /// rule's first use (the test suite checks the built-in rules' options), and from its file's
+    /// `text` without the `examples` member, which is the last and starts with the comma at
+    /// UTF-8 offset `examplesAt` (`BuiltinRules.files`):
     /// every run loads the built-in rules, a quarter of their bytes are examples, and only the
     /// rule documentation (`chaff rules`, SARIF's help, editor hovers) and `chaff test-rules`
     /// read them. They are parsed from the whole text when first read. Offsets before
@@ -47,7 +47,7 @@ public enum RuleLoader {
         let deferred = options.map { range in deferredOptions(of: bytes, at: range, blanking: &withoutExamples, origin: path) }
         let examples = DeferredValue(deferring: { builtInExamples(bytes, origin: path) })
         var (rule, idOffset) = try SourceError.decodingJSON(withoutExamples, path: path) { (root) throws(ObjectReader.Failure) in
-            try decode(root, path: path, fileStem: fileStem, deferringOptions: true, examples: examples, options: deferred)
+            try decode(root, path: path, fileStem: fileStem, builtIn: (examples, deferred))
         }
         let position = LineIndex(withoutExamples).position(of: idOffset, in: withoutExamples, unit: .scalar)
         rule.idLocation = (position.line, position.column)
@@ -84,11 +84,12 @@ public enum RuleLoader {
         return decodeDeferredExamples(node, origin: origin)
     }
 
-    /// The rule in `root`; `examples`, when given, stands for the file's `examples` member,
-    /// which `root` then lacks (`loadBuiltIn`).
+    /// The rule in `root`. For a built-in rule (`loadBuiltIn`), `builtIn` holds its examples,
+    /// which `root` lacks, and its options when it has any, which `root` holds blanked; its kind
+    /// is then built on first use.
     private static func decode(
-        _ root: JSONNode, path: String, fileStem: String, deferringOptions: Bool, examples given: DeferredValue<RuleExamples>? = nil,
-        options deferred: (node: DeferredValue<JSONNode>, textDigest: UInt64)? = nil
+        _ root: JSONNode, path: String, fileStem: String,
+        builtIn: (examples: DeferredValue<RuleExamples>, options: (node: DeferredValue<JSONNode>, textDigest: UInt64)?)? = nil
     ) throws(ObjectReader.Failure) -> (Rule, Int) {
         var reader = try ObjectReader(root, path: "")
         reader.knownKeys = fileKeys
@@ -104,23 +105,22 @@ public enum RuleLoader {
         let enabled = try reader.optionalBool("enabled") ?? true
         let emptyOptions = JSONNode(value: .object([]), offset: root.offset)
         let box: RuleKindBox
-        if let deferred {
+        if let deferred = builtIn?.options {
             box = RuleKindBox(deferring: kind, options: deferred.node, textDigest: deferred.textDigest, origin: path)
+        } else if builtIn != nil {
+            box = RuleKindBox(deferring: kind, options: emptyOptions, origin: path)
         } else {
-            box = try kindBox(kind, &reader, emptyOptions: emptyOptions, deferring: deferringOptions, path: path)
+            box = try kindBox(kind, &reader, emptyOptions: emptyOptions)
         }
         let optionsNode = reader.node("options") ?? emptyOptions
         let examples: DeferredValue<RuleExamples>
-        if let given {
+        if let given = builtIn?.examples {
             examples = given
         } else {
             guard let examplesNode = reader.node("examples") else {
                 throw reader.missingKey("examples", detail: " (with 'valid' and 'invalid' lists)")
             }
-            examples =
-                deferringOptions
-                ? DeferredValue(deferring: { decodeDeferredExamples(examplesNode, origin: path) })
-                : DeferredValue(try decodeExamples(examplesNode))
+            examples = DeferredValue(try decodeExamples(examplesNode))
         }
         try reader.finish()
         var rule = Rule(
@@ -128,7 +128,7 @@ public enum RuleLoader {
             description: description, message: message, helpURI: helpURI, scope: Scope(rawValue: scopeName)!,
             tags: tags, enabledByDefault: enabled, examples: examples, origin: path,
             box: box)
-        if let deferred {
+        if let deferred = builtIn?.options {
             rule.deferOptions(deferred.node)
         } else {
             rule.optionsNode = optionsNode
@@ -176,14 +176,10 @@ public enum RuleLoader {
         }
     }
 
-    /// The kind with its options decoded now, or holding them to decode when the rule is first used.
+    /// The kind with its options decoded now.
     private static func kindBox(
-        _ kind: any RuleKind.Type, _ reader: inout ObjectReader, emptyOptions: JSONNode, deferring: Bool, path: String
+        _ kind: any RuleKind.Type, _ reader: inout ObjectReader, emptyOptions: JSONNode
     ) throws(ObjectReader.Failure) -> RuleKindBox {
-        if deferring {
-            let node = reader.node("options") ?? emptyOptions
-            return RuleKindBox(deferring: kind, options: node, origin: path)
-        }
         var options: ObjectReader
         if let given = try reader.optionalObject("options") {
             options = given

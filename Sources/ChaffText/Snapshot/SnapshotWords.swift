@@ -29,9 +29,7 @@ public struct SnapshotWriter {
         let byteCount = values.count * MemoryLayout<T>.stride
         var packed = [UInt64](repeating: 0, count: (byteCount + 7) / 8)
         packed.withUnsafeMutableBytes { target in
-            values.withUnsafeBytes { source in
-                for (k, byte) in source.enumerated() { target[k] = byte }
-            }
+            values.withUnsafeBytes { target.copyMemory(from: $0) }
         }
         words += packed
     }

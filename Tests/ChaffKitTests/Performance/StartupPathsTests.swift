@@ -2,6 +2,7 @@ import ChaffData
 import Foundation
 import Testing
 
+@testable import ChaffBuiltinRules
 @testable import ChaffEngine
 @testable import ChaffKinds
 @testable import ChaffText
@@ -28,12 +29,16 @@ import Testing
         }
     }
 
+    /// A built-in rule as a check run loads it (`loadBuiltIn`: kind, options and examples
+    /// late) runs its examples as the rule file loaded whole does.
     @Test(arguments: BuiltinRulesTests.ruleFiles)
     func deferredRuleMatchesEagerRule(_ name: String) throws {
         let bytes = Array(FileManager.default.contents(atPath: PackageRoot.path + "/rules/" + name) ?? Data())
         let stem = String(name.dropLast(5))
         let eager = try RuleLoader.load(path: "rules/" + name, fileStem: stem, bytes: bytes)
-        let deferred = try RuleLoader.load(path: "rules/" + name, fileStem: stem, bytes: bytes, deferringOptions: true)
+        let file = try #require(BuiltinRules.files.first { $0.name == name })
+        let deferred = try RuleLoader.loadBuiltIn(
+            path: "rules/" + name, fileStem: stem, text: file.text, examplesAt: file.examplesAt, options: file.options)
         #expect(ObjectIdentifier(deferred.kindType) == ObjectIdentifier(eager.kindType))
         #expect(deferred.isFixable == eager.isFixable)
         #expect(deferred.id == eager.id && deferred.severity == eager.severity && deferred.enabledByDefault == eager.enabledByDefault)
@@ -49,7 +54,7 @@ import Testing
         // at the example's offset.
         let text =
             #"{"id": "x", "kind": "encoding", "summary": "s", "description": "d", "message": "m", "examples": {"valid": ["a"], "invalid": ["b"]}}"#
-        let deferred = try RuleLoader.load(path: "x.json", fileStem: "x", bytes: Array(text.utf8), deferringOptions: true)
+        let deferred = try Self.loadBuiltIn(text)
         #expect(deferred.id == "x")
         do {
             _ = try RuleLoader.load(path: "x.json", fileStem: "x", bytes: Array(text.utf8))
@@ -57,11 +62,36 @@ import Testing
         } catch {
             #expect(error.description == "x.json:1:126: error: an invalid example must mark each expected finding with '↓'")
         }
-        // A missing `examples` is an error either way.
+        // A missing `examples` is an error of an eager load (a built-in rule's generator refuses it).
         let missing = #"{"id": "x", "kind": "encoding", "summary": "s", "description": "d", "message": "m"}"#
         #expect(throws: SourceError.self) {
-            try RuleLoader.load(path: "x.json", fileStem: "x", bytes: Array(missing.utf8), deferringOptions: true)
+            try RuleLoader.load(path: "x.json", fileStem: "x", bytes: Array(missing.utf8))
         }
+    }
+
+    /// `text` loaded as a built-in rule, with the offsets the generator records: the comma
+    /// before `"examples"` and the `options` object, if any (`{` to its matching `}` without
+    /// strings holding braces, as in these tests).
+    static func loadBuiltIn(_ text: String) throws -> Rule {
+        let bytes = Array(text.utf8)
+        func offset(of needle: String) -> Int? {
+            let n = Array(needle.utf8)
+            return bytes.indices.first { bytes[$0...].starts(with: n) }
+        }
+        let examplesAt = try #require(offset(of: #", "examples""#))
+        var options: Range<Int>? = nil
+        if let key = offset(of: #""options": "#) {
+            let start = key + #""options": "#.utf8.count
+            var depth = 0
+            var end = start
+            repeat {
+                if bytes[end] == UInt8(ascii: "{") { depth += 1 }
+                if bytes[end] == UInt8(ascii: "}") { depth -= 1 }
+                end += 1
+            } while depth > 0
+            options = start..<end
+        }
+        return try RuleLoader.loadBuiltIn(path: "x.json", fileStem: "x", text: text, examplesAt: examplesAt, options: options)
     }
 
     /// The fold table is built from the table's pairs; it must be what a lookup of every code
@@ -82,8 +112,9 @@ import Testing
         // Invalid options pass a deferred load (built-ins are checked by the tests) and fail an eager one.
         let text =
             #"{"id": "x", "kind": "unsourced-claim", "summary": "s", "description": "d", "message": "m", "options": {"nope": 1}, "examples": {"valid": ["a"], "invalid": []}}"#
-        let deferred = try RuleLoader.load(path: "x.json", fileStem: "x", bytes: Array(text.utf8), deferringOptions: true)
+        let deferred = try Self.loadBuiltIn(text)
         #expect(ObjectIdentifier(deferred.kindType) == ObjectIdentifier(UnsourcedClaimRule.self))
+        #expect(!deferred.isImplementationBuilt)
         #expect(throws: SourceError.self) {
             try RuleLoader.load(path: "x.json", fileStem: "x", bytes: Array(text.utf8))
         }
