@@ -88,11 +88,13 @@ public final class CheckContext {
 final class DerivedValues: @unchecked Sendable {
     private class Entry {
         let identity: DerivedKeyIdentity
+        let family: String?
         /// Held while the value is made; nil when one thread reads the values.
         let making: NSLock?
 
-        init(_ identity: DerivedKeyIdentity, locked: Bool) {
+        init(_ identity: DerivedKeyIdentity, family: String?, locked: Bool) {
             self.identity = identity
+            self.family = family
             making = locked ? NSLock() : nil
         }
     }
@@ -116,7 +118,7 @@ final class DerivedValues: @unchecked Sendable {
         let entry =
             entries.first { $0.identity == identity }
             ?? {
-                let entry = TypedEntry<Value>(identity, locked: lock != nil)
+                let entry = TypedEntry<Value>(identity, family: key.family, locked: lock != nil)
                 entries.append(entry)
                 return entry
             }()
@@ -130,6 +132,13 @@ final class DerivedValues: @unchecked Sendable {
         typed.value = value
         return value
     }
+
+    /// Forgets the values of `family` (`DerivedKey.family`); a later request makes them again.
+    /// Only while one thread reads the values: another may be reading them.
+    func drop(family: String) {
+        precondition(lock == nil, "derived values shared by threads are kept until the document is done")
+        entries.removeAll { $0.family == family }
+    }
 }
 
 /// The name of a value derived from a document (`CheckContext.derived`) and the type of that
@@ -139,9 +148,16 @@ final class DerivedValues: @unchecked Sendable {
 public struct DerivedKey<Value>: Sendable {
     /// What the value is, unique among keys of this value type.
     public let name: String
+    /// The rule kinds that read the value, as they name themselves (`RuleKind.derivedFamily`),
+    /// or nil: a family's values are dropped after the last rule that reads them, where one
+    /// thread checks the document (`Linter`); nil keeps the value until the document is done.
+    public let family: String?
 
-    /// The key named `name` for values of type `Value`.
-    public init(_ name: String) { self.name = name }
+    /// The key named `name` for values of type `Value`, read by the rules of `family`.
+    public init(_ name: String, family: String? = nil) {
+        self.name = name
+        self.family = family
+    }
 
     /// The name and the value type: equal names of different types are different keys.
     var identity: DerivedKeyIdentity { DerivedKeyIdentity(name: name, type: ObjectIdentifier(Value.self)) }

@@ -24,6 +24,7 @@ public struct Linter: Sendable {
         checked = rules.indices.filter { !rules[$0].rule.kindType.auditsSuppressions }
         kindBoxes = rules.map(\.rule.kindBox)
         ruleScopes = rules.map(\.rule.scope)
+        familiesDone = Self.familiesDone(after: checked, rules: rules)
         suppressionAudit = SuppressionAuditStage(
             auditors: rules.filter { $0.rule.kindType.auditsSuppressions }, activeIDs: rules.map(\.rule.id),
             knownRuleIDs: self.knownRuleIDs)
@@ -35,6 +36,9 @@ public struct Linter: Sendable {
     /// reaching them through `rules` copied the whole rule (a dozen references) each time.
     private let kindBoxes: [RuleKindBox]
     private let ruleScopes: [Scope]
+    /// The derived families (`RuleKind.derivedFamily`) no rule reads after rule `index`, by
+    /// index in `rules`; empty for most rules.
+    private let familiesDone: [[String]]
     /// The stage in which the rules that audit suppressions report.
     private let suppressionAudit: SuppressionAuditStage
 
@@ -84,6 +88,7 @@ public struct Linter: Sendable {
                 contexts[scope] = context
                 check(rule: index, in: context, into: &steps)
                 context.renewRegexBudget()
+                for family in familiesDone[index] { shared.drop(family: family) }
             }
             return steps
         }
@@ -112,6 +117,20 @@ public struct Linter: Sendable {
             }
         }
         return results.elements.flatMap { $0 }
+    }
+
+    /// For each rule, the derived families whose last reader among `checked` (which ascends)
+    /// it is.
+    private static func familiesDone(after checked: [Int], rules: [ActiveRule]) -> [[String]] {
+        var done = [[String]](repeating: [], count: rules.count)
+        // A run has a family or two: a list is searched faster than a set is made.
+        var seen: [String] = []
+        for index in checked.reversed() {
+            guard let family = rules[index].rule.kindType.derivedFamily, !seen.contains(family) else { continue }
+            seen.append(family)
+            done[index].append(family)
+        }
+        return done
     }
 
     /// The diagnostics of `steps` that no suppression directive covers; `suppressions` records

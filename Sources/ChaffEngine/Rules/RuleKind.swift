@@ -15,6 +15,12 @@ public protocol RuleKind: Sendable {
     /// that cost most on large files start first (higher first), so that no thread is left
     /// with one long rule after the others have finished. It changes nothing in the report.
     static var startingPriority: Int { get }
+    /// The family of derived values (`DerivedKey.family`) rules of this kind read, or nil.
+    /// Where one thread checks a document, a family's values are dropped after the last rule
+    /// that reads them: a glossed page's glosses and the words around them are half its heap,
+    /// and no longer share the peak with the rules after them. A kind that reads a family it
+    /// does not name still gets its values, made again.
+    static var derivedFamily: String? { get }
     /// Whether rules of this kind report on a file whose encoding cannot be decided, which no
     /// other rule reads (`Linter.undecodable(path:reason:)`).
     static var reportsUndecodableFiles: Bool { get }
@@ -53,6 +59,8 @@ extension RuleKind {
     public static var isFixable: Bool { false }
     /// Most kinds cost little.
     public static var startingPriority: Int { 0 }
+    /// Most kinds share no derived values with other kinds.
+    public static var derivedFamily: String? { nil }
     /// Most kinds read only decoded text.
     public static var reportsUndecodableFiles: Bool { false }
     /// Most kinds read text.

@@ -124,7 +124,7 @@ extension DocumentGlosses {
     /// (each has a single reading).
     static func contextWords(in context: CheckContext) -> ContextWordLists {
         let scope = context.scope
-        return context.derived(DerivedKey<ContextWordLists>("glosses.words.\(scope.rawValue)")) {
+        return context.derived(DerivedKey<ContextWordLists>("glosses.words.\(scope.rawValue)", family: family)) {
             let glosses = glosses(in: context)
             return ContextWordLists(glosses, mayFind: mayFind(in: context))
         }
@@ -133,7 +133,7 @@ extension DocumentGlosses {
     /// `GlossChecker.mayFind` of each gloss of `glosses(in:)`, once per document and scope.
     static func mayFind(in context: CheckContext) -> [Bool] {
         let scope = context.scope
-        return context.derived(DerivedKey<[Bool]>("glosses.mayFind.\(scope.rawValue)")) {
+        return context.derived(DerivedKey<[Bool]>("glosses.mayFind.\(scope.rawValue)", family: family)) {
             let glosses = glosses(in: context)
             return GlossChecker.mayFind(glosses)
         }
@@ -145,7 +145,7 @@ extension DocumentGlosses {
     /// one to them.
     static func findings(in context: CheckContext) -> [[GlossFinding]] {
         let scope = context.scope
-        return context.derived(DerivedKey<[[GlossFinding]]>("glosses.findings.\(scope.rawValue)")) {
+        return context.derived(DerivedKey<[[GlossFinding]]>("glosses.findings.\(scope.rawValue)", family: family)) {
             let words = contextWords(in: context)
             let mayFind = mayFind(in: context)
             // Only a document with a gloss to judge sets the memo's tables up.

@@ -6,11 +6,14 @@ import ChaffEngine
 /// or comments are left alone. Ruby glosses are read from the same scope at the ruby tags the
 /// masker found (HTML, and inline HTML in Markdown), so their base characters must lie in it.
 package enum DocumentGlosses {
+    /// The family of every value here (`DerivedKey.family`), and of the kinds that read them.
+    package static let family = "glosses"
+
     /// The glosses of the document in `context`, in source order; found once per document and
     /// scope, whichever gloss rule asks first.
     package static func glosses(in context: CheckContext) -> [Gloss] {
         let scope = context.scope
-        return context.derived(DerivedKey<[Gloss]>("glosses.\(scope.rawValue)")) {
+        return context.derived(DerivedKey<[Gloss]>("glosses.\(scope.rawValue)", family: family)) {
             let parenthesized = parenthesizedGlosses(in: context)
             return withRuby(parenthesized, scoped: context.bytes(for: scope), tags: context.document.masked.marks.rubyTags)
         }
@@ -21,7 +24,7 @@ package enum DocumentGlosses {
     /// second parse of a densely glossed page cost as much as one gloss rule.
     package static func parenthesizedGlosses(in context: CheckContext) -> [Gloss] {
         let scope = context.scope
-        return context.derived(DerivedKey<[Gloss]>("glosses.parenthesized.\(scope.rawValue)")) {
+        return context.derived(DerivedKey<[Gloss]>("glosses.parenthesized.\(scope.rawValue)", family: family)) {
             GlossParser.glosses(in: context.bytes(for: scope))
         }
     }

@@ -33,13 +33,55 @@ package enum GlossParser: GlossReader {
 
     /// A gloss before its context is known: its base in the parse's own list of bases, its
     /// syllables in the store's. Plain offsets, so that keeping the previous one costs nothing.
+    ///
+    /// Forty bytes: lengths are bounded (a gloss text is at most `maximumTextBytes`, a base at
+    /// most `maximumRun` characters), so only starts take a word. With ranges for each (88
+    /// bytes) a glossed page's list was a quarter of its heap while the parse ran.
     struct Found {
-        var base: Range<Int>
-        var syllableStart: Int
-        var glossRange: Range<Int>
-        var textRange: Range<Int>
-        var hasTones: Bool
-        var repeated: Range<Int>?
+        private let glossStart: Int
+        private let baseStart: Int
+        let syllableStart: Int
+        /// -1 for a gloss that repeats none.
+        private let repeatedStart: Int
+        private let glossLength: UInt8
+        private let openLength: UInt8
+        private let textLength: UInt8
+        private let baseCount: UInt8
+        private let repeatedCount: UInt8
+        let hasTones: Bool
+
+        init(
+            base: Range<Int>, syllableStart: Int, glossRange: Range<Int>, textRange: Range<Int>, hasTones: Bool,
+            repeated: Range<Int>?
+        ) {
+            glossStart = glossRange.lowerBound
+            baseStart = base.lowerBound
+            self.syllableStart = syllableStart
+            repeatedStart = repeated?.lowerBound ?? -1
+            // Each fits: the parser reads at most `maximumTextBytes` of text between
+            // parentheses of at most three bytes, and at most `maximumRun` characters of base.
+            // Unchecked: four checked conversions made the parse's closure too large to inline,
+            // and its inout capture of the parse was then checked at run time for every gloss.
+            assert(glossRange.count <= 255 && base.count <= 255 && (repeated?.count ?? 0) <= 255)
+            glossLength = UInt8(truncatingIfNeeded: glossRange.count)
+            openLength = UInt8(truncatingIfNeeded: textRange.lowerBound - glossRange.lowerBound)
+            textLength = UInt8(truncatingIfNeeded: textRange.count)
+            baseCount = UInt8(truncatingIfNeeded: base.count)
+            repeatedCount = UInt8(truncatingIfNeeded: repeated?.count ?? 0)
+            self.hasTones = hasTones
+        }
+
+        /// The base in the parse's list of bases.
+        var base: Range<Int> { baseStart..<(baseStart + Int(baseCount)) }
+        /// The whole gloss, parentheses included.
+        var glossRange: Range<Int> { glossStart..<(glossStart + Int(glossLength)) }
+        /// The text between the parentheses.
+        var textRange: Range<Int> {
+            let start = glossStart + Int(openLength)
+            return start..<(start + Int(textLength))
+        }
+        /// For a second gloss on the same characters, the first one's syllables in the store.
+        var repeated: Range<Int>? { repeatedStart < 0 ? nil : repeatedStart..<(repeatedStart + Int(repeatedCount)) }
     }
 
     /// What the parse of a document has built so far.
@@ -187,8 +229,8 @@ package enum GlossParser: GlossReader {
     /// the pages that took, were about a third of a glossed page's parse).
     private static func withContext(_ parse: Parse, _ bytes: UnsafeBufferPointer<UInt8>) -> [Gloss] {
         let found = parse.found
-        var placements: [Gloss.Placement] = []
-        placements.reserveCapacity(found.count)
+        var windows: [ContextWindow] = []
+        windows.reserveCapacity(found.count)
         // Room for the most the contexts can take: a gloss adds at most its base and
         // `contextRadius` characters on either side.
         let bound = parse.bases.count + found.count * 2 * contextRadius
@@ -198,10 +240,7 @@ package enum GlossParser: GlossReader {
                 for i in found.indices {
                     let (window, basePosition, digitBefore) = reader.context(
                         of: i, base: UnsafeBufferPointer(rebasing: bases[found[i].base]))
-                    placements.append(
-                        Gloss.Placement(
-                            context: window, basePosition: basePosition, baseCount: found[i].base.count,
-                            syllableStart: found[i].syllableStart, repeated: found[i].repeated, digitBefore: digitBefore))
+                    windows.append(ContextWindow(window, basePosition: basePosition, digitBefore: digitBefore))
                 }
                 written = reader.written
             }
@@ -209,10 +248,34 @@ package enum GlossParser: GlossReader {
         let store = GlossStore(characters: characters, syllables: parse.syllables)
         return found.indices.map { i in
             let gloss = found[i]
+            let window = windows[i]
+            let placement = Gloss.Placement(
+                context: window.context, basePosition: Int(window.basePosition), baseCount: gloss.base.count,
+                syllableStart: gloss.syllableStart, repeated: gloss.repeated, digitBefore: window.digitBefore)
             return Gloss(
-                store: store, placement: placements[i], form: .parenthesized, glossRange: gloss.glossRange,
+                store: store, placement: placement, form: .parenthesized, glossRange: gloss.glossRange,
                 textRange: gloss.textRange, hasTones: gloss.hasTones)
         }
+    }
+
+    /// A gloss's context in the store, kept until the store is made: sixteen bytes, where the
+    /// whole placement (64) was a tenth of a glossed page's heap while the parse ran.
+    private struct ContextWindow {
+        private let start: Int
+        private let count: UInt8
+        /// Index of the base in the window, at most `contextRadius`.
+        let basePosition: UInt8
+        let digitBefore: Bool
+
+        /// At most `contextRadius` characters on either side of a base of at most `maximumRun`.
+        init(_ context: Range<Int>, basePosition: Int, digitBefore: Bool) {
+            start = context.lowerBound
+            count = UInt8(context.count)
+            self.basePosition = UInt8(basePosition)
+            self.digitBefore = digitBefore
+        }
+
+        var context: Range<Int> { start..<(start + Int(count)) }
     }
 }
 

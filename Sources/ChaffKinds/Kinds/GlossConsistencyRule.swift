@@ -18,6 +18,8 @@ import ChaffText
 /// covers the later expansion as written (`Artificial Generative Intelligence`).
 package struct GlossConsistencyRule: RuleKind {
     package static let kindName = "gloss-consistency"
+    /// Reads the document's glosses and their judgements, which the other gloss kinds share.
+    package static let derivedFamily: String? = DocumentGlosses.family
     /// Starts early on a large document: second costliest on glossed pages.
     package static let startingPriority = 2
     package static let messageArguments = ["subject", "action", "found", "first", "where", "line", "term", "word"]

@@ -16,6 +16,8 @@ import ChaffText
 ///   glosses count.
 package struct GlossDensityRule: RuleKind {
     package static let kindName = "gloss-density"
+    /// Reads the document's glosses, which the other gloss kinds share.
+    package static let derivedFamily: String? = DocumentGlosses.family
     package static let messageArguments = ["count", "glossed", "characters", "percent"]
 
     private let density: GlossDensity

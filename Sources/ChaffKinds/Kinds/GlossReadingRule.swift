@@ -25,6 +25,8 @@ import ChaffText
 /// that writes the expected reading in the gloss's own style (`jue`, `jué` or `jue2`).
 package struct GlossReadingRule: RuleKind {
     package static let kindName = "gloss-reading"
+    /// Reads the document's glosses and their judgements, which the other gloss kinds share.
+    package static let derivedFamily: String? = DocumentGlosses.family
     /// Starts early on a large document: second costliest on glossed pages.
     package static let startingPriority = 2
     package static let messageArguments = [

@@ -25,6 +25,8 @@ import ChaffText
 /// alone. Message argument: `expected`.
 package struct TypographyRule: RuleKind {
     package static let kindName = "typography"
+    /// Typography rules share one reading of the document's text and its boundaries.
+    package static let derivedFamily: String? = "typography"
     package static let messageArguments = ["expected"]
     package static let isFixable = true
 
@@ -124,7 +126,7 @@ package struct TypographyRule: RuleKind {
     package func check(_ context: CheckContext, report: (Finding) -> Void) {
         let scope = context.scope
         // Built once per document and scope for every typography rule.
-        let text = context.derived(DerivedKey<TypographyText>("typography.\(scope.rawValue)")) {
+        let text = context.derived(DerivedKey<TypographyText>("typography.\(scope.rawValue)", family: Self.derivedFamily)) {
             let masked = context.document.masked
             let prose = context.bytes(for: scope)
             return masked.source.withUnsafeBufferPointer { source in
@@ -144,7 +146,8 @@ package struct TypographyRule: RuleKind {
         switch check {
         case .spaceCJKLatin, .spaceCJKBracket:
             // Found once per document, scope and reading of markup for both spacing rules.
-            let key = DerivedKey<TypographySpacing.Boundaries>("typography.\(context.scope.rawValue).boundaries.\(across)")
+            let key = DerivedKey<TypographySpacing.Boundaries>(
+                "typography.\(context.scope.rawValue).boundaries.\(across)", family: Self.derivedFamily)
             let boundaries = context.derived(key) { TypographySpacing.boundaries(text, acrossMarkup: across) }
             return TypographySpacing.findings(boundaries.of(check == .spaceCJKLatin ? .latin : .bracket), mode: spacing)
         case .spaceCJKSymbol: return TypographySymbols.spacesBesideSigns(text, marks: marks)
