@@ -92,6 +92,16 @@ package enum GlossParser: GlossReader {
         /// The syllables of `found`, one after another: the store's syllables.
         var syllables: [PinyinSyllable] = []
         var splits = GlossTextSplits()
+
+        /// Room for `glosses` more glosses of a character and a syllable each, taken once a
+        /// document has its first: grown by doubling from nothing, each list left its earlier
+        /// copies as holes too small for what came next, and a glossed page's heap reached a
+        /// third past what it held at once.
+        mutating func reserve(_ glosses: Int) {
+            found.reserveCapacity(found.count + glosses)
+            bases.reserveCapacity(bases.count + glosses)
+            syllables.reserveCapacity(syllables.count + glosses)
+        }
     }
 
     /// All glosses in UTF-8 `bytes`, in source order; ranges are offsets into `bytes`.
@@ -101,6 +111,7 @@ package enum GlossParser: GlossReader {
         var i = 0
         while let (open, openLength) = search.next(from: i) {
             if let gloss = glossAt(bytes, open: open, openLength: openLength, parse: &parse) {
+                if parse.found.isEmpty { parse.reserve(OpenParenthesisSearch.upperBound(in: bytes, from: open)) }
                 parse.found.append(gloss)
                 i = gloss.glossRange.upperBound
             } else {
@@ -231,19 +242,19 @@ package enum GlossParser: GlossReader {
         let found = parse.found
         var windows: [ContextWindow] = []
         windows.reserveCapacity(found.count)
-        // Room for the most the contexts can take: a gloss adds at most its base and
-        // `contextRadius` characters on either side.
-        let bound = parse.bases.count + found.count * 2 * contextRadius
-        let characters = [GlossCharacter](unsafeUninitializedCapacity: bound) { out, written in
-            parse.bases.withUnsafeBufferPointer { bases in
-                var reader = ContextStretches(bytes: bytes, found: found, out: out)
-                for i in found.indices {
-                    let (window, basePosition, digitBefore) = reader.context(
-                        of: i, base: UnsafeBufferPointer(rebasing: bases[found[i].base]))
-                    windows.append(ContextWindow(window, basePosition: basePosition, digitBefore: digitBefore))
-                }
-                written = reader.written
+        // Neighbouring glosses share most of their contexts: the sample page's stretches take
+        // about four characters a gloss (3,960 for 911), a third of the most they could
+        // (each gloss's base and `contextRadius` characters on either side), which the store
+        // held room for before. The reader starts with room for four and grows as it must.
+        // The reader's own lists go when it is done, before the glosses are made.
+        let characters = parse.bases.withUnsafeBufferPointer { bases in
+            var reader = ContextStretches(bytes: bytes, found: found, capacity: bases.count + 4 * found.count)
+            for i in found.indices {
+                let (window, basePosition, digitBefore) = reader.context(
+                    of: i, base: UnsafeBufferPointer(rebasing: bases[found[i].base]))
+                windows.append(ContextWindow(window, basePosition: basePosition, digitBefore: digitBefore))
             }
+            return reader.finish()
         }
         let store = GlossStore(characters: characters, syllables: parse.syllables)
         return found.indices.map { i in
@@ -291,7 +302,8 @@ package enum GlossParser: GlossReader {
 /// character that is not Han.
 private struct ContextStretches {
     let bytes: UnsafeBufferPointer<UInt8>
-    let out: UnsafeMutableBufferPointer<GlossCharacter>
+    /// Where the stretches are read: allocated here, grown as they need, freed by `finish`.
+    private(set) var out: UnsafeMutableBufferPointer<GlossCharacter>
     /// Where each gloss starts and ends, ascending (glosses do not overlap).
     let starts: [Int]
     let ends: [Int]
@@ -313,9 +325,9 @@ private struct ContextStretches {
     /// The first gloss starting at or after the offset last asked about, as offsets rise.
     var after = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, found: [GlossParser.Found], out: UnsafeMutableBufferPointer<GlossCharacter>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, found: [GlossParser.Found], capacity: Int) {
         self.bytes = bytes
-        self.out = out
+        out = .allocate(capacity: max(capacity, 1))
         starts = found.map(\.glossRange.lowerBound)
         ends = found.map(\.glossRange.upperBound)
     }
@@ -425,13 +437,26 @@ private struct ContextStretches {
         return true
     }
 
-    /// Writes `character` at `written`. `out` has room for what the contexts take (see
-    /// `GlossParser.withContext`); a stretch read past that would be a fault here, not a
-    /// write past the buffer.
+    /// Writes `character` at `written`, doubling `out` when it is full.
     private mutating func append(_ character: GlossCharacter) {
-        precondition(written < out.count, "gloss contexts outgrew their buffer")
+        if written == out.count {
+            let grown = UnsafeMutableBufferPointer<GlossCharacter>.allocate(capacity: out.count * 2)
+            if let from = out.baseAddress, let to = grown.baseAddress { to.moveInitialize(from: from, count: written) }
+            out.deallocate()
+            out = grown
+        }
         out.initializeElement(at: written, to: character)
         written += 1
+    }
+
+    /// The stretches, in an array of their own size; `out` is freed (GlossCharacter is a
+    /// trivial type), so the reader must not be used after.
+    mutating func finish() -> [GlossCharacter] {
+        let characters = Array(UnsafeBufferPointer(rebasing: out[..<written]))
+        out.deallocate()
+        out = UnsafeMutableBufferPointer(start: nil, count: 0)
+        written = 0
+        return characters
     }
 }
 

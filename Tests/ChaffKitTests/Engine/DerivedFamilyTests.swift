@@ -11,7 +11,12 @@ import Testing
     /// Counts how often the family's value is made.
     private final class Made: Sendable {
         let count = Mutex(0)
-        func increment() -> Int { count.withLock { $0 += 1; return $0 } }
+        func increment() -> Int {
+            count.withLock {
+                $0 += 1
+                return $0
+            }
+        }
     }
 
     /// Reports one finding, as long as the value of `family`'s key.

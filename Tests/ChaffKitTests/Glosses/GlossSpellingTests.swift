@@ -48,4 +48,20 @@ import Testing
         #expect(found == [1, 9, 14, 17])
         #expect(text[9] == UInt8(ascii: "(") && text[17] == UInt8(ascii: "("))
     }
+
+    /// The room a parse reserves: every `(` and every 0x88 byte (`（` ends with one, as does
+    /// 丈, E4 B8 88) from the offset on, whether it falls in a word of eight or in the tail.
+    @Test func theUpperBoundCountsEveryOpeningParenthesisAndEvery0x88Byte() {
+        let text = Array("a(b（c丈d(e)f（g）h丈(".utf8)
+        func bound(from: Int) -> Int { text.withUnsafeBufferPointer { OpenParenthesisSearch.upperBound(in: $0, from: from) } }
+        // ( （ 丈 ( （ 丈 (: seven; the closing ） ends in 0x89.
+        #expect(bound(from: 0) == 7)
+        #expect(bound(from: 2) == 6)
+        #expect(bound(from: text.count - 1) == 1)
+        #expect(bound(from: text.count) == 0)
+        // Every start, against a count byte by byte.
+        for from in 0...text.count {
+            #expect(bound(from: from) == text[from...].filter { $0 == 0x28 || $0 == 0x88 }.count)
+        }
+    }
 }
