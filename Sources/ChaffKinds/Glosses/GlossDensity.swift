@@ -44,25 +44,31 @@ package struct GlossDensity: Sendable {
     /// The paragraphs of `bytes` whose glosses (from `glosses`, in source order) reach every
     /// threshold, in order.
     package func interleavedParagraphs(_ glosses: [Gloss], in bytes: [UInt8]) -> [Paragraph] {
-        // Indices, and each gloss's first base offset: the glosses are copied only into the
-        // paragraphs reported (a glossed page has tens of thousands of them).
-        var counted: [(index: Int, start: Int)] = []
-        for n in glosses.indices where glosses[n].repeatedSyllables == nil {
-            let base = glosses[n].base
-            if let first = base.first { counted.append((n, first.range.lowerBound)) }
+        // The glosses are read in place, by index, as the paragraphs pass: a glossed page has
+        // tens of thousands of them, and a list of the counted ones was the top of its heap.
+        let minimum = max(1, minimumGlosses)
+        var countedGlosses = 0
+        for n in glosses.indices where Self.start(of: glosses[n]) != nil {
+            countedGlosses += 1
+            if countedGlosses >= minimum { break }
         }
-        guard counted.count >= max(1, minimumGlosses) else { return [] }
+        guard countedGlosses >= minimum else { return [] }
         return bytes.withUnsafeBufferPointer { text in
             var result: [Paragraph] = []
             var next = 0
             var inside: [Int] = []
             for paragraph in BlankLineParagraphs.paragraphs(in: text) {
                 inside.removeAll(keepingCapacity: true)
-                while next < counted.count && counted[next].start < paragraph.upperBound {
-                    if counted[next].start >= paragraph.lowerBound { inside.append(counted[next].index) }
+                while next < glosses.count {
+                    guard let start = Self.start(of: glosses[next]) else {
+                        next += 1
+                        continue
+                    }
+                    guard start < paragraph.upperBound else { break }
+                    if start >= paragraph.lowerBound { inside.append(next) }
                     next += 1
                 }
-                guard inside.count >= max(1, minimumGlosses) else { continue }
+                guard inside.count >= minimum else { continue }
                 let (han, endsSentence) = Self.measure(text, paragraph)
                 guard endsSentence, han >= minimumParagraphCharacters else { continue }
                 let glossed = inside.reduce(0) { $0 + glosses[$1].base.count }
@@ -73,6 +79,12 @@ package struct GlossDensity: Sendable {
             }
             return result
         }
+    }
+
+    /// Where a counted gloss's first base character starts; nil for a gloss not counted (one
+    /// that repeats another, or has no base).
+    private static func start(of gloss: Gloss) -> Int? {
+        gloss.repeatsAGloss || gloss.syllableCount == 0 ? nil : gloss.base[0].range.lowerBound
     }
 
     /// The number of Han characters in `range`, and whether it ends a sentence.
