@@ -111,7 +111,7 @@ package enum GlossParser: GlossReader {
         var i = 0
         while let (open, openLength) = search.next(from: i) {
             if let gloss = glossAt(bytes, open: open, openLength: openLength, parse: &parse) {
-                if parse.found.isEmpty { parse.reserve(OpenParenthesisSearch.upperBound(in: bytes, from: open)) }
+                if parse.found.isEmpty { parse.reserve(OpenParenthesisSearch.count(in: bytes, from: open)) }
                 parse.found.append(gloss)
                 i = gloss.glossRange.upperBound
             } else {
@@ -437,16 +437,21 @@ private struct ContextStretches {
         return true
     }
 
-    /// Writes `character` at `written`, doubling `out` when it is full.
+    /// Writes `character` at `written`, doubling `out` when it is full. Inlined, its rare
+    /// growth apart: called for every character of every stretch.
+    @inline(__always)
     private mutating func append(_ character: GlossCharacter) {
-        if written == out.count {
-            let grown = UnsafeMutableBufferPointer<GlossCharacter>.allocate(capacity: out.count * 2)
-            if let from = out.baseAddress, let to = grown.baseAddress { to.moveInitialize(from: from, count: written) }
-            out.deallocate()
-            out = grown
-        }
+        if written == out.count { grow() }
         out.initializeElement(at: written, to: character)
         written += 1
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let grown = UnsafeMutableBufferPointer<GlossCharacter>.allocate(capacity: out.count * 2)
+        if let from = out.baseAddress, let to = grown.baseAddress { to.moveInitialize(from: from, count: written) }
+        out.deallocate()
+        out = grown
     }
 
     /// The stretches, in an array of their own size; `out` is freed (GlossCharacter is a

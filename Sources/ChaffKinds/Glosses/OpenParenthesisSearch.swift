@@ -30,26 +30,16 @@ struct OpenParenthesisSearch {
         return nextASCII < nextFullWidth ? (nextASCII, 1) : (nextFullWidth, 3)
     }
 
-    /// At least the number of opening parentheses at or after `from`: the `(` bytes and the
-    /// 0x88 bytes (the last byte of `（`, and of some other characters), counted eight bytes at
-    /// a time. What a document's parse reserves room for once it has found a gloss.
-    static func upperBound(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
-        guard let base = bytes.baseAddress, from < bytes.count else { return 0 }
-        // A byte of `x` is zero exactly where the high bit of `zeros(x)` is set.
-        func zeros(_ x: UInt64) -> UInt64 {
-            let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-            return ~(((x & low) &+ low) | x | low)
-        }
+    /// The number of opening parentheses at or after `from`: what a document's parse reserves
+    /// room for once it has found a gloss. The same search as the parse's (a byte-by-byte
+    /// count of `(` and of `（`'s last byte cost twice as much, for a looser bound).
+    static func count(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var search = OpenParenthesisSearch(bytes)
         var count = 0
         var i = from
-        while i + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            count += (zeros(word ^ 0x2828_2828_2828_2828) | zeros(word ^ 0x8888_8888_8888_8888)).nonzeroBitCount
-            i += 8
-        }
-        while i < bytes.count {
-            if bytes[i] == 0x28 || bytes[i] == 0x88 { count += 1 }
-            i += 1
+        while let (offset, length) = search.next(from: i) {
+            count += 1
+            i = offset + length
         }
         return count
     }

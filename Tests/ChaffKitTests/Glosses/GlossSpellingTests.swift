@@ -49,19 +49,19 @@ import Testing
         #expect(text[9] == UInt8(ascii: "(") && text[17] == UInt8(ascii: "("))
     }
 
-    /// The room a parse reserves: every `(` and every 0x88 byte (`（` ends with one, as does
-    /// 丈, E4 B8 88) from the offset on, whether it falls in a word of eight or in the tail.
-    @Test func theUpperBoundCountsEveryOpeningParenthesisAndEvery0x88Byte() {
+    /// The room a parse reserves: every `(` and `（` from the offset on, and no other
+    /// character that ends in `（`'s last byte (丈 is E4 B8 88).
+    @Test func theCountIsOfOpeningParenthesesFromTheOffset() {
         let text = Array("a(b（c丈d(e)f（g）h丈(".utf8)
-        func bound(from: Int) -> Int { text.withUnsafeBufferPointer { OpenParenthesisSearch.upperBound(in: $0, from: from) } }
-        // ( （ 丈 ( （ 丈 (: seven; the closing ） ends in 0x89.
-        #expect(bound(from: 0) == 7)
-        #expect(bound(from: 2) == 6)
-        #expect(bound(from: text.count - 1) == 1)
-        #expect(bound(from: text.count) == 0)
-        // Every start, against a count byte by byte.
+        func count(from: Int) -> Int { text.withUnsafeBufferPointer { OpenParenthesisSearch.count(in: $0, from: from) } }
+        #expect(count(from: 0) == 5)
+        #expect(count(from: 2) == 4)
+        #expect(count(from: text.count - 1) == 1)
+        #expect(count(from: text.count) == 0)
+        // Every start (mid-character ones too), against the characters counted one by one.
         for from in 0...text.count {
-            #expect(bound(from: from) == text[from...].filter { $0 == 0x28 || $0 == 0x88 }.count)
+            let rest = String(decoding: text[from...], as: UTF8.self)
+            #expect(count(from: from) == rest.filter { $0 == "(" || $0 == "（" }.count, "from \(from)")
         }
     }
 }
