@@ -448,7 +448,7 @@ private struct ContextStretches {
 
     @inline(never)
     private mutating func grow() {
-        let grown = UnsafeMutableBufferPointer<GlossCharacter>.allocate(capacity: out.count * 2)
+        let grown = UnsafeMutableBufferPointer<GlossCharacter>.allocate(capacity: max(16, out.count * 2))
         if let from = out.baseAddress, let to = grown.baseAddress { to.moveInitialize(from: from, count: written) }
         out.deallocate()
         out = grown
