@@ -48,13 +48,14 @@ public enum HanWordForms {
 
     /// For each character the variant tables call Traditional-only, the Simplified words that
     /// contain it (哪吒 for 吒) and where; a single-character entry (阪) means the character is
-    /// written in Simplified text on its own.
-    public static let simplifiedUsageByCharacter: [UInt32: [(word: [UInt32], index: Int)]] = {
+    /// written in Simplified text on its own. A `ScalarMap`: the mixed-script rule asks about
+    /// every Traditional character it finds, nearly all of them in no such word.
+    package static let simplifiedUsageByCharacter: ScalarMap<[(word: [UInt32], index: Int)]> = {
         var table: [UInt32: [(word: [UInt32], index: Int)]] = [:]
         for line in HanWordFormData.simplifiedUsage.split(separator: "\n") {
             let word = line.unicodeScalars.map(\.value)
             for (index, scalar) in word.enumerated() { table[scalar, default: []].append((word, index)) }
         }
-        return table
+        return ScalarMap(table)
     }()
 }

@@ -136,7 +136,9 @@ package enum AcronymParser {
         var end = content.upperBound
         while start < end && bytes[start] == UInt8(ascii: " ") { start += 1 }
         while end > start && bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
-        guard (start..<end).allSatisfy({ isAcronymByte(bytes[$0]) }), isAcronym(start..<end, bytes) else {
+        // The acronym test first: it rejects a pinyin gloss (`(jiao)`) at its first letter,
+        // where reading every byte came first for each of a glossed page's parentheses.
+        guard isAcronym(start..<end, bytes), (start..<end).allSatisfy({ isAcronymByte(bytes[$0]) }) else {
             return nil
         }
         return start..<end

@@ -214,11 +214,6 @@ package enum GlossChecker {
         let decision = decide(
             s.words, costs: costs, position: position, scalar: scalar, readings: s.readings, context: s.scalars,
             followsNumeral: s.followsNumeral, particleFollowsAWord: s.particleFollowsAWord)
-        // A character standing alone has no deciding word to name (built only for a finding).
-        func word() -> [GlossCharacter] {
-            guard let decision, decision.kept != 0 else { return [] }
-            return s.gloss.context.elements(decision.word)
-        }
         var sameSyllable = false
         var sameTone = false
         var sameAllFull = true
@@ -228,14 +223,14 @@ package enum GlossChecker {
             sameAllFull = sameAllFull && reading.hasFullTone
         }
         if !sameSyllable {
-            let word = word()
+            let word = decidingWord(decision, in: s.gloss)
             return s.finding(.notAReading, expected: word.isEmpty ? nil : decision?.expected, word: word)
         }
         let comparesTone = syllable.hasFullTone && !sandhiCharacters.contains(scalar)
         if comparesTone && !sameTone && sameAllFull
             && !s.words.contains(where: { $0.readings(atRunPosition: position).contains(syllable) })
         {
-            return s.finding(.wrongTone, expected: decision?.expected, word: word())
+            return s.finding(.wrongTone, expected: decision?.expected, word: decidingWord(decision, in: s.gloss))
         }
         if let grammar = GlossGrammarContext.decision(
             for: scalar, in: s.scalars, at: position, startsWord: s.words.contains { $0.range.lowerBound == position })
@@ -245,7 +240,7 @@ package enum GlossChecker {
                 .wrongReadingInContext, expected: grammar.reading, word: s.gloss.context.elements(grammar.range),
                 why: grammar.why)
         }
-        if let decision, let finding = judgeInWords(s, decision, comparesTone: comparesTone, word: word) {
+        if let decision, let finding = judgeInWords(s, decision, comparesTone: comparesTone) {
             return finding
         }
         if let finding = interjectionFinding(s) { return finding }
@@ -296,10 +291,18 @@ package enum GlossChecker {
             why: "next to \(name), a character of transliterated names, \(character) reads \(expected.marked)")
     }
 
+    /// The characters of the word that `decision` kept, to name in a finding; none for a
+    /// character standing alone. A function, not a closure over the syllable: a closure's
+    /// capture copied the syllable (and retained its arrays) for every syllable judged.
+    private static func decidingWord(_ decision: Decision?, in gloss: Gloss) -> [GlossCharacter] {
+        guard let decision, decision.kept != 0 else { return [] }
+        return gloss.context.elements(decision.word)
+    }
+
     /// The last step of `judge`: the syllable against the words that decide it (or the
     /// character's frequent readings where it stands alone).
     static func judgeInWords(
-        _ s: SyllableInContext, _ decision: Decision, comparesTone: Bool, word: () -> [GlossCharacter]
+        _ s: SyllableInContext, _ decision: Decision, comparesTone: Bool
     ) -> GlossFinding? {
         let position = s.position
         let syllable = s.syllable
@@ -313,7 +316,8 @@ package enum GlossChecker {
             syllable.index, of: s.character.scalar, after: s.previous, before: next, followsNumeral: s.followsNumeral)
         {
             return s.finding(
-                decision.kept == 0 ? .rareReading : .wrongReadingInWord, expected: decision.expected, word: word())
+                decision.kept == 0 ? .rareReading : .wrongReadingInWord, expected: decision.expected,
+                word: decidingWord(decision, in: s.gloss))
         }
         if comparesTone && !decision.standsAlone && decision.tonesAreFull
             && decision.allKept({ word in
@@ -321,7 +325,7 @@ package enum GlossChecker {
             })
             && !decision.hasTone(syllable.tone)
         {
-            return s.finding(.wrongToneInWord, expected: decision.expected, word: word())
+            return s.finding(.wrongToneInWord, expected: decision.expected, word: decidingWord(decision, in: s.gloss))
         }
         return nil
     }

@@ -288,8 +288,14 @@ package enum HanScriptMix {
             let unit = requested.clamped(to: 0..<text.count)
             index.forEach(minority, in: unit, of: text) { range in
                 let (scalar, _) = UTF8ScalarDecoding.scalar(in: text, at: range.lowerBound, end: range.upperBound)
-                let counterparts = suggestions[scalar] ?? Self.suggestions(minority, scalar)
-                if suggestions.count < 4096 { suggestions[scalar] = counterparts }
+                // Stored only when looked up: storing every time hashed each finding twice.
+                let counterparts: [UInt32]
+                if let known = suggestions[scalar] {
+                    counterparts = known
+                } else {
+                    counterparts = Self.suggestions(minority, scalar)
+                    if suggestions.count < 4096 { suggestions[scalar] = counterparts }
+                }
                 findings.append(
                     HanScriptMixFinding(range: range, scalar: scalar, form: minority, suggestions: counterparts, unitIndex: unitIndex))
             }
