@@ -46,7 +46,9 @@ struct ContextWordLists {
         // Glossed text has three or four words a judged context (the sample page: 1,928 for
         // 499): room for four from the start spares the last doubling, whose two copies were
         // the top of a glossed page's heap, and the unused half it left.
-        all.reserveCapacity(4 * mayFind.reduce(0) { $0 + ($1 ? 1 : 0) })
+        let judged = mayFind.reduce(0) { $0 + ($1 ? 1 : 0) }
+        all.reserveCapacity(4 * judged)
+        PinyinWords.prepareForLookups(judgedGlosses: judged)
         ends.reserveCapacity(glosses.count)
         // The last gloss whose list was made, and where its words lie in `all`.
         var previous: (gloss: Int, words: Range<Int>)? = nil

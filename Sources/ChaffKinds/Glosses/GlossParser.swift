@@ -98,6 +98,7 @@ package enum GlossParser: GlossReader {
         /// copies as holes too small for what came next, and a glossed page's heap reached a
         /// third past what it held at once.
         mutating func reserve(_ glosses: Int) {
+            PinyinReadings.prepareForLookups(glosses: glosses)
             found.reserveCapacity(found.count + glosses)
             bases.reserveCapacity(bases.count + glosses)
             syllables.reserveCapacity(syllables.count + glosses)

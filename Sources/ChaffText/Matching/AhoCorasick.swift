@@ -486,6 +486,12 @@ public struct AhoCorasick: Sendable {
                 // Nor anywhere else in this word (see `matchesSkippingInsideWords`).
                 i = Self.wordEnd(text, from: i + 1)
                 if i >= n { break }
+            } else if skipWhole && b & 0xF0 == 0xE0 && b1 & 0xC0 == 0x80 && i + 2 < n && text[i + 2] & 0xC0 == 0x80 {
+                // No pattern starts here, nor inside this three-byte character (folding leaves
+                // bytes above ASCII as they are): Chinese text is stepped a character at a
+                // time, where each continuation byte took a turn of this loop.
+                i += 3
+                if i >= n { break }
             } else {
                 i += 1
             }
