@@ -61,7 +61,7 @@ struct CheckOptions {
         OptionSpec("--ignore", value: "ID[,ID…]", help: "do not run these rules or families (repeatable)"),
         OptionSpec(
             "--preset", value: "NAME", help: "turn on a typography preset's rules with its options:",
-            "\(TypographyPresets.names.joined(separator: ", ")) (replaces the config's 'preset')"),
+            "\(StringList.joined(TypographyPresets.names, separator: ", ")) (replaces the config's 'preset')"),
         OptionSpec(
             "--fail-on", value: "LEVEL", help: "error, warning (default), note or never: the lowest",
             "severity that makes chaff exit 1"),

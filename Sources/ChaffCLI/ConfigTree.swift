@@ -1,5 +1,6 @@
 import ChaffEngine
 import ChaffRunner
+import ChaffText
 
 #if canImport(Glibc)
     import Glibc
@@ -110,7 +111,8 @@ final class ConfigTree {
         if let preset = options.preset { config.preset = preset }
         let directories = ConfiguredRules.directories(config: config, commandLine: options.ruleDirectories)
         let defaults = !options.noDefaultRules && config.defaultRules
-        let key = (defaults ? "1" : "0") + directories.map { RuleSetLoader.resolved($0) }.joined(separator: "\u{0}")
+        // Every run makes this key: joined without the generic `joined(separator:)` (`StringList`).
+        let key = (defaults ? "1" : "0") + StringList.joined(directories.map { RuleSetLoader.resolved($0) }, separator: "\u{0}")
         let (set, loadErrors): (RuleSet, [String])
         if let cached = ruleSets[key] {
             (set, loadErrors) = cached

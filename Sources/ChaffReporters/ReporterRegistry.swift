@@ -24,7 +24,10 @@ public enum ReporterRegistry {
 
     /// The `--format` help: every name, the default first.
     public static var formatHelp: String {
-        names.enumerated().map { $0.offset == 0 ? "\($0.element) (default)" : $0.element }.joined(separator: ", ")
+        var items = names
+        if !items.isEmpty { items[0] += " (default)" }
+        // Built for every run's option table: not through the generic `joined(separator:)`.
+        return StringList.joined(items, separator: ", ")
     }
 
     /// The reporter type for `name`, `compiler` when unknown (names are checked when parsed).
