@@ -178,7 +178,10 @@ package enum AcronymParser {
     /// letters or more that do not end in `ss` (`Units` and `Unit` agree).
     private static func normalizedLatin(_ words: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let content = words.filter { !AcronymInitials.functionWords.contains(bytes[$0].map(AcronymInitials.lowercase)) }
-        return (content.isEmpty ? words : content).map { range -> String in
+        // Joined by `StringList`: the generic `joined(separator:)` looked its sequence's
+        // associated types up by name the first time a process called it (a fifth of a
+        // millisecond on a glossed page's first acronym).
+        let normalized = (content.isEmpty ? words : content).map { range -> String in
             var word = bytes[range].map(AcronymInitials.lowercase)
             if word.last == UInt8(ascii: "'") {
                 word.removeLast()
@@ -189,7 +192,8 @@ package enum AcronymParser {
                 word.removeLast()
             }
             return String(decoding: word, as: UTF8.self)
-        }.joined(separator: " ")
+        }
+        return StringList.joined(normalized, separator: " ")
     }
 
     /// The text of `range` with each run of whitespace (line breaks included) as one space.

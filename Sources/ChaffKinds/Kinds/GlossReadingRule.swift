@@ -94,7 +94,7 @@ package struct GlossReadingRule: RuleKind {
             if let expected, let reading = finding.expected, finding.word.count > 1 {
                 problem = "is not a reading of \(character); expected '\(expected)' as in \(word) (\(reading.marked))"
             } else {
-                let list = finding.readings.map(\.marked).joined(separator: ", ")
+                let list = StringList.joined(finding.readings.map(\.marked), separator: ", ")
                 problem = "is not a reading of \(character) (\(list))"
             }
         case .wrongReadingInWord, .wrongToneInWord:
@@ -108,7 +108,7 @@ package struct GlossReadingRule: RuleKind {
             problem = "does not fit \(word): \(finding.why); expected '\(expected ?? "")'"
             fix = singleSyllableFix(gloss, expected, source: source)
         case .wrongTone:
-            let list = sameSyllable.map(\.marked).joined(separator: ", ")
+            let list = StringList.joined(sameSyllable.map(\.marked), separator: ", ")
             problem = "has a tone \(character) never takes (\(list))"
         case .repeatedGloss:
             problem = "repeats a gloss with another reading"
@@ -116,7 +116,7 @@ package struct GlossReadingRule: RuleKind {
         var arguments = [
             "problem": problem, "gloss": written, "character": character, "word": word,
             "reading": finding.expected?.marked ?? "", "expected": expected ?? "",
-            "readings": finding.readings.map(\.marked).joined(separator: ", "),
+            "readings": StringList.joined(finding.readings.map(\.marked), separator: ", "),
         ]
         if expected == nil, finding.kind == .wrongTone, sameSyllable.count == 1 {
             arguments["expected"] = spelling.spell(sameSyllable[0])

@@ -465,7 +465,7 @@ package struct MixedHanScriptRule: RuleKind {
         // An array, not the slice `dropLast()` gives: the first `joined` of a slice in a
         // process looked its associated types up at run time (240,000 instructions), where
         // arrays of strings are joined at start-up already.
-        default: suggestion = Array(choices.dropLast()).joined(separator: ", ") + " or " + choices.last!
+        default: suggestion = StringList.joined(Array(choices.dropLast()), separator: ", ") + " or " + choices.last!
         }
         // Only a single counterpart is certain; it is never of the minority's form (checked
         // over all of Unihan in the tests), so a fix cannot create another finding.
