@@ -89,19 +89,8 @@ public enum PinyinReadings {
         if glosses >= PinyinWords.warmingGlosses { _ = warmed }
     }
 
-    /// What reading the table through summed: a value the optimiser cannot drop.
-    private static let warmed: UInt64 = {
-        var sum: UInt64 = 0
-        // A byte of each cache line.
-        func read(_ buffer: UnsafeRawBufferPointer) {
-            var k = 0
-            while k < buffer.count {
-                sum &+= UInt64(buffer[k])
-                k += 64
-            }
-        }
-        PinyinCharacterTableData.flat.withUnsafeBytes(read)
-        PinyinCharacterTableData.codes.withUnsafeBytes(read)
-        return sum
-    }()
+    /// What reading the table through summed (`TableWarming`).
+    private static let warmed: UInt64 =
+        PinyinCharacterTableData.flat.withUnsafeBytes(TableWarming.readThrough)
+        &+ PinyinCharacterTableData.codes.withUnsafeBytes(TableWarming.readThrough)
 }

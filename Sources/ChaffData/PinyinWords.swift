@@ -206,25 +206,14 @@ public enum PinyinWords {
         if judgedGlosses >= warmingGlosses { _ = warmed }
     }
 
-    /// What reading the literals through summed: a value the optimiser cannot drop.
-    private static let warmed: UInt64 = {
-        var sum: UInt64 = 0
-        // A byte of each cache line.
-        func read(_ buffer: UnsafeRawBufferPointer) {
-            var k = 0
-            while k < buffer.count {
-                sum &+= UInt64(buffer[k])
-                k += 64
-            }
-        }
-        PinyinTableCode.withBytes(PinyinWordTableData.keys) { read(UnsafeRawBufferPointer($0)) }
-        PinyinTableCode.withBytes(PinyinWordTableData.records) { read(UnsafeRawBufferPointer($0)) }
-        PinyinWordTableData.keyBits.withUnsafeBytes(read)
-        PinyinWordTableData.pairs.withUnsafeBytes(read)
-        PinyinWordTableData.lineFirstHigh.withUnsafeBytes(read)
-        PinyinWordTableData.lineFirstLow.withUnsafeBytes(read)
-        return sum
-    }()
+    /// What reading the literals through summed (`TableWarming`).
+    private static let warmed: UInt64 =
+        PinyinTableCode.withBytes(PinyinWordTableData.keys) { TableWarming.readThrough(UnsafeRawBufferPointer($0)) }
+        &+ PinyinTableCode.withBytes(PinyinWordTableData.records) { TableWarming.readThrough(UnsafeRawBufferPointer($0)) }
+        &+ PinyinWordTableData.keyBits.withUnsafeBytes(TableWarming.readThrough)
+        &+ PinyinWordTableData.pairs.withUnsafeBytes(TableWarming.readThrough)
+        &+ PinyinWordTableData.lineFirstHigh.withUnsafeBytes(TableWarming.readThrough)
+        &+ PinyinWordTableData.lineFirstLow.withUnsafeBytes(TableWarming.readThrough)
 
     /// The line of `keys` whose entries may hold `key` (its twelve characters as `recordStart`
     /// packs them): the last whose first entry is not above it; nil when every line's is.
