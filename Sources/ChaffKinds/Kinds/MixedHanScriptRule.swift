@@ -462,9 +462,8 @@ package struct MixedHanScriptRule: RuleKind {
         switch choices.count {
         case 0: suggestion = "its \(majority) form"
         case 1: suggestion = choices[0]
-        // An array, not the slice `dropLast()` gives: the first `joined` of a slice in a
-        // process looked its associated types up at run time (240,000 instructions), where
-        // arrays of strings are joined at start-up already.
+        // `StringList` over an array, not the generic `joined(separator:)`: its first call in a
+        // process looked its associated types up at run time (240,000 instructions).
         default: suggestion = StringList.joined(Array(choices.dropLast()), separator: ", ") + " or " + choices.last!
         }
         // Only a single counterpart is certain; it is never of the minority's form (checked
