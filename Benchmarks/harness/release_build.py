@@ -2,8 +2,8 @@
 
 Linux: the Swift runtime, Foundation and the C library linked in (`-static-executable`), so
 that a run starts without the dynamic loader, and concrete generic metadata reached through
-accessors rather than demangled at first use (README); in its own build folder, because switching these
-flags in .build recompiles everything.
+accessors rather than demangled at first use (README); in its own build folder, because
+switching these flags in .build recompiles everything.
 """
 
 import pathlib
