@@ -82,11 +82,11 @@ public enum PinyinReadings {
     public static var characterCount: Int { PinyinCharacterTableData.characterCount }
 
     /// Reads the table through once, in order, before a document with about `glosses` glosses
-    /// asks for their characters' readings (from `PinyinWords.warmingGlosses`, once a
+    /// asks for their characters' readings (from `TableWarming.glossesToWarm`, once a
     /// process): each new character's entry and codes were a cache miss or two, and the first
     /// thousand characters of a glossed page a fifth of a millisecond.
     public static func prepareForLookups(glosses: Int) {
-        if glosses >= PinyinWords.warmingGlosses { _ = warmed }
+        if glosses >= TableWarming.glossesToWarm { _ = warmed }
     }
 
     /// What reading the table through summed (`TableWarming`).

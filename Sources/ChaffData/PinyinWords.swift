@@ -190,20 +190,16 @@ public enum PinyinWords {
         return table
     }
 
-    /// Judged glosses from which a document reads the word table through first
-    /// (`prepareForLookups`): the sample page's 499 gained about a third of a millisecond (1,000
-    /// cold lookups); a read costs about as much as 500 lookups.
-    public static let warmingGlosses = 400
-
     /// Reads the word table's literals through once, in order, before a document with
-    /// `judgedGlosses` glosses to judge looks words up (from `warmingGlosses`, once a process).
+    /// `judgedGlosses` glosses to judge looks words up (from `TableWarming.glossesToWarm`, once
+    /// a process).
     ///
     /// A lookup reads a dozen places of the 3 MB of literals (the keys' lines, the key within
     /// a line, the record, the bit sets), each a cache miss, and a page fault where it is the
     /// first in its 64 KB: a glossed page's first thousand lookups cost a millisecond. Read in
     /// order, the same pages are mapped and fetched at the memory's streaming rate.
     public static func prepareForLookups(judgedGlosses: Int) {
-        if judgedGlosses >= warmingGlosses { _ = warmed }
+        if judgedGlosses >= TableWarming.glossesToWarm { _ = warmed }
     }
 
     /// What reading the literals through summed (`TableWarming`).

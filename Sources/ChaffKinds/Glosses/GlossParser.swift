@@ -98,7 +98,6 @@ package enum GlossParser: GlossReader {
         /// copies as holes too small for what came next, and a glossed page's heap reached a
         /// third past what it held at once.
         mutating func reserve(_ glosses: Int) {
-            PinyinReadings.prepareForLookups(glosses: glosses)
             found.reserveCapacity(found.count + glosses)
             bases.reserveCapacity(bases.count + glosses)
             syllables.reserveCapacity(syllables.count + glosses)
@@ -112,7 +111,12 @@ package enum GlossParser: GlossReader {
         var i = 0
         while let (open, openLength) = search.next(from: i) {
             if let gloss = glossAt(bytes, open: open, openLength: openLength, parse: &parse) {
-                if parse.found.isEmpty { parse.reserve(OpenParenthesisSearch.count(in: bytes, from: open)) }
+                if parse.found.isEmpty {
+                    // At the first gloss, the parentheses after it bound how many follow.
+                    let expected = OpenParenthesisSearch.count(in: bytes, from: open)
+                    parse.reserve(expected)
+                    PinyinReadings.prepareForLookups(glosses: expected)
+                }
                 parse.found.append(gloss)
                 i = gloss.glossRange.upperBound
             } else {

@@ -479,17 +479,17 @@ public struct AhoCorasick: Sendable {
                 if words && WordBoundary.isASCIIWordByte(b) {
                     i = Self.wordEnd(text, from: i + 1)
                 } else {
-                    i += skipWhole && b & 0xF0 == 0xE0 && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 ? 3 : 1
+                    i += skipWhole && Self.isThreeByteCharacter(b, b1, b2) ? 3 : 1
                 }
                 if i >= n { break }
             } else if words && WordBoundary.isASCIIWordByte(b) {
                 // Nor anywhere else in this word (see `matchesSkippingInsideWords`).
                 i = Self.wordEnd(text, from: i + 1)
                 if i >= n { break }
-            } else if skipWhole && b & 0xF0 == 0xE0 && b1 & 0xC0 == 0x80 && i + 2 < n && text[i + 2] & 0xC0 == 0x80 {
-                // No pattern starts here, nor inside this three-byte character (folding leaves
-                // bytes above ASCII as they are): Chinese text is stepped a character at a
-                // time, where each continuation byte took a turn of this loop.
+            } else if skipWhole && i + 2 < n && Self.isThreeByteCharacter(b, b1, text[i + 2]) {
+                // No pattern starts here, nor inside this three-byte character: Chinese text is
+                // stepped a character at a time, where each continuation byte took a turn of
+                // this loop.
                 i += 3
                 if i >= n { break }
             } else {
@@ -497,6 +497,13 @@ public struct AhoCorasick: Sendable {
             }
             b = fold[Int(text[i])]
         }
+    }
+
+    /// Whether `lead`, `second` and `third` (folded: folding leaves bytes above ASCII as they
+    /// are) are one three-byte UTF-8 character: a lead byte 1110xxxx and two continuation bytes.
+    @inlinable @inline(__always)
+    static func isThreeByteCharacter(_ lead: UInt8, _ second: UInt8, _ third: UInt8) -> Bool {
+        lead & 0xF0 == 0xE0 && second & 0xC0 == 0x80 && third & 0xC0 == 0x80
     }
 
     /// The first offset from `j` whose byte is not an ASCII word byte (the text's end if
